@@ -1,0 +1,64 @@
+"""Shared wiring for wirelake's DAGs: run-time settings from Params, env and Airflow connections.
+
+Nothing here runs at DAG-parse time: every function is called inside a task.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+from airflow.sdk import Asset
+
+FEED_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+ARTICLES = Asset(name="wirelake.articles", uri="wirelake://lake/articles", group="wirelake")
+ENTITIES = Asset(name="wirelake.entities", uri="wirelake://lake/entities", group="wirelake")
+EVENTS = Asset(name="wirelake.events", uri="wirelake://lake/events", group="wirelake")
+RAW = Asset(name="wirelake.raw", uri="wirelake://lake/raw", group="wirelake")
+
+
+def settings_for(params: dict[str, Any]) -> Any:
+    """Settings from DAG params and the environment; S3 endpoint/credentials from the Airflow AWS
+    connection ``$WIRELAKE_AWS_CONN_ID`` (default ``aws_default``) when it exists."""
+    from pipeline.config import S3Options, Settings
+
+    settings = Settings.from_env(lake_uri=params.get("lake_uri") or None)
+    if not settings.is_s3:
+        return settings
+    from airflow.sdk import BaseHook
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    conn_id = os.environ.get("WIRELAKE_AWS_CONN_ID", "aws_default")
+    try:
+        conn = BaseHook.get_connection(conn_id)
+    except AirflowNotFoundException:
+        return settings
+    extra = conn.extra_dejson
+    s3 = S3Options(
+        endpoint_url=extra.get("endpoint_url") or settings.s3.endpoint_url,
+        access_key=conn.login or settings.s3.access_key,
+        secret_key=conn.password or settings.s3.secret_key,
+        session_token=extra.get("aws_session_token") or settings.s3.session_token,
+        region=extra.get("region_name") or settings.s3.region,
+    )
+    return Settings.from_env(lake_uri=settings.lake_uri, s3=s3)
+
+
+def logical_day(context: Any) -> dt.date:
+    """The run's date: the ``date`` param, else the logical date, else when the run was due."""
+    params = context["params"]
+    if params.get("date"):
+        return dt.date.fromisoformat(params["date"])
+    when = context.get("logical_date") or context["dag_run"].run_after
+    return when.date()
+
+
+def feeds_file(params: dict[str, Any]) -> str:
+    from pipeline.errors import ConfigError
+
+    path = params.get("feeds_file") or os.environ.get("WIRELAKE_FEEDS")
+    if not path:
+        raise ConfigError("no feed registry configured",
+                          fix="set WIRELAKE_FEEDS to a registry YAML, or pass the feeds_file param when triggering")
+    return str(path)

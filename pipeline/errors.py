@@ -1,0 +1,87 @@
+"""One error hierarchy for wirelake.
+
+Every error has a stable code, names the bad value and says how to fix it. Two mixins say whether
+retrying can help: :class:`Transient` (network hiccups, 5xx, throttling) and :class:`Terminal`
+(bad configuration, bad input, 4xx). Airflow tasks retry only transient errors.
+"""
+
+from __future__ import annotations
+
+
+class WirelakeError(Exception):
+    """Root of every error wirelake raises on purpose."""
+
+    code: str = "W000"
+
+    def __init__(self, message: str, *, fix: str | None = None) -> None:
+        self.message = message
+        self.fix = fix
+        text = f"[{self.code}] {message}"
+        if fix:
+            text += f" How to fix: {fix}"
+        super().__init__(text)
+
+
+class Transient:
+    """Mixin: the same call may succeed later; retry with backoff."""
+
+    retryable = True
+
+
+class Terminal:
+    """Mixin: retrying cannot help; the input or configuration must change."""
+
+    retryable = False
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """True when ``exc`` is a wirelake error that a retry may cure."""
+    return bool(getattr(exc, "retryable", False))
+
+
+class ConfigError(Terminal, WirelakeError):
+    """A setting is missing or malformed."""
+
+    code = "W100"
+
+
+class FeedRegistryError(Terminal, WirelakeError):
+    """The feed registry file is unreadable or a feed entry is invalid."""
+
+    code = "W110"
+
+
+class FetchError(Transient, WirelakeError):
+    """A feed could not be fetched for a reason that may pass (timeout, 5xx, 429, reset)."""
+
+    code = "W200"
+
+
+class FetchRefused(Terminal, WirelakeError):
+    """A feed fetch was refused for a reason a retry cannot cure (4xx, unsafe URL, too large)."""
+
+    code = "W210"
+
+
+class StorageError(Transient, WirelakeError):
+    """The lake (local directory or S3 endpoint) could not be read or written."""
+
+    code = "W300"
+
+
+class SchemaError(Terminal, WirelakeError):
+    """Rows do not match the table schema in ``schemas/``, or a schema file is invalid."""
+
+    code = "W310"
+
+
+class ModelError(Terminal, WirelakeError):
+    """The spaCy model or a shipped NLP resource is missing or incompatible."""
+
+    code = "W400"
+
+
+class InputError(Terminal, WirelakeError):
+    """A command-line input record is malformed."""
+
+    code = "W500"

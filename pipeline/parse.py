@@ -1,0 +1,146 @@
+"""Feed payloads → :class:`Article` records (feedparser), with HTML turned into plain text.
+
+Items that cannot become an article (no text, no identity) are returned as :class:`Rejected`
+with a reason code instead of being dropped; a payload that is not a feed at all is rejected as a
+whole (``level="feed"``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any
+
+from pipeline.dedupe import article_id, canonical_url
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table",
+          "section", "article", "pre", "hr", "figure", "figcaption", "dd", "dt"}
+_SKIP = {"script", "style", "noscript", "iframe", "object", "embed", "svg", "head"}
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+@dataclass
+class Article:
+    article_id: str
+    source: str
+    url: str | None
+    canonical_url: str | None
+    guid: str | None
+    title: str | None
+    published: dt.datetime | None
+    raw_text: str
+
+
+@dataclass
+class Rejected:
+    level: str  # "item" | "feed"
+    reason: str
+    detail: str
+    item_ref: str | None = None
+
+
+@dataclass
+class Parsed:
+    articles: list[Article]
+    rejected: list[Rejected]
+    items_seen: int
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(value: str) -> str:
+    """Plain text from an HTML fragment: tags stripped, block elements become line breaks,
+    runs of spaces collapsed, blank lines removed."""
+    if "<" not in value and "&" not in value:
+        text = value
+    else:
+        ex = _TextExtractor()
+        ex.feed(value)
+        ex.close()
+        text = "".join(ex.parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _entry_text(entry: Any) -> str:
+    """Article text: content:encoded / Atom content first, then description/summary."""
+    candidates: list[str] = []
+    for c in entry.get("content") or []:
+        if c.get("value"):
+            candidates.append(c["value"])
+    if entry.get("summary"):
+        candidates.append(entry["summary"])
+    for value in candidates:
+        text = html_to_text(value)
+        if text:
+            return text
+    return ""
+
+
+def _published(entry: Any) -> dt.datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = entry.get(key)
+        if t:
+            try:
+                return dt.datetime.fromtimestamp(calendar.timegm(t), tz=dt.timezone.utc)
+            except (OverflowError, ValueError, OSError):
+                continue
+    return None
+
+
+def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] | None = None) -> Parsed:
+    """Parse one landed payload. Never raises for malformed input."""
+    import feedparser
+
+    fp = feedparser.parse(body, response_headers={"content-location": url, **(headers or {})})
+    entries = list(fp.entries)
+    if not entries and (fp.bozo or not fp.get("version")):
+        exc = fp.get("bozo_exception")
+        detail = f"{type(exc).__name__}: {exc}" if exc else "no feed version detected and no items"
+        return Parsed([], [Rejected("feed", "not_a_feed", detail[:500])], 0)
+    base = fp.feed.get("link") or url
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    for entry in entries:
+        link = entry.get("link")
+        guid = entry.get("id") or entry.get("guid")
+        title = html_to_text(html.unescape(entry.get("title", ""))) or None
+        ref = link or guid or title
+        canon = canonical_url(link, base) if link else None
+        if canon and not canon.startswith(("http://", "https://")):
+            canon = None
+        aid = article_id(canon, guid)
+        if aid is None:
+            rejected.append(Rejected("item", "no_identity", "item has neither a usable link nor a GUID", ref))
+            continue
+        text = _entry_text(entry)
+        if not text:
+            rejected.append(Rejected("item", "no_text", "item has no content, description or summary", ref))
+            continue
+        articles.append(Article(aid, feed, link, canon, guid, title, _published(entry), text))
+    return Parsed(articles, rejected, len(entries))
