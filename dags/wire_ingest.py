@@ -15,7 +15,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, task
 
-from _wirelake import ARTICLES, ENTITIES, EVENTS, FEED_NAME_PATTERN, RAW, feeds_file, logical_day, settings_for
+from dags._wirelake import ARTICLES, ENTITIES, EVENTS, FEED_NAME_PATTERN, RAW, feeds_file, logical_day, settings_for
 
 
 @dag(

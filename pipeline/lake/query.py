@@ -32,12 +32,7 @@ def connect(storage: Storage) -> duckdb.DuckDBPyConnection:
         raise ConfigError("DuckDB is not installed", fix="pip install 'wirelake[query]'") from exc
     config: dict[str, Any] = {}
     if storage.is_s3:
-        try:
-            import duckdb_ext_httpfs  # type: ignore[import-not-found]
-        except ImportError as exc:
-            raise ConfigError("DuckDB cannot read s3:// without the httpfs extension package",
-                              fix="pip install 'duckdb-ext-httpfs==1.4.4.*'") from exc
-        config["extension_directory"] = str(Path(duckdb_ext_httpfs.__file__).parent / "extensions")
+        config["extension_directory"] = httpfs_extension_dir()
     con = duckdb.connect(config=config)
     if storage.is_s3:
         _s3_secret(con, storage)
@@ -49,6 +44,18 @@ def connect(storage: Storage) -> duckdb.DuckDBPyConnection:
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{uris}], hive_partitioning = true, "
                     f"hive_types = {{'dt': DATE, 'source': VARCHAR}}, union_by_name = true)")
     return con
+
+
+def httpfs_extension_dir() -> str:
+    """Directory holding DuckDB's signed httpfs build from the ``duckdb-ext-httpfs`` package."""
+    from importlib import metadata
+
+    try:
+        path = Path(str(metadata.distribution("duckdb-ext-httpfs").locate_file("duckdb_ext/extensions")))
+    except metadata.PackageNotFoundError as exc:
+        raise ConfigError("DuckDB cannot read s3:// without the httpfs extension package",
+                          fix="pip install 'duckdb-ext-httpfs==1.4.4.*' (DuckDB cannot download it here)") from exc
+    return str(path)
 
 
 def _s3_secret(con: duckdb.DuckDBPyConnection, storage: Storage) -> None:
