@@ -12,10 +12,12 @@ from typing import Any
 from airflow.sdk import Asset
 
 FEED_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
-ARTICLES = Asset(name="wirelake.articles", uri="wirelake://lake/articles", group="wirelake")
-ENTITIES = Asset(name="wirelake.entities", uri="wirelake://lake/entities", group="wirelake")
-EVENTS = Asset(name="wirelake.events", uri="wirelake://lake/events", group="wirelake")
-RAW = Asset(name="wirelake.raw", uri="wirelake://lake/raw", group="wirelake")
+# Logical assets (name only): the lake's location is chosen at run time, and a URI with a scheme
+# would make Airflow load provider URI handlers (boto3 for s3://) at parse time.
+ARTICLES = Asset(name="wirelake.articles", group="wirelake")
+ENTITIES = Asset(name="wirelake.entities", group="wirelake")
+EVENTS = Asset(name="wirelake.events", group="wirelake")
+RAW = Asset(name="wirelake.raw", group="wirelake")
 
 
 def settings_for(params: dict[str, Any]) -> Any:
