@@ -1,7 +1,8 @@
-"""Enrichment: normalize raw text, run spaCy, and turn the Doc into entity and event records.
+"""Enrichment: normalize raw text, run spaCy (NER, parser, the PLOVER events component), and turn
+each Doc into entity mentions and events with offsets into both normalized and raw text.
 
-The same function serves the pipeline (Parquet rows), the ``wirelake enrich`` command (JSON
-Lines) and the benchmarks, so they cannot drift apart.
+One code path serves the pipeline (Parquet rows), ``wirelake enrich`` (JSON Lines) and the
+benchmarks, so they cannot drift apart.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from pipeline.nlp.model import load_model, model_version
 from pipeline.text import NormalizedText, normalize_many
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
+
+    from pipeline.nlp.events import Actor, Event
 
 
 @dataclass
@@ -46,64 +50,137 @@ class EnrichInput:
     published: dt.date | None = None
 
 
+def wirelake_pipeline(model: str) -> Language:
+    """The shared spaCy model with wirelake's events component appended (once per process)."""
+    from pipeline.nlp import events
+
+    nlp = load_model(model)
+    if events.COMPONENT_NAME not in nlp.pipe_names:
+        nlp.add_pipe(events.COMPONENT_NAME)
+    return nlp
+
+
 class Enricher:
-    """Holds a loaded model and turns raw article texts into :class:`Enriched` results."""
+    """Holds the loaded pipeline and turns raw article texts into :class:`Enriched` results."""
 
     def __init__(self, model: str, *, batch_size: int = 64) -> None:
-        self.nlp = load_model(model)
-        self.batch_size = batch_size
-        self.version = model_version(self.nlp)
+        from pipeline.nlp import events
 
-    @property
-    def disabled(self) -> list[str]:
-        """Components nothing reads yet (entities need only NER, which has its own encoder)."""
-        return [p for p in self.nlp.pipe_names if p != "ner"]
+        self.nlp = wirelake_pipeline(model)
+        self.batch_size = batch_size
+        self.events_version = events.extractor_version()
+        self.version = f"{model_version(self.nlp)}+{self.events_version}"
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
-        items = list(items) if not isinstance(items, list) else items
+        """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
+        from pipeline.nlp import events
+
+        items = items if isinstance(items, list) else list(items)
         norms = list(normalize_many((i.text for i in items), batch_size=self.batch_size))
-        docs = self.nlp.pipe((n.text for n in norms), batch_size=self.batch_size, disable=self.disabled)
-        for norm, doc in zip(norms, docs):
-            yield Enriched(norm=norm, entities=entity_mentions(doc, norm))
+        docs = []
+        for item, norm in zip(items, norms):
+            doc = self.nlp.make_doc(norm.text)
+            doc.user_data[events.PUBLISHED_KEY] = item.published
+            doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
+            docs.append(doc)
+        for norm, doc in zip(norms, self.nlp.pipe(docs, batch_size=self.batch_size)):
+            mentions = entity_mentions(doc, norm)
+            yield Enriched(norm=norm, entities=mentions, events=[_event_dict(e, norm) for e in doc._.events or []])
 
 
 def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
-    """Entity mentions of ``doc`` with offsets in normalized and raw text, grouped by surface form."""
-    groups: dict[tuple[str, str], int] = {}
+    """Every entity span of ``doc``, with normalized and raw offsets. Mentions of PERSON, ORG, GPE,
+    NORP, LOC and FAC carry the article-level grouping (canonical name, country, counts); other
+    labels (DATE, MONEY, ...) are grouped by identical text."""
+    grouping = doc._.entities
+    by_index = {e.index: e for e in grouping.entities} if grouping is not None else {}
+    extra: dict[tuple[str, str], int] = {}
+    counts: dict[tuple[str, str], int] = {}
+    firsts: dict[tuple[str, str], int] = {}
+    for ent in doc.ents:
+        key = (ent.label_, ent.text.lower())
+        counts[key] = counts.get(key, 0) + 1
+        firsts.setdefault(key, ent.start_char)
     out = []
     for ent in doc.ents:
-        text = ent.text.strip()
-        if not text:
-            continue
-        key = (ent.label_, text.lower())
-        idx = groups.setdefault(key, len(groups))
         raw_start, raw_end = norm.to_raw(ent.start_char, ent.end_char)
-        out.append(EntityMention(text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, idx))
-    counts: dict[int, int] = {}
-    first: dict[int, EntityMention] = {}
-    for m in out:
-        counts[m.entity_index] = counts.get(m.entity_index, 0) + 1
-        first.setdefault(m.entity_index, m)
-    for m in out:
-        m.mention_count = counts[m.entity_index]
-        m.first_start = first[m.entity_index].start
-        m.canonical_name = first[m.entity_index].text
+        idx = grouping.entity_index_at(ent.start_char, ent.end_char) if grouping is not None else None
+        if idx is not None and idx in by_index and by_index[idx].label == _grouping_label(ent.label_):
+            g = by_index[idx]
+            out.append(EntityMention(ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, idx,
+                                     g.canonical, g.country, g.mention_count, g.first_start))
+            continue
+        key = (ent.label_, ent.text.lower())
+        if key not in extra:
+            extra[key] = len(by_index) + len(extra)
+        out.append(EntityMention(ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, extra[key],
+                                 ent.text, None, counts[key], firsts[key]))
     return out
 
 
+def _grouping_label(label: str) -> str:
+    return "GPE" if label == "LOC" else label
+
+
+def _actor_fields(role: str, actor: Actor | None, norm: NormalizedText) -> dict[str, Any]:
+    if actor is None:
+        return {f"{role}_{k}": None for k in ("text", "start", "end", "raw_start", "raw_end", "entity_index",
+                                              "country", "sector")}
+    raw_start, raw_end = norm.to_raw(actor.start, actor.end)
+    return {f"{role}_text": actor.text, f"{role}_start": actor.start, f"{role}_end": actor.end,
+            f"{role}_raw_start": raw_start, f"{role}_raw_end": raw_end, f"{role}_entity_index": actor.entity_index,
+            f"{role}_country": actor.country, f"{role}_sector": actor.sector}
+
+
+def _event_dict(e: Event, norm: NormalizedText) -> dict[str, Any]:
+    """An event as a flat record: the events table's columns, with article-local entity indexes
+    (``*_entity_index``) that :func:`event_rows` turns into entity ids."""
+    raw_start, raw_end = norm.to_raw(e.trigger_start, e.trigger_end)
+    return {
+        "event_type": e.event_type, "cameo_root": e.cameo_root, "trigger_text": e.trigger_text,
+        "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "trigger_raw_start": raw_start,
+        "trigger_raw_end": raw_end, "sentence_index": e.sentence_index,
+        **_actor_fields("source", e.source, norm), **_actor_fields("target", e.target, norm),
+        "location_text": e.location_text, "location_country": e.location_country,
+        "location_reason": e.location_reason, "event_date": e.event_date, "date_expression": e.date_expression,
+        "mode": e.mode, "confidence": round(float(e.confidence), 4), "extractor_version": e.extractor_version,
+    }
+
+
+def entity_id(article_id: str, index: int | None) -> str | None:
+    return None if index is None else f"{article_id}-e{index}"
+
+
+def entity_rows(article_id: str, e: Enriched, model_version_: str) -> list[dict[str, Any]]:
+    """Rows of the ``entities`` table for one article."""
+    return [{
+        "article_id": article_id, "entity_id": entity_id(article_id, m.entity_index), "mention_index": i,
+        "text": m.text, "label": m.label, "start": m.start, "end": m.end, "raw_start": m.raw_start,
+        "raw_end": m.raw_end, "canonical_name": m.canonical_name, "country_code": m.country_code,
+        "mention_count": m.mention_count, "first_start": m.first_start, "model_version": model_version_,
+    } for i, m in enumerate(e.entities)]
+
+
+def event_rows(article_id: str, e: Enriched, model_version_: str) -> list[dict[str, Any]]:
+    """Rows of the ``events`` table for one article."""
+    rows = []
+    for j, ev in enumerate(e.events):
+        row = {k: v for k, v in ev.items() if not k.endswith("_entity_index")}
+        row.update(article_id=article_id, event_id=f"{article_id}-v{j}", model_version=model_version_,
+                   source_entity_id=entity_id(article_id, ev["source_entity_index"]),
+                   target_entity_id=entity_id(article_id, ev["target_entity_index"]))
+        rows.append(row)
+    return rows
+
+
 def to_json(record_id: Any, e: Enriched) -> dict[str, Any]:
-    """The ``wirelake enrich`` output record."""
+    """The ``wirelake enrich`` output record (same fields as the Parquet tables)."""
     d = e.norm.dateline
     return {
         "id": record_id,
         "text": e.norm.text,
         "casing": e.norm.casing,
         "dateline": None if d is None else {"city": d.city, "agency": d.agency, "text": d.text, "start": d.start, "end": d.end},
-        "entities": [
-            {k: v for k, v in asdict(m).items() if k in ("text", "label", "start", "end", "raw_start", "raw_end",
-                                                         "canonical_name", "country_code")}
-            | {"entity_index": m.entity_index}
-            for m in e.entities
-        ],
-        "events": e.events,
+        "entities": [asdict(m) for m in e.entities],
+        "events": [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in ev.items()} for ev in e.events],
     }

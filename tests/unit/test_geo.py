@@ -1,0 +1,54 @@
+"""Country lookup for countries, cities, nationalities and institutions (no spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import geo
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Russian", "RUS"),
+        ("Russians", "RUS"),
+        ("Syria", "SYR"),
+        ("syria", "SYR"),  # case-insensitive
+        ("SYRIA", "SYR"),
+        ("Syrian Arab Republic", "SYR"),  # pycountry official name
+        ("Moscow", "RUS"),  # city (GeoNames)
+        ("Latakia", "SYR"),
+        ("U.S.", "USA"),
+        ("u.s.", "USA"),
+        ("US", "USA"),
+        ("the United States", "USA"),
+        ("Russia's", "RUS"),  # possessive
+        ("russia s", "RUS"),  # tokenized lowercase possessive
+        ("Kremlin", "RUS"),  # institution metonym
+        ("Soviet Union", "SUN"),  # historic country
+        ("Turkey", "TUR"),
+        ("South Korea", "KOR"),
+    ],
+)
+def test_country_code(name: str, code: str) -> None:
+    assert geo.country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["us", "police", "army", "", "Hmeymim", "may"])
+def test_no_country(name: str) -> None:
+    assert geo.country_code(name) is None
+
+
+def test_cities_can_be_excluded() -> None:
+    assert geo.country_code("Moscow", allow_city=False) is None
+    assert geo.country_code("Russia", allow_city=False) == "RUS"
+
+
+def test_kinds() -> None:
+    assert geo.is_demonym("Palestinians") and not geo.is_demonym("Palestine")
+    assert geo.is_place("Damascus") and geo.is_capital("damascus") and not geo.is_capital("Latakia")
+
+
+def test_tables_are_cached() -> None:
+    assert geo.tables() is geo.tables()
+    assert geo.tables().version == "geo.v1"
