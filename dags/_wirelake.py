@@ -9,7 +9,7 @@ import datetime as dt
 import os
 from typing import Any
 
-from airflow.sdk import Asset
+from airflow.sdk import Asset, ExceptionRetryPolicy, RetryAction, RetryRule
 
 FEED_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
 # Logical assets (name only): the lake's location is chosen at run time, and a URI with a scheme
@@ -18,6 +18,21 @@ ARTICLES = Asset(name="wirelake.articles", group="wirelake")
 ENTITIES = Asset(name="wirelake.entities", group="wirelake")
 EVENTS = Asset(name="wirelake.events", group="wirelake")
 RAW = Asset(name="wirelake.raw", group="wirelake")
+
+# spaCy tasks take a slot of this pool, so a small machine is not oversubscribed
+# (create it with `airflow pools set wirelake_nlp <cores> "spaCy workers"`).
+NLP_POOL = os.environ.get("WIRELAKE_NLP_POOL", "wirelake_nlp")
+
+# Retry only what a retry can cure: wirelake's Transient errors (network, 5xx, throttling, storage
+# hiccups) and plain connection/timeouts; Terminal errors (bad config, bad input) fail at once.
+TRANSIENT_ONLY = ExceptionRetryPolicy(
+    rules=[
+        RetryRule(exception="pipeline.errors.Transient", action=RetryAction.RETRY),
+        RetryRule(exception=["builtins.ConnectionError", "builtins.TimeoutError"], action=RetryAction.RETRY),
+        RetryRule(exception="pipeline.errors.Terminal", action=RetryAction.FAIL, reason="terminal wirelake error"),
+    ],
+    default=RetryAction.FAIL,
+)
 
 
 def settings_for(params: dict[str, Any]) -> Any:

@@ -7,7 +7,15 @@ date's Hive partitions of `articles`, `entities`, `events`, `quarantine` and `fe
 
 **Trigger with parameters** (all optional): `feeds` (subset of feed names), `lake_uri`
 (`./lake`, `/abs/path` or `s3://bucket/prefix`), `feeds_file` (registry YAML), `date`
-(`YYYY-MM-DD`, defaults to the logical date). Rerunning a date replaces its partitions.
+(`YYYY-MM-DD`, defaults to the logical date), `reprocess` (rebuild the date from the raw zone
+without fetching). Rerunning a date replaces its partitions.
+
+**Backfill** a range with Airflow 3's backfill:
+`airflow backfill create --dag-id wire_ingest --from-date 2026-11-01 --to-date 2026-11-07`
+(or `POST /api/v2/backfills`); pass `--dag-run-conf '{"reprocess": true}'` to rebuild from raw.
+
+Transient failures (network, 5xx, throttling, storage) are retried with exponential backoff;
+terminal ones (bad registry, bad config) fail at once. NLP tasks share the `wirelake_nlp` pool.
 """
 
 from __future__ import annotations
@@ -15,7 +23,18 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, task
 
-from dags._wirelake import ARTICLES, ENTITIES, EVENTS, FEED_NAME_PATTERN, RAW, feeds_file, logical_day, settings_for
+from dags._wirelake import (
+    ARTICLES,
+    ENTITIES,
+    EVENTS,
+    FEED_NAME_PATTERN,
+    NLP_POOL,
+    RAW,
+    TRANSIENT_ONLY,
+    feeds_file,
+    logical_day,
+    settings_for,
+)
 
 
 @dag(
@@ -25,6 +44,8 @@ from dags._wirelake import ARTICLES, ENTITIES, EVENTS, FEED_NAME_PATTERN, RAW, f
     max_active_runs=1,
     tags=["wirelake", "ingest"],
     doc_md=__doc__,
+    default_args={"retries": 3, "retry_delay": pendulum.duration(seconds=30), "retry_exponential_backoff": True,
+                  "max_retry_delay": pendulum.duration(minutes=15), "retry_policy": TRANSIENT_ONLY},
     params={
         "feeds": Param([], type="array", items={"type": "string", "pattern": FEED_NAME_PATTERN},
                        description="Only these feeds (names from the registry); empty = all."),
@@ -33,6 +54,8 @@ from dags._wirelake import ARTICLES, ENTITIES, EVENTS, FEED_NAME_PATTERN, RAW, f
         "feeds_file": Param("", type="string", description="Feed registry YAML; empty = $WIRELAKE_FEEDS."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$",
                       description="Partition date YYYY-MM-DD; empty = the run's logical date."),
+        "reprocess": Param(False, type="boolean",
+                           description="Rebuild the date's partitions from the raw zone instead of fetching."),
     },
 )
 def wire_ingest() -> None:
@@ -44,14 +67,17 @@ def wire_ingest() -> None:
         params = context["params"]
         return [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
 
-    @task(outlets=[RAW, ARTICLES, ENTITIES, EVENTS], max_active_tis_per_dagrun=2)
+    @task(outlets=[RAW, ARTICLES, ENTITIES, EVENTS], pool=NLP_POOL)
     def ingest(feed: dict, **context) -> dict:  # type: ignore[no-untyped-def]
         """Fetch, land, parse, enrich and write one feed; returns counts and partition paths."""
-        from pipeline.ingest import ingest_feed
+        from pipeline.ingest import ingest_feed, replay_feed
         from pipeline.registry import Feed
 
-        result = ingest_feed(Feed.from_dict(feed), day=logical_day(context), settings=settings_for(context["params"]),
-                             run_id=context["run_id"])
+        params, day, run_id = context["params"], logical_day(context), context["run_id"]
+        if params["reprocess"]:
+            result = replay_feed(feed["name"], day=day, settings=settings_for(params), run_id=run_id)
+        else:
+            result = ingest_feed(Feed.from_dict(feed), day=day, settings=settings_for(params), run_id=run_id)
         return result.to_dict()
 
     @task

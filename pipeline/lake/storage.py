@@ -7,7 +7,7 @@ endpoint. Paths passed to methods are lake-relative, with ``/`` separators.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -27,6 +27,7 @@ class Storage:
     fs: pafs.FileSystem
     root: str  # filesystem path of the lake root (no trailing slash)
     s3: S3Options | None = None
+    _boto: Any = field(default=None, repr=False, compare=False)
 
     # -- construction ---------------------------------------------------------------------------
     @classmethod
@@ -122,7 +123,53 @@ class Storage:
         prefix = self.root + "/"
         return sorted(i.path[len(prefix):] for i in infos if i.type == pafs.FileType.File)
 
+    def _bucket_key(self, rel: str) -> tuple[str, str]:
+        bucket, _, key = self.full(rel).partition("/")
+        return bucket, key
+
+    def _client(self) -> Any:
+        """A boto3 S3 client for the operations pyarrow does poorly on S3 (it leaves empty
+        "directory" marker objects behind when deleting or moving the last file of a prefix)."""
+        if self._boto is None:
+            import boto3
+
+            assert self.s3 is not None
+            self._boto = boto3.client(
+                "s3", endpoint_url=self.s3.endpoint_url, region_name=self.s3.region,
+                aws_access_key_id=self.s3.access_key, aws_secret_access_key=self.s3.secret_key,
+                aws_session_token=self.s3.session_token,
+            )
+        return self._boto
+
+    def move(self, src: str, dst: str) -> None:
+        """Move a file within the lake (an atomic rename locally; copy then delete on S3)."""
+        if not self.is_s3:
+            try:
+                self.fs.create_dir(self.full(dst).rsplit("/", 1)[0], recursive=True)
+                self.fs.move(self.full(src), self.full(dst))
+            except OSError as exc:
+                raise self._guard("moving", src, exc) from exc
+            return
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        sb, sk = self._bucket_key(src)
+        db, dk = self._bucket_key(dst)
+        try:
+            self._client().copy_object(Bucket=db, Key=dk, CopySource={"Bucket": sb, "Key": sk})
+        except (BotoCoreError, ClientError) as exc:
+            raise self._guard("moving", src, OSError(str(exc))) from exc
+        self.delete(src)
+
     def delete(self, rel: str) -> None:
+        if self.is_s3:
+            from botocore.exceptions import BotoCoreError, ClientError
+
+            bucket, key = self._bucket_key(rel)
+            try:
+                self._client().delete_object(Bucket=bucket, Key=key)
+            except (BotoCoreError, ClientError) as exc:
+                raise self._guard("deleting", rel, OSError(str(exc))) from exc
+            return
         try:
             self.fs.delete_file(self.full(rel))
         except FileNotFoundError:

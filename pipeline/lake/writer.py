@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,16 @@ _SORT_KEYS: dict[str, list[tuple[str, str]]] = {
     "feed_health": [("fetched_at", "ascending")],
 }
 ROW_GROUP_ROWS = 64_000
+FAULT_ENV = "WIRELAKE_FAULT_POINT"
+
+
+class InjectedFault(RuntimeError):
+    """Raised at a commit step named by ``$WIRELAKE_FAULT_POINT`` (tests simulate a killed run)."""
+
+
+def _fault(point: str) -> None:
+    if os.environ.get(FAULT_ENV) == point:
+        raise InjectedFault(f"fault injected at {point!r} ({FAULT_ENV})")
 
 
 @dataclass(frozen=True)
@@ -86,10 +97,10 @@ def write_partition(
         storage.fs.create_dir(storage.full(f"{STAGING}/{token}/{ref.path}"), recursive=True)
     pq.write_table(arrow, storage.full(staged), filesystem=storage.fs, compression="zstd",
                    row_group_size=ROW_GROUP_ROWS, write_statistics=True)
+    _fault("staged")
     # 2. move it into the partition (a rename locally, copy+delete on S3)
-    if not storage.is_s3:
-        storage.fs.create_dir(storage.full(ref.path), recursive=True)
-    storage.fs.move(storage.full(staged), storage.full(final))
+    storage.move(staged, final)
+    _fault("moved")
     # 3. commit: the manifest names exactly the new files
     manifest = {
         "table": table,
