@@ -1,0 +1,442 @@
+"""Daily HTML report over the lake: one self-contained page (inline SVG and CSS, no scripts).
+
+``build_report`` reads the committed partitions through DuckDB (:func:`pipeline.lake.query.connect`)
+and returns the page; ``write_report`` stores it next to the data at
+``<lake>/reports/dt=YYYY-MM-DD/report.html``. Tables without committed data get an empty-state
+message instead of a chart. Nothing is fetched from the network when the page is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pipeline import PIPELINE_VERSION
+from pipeline.lake.storage import Storage
+
+if TYPE_CHECKING:
+    import duckdb
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE")
+TOP_ENTITIES = 10
+MAX_SERIES = 8  # series drawn in one chart; the rest are summed as "other"
+# eight distinct hues, then grey for the "other" series
+PALETTE = ("#2f6db5", "#e07b39", "#3a9d5d", "#c9463d", "#8064a2", "#8c6d46", "#d46fb0", "#2fb5b0",
+           "#9aa1ad", "#b5b82f")
+REPORT_NAME = "report.html"
+
+
+def report_path(day: dt.date) -> str:
+    """Lake-relative path of the report of ``day``."""
+    return f"reports/dt={day.isoformat()}/{REPORT_NAME}"
+
+
+def write_report(storage: Storage, day: dt.date, *, days: int = 7) -> str:
+    """Render the report of ``day`` and write it to the lake; returns its lake-relative path."""
+    rel = report_path(day)
+    storage.write_bytes(rel, build_report(storage, day, days=days).encode("utf-8"))
+    return rel
+
+
+# -- data -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Window:
+    day: dt.date
+    days: int
+
+    @property
+    def start(self) -> dt.date:
+        return self.day - dt.timedelta(days=self.days - 1)
+
+    @property
+    def dates(self) -> list[dt.date]:
+        return [self.start + dt.timedelta(days=i) for i in range(self.days)]
+
+    @property
+    def label(self) -> str:
+        return f"{self.start.isoformat()} – {self.day.isoformat()}" if self.days > 1 else self.day.isoformat()
+
+
+def _views(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    return con.execute(sql, params).fetchall()
+
+
+def build_report(storage: Storage, day: dt.date, *, days: int = 7) -> str:
+    """The self-contained HTML report of ``day``, with trends over the ``days`` days ending on it."""
+    from pipeline.lake.query import connect
+
+    if days < 1:
+        raise ValueError(f"days must be >= 1, got {days}")
+    win = _Window(day, days)
+    con = connect(storage)
+    try:
+        views = _views(con)
+        sections = [
+            _summary(con, views, win),
+            _articles_per_feed(con, views, win),
+            _top_entities(con, views, win),
+            _events_over_time(con, views, win),
+            _feed_health(con, views, win),
+            _quarantine(con, views, win),
+        ]
+    finally:
+        con.close()
+    return _page(storage, win, sections)
+
+
+def _empty(table: str) -> str:
+    return f'<p class="empty">No committed <code>{table}</code> data in this lake yet.</p>'
+
+
+def _none_in(what: str, win: _Window) -> str:
+    return f'<p class="empty">No {what} for {html.escape(win.label)}.</p>'
+
+
+def _section(sid: str, title: str, body: str, note: str = "") -> str:
+    sub = f'<p class="note">{note}</p>' if note else ""
+    return f'<section id="{sid}"><h2>{html.escape(title)}</h2>{sub}{body}</section>'
+
+
+def _summary(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+    def count(table: str, where: str = "") -> tuple[str, str]:
+        if table not in views:
+            return "–", "no data"
+        extra = f" AND {where}" if where else ""
+        today, total = _rows(con, f"SELECT count(*) FILTER (WHERE dt = ?), count(*) FROM {table} "
+                                  f"WHERE dt BETWEEN ? AND ?{extra}", [win.day, win.start, win.day])[0]
+        return f"{today:,}", f"{total:,} in {win.days} day{'s' if win.days != 1 else ''}"
+
+    cards = [
+        ("articles", *count("articles"), "articles written"),
+        ("entities", *count("entities"), "entity mentions"),
+        ("events", *count("events"), "events"),
+        ("quarantined", *count("quarantine"), "quarantined"),
+        ("feeds-failed", *count("feed_health", "status = 'failed'"), "failed fetches"),
+    ]
+    body = '<div class="cards">' + "".join(
+        f'<div class="card" data-kpi="{k}"><div class="num">{v}</div><div class="lbl">{lbl}</div>'
+        f'<div class="sub" data-window="{k}">{html.escape(sub)}</div></div>'
+        for k, v, sub, lbl in cards) + "</div>"
+    return _section("summary", f"Summary for {win.day.isoformat()}", body)
+
+
+def _articles_per_feed(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+    title = "Articles per feed"
+    if "articles" not in views:
+        return _section("articles-per-feed", title, _empty("articles"))
+    rows = _rows(con, """
+        SELECT source, count(*) FILTER (WHERE dt = ?) AS today, count(*) AS in_window
+        FROM articles WHERE dt BETWEEN ? AND ? GROUP BY source ORDER BY today DESC, in_window DESC, source
+    """, [win.day, win.start, win.day])
+    if not rows:
+        return _section("articles-per-feed", title, _none_in("articles", win))
+    per_day = _rows(con, "SELECT source, dt, count(*) FROM articles WHERE dt BETWEEN ? AND ? GROUP BY ALL",
+                    [win.start, win.day])
+    idx = {d: i for i, d in enumerate(win.dates)}
+    series = {r[0]: [0] * win.days for r in sorted(rows, key=lambda r: (-r[2], r[0]))}
+    for feed, d, n in per_day:
+        series[feed][idx[d]] = n
+    chart = _stacked_bars(win.dates, series, title="Articles per day by feed", width=620)
+    table = _table(["feed", win.day.isoformat(), f"last {win.days} days"], [[r[0], r[1], r[2]] for r in rows],
+                   numeric={1, 2})
+    return _section("articles-per-feed", title, f'<div class="row">{chart}{table}</div>')
+
+
+def _top_entities(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+    title = "Top entities"
+    note = f"By mention count, {html.escape(win.label)}; mentions grouped by canonical name."
+    if "entities" not in views:
+        return _section("top-entities", title, _empty("entities"))
+    rows = _rows(con, f"""
+        SELECT label, name, mentions, articles FROM (
+            SELECT label, coalesce(canonical_name, text) AS name, count(*) AS mentions,
+                   count(DISTINCT article_id) AS articles,
+                   row_number() OVER (PARTITION BY label ORDER BY count(*) DESC, coalesce(canonical_name, text)) AS rk
+            FROM entities WHERE dt BETWEEN ? AND ? AND label IN ({", ".join("?" for _ in ENTITY_LABELS)})
+            GROUP BY label, name)
+        WHERE rk <= ? ORDER BY label, mentions DESC, name
+    """, [win.start, win.day, *ENTITY_LABELS, TOP_ENTITIES])
+    if not rows:
+        return _section("top-entities", title, _none_in("PERSON, ORG or GPE mentions", win), note)
+    cols = []
+    for i, label in enumerate(ENTITY_LABELS):
+        mine = [r for r in rows if r[0] == label]
+        if not mine:
+            cols.append(f'<div class="col" data-label="{label}"><h3>{label}</h3>{_none_in(label + " mentions", win)}</div>')
+            continue
+        chart = _hbar([(r[1], r[2]) for r in mine], title="Mentions", color=PALETTE[i], width=360, label_w=150)
+        table = _table(["name", "mentions", "articles"], [[r[1], r[2], r[3]] for r in mine], numeric={1, 2})
+        cols.append(f'<div class="col" data-label="{label}"><h3>{label}</h3>{chart}'
+                    f'<details><summary>table</summary>{table}</details></div>')
+    return _section("top-entities", title, f'<div class="cols">{"".join(cols)}</div>', note)
+
+
+def _events_over_time(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+    title = "Events by type"
+    note = f"Events extracted per partition date, {html.escape(win.label)}."
+    if "events" not in views:
+        return _section("events-over-time", title, _empty("events"), note)
+    rows = _rows(con, """
+        SELECT event_type, dt, count(*) FROM events WHERE dt BETWEEN ? AND ? GROUP BY ALL ORDER BY ALL
+    """, [win.start, win.day])
+    if not rows:
+        return _section("events-over-time", title, _none_in("events", win), note)
+    totals: dict[str, int] = {}
+    for t, _, n in rows:
+        totals[t] = totals.get(t, 0) + n
+    types = sorted(totals, key=lambda t: (-totals[t], t))
+    idx = {d: i for i, d in enumerate(win.dates)}
+    series = {t: [0] * win.days for t in types}
+    for t, d, n in rows:
+        series[t][idx[d]] = n
+    shown = {t: series[t] for t in types[:MAX_SERIES]}
+    if len(types) > MAX_SERIES:
+        shown[f"{len(types) - MAX_SERIES} other types"] = [sum(series[t][i] for t in types[MAX_SERIES:])
+                                                           for i in range(win.days)]
+    chart = _stacked_bars(win.dates, shown, title="Events per day by type")
+    table = _table(["event type", *[d.strftime("%m-%d") for d in win.dates], "total"],
+                   [[t, *series[t], totals[t]] for t in types], numeric=set(range(1, win.days + 2)))
+    return _section("events-over-time", title,
+                    f"{chart}<details><summary>all {len(types)} event types</summary>{table}</details>", note)
+
+
+def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+    title = "Feed latency and failures"
+    note = f"From feed_health, {html.escape(win.label)}. Latency is the time to fetch the payload."
+    if "feed_health" not in views:
+        return _section("feed-health", title, _empty("feed_health"), note)
+    rows = _rows(con, """
+        SELECT feed, count(*) AS runs,
+               count(*) FILTER (WHERE status = 'ok') AS ok,
+               count(*) FILTER (WHERE status = 'not_modified') AS not_modified,
+               count(*) FILTER (WHERE status = 'failed') AS failed,
+               count(*) FILTER (WHERE status = 'quarantined') AS quarantined,
+               CAST(round(median(latency_ms)) AS INTEGER) AS p50,
+               max(latency_ms) AS max_latency,
+               arg_max(status, fetched_at) FILTER (WHERE dt = ?) AS today,
+               arg_max(error, fetched_at) FILTER (WHERE error IS NOT NULL) AS last_error
+        FROM feed_health WHERE dt BETWEEN ? AND ? GROUP BY feed ORDER BY failed DESC, feed
+    """, [win.day, win.start, win.day])
+    if not rows:
+        return _section("feed-health", title, _none_in("feed runs", win), note)
+    lat = _rows(con, """
+        SELECT feed, dt, avg(latency_ms) FROM feed_health WHERE dt BETWEEN ? AND ? AND latency_ms IS NOT NULL
+        GROUP BY ALL ORDER BY ALL
+    """, [win.start, win.day])
+    idx = {d: i for i, d in enumerate(win.dates)}
+    series: dict[str, list[float | None]] = {}
+    for feed, d, v in lat:
+        series.setdefault(feed, [None] * win.days)[idx[d]] = float(v)
+    chart = _lines(win.dates, series, title="Fetch latency per feed (ms)") if series else ""
+    fails = _rows(con, """
+        SELECT feed, count(*) FROM feed_health WHERE dt BETWEEN ? AND ? AND status = 'failed' GROUP BY feed
+    """, [win.start, win.day])
+    fail_chart = _hbar([(f, n) for f, n in fails], title="Failed runs per feed", color="#c9463d") if fails else \
+        '<p class="ok-state">No failed fetches in the window.</p>'
+    body_rows = []
+    for r in rows:
+        status = r[8] or "–"
+        body_rows.append([r[0], status, r[1], r[2], r[3], r[4], r[5], _ms(r[6]), _ms(r[7]), r[9] or ""])
+    table = _table(["feed", "today", "runs", "ok", "304", "failed", "quarantined", "p50 ms", "max ms", "last error"],
+                   body_rows, numeric={2, 3, 4, 5, 6, 7, 8}, status_col=1)
+    return _section("feed-health", title, f'<div class="row">{chart}{fail_chart}</div>{table}', note)
+
+
+def _quarantine(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+    title = "Quarantine reasons"
+    if "quarantine" not in views:
+        return _section("quarantine", title, _empty("quarantine"))
+    rows = _rows(con, """
+        SELECT reason, level, count(*) FILTER (WHERE dt = ?) AS today, count(*) AS in_window
+        FROM quarantine WHERE dt BETWEEN ? AND ? GROUP BY ALL ORDER BY in_window DESC, reason, level
+    """, [win.day, win.start, win.day])
+    if not rows:
+        return _section("quarantine", title, _none_in("quarantined items", win))
+    return _section("quarantine", title, _table(["reason", "level", win.day.isoformat(), f"last {win.days} days"],
+                                                [list(r) for r in rows], numeric={2, 3}))
+
+
+def _ms(v: Any) -> str:
+    return "–" if v is None else f"{int(v):,}"
+
+
+# -- HTML and SVG -----------------------------------------------------------------------------------
+def _table(head: list[str], rows: list[list[Any]], *, numeric: set[int] | None = None,
+           status_col: int | None = None) -> str:
+    num = numeric or set()
+    th = "".join(f'<th{" class=n" if i in num else ""}>{html.escape(h)}</th>' for i, h in enumerate(head))
+    trs = []
+    for row in rows:
+        tds = []
+        for i, v in enumerate(row):
+            text = f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else str(v)
+            cls = "n" if i in num else ("status s-" + html.escape(text) if i == status_col else "")
+            tds.append(f'<td{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}>{html.escape(text)}</td>')
+        trs.append("<tr>" + "".join(tds) + "</tr>")
+    return f'<table><thead><tr>{th}</tr></thead><tbody>{"".join(trs)}</tbody></table>'
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+def _nice_max(v: float) -> float:
+    """A round axis maximum at or above ``v`` whose quarters are round too."""
+    if v <= 0:
+        return 1.0
+    mag = 10 ** (len(str(int(v))) - 1)
+    for step in (1, 2, 4, 8, 10):
+        if step * mag >= v:
+            return float(step * mag)
+    return float(10 * mag)
+
+
+def _svg(width: int, height: int, title: str, body: str) -> str:
+    t = html.escape(title)
+    return (f'<figure><figcaption>{t}</figcaption>'
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="{t}"><title>{t}</title>{body}</svg></figure>')
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _hbar(items: list[tuple[str, int]], *, title: str, color: str = PALETTE[0], width: int = 460,
+          label_w: int = 140) -> str:
+    """Horizontal bar chart, one bar per (label, value)."""
+    bar_h, gap, top = 20, 6, 8
+    height = top + len(items) * (bar_h + gap) + 4
+    vmax = max((v for _, v in items), default=0) or 1
+    room = width - label_w - 50
+    parts = []
+    for i, (label, v) in enumerate(items):
+        y = top + i * (bar_h + gap)
+        w = max(1.0, room * v / vmax) if v else 0.0
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 14}" text-anchor="end" class="lbl">{html.escape(_clip(str(label), 22))}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" fill="{color}"/>'
+            f'<text x="{label_w + w + 6:.1f}" y="{y + 14}" class="val">{v:,}</text>')
+    return _svg(width, height, title, "".join(parts))
+
+
+def _axes(width: int, height: int, left: int, bottom: int, top: int, vmax: float, dates: list[dt.date]) -> tuple[str, float]:
+    """Horizontal grid lines with value labels and date ticks; returns the SVG and the x step."""
+    plot_h = height - top - bottom
+    parts = []
+    for k in range(5):
+        v = vmax * k / 4
+        y = top + plot_h - plot_h * k / 4
+        parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+                     f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="tick">{_fmt(v)}</text>')
+    step = (width - left - 10) / max(1, len(dates))
+    for i, d in enumerate(dates):
+        x = left + step * (i + 0.5)
+        parts.append(f'<text x="{x:.1f}" y="{height - bottom + 16}" text-anchor="middle" class="tick">'
+                     f'{d.strftime("%b %d")}</text>')
+    return "".join(parts), step
+
+
+def _legend(names: list[str], x: int, y: int) -> str:
+    parts = []
+    for i, n in enumerate(names):
+        cx = x + (i % 4) * 150
+        cy = y + (i // 4) * 18
+        parts.append(f'<rect x="{cx}" y="{cy - 9}" width="10" height="10" rx="2" fill="{PALETTE[i % len(PALETTE)]}"/>'
+                     f'<text x="{cx + 15}" y="{cy}" class="lbl">{html.escape(_clip(n, 20))}</text>')
+    return "".join(parts)
+
+
+def _stacked_bars(dates: list[dt.date], series: dict[str, list[int]], *, title: str, width: int = 760) -> str:
+    """Stacked bars: one bar per date, one colour per series."""
+    names = list(series)
+    legend_rows = (len(names) + 3) // 4
+    top, bottom, left = 12, 28 + legend_rows * 18, 44
+    height = 230 + legend_rows * 18
+    totals = [sum(series[n][i] for n in names) for i in range(len(dates))]
+    vmax = _nice_max(max(totals, default=0))
+    axes, step = _axes(width, height, left, bottom, top, vmax, dates)
+    plot_h = height - top - bottom
+    bw = min(48.0, step * 0.6)
+    parts = [axes]
+    for i in range(len(dates)):
+        y = float(top + plot_h)
+        x = left + step * (i + 0.5) - bw / 2
+        for j, n in enumerate(names):
+            v = series[n][i]
+            if not v:
+                continue
+            h = plot_h * v / vmax
+            y -= h
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bw:.1f}" height="{h:.1f}" '
+                         f'fill="{PALETTE[j % len(PALETTE)]}"><title>{html.escape(n)} {dates[i]}: {v}</title></rect>')
+        if totals[i]:
+            parts.append(f'<text x="{x + bw / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" class="val">{totals[i]}</text>')
+    parts.append(_legend(names, left, height - bottom + 38))
+    return _svg(width, height, title, "".join(parts))
+
+
+def _lines(dates: list[dt.date], series: dict[str, list[float | None]], *, title: str, width: int = 520) -> str:
+    """One line (with dots) per series over the dates; gaps where a value is missing."""
+    names = list(series)
+    legend_rows = (len(names) + 3) // 4
+    top, bottom, left = 12, 28 + legend_rows * 18, 48
+    height = 220 + legend_rows * 18
+    vmax = _nice_max(max((v for vs in series.values() for v in vs if v is not None), default=0))
+    axes, step = _axes(width, height, left, bottom, top, vmax, dates)
+    plot_h = height - top - bottom
+    parts = [axes]
+    for j, n in enumerate(names):
+        color = PALETTE[j % len(PALETTE)]
+        pts = [(left + step * (i + 0.5), top + plot_h - plot_h * v / vmax, v)
+               for i, v in enumerate(series[n]) if v is not None]
+        if len(pts) > 1:
+            d = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in pts)
+            parts.append(f'<polyline points="{d}" fill="none" stroke="{color}" stroke-width="2"/>')
+        parts.extend(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{color}"><title>{html.escape(n)}: {v:.0f} ms</title></circle>'
+                     for x, y, v in pts)
+    parts.append(_legend(names, left, height - bottom + 38))
+    return _svg(width, height, title, "".join(parts))
+
+
+_CSS = """
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;
+margin:0;background:#f4f5f7;color:#1d2330}header{background:#1d2a44;color:#fff;padding:20px 32px}
+header h1{margin:0;font-size:22px;font-weight:600}header p{margin:4px 0 0;color:#b9c3d6;font-size:13px}
+header code{background:#2c3b5c;color:#fff}figure{margin:0}figcaption{font-size:12.5px;font-weight:600;color:#44506a;margin:2px 0}
+main{padding:12px 32px 32px;max-width:1180px}section{background:#fff;border-radius:8px;padding:16px 20px;margin:16px 0;
+box-shadow:0 1px 2px rgba(0,0,0,.08)}h2{font-size:17px;margin:0 0 8px}h3{font-size:14px;margin:4px 0;color:#44506a}
+.note{color:#5f6b80;margin:-4px 0 10px;font-size:12.5px}.empty{color:#7b8597;font-style:italic;margin:8px 0}
+.ok-state{color:#3a9d5d;margin:8px 0}.cards{display:flex;gap:12px;flex-wrap:wrap}
+.card{flex:1;min-width:150px;background:#f7f9fc;border:1px solid #e3e7ee;border-radius:8px;padding:10px 14px}
+.card .num{font-size:26px;font-weight:600}.card .lbl{color:#5f6b80;font-size:12.5px}
+.card .sub{color:#8a94a6;font-size:12px;margin-top:2px}
+.row{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}.cols{display:flex;gap:18px;flex-wrap:wrap}
+.col{flex:1;min-width:340px}details summary{cursor:pointer;color:#5f6b80;font-size:12.5px}table{border-collapse:collapse;margin:8px 0;font-size:13px}
+th,td{padding:4px 10px;border-bottom:1px solid #e8ebf0;text-align:left;vertical-align:top}th{color:#5f6b80;font-weight:600}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.status{font-weight:600}.s-ok{color:#3a9d5d}
+.s-failed{color:#c9463d}.s-not_modified{color:#8064a2}.s-quarantined{color:#e07b39}
+svg.chart{font-size:11px;overflow:visible;margin:4px 0}svg .lbl{fill:#2b3345}svg .val{fill:#44506a;font-size:11px}
+svg .tick{fill:#7b8597;font-size:10.5px}svg .grid{stroke:#e8ebf0}code{background:#eef1f6;padding:0 4px;border-radius:3px}
+footer{color:#7b8597;font-size:12px;padding:0 32px 24px}
+"""
+
+
+def _page(storage: Storage, win: _Window, sections: list[str]) -> str:
+    title = f"wirelake daily report — {win.day.isoformat()}"
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
+        f"<header><h1>{html.escape(title)}</h1><p>Lake <code>{html.escape(storage.uri)}</code> · trends over "
+        f"{win.days} day{'s' if win.days != 1 else ''} ({html.escape(win.label)}) · committed partitions only</p></header>"
+        f"<main>{''.join(sections)}</main>"
+        f"<footer>Generated by wirelake {html.escape(PIPELINE_VERSION)}. Self-contained: no scripts, no external resources.</footer>"
+        "</body></html>\n"
+    )
