@@ -205,7 +205,10 @@ class Storage:
         try:
             client.head_bucket(Bucket=bucket)
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") not in ("404", "NoSuchBucket", "NotFound"):
+            code = exc.response.get("Error", {}).get("Code")
+            if code in ("403", "AccessDenied"):
+                return  # the bucket exists; a least-privilege policy (infra/iam/) need not allow HeadBucket
+            if code not in ("404", "NoSuchBucket", "NotFound"):
                 raise StorageError(f"cannot access bucket {bucket!r}: {exc}",
                                    fix="check credentials and the bucket policy (infra/iam/)") from exc
             try:

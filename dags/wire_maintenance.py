@@ -1,0 +1,68 @@
+"""
+### wire_maintenance — keep the lake fast and small
+
+Daily, after ingestion:
+- **compact**: rewrites partitions of past days that hold several small files (e.g. from scaled-out
+  batch tasks) into files of about 128 MB, through the same stage → manifest commit as every write;
+- **expire_raw**: deletes raw payloads older than `raw_retention_days` (replay needs them, so keep
+  them as long as you may want to rebuild);
+- **report**: writes the daily HTML report (articles per feed, top entities, events by type,
+  feed latency and failures) to `<lake>/reports/dt=YYYY-MM-DD/report.html`.
+"""
+
+from __future__ import annotations
+
+import pendulum
+from airflow.sdk import Param, dag, task
+
+from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
+
+
+@dag(
+    schedule="30 4 * * *",
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    tags=["wirelake", "maintenance"],
+    doc_md=__doc__,
+    default_args={"retries": 2, "retry_delay": pendulum.duration(minutes=1), "retry_exponential_backoff": True,
+                  "retry_policy": TRANSIENT_ONLY},
+    params={
+        "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
+        "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$", description="Today; empty = run date."),
+        "raw_retention_days": Param(90, type="integer", minimum=1, description="Days of raw payloads to keep."),
+    },
+)
+def wire_maintenance() -> None:
+    @task
+    def compact(**context) -> int:  # type: ignore[no-untyped-def]
+        """Compact partitions of days before the run's date; returns how many were rewritten."""
+        from pipeline.lake.maintenance import compact as run
+        from pipeline.lake.storage import Storage
+
+        storage = Storage.from_settings(settings_for(context["params"]))
+        return len(run(storage, before=logical_day(context), run_id=context["run_id"]))
+
+    @task
+    def expire_raw(**context) -> dict:  # type: ignore[no-untyped-def]
+        """Delete raw payloads past the retention."""
+        from pipeline.lake.maintenance import expire_raw as run
+        from pipeline.lake.storage import Storage
+
+        storage = Storage.from_settings(settings_for(context["params"]))
+        keep_from = logical_day(context) - pendulum.duration(days=context["params"]["raw_retention_days"])
+        return run(storage, older_than=keep_from)
+
+    @task
+    def report(**context) -> str:  # type: ignore[no-untyped-def]
+        """Write the daily report for the run's date; returns its lake path."""
+        from pipeline.lake.storage import Storage
+        from pipeline.report import write_report
+
+        storage = Storage.from_settings(settings_for(context["params"]))
+        return write_report(storage, logical_day(context))
+
+    compact() >> expire_raw() >> report()
+
+
+wire_maintenance()
