@@ -26,8 +26,10 @@ os.environ.setdefault("WIRELAKE_LAKE_URI", str(REPO / "lake"))
 def main() -> int:
     AIRFLOW_HOME.mkdir(exist_ok=True)
     print(f"• Airflow metadata DB: {AIRFLOW_HOME}/airflow.db", flush=True)
-    subprocess.run([str(Path(sys.executable).parent / "airflow"), "db", "migrate"], check=True,
-                   stdout=subprocess.DEVNULL, env=os.environ)
+    airflow = str(Path(sys.executable).parent / "airflow")
+    subprocess.run([airflow, "db", "migrate"], check=True, stdout=subprocess.DEVNULL, env=os.environ)
+    subprocess.run([airflow, "pools", "set", os.environ.get("WIRELAKE_NLP_POOL", "wirelake_nlp"),
+                    str(os.cpu_count() or 1), "spaCy workers"], check=True, stdout=subprocess.DEVNULL, env=os.environ)
 
     from airflow.dag_processing.dagbag import DagBag
 
