@@ -146,6 +146,14 @@ def _entity_country(label: str, span: Span) -> str | None:
     return _person_country(span)
 
 
+def _canonical_rank(text: str) -> tuple[int, int]:
+    """Longer names win; at equal length, a mixed-case form beats an all-caps one ("Moscow" over
+    the dateline's "MOSCOW"), unless the name is an acronym."""
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) > 4 and all(c.isupper() for c in letters)
+    return len(_tokens(text)), 0 if shouting else 1
+
+
 def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS) -> EntityGrouping:
     """Group ``doc.ents`` with a label in ``labels`` into article-local entities."""
     entities: list[Entity] = []
@@ -168,7 +176,7 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS) -> EntityGr
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index)
         match.mentions.append(mention)
         match.mention_count += 1
-        if len(_tokens(span.text)) > len(_tokens(match.canonical)):
+        if _canonical_rank(span.text) > _canonical_rank(match.canonical):
             match.canonical = _strip_article(span.text)
         if match.country is None:
             match.country = _entity_country(label, span)

@@ -73,3 +73,11 @@ def test_countries_from_the_model(nlp: Language) -> None:
     assert by_name["Syrian"].country == "SYR"
     assert by_name["Russian"].country == "RUS"
     assert doc._.entities is not None  # the events component stores the grouping too
+
+
+def test_canonical_prefers_mixed_case_over_dateline_caps() -> None:
+    from pipeline.nlp.entities import _canonical_rank
+
+    assert _canonical_rank("Moscow") > _canonical_rank("MOSCOW")
+    assert _canonical_rank("NATO") == _canonical_rank("Nato")  # short acronyms are not shouting
+    assert _canonical_rank("Vladimir Putin") > _canonical_rank("Putin")
