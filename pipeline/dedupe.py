@@ -38,3 +38,100 @@ def article_id(canonical: str | None, guid: str | None) -> str | None:
 def content_hash(text: str) -> str:
     """SHA-256 of the lower-cased, whitespace-collapsed text (same story, same hash)."""
     return hashlib.sha256(_WS.sub(" ", text.lower()).strip().encode("utf-8")).hexdigest()
+
+
+# -- dedup keys ------------------------------------------------------------------------------
+_WORD = re.compile(r"\w+", re.UNICODE)
+MIN_HASH_WORDS = 20        # shorter texts are too generic for text-hash or near-duplicate matching
+SHINGLE = 3
+NUM_PERM = 64              # MinHash signature length
+BANDS, ROWS = 16, 4        # LSH: two texts with Jaccard 0.7 share a band with probability 0.98
+NEAR_MIN_JACCARD = 0.5     # estimated Jaccard over word 3-shingles that links two articles
+_MASK64 = (1 << 64) - 1
+
+
+def _perms() -> tuple[object, object]:
+    import numpy as np
+
+    rng = np.random.Generator(np.random.PCG64(20261125))  # fixed: signatures must stay comparable forever
+    a = rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+    return a, b
+
+
+_PERMS: tuple[object, object] | None = None
+
+
+def guid_key(feed: str, guid: str | None) -> str | None:
+    """A GUID is only trusted within its feed (some feeds number their items 1, 2, 3...)."""
+    return f"{feed}\x1f{guid.strip()}" if guid and guid.strip() else None
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def text_hash(text: str) -> str | None:
+    """SHA-256 over the lower-cased word sequence, or None for texts under MIN_HASH_WORDS words."""
+    w = words(text)
+    if len(w) < MIN_HASH_WORDS:
+        return None
+    return hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str) -> set[str]:
+    w = words(text)
+    return {" ".join(w[i:i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
+
+
+def minhash(text: str) -> bytes | None:
+    """MinHash signature (NUM_PERM × uint32) of the word 3-shingles, or None under MIN_HASH_WORDS words."""
+    import numpy as np
+
+    global _PERMS
+    if len(words(text)) < MIN_HASH_WORDS:
+        return None
+    if _PERMS is None:
+        _PERMS = _perms()
+    a, b = _PERMS
+    hashes = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
+                          for s in sorted(shingles(text))), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = (hashes[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)  # type: ignore[index]
+    return mixed.min(axis=0).astype(">u4").tobytes()
+
+
+def similarity(sig_a: bytes, sig_b: bytes) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures."""
+    import numpy as np
+
+    return float((np.frombuffer(sig_a, ">u4") == np.frombuffer(sig_b, ">u4")).mean())
+
+
+def band_keys(sig: bytes) -> list[tuple[int, bytes]]:
+    step = ROWS * 4
+    return [(i, sig[i * step:(i + 1) * step]) for i in range(BANDS)]
+
+
+class NearIndex:
+    """MinHash signatures banded for lookup (LSH), then checked by estimated Jaccard."""
+
+    def __init__(self) -> None:
+        self._bands: dict[tuple[int, bytes], list[tuple[tuple[str, str], bytes, str]]] = {}
+
+    def add(self, rank: tuple[str, str], sig: bytes, article_id: str) -> None:
+        for key in band_keys(sig):
+            self._bands.setdefault(key, []).append((rank, sig, article_id))
+
+    def earliest_match(self, sig: bytes, *, before: tuple[str, str], exclude: str) -> str | None:
+        """The earliest-ranked article similar to ``sig`` (Jaccard >= NEAR_MIN_JACCARD) ranking before ``before``."""
+        best: tuple[tuple[str, str], str] | None = None
+        checked: set[str] = set()
+        for key in band_keys(sig):
+            for rank, other, aid in self._bands.get(key, ()):
+                if aid == exclude or aid in checked or rank >= before:
+                    continue
+                checked.add(aid)
+                if similarity(sig, other) >= NEAR_MIN_JACCARD and (best is None or (rank, aid) < best):
+                    best = (rank, aid)
+        return best[1] if best else None

@@ -3,6 +3,12 @@
 ``<lake>/raw/dt=YYYY-MM-DD/source=<feed>/<fetch-id>.body`` plus ``<fetch-id>.meta.json`` (url,
 status, headers, fetch time). The fetch id is the SHA-256 of the body, so landing is
 deterministic: landing the same bytes twice writes the same key. Replay reads these back.
+
+Every fetch attempt of a run (success, 304 or failure) also leaves a fetch record,
+``<fetched_at>.fetch.json`` (status, final URL, latency, attempts, reason, the landed body's
+ref), so ``feed_health`` and fetch-level ``quarantine`` rows can be rebuilt from the raw zone
+too. Error bodies are landed like payloads (their meta carries the error status) but are never
+parsed.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.fetch import FetchResult
 from pipeline.lake.storage import Storage
@@ -39,7 +46,7 @@ def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
     the first landing's metadata (and so its fetch time) is kept, which makes a rerun of a date
     reproduce exactly the same rows.
     """
-    body = result.body or b""
+    body = (result.body if result.body is not None else result.error_body) or b""
     fetch_id = hashlib.sha256(body).hexdigest()[:24]
     ref = f"{raw_prefix(day, result.feed)}/{fetch_id}.body"
     meta_ref = ref.removesuffix(".body") + ".meta.json"
@@ -68,13 +75,69 @@ def read_landed(storage: Storage, day: dt.date, feed: str) -> list[Landed]:
         if not f.endswith(".meta.json"):
             continue
         meta = storage.read_json(f)
+        if meta.get("status") is not None and not 200 <= int(meta["status"]) < 300:
+            continue  # an error body, kept for inspection only
         ref = f.removesuffix(".meta.json") + ".body"
         out.append(Landed(meta["feed"], meta["url"], dt.datetime.fromisoformat(meta["fetched_at"]), meta["status"],
                           meta["headers"], storage.read_bytes(ref), ref))
-    return sorted(out, key=lambda p: p.fetched_at)
+    return sorted(out, key=lambda p: (p.fetched_at, p.raw_ref))
 
 
 def landed_feeds(storage: Storage, day: dt.date) -> list[str]:
     """Names of the feeds with payloads landed on ``day``."""
     names = {f.split("/")[2].removeprefix("source=") for f in storage.list_files(f"raw/dt={day.isoformat()}")}
     return sorted(names)
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """What one fetch of a feed did (one per run), as kept in the raw zone."""
+
+    feed: str
+    url: str
+    fetched_at: dt.datetime
+    status: int | None
+    ok: bool
+    not_modified: bool
+    latency_ms: int
+    attempts: int
+    bytes: int | None
+    final_url: str | None = None
+    reason: str | None = None
+    error: str | None = None
+    raw_ref: str | None = None   # landed body (payload or error body)
+    ref: str = ""                # this record's own path
+    agency: str | None = None    # the feed's registry entry at fetch time, so replay needs no registry
+    language: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"feed": self.feed, "url": self.url, "fetched_at": self.fetched_at.isoformat(), "status": self.status,
+                "ok": self.ok, "not_modified": self.not_modified, "latency_ms": self.latency_ms,
+                "attempts": self.attempts, "bytes": self.bytes, "final_url": self.final_url, "reason": self.reason,
+                "error": self.error, "raw_ref": self.raw_ref, "agency": self.agency, "language": self.language}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], ref: str) -> FetchRecord:
+        return cls(d["feed"], d["url"], dt.datetime.fromisoformat(d["fetched_at"]), d["status"], d["ok"],
+                   d["not_modified"], d["latency_ms"], d["attempts"], d["bytes"], d.get("final_url"), d.get("reason"),
+                   d.get("error"), d.get("raw_ref"), ref, d.get("agency"), d.get("language"))
+
+
+def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: Landed | None, *,
+                 agency: str | None = None, language: str | None = None) -> FetchRecord:
+    """Write the fetch record of ``result`` (after its body, if any, was landed)."""
+    stamp = result.fetched_at.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    ref = f"{raw_prefix(day, result.feed)}/{stamp}.fetch.json"
+    body = result.body if result.body is not None else result.error_body
+    rec = FetchRecord(result.feed, result.url, result.fetched_at, result.status, result.succeeded, result.not_modified,
+                      result.latency_ms, result.attempts, None if body is None else len(body), result.final_url,
+                      result.reason, result.error, landed.raw_ref if landed else None, ref, agency, language)
+    storage.write_json(ref, rec.to_json())
+    return rec
+
+
+def read_fetches(storage: Storage, day: dt.date, feed: str) -> list[FetchRecord]:
+    """The fetch records of ``feed`` on ``day``, oldest first."""
+    recs = [FetchRecord.from_json(storage.read_json(f), f) for f in storage.list_files(raw_prefix(day, feed))
+            if f.endswith(".fetch.json")]
+    return sorted(recs, key=lambda r: (r.fetched_at, r.ref))

@@ -1,15 +1,18 @@
 """Feed payloads → :class:`Article` records (feedparser), with HTML turned into plain text.
 
 Items that cannot become an article (no text, no identity) are returned as :class:`Rejected`
-with a reason code instead of being dropped; a payload that is not a feed at all is rejected as a
-whole (``level="feed"``).
+with a reason code instead of being dropped; a payload that is not a feed at all (``not_a_feed``), or a
+broken feed with no items (``malformed_feed``), is rejected as a whole (``level="feed"``).
+
+Decoding is feedparser's: it weighs the HTTP charset, the XML declaration and BOMs, and falls
+back to chardet-like guessing; the corpus test checks that no U+FFFD or mojibake reaches titles
+or text when the bytes were decodable.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -48,6 +51,10 @@ class Parsed:
     articles: list[Article]
     rejected: list[Rejected]
     items_seen: int
+    bozo: bool = False
+    encoding: str | None = None
+    bozo_exception: str | None = None
+    feed_title: str | None = None
 
 
 class _TextExtractor(HTMLParser):
@@ -102,12 +109,21 @@ def _entry_text(entry: Any) -> str:
     return ""
 
 
+def _title(entry: Any) -> str | None:
+    """Plain-text title: feedparser has already decoded entities; strip markup only when the
+    title is declared as HTML, so a literal ``<`` or ``&`` in a text title survives."""
+    value = entry.get("title") or ""
+    ttype = (entry.get("title_detail") or {}).get("type", "text/plain")
+    text = html_to_text(value) if "html" in ttype else " ".join(value.split())
+    return text or None
+
+
 def _published(entry: Any) -> dt.datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
         if t:
             try:
-                return dt.datetime.fromtimestamp(calendar.timegm(t), tz=dt.timezone.utc)
+                return dt.datetime.fromtimestamp(calendar.timegm(t), tz=dt.UTC)
             except (OverflowError, ValueError, OSError):
                 continue
     return None
@@ -119,17 +135,19 @@ def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] |
 
     fp = feedparser.parse(body, response_headers={"content-location": url, **(headers or {})})
     entries = list(fp.entries)
+    feed_title = _title(fp.feed) if fp.get("feed") else None
     if not entries and (fp.bozo or not fp.get("version")):
         exc = fp.get("bozo_exception")
-        detail = f"{type(exc).__name__}: {exc}" if exc else "no feed version detected and no items"
-        return Parsed([], [Rejected("feed", "not_a_feed", detail[:500])], 0)
+        detail = (f"{type(exc).__name__}: {exc}" if exc else "no feed version detected and no items")[:500]
+        reason = "malformed_feed" if fp.get("version") else "not_a_feed"
+        return Parsed([], [Rejected("feed", reason, detail)], 0, bool(fp.bozo), fp.get("encoding"), detail, feed_title)
     base = fp.feed.get("link") or url
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for entry in entries:
         link = entry.get("link")
         guid = entry.get("id") or entry.get("guid")
-        title = html_to_text(html.unescape(entry.get("title", ""))) or None
+        title = _title(entry)
         ref = link or guid or title
         canon = canonical_url(link, base) if link else None
         if canon and not canon.startswith(("http://", "https://")):
@@ -143,4 +161,6 @@ def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] |
             rejected.append(Rejected("item", "no_text", "item has no content, description or summary", ref))
             continue
         articles.append(Article(aid, feed, link, canon, guid, title, _published(entry), text))
-    return Parsed(articles, rejected, len(entries))
+    exc = fp.get("bozo_exception")
+    return Parsed(articles, rejected, len(entries), bool(fp.bozo), fp.get("encoding"),
+                  f"{type(exc).__name__}: {exc}"[:500] if exc else None, feed_title)

@@ -23,6 +23,7 @@ from pipeline.errors import FeedRegistryError
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _INTERVAL_RE = re.compile(r"^(\d+)\s*([smhd])$")
+_LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network"}
 
 
@@ -46,12 +47,12 @@ class Feed:
 def _interval_seconds(value: Any, where: str) -> int | None:
     if value is None:
         return None
-    if isinstance(value, int) and value > 0:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    m = _INTERVAL_RE.match(str(value).strip())
-    if not m:
+    m = _INTERVAL_RE.match(str(value).strip()) if isinstance(value, str) else None
+    if not m or int(m[1]) == 0:
         raise FeedRegistryError(f"{where}: poll_interval {value!r} is not a duration",
-                                fix="use seconds (3600) or a number with s/m/h/d, e.g. '15m' or '1h'")
+                                fix="use positive seconds (3600) or a number with s/m/h/d, e.g. '15m' or '1h'")
     return int(m[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m[2]]
 
 
@@ -71,13 +72,17 @@ def parse_feed(item: Any, index: int) -> Feed:
     if not _NAME_RE.match(item["name"]):
         raise FeedRegistryError(f"{where}: field 'name' must be lower-case letters, digits, '-', '_' or '.'",
                                 fix="it becomes the source=<name> partition; e.g. 'reuters-world'")
+    if not _LANG_RE.match(item["language"].strip()):
+        raise FeedRegistryError(f"{where}: field 'language' {item['language']!r} is not a BCP-47 tag",
+                                fix="use a language tag such as 'en', 'de' or 'pt-BR'")
     url = urlparse(item["url"])
-    if url.scheme not in ("http", "https") or not url.hostname:
+    if url.scheme not in ("http", "https") or not url.hostname or item["url"] != item["url"].strip():
         raise FeedRegistryError(f"{where}: field 'url' {item['url']!r} is not an http(s) URL",
                                 fix="give the feed's full http:// or https:// address")
     allow = item.get("allow_private_network", False)
     if not isinstance(allow, bool):
-        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true or false, got {allow!r}")
+        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true or false, got {allow!r}",
+                                fix="write allow_private_network: true (only for feeds on your own network) or omit it")
     return Feed(
         name=item["name"], url=item["url"], agency=item["agency"].strip(), language=item["language"].strip(),
         poll_interval_s=_interval_seconds(item.get("poll_interval"), where), allow_private_network=allow,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -9,17 +10,30 @@ import pytest
 
 from pipeline.cli import build_parser, main
 
-COMMANDS = ("ingest", "replay", "normalize", "enrich", "query", "serve")
+COMMANDS = ("ingest", "replay", "normalize", "enrich", "query", "report", "iceberg", "maintain", "serve")
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def test_help_documents_every_command() -> None:
     out = subprocess.run([sys.executable, "-m", "pipeline.cli", "--help"], capture_output=True, text=True, check=True).stdout
     for cmd in COMMANDS:
         assert cmd in out
-    sub = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    sub = _subparsers(build_parser())
     assert set(sub) == set(COMMANDS)
-    for name, parser in sub.items():
-        assert parser.format_help().count("--") >= 2 or name == "query", name
+    todo = list(sub.items())
+    while todo:  # every command (and sub-action) has a description and every argument a help text
+        name, parser = todo.pop()
+        assert parser.description, name
+        for action in parser._actions:
+            if not isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+                assert action.help, f"{name}: {action.dest} has no help"
+        todo.extend((f"{name} {k}", v) for k, v in _subparsers(parser).items())
 
 
 def test_ingest_query_and_replay(sample_registry: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

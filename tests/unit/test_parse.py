@@ -34,3 +34,22 @@ def test_not_a_feed_and_items_without_identity_or_text() -> None:
     assert parsed.items_seen == 3
     assert [r.reason for r in parsed.rejected] == ["no_identity", "no_text"]
     assert [a.raw_text for a in parsed.articles] == ["real text"]
+
+
+def test_text_sources_titles_and_malformed_feeds() -> None:
+    atom = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+    <entry><id>urn:1</id><title type="html">A &amp;lt;b&amp;gt; Caf\u00e9</title><link href="/a/1?utm_source=x#c"/>
+    <summary>short</summary><content type="html">&lt;p&gt;first para&lt;/p&gt;&lt;p&gt;second&lt;/p&gt;</content></entry>
+    <entry><id>urn:2</id><title>1 &lt; 2 &amp; more</title><summary>only a summary</summary></entry>
+    </feed>""".encode()
+    parsed = parse_payload(atom, feed="f", url="http://Wire.Example/feeds/atom.xml")
+    a, b = parsed.articles
+    assert a.raw_text == "first para\nsecond"  # content beats summary; paragraphs kept
+    assert a.title == "A <b> Caf\u00e9" and a.canonical_url == "http://wire.example/a/1"
+    assert b.title == "1 < 2 & more" and b.raw_text == "only a summary" and b.canonical_url is None
+    rss = '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>\u201cq\u201d</title>' \
+          '<item><guid>g</guid><title>\u201cSmart\u201d quotes \u2013 dash</title><description>caf\u00e9</description></item>'
+    parsed = parse_payload(rss.encode("cp1252") + b"</channel></rss>", feed="f", url="http://x/")
+    assert parsed.articles[0].title == "\u201cSmart\u201d quotes \u2013 dash" and parsed.feed_title == "\u201cq\u201d"
+    truncated = parse_payload(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title', feed="f", url="http://x/")
+    assert [r.reason for r in truncated.rejected] == ["malformed_feed"] and truncated.items_seen == 0

@@ -32,6 +32,11 @@ feeds:
     ('{name: x3, url: "https://e.com/f", agency: A, language: en, colour: red}', "unknown field(s) ['colour']"),
     ('{name: x4, url: "https://e.com/f", agency: A, language: en, poll_interval: often}', "poll_interval 'often'"),
     ('{name: x5, url: "https://e.com/f", agency: A, language: en, allow_private_network: "yes"}', "allow_private_network"),
+    ('{name: x6, url: "https://e.com/f", agency: A, language: en, poll_interval: true}', "feed 'x6': poll_interval"),
+    ('{name: x7, url: "https://e.com/f", agency: A, language: en, poll_interval: 0s}', "feed 'x7': poll_interval"),
+    ('{name: x8, url: "https://e.com/f", agency: A, language: "english!"}', "feed 'x8': field 'language'"),
+    ('{name: x9, url: "javascript:alert(1)", agency: A, language: en}', "feed 'x9': field 'url'"),
+    ('{url: "https://e.com/f", agency: A, language: en}', "feeds[0]: field 'name' is missing"),
 ])
 def test_errors_name_the_feed_and_field(tmp_path: Path, entry: str, message: str) -> None:
     with pytest.raises(FeedRegistryError) as err:

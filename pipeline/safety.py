@@ -1,0 +1,142 @@
+"""Safety checks on what we fetch and what we parse.
+
+* :func:`resolve_public` — only http/https, and (unless a feed opts in with
+  ``allow_private_network: true``) only public addresses, checked after DNS resolution. The
+  fetcher connects to the address checked here, so a DNS answer cannot change in between, and
+  it calls this again on every redirect.
+* :func:`precheck_xml` — cheap byte-level checks before feedparser sees a payload: no DTD
+  entity tricks (billion laughs, external entities) and a bounded item count.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from pipeline.errors import FetchRefused
+
+ALLOWED_SCHEMES = ("http", "https")
+MAX_ITEMS = 5000
+MAX_SIMPLE_ENTITIES = 64
+MAX_ENTITY_VALUE = 1024
+
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.S | re.I)
+_ENTITY_DECL = re.compile(r"<!ENTITY\s+(%\s*)?([^\s]+)\s+(.*?)>", re.S)
+_SIMPLE_VALUE = re.compile(r"""^(["'])([^&%<"']*)\1$""", re.S)
+_ITEM_TAG = re.compile(rb"<(?:[A-Za-z0-9_-]+:)?(?:item|entry)[\s>/]")
+
+
+class UnsafeURL(FetchRefused):
+    """The URL's scheme or address is not allowed for this feed."""
+
+    code = "W211"
+
+    def __init__(self, message: str, *, reason: str, fix: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(message, fix=fix)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A checked URL: where to connect (``address``) and what to say in Host/SNI (``host``)."""
+
+    url: str
+    scheme: str
+    host: str
+    port: int
+    address: str
+    path: str
+
+
+def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Globally routable unicast: not private, loopback, link-local, shared (CGNAT), reserved,
+    unspecified or multicast; IPv4-mapped IPv6 addresses are judged as the IPv4 they carry."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        return _is_public(ip.ipv4_mapped)
+    return ip.is_global and not ip.is_multicast
+
+
+def resolve_public(url: str, *, allow_private: bool) -> Target:
+    """Check ``url`` and resolve its host; raise :class:`UnsafeURL` (reason code in ``.reason``)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES or not parts.hostname:
+        raise UnsafeURL(f"URL {url!r} is not an http(s) URL with a host", reason="unsafe_scheme",
+                        fix="feeds and their redirects must use http:// or https://")
+    try:
+        port = parts.port or (443 if scheme == "https" else 80)
+    except ValueError as exc:
+        raise UnsafeURL(f"URL {url!r} has a bad port", reason="unsafe_scheme") from exc
+    host = parts.hostname
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise UnsafeURL(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
+                        fix="check the feed URL's host name") from exc
+    addresses = sorted({str(info[4][0]) for info in infos})
+    if not allow_private:
+        bad = [a for a in addresses if not _is_public(ipaddress.ip_address(a.split("%", 1)[0]))]
+        if bad:
+            raise UnsafeURL(f"{host!r} resolves to non-public address(es) {bad}", reason="private_address",
+                            fix="set allow_private_network: true on the feed only if it really lives on your network")
+    path = parts.path or "/"
+    if parts.query:
+        path += "?" + parts.query
+    return Target(url=url, scheme=scheme, host=host, port=port, address=addresses[0], path=path)
+
+
+@dataclass(frozen=True)
+class XmlVerdict:
+    ok: bool
+    reason: str | None = None
+    detail: str | None = None
+
+
+def _head_text(body: bytes, limit: int = 256 * 1024) -> str:
+    """The start of ``body`` as text, good enough to find a DOCTYPE in UTF-8/16/32 or 8-bit feeds."""
+    head = body[:limit]
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                       (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return head.decode(codec, errors="replace")
+    if head[:4] == b"<\x00\x00\x00":
+        return head.decode("utf-32-le", errors="replace")
+    if head[:4] == b"\x00\x00\x00<":
+        return head.decode("utf-32-be", errors="replace")
+    if head[:2] == b"<\x00":
+        return head.decode("utf-16-le", errors="replace")
+    if head[:2] == b"\x00<":
+        return head.decode("utf-16-be", errors="replace")
+    return head.decode("latin-1")
+
+
+def precheck_xml(body: bytes, *, max_items: int = MAX_ITEMS) -> XmlVerdict:
+    """Refuse payloads that could blow up a parser: entity declarations that reference other
+    entities, parameter or external entities, too many entities, or more than ``max_items``
+    items. Plain literal entities (``<!ENTITY id "text">``) are allowed, a few of them."""
+    text = _head_text(body)
+    if "<!ENTITY" in text.upper() or "<!DOCTYPE" in text.upper():
+        for subset in _DOCTYPE_SUBSET.findall(text):
+            decls = _ENTITY_DECL.findall(subset)
+            if len(decls) > MAX_SIMPLE_ENTITIES:
+                return XmlVerdict(False, "xml_entities", f"{len(decls)} entity declarations (limit {MAX_SIMPLE_ENTITIES})")
+            for pct, name, value in decls:
+                value = value.strip()
+                if pct:
+                    return XmlVerdict(False, "xml_entities", f"parameter entity %{name} declared")
+                m = _SIMPLE_VALUE.match(value)
+                if not m:
+                    return XmlVerdict(False, "xml_entities",
+                                      f"entity {name} is external or references other entities: {value[:80]!r}")
+                if len(m[2]) > MAX_ENTITY_VALUE:
+                    return XmlVerdict(False, "xml_entities", f"entity {name} value is {len(m[2])} characters")
+        if "<!ENTITY" in text.upper() and not _DOCTYPE_SUBSET.search(text):
+            return XmlVerdict(False, "xml_entities", "entity declaration outside a well-formed DOCTYPE subset")
+    wide = b"\x00" in body[:64]  # UTF-16/32: count in the decoded text
+    n = len(_ITEM_TAG.findall(_head_text(body, len(body)).encode("utf-8", "replace") if wide else body))
+    if n > max_items:
+        return XmlVerdict(False, "too_many_items", f"{n} items (limit {max_items})")
+    return XmlVerdict(True)
