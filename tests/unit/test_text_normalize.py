@@ -1,0 +1,155 @@
+"""Unit tests of the text-restoration API (detokenization, casing, datelines, offsets)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.text import Dateline, detect_casing, normalize, normalize_many, restore_case_tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("russia s military", "russia's military"),
+        ("don t go , we ve seen it", "don't go, we've seen it"),
+        ("i m sure they re here and we ll stay", "i'm sure they're here and we'll stay"),
+        ("it cost $ 5 , or 5 % more .", "it cost $5, or 5% more."),
+        ("the ( reuters ) report [ sic ] ; fine : yes ? no !", "the (reuters) report [sic]; fine: yes? no!"),
+        ('he said " we won " on friday', 'he said "we won" on friday'),
+        ("do n't say it 's over", "don't say it's over"),
+        ("iran-backed shi ite militias", "iran-backed shi'ite militias"),
+        ("a - b -- c", "a - b -- c"),
+        ("workers ' rights", "workers' rights"),
+        ("don ’ t", "don’t"),
+    ],
+)
+def test_detokenize(raw: str, text: str) -> None:
+    assert normalize(raw, restore_case=False).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("the u.s. and nato met in brussels .", "The U.S. and NATO met in Brussels."),
+        (
+            "russian president vladimir putin spoke in russia s capital .",
+            "Russian President Vladimir Putin spoke in Russia's capital.",
+        ),
+        ("he visited iraq . then he left .", "He visited Iraq. Then he left."),
+        ("o neill joined ibm .", "O'Neill joined IBM."),
+        ("the deal may be signed in may .", "The deal may be signed in May."),
+        (
+            "iran-backed and pro-russian forces met al-assad s envoy .",
+            "Iran-backed and pro-Russian forces met al-Assad's envoy.",
+        ),
+        (
+            "the international air transport association ( iata ) said . iata members agreed .",
+            "The International Air Transport Association (IATA) said. IATA members agreed.",
+        ),
+        (
+            "the world health organization ( who ) asked who cares .",
+            "The World Health Organization (WHO) asked who cares.",
+        ),
+    ],
+)
+def test_restore_case(raw: str, text: str) -> None:
+    nt = normalize(raw)
+    assert nt.text == text
+    assert nt.casing == "restored"
+
+
+def test_dateline_agency() -> None:
+    nt = normalize("moscow ( reuters ) - president vladimir putin flew into syria .")
+    assert nt.dateline == Dateline(city="MOSCOW", agency="Reuters", text="MOSCOW (Reuters) -", start=0, end=18)
+    assert nt.text[nt.body_start :].startswith("President Vladimir Putin")
+    assert nt.to_raw(nt.dateline.start, nt.dateline.end) == (0, 20)
+
+
+def test_dateline_with_date_and_multiword_city() -> None:
+    nt = normalize("new york , dec 11 ( reuters ) - stocks fell .")
+    assert nt.dateline is not None
+    assert (nt.dateline.city, nt.dateline.agency) == ("NEW YORK", "Reuters")
+    assert nt.text.startswith("NEW YORK, Dec 11 (Reuters) - Stocks fell.")
+
+
+def test_dateline_conll_style_line() -> None:
+    nt = normalize("eu rejects german call\nbrussels 1996-08-22\nthe european commission said .")
+    assert nt.dateline is not None
+    assert nt.dateline.city == "BRUSSELS" and nt.dateline.agency is None
+    assert nt.text[nt.body_start :].startswith("The European Commission")
+
+
+def test_no_dateline() -> None:
+    nt = normalize("president putin flew into syria .")
+    assert nt.dateline is None and nt.body_start == 0
+
+
+def test_cased_text_passes_through() -> None:
+    raw = "MOSCOW (Reuters) - President Vladimir Putin flew into Syria.\nHe said so."
+    nt = normalize(raw)
+    assert nt.text == raw and nt.casing == "original"
+    assert nt.dateline is not None and nt.dateline.city == "MOSCOW"
+    assert nt.to_raw(3, 9) == (3, 9)
+
+
+def test_cased_tokenized_text_is_detokenized_not_recased() -> None:
+    nt = normalize("EU rejects German call to boycott British lamb .\nPeter Blackburn")
+    assert nt.text == "EU rejects German call to boycott British lamb.\nPeter Blackburn"
+    assert nt.casing == "original"
+
+
+def test_restore_case_false_keeps_case() -> None:
+    nt = normalize("russia s army", restore_case=False)
+    assert nt.text == "russia's army" and nt.casing == "original"
+
+
+def test_offsets_map_spans() -> None:
+    raw = "moscow ( reuters ) - russia s  army"
+    nt = normalize(raw)
+    start = nt.text.index("Russia's")
+    rs, re_ = nt.to_raw(start, start + len("Russia's"))
+    assert raw[rs:re_] == "russia s"
+    assert nt.to_norm(rs, re_) == (start, start + len("Russia's"))
+    assert nt.to_raw(-5, 10**6) == (0, len(raw))
+
+
+def test_detect_casing() -> None:
+    assert detect_casing("moscow ( reuters ) - president putin") == "lower"
+    assert detect_casing("MOSCOW (Reuters) - President Putin") == "cased"
+    assert detect_casing("") == "lower"
+    assert detect_casing("a long lowercased text " * 20 + "with one NATO") == "lower"
+
+
+@pytest.mark.parametrize(
+    "raw", ["", " ", "\n\n", "...", "( ) - ,", "\u00e9\u00df\u0130\ufb01 \U0001f600", "x" * 200_000, "s t ve"]
+)
+def test_odd_input_never_raises(raw: str) -> None:
+    nt = normalize(raw)
+    assert isinstance(nt.text, str)
+    restore_case_tokens(raw)
+
+
+def test_normalize_many_matches_normalize() -> None:
+    raws = ["russia s army .", "MOSCOW (Reuters) - Hello.", "", "paris ( afp ) - police said ."]
+    assert [n.text for n in normalize_many(raws, batch_size=2)] == [normalize(r).text for r in raws]
+    with pytest.raises(ValueError, match="E102"):
+        list(normalize_many(raws, batch_size=0))
+
+
+def test_restore_case_tokens_keeps_tokens() -> None:
+    text = "moscow ( reuters ) - russia s  army\nu.s. officials said"
+    out = restore_case_tokens(text)
+    assert out == "MOSCOW ( Reuters ) - Russia s  army\nU.S. officials said"
+
+
+def test_import_does_not_load_model_or_spacy() -> None:
+    code = (
+        "import sys, pipeline.text\n"
+        "from pipeline.text import truecase\n"
+        "assert truecase.get_truecaser.cache_info().currsize == 0\n"
+        "assert 'spacy' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
