@@ -61,31 +61,94 @@ def wirelake_pipeline(model: str) -> Language:
 
 
 class Enricher:
-    """Holds the loaded pipeline and turns raw article texts into :class:`Enriched` results."""
+    """Holds the loaded pipeline and turns raw article texts into :class:`Enriched` results.
 
-    def __init__(self, model: str, *, batch_size: int = 64) -> None:
+    The model's time goes where it pays: NER (which carries its own encoder) runs on every
+    sentence; the tagger, parser, attribute ruler and lemmatizer — which only the events
+    component reads — run only on sentences holding a word that can trigger an event
+    (:func:`pipeline.nlp.events.trigger_forms`); their annotations are copied back into the
+    article's Doc before the events component runs. ``parse="all"`` parses every sentence instead.
+    """
+
+    def __init__(self, model: str, *, batch_size: int = 64, parse: str = "candidates") -> None:
         from pipeline.nlp import events
 
+        if parse not in ("candidates", "all"):
+            raise ValueError(f"parse must be 'candidates' or 'all', not {parse!r}")
         self.nlp = wirelake_pipeline(model)
         self.batch_size = batch_size
+        self.parse = parse
         self.events_version = events.extractor_version()
         self.version = f"{model_version(self.nlp)}+{self.events_version}"
+        self._events = self.nlp.get_pipe(events.COMPONENT_NAME)
+        self._ner_only = [p for p in self.nlp.pipe_names if p != "ner"]
+        self._parse_only = [p for p in self.nlp.pipe_names if p in ("ner", events.COMPONENT_NAME)]
+        self._forms = events.trigger_forms(self.nlp)
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
-        from pipeline.nlp import events
-
         items = items if isinstance(items, list) else list(items)
         norms = list(normalize_many((i.text for i in items), batch_size=self.batch_size))
-        docs = []
-        for item, norm in zip(items, norms):
-            doc = self.nlp.make_doc(norm.text)
-            doc.user_data[events.PUBLISHED_KEY] = item.published
-            doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
-            docs.append(doc)
-        for norm, doc in zip(norms, self.nlp.pipe(docs, batch_size=self.batch_size)):
+        docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
+        if self.parse == "all":
+            analysed: Iterable[Doc] = self.nlp.pipe(docs, batch_size=self.batch_size)
+        else:
+            analysed = self._analyse(docs)
+        for norm, doc in zip(norms, analysed):
             mentions = entity_mentions(doc, norm)
             yield Enriched(norm=norm, entities=mentions, events=[_event_dict(e, norm) for e in doc._.events or []])
+
+    def _make_doc(self, item: EnrichInput, norm: NormalizedText) -> Doc:
+        from pipeline.nlp import events
+
+        doc = self.nlp.make_doc(norm.text)
+        doc.user_data[events.PUBLISHED_KEY] = item.published
+        doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
+        return doc
+
+    def _analyse(self, docs: list[Doc]) -> Iterator[Doc]:
+        ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
+        lines = [_line_spans(doc) for doc in ner_docs]
+        wanted = [[(s, e) for s, e in spans if any(t.lower_ in self._forms for t in doc[s:e])]
+                  for doc, spans in zip(ner_docs, lines)]
+        subs = (doc[s:e].as_doc() for doc, spans in zip(ner_docs, wanted) for s, e in spans)
+        parsed = iter(self.nlp.pipe(subs, batch_size=self.batch_size * 4, disable=self._parse_only))
+        for doc, spans, chosen in zip(ner_docs, lines, wanted):
+            _merge_parse(doc, spans, [(s, next(parsed)) for s, _ in chosen])
+            yield self._events(doc)
+
+
+def _line_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines (our input holds one sentence per line); a line's
+    trailing newline token stays with it."""
+    spans, start = [], 0
+    for tok in doc:
+        if "\n" in tok.text:
+            spans.append((start, tok.i + 1))
+            start = tok.i + 1
+    if start < len(doc):
+        spans.append((start, len(doc)))
+    return spans
+
+
+def _merge_parse(doc: Doc, lines: list[tuple[int, int]], parsed: list[tuple[int, Doc]]) -> None:
+    """Copy tags, POS, lemmas and dependency trees of parsed lines into ``doc``; lines that were
+    not parsed become one flat tree each (their first token the root), so sentence boundaries
+    stay the lines."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    attrs = [TAG, POS, DEP, HEAD, LEMMA]
+    arr = np.zeros((len(doc), len(attrs)), dtype="uint64")
+    root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+    for s, e in lines:
+        arr[s, 2] = root
+        arr[s + 1:e, 2] = dep
+        arr[s + 1:e, 3] = (s - np.arange(s + 1, e, dtype="int64")).astype("uint64")
+    for s, sub in parsed:
+        arr[s:s + len(sub)] = sub.to_array(attrs)
+    if len(doc):
+        doc.from_array(attrs, arr)
 
 
 def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:

@@ -936,3 +936,45 @@ def load_pipeline(model: str, *, lexicon_path: str | None = None) -> Language:
     nlp = spacy.load(model)
     nlp.add_pipe(COMPONENT_NAME, config={"lexicon_path": lexicon_path})
     return nlp
+
+
+# --- where the parser pays ---------------------------------------------------------------------
+
+
+def _inflections(lemma: str, rules: list[tuple[str, str]]) -> set[str]:
+    """Regular forms of ``lemma`` from the lemmatizer's (form suffix, lemma suffix) rules, run backwards."""
+    forms = {lemma}
+    for form_suffix, lemma_suffix in rules:
+        if lemma.endswith(lemma_suffix):
+            forms.add(lemma[: len(lemma) - len(lemma_suffix)] + form_suffix)
+    return forms
+
+
+def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[str]:
+    """Every lower-case surface form that can make a sentence hold an event.
+
+    Built from the lexicon's trigger lemmas (verbs, phrasal and verb-object heads, nouns, noun
+    compounds, adjectives, the armed switch) inflected with the model's own lemmatizer tables
+    (rules run backwards, plus the irregular forms from its exception lists). A superset is
+    harmless: it only costs a parse; a miss would lose an event, so the forms over-generate.
+    """
+    lex = load_lexicon(lexicon_path)
+    lemmas: set[str] = set(lex.verbs) | set(lex.nouns) | set(lex.adjectives) | set(lex.armed_words)
+    lemmas.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects))  # the verb
+    lemmas.update(phrase.split()[-1] for phrase in lex.noun_compounds)  # the head noun
+    rules: list[tuple[str, str]] = []
+    irregular: dict[str, set[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        for pos in ("verb", "noun", "adj"):
+            for form_suffix, lemma_suffix in lookups.get_table("lemma_rules").get(pos, []):
+                rules.append((form_suffix, lemma_suffix))
+            for form, form_lemmas in lookups.get_table("lemma_exc").get(pos, {}).items():
+                for lemma in form_lemmas:
+                    irregular.setdefault(lemma, set()).add(form)
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms |= _inflections(lemma, rules) | irregular.get(lemma, set())
+        if lemma.endswith(("b", "d", "g", "m", "n", "p", "t")):  # doubled consonants: "plotted", "bombing"
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return frozenset(forms)
