@@ -148,7 +148,7 @@ def _merge_parse(doc: Doc, lines: list[tuple[int, int]], parsed: list[tuple[int,
     for s, sub in parsed:
         arr[s:s + len(sub)] = sub.to_array(attrs)
     if len(doc):
-        doc.from_array(attrs, arr)
+        doc.from_array(attrs, arr)  # type: ignore[arg-type]
 
 
 def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:

@@ -22,8 +22,8 @@ from pipeline.enrich import entity_rows as enrich_entity_rows
 from pipeline.enrich import event_rows as enrich_event_rows
 from pipeline.fetch import FetchPolicy, FetchResult, fetch
 from pipeline.lake.storage import Storage
-from pipeline.lake.writer import write_partition
-from pipeline.landing import FetchRecord, Landed, land, read_fetches, read_landed, record_fetch
+from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, stage_table, to_arrow
+from pipeline.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.parse import Article, Rejected, parse_payload
 from pipeline.registry import Feed
 from pipeline.safety import MAX_ITEMS, precheck_xml
@@ -31,6 +31,7 @@ from pipeline.state import SeenEntry, SeenIndex, load_validators, save_validator
 
 CONTENT_TABLES = ("articles", "entities", "events")
 SEEN_LOOKBACK_DAYS = 30
+CHUNK_ARTICLES = 1000  # articles enriched and staged as one Parquet part; bounds memory per task
 
 
 class EnricherLike(Protocol):
@@ -109,9 +110,8 @@ def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str
                 feed_meta: Feed | None = None) -> FeedRunResult:
     """Rebuild the feed's partitions for ``day`` from the raw zone, without network."""
     storage = storage or Storage.from_settings(settings)
-    payloads = read_landed(storage, day, feed_name)
     fetches = read_fetches(storage, day, feed_name)
-    return process_landed(feed_name, payloads, day=day, settings=settings, run_id=run_id, storage=storage,
+    return process_landed(feed_name, iter_landed(storage, day, feed_name), day=day, settings=settings, run_id=run_id, storage=storage,
                           enricher=enricher, feed_meta=feed_meta, fetches=fetches)
 
 
@@ -135,37 +135,54 @@ def _iso(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _parse_all(feed_name: str, payloads: list[Landed], out: FeedRunResult, quarantine: list[dict[str, Any]],
-               max_items: int) -> list[_Candidate]:
-    """Parse every payload; quarantine rejects; drop repeats within the day (counted as duplicates)."""
-    cands: list[_Candidate] = []
-    by_id: set[str] = set()
-    by_guid: set[str] = set()
-    by_hash: set[str] = set()
-    for payload in payloads:
-        verdict = precheck_xml(payload.body, max_items=max_items)
-        if not verdict.ok:
-            quarantine.append(_quarantine_row(feed_name, Rejected("feed", verdict.reason or "unsafe_xml",
-                                                                  verdict.detail or ""), payload))
-            continue
-        parsed = parse_payload(payload.body, feed=feed_name, url=payload.url, headers=payload.headers)
-        out.items_seen += parsed.items_seen
-        for rej in parsed.rejected:
-            quarantine.append(_quarantine_row(feed_name, rej, payload))
-            out.quarantined += rej.level == "item"
-        for art in parsed.articles:
-            gk = dedupe.guid_key(feed_name, art.guid)
-            th = dedupe.text_hash(art.raw_text)
-            if art.article_id in by_id or (gk and gk in by_guid) or (th and th in by_hash):
-                out.duplicates += 1
-                continue
-            by_id.add(art.article_id)
-            if gk:
-                by_guid.add(gk)
-            if th:
-                by_hash.add(th)
-            cands.append(_Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text)))
-    return cands
+class _DayDeduper:
+    """Decides, item by item in fetch order, what one feed's day writes: repeats within the day,
+    articles seen on earlier days or owned by another feed today are duplicates; near-duplicate
+    copies are linked with ``duplicate_of``. Holds ids and signatures only, never article text."""
+
+    def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int) -> None:
+        self.feed_name, self.day, self.storage = feed_name, day, storage
+        self.idx = SeenIndex.load(storage, feed_name, day, lookback_days=lookback_days)
+        self.near = dedupe.NearIndex()
+        for e in self.idx.near:
+            if e.minhash is not None:
+                self.near.add(e.rank, e.minhash, e.article_id)
+        self.by_id: set[str] = set()
+        self.by_guid: set[str] = set()
+        self.by_hash: set[str] = set()
+        self.entries: list[SeenEntry] = []
+
+    def admit(self, art: Article, payload: Landed, out: FeedRunResult) -> _Candidate | None:
+        """The candidate to write, or None (counted as a duplicate)."""
+        gk = dedupe.guid_key(self.feed_name, art.guid)
+        th = dedupe.text_hash(art.raw_text)
+        if art.article_id in self.by_id or (gk and gk in self.by_guid) or (th and th in self.by_hash):
+            out.duplicates += 1  # a repeat within the day's payloads
+            return None
+        self.by_id.add(art.article_id)
+        if gk:
+            self.by_guid.add(gk)
+        if th:
+            self.by_hash.add(th)
+        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text))
+        aid = art.article_id
+        owner = not _is_duplicate(c, self.idx)
+        if owner:
+            prev = self.idx.own_previous.get(aid)
+            if prev is not None:
+                c.duplicate_of = prev.duplicate_of  # decided before: a rerun or replay keeps the link
+            elif c.minhash is not None:
+                c.duplicate_of = self.near.earliest_match(c.minhash, before=c.rank, exclude=aid)
+            if c.minhash is not None:
+                self.near.add(c.rank, c.minhash, aid)
+        else:
+            out.duplicates += 1
+        self.entries.append(SeenEntry(aid, self.feed_name, self.day.isoformat(), c.first_seen, owner, c.guid_key,
+                                      c.text_hash, c.minhash, c.duplicate_of if owner else None))
+        return c if owner else None
+
+    def save(self) -> None:
+        write_shard(self.storage, self.day, self.feed_name, self.entries)
 
 
 def _is_duplicate(c: _Candidate, idx: SeenIndex) -> bool:
@@ -184,43 +201,36 @@ def _is_duplicate(c: _Candidate, idx: SeenIndex) -> bool:
     return min(o.rank for o in others) < c.rank  # both claimed it (a race): the earlier fetch keeps it
 
 
-def _dedupe_across_runs(feed_name: str, day: dt.date, cands: list[_Candidate], storage: Storage,
-                        out: FeedRunResult, lookback_days: int) -> list[_Candidate]:
-    """Check the seen-index, link near-duplicates, and write this feed's shard for the day."""
-    idx = SeenIndex.load(storage, feed_name, day, lookback_days=lookback_days)
-    near = dedupe.NearIndex()
-    for e in idx.near:
-        if e.minhash is not None:
-            near.add(e.rank, e.minhash, e.article_id)
-    keep: list[_Candidate] = []
-    entries: list[SeenEntry] = []
-    for c in sorted(cands, key=lambda c: c.rank):
-        aid = c.article.article_id
-        owner = not _is_duplicate(c, idx)
-        if owner:
-            prev = idx.own_previous.get(aid)
-            if prev is not None:
-                c.duplicate_of = prev.duplicate_of  # decided before: a rerun or replay keeps the link
-            elif c.minhash is not None:
-                c.duplicate_of = near.earliest_match(c.minhash, before=c.rank, exclude=aid)
-            if c.minhash is not None:
-                near.add(c.rank, c.minhash, aid)
-            keep.append(c)
-        else:
-            out.duplicates += 1
-        entries.append(SeenEntry(aid, feed_name, day.isoformat(), c.first_seen, owner, c.guid_key, c.text_hash,
-                                 c.minhash, c.duplicate_of if owner else None))
-    write_shard(storage, day, feed_name, entries)
-    return keep
+class _PartWriter:
+    """Stages each table's rows as numbered part files while the day streams through, then
+    commits every partition at once (stage → manifest), so memory stays flat however large the day."""
+
+    def __init__(self, storage: Storage, day: dt.date, feed: str, run_id: str) -> None:
+        self.storage, self.day, self.feed, self.run_id = storage, day, feed, run_id
+        self.staged: dict[str, list[StagedFile]] = {}
+
+    def stage(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            parts = self.staged.setdefault(table, [])
+            ref = PartitionRef(table, self.day, self.feed)
+            parts.append(stage_table(self.storage, ref, to_arrow(table, rows), run_id=self.run_id, part=len(parts)))
+
+    def commit(self, table: str, model_version: str | None) -> str:
+        ref = PartitionRef(table, self.day, self.feed)
+        parts = self.staged.get(table) or [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id)]
+        return commit_partition(self.storage, ref, parts, run_id=self.run_id, model_version=model_version).path
 
 
-def process_landed(feed_name: str, payloads: list[Landed], *, day: dt.date, settings: Settings, run_id: str,
+def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
                    storage: Storage, enricher: EnricherLike | None = None, latency_ms: int | None = None,
                    feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
-                   max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS) -> FeedRunResult:
-    """Parse, dedupe, enrich and write everything that landed for one feed and day."""
-    from pipeline.text import detect_casing
+                   max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
+                   chunk_articles: int = CHUNK_ARTICLES) -> FeedRunResult:
+    """Parse, dedupe, enrich and write everything that landed for one feed and day.
 
+    Streams: payloads are read one at a time, articles are enriched and staged as Parquet parts in
+    chunks of ``chunk_articles``, and the partitions are committed together at the end.
+    """
     if enricher is None:
         from pipeline.enrich import Enricher
 
@@ -231,16 +241,67 @@ def process_landed(feed_name: str, payloads: list[Landed], *, day: dt.date, sett
     quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
-    cands = _parse_all(feed_name, payloads, out, quarantine, max_items)
-    keep = _dedupe_across_runs(feed_name, day, cands, storage, out, lookback_days)
+    deduper = _DayDeduper(feed_name, day, storage, lookback_days)
+    writer = _PartWriter(storage, day, feed_name, run_id)
+    pending: list[_Candidate] = []
+    seen_payloads: list[Landed] = []
 
-    article_rows: list[dict[str, Any]] = []
-    entity_rows: list[dict[str, Any]] = []
-    event_rows: list[dict[str, Any]] = []
-    inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None) for c in keep]
-    for c, enr in zip(keep, enricher.enrich(inputs)):
+    def flush() -> None:
+        rows = _enrich_rows(pending, enricher, agency, language, version)
+        for table in CONTENT_TABLES:
+            writer.stage(table, rows[table])
+        out.written += len(rows["articles"])
+        out.entities += len(rows["entities"])
+        out.events += len(rows["events"])
+        pending.clear()
+
+    for payload in payloads:
+        seen_payloads.append(Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
+                                    b"", payload.raw_ref))  # metadata only: the body is not kept
+        for art in _parse_one(feed_name, payload, out, quarantine, max_items):
+            cand = deduper.admit(art, payload, out)
+            if cand is not None:
+                pending.append(cand)
+                if len(pending) >= chunk_articles:
+                    flush()
+    if pending:
+        flush()
+    deduper.save()
+
+    health = [_health_row(feed_name, out, seen_payloads, fetches, quarantine, latency_ms)]
+    writer.stage("quarantine", quarantine)
+    writer.stage("feed_health", health)
+    for table in (*CONTENT_TABLES, "quarantine", "feed_health"):
+        out.partitions[table] = writer.commit(table, version if table in CONTENT_TABLES else None)
+    return out
+
+
+def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: list[dict[str, Any]],
+               max_items: int) -> list[Article]:
+    """Parse one payload after the XML safety check; rejects go to quarantine."""
+    verdict = precheck_xml(payload.body, max_items=max_items)
+    if not verdict.ok:
+        quarantine.append(_quarantine_row(feed_name, Rejected("feed", verdict.reason or "unsafe_xml",
+                                                              verdict.detail or ""), payload))
+        return []
+    parsed = parse_payload(payload.body, feed=feed_name, url=payload.url, headers=payload.headers)
+    out.items_seen += parsed.items_seen
+    for rej in parsed.rejected:
+        quarantine.append(_quarantine_row(feed_name, rej, payload))
+        out.quarantined += rej.level == "item"
+    return parsed.articles
+
+
+def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
+                 version: str | None) -> dict[str, list[dict[str, Any]]]:
+    """Enrich one chunk of articles into rows of the three content tables."""
+    from pipeline.text import detect_casing
+
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
+    inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None) for c in cands]
+    for c, enr in zip(cands, enricher.enrich(inputs)):
         art, payload, norm = c.article, c.payload, enr.norm
-        article_rows.append({
+        rows["articles"].append({
             "article_id": art.article_id, "url": art.url, "canonical_url": art.canonical_url, "guid": art.guid,
             "title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
             "agency": agency, "language": language,
@@ -252,20 +313,9 @@ def process_landed(feed_name: str, payloads: list[Landed], *, day: dt.date, sett
             "content_hash": dedupe.content_hash(norm.text), "duplicate_of": c.duplicate_of,
             "raw_ref": payload.raw_ref, "model_version": version,
         })
-        if enr.entities:
-            entity_rows.extend(enrich_entity_rows(art.article_id, enr, version or ""))
-        if enr.events:
-            event_rows.extend(enrich_event_rows(art.article_id, enr, version or ""))
-    out.written = len(article_rows)
-    out.entities = len(entity_rows)
-    out.events = len(event_rows)
-
-    health = [_health_row(feed_name, out, payloads, fetches, quarantine, latency_ms)]
-    for table, rows in (("articles", article_rows), ("entities", entity_rows), ("events", event_rows),
-                        ("quarantine", quarantine), ("feed_health", health)):
-        mv = version if table in CONTENT_TABLES else None
-        out.partitions[table] = write_partition(storage, table, day, feed_name, rows, run_id=run_id, model_version=mv).path
-    return out
+        rows["entities"].extend(enrich_entity_rows(art.article_id, enr, version or ""))
+        rows["events"].extend(enrich_event_rows(art.article_id, enr, version or ""))
+    return rows
 
 
 def _health_row(feed_name: str, out: FeedRunResult, payloads: list[Landed], fetches: list[FetchRecord],

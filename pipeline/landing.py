@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,9 +69,10 @@ def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
     return Landed(result.feed, result.url, result.fetched_at, result.status, dict(result.headers), body, ref)
 
 
-def read_landed(storage: Storage, day: dt.date, feed: str) -> list[Landed]:
-    """Every payload landed for ``feed`` on ``day``, oldest fetch first."""
-    out = []
+def iter_landed(storage: Storage, day: dt.date, feed: str) -> Iterator[Landed]:
+    """Every payload landed for ``feed`` on ``day``, oldest fetch first, read one body at a time
+    (a day of many payloads never sits in memory at once)."""
+    metas = []
     for f in storage.list_files(raw_prefix(day, feed)):
         if not f.endswith(".meta.json"):
             continue
@@ -78,9 +80,14 @@ def read_landed(storage: Storage, day: dt.date, feed: str) -> list[Landed]:
         if meta.get("status") is not None and not 200 <= int(meta["status"]) < 300:
             continue  # an error body, kept for inspection only
         ref = f.removesuffix(".meta.json") + ".body"
-        out.append(Landed(meta["feed"], meta["url"], dt.datetime.fromisoformat(meta["fetched_at"]), meta["status"],
-                          meta["headers"], storage.read_bytes(ref), ref))
-    return sorted(out, key=lambda p: (p.fetched_at, p.raw_ref))
+        metas.append((dt.datetime.fromisoformat(meta["fetched_at"]), ref, meta))
+    for fetched_at, ref, meta in sorted(metas, key=lambda m: (m[0], m[1])):
+        yield Landed(meta["feed"], meta["url"], fetched_at, meta["status"], meta["headers"], storage.read_bytes(ref), ref)
+
+
+def read_landed(storage: Storage, day: dt.date, feed: str) -> list[Landed]:
+    """Every payload landed for ``feed`` on ``day``, oldest fetch first."""
+    return list(iter_landed(storage, day, feed))
 
 
 def landed_feeds(storage: Storage, day: dt.date) -> list[str]:
