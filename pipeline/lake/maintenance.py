@@ -14,6 +14,7 @@ from pipeline.lake.schemas import TABLES
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import (
     MANIFEST,
+    SORT_KEYS,
     TARGET_FILE_BYTES,
     PartitionRef,
     commit_partition,
@@ -61,6 +62,9 @@ def compact_partition(storage: Storage, ref: PartitionRef, *, run_id: str,
         size += storage.fs.get_file_info(path).size or 0
         tables.append(pq.read_table(path, filesystem=storage.fs))
     merged = pa.concat_tables(tables, promote_options="default")
+    keys = [(k, o) for k, o in SORT_KEYS.get(ref.table, []) if k in merged.schema.names]
+    if keys and merged.num_rows:
+        merged = merged.sort_by(keys)  # parts were sorted one by one; the compacted file is sorted whole
     rows = merged.num_rows
     bytes_per_row = max(1.0, size / max(rows, 1))
     rows_per_file = max(1, int(target_bytes / bytes_per_row))

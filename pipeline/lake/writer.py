@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MANIFEST = "_manifest.json"
 STAGING = "_staging"
-_SORT_KEYS: dict[str, list[tuple[str, str]]] = {
+SORT_KEYS: dict[str, list[tuple[str, str]]] = {
     "articles": [("published", "ascending"), ("article_id", "ascending")],
     "entities": [("article_id", "ascending"), ("start", "ascending")],
     "events": [("article_id", "ascending"), ("trigger_start", "ascending")],
@@ -81,7 +81,7 @@ def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     schema = schemas.load(table)
     stamped = [{**r, "schema_version": schema.version, "pipeline_version": PIPELINE_VERSION} for r in rows]
     arrow = schemas.to_arrow_table(table, stamped)
-    keys = [(k, o) for k, o in _SORT_KEYS.get(table, []) if k in schema.names]
+    keys = [(k, o) for k, o in SORT_KEYS.get(table, []) if k in schema.names]
     if keys and arrow.num_rows:
         arrow = arrow.sort_by(keys)
     return arrow
