@@ -56,38 +56,51 @@ from dags._wirelake import (
                       description="Partition date YYYY-MM-DD; empty = the run's logical date."),
         "reprocess": Param(False, type="boolean",
                            description="Rebuild the date's partitions from the raw zone instead of fetching."),
+        "feeds_per_task": Param(1, type="integer", minimum=1, maximum=1000,
+                                description="Feeds one mapped task processes (1 = a task per feed); raise it "
+                                "when thousands of feeds would make too many small tasks."),
     },
 )
 def wire_ingest() -> None:
     @task
-    def plan_feeds(**context) -> list[dict]:  # type: ignore[no-untyped-def]
-        """The registry's feeds (validated), filtered to the `feeds` param."""
+    def plan_feeds(**context) -> list[list[dict]]:  # type: ignore[no-untyped-def]
+        """The registry's feeds (validated), filtered to the `feeds` param, in batches of `feeds_per_task`."""
         from pipeline.registry import load_registry, select
 
         params = context["params"]
-        return [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
+        feeds = [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
+        size = int(params["feeds_per_task"])
+        return [feeds[i:i + size] for i in range(0, len(feeds), size)]
 
     @task(outlets=[RAW, ARTICLES, ENTITIES, EVENTS], pool=NLP_POOL)
-    def ingest(feed: dict, **context) -> dict:  # type: ignore[no-untyped-def]
-        """Fetch, land, parse, enrich and write one feed; returns counts and partition paths."""
+    def ingest(batch: list[dict], **context) -> list[dict]:  # type: ignore[no-untyped-def]
+        """Fetch, land, parse, enrich and write each feed of the batch (the model loads once);
+        returns counts and partition paths per feed."""
+        from pipeline.enrich import Enricher
         from pipeline.ingest import ingest_feed, replay_feed
         from pipeline.registry import Feed
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
-        if params["reprocess"]:
-            result = replay_feed(feed["name"], day=day, settings=settings_for(params), run_id=run_id)
-        else:
-            result = ingest_feed(Feed.from_dict(feed), day=day, settings=settings_for(params), run_id=run_id)
-        return result.to_dict()
+        settings = settings_for(params)
+        enricher = Enricher(settings.model, batch_size=settings.batch_size)
+        results = []
+        for feed in batch:
+            if params["reprocess"]:
+                result = replay_feed(feed["name"], day=day, settings=settings, run_id=run_id, enricher=enricher)
+            else:
+                result = ingest_feed(Feed.from_dict(feed), day=day, settings=settings, run_id=run_id,
+                                     enricher=enricher)
+            results.append(result.to_dict())
+        return results
 
     @task
-    def summarize(results: list[dict]) -> dict:
+    def summarize(results: list[list[dict]]) -> dict:
         """Totals for the run; fails when an item is unaccounted for."""
         from pipeline.ingest import summarize_results
 
-        return summarize_results(list(results))
+        return summarize_results([r for batch in results for r in batch])
 
-    summarize(ingest.expand(feed=plan_feeds()))
+    summarize(ingest.expand(batch=plan_feeds()))
 
 
 wire_ingest()

@@ -119,3 +119,13 @@ def test_feed_subset_param(airflow_db: None, sample_registry: Path, tmp_path: Pa
     assert run.state == "success"
     assert sorted(p.name for p in (lake / "articles" / f"dt={DAY}").iterdir()) == ["source=wire-atom"]
     assert os.environ.get("WIRELAKE_LAKE_URI") is None
+
+
+def test_feeds_batched_into_one_task(airflow_db: None, sample_registry: Path, tmp_path: Path) -> None:
+    lake = tmp_path / "lake"
+    run = _run(_dag("wire_ingest"), {"lake_uri": str(lake), "feeds_file": str(sample_registry), "feeds_per_task": 2})
+    assert run.state == "success"
+    tis = [ti for ti in run.get_task_instances() if ti.task_id == "ingest"]
+    assert len(tis) == 1  # one mapped task processed both feeds, loading the model once
+    assert sorted(p.name for p in (lake / "articles" / f"dt={DAY}").iterdir()) == ["source=reuters-world",
+                                                                                  "source=wire-atom"]
