@@ -193,9 +193,9 @@ def main() -> int:
         s3: dict[str, Any] = {}
         server = None
         if args.s3:
-            from moto.server import ThreadedMotoServer
-
             import logging
+
+            from moto.server import ThreadedMotoServer
 
             logging.getLogger("werkzeug").setLevel(logging.ERROR)
             server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)

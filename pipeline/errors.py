@@ -57,7 +57,7 @@ class FetchError(Transient, WirelakeError):
     code = "W200"
 
 
-class FetchRefused(Terminal, WirelakeError):
+class FetchRefusedError(Terminal, WirelakeError):
     """A feed fetch was refused for a reason a retry cannot cure (4xx, unsafe URL, too large)."""
 
     code = "W210"

@@ -30,7 +30,7 @@ from urllib.parse import urljoin
 
 from pipeline import PIPELINE_VERSION
 from pipeline.registry import Feed
-from pipeline.safety import Target, UnsafeURL, resolve_public
+from pipeline.safety import Target, UnsafeURLError, resolve_public
 
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -192,7 +192,7 @@ def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tup
         visited.append(url)
         try:
             target = resolve_public(url, allow_private=feed.allow_private_network)
-        except UnsafeURL as exc:
+        except UnsafeURLError as exc:
             raise _AttemptError(exc.reason, exc.message, retryable=exc.reason == "dns_failed") from exc
         conn_cls = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
         conn = conn_cls(target, policy.timeout_s)

@@ -62,7 +62,7 @@ def land_inbox(storage: Storage, day: dt.date, items: list[InboxItem]) -> dict[s
     landed: dict[str, int] = {}
     for item in items:
         body = storage.read_bytes(item.rel)
-        result = FetchResult(feed=item.feed, url=storage.uri_of(item.rel), fetched_at=dt.datetime.now(dt.timezone.utc),
+        result = FetchResult(feed=item.feed, url=storage.uri_of(item.rel), fetched_at=dt.datetime.now(dt.UTC),
                              status=None, headers={"x-wirelake-origin": "inbox"}, body=body)
         land(storage, day, result)
         storage.delete(item.rel)

@@ -16,7 +16,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from pipeline.errors import FetchRefused
+from pipeline.errors import FetchRefusedError
 
 ALLOWED_SCHEMES = ("http", "https")
 MAX_ITEMS = 5000
@@ -29,7 +29,7 @@ _SIMPLE_VALUE = re.compile(r"""^(["'])([^&%<"']*)\1$""", re.S)
 _ITEM_TAG = re.compile(rb"<(?:[A-Za-z0-9_-]+:)?(?:item|entry)[\s>/]")
 
 
-class UnsafeURL(FetchRefused):
+class UnsafeURLError(FetchRefusedError):
     """The URL's scheme or address is not allowed for this feed."""
 
     code = "W211"
@@ -60,27 +60,27 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 
 
 def resolve_public(url: str, *, allow_private: bool) -> Target:
-    """Check ``url`` and resolve its host; raise :class:`UnsafeURL` (reason code in ``.reason``)."""
+    """Check ``url`` and resolve its host; raise :class:`UnsafeURLError` (reason code in ``.reason``)."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES or not parts.hostname:
-        raise UnsafeURL(f"URL {url!r} is not an http(s) URL with a host", reason="unsafe_scheme",
+        raise UnsafeURLError(f"URL {url!r} is not an http(s) URL with a host", reason="unsafe_scheme",
                         fix="feeds and their redirects must use http:// or https://")
     try:
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError as exc:
-        raise UnsafeURL(f"URL {url!r} has a bad port", reason="unsafe_scheme") from exc
+        raise UnsafeURLError(f"URL {url!r} has a bad port", reason="unsafe_scheme") from exc
     host = parts.hostname
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise UnsafeURL(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
+        raise UnsafeURLError(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
                         fix="check the feed URL's host name") from exc
     addresses = sorted({str(info[4][0]) for info in infos})
     if not allow_private:
         bad = [a for a in addresses if not _is_public(ipaddress.ip_address(a.split("%", 1)[0]))]
         if bad:
-            raise UnsafeURL(f"{host!r} resolves to non-public address(es) {bad}", reason="private_address",
+            raise UnsafeURLError(f"{host!r} resolves to non-public address(es) {bad}", reason="private_address",
                             fix="set allow_private_network: true on the feed only if it really lives on your network")
     path = parts.path or "/"
     if parts.query:

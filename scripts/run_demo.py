@@ -45,7 +45,7 @@ def main() -> int:
         print(f"DAG import errors: {bag.import_errors}", file=sys.stderr)
         return 1
     dag = bag.get_dag("wire_ingest")
-    today = dt.datetime.now(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     registry = REPO / ".wirelake" / "feeds.demo.yaml"
     registry.parent.mkdir(exist_ok=True)
     with serve_directory(SAMPLES_DIR) as url:

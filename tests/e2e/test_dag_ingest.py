@@ -26,7 +26,7 @@ def _dag(dag_id: str) -> Any:
 
 
 def _run(dag: Any, conf: dict[str, Any], day: dt.date = DAY) -> Any:
-    when = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    when = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
     return dag.test(logical_date=when, run_conf=conf)
 
 

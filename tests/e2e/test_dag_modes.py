@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from pipeline.feedserver import SAMPLES_DIR
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import FAULT_ENV, committed_files, read_manifest
-from pipeline.feedserver import SAMPLES_DIR
 from tests.e2e.test_dag_ingest import _dag, _run
 
 DAYS = [dt.date(2026, 11, 20), dt.date(2026, 11, 21), dt.date(2026, 11, 22)]
@@ -95,7 +95,7 @@ def test_wire_maintenance_compacts_expires_and_reports(airflow_db: None, tmp_pat
 
     lake = tmp_path / "lake"
     storage = Storage.from_uri(str(lake))
-    now = dt.datetime(2026, 11, 20, 6, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 20, 6, tzinfo=dt.UTC)
     ref = PartitionRef("quarantine", DAYS[0], "f")
     rows = [{"feed": "f", "level": "feed", "reason": "fetch_failed", "detail": str(i), "item_ref": None,
              "raw_ref": None, "recorded_at": now} for i in range(3)]

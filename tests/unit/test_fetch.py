@@ -9,7 +9,7 @@ import pytest
 from pipeline.feedserver import Reply, serve_script
 from pipeline.fetch import USER_AGENT, FetchPolicy, fetch
 from pipeline.registry import Feed
-from pipeline.safety import UnsafeURL, precheck_xml, resolve_public
+from pipeline.safety import UnsafeURLError, precheck_xml, resolve_public
 
 FAST = FetchPolicy(timeout_s=0.5, retries=2, backoff_s=0.001, backoff_max_s=0.05, max_bytes=64 * 1024)
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -123,7 +123,7 @@ def test_private_addresses_refused_unless_allowed() -> None:
                                  "http://0.0.0.0/f", "http://192.168.0.1/f", "http://[::ffff:127.0.0.1]/f",
                                  "http://[fe80::1]/f", "http://100.64.0.1/f"])
 def test_resolve_public_refuses_non_public(url: str) -> None:
-    with pytest.raises(UnsafeURL) as err:
+    with pytest.raises(UnsafeURLError) as err:
         resolve_public(url, allow_private=False)
     assert err.value.reason == "private_address"
 
@@ -131,7 +131,7 @@ def test_resolve_public_refuses_non_public(url: str) -> None:
 def test_resolve_public_schemes_and_public_literals() -> None:
     assert resolve_public("http://93.184.216.34/feed?x=1", allow_private=False).path == "/feed?x=1"
     for url in ("ftp://93.184.216.34/f", "file:///etc/passwd", "gopher://x/"):
-        with pytest.raises(UnsafeURL) as err:
+        with pytest.raises(UnsafeURLError) as err:
             resolve_public(url, allow_private=False)
         assert err.value.reason == "unsafe_scheme"
 

@@ -13,7 +13,7 @@ from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files, read_manifest, write_partition
 
 DAY = dt.date(2026, 11, 25)
-NOW = dt.datetime(2026, 11, 25, 6, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 25, 6, 0, tzinfo=dt.UTC)
 
 
 def _q(i: int) -> dict:

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.lake.maintenance import compact, committed_partitions, expire_raw, remove_strays
+from pipeline.lake.maintenance import committed_partitions, compact, expire_raw, remove_strays
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import PartitionRef, commit_partition, committed_files, read_manifest, stage_table, to_arrow
 
 D1, D2 = dt.date(2026, 11, 20), dt.date(2026, 11, 25)
-NOW = dt.datetime(2026, 11, 20, 6, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 20, 6, 0, tzinfo=dt.UTC)
 
 
 def _rows(n: int, offset: int = 0) -> list[dict]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.config import Settings
-from pipeline.fetch import FetchResult
 from pipeline.feedserver import SAMPLES_DIR
+from pipeline.fetch import FetchResult
 from pipeline.ingest import process_landed, replay_feed
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files, read_manifest
