@@ -16,6 +16,7 @@ a country or nationality word inside an ORG, or one standing just before a PERSO
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -71,7 +72,12 @@ class EntityGrouping:
         return best
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_token_list(text))
+
+
+def _token_list(text: str) -> list[str]:
     words = [w.lower() for w in _WORD.findall(text.replace("\u2019", "'"))]
     if words and words[0] == "the":
         words = words[1:]
@@ -80,7 +86,7 @@ def _tokens(text: str) -> list[str]:
     return [w[:-2] if w.endswith("'s") else w for w in words]
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
