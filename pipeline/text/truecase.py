@@ -19,8 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.text.names import apply_name_rules
-
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "truecaser.v1.json.gz"
 MODEL_VERSION = 1
@@ -153,7 +151,6 @@ class Truecaser:
         self.doc_weight: float = float(data.get("doc_weight", 0.0))
         self.clusters: dict[str, int] = data.get("clusters", {})
         self._static: dict[str, list[float]] = {}
-        self.name_rules = True
         self.source: Path | None = None
 
     def cluster_bits(self, word: str) -> str:
@@ -310,8 +307,6 @@ class Truecaser:
                 best = 1
             out[si][i] = self.form(w, CLASSES[best])
         _expand_acronyms(sents, starts, out, self.prior)
-        if self.name_rules:
-            apply_name_rules(sents, starts, out, self.prior)
         return out
 
 
