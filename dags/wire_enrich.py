@@ -80,7 +80,7 @@ def wire_enrich() -> None:
     def summarize(results: list[dict]) -> dict:
         from pipeline.ingest import summarize_results
 
-        return summarize_results(list(results))
+        return summarize_results([results[i] for i in range(len(results))])
 
     summarize(rebuild.expand(feed=land_inbox()))
 

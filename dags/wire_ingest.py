@@ -98,7 +98,8 @@ def wire_ingest() -> None:
         """Totals for the run; fails when an item is unaccounted for."""
         from pipeline.ingest import summarize_results
 
-        return summarize_results([r for batch in results for r in batch])
+        batches = [results[i] for i in range(len(results))]  # indexing: iterating probes past the end
+        return summarize_results([r for batch in batches for r in batch])
 
     summarize(ingest.expand(batch=plan_feeds()))
 

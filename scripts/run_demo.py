@@ -20,6 +20,7 @@ os.environ["AIRFLOW_HOME"] = str(AIRFLOW_HOME)
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ.setdefault("AIRFLOW__CORE__PARALLELISM", "4")
+os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")  # the summary below is what matters
 os.environ.setdefault("WIRELAKE_LAKE_URI", str(REPO / "lake"))
 
 
@@ -82,9 +83,9 @@ def _summary(storage: object, day: dt.date) -> None:
     print("query it:")
     print(f"  .venv/bin/wirelake query --lake {storage.uri} \"SELECT canonical_name, count(*) AS mentions FROM entities "
           "WHERE label = 'PERSON' GROUP BY 1 ORDER BY 2 DESC LIMIT 10\"")
-    glob = f"{storage.uri}/entities/**/*.parquet"
-    print(f"  duckdb -c \"SELECT label, count(*) FROM read_parquet('{glob}', hive_partitioning=true) GROUP BY 1 ORDER BY 2 DESC\"")
-
+    sql = (f"SELECT label, count(*) AS n FROM read_parquet('{storage.uri}/entities/**/*.parquet', "
+           "hive_partitioning = true) GROUP BY 1 ORDER BY 2 DESC")
+    print(f"  or, in any DuckDB client:\n    {sql};")
 
 if __name__ == "__main__":
     sys.exit(main())
