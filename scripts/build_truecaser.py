@@ -229,6 +229,7 @@ def train_pass1(rows: list[Row], tc: Truecaser, epochs: int, dropout: float = WO
                     continue
                 p = low[i - 1] if i > 0 else "<s>"
                 n = low[i + 1] if i < last else "</s>"
+                n2 = low[i + 2] if i < last - 1 else "</s>"
                 if _rule(w, p, n, i < last - 1) is not None:
                     pc = done[i] = g
                     continue
@@ -241,7 +242,7 @@ def train_pass1(rows: list[Row], tc: Truecaser, epochs: int, dropout: float = WO
                     pc = done[i] = gold_class(composed) or "l"
                     continue
                 pc2 = done[i - 2] if i > 1 else _NONE
-                feats = drop_words(features(tc, w, p, n, starts[i], pc, pc2), rng, dropout)
+                feats = drop_words(features(tc, w, p, n, starts[i], pc, pc2, n2), rng, dropout)
                 guess = model.predict(feats)
                 model.update(CLASSES.index(g), guess, feats)
                 seen += 1

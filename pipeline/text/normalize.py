@@ -320,7 +320,7 @@ def _clitic_flags(toks: list[str], seps: list[str]) -> list[bool]:
     """Tokens that are clitics ("s" of "russia s", "'s", "t" of "don ' t") and stay lower-case."""
     flags = []
     for i, (tok, sep) in enumerate(zip(toks, seps)):
-        if tok in _CLITICS_PTB:
+        if tok in _CLITICS_PTB or (tok[:1] == "\u2019" and "'" + tok[1:] in _CLITICS_PTB):
             flags.append(True)
         elif tok in _BARE_CLITICS and (sep == "'" or (sep == "" and i > 0 and toks[i - 1] in _APOSTROPHES)):
             flags.append(True)

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.text.names import apply_name_rules
+
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "truecaser.v1.json.gz"
 MODEL_VERSION = 1
@@ -102,10 +104,14 @@ def dynamic_features(
     prior_n: str,
     cluster_p: str,
     cluster_n: str,
+    n2: str = _EOS,
+    prior_n2: str = "?",
 ) -> list[str]:
     """Features of the word in its context."""
     st = "1" if start else "0"
     return [
+        "n2=" + n + " " + prior_n2[:2],
+        "wn2=" + w + " " + n + " " + prior_n2[:1],
         "pcp=" + pc + p,
         "c2=" + pc2 + p + " " + prior_w[:1],
         "kp=" + cluster_p[:6] + pc,
@@ -125,16 +131,28 @@ def dynamic_features(
     ]
 
 
-def features(model: Truecaser, w: str, p: str, n: str, start: bool, pc: str, pc2: str) -> list[str]:
+def features(model: Truecaser, w: str, p: str, n: str, start: bool, pc: str, pc2: str, n2: str = _EOS) -> list[str]:
     """All feature strings of one token (for training; prediction caches the static part)."""
     prior = model.prior
     cl = model.cluster_bits
     return static_features(w, prior.get(w, "?"), cl(w)) + dynamic_features(
-        w, p, n, start, pc, pc2, prior.get(w, "?"), prior.get(p, "?"), prior.get(n, "?"), cl(p), cl(n)
+        w,
+        p,
+        n,
+        start,
+        pc,
+        pc2,
+        prior.get(w, "?"),
+        prior.get(p, "?"),
+        prior.get(n, "?"),
+        cl(p),
+        cl(n),
+        n2,
+        prior.get(n2, "?"),
     )
 
 
-WORD_FEATURES = ("w=", "pw=", "wn=", "pcw=")
+WORD_FEATURES = ("w=", "pw=", "wn=", "pcw=", "wn2=")
 
 
 class Truecaser:
@@ -151,6 +169,7 @@ class Truecaser:
         self.doc_weight: float = float(data.get("doc_weight", 0.0))
         self.clusters: dict[str, int] = data.get("clusters", {})
         self._static: dict[str, list[float]] = {}
+        self.name_rules = True  # phrase-level name rules (names.py); off only for measuring
         self.source: Path | None = None
 
     def cluster_bits(self, word: str) -> str:
@@ -171,7 +190,10 @@ class Truecaser:
             shutil.copyfile(self.source, path)
             return
         payload = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=compresslevel, mtime=0) as fh:
+        with (
+            open(path, "wb") as raw,
+            gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=compresslevel, mtime=0) as fh,
+        ):
             fh.write(payload.encode("utf-8"))  # mtime=0 and sorted keys: reproducible bytes
 
     def form(self, word: str, cls: str) -> str:
@@ -179,7 +201,7 @@ class Truecaser:
         if cls == "l":
             return word
         if cls == "t":
-            return title(word)
+            return word if word[:1].isdigit() else title(word)  # "4:00_p.m.", "1990s"
         if cls == "u":
             return word.upper()
         return self.mixed.get(word, title(word))
@@ -233,6 +255,7 @@ class Truecaser:
             start = flags[i]
             p = toks[i - 1] if i > 0 else _BOS
             n = toks[i + 1] if i < last else _EOS
+            n2 = toks[i + 2] if i < last - 1 else _EOS
             rule = _rule(w, p, n, i < last - 1)
             if rule is not None:
                 forced[i] = rule
@@ -253,7 +276,21 @@ class Truecaser:
             pc2 = classes[i - 2] if i > 1 else _NONE
             sc = _score(
                 weights,
-                dynamic_features(w, p, n, start, pc, pc2, pw, prior.get(p, "?"), prior.get(n, "?"), cl(p), cl(n)),
+                dynamic_features(
+                    w,
+                    p,
+                    n,
+                    start,
+                    pc,
+                    pc2,
+                    pw,
+                    prior.get(p, "?"),
+                    prior.get(n, "?"),
+                    cl(p),
+                    cl(n),
+                    n2,
+                    prior.get(n2, "?"),
+                ),
             )
             st = self._static_score(w)
             sc = [sc[0] + st[0], sc[1] + st[1], sc[2] + st[2], sc[3] + st[3]]
@@ -307,6 +344,8 @@ class Truecaser:
                 best = 1
             out[si][i] = self.form(w, CLASSES[best])
         _expand_acronyms(sents, starts, out, self.prior)
+        if self.name_rules:
+            apply_name_rules(sents, starts, out, self.prior)
         return out
 
 

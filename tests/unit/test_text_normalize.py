@@ -153,3 +153,50 @@ def test_import_does_not_load_model_or_spacy() -> None:
         "assert 'spacy' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        (
+            "the norwegian ministry of foreign affairs said on monday .",
+            "The Norwegian Ministry of Foreign Affairs said on Monday.",
+        ),
+        (
+            "late last week , president joyce banda sacked her cabinet .",
+            "Late last week, President Joyce Banda sacked her cabinet.",
+        ),
+        (
+            "he told al jazeera that mohamed bin zayed would attend .",
+            "He told Al Jazeera that Mohamed bin Zayed would attend.",
+        ),
+        ("ms banda insisted she had done nothing wrong .", "Ms Banda insisted she had done nothing wrong."),
+        (
+            "the loan came from the world bank and the bank of ghana .",
+            "The loan came from the World Bank and the Bank of Ghana.",
+        ),
+        (
+            "the navy uses the syrian mediterranean port of tartous .",
+            "The navy uses the Syrian Mediterranean port of Tartous.",
+        ),
+        ("they are without being on social media .", "They are without being on social media."),
+        ("indigenous leaders and first nations people met .", "Indigenous leaders and First Nations people met."),
+        ("the meeting ended at 4:00_p.m. on friday .", "The meeting ended at 4:00_p.m. on Friday."),
+    ],
+)
+def test_name_rules(raw: str, text: str) -> None:
+    assert normalize(raw).text == text
+
+
+def test_name_rules_switch_off() -> None:
+    """Each rule can be switched off for measuring; without them the model's own output remains."""
+    from pipeline.text import names
+
+    saved = set(names.RULES)
+    try:
+        names.RULES.clear()
+        out = normalize("he told al jazeera about the ministry of foreign affairs .").text
+    finally:
+        names.RULES.update(saved)
+    assert out.lower() == "he told al jazeera about the ministry of foreign affairs."
+    assert normalize("he told al jazeera .").text == "He told Al Jazeera."
