@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +85,12 @@ class Enricher:
         self._ner_only = [p for p in self.nlp.pipe_names if p != "ner"]
         self._parse_only = [p for p in self.nlp.pipe_names if p in ("ner", events.COMPONENT_NAME)]
         self._forms = events.trigger_forms(self.nlp)
+
+    def memory_zone(self) -> AbstractContextManager[None]:
+        """spaCy's memory zone: strings interned while analysing a chunk are freed at its end, so
+        the vocabulary of a long-running worker does not grow with every new name and number.
+        Docs made inside the zone must not be used after it (results are plain Python)."""
+        return self.nlp.memory_zone()  # type: ignore[no-any-return]
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""

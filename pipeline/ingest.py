@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
@@ -40,12 +41,17 @@ class EnricherLike(Protocol):
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]: ...
 
+    def memory_zone(self) -> AbstractContextManager[None]: ...
+
 
 class PlainEnricher:
     """No NLP: text kept as it arrived, no entities or events. For fast acquisition tests and
     for deployments that enrich in a later stage."""
 
     version: str | None = None
+
+    def memory_zone(self) -> AbstractContextManager[None]:
+        return nullcontext()
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         from pipeline.text.normalize import NormalizedText
@@ -299,7 +305,9 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
 
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
     inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None) for c in cands]
-    for c, enr in zip(cands, enricher.enrich(inputs)):
+    with enricher.memory_zone():
+        results = list(enricher.enrich(inputs))
+    for c, enr in zip(cands, results):
         art, payload, norm = c.article, c.payload, enr.norm
         rows["articles"].append({
             "article_id": art.article_id, "url": art.url, "canonical_url": art.canonical_url, "guid": art.guid,
