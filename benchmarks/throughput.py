@@ -108,6 +108,9 @@ class _Counting:
         self.done, self.marks, self.samples = 0, sorted(checkpoints), []
         self.workers = workers
 
+    def memory_zone(self) -> Any:
+        return self.inner.memory_zone()
+
     def enrich(self, items: list[Any]) -> Any:
         for res in self.inner.enrich(items):
             yield res

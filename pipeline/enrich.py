@@ -118,11 +118,30 @@ class Enricher:
         lines = [_line_spans(doc) for doc in ner_docs]
         wanted = [[(s, e) for s, e in spans if any(t.lower_ in self._forms for t in doc[s:e])]
                   for doc, spans in zip(ner_docs, lines)]
-        subs = (doc[s:e].as_doc() for doc, spans in zip(ner_docs, wanted) for s, e in spans)
-        parsed = iter(self.nlp.pipe(subs, batch_size=self.batch_size * 4, disable=self._parse_only))
-        for doc, spans, chosen in zip(ner_docs, lines, wanted):
-            _merge_parse(doc, spans, [(s, next(parsed)) for s, _ in chosen])
+        subs = [_candidate_doc(doc, chosen) for doc, chosen in zip(ner_docs, wanted)]
+        parsed = iter(self.nlp.pipe((sub for sub, _ in subs if len(sub)), batch_size=self.batch_size,
+                                    disable=self._parse_only))
+        for doc, spans, (sub, index) in zip(ner_docs, lines, subs):
+            _merge_parse(doc, spans, next(parsed) if len(sub) else sub, index)
             yield self._events(doc)
+
+
+def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
+    """One Doc of an article's candidate lines, in order, each line its own preset sentence (the
+    parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool | None] = []
+    index: list[int] = []
+    for s, e in chosen:
+        for tok in doc[s:e]:
+            starts.append(True if tok.i == s else None)
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+            index.append(tok.i)
+    return SpacyDoc(doc.vocab, words=words, spaces=spaces, sent_starts=starts), index
 
 
 def _line_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -138,10 +157,10 @@ def _line_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _merge_parse(doc: Doc, lines: list[tuple[int, int]], parsed: list[tuple[int, Doc]]) -> None:
-    """Copy tags, POS, lemmas and dependency trees of parsed lines into ``doc``; lines that were
-    not parsed become one flat tree each (their first token the root), so sentence boundaries
-    stay the lines."""
+def _merge_parse(doc: Doc, lines: list[tuple[int, int]], parsed: Doc, index: list[int]) -> None:
+    """Copy tags, POS, lemmas and dependency trees of the parsed candidate lines into ``doc``;
+    lines that were not parsed become one flat tree each (their first token the root), so
+    sentence boundaries stay the lines."""
     import numpy as np
     from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 
@@ -152,8 +171,12 @@ def _merge_parse(doc: Doc, lines: list[tuple[int, int]], parsed: list[tuple[int,
         arr[s, 2] = root
         arr[s + 1:e, 2] = dep
         arr[s + 1:e, 3] = (s - np.arange(s + 1, e, dtype="int64")).astype("uint64")
-    for s, sub in parsed:
-        arr[s:s + len(sub)] = sub.to_array(attrs)
+    if len(parsed):
+        sub = parsed.to_array(attrs)
+        where = np.asarray(index, dtype="int64")
+        heads = np.arange(len(parsed), dtype="int64") + sub[:, 3].astype("int64")  # absolute, in the sub-doc
+        arr[where] = sub
+        arr[where, 3] = (where[heads] - where).astype("uint64")  # relative, in the article
     if len(doc):
         doc.from_array(attrs, arr)  # type: ignore[arg-type]
 
