@@ -16,8 +16,8 @@ a country or nationality word inside an ORG, or one standing just before a PERSO
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
