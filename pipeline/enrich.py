@@ -133,7 +133,7 @@ def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[i
 
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[bool | None] = []
+    starts: list[bool | int | None] = []
     index: list[int] = []
     for s, e in chosen:
         for tok in doc[s:e]:

@@ -9,12 +9,8 @@ re-delivered object lands once), then the feeds touched are rebuilt from raw lik
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import unquote_plus
 
 from pipeline.fetch import FetchResult
 from pipeline.lake.storage import Storage
@@ -38,23 +34,6 @@ def list_inbox(storage: Storage) -> list[InboxItem]:
         if m:
             items.append(InboxItem(m["feed"], rel))
     return items
-
-
-def keys_from_messages(messages: Iterable[Any]) -> list[str]:
-    """Object keys named by S3 event notifications (SQS message bodies, as dicts or JSON strings)."""
-    keys: list[str] = []
-    for msg in messages:
-        body = msg.get("Body", msg) if isinstance(msg, dict) else msg
-        if isinstance(body, str):
-            try:
-                body = json.loads(body)
-            except json.JSONDecodeError:
-                continue
-        for rec in (body or {}).get("Records", []) if isinstance(body, dict) else []:
-            key = rec.get("s3", {}).get("object", {}).get("key")
-            if key:
-                keys.append(unquote_plus(key))
-    return keys
 
 
 def land_inbox(storage: Storage, day: dt.date, items: list[InboxItem]) -> dict[str, int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -79,15 +78,6 @@ def test_wire_enrich_processes_the_inbox(airflow_db: None, tmp_path: Path) -> No
     assert [f for f in storage.list_files(f"raw/dt={DAYS[2]}") if f.endswith(".body")]
     # an empty inbox is a no-op run, not a failure
     assert _run(_dag("wire_enrich"), {"lake_uri": str(lake)}, DAYS[2]).state == "success"
-
-
-def test_keys_from_s3_notifications() -> None:
-    from pipeline.inbox import keys_from_messages
-
-    body = '{"Records": [{"eventName": "ObjectCreated:Put", "s3": {"object": {"key": "wire/inbox/source=a/x+y.xml"}}}]}'
-    assert keys_from_messages([{"Body": body}, {"Body": '{"Event": "s3:TestEvent"}'}, "not json"]) == \
-        ["wire/inbox/source=a/x y.xml"]
-    _: Any = None
 
 
 def test_wire_maintenance_compacts_expires_and_reports(airflow_db: None, tmp_path: Path) -> None:
