@@ -111,27 +111,3 @@ def similarity(sig_a: bytes, sig_b: bytes) -> float:
 def band_keys(sig: bytes) -> list[tuple[int, bytes]]:
     step = ROWS * 4
     return [(i, sig[i * step:(i + 1) * step]) for i in range(BANDS)]
-
-
-class NearIndex:
-    """MinHash signatures banded for lookup (LSH), then checked by estimated Jaccard."""
-
-    def __init__(self) -> None:
-        self._bands: dict[tuple[int, bytes], list[tuple[tuple[str, str], bytes, str]]] = {}
-
-    def add(self, rank: tuple[str, str], sig: bytes, article_id: str) -> None:
-        for key in band_keys(sig):
-            self._bands.setdefault(key, []).append((rank, sig, article_id))
-
-    def earliest_match(self, sig: bytes, *, before: tuple[str, str], exclude: str) -> str | None:
-        """The earliest-ranked article similar to ``sig`` (Jaccard >= NEAR_MIN_JACCARD) ranking before ``before``."""
-        best: tuple[tuple[str, str], str] | None = None
-        checked: set[str] = set()
-        for key in band_keys(sig):
-            for rank, other, aid in self._bands.get(key, ()):
-                if aid == exclude or aid in checked or rank >= before:
-                    continue
-                checked.add(aid)
-                if similarity(sig, other) >= NEAR_MIN_JACCARD and (best is None or (rank, aid) < best):
-                    best = (rank, aid)
-        return best[1] if best else None

@@ -28,7 +28,8 @@ from pipeline.landing import FetchRecord, Landed, iter_landed, land, read_fetche
 from pipeline.parse import Article, Rejected, parse_payload
 from pipeline.registry import Feed
 from pipeline.safety import MAX_ITEMS, precheck_xml
-from pipeline.state import SeenEntry, SeenIndex, load_validators, save_validators, write_shard
+from pipeline.seenindex import DayIndex
+from pipeline.state import SeenEntry, load_validators, save_validators, write_shard
 
 CONTENT_TABLES = ("articles", "entities", "events")
 SEEN_LOOKBACK_DAYS = 30
@@ -144,67 +145,55 @@ def _iso(t: dt.datetime) -> str:
 class _DayDeduper:
     """Decides, item by item in fetch order, what one feed's day writes: repeats within the day,
     articles seen on earlier days or owned by another feed today are duplicates; near-duplicate
-    copies are linked with ``duplicate_of``. Holds ids and signatures only, never article text."""
+    copies are linked with ``duplicate_of``. Keys and signatures live in a :class:`DayIndex` on
+    local disk (never article text), so memory does not grow with the day."""
 
     def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int) -> None:
         self.feed_name, self.day, self.storage = feed_name, day, storage
-        self.idx = SeenIndex.load(storage, feed_name, day, lookback_days=lookback_days)
-        self.near = dedupe.NearIndex()
-        for e in self.idx.near:
-            if e.minhash is not None:
-                self.near.add(e.rank, e.minhash, e.article_id)
-        self.by_id: set[str] = set()
-        self.by_guid: set[str] = set()
-        self.by_hash: set[str] = set()
-        self.entries: list[SeenEntry] = []
+        self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days)
 
     def admit(self, art: Article, payload: Landed, out: FeedRunResult) -> _Candidate | None:
         """The candidate to write, or None (counted as a duplicate)."""
         gk = dedupe.guid_key(self.feed_name, art.guid)
         th = dedupe.text_hash(art.raw_text)
-        if art.article_id in self.by_id or (gk and gk in self.by_guid) or (th and th in self.by_hash):
+        if not self.idx.first_today(art.article_id, gk, th):
             out.duplicates += 1  # a repeat within the day's payloads
             return None
-        self.by_id.add(art.article_id)
-        if gk:
-            self.by_guid.add(gk)
-        if th:
-            self.by_hash.add(th)
         c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text))
         aid = art.article_id
-        owner = not _is_duplicate(c, self.idx)
+        owner = not self._is_duplicate(c)
         if owner:
-            prev = self.idx.own_previous.get(aid)
+            prev = self.idx.own_previous(aid)
             if prev is not None:
-                c.duplicate_of = prev.duplicate_of  # decided before: a rerun or replay keeps the link
+                c.duplicate_of = prev[1]  # decided before: a rerun or replay keeps the link
             elif c.minhash is not None:
-                c.duplicate_of = self.near.earliest_match(c.minhash, before=c.rank, exclude=aid)
+                c.duplicate_of = self.idx.earliest_match(c.minhash, before=c.rank, exclude=aid)
             if c.minhash is not None:
-                self.near.add(c.rank, c.minhash, aid)
+                self.idx.add_near(c.rank, c.minhash, aid)
         else:
             out.duplicates += 1
-        self.entries.append(SeenEntry(aid, self.feed_name, self.day.isoformat(), c.first_seen, owner, c.guid_key,
-                                      c.text_hash, c.minhash, c.duplicate_of if owner else None))
+        self.idx.record(SeenEntry(aid, self.feed_name, self.day.isoformat(), c.first_seen, owner, c.guid_key,
+                                  c.text_hash, c.minhash, c.duplicate_of if owner else None))
         return c if owner else None
 
+    def _is_duplicate(self, c: _Candidate) -> bool:
+        """Seen on an earlier day, or owned by another feed that ranks first today."""
+        aid = c.article.article_id
+        if self.idx.seen_earlier(aid, c.guid_key, c.text_hash, c.article.source):
+            return True
+        others = self.idx.same_day_owners(aid)
+        if not others:
+            return False
+        prev = self.idx.own_previous(aid)
+        if prev is None or not prev[0]:
+            return True  # another feed wrote it first
+        return min(others) < c.rank  # both claimed it (a race): the earlier fetch keeps it
+
     def save(self) -> None:
-        write_shard(self.storage, self.day, self.feed_name, self.entries)
+        write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
 
-
-def _is_duplicate(c: _Candidate, idx: SeenIndex) -> bool:
-    """Seen on an earlier day, or owned by another feed that ranks first today."""
-    aid = c.article.article_id
-    if aid in idx.earlier or (c.guid_key and c.guid_key in idx.earlier_guid):
-        return True
-    if c.text_hash and (c.article.source, c.text_hash) in idx.earlier_hash:
-        return True
-    others = idx.same_day.get(aid)
-    if not others:
-        return False
-    prev = idx.own_previous.get(aid)
-    if prev is None or not prev.owner:
-        return True  # another feed wrote it first
-    return min(o.rank for o in others) < c.rank  # both claimed it (a race): the earlier fetch keeps it
+    def close(self) -> None:
+        self.idx.close()
 
 
 class _PartWriter:
@@ -250,7 +239,7 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
     deduper = _DayDeduper(feed_name, day, storage, lookback_days)
     writer = _PartWriter(storage, day, feed_name, run_id)
     pending: list[_Candidate] = []
-    seen_payloads: list[Landed] = []
+    payload_count, last_payload, last_bytes = 0, None, 0
 
     def flush() -> None:
         rows = _enrich_rows(pending, enricher, agency, language, version)
@@ -261,20 +250,25 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
         out.events += len(rows["events"])
         pending.clear()
 
-    for payload in payloads:
-        seen_payloads.append(Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
-                                    b"", payload.raw_ref))  # metadata only: the body is not kept
-        for art in _parse_one(feed_name, payload, out, quarantine, max_items):
-            cand = deduper.admit(art, payload, out)
-            if cand is not None:
-                pending.append(cand)
-                if len(pending) >= chunk_articles:
-                    flush()
-    if pending:
-        flush()
-    deduper.save()
+    try:
+        for payload in payloads:
+            payload_count += 1
+            last_payload = Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
+                                  b"", payload.raw_ref)  # metadata only: the body is not kept
+            last_bytes = len(payload.body)
+            for art in _parse_one(feed_name, payload, out, quarantine, max_items):
+                cand = deduper.admit(art, payload, out)
+                if cand is not None:
+                    pending.append(cand)
+                    if len(pending) >= chunk_articles:
+                        flush()
+        if pending:
+            flush()
+        deduper.save()
+    finally:
+        deduper.close()
 
-    health = [_health_row(feed_name, out, seen_payloads, fetches, quarantine, latency_ms)]
+    health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
     writer.stage("quarantine", quarantine)
     writer.stage("feed_health", health)
     for table in (*CONTENT_TABLES, "quarantine", "feed_health"):
@@ -326,11 +320,10 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
     return rows
 
 
-def _health_row(feed_name: str, out: FeedRunResult, payloads: list[Landed], fetches: list[FetchRecord],
-                quarantine: list[dict[str, Any]], latency_ms: int | None) -> dict[str, Any]:
+def _health_row(feed_name: str, out: FeedRunResult, payload_count: int, last_payload: Landed | None, last_bytes: int,
+                fetches: list[FetchRecord], quarantine: list[dict[str, Any]], latency_ms: int | None) -> dict[str, Any]:
     """The feed's row for the run: the latest fetch of the day, and the day's item accounting."""
     last = fetches[-1] if fetches else None
-    last_payload = payloads[-1] if payloads else None
     if last is None:
         latest_ref = last_payload.raw_ref if last_payload else None
     else:
@@ -350,12 +343,12 @@ def _health_row(feed_name: str, out: FeedRunResult, payloads: list[Landed], fetc
     if last is not None:
         when, status, nbytes, latency = last.fetched_at, last.status, last.bytes, last.latency_ms
     elif last_payload is not None:
-        when, status, nbytes = last_payload.fetched_at, last_payload.status, len(last_payload.body)
+        when, status, nbytes = last_payload.fetched_at, last_payload.status, last_bytes
     return {
         "feed": feed_name, "status": out.status, "http_status": status, "latency_ms": latency, "bytes": nbytes,
         "not_modified": out.not_modified, "items_seen": out.items_seen, "written": out.written,
         "duplicates": out.duplicates, "quarantined": out.quarantined, "error": out.error, "reason": out.reason,
-        "attempts": last.attempts if last else None, "payloads": len(payloads), "fetched_at": when,
+        "attempts": last.attempts if last else None, "payloads": payload_count, "fetched_at": when,
     }
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import threading
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.lake.storage import Storage
@@ -84,33 +84,29 @@ def shard_ref(day: dt.date, feed: str) -> str:
     return f"{STATE}/seen/dt={day.isoformat()}/source={feed}.json"
 
 
-def write_shard(storage: Storage, day: dt.date, feed: str, entries: list[SeenEntry]) -> None:
-    body = {"feed": feed, "dt": day.isoformat(), "articles": {e.article_id: e.to_json() for e in
-                                                               sorted(entries, key=lambda e: e.article_id)}}
-    storage.write_bytes(shard_ref(day, feed), json.dumps(body, sort_keys=True, separators=(",", ":")).encode())
+def write_shard(storage: Storage, day: dt.date, feed: str, entries: Iterable[SeenEntry]) -> None:
+    """Write the feed's shard for ``day``, streaming; ``entries`` must come in article_id order
+    (the bytes are then the same for the same decisions: reruns reproduce the shard)."""
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"articles":{'
+        last: str | None = None
+        for e in entries:
+            if last is not None and e.article_id <= last:
+                raise ValueError(f"seen-index entries out of order or repeated: {e.article_id!r} after {last!r}")
+            yield (b"" if last is None else b",") + _dump(e.article_id) + b":" + _dump(e.to_json())
+            last = e.article_id
+        yield b'},"dt":' + _dump(day.isoformat()) + b',"feed":' + _dump(feed) + b"}"
+
+    storage.write_stream(shard_ref(day, feed), chunks())
 
 
-_CACHE: dict[tuple[str, str, int, int], list[SeenEntry]] = {}
-_CACHE_LOCK = threading.Lock()
+def _dump(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
 
 
-def _read_shard(storage: Storage, rel: str, info: Any) -> list[SeenEntry]:
-    key = (storage.uri, rel, int(info.size or 0), int(info.mtime_ns or 0))
-    with _CACHE_LOCK:
-        hit = _CACHE.get(key)
-    if hit is not None:
-        return hit
-    data = storage.read_json(rel)
-    entries = [SeenEntry.from_json(aid, data["feed"], data["dt"], d) for aid, d in data["articles"].items()]
-    with _CACHE_LOCK:
-        if len(_CACHE) > 4096:
-            _CACHE.clear()
-        _CACHE[key] = entries
-    return entries
-
-
-def read_day(storage: Storage, day: dt.date) -> list[SeenEntry]:
-    """Every shard entry of ``day`` (all feeds). Shards are cached by path, size and mtime."""
+def iter_day(storage: Storage, day: dt.date) -> Iterator[SeenEntry]:
+    """Every shard entry of ``day`` (all feeds), one shard in memory at a time."""
     import pyarrow.fs as pafs
 
     base = storage.full(f"{STATE}/seen/dt={day.isoformat()}")
@@ -118,48 +114,11 @@ def read_day(storage: Storage, day: dt.date) -> list[SeenEntry]:
         infos = storage.fs.get_file_info(pafs.FileSelector(base, recursive=False, allow_not_found=True))
     except OSError as exc:
         raise storage._guard("listing", f"{STATE}/seen/dt={day.isoformat()}", exc) from exc
-    out: list[SeenEntry] = []
     prefix = storage.root + "/"
     for info in sorted(infos, key=lambda i: i.path):
         if info.type != pafs.FileType.File or not info.path.endswith(".json"):
             continue
-        out.extend(_read_shard(storage, info.path[len(prefix):], info))
-    return out
-
-
-@dataclass
-class SeenIndex:
-    """What a feed's run on ``day`` checks against: owners from earlier days (within the lookback
-    window), every other feed's shard of the same day, and the feed's own previous shard."""
-
-    day: dt.date
-    feed: str
-    earlier: dict[str, SeenEntry] = field(default_factory=dict)     # article_id -> owner entry
-    earlier_guid: dict[str, str] = field(default_factory=dict)      # guid key -> article_id
-    earlier_hash: dict[tuple[str, str], str] = field(default_factory=dict)  # (feed, text hash) -> article_id
-    same_day: dict[str, list[SeenEntry]] = field(default_factory=dict)  # article_id -> other feeds' owner entries
-    own_previous: dict[str, SeenEntry] = field(default_factory=dict)
-    near: list[SeenEntry] = field(default_factory=list)             # candidates for near-duplicate links
-
-    @classmethod
-    def load(cls, storage: Storage, feed: str, day: dt.date, *, lookback_days: int = 30) -> SeenIndex:
-        idx = cls(day, feed)
-        for back in range(lookback_days, 0, -1):
-            for e in read_day(storage, day - dt.timedelta(days=back)):
-                if not e.owner:
-                    continue
-                idx.earlier.setdefault(e.article_id, e)
-                if e.guid_key:
-                    idx.earlier_guid.setdefault(e.guid_key, e.article_id)
-                if e.text_hash:
-                    idx.earlier_hash.setdefault((e.feed, e.text_hash), e.article_id)
-                if e.minhash is not None:
-                    idx.near.append(e)
-        for e in read_day(storage, day):
-            if e.feed == feed:
-                idx.own_previous[e.article_id] = e
-            elif e.owner:
-                idx.same_day.setdefault(e.article_id, []).append(e)
-                if e.minhash is not None:
-                    idx.near.append(e)
-        return idx
+        data = storage.read_json(info.path[len(prefix):])
+        feed, day_s = data["feed"], data["dt"]
+        for aid, d in data["articles"].items():
+            yield SeenEntry.from_json(aid, feed, day_s, d)

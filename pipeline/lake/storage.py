@@ -7,6 +7,8 @@ endpoint. Paths passed to methods are lake-relative, with ``/`` separators.
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,12 +84,31 @@ class Storage:
     # -- operations ---------------------------------------------------------------------------
     def write_bytes(self, rel: str, data: bytes) -> None:
         try:
-            if not self.is_s3:
-                self.fs.create_dir(self.full(rel).rsplit("/", 1)[0], recursive=True)
-            with self.fs.open_output_stream(self.full(rel)) as out:
-                out.write(data)
+            self._write(rel, (data,))
         except OSError as exc:
             raise self._guard("writing", rel, exc) from exc
+
+    def _write(self, rel: str, chunks: Iterable[bytes]) -> None:
+        if not self.is_s3:
+            self.fs.create_dir(self.full(rel).rsplit("/", 1)[0], recursive=True)
+        with self.fs.open_output_stream(self.full(rel)) as out:
+            for chunk in chunks:
+                out.write(chunk)
+
+    def write_stream(self, rel: str, chunks: Iterable[bytes]) -> None:
+        """Write ``chunks`` one after another (a multipart upload on S3), so a large object is never
+        held in memory whole; they go to a temporary name first and are moved into place, so readers
+        see the old object or the whole new one, and an error half-way leaves the old one."""
+        tmp = f"{rel}.tmp-{uuid.uuid4().hex}"
+        try:
+            self._write(tmp, chunks)
+        except OSError as exc:
+            self.delete(tmp)
+            raise self._guard("writing", rel, exc) from exc
+        except BaseException:
+            self.delete(tmp)
+            raise
+        self.move(tmp, rel)
 
     def read_bytes(self, rel: str) -> bytes:
         try:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
+
+import pytest
 
 from pipeline import dedupe, state
 from pipeline.lake.storage import Storage
+from pipeline.seenindex import DayIndex
 
 STORY = ("The central bank raised its benchmark interest rate by a quarter point on Tuesday, its third increase this "
          "year, citing persistent inflation in services and a tight labour market. Policymakers voted seven to two "
@@ -35,17 +39,20 @@ def test_minhash_links_light_edits_not_other_stories() -> None:
     assert dedupe.minhash("short text") is None
 
 
-def test_near_index_picks_the_earliest_earlier_match() -> None:
-    idx = dedupe.NearIndex()
+def test_near_index_picks_the_earliest_earlier_match(tmp_path: Path) -> None:
+    idx = DayIndex("feed-a", dt.date(2026, 11, 25), directory=str(tmp_path))
     edited = STORY.replace("Tuesday", "Wednesday")
-    idx.add(("2026-11-25T08:00", "b"), dedupe.minhash(edited) or b"", "id-b")
-    idx.add(("2026-11-25T07:00", "a"), dedupe.minhash(STORY) or b"", "id-a")
-    idx.add(("2026-11-25T06:00", "c"), dedupe.minhash(OTHER) or b"", "id-c")
+    idx.add_near(("2026-11-25T08:00", "b"), dedupe.minhash(edited) or b"", "id-b")
+    idx.add_near(("2026-11-25T07:00", "a"), dedupe.minhash(STORY) or b"", "id-a")
+    idx.add_near(("2026-11-25T06:00", "c"), dedupe.minhash(OTHER) or b"", "id-c")
     sig = dedupe.minhash(STORY + " Analysts were not surprised.") or b""
     assert idx.earliest_match(sig, before=("2026-11-25T09:00", "z"), exclude="x") == "id-a"
     assert idx.earliest_match(sig, before=("2026-11-25T07:30", "z"), exclude="x") == "id-a"
     assert idx.earliest_match(sig, before=("2026-11-25T07:00", "a"), exclude="x") is None  # not before itself
     assert idx.earliest_match(sig, before=("2026-11-25T09:00", "z"), exclude="id-a") == "id-b"
+    assert idx.first_today("id-x", "feed-a\x1fg1", None) and not idx.first_today("id-y", "feed-a\x1fg1", "h")
+    assert idx.first_today("id-y", None, "h") and not idx.first_today("id-x", None, None)  # a refused item records nothing
+    idx.close()
 
 
 def test_seen_shards_round_trip_and_index_scopes(tmp_path: Path) -> None:
@@ -60,12 +67,34 @@ def test_seen_shards_round_trip_and_index_scopes(tmp_path: Path) -> None:
     state.write_shard(storage, day, "feed-b", [state.SeenEntry("id3", "feed-b", "d", "2026-11-25T06:00:00+00:00", True)])
     state.write_shard(storage, day, "feed-a", [state.SeenEntry("id4", "feed-a", "d", "2026-11-25T06:00:00+00:00", True)])
     state.write_shard(storage, day + dt.timedelta(days=1), "feed-b", [state.SeenEntry("future", "feed-b", "d", "t", True)])
-    idx = state.SeenIndex.load(storage, "feed-a", day, lookback_days=30)
-    assert set(idx.earlier) == {"id1"}  # owners only, inside the window, never later days
-    assert idx.earlier["id1"].minhash == sig and idx.earlier_guid == {"feed-a\x1fg": "id1"}
-    assert idx.earlier_hash == {("feed-a", "h1"): "id1"}
-    assert set(idx.same_day) == {"id3"} and set(idx.own_previous) == {"id4"}  # its own shard is not "seen"
+    with DayIndex.load(storage, "feed-a", day, lookback_days=30, directory=str(tmp_path)) as idx:
+        assert idx.seen_earlier("id1", None, None, "feed-a")  # owners only, inside the window, never later days
+        assert not any(idx.seen_earlier(a, None, None, "feed-a") for a in ("id2", "old", "id3", "id4", "future"))
+        assert idx.seen_earlier("new", "feed-a\x1fg", None, "feed-a")  # same GUID key
+        assert idx.seen_earlier("new", None, "h1", "feed-a") and not idx.seen_earlier("new", None, "h1", "feed-c")
+        assert idx.same_day_owners("id3") == [("2026-11-25T06:00:00+00:00", "feed-b")] and idx.same_day_owners("id4") == []
+        assert idx.own_previous("id4") == (True, None) and idx.own_previous("id3") is None  # its own shard is not "seen"
+        assert idx.earliest_match(sig or b"", before=("2026-11-25", "z"), exclude="x") == "id1"  # earlier days link too
+        path = Path(idx.path)
+        assert path.exists()
+    assert not path.exists()  # the index file goes with the run
     assert storage.exists("_state/seen/dt=2026-11-25/source=feed-b.json")
+
+
+def test_shard_streams_in_id_order_and_reads_back(tmp_path: Path) -> None:
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    day = dt.date(2026, 11, 25)
+    entries = [state.SeenEntry(f"id{i:03d}", "feed-a", "2026-11-25", "t", i % 2 == 0, None, f"h{i}", dedupe.minhash(STORY))
+               for i in range(50)]
+    state.write_shard(storage, day, "feed-a", iter(entries))
+    body = storage.read_bytes("_state/seen/dt=2026-11-25/source=feed-a.json")
+    assert body == json.dumps({"feed": "feed-a", "dt": "2026-11-25", "articles": {e.article_id: e.to_json() for e in entries}},
+                              sort_keys=True, separators=(",", ":")).encode()
+    assert list(state.iter_day(storage, day)) == entries
+    with pytest.raises(ValueError, match="out of order"):
+        state.write_shard(storage, day, "feed-a", reversed(entries))
+    assert list(state.iter_day(storage, day)) == entries  # a failed write leaves the old shard
+    assert storage.list_files("_state/seen") == ["_state/seen/dt=2026-11-25/source=feed-a.json"]
 
 
 def test_http_validators(tmp_path: Path) -> None:
@@ -76,3 +105,40 @@ def test_http_validators(tmp_path: Path) -> None:
     assert state.load_validators(storage, "f", "http://x/other") == {}  # URL changed in the registry
     state.save_validators(storage, "f", "http://x/f", {}, fetched_at=now, raw_ref=None)
     assert state.load_validators(storage, "f", "http://x/f") == {}
+
+
+def test_day_deduper_memory_does_not_grow_with_the_day(tmp_path: Path) -> None:
+    """The day's dedup state lives in the on-disk DayIndex: admitting 1,000 more articles must not
+    grow Python memory by more than a few bytes per article (it took ~2.4 KB each in Python sets)."""
+    import tracemalloc
+
+    from pipeline.ingest import FeedRunResult, _DayDeduper
+    from pipeline.landing import Landed
+    from pipeline.parse import Article
+
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    day = dt.date(2026, 11, 25)
+    payload = Landed("feed-a", "http://127.0.0.1/a.xml", dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC), 200)
+    out = FeedRunResult("feed-a", day.isoformat(), "ok")
+    words = STORY.split()
+
+    def article(i: int) -> Article:
+        text = " ".join(words[i % 7:]) + f" Reported by desk {i}, story {i * 7919}."
+        return Article(f"{i:032x}", "feed-a", None, None, f"g{i}", None, None, text)
+
+    deduper = _DayDeduper("feed-a", day, storage, lookback_days=2)
+    try:
+        for i in range(500):
+            assert deduper.admit(article(i), payload, out) is not None
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(500, 1500):
+            assert deduper.admit(article(i), payload, out) is not None
+        grown = tracemalloc.get_traced_memory()[0] - before
+        tracemalloc.stop()
+        assert deduper.admit(article(7), payload, out) is None and out.duplicates == 1  # still remembered
+        deduper.save()
+    finally:
+        deduper.close()
+    assert grown < 1000 * 64, f"dedup state grew {grown} bytes over 1,000 articles"  # measured: ~8 bytes each
+    assert sum(1 for _ in state.iter_day(storage, day)) == 1500
