@@ -29,7 +29,8 @@ because it starts a sentence (then the lexicon prior must prefer it capitalized)
 * **Arabic names**: *al* before a named word is ``Al`` (``Al Jazeera``, tokenized ``Al -
   Amin``); *bin / ibn / bint* between named words stays lower-case (``Mohamed bin Zayed``);
 * **modern style**: *Indigenous*, *Aboriginal* and *First Nations* are capitalized, as the AP
-  and Canadian Press style guides have done since 2020.
+  and Canadian Press style guides have done since 2020 (and a band's *First Nation* after its
+  name: ``kaska first nation``); *internet* is lower-case (AP since 2016).
 
 All lists are closed, linguistically motivated classes (institution head nouns, government
 portfolios, titles, compass words, continents), written from general knowledge, not copied from
@@ -49,7 +50,8 @@ HEADS = frozenset(
     corporation fund centre center hospital academy assembly parliament congress senate tribunal
     board bureau alliance front coalition secretariat river lake island islands port museum
     cathedral mosque palace school station road street festival award act forum hotel
-    company
+    company church charity cabinet prefecture municipality railway expressway valley holdings
+    industries limited
     """.split()
 )
 # Heads that take "of + Name" ("Government of India", "Bank of Ghana", "University of Nairobi").
@@ -90,12 +92,14 @@ _NOT_MODIFIER = frozenset(
 # Narendra Modi"), unless a determiner or possessive makes them descriptive ("Ethiopia's president X").
 TITLES = frozenset(
     "president minister chancellor king queen prince princess pope sheikh emir senator governor "
-    "ambassador general colonel judge justice professor".split()
+    "ambassador general colonel judge justice professor mayor speaker commissioner".split()
 )
-TITLE_PREFIXES = frozenset("prime vice deputy foreign chief".split())
+TITLE_PREFIXES = frozenset("prime vice deputy foreign chief crown".split())
 _NO_TITLE_BEFORE = frozenset("'s s ' \u2019 former ex the a an its his her their our".split())
 # Modern news style (AP and Canadian Press since 2020; WHO naming): peoples' names capitalized.
 STYLE_CAPS = frozenset({"indigenous", "aboriginal"})
+# ... and common nouns no longer capitalized (AP since 2016: "internet", "web").
+STYLE_LOWER = frozenset({"internet"})
 HONORIFICS = frozenset("mr mrs ms dr prof".split())
 STYLES_OF_ADDRESS = frozenset("highness majesty excellency holiness".split())
 # First halves of hyphenated titles ("Director-General", "Vice-President").
@@ -112,6 +116,7 @@ _TRIGGERS = (
     | PORTFOLIO_PREFIX_HEADS
     | TITLES
     | STYLE_CAPS
+    | STYLE_LOWER
     | HONORIFICS
     | STYLES_OF_ADDRESS
     | COMPASS
@@ -219,12 +224,26 @@ def apply_name_rules(
                         row[i - 1] = _title(toks[i - 1])
                     continue
             # Modern style for peoples: "Indigenous", "Aboriginal", "First Nations".
+            if "style" in RULES and w in STYLE_LOWER and not starts[si][i]:
+                row[i] = w
+                continue
             if "style" in RULES and w in STYLE_CAPS:
                 if row[i] == w:
                     row[i] = _title(w)
                 continue
             if "style" in RULES and w == "first" and i + 1 < n and toks[i + 1] == "nations":
                 row[i], row[i + 1] = "First", "Nations"
+                continue
+            # One band's name: "pine creek first nation" (not "the first nation to ...").
+            if (
+                "style" in RULES
+                and w == "first"
+                and i + 1 < n
+                and toks[i + 1] == "nation"
+                and i > 0
+                and named(si, i - 1)
+            ):
+                row[i], row[i + 1] = "First", "Nation"
                 continue
             # Patronymic particles inside Arabic names stay lower-case: "Mohamed bin Zayed".
             if "patronymic" in RULES and w in ("bin", "ibn", "bint") and 0 < i < n - 1:

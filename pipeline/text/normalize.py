@@ -83,6 +83,9 @@ _APOSTROPHES = frozenset({"'", "\u2019"})
 _SENTENCE_END = frozenset({".", "!", "?", "?!", "!!", "...", "\u2026", '!"', '?"', '."'})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _LEAD_DASH_TOKENS = 8  # a dash this early in an article's first line ends a dateline-like lead
+# A colon this early in a line ends a place or speaker label ("doha : the ...", "kuala lumpur :").
+_LEAD_COLON_TOKENS = 4
+_OPEN_QUOTES = frozenset({"\u201c", "\u2018", '"', "``"})
 _DQUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
@@ -290,7 +293,8 @@ def _apply_form(tok: str, form: str) -> str:
 
 def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> list[list[bool]]:
     """Which tokens start a sentence: first word of a line, after . ! ? ..., after the
-    dateline, and after an early dash in the first line ("afrol news , 25 march - the")."""
+    dateline, after an early dash in the first line ("afrol news , 25 march - the"), after a colon
+    before an opening quote, and after an early colon ending a label ("doha : the")."""
     out = []
     first_line = True
     for li, toks in enumerate(lines):
@@ -306,6 +310,12 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
                 if tok in _SENTENCE_END:
                     want = True
                 elif lead and tok in _DASHES and 0 < i < _LEAD_DASH_TOKENS:
+                    want = True
+                    lead = False
+                elif tok == ":" and (
+                    (i + 1 < len(toks) and toks[i + 1] in _OPEN_QUOTES)
+                    or 0 < i < (_LEAD_DASH_TOKENS if lead else _LEAD_COLON_TOKENS)
+                ):
                     want = True
                     lead = False
                 continue

@@ -256,7 +256,7 @@ class Truecaser:
             p = toks[i - 1] if i > 0 else _BOS
             n = toks[i + 1] if i < last else _EOS
             n2 = toks[i + 2] if i < last - 1 else _EOS
-            rule = _rule(w, p, n, i < last - 1)
+            rule = _rule(w, p, n, i < last - 1, n2)
             if rule is not None:
                 forced[i] = rule
                 pc = classes[i] = gold_class(rule) or "l"
@@ -346,6 +346,7 @@ class Truecaser:
         _expand_acronyms(sents, starts, out, self.prior)
         if self.name_rules:
             apply_name_rules(sents, starts, out, self.prior)
+        _rejoin_split_words(sents, starts, out, self.prior, self.form)
         return out
 
 
@@ -417,6 +418,45 @@ def _expand_acronyms(
                             row[k] = title(toks[k])
 
 
+def _split_letter(tok: str) -> bool:
+    """A lone non-ASCII letter ("ā" of "m ā ori"): some tokenizers split words there."""
+    return len(tok) == 1 and tok.isalpha() and not tok.isascii()
+
+
+def _rejoin_split_words(
+    sents: Sequence[Sequence[str]],
+    starts: Sequence[Sequence[bool]],
+    out: list[list[str]],
+    prior: dict[str, str],
+    form: Any,
+) -> None:
+    """Words split at a non-ASCII letter ("m ā ori" for "māori", "ulu ṟ u") are cased as one
+    word: the first piece takes the whole word's case from the prior, the pieces after it stay
+    lower-case (a word is never capitalized in its middle)."""
+    for si, toks in enumerate(sents):
+        n = len(toks)
+        row = out[si]
+        for i in range(1, n - 1):
+            if not _split_letter(toks[i]) or not toks[i - 1].isalpha() or not toks[i + 1].isalpha():
+                continue
+            whole = toks[i - 1] + toks[i] + toks[i + 1]
+            code = prior.get(whole)
+            row[i] = toks[i]
+            if code is not None:
+                cls = code[0] if code[0] in "tum" and code[1:] not in ("0", "r") else "l"
+                if cls == "l" and starts[si][i - 1]:
+                    cls = "t"
+                if cls == "u":
+                    continue
+                row[i - 1] = form(toks[i - 1], "t" if cls != "l" else "l")
+                row[i + 1] = toks[i + 1]
+            elif len(toks[i + 1]) <= _SPLIT_TAIL:
+                row[i + 1] = toks[i + 1]
+
+
+_SPLIT_TAIL = 3
+
+
 def _argmax(sc: list[float]) -> int:
     best = 0
     top = sc[0]
@@ -448,6 +488,7 @@ _US_NEXT = frozenset(
 )
 
 
+_DEGREE = frozenset({"\u00b0", "\u00ba"})
 _MONTH_BEFORE = frozenset("in since until of on by last next early late mid through from".split())
 _MODAL_NEXT = frozenset(
     "be have not also well still never only soon help need want make take lead face get come go "
@@ -455,10 +496,14 @@ _MODAL_NEXT = frozenset(
 )
 
 
-def _rule(w: str, p: str, n: str, has_after_next: bool) -> str | None:
-    """Hand rules that beat the statistics: initials and the country "US"."""
+def _rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str | None:
+    """Hand rules that beat the statistics: initials, the country "US", "May", "No. 5", "°C"."""
+    if w == "no" and n == "." and n2[:1].isdigit():
+        return "No"  # the abbreviation of "number": "no . 4" -> "No. 4"
     if len(w) == 1 and n == "." and has_after_next:
         return w.upper()  # an initial: "george w . bush", "u . s ."
+    if p in _DEGREE and w in ("c", "f"):
+        return w.upper()  # "40 ° c" -> "40 °C" (Celsius, Fahrenheit)
     if w == "us" and (p in ("the", "a", "an") or n in _US_NEXT):
         return "US"
     if w == "may":

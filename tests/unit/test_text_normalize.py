@@ -188,6 +188,38 @@ def test_name_rules(raw: str, text: str) -> None:
     assert normalize(raw).text == text
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # an opening quote after a colon starts a quoted sentence
+        ("the minister said : \u201c the talks failed . \u201d", "The minister said: \u201cThe talks failed.\u201d"),
+        # a colon early in a line ends a place label ("kuwait :")
+        ("kuwait : a new cabinet was sworn in on sunday .", "Kuwait: A new cabinet was sworn in on Sunday."),
+        # degrees Celsius / Fahrenheit
+        ("temperatures reached 40 \u00b0 c on sunday .", "Temperatures reached 40 \u00b0 C on Sunday."),
+        # "No." before a number
+        ("the team jumped to no . 4 in the table .", "The team jumped to No. 4 in the table."),
+        # a word split at a non-ASCII letter is cased as one word ("m \u0101 ori" = "m\u0101ori")
+        ("the funds could help m \u0101 ori writers .", "The funds could help M \u0101 ori writers."),
+        # new institution / place heads after a name
+        ("he lives in osaka prefecture .", "He lives in Osaka Prefecture."),
+        ("the plant belongs to tata industries .", "The plant belongs to Tata Industries."),
+        # new titles before a name
+        ("the statement was read by mayor geoff makhubo .", "The statement was read by Mayor Geoff Makhubo."),
+        # one First Nation after its name; modern AP style "internet"
+        ("chiefs of the kaska first nation met .", "Chiefs of the Kaska First Nation met."),
+        ("it was posted on the internet on monday .", "It was posted on the internet on Monday."),
+    ],
+)
+def test_more_rules(raw: str, text: str) -> None:
+    assert normalize(raw).text == text
+
+
+def test_split_word_tail_stays_lower() -> None:
+    """Pieces after a split non-ASCII letter are never capitalized ("ulu \u1e5f u")."""
+    assert restore_case_tokens("the ulu \u1e5f u statement .").split()[3] == "u"
+
+
 def test_name_rules_switch_off() -> None:
     """Each rule can be switched off for measuring; without them the model's own output remains."""
     from pipeline.text import names
