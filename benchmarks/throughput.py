@@ -23,6 +23,7 @@ import html
 import multiprocessing as mp
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -193,6 +194,7 @@ def main() -> int:
     report: dict[int, dict[str, Any]] = {}
     for workers in args.workers:
         tmp = tempfile.mkdtemp(prefix="wirelake-bench-")
+        os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")  # the workers' dedup index cache
         s3: dict[str, Any] = {}
         server = None
         if args.s3:
@@ -230,6 +232,7 @@ def main() -> int:
         report[workers] = row
         if server is not None:
             server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
         print_row(workers, row, words, args.s3)
     best = max(report.items(), key=lambda kv: kv[1]["words"] / kv[1]["seconds"])
     w, row = best

@@ -49,6 +49,7 @@ class Settings:
     batch_size: int = 64
     fetch_timeout_s: float = 20.0
     max_feed_bytes: int = 20 * 1024 * 1024
+    cache_dir: str | None = None  # local scratch for the dedup index (None: $WIRELAKE_CACHE_DIR or <tmp>/wirelake-cache)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -148,9 +148,10 @@ class _DayDeduper:
     copies are linked with ``duplicate_of``. Keys and signatures live in a :class:`DayIndex` on
     local disk (never article text), so memory does not grow with the day."""
 
-    def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int) -> None:
+    def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int,
+                 cache_dir: str | None = None) -> None:
         self.feed_name, self.day, self.storage = feed_name, day, storage
-        self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days)
+        self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days, cache_dir=cache_dir)
 
     def admit(self, art: Article, payload: Landed, out: FeedRunResult) -> _Candidate | None:
         """The candidate to write, or None (counted as a duplicate)."""
@@ -236,7 +237,7 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
     quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
-    deduper = _DayDeduper(feed_name, day, storage, lookback_days)
+    deduper = _DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id)
     pending: list[_Candidate] = []
     payload_count, last_payload, last_bytes = 0, None, 0

@@ -1,109 +1,213 @@
-"""The dedup index of one feed's run of one day, kept on local disk so memory stays flat.
+"""The dedup index of one feed's run of one day, on local disk, so memory stays flat.
 
-A run checks every item against what the lake already knows (owners from the lookback window,
-other feeds' shards of the same day, the feed's own previous shard of the day) and against what
-it has admitted so far, and links near-duplicates by MinHash LSH. At a few hundred bytes of keys
-plus a 256-byte signature and 16 band keys per article, a large day held in Python objects grows
-the worker by kilobytes per article; here it lives in a temporary SQLite file with a small,
-fixed page cache (``CACHE_KIB``), so a run's memory does not depend on how many articles it sees.
-The file is deleted when the run ends (:meth:`DayIndex.close`, or leaving the ``with`` block).
+A run checks every item against what the lake already knows — owners in the lookback window,
+other feeds' shards of the same day, the feed's own previous shard of the day — and against what
+it has admitted so far, and links near-duplicates by MinHash LSH. Held in Python objects that is
+kilobytes per article (id, GUID, hash, a 256-byte signature, 16 band keys); here it is SQLite:
+
+* :class:`ShardCache` — every seen-index shard of the lake that recent runs needed, one SQLite
+  file per lake in the local cache directory (``WIRELAKE_CACHE_DIR``, default
+  ``<tmp>/wirelake-cache``), kept across runs and processes. Before a run it is *synced*: shards
+  whose path, size and modification time it already holds are skipped, new or rewritten shards
+  are (re)loaded, vanished ones dropped. So the 30-day window is read from the lake once per
+  machine, and each later run only reads the shards written since — a day of many small feeds
+  costs each feed's run its new shards, not the whole window.
+* :class:`DayIndex` — one run: its own keys and near-duplicate candidates in a temporary SQLite
+  file (deleted when the run ends), asking the cache for everything else.
+
+Both use a small, fixed page cache, so a run's memory does not depend on how many articles the
+lake or the day holds. Near-duplicate candidates from earlier days are limited to the last
+``NEAR_LOOKBACK_DAYS`` (syndicated copies appear within hours); exact duplicates (id, GUID, text
+hash) use the whole lookback window.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from types import TracebackType
 
 from pipeline import dedupe
 from pipeline.lake.storage import Storage
-from pipeline.state import SeenEntry, iter_day
+from pipeline.state import SeenEntry, list_day, read_shard
 
-CACHE_KIB = 8 * 1024  # SQLite page cache per run; everything beyond it stays on disk
+CACHE_KIB = 8 * 1024       # SQLite page cache per connection; everything beyond it stays on disk
+NEAR_LOOKBACK_DAYS = 3     # earlier days whose articles can be near-duplicate originals
+BUSY_TIMEOUT_S = 300       # another process syncing the same cache: wait, do not fail
 
-_SCHEMA = """
-CREATE TABLE earlier (aid TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE earlier_guid (k TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE earlier_hash (feed TEXT, h TEXT, PRIMARY KEY (feed, h)) WITHOUT ROWID;
-CREATE TABLE same_day (aid TEXT, t TEXT, feed TEXT);
-CREATE INDEX same_day_aid ON same_day (aid);
-CREATE TABLE own_prev (aid TEXT PRIMARY KEY, owner INTEGER, dup TEXT) WITHOUT ROWID;
+Rank = tuple[str, str]  # (first_seen ISO time, feed): who came first on a day
+
+_CACHE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY, day TEXT, feed TEXT, size INTEGER, mtime INTEGER);
+CREATE INDEX IF NOT EXISTS shards_day ON shards (day);
+CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, path TEXT, aid TEXT, feed TEXT, day TEXT, t TEXT,
+                                    owner INTEGER, g TEXT, h TEXT, d TEXT);
+CREATE INDEX IF NOT EXISTS entries_path ON entries (path);
+CREATE INDEX IF NOT EXISTS entries_aid ON entries (aid, day);
+CREATE INDEX IF NOT EXISTS entries_g ON entries (g, day) WHERE g IS NOT NULL;
+CREATE INDEX IF NOT EXISTS entries_h ON entries (h, feed, day) WHERE h IS NOT NULL;
+CREATE TABLE IF NOT EXISTS sigs (id INTEGER PRIMARY KEY, sig BLOB);
+CREATE TABLE IF NOT EXISTS bands (key BLOB, id INTEGER);
+CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
+CREATE INDEX IF NOT EXISTS bands_id ON bands (id);
+"""
+
+_RUN_SCHEMA = """
+CREATE TABLE today_key (k TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE near (eid INTEGER PRIMARY KEY, aid TEXT, t TEXT, feed TEXT, sig BLOB);
 CREATE TABLE bands (key BLOB, eid INTEGER);
 CREATE INDEX bands_key ON bands (key);
-CREATE TABLE today_key (k TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE entries (aid TEXT PRIMARY KEY, t TEXT, owner INTEGER, g TEXT, h TEXT, m BLOB, d TEXT) WITHOUT ROWID;
 """
 
-Rank = tuple[str, str]  # (first_seen ISO time, feed): who came first on a day
+_KEYS = ",".join("?" * dedupe.BANDS)
+# The run's own near-duplicate candidates (articles it admitted), earliest first.
+_RUN_MATCH = (f"SELECT n.aid, n.sig, n.t, n.feed FROM near n WHERE n.eid IN (SELECT eid FROM bands WHERE key IN ({_KEYS})) "
+              "AND (n.t, n.feed) < (?, ?) AND n.aid != ? ORDER BY n.t, n.feed, n.aid")
+# Owners in the cache: earlier days inside the near window, or other feeds today; earliest first.
+_CACHE_MATCH = (f"SELECT e.aid, s.sig, e.t, e.feed FROM c.entries e JOIN c.sigs s ON s.id = e.id "
+                f"WHERE e.id IN (SELECT id FROM c.bands WHERE key IN ({_KEYS})) AND e.owner = 1 "
+                "AND ((e.day >= ? AND e.day < ?) OR (e.day = ? AND e.feed != ?)) "
+                "AND (e.t, e.feed) < (?, ?) AND e.aid != ? ORDER BY e.t, e.feed, e.aid")
 
 
 def _band_keys(sig: bytes) -> list[bytes]:
     return [bytes([band]) + key for band, key in dedupe.band_keys(sig)]
 
 
-_MATCH_SQL = (
-    "SELECT n.aid, n.sig FROM near n "
-    f"WHERE n.eid IN (SELECT eid FROM bands WHERE key IN ({','.join('?' * dedupe.BANDS)})) "
-    "AND (n.t, n.feed) < (?, ?) AND n.aid != ? ORDER BY n.t, n.feed, n.aid"
-)
+def _connect(path: str, *, journal: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    for pragma in (f"journal_mode={journal}", "synchronous=OFF", "temp_store=FILE", f"cache_size=-{CACHE_KIB}"):
+        db.execute(f"PRAGMA {pragma}")
+    return db
+
+
+def default_cache_dir() -> str:
+    """``$WIRELAKE_CACHE_DIR``, else ``<tmp>/wirelake-cache``."""
+    return os.environ.get("WIRELAKE_CACHE_DIR") or os.path.join(tempfile.gettempdir(), "wirelake-cache")
+
+
+class ShardCache:
+    """The lake's seen-index shards, mirrored into a local SQLite file and synced incrementally."""
+
+    def __init__(self, storage: Storage, cache_dir: str | None = None) -> None:
+        directory = Path(cache_dir or default_cache_dir())
+        directory.mkdir(parents=True, exist_ok=True)
+        self.storage = storage
+        self.path = str(directory / f"seen-{hashlib.sha256(storage.uri.encode()).hexdigest()[:16]}.sqlite")
+        self.db = _connect(self.path, journal="WAL")  # readers keep their snapshot while another process syncs
+        self.db.executescript(_CACHE_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def sync(self, days: list[dt.date]) -> int:
+        """Bring ``days`` up to date with the lake; returns how many shards were (re)loaded."""
+        loaded = 0
+        listing = {d: list_day(self.storage, d) for d in days}  # list before locking: S3 listings are slow
+        self.db.execute("BEGIN IMMEDIATE")  # one writer at a time; others wait (busy timeout)
+        try:
+            for day, infos in listing.items():
+                have = {p: (s, m) for p, s, m in self.db.execute(
+                    "SELECT path, size, mtime FROM shards WHERE day = ?", (day.isoformat(),))}
+                for info in infos:
+                    if have.pop(info.ref, None) == (info.size, info.mtime_ns):
+                        continue
+                    self._drop(info.ref)
+                    self._load(info.ref, day, info.size, info.mtime_ns)
+                    loaded += 1
+                for gone in have:
+                    self._drop(gone)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return loaded
+
+    def prune(self, before: dt.date) -> None:
+        """Forget shards of days before ``before`` (outside every window a run will ask for)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for (path,) in self.db.execute("SELECT path FROM shards WHERE day < ?", (before.isoformat(),)).fetchall():
+                self._drop(path)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _drop(self, path: str) -> None:
+        ids = "SELECT id FROM entries WHERE path = ?"
+        self.db.execute(f"DELETE FROM bands WHERE id IN ({ids})", (path,))
+        self.db.execute(f"DELETE FROM sigs WHERE id IN ({ids})", (path,))
+        self.db.execute("DELETE FROM entries WHERE path = ?", (path,))
+        self.db.execute("DELETE FROM shards WHERE path = ?", (path,))
+
+    def _load(self, path: str, day: dt.date, size: int, mtime: int) -> None:
+        feed = None
+        for e in read_shard(self.storage, path):
+            feed = e.feed
+            rid = self.db.execute(
+                "INSERT INTO entries (path, aid, feed, day, t, owner, g, h, d) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (path, e.article_id, e.feed, e.day, e.first_seen, e.owner, e.guid_key, e.text_hash, e.duplicate_of),
+            ).lastrowid
+            if e.owner and e.minhash is not None:
+                self.db.execute("INSERT INTO sigs VALUES (?, ?)", (rid, e.minhash))
+                self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, rid) for k in _band_keys(e.minhash)])
+        self.db.execute("INSERT INTO shards VALUES (?, ?, ?, ?, ?)", (path, day.isoformat(), feed, size, mtime))
 
 
 class DayIndex:
-    """Keys and signatures for one feed's run of ``day``, in a temporary SQLite file."""
+    """Keys and signatures for one feed's run of ``day``: the run's own in a temporary SQLite
+    file, the lake's through the attached :class:`ShardCache` (``None``: an empty lake)."""
 
-    def __init__(self, feed: str, day: dt.date, *, directory: str | None = None) -> None:
+    def __init__(self, feed: str, day: dt.date, *, lookback_days: int = 30, cache: str | None = None,
+                 directory: str | None = None) -> None:
         self.feed, self.day = feed, day
-        fd, self.path = tempfile.mkstemp(prefix="wirelake-seen-", suffix=".sqlite", dir=directory)
+        self.lo = (day - dt.timedelta(days=lookback_days)).isoformat()
+        self.near_lo = max(self.lo, (day - dt.timedelta(days=NEAR_LOOKBACK_DAYS)).isoformat())
+        self.today = day.isoformat()
+        fd, self.path = tempfile.mkstemp(prefix="wirelake-run-", suffix=".sqlite", dir=directory)
         os.close(fd)
-        self.db = sqlite3.connect(self.path, isolation_level=None)
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE", f"cache_size=-{CACHE_KIB}"):
-            self.db.execute(f"PRAGMA {pragma}")
-        self.db.executescript(_SCHEMA)
-        self.db.execute("BEGIN")  # one transaction for the run: nothing here needs to survive a crash
+        self.db = _connect(self.path, journal="OFF")
+        self.db.executescript(_RUN_SCHEMA)
+        self.cached = cache is not None
+        if cache is not None:
+            self.db.execute("ATTACH DATABASE ? AS c", (cache,))
+            self.db.execute(f"PRAGMA c.cache_size=-{CACHE_KIB}")
+        # One transaction for the run: nothing here needs to survive a crash, and it pins a
+        # snapshot of the cache, so shards another feed writes meanwhile do not change this run.
+        self.db.execute("BEGIN")
+        if self.cached:
+            self.db.execute("SELECT count(*) FROM c.shards").fetchone()
 
     # -- life cycle ------------------------------------------------------------------------
     @classmethod
     def load(cls, storage: Storage, feed: str, day: dt.date, *, lookback_days: int = 30,
-             directory: str | None = None) -> DayIndex:
-        """Owners from the ``lookback_days`` before ``day``, every other feed's shard of ``day``,
-        and ``feed``'s own previous shard of ``day`` (which a rerun reproduces, never counts as seen)."""
-        idx = cls(feed, day, directory=directory)
+             cache_dir: str | None = None, directory: str | None = None) -> DayIndex:
+        """Sync the lake's cache for the window (``lookback_days`` before ``day``, and ``day``)
+        and open the run's index on it. The feed's own shard of ``day`` is what a rerun
+        reproduces, never what it counts as seen."""
+        cache = ShardCache(storage, cache_dir)
         try:
-            for back in range(lookback_days, 0, -1):
-                for e in iter_day(storage, day - dt.timedelta(days=back)):
-                    if e.owner:
-                        idx._add_earlier(e)
-            for e in iter_day(storage, day):
-                if e.feed == feed:
-                    idx.db.execute("INSERT OR REPLACE INTO own_prev VALUES (?, ?, ?)", (e.article_id, e.owner, e.duplicate_of))
-                elif e.owner:
-                    idx.db.execute("INSERT INTO same_day VALUES (?, ?, ?)", (e.article_id, e.first_seen, e.feed))
-                    if e.minhash is not None:
-                        idx.add_near(e.rank, e.minhash, e.article_id)
-        except BaseException:
-            idx.close()
-            raise
-        return idx
-
-    def _add_earlier(self, e: SeenEntry) -> None:
-        self.db.execute("INSERT OR IGNORE INTO earlier VALUES (?)", (e.article_id,))
-        if e.guid_key:
-            self.db.execute("INSERT OR IGNORE INTO earlier_guid VALUES (?)", (e.guid_key,))
-        if e.text_hash:
-            self.db.execute("INSERT OR IGNORE INTO earlier_hash VALUES (?, ?)", (e.feed, e.text_hash))
-        if e.minhash is not None:
-            self.add_near(e.rank, e.minhash, e.article_id)
+            cache.sync([day - dt.timedelta(days=back) for back in range(lookback_days, -1, -1)])
+            cache.prune(day - dt.timedelta(days=2 * lookback_days))  # keep backfills of recent dates cheap
+        finally:
+            cache.close()
+        return cls(feed, day, lookback_days=lookback_days, cache=cache.path, directory=directory)
 
     def close(self) -> None:
-        self.db.close()
         try:
-            os.unlink(self.path)
-        except FileNotFoundError:
-            pass
+            self.db.close()
+        finally:
+            try:
+                os.unlink(self.path)
+            except FileNotFoundError:
+                pass
 
     def __enter__(self) -> DayIndex:
         return self
@@ -112,25 +216,39 @@ class DayIndex:
                  tb: TracebackType | None) -> None:
         self.close()
 
-    # -- questions -------------------------------------------------------------------------
+    # -- questions about the lake ----------------------------------------------------------
     def _has(self, sql: str, *args: object) -> bool:
         return self.db.execute(sql, args).fetchone() is not None
 
     def seen_earlier(self, aid: str, guid_key: str | None, text_hash: str | None, feed: str) -> bool:
         """Owned on a day inside the lookback window: same id, same GUID key, or same text in the same feed."""
-        return (self._has("SELECT 1 FROM earlier WHERE aid = ?", aid)
-                or (guid_key is not None and self._has("SELECT 1 FROM earlier_guid WHERE k = ?", guid_key))
-                or (text_hash is not None and self._has("SELECT 1 FROM earlier_hash WHERE feed = ? AND h = ?", feed, text_hash)))
+        if not self.cached:
+            return False
+        window = "owner = 1 AND day >= ? AND day < ?"
+        return (self._has(f"SELECT 1 FROM c.entries WHERE aid = ? AND {window}", aid, self.lo, self.today)
+                or (guid_key is not None
+                    and self._has(f"SELECT 1 FROM c.entries WHERE g = ? AND {window}", guid_key, self.lo, self.today))
+                or (text_hash is not None
+                    and self._has(f"SELECT 1 FROM c.entries WHERE h = ? AND feed = ? AND {window}",
+                                  text_hash, feed, self.lo, self.today)))
 
     def same_day_owners(self, aid: str) -> list[Rank]:
         """Ranks of the other feeds that own ``aid`` today."""
-        return [(t, f) for t, f in self.db.execute("SELECT t, feed FROM same_day WHERE aid = ?", (aid,))]
+        if not self.cached:
+            return []
+        rows = self.db.execute("SELECT t, feed FROM c.entries WHERE aid = ? AND day = ? AND feed != ? AND owner = 1 "
+                               "ORDER BY t, feed", (aid, self.today, self.feed))
+        return [(t, f) for t, f in rows]
 
     def own_previous(self, aid: str) -> tuple[bool, str | None] | None:
         """(owner, duplicate_of) from the feed's own previous shard of the day, or None."""
-        row = self.db.execute("SELECT owner, dup FROM own_prev WHERE aid = ?", (aid,)).fetchone()
+        if not self.cached:
+            return None
+        row = self.db.execute("SELECT owner, d FROM c.entries WHERE aid = ? AND day = ? AND feed = ?",
+                              (aid, self.today, self.feed)).fetchone()
         return None if row is None else (bool(row[0]), row[1])
 
+    # -- the run's own keys ----------------------------------------------------------------
     def first_today(self, *keys: str | None) -> bool:
         """True when none of ``keys`` (article id, GUID key, text hash) came up earlier in this run;
         records them either way."""
@@ -140,26 +258,33 @@ class DayIndex:
         self.db.executemany("INSERT OR IGNORE INTO today_key VALUES (?)", [(k,) for k in ks])
         return True
 
-    # -- near-duplicates -------------------------------------------------------------------
     def add_near(self, rank: Rank, sig: bytes, aid: str) -> None:
+        """Make an article this run admitted a near-duplicate candidate for the rest of the run."""
         eid = self.db.execute("INSERT INTO near (aid, t, feed, sig) VALUES (?, ?, ?, ?)", (aid, rank[0], rank[1], sig)).lastrowid
         self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, eid) for k in _band_keys(sig)])
 
     def earliest_match(self, sig: bytes, *, before: Rank, exclude: str) -> str | None:
         """The earliest-ranked article similar to ``sig`` (estimated Jaccard >= NEAR_MIN_JACCARD)
-        that ranks before ``before``, sharing at least one LSH band."""
-        for aid, other in self.db.execute(_MATCH_SQL, (*_band_keys(sig), *before, exclude)):
-            if dedupe.similarity(sig, other) >= dedupe.NEAR_MIN_JACCARD:
-                return str(aid)
-        return None
+        that ranks before ``before`` and shares an LSH band: an owner of an earlier day in the
+        near window, another feed's owner today, or an article of this run."""
+        keys = _band_keys(sig)
+        best: tuple[str, str, str] | None = None
+        queries = [(_RUN_MATCH, (*keys, *before, exclude))]
+        if self.cached:
+            queries.append((_CACHE_MATCH, (*keys, self.near_lo, self.today, self.today, self.feed, *before, exclude)))
+        for sql, args in queries:
+            for aid, other, t, feed in self.db.execute(sql, args):
+                if dedupe.similarity(sig, other) >= dedupe.NEAR_MIN_JACCARD:
+                    if best is None or (t, feed, aid) < best:
+                        best = (t, feed, aid)
+                    break
+        return best[2] if best else None
 
-    # -- the run's own shard ---------------------------------------------------------------
     def record(self, e: SeenEntry) -> None:
         self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (e.article_id, e.first_seen, e.owner, e.guid_key, e.text_hash, e.minhash, e.duplicate_of))
 
     def entries(self) -> Iterator[SeenEntry]:
         """This run's entries in article_id order (the shard's order)."""
-        day = self.day.isoformat()
         for aid, t, owner, g, h, m, d in self.db.execute("SELECT * FROM entries ORDER BY aid"):
-            yield SeenEntry(aid, self.feed, day, t, bool(owner), g, h, m, d)
+            yield SeenEntry(aid, self.feed, self.today, t, bool(owner), g, h, m, d)

@@ -105,8 +105,15 @@ def _dump(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
 
 
-def iter_day(storage: Storage, day: dt.date) -> Iterator[SeenEntry]:
-    """Every shard entry of ``day`` (all feeds), one shard in memory at a time."""
+@dataclass(frozen=True)
+class ShardInfo:
+    ref: str       # lake-relative path
+    size: int
+    mtime_ns: int
+
+
+def list_day(storage: Storage, day: dt.date) -> list[ShardInfo]:
+    """The shards of ``day`` (all feeds), by path."""
     import pyarrow.fs as pafs
 
     base = storage.full(f"{STATE}/seen/dt={day.isoformat()}")
@@ -115,10 +122,19 @@ def iter_day(storage: Storage, day: dt.date) -> Iterator[SeenEntry]:
     except OSError as exc:
         raise storage._guard("listing", f"{STATE}/seen/dt={day.isoformat()}", exc) from exc
     prefix = storage.root + "/"
-    for info in sorted(infos, key=lambda i: i.path):
-        if info.type != pafs.FileType.File or not info.path.endswith(".json"):
-            continue
-        data = storage.read_json(info.path[len(prefix):])
-        feed, day_s = data["feed"], data["dt"]
-        for aid, d in data["articles"].items():
-            yield SeenEntry.from_json(aid, feed, day_s, d)
+    return [ShardInfo(i.path[len(prefix):], int(i.size or 0), int(i.mtime_ns or 0))
+            for i in sorted(infos, key=lambda i: i.path)
+            if i.type == pafs.FileType.File and i.path.endswith(".json")]
+
+
+def read_shard(storage: Storage, ref: str) -> Iterator[SeenEntry]:
+    data = storage.read_json(ref)
+    feed, day_s = data["feed"], data["dt"]
+    for aid, d in data["articles"].items():
+        yield SeenEntry.from_json(aid, feed, day_s, d)
+
+
+def iter_day(storage: Storage, day: dt.date) -> Iterator[SeenEntry]:
+    """Every shard entry of ``day`` (all feeds), one shard in memory at a time."""
+    for info in list_day(storage, day):
+        yield from read_shard(storage, info.ref)

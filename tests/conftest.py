@@ -23,6 +23,7 @@ os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
 os.environ["AIRFLOW__CORE__PARALLELISM"] = "4"
+os.environ["WIRELAKE_CACHE_DIR"] = str(_AIRFLOW_HOME / "wirelake-cache")  # the dedup index cache (seenindex.py)
 for var in ("WIRELAKE_LAKE_URI", "WIRELAKE_FEEDS", "WIRELAKE_S3_ENDPOINT_URL", "AWS_ENDPOINT_URL"):
     os.environ.pop(var, None)
 

@@ -67,7 +67,8 @@ def test_seen_shards_round_trip_and_index_scopes(tmp_path: Path) -> None:
     state.write_shard(storage, day, "feed-b", [state.SeenEntry("id3", "feed-b", "d", "2026-11-25T06:00:00+00:00", True)])
     state.write_shard(storage, day, "feed-a", [state.SeenEntry("id4", "feed-a", "d", "2026-11-25T06:00:00+00:00", True)])
     state.write_shard(storage, day + dt.timedelta(days=1), "feed-b", [state.SeenEntry("future", "feed-b", "d", "t", True)])
-    with DayIndex.load(storage, "feed-a", day, lookback_days=30, directory=str(tmp_path)) as idx:
+    with DayIndex.load(storage, "feed-a", day, lookback_days=30, cache_dir=str(tmp_path / "cache"),
+                       directory=str(tmp_path)) as idx:
         assert idx.seen_earlier("id1", None, None, "feed-a")  # owners only, inside the window, never later days
         assert not any(idx.seen_earlier(a, None, None, "feed-a") for a in ("id2", "old", "id3", "id4", "future"))
         assert idx.seen_earlier("new", "feed-a\x1fg", None, "feed-a")  # same GUID key
@@ -126,7 +127,7 @@ def test_day_deduper_memory_does_not_grow_with_the_day(tmp_path: Path) -> None:
         text = " ".join(words[i % 7:]) + f" Reported by desk {i}, story {i * 7919}."
         return Article(f"{i:032x}", "feed-a", None, None, f"g{i}", None, None, text)
 
-    deduper = _DayDeduper("feed-a", day, storage, lookback_days=2)
+    deduper = _DayDeduper("feed-a", day, storage, lookback_days=2, cache_dir=str(tmp_path / "cache"))
     try:
         for i in range(500):
             assert deduper.admit(article(i), payload, out) is not None
@@ -142,3 +143,34 @@ def test_day_deduper_memory_does_not_grow_with_the_day(tmp_path: Path) -> None:
         deduper.close()
     assert grown < 1000 * 64, f"dedup state grew {grown} bytes over 1,000 articles"  # measured: ~8 bytes each
     assert sum(1 for _ in state.iter_day(storage, day)) == 1500
+
+
+def test_shard_cache_syncs_only_what_changed_and_runs_keep_their_snapshot(tmp_path: Path) -> None:
+    from pipeline.seenindex import ShardCache
+
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    day = dt.date(2026, 11, 25)
+    cache_dir = str(tmp_path / "cache")
+
+    def entry(aid: str, feed: str, owner: bool = True) -> state.SeenEntry:
+        return state.SeenEntry(aid, feed, day.isoformat(), "2026-11-25T06:00:00+00:00", owner, None, None, dedupe.minhash(STORY))
+
+    state.write_shard(storage, day, "feed-b", [entry("id1", "feed-b")])
+    state.write_shard(storage, day, "feed-c", [entry("id2", "feed-c")])
+    cache = ShardCache(storage, cache_dir)
+    try:
+        assert cache.sync([day]) == 2
+        assert cache.sync([day]) == 0  # nothing new: nothing read from the lake
+        state.write_shard(storage, day, "feed-c", [entry("id2", "feed-c"), entry("id3", "feed-c")])
+        assert cache.sync([day]) == 1  # only the rewritten shard
+    finally:
+        cache.close()
+    with DayIndex.load(storage, "feed-a", day, lookback_days=3, cache_dir=cache_dir, directory=str(tmp_path)) as idx:
+        assert idx.same_day_owners("id3") == [("2026-11-25T06:00:00+00:00", "feed-c")]
+        assert idx.earliest_match(dedupe.minhash(STORY) or b"", before=("2026-11-26", "z"), exclude="x") == "id1"
+        # another feed's run writes and syncs meanwhile: this run keeps the snapshot it started with
+        state.write_shard(storage, day, "feed-d", [entry("id4", "feed-d")])
+        storage.delete("_state/seen/dt=2026-11-25/source=feed-b.json")
+        with DayIndex.load(storage, "feed-e", day, lookback_days=3, cache_dir=cache_dir, directory=str(tmp_path)) as other:
+            assert other.same_day_owners("id4") and not other.same_day_owners("id1")  # a vanished shard is dropped
+        assert idx.same_day_owners("id1") and not idx.same_day_owners("id4")
