@@ -43,11 +43,12 @@ BUSY_TIMEOUT_S = 300       # another process syncing the same cache: wait, do no
 Rank = tuple[str, str]  # (first_seen ISO time, feed): who came first on a day
 
 _CACHE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS shards (path TEXT PRIMARY KEY, day TEXT, feed TEXT, size INTEGER, mtime INTEGER);
+CREATE TABLE IF NOT EXISTS shards (id INTEGER PRIMARY KEY, path TEXT UNIQUE, day TEXT, feed TEXT, size INTEGER,
+                                   mtime INTEGER, sigs INTEGER);
 CREATE INDEX IF NOT EXISTS shards_day ON shards (day);
-CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, path TEXT, aid TEXT, feed TEXT, day TEXT, t TEXT,
+CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, shard INTEGER, aid TEXT, feed TEXT, day TEXT, t TEXT,
                                     owner INTEGER, g TEXT, h TEXT, d TEXT);
-CREATE INDEX IF NOT EXISTS entries_path ON entries (path);
+CREATE INDEX IF NOT EXISTS entries_shard ON entries (shard);
 CREATE INDEX IF NOT EXISTS entries_aid ON entries (aid, day);
 CREATE INDEX IF NOT EXISTS entries_g ON entries (g, day) WHERE g IS NOT NULL;
 CREATE INDEX IF NOT EXISTS entries_h ON entries (h, feed, day) WHERE h IS NOT NULL;
@@ -106,23 +107,30 @@ class ShardCache:
     def close(self) -> None:
         self.db.close()
 
-    def sync(self, days: list[dt.date]) -> int:
-        """Bring ``days`` up to date with the lake; returns how many shards were (re)loaded."""
+    def sync(self, days: list[dt.date], *, near_from: dt.date) -> int:
+        """Bring ``days`` up to date with the lake; returns how many shards were (re)loaded.
+        MinHash signatures and LSH bands are kept only for days from ``near_from`` on (the
+        near-duplicate window): older days need only their keys, a third of the space."""
         loaded = 0
         listing = {d: list_day(self.storage, d) for d in days}  # list before locking: S3 listings are slow
         self.db.execute("BEGIN IMMEDIATE")  # one writer at a time; others wait (busy timeout)
         try:
             for day, infos in listing.items():
-                have = {p: (s, m) for p, s, m in self.db.execute(
-                    "SELECT path, size, mtime FROM shards WHERE day = ?", (day.isoformat(),))}
+                need_sigs = day >= near_from
+                have = {p: (sid, size, mtime, bool(sigs)) for sid, p, size, mtime, sigs in self.db.execute(
+                    "SELECT id, path, size, mtime, sigs FROM shards WHERE day = ?", (day.isoformat(),))}
                 for info in infos:
-                    if have.pop(info.ref, None) == (info.size, info.mtime_ns):
+                    row = have.pop(info.ref, None)
+                    if row is not None and row[1:3] == (info.size, info.mtime_ns) and (row[3] or not need_sigs):
+                        if row[3] and not need_sigs:
+                            self._drop_sigs(row[0])
                         continue
-                    self._drop(info.ref)
-                    self._load(info.ref, day, info.size, info.mtime_ns)
+                    if row is not None:
+                        self._drop(row[0])
+                    self._load(info.ref, day, info.size, info.mtime_ns, need_sigs)
                     loaded += 1
-                for gone in have:
-                    self._drop(gone)
+                for sid, *_ in have.values():
+                    self._drop(sid)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -133,32 +141,38 @@ class ShardCache:
         """Forget shards of days before ``before`` (outside every window a run will ask for)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            for (path,) in self.db.execute("SELECT path FROM shards WHERE day < ?", (before.isoformat(),)).fetchall():
-                self._drop(path)
+            for (sid,) in self.db.execute("SELECT id FROM shards WHERE day < ?", (before.isoformat(),)).fetchall():
+                self._drop(sid)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _drop(self, path: str) -> None:
-        ids = "SELECT id FROM entries WHERE path = ?"
-        self.db.execute(f"DELETE FROM bands WHERE id IN ({ids})", (path,))
-        self.db.execute(f"DELETE FROM sigs WHERE id IN ({ids})", (path,))
-        self.db.execute("DELETE FROM entries WHERE path = ?", (path,))
-        self.db.execute("DELETE FROM shards WHERE path = ?", (path,))
+    def _drop_sigs(self, sid: int) -> None:
+        ids = "SELECT id FROM entries WHERE shard = ?"
+        self.db.execute(f"DELETE FROM bands WHERE id IN ({ids})", (sid,))
+        self.db.execute(f"DELETE FROM sigs WHERE id IN ({ids})", (sid,))
+        self.db.execute("UPDATE shards SET sigs = 0 WHERE id = ?", (sid,))
 
-    def _load(self, path: str, day: dt.date, size: int, mtime: int) -> None:
+    def _drop(self, sid: int) -> None:
+        self._drop_sigs(sid)
+        self.db.execute("DELETE FROM entries WHERE shard = ?", (sid,))
+        self.db.execute("DELETE FROM shards WHERE id = ?", (sid,))
+
+    def _load(self, path: str, day: dt.date, size: int, mtime: int, with_sigs: bool) -> None:
+        sid = self.db.execute("INSERT INTO shards (path, day, size, mtime, sigs) VALUES (?, ?, ?, ?, ?)",
+                              (path, day.isoformat(), size, mtime, with_sigs)).lastrowid
         feed = None
         for e in read_shard(self.storage, path):
             feed = e.feed
             rid = self.db.execute(
-                "INSERT INTO entries (path, aid, feed, day, t, owner, g, h, d) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (path, e.article_id, e.feed, e.day, e.first_seen, e.owner, e.guid_key, e.text_hash, e.duplicate_of),
+                "INSERT INTO entries (shard, aid, feed, day, t, owner, g, h, d) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sid, e.article_id, e.feed, e.day, e.first_seen, e.owner, e.guid_key, e.text_hash, e.duplicate_of),
             ).lastrowid
-            if e.owner and e.minhash is not None:
+            if with_sigs and e.owner and e.minhash is not None:
                 self.db.execute("INSERT INTO sigs VALUES (?, ?)", (rid, e.minhash))
                 self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, rid) for k in _band_keys(e.minhash)])
-        self.db.execute("INSERT INTO shards VALUES (?, ?, ?, ?, ?)", (path, day.isoformat(), feed, size, mtime))
+        self.db.execute("UPDATE shards SET feed = ? WHERE id = ?", (feed, sid))
 
 
 class DayIndex:
@@ -194,7 +208,8 @@ class DayIndex:
         reproduces, never what it counts as seen."""
         cache = ShardCache(storage, cache_dir)
         try:
-            cache.sync([day - dt.timedelta(days=back) for back in range(lookback_days, -1, -1)])
+            cache.sync([day - dt.timedelta(days=back) for back in range(lookback_days, -1, -1)],
+                       near_from=day - dt.timedelta(days=min(NEAR_LOOKBACK_DAYS, lookback_days)))
             cache.prune(day - dt.timedelta(days=2 * lookback_days))  # keep backfills of recent dates cheap
         finally:
             cache.close()

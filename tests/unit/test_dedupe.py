@@ -159,10 +159,10 @@ def test_shard_cache_syncs_only_what_changed_and_runs_keep_their_snapshot(tmp_pa
     state.write_shard(storage, day, "feed-c", [entry("id2", "feed-c")])
     cache = ShardCache(storage, cache_dir)
     try:
-        assert cache.sync([day]) == 2
-        assert cache.sync([day]) == 0  # nothing new: nothing read from the lake
+        assert cache.sync([day], near_from=day) == 2
+        assert cache.sync([day], near_from=day) == 0  # nothing new: nothing read from the lake
         state.write_shard(storage, day, "feed-c", [entry("id2", "feed-c"), entry("id3", "feed-c")])
-        assert cache.sync([day]) == 1  # only the rewritten shard
+        assert cache.sync([day], near_from=day) == 1  # only the rewritten shard
     finally:
         cache.close()
     with DayIndex.load(storage, "feed-a", day, lookback_days=3, cache_dir=cache_dir, directory=str(tmp_path)) as idx:
@@ -174,3 +174,35 @@ def test_shard_cache_syncs_only_what_changed_and_runs_keep_their_snapshot(tmp_pa
         with DayIndex.load(storage, "feed-e", day, lookback_days=3, cache_dir=cache_dir, directory=str(tmp_path)) as other:
             assert other.same_day_owners("id4") and not other.same_day_owners("id1")  # a vanished shard is dropped
         assert idx.same_day_owners("id1") and not idx.same_day_owners("id4")
+
+
+def test_shard_cache_keeps_signatures_only_inside_the_near_window(tmp_path: Path) -> None:
+    from pipeline.seenindex import NEAR_LOOKBACK_DAYS, ShardCache
+
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    old = dt.date(2026, 11, 20)
+    sig = dedupe.minhash(STORY) or b""
+    state.write_shard(storage, old, "feed-b", [state.SeenEntry("id1", "feed-b", old.isoformat(), "2026-11-20T06:00:00+00:00",
+                                                               True, None, None, sig)])
+    cache_dir = str(tmp_path / "cache")
+
+    def run(day: dt.date) -> DayIndex:
+        return DayIndex.load(storage, "feed-a", day, lookback_days=30, cache_dir=cache_dir, directory=str(tmp_path))
+
+    def stored_sigs() -> int:
+        cache = ShardCache(storage, cache_dir)
+        try:
+            return int(cache.db.execute("SELECT count(*) FROM sigs").fetchone()[0])
+        finally:
+            cache.close()
+
+    with run(old + dt.timedelta(days=1)) as idx:  # inside the near window: linked
+        assert idx.earliest_match(sig, before=("2026-11-21", "z"), exclude="x") == "id1"
+    assert stored_sigs() == 1
+    with run(old + dt.timedelta(days=NEAR_LOOKBACK_DAYS + 2)) as idx:  # outside it: still a known id, no link
+        assert idx.seen_earlier("id1", None, None, "feed-a")
+        assert idx.earliest_match(sig, before=("2026-11-30", "z"), exclude="x") is None
+    assert stored_sigs() == 0
+    with run(old + dt.timedelta(days=2)) as idx:  # a backfill inside the window again: signatures come back
+        assert idx.earliest_match(sig, before=("2026-11-22", "z"), exclude="x") == "id1"
+    assert stored_sigs() == 1
