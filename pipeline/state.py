@@ -85,18 +85,19 @@ def shard_ref(day: dt.date, feed: str) -> str:
 
 
 def write_shard(storage: Storage, day: dt.date, feed: str, entries: Iterable[SeenEntry]) -> None:
-    """Write the feed's shard for ``day``, streaming; ``entries`` must come in article_id order
-    (the bytes are then the same for the same decisions: reruns reproduce the shard)."""
+    """Write the feed's shard for ``day`` as a stream, one article per line (still one JSON
+    document), so neither writing nor reading it holds the whole shard in memory. ``entries``
+    must come in article_id order: the same decisions give the same bytes, so reruns reproduce it."""
 
     def chunks() -> Iterator[bytes]:
-        yield b'{"articles":{'
+        yield b'{"dt":' + _dump(day.isoformat()) + b',"feed":' + _dump(feed) + b',"articles":{'
         last: str | None = None
         for e in entries:
             if last is not None and e.article_id <= last:
                 raise ValueError(f"seen-index entries out of order or repeated: {e.article_id!r} after {last!r}")
-            yield (b"" if last is None else b",") + _dump(e.article_id) + b":" + _dump(e.to_json())
+            yield (b"\n" if last is None else b",\n") + _dump(e.article_id) + b":" + _dump(e.to_json())
             last = e.article_id
-        yield b'},"dt":' + _dump(day.isoformat()) + b',"feed":' + _dump(feed) + b"}"
+        yield b"\n}}\n"
 
     storage.write_stream(shard_ref(day, feed), chunks())
 
@@ -128,10 +129,22 @@ def list_day(storage: Storage, day: dt.date) -> list[ShardInfo]:
 
 
 def read_shard(storage: Storage, ref: str) -> Iterator[SeenEntry]:
-    data = storage.read_json(ref)
-    feed, day_s = data["feed"], data["dt"]
-    for aid, d in data["articles"].items():
-        yield SeenEntry.from_json(aid, feed, day_s, d)
+    """The entries of one shard, read line by line (shards written before the one-article-per-line
+    layout are read whole)."""
+    lines = storage.iter_lines(ref)
+    head = next(lines, b"")
+    if not head.endswith(b'"articles":{'):
+        data = json.loads(head + b"".join(lines))
+        for aid, d in data["articles"].items():
+            yield SeenEntry.from_json(aid, data["feed"], data["dt"], d)
+        return
+    meta = json.loads(head + b"}}")
+    feed, day_s = meta["feed"], meta["dt"]
+    for line in lines:
+        line = line.rstrip(b",")
+        if line and not line.startswith(b"}"):
+            ((aid, d),) = json.loads(b"{" + line + b"}").items()
+            yield SeenEntry.from_json(aid, feed, day_s, d)
 
 
 def iter_day(storage: Storage, day: dt.date) -> Iterator[SeenEntry]:

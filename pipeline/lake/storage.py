@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,6 +114,25 @@ class Storage:
         try:
             with self.fs.open_input_stream(self.full(rel)) as inp:
                 return bytes(inp.read())
+        except FileNotFoundError:
+            raise
+        except OSError as exc:
+            raise self._guard("reading", rel, exc) from exc
+
+    def iter_lines(self, rel: str, chunk_size: int = 1 << 20) -> Iterator[bytes]:
+        """The lines of ``rel`` (without their ``\\n``), read in chunks: memory holds one chunk."""
+        try:
+            with self.fs.open_input_stream(self.full(rel)) as inp:
+                rest = b""
+                while True:
+                    chunk = inp.read(chunk_size)
+                    if not chunk:
+                        break
+                    lines = (rest + chunk).split(b"\n")
+                    rest = lines.pop()
+                    yield from lines
+                if rest:
+                    yield rest
         except FileNotFoundError:
             raise
         except OSError as exc:

@@ -89,13 +89,18 @@ def test_shard_streams_in_id_order_and_reads_back(tmp_path: Path) -> None:
                for i in range(50)]
     state.write_shard(storage, day, "feed-a", iter(entries))
     body = storage.read_bytes("_state/seen/dt=2026-11-25/source=feed-a.json")
-    assert body == json.dumps({"feed": "feed-a", "dt": "2026-11-25", "articles": {e.article_id: e.to_json() for e in entries}},
-                              sort_keys=True, separators=(",", ":")).encode()
+    assert json.loads(body) == {"feed": "feed-a", "dt": "2026-11-25", "articles": {e.article_id: e.to_json() for e in entries}}
+    assert body.count(b"\n") == len(entries) + 2  # head, one line per article, end: read back line by line
     assert list(state.iter_day(storage, day)) == entries
     with pytest.raises(ValueError, match="out of order"):
         state.write_shard(storage, day, "feed-a", reversed(entries))
     assert list(state.iter_day(storage, day)) == entries  # a failed write leaves the old shard
     assert storage.list_files("_state/seen") == ["_state/seen/dt=2026-11-25/source=feed-a.json"]
+    # shards written before the one-article-per-line layout still read
+    storage.write_bytes("_state/seen/dt=2026-11-25/source=feed-a.json", json.dumps(
+        {"articles": {e.article_id: e.to_json() for e in entries}, "dt": "2026-11-25", "feed": "feed-a"},
+        sort_keys=True, separators=(",", ":")).encode())
+    assert list(state.iter_day(storage, day)) == entries
 
 
 def test_http_validators(tmp_path: Path) -> None:
