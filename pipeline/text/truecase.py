@@ -133,22 +133,8 @@ def dynamic_features(
 
 def features(model: Truecaser, w: str, p: str, n: str, start: bool, pc: str, pc2: str, n2: str = _EOS) -> list[str]:
     """All feature strings of one token (for training; prediction caches the static part)."""
-    prior = model.prior
-    cl = model.cluster_bits
-    return static_features(w, prior.get(w, "?"), cl(w)) + dynamic_features(
-        w,
-        p,
-        n,
-        start,
-        pc,
-        pc2,
-        prior.get(w, "?"),
-        prior.get(p, "?"),
-        prior.get(n, "?"),
-        cl(p),
-        cl(n),
-        n2,
-        prior.get(n2, "?"),
+    return static_features(w, model.prior.get(w, "?"), model.cluster_bits(w)) + model.context_features(
+        w, p, n, start, pc, pc2, n2
     )
 
 
@@ -206,6 +192,12 @@ class Truecaser:
             return word.upper()
         return self.mixed.get(word, title(word))
 
+    def context_features(self, w: str, p: str, n: str, start: bool, pc: str, pc2: str, n2: str) -> list[str]:
+        """The features of ``w`` that depend on its neighbours and the previous decisions."""
+        prior, cl = self.prior, self.cluster_bits
+        return dynamic_features(w, p, n, start, pc, pc2, prior.get(w, "?"), prior.get(p, "?"), prior.get(n, "?"),
+                                cl(p), cl(n), n2, prior.get(n2, "?"))
+
     def _static_score(self, w: str) -> list[float]:
         cached = self._static.get(w)
         if cached is None:
@@ -240,9 +232,7 @@ class Truecaser:
         """Greedy left-to-right classes ("-" = no letters or clitic), forms fixed by rules or
         the fixed-word table, and the model scores of the other tokens."""
         fixed = self.fixed
-        prior = self.prior
         weights = self.weights
-        cl = self.cluster_bits
         classes = [_NONE] * len(toks)
         forced: list[str | None] = [None] * len(toks)
         scores: dict[int, list[float]] = {}
@@ -272,26 +262,8 @@ class Truecaser:
                     forced[i] = composed
                     pc = classes[i] = gold_class(composed) or "l"
                     continue
-            pw = prior.get(w, "?")
             pc2 = classes[i - 2] if i > 1 else _NONE
-            sc = _score(
-                weights,
-                dynamic_features(
-                    w,
-                    p,
-                    n,
-                    start,
-                    pc,
-                    pc2,
-                    pw,
-                    prior.get(p, "?"),
-                    prior.get(n, "?"),
-                    cl(p),
-                    cl(n),
-                    n2,
-                    prior.get(n2, "?"),
-                ),
-            )
+            sc = _score(weights, self.context_features(w, p, n, start, pc, pc2, n2))
             st = self._static_score(w)
             sc = [sc[0] + st[0], sc[1] + st[1], sc[2] + st[2], sc[3] + st[3]]
             scores[i] = sc
