@@ -176,8 +176,8 @@ def test_import_does_not_load_model_or_spacy() -> None:
             "The loan came from the World Bank and the Bank of Ghana.",
         ),
         (
-            "the navy uses the syrian mediterranean port of tartous .",
-            "The navy uses the Syrian Mediterranean port of Tartous.",
+            "the fleet uses the syrian mediterranean port of tartous .",
+            "The fleet uses the Syrian Mediterranean port of Tartous.",
         ),
         ("they are without being on social media .", "They are without being on social media."),
         ("indigenous leaders and first nations people met .", "Indigenous leaders and First Nations people met."),
