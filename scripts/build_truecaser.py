@@ -230,7 +230,7 @@ def train_pass1(rows: list[Row], tc: Truecaser, epochs: int, dropout: float = WO
                 p = low[i - 1] if i > 0 else "<s>"
                 n = low[i + 1] if i < last else "</s>"
                 n2 = low[i + 2] if i < last - 1 else "</s>"
-                if _rule(w, p, n, i < last - 1) is not None:
+                if _rule(w, p, n, i < last - 1, n2) is not None:
                     pc = done[i] = g
                     continue
                 fx = fixed.get(w)

@@ -81,6 +81,8 @@ _APOS_FORMS: dict[tuple[str, str], tuple[str, str]] = {
 _BARE_CLITICS = frozenset({"s", "t", "d", "m", "ve", "re", "ll"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _SENTENCE_END = frozenset({".", "!", "?", "?!", "!!", "...", "\u2026", '!"', '?"', '."'})
+# Web domain endings: "jd . com" is a name, not a sentence end before "com".
+WEB_DOMAINS = frozenset({"com", "org", "net"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _LEAD_DASH_TOKENS = 8  # a dash this early in an article's first line ends a dateline-like lead
 # A colon this early in a line ends a place or speaker label ("doha : the ...", "kuala lumpur :").
@@ -195,6 +197,10 @@ def _gap(prev: str, tok: str) -> str:
         return ""
     if prev in _CURRENCY and first.isdigit():
         return ""
+    if prev == "." and tok in WEB_DOMAINS:
+        return ""  # "jd . com" -> "JD.com"
+    if tok == "s" and prev.isdigit() and prev.endswith("0"):
+        return ""  # a decade: "1960 s" -> "1960s"
     if last.isalnum():
         if tok == "s" and last.isalpha() and len(prev) > 1:
             return "'"
@@ -308,7 +314,7 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
                 want = True
             if _is_punct(tok):
                 if tok in _SENTENCE_END:
-                    want = True
+                    want = not (tok == "." and i + 1 < len(toks) and toks[i + 1] in WEB_DOMAINS)
                 elif lead and tok in _DASHES and 0 < i < _LEAD_DASH_TOKENS:
                     want = True
                     lead = False

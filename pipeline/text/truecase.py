@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.text.names import apply_name_rules
+from pipeline.text.normalize import WEB_DOMAINS
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "truecaser.v1.json.gz"
@@ -248,6 +249,8 @@ class Truecaser:
             n2 = toks[i + 2] if i < last - 1 else _EOS
             rule = _rule(w, p, n, i < last - 1, n2)
             if rule is not None:
+                if start and rule[:1].islower():
+                    rule = rule[:1].upper() + rule[1:]
                 forced[i] = rule
                 pc = classes[i] = gold_class(rule) or "l"
                 continue
@@ -468,10 +471,31 @@ _MODAL_NEXT = frozenset(
 )
 
 
+# Currency abbreviations written in Title case before an amount: rupee, dirham, taka.
+_CURRENCY_ABBR = frozenset({"rs", "dh", "tk"})
+# Units written lower-case after a number: "34.5 sec", "3 min", "1 hr".
+_UNIT_AFTER_NUMBER = frozenset({"sec", "min", "hr", "hrs"})
+
+
 def _rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str | None:
-    """Hand rules that beat the statistics: initials, the country "US", "May", "No. 5", "°C"."""
+    """Hand rules that beat the statistics: initials, the country "US", "May", "No. 5", "°C",
+    currency abbreviations, units and decades after numbers, "Xi Jinping", web domains."""
     if w == "no" and n == "." and n2[:1].isdigit():
         return "No"  # the abbreviation of "number": "no . 4" -> "No. 4"
+    if w in _CURRENCY_ABBR and n[:1].isdigit():
+        return w.title()  # "rs 15 crore" -> "Rs 15 crore", "dh 3,500" -> "Dh 3,500"
+    if p[:1].isdigit() and (w in _UNIT_AFTER_NUMBER or w == "s"):
+        return w  # "34.5 sec", "the 1960 s" (a decade)
+    if w == "xi" and not p[:1].isdigit() and p not in ("s", "'s", "\u2019s"):
+        return "Xi"  # the Chinese leader; the numeral mostly follows a possessive ("President's XI")
+    if w in WEB_DOMAINS and p == ".":
+        return w  # "jd . com", "news . com . au"
+    if w == "co" and n == "-" and n2 not in ("op", "operative", "operatives"):
+        return w  # the prefix: "co - author", "co - founder"
+    if w == "ms" and (n == "." or n[:1].isalpha()):
+        return "Ms"  # the title: "ms banda", "ms . walker" (CoNLL-2003 train has no "Ms" to learn from)
+    if w == "k" and n == "-" and n2 == "pop":
+        return "K"
     if len(w) == 1 and n == "." and has_after_next:
         return w.upper()  # an initial: "george w . bush", "u . s ."
     if p in _DEGREE and w in ("c", "f"):
