@@ -102,12 +102,17 @@ def _rss_mb() -> float:
 
 
 class _Counting:
-    """Wraps the Enricher to sample RSS as articles go through (for the memory checkpoints)."""
+    """Wraps the Enricher to sample RSS as articles go through (for the memory checkpoints): at
+    each checkpoint, RSS then and the highest RSS seen since the previous checkpoint (sampled
+    every ``EVERY`` articles, so the peaks inside chunks show)."""
+
+    EVERY = 25
 
     def __init__(self, enricher: Any, checkpoints: list[int], workers: int) -> None:
         self.inner, self.version = enricher, enricher.version
         self.done, self.marks, self.samples = 0, sorted(checkpoints), []
         self.workers = workers
+        self.window_peak = 0
 
     def memory_zone(self) -> Any:
         return self.inner.memory_zone()
@@ -116,8 +121,12 @@ class _Counting:
         for res in self.inner.enrich(items):
             yield res
             self.done += 1
+            if self.done % self.EVERY == 0:
+                self.window_peak = max(self.window_peak, round(_rss_mb()))
             while self.marks and self.done * self.workers >= self.marks[0]:
-                self.samples.append((self.marks.pop(0), self.done, round(_rss_mb())))
+                now = round(_rss_mb())
+                self.samples.append((self.marks.pop(0), self.done, now, max(now, self.window_peak)))
+                self.window_peak = 0
 
 
 def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int]) -> dict[str, Any]:
@@ -258,8 +267,8 @@ def print_row(workers: int, row: dict[str, Any], words: int, s3: bool) -> None:
         print(f"  ratio pipeline / bare: {w_s / b_s:.2f}")
     for worker, samples in enumerate(row["samples"]):
         if samples:
-            print(f"  worker {worker} RSS (MB) at total articles: " +
-                  ", ".join(f"{mark}: {mb}" for mark, _, mb in samples))
+            print(f"  worker {worker} RSS (MB) at total articles, now / highest since the previous mark: " +
+                  ", ".join(f"{mark}: {mb} / {peak}" for mark, _, mb, peak in samples))
 
 
 if __name__ == "__main__":

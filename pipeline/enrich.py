@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pipeline.memory import release_free_memory
 from pipeline.nlp.model import load_model, model_version
 from pipeline.text import NormalizedText, normalize_many
 
@@ -86,11 +87,15 @@ class Enricher:
         self._parse_only = [p for p in self.nlp.pipe_names if p in ("ner", events.COMPONENT_NAME)]
         self._forms = events.trigger_forms(self.nlp)
 
-    def memory_zone(self) -> AbstractContextManager[None]:
+    @contextmanager
+    def memory_zone(self) -> Iterator[None]:
         """spaCy's memory zone: strings interned while analysing a chunk are freed at its end, so
-        the vocabulary of a long-running worker does not grow with every new name and number.
+        the vocabulary of a long-running worker does not grow with every new name and number;
+        then malloc's free pages go back to the system (see :mod:`pipeline.memory`).
         Docs made inside the zone must not be used after it (results are plain Python)."""
-        return self.nlp.memory_zone()  # type: ignore[no-any-return]
+        with self.nlp.memory_zone():
+            yield
+        release_free_memory()
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
