@@ -143,8 +143,9 @@ def cmd_enrich(args: argparse.Namespace) -> int:
 
         def flush() -> None:
             inputs = [EnrichInput(r["text"], _published(r)) for r in batch]
-            for rec, res in zip(batch, enricher.enrich(inputs)):
-                out.write(json.dumps(to_json(rec.get("id"), res), ensure_ascii=False, default=str) + "\n")
+            with enricher.memory_zone():  # a long stream must not grow the vocabulary or the heap
+                for rec, res in zip(batch, enricher.enrich(inputs)):
+                    out.write(json.dumps(to_json(rec.get("id"), res), ensure_ascii=False, default=str) + "\n")
             batch.clear()
 
         for rec in _records(inp):
