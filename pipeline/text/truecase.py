@@ -488,6 +488,8 @@ def _rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str |
         return w  # "34.5 sec", "the 1960 s" (a decade)
     if w == "xi" and not p[:1].isdigit() and p not in ("s", "'s", "\u2019s"):
         return "Xi"  # the Chinese leader; the numeral mostly follows a possessive ("President's XI")
+    if n == "=" or p == "=":
+        return w  # a URL query string or code: "& pgtype = homepage"
     if w in WEB_DOMAINS and p == ".":
         return w  # "jd . com", "news . com . au"
     if w == "co" and n == "-" and n2 not in ("op", "operative", "operatives"):
