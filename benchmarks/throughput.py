@@ -18,6 +18,7 @@ RSS at checkpoints, and projects a 250,000-article day.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import html
 import multiprocessing as mp
@@ -102,9 +103,10 @@ def _rss_mb() -> float:
 
 
 class _Counting:
-    """Wraps the Enricher to sample RSS as articles go through (for the memory checkpoints): at
-    each checkpoint, RSS then and the highest RSS seen since the previous checkpoint (sampled
-    every ``EVERY`` articles, so the peaks inside chunks show)."""
+    """Wraps the Enricher to sample RSS as articles go through (for the memory checkpoints). At
+    each checkpoint: RSS then (inside a chunk, with its Docs and the allocator's working slack),
+    the highest RSS since the previous checkpoint (sampled every ``EVERY`` articles), and RSS at
+    the end of that chunk once its memory zone has closed (what the worker keeps between chunks)."""
 
     EVERY = 25
 
@@ -114,8 +116,13 @@ class _Counting:
         self.workers = workers
         self.window_peak = 0
 
+    @contextlib.contextmanager
     def memory_zone(self) -> Any:
-        return self.inner.memory_zone()
+        with self.inner.memory_zone():
+            yield
+        for sample in self.samples:
+            if sample[4] is None:
+                sample[4] = round(_rss_mb())
 
     def enrich(self, items: list[Any]) -> Any:
         for res in self.inner.enrich(items):
@@ -125,7 +132,7 @@ class _Counting:
                 self.window_peak = max(self.window_peak, round(_rss_mb()))
             while self.marks and self.done * self.workers >= self.marks[0]:
                 now = round(_rss_mb())
-                self.samples.append((self.marks.pop(0), self.done, now, max(now, self.window_peak)))
+                self.samples.append([self.marks.pop(0), self.done, now, max(now, self.window_peak), None])
                 self.window_peak = 0
 
 
@@ -267,8 +274,8 @@ def print_row(workers: int, row: dict[str, Any], words: int, s3: bool) -> None:
         print(f"  ratio pipeline / bare: {w_s / b_s:.2f}")
     for worker, samples in enumerate(row["samples"]):
         if samples:
-            print(f"  worker {worker} RSS (MB) at total articles, now / highest since the previous mark: " +
-                  ", ".join(f"{mark}: {mb} / {peak}" for mark, _, mb, peak in samples))
+            print(f"  worker {worker} RSS (MB) at total articles — in the chunk / highest since the previous mark / "
+                  "after the chunk: " + ", ".join(f"{mark}: {mb} / {peak} / {after}" for mark, _, mb, peak, after in samples))
 
 
 if __name__ == "__main__":
