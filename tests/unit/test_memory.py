@@ -49,8 +49,8 @@ def retained_mib(trim: bool) -> int:
     return int(out.stdout.strip())
 
 
-def test_untuned_malloc_keeps_freed_buffers() -> None:
-    """The scenario reproduces the problem (else the two tests below would prove nothing)."""
+def test_malloc_keeps_freed_buffers_without_release() -> None:
+    """The scenario reproduces the problem (else the test below would prove nothing)."""
     assert retained_mib(trim=False) > 300
 
 
