@@ -176,8 +176,10 @@ def test_import_does_not_load_model_or_spacy() -> None:
             "The loan came from the World Bank and the Bank of Ghana.",
         ),
         (
-            "the fleet uses the syrian mediterranean port of tartous .",
-            "The fleet uses the Syrian Mediterranean port of Tartous.",
+            # the case is "port" staying lower after a region; "Navy" is how both corpora write it
+            # (CoNLL-2003 train 3 Navy / 0 navy, worldwide newswire 27 / 9)
+            "the navy uses the syrian mediterranean port of tartous .",
+            "The Navy uses the Syrian Mediterranean port of Tartous.",
         ),
         ("they are without being on social media .", "They are without being on social media."),
         ("indigenous leaders and first nations people met .", "Indigenous leaders and First Nations people met."),
