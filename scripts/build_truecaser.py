@@ -5,7 +5,7 @@ Inputs (never copied into the repo): CoNLL-2003 train (research licence, trainin
 perceptron weights, a cased-unigram prior bucket per word, the fixed-case word list and mixed
 forms. Usage::
 
-    python scripts/build_truecaser.py [--conll PATH] [--epochs 8] [--doc-weight 0.5]
+    python scripts/build_truecaser.py [--conll PATH] [--epochs 8] [--ensemble 8] [--doc-weight 0.5]
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from pipeline.text.truecase import (  # noqa: E402
 
 _NONE = "-"
 SEED = 13
+ENSEMBLE = 8
 FIXED_MIN_COUNT = 20
 FIXED_MIN_SHARE = 0.995
 WORD_DROPOUT = 0.25
@@ -202,6 +203,23 @@ class Perceptron:
         return out
 
 
+def average_weights(members: list[dict[str, list[float]]]) -> dict[str, list[float]]:
+    """Mean of several perceptrons' weights (a feature missing from one counts as zero there).
+
+    The members differ in which sentences have their hyphens split, the order of the training
+    sentences and the dropped words. A single model's case accuracy moves by about 0.15 pt on the
+    worldwide newswire set from seed to seed; the average of eight is steadier and better than
+    any one of them (docs/text-restoration.md)."""
+    total: dict[str, list[float]] = {}
+    for m in members:
+        for f, v in m.items():
+            acc = total.setdefault(f, [0.0] * len(v))
+            for k, x in enumerate(v):
+                acc[k] += x
+    n = len(members)
+    return {f: [round(x / n, 1) for x in v] for f, v in sorted(total.items())}
+
+
 def drop_words(feats: list[str], rng: random.Random, rate: float = WORD_DROPOUT) -> list[str]:
     """Word-dropout: without word identity features the model learns to use the prior."""
     if rng.random() < rate:
@@ -209,10 +227,12 @@ def drop_words(feats: list[str], rng: random.Random, rate: float = WORD_DROPOUT)
     return feats
 
 
-def train_pass1(rows: list[Row], tc: Truecaser, epochs: int, dropout: float = WORD_DROPOUT) -> dict[str, list[float]]:
+def train_pass1(
+    rows: list[Row], tc: Truecaser, epochs: int, dropout: float = WORD_DROPOUT, seed: int = SEED
+) -> dict[str, list[float]]:
     """Greedy left-to-right tagger over non-fixed tokens."""
     fixed = tc.fixed
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     model = Perceptron()
     rows = list(rows)
     for epoch in range(epochs):
@@ -283,6 +303,9 @@ def main() -> int:
     ap.add_argument("--conll", type=Path, default=shared / "eval" / "conll2003" / "train.txt")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument(
+        "--ensemble", type=int, default=ENSEMBLE, help="perceptrons trained with seeds seed..seed+N-1, weights averaged"
+    )
     ap.add_argument("--word-dropout", type=float, default=WORD_DROPOUT)
     ap.add_argument("--doc-weight", type=float, default=0.5)
     ap.add_argument("--out", type=Path, default=DATA_DIR / MODEL_FILE)
@@ -320,12 +343,15 @@ def main() -> int:
         mixed[w] = c.most_common(1)[0][0]
     print(f"{len(docs)} train documents, {len(fixed)} fixed words", file=sys.stderr)
 
-    rng = random.Random(args.seed)
-    rows = [r for d in docs for r in sentence_rows(d, rng)]
     clusters = lexicon_clusters(lex_path.parent / "en_lexeme_cluster.json.gz", prior)
     tc = Truecaser(model_data(prior, fixed, mixed, clusters, {}, args.doc_weight))
-    weights = train_pass1(rows, tc, args.epochs, args.word_dropout)
-    print(f"{len(weights)} weights kept", file=sys.stderr)
+    members = []
+    for k in range(args.ensemble):
+        rng = random.Random(args.seed + k)
+        rows = [r for d in docs for r in sentence_rows(d, rng)]
+        members.append(train_pass1(rows, tc, args.epochs, args.word_dropout, seed=args.seed + k))
+    weights = average_weights(members)
+    print(f"{len(weights)} weights kept ({args.ensemble} members averaged)", file=sys.stderr)
     data = model_data(prior, fixed, mixed, clusters, weights, args.doc_weight)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     Truecaser(data).to_path(args.out)

@@ -80,9 +80,14 @@ _APOS_FORMS: dict[tuple[str, str], tuple[str, str]] = {
 }
 _BARE_CLITICS = frozenset({"s", "t", "d", "m", "ve", "re", "ll"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
-_SENTENCE_END = frozenset({".", "!", "?", "?!", "!!", "...", "\u2026", '!"', '?"', '."'})
+# Not "..." / "…": an ellipsis ends a sentence about as often as it marks an omission inside one
+# ("… the conservation approach"), so the word after it is left to the model.
+_SENTENCE_END = frozenset({".", "!", "?", "?!", "!!", '!"', '?"', '."'})
 # Web domain endings: "jd . com" is a name, not a sentence end before "com".
 WEB_DOMAINS = frozenset({"com", "org", "net"})
+_ELLIPSIS = frozenset({".", "...", "\u2026"})
+# Abbreviations written with a dot that rarely end a sentence in news copy.
+_ABBREVIATIONS = frozenset("co corp inc ltd jr sr st mt dr mr mrs prof gen lt col sgt capt vs etc no".split())
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _LEAD_DASH_TOKENS = 8  # a dash this early in an article's first line ends a dateline-like lead
 # A colon this early in a line ends a place or speaker label ("doha : the ...", "kuala lumpur :").
@@ -154,6 +159,8 @@ def _joins(lines: list[list[str]]) -> list[list[str]]:
                 sep = ""
             else:
                 sep = _gap(prev, tok)
+                if prev == "." and _split_initial(toks, i):
+                    sep = ""  # "u . s ." -> "U.S.", "i . e ." -> "i.e."
             glue_next = False
             if tok in _DQUOTES:
                 closing = (tok in ("\u201d", "''")) or (tok == '"' and dq_open and i > 0)
@@ -183,6 +190,20 @@ def _joins(lines: list[list[str]]) -> list[list[str]]:
             prev = tok
         out.append(seps)
     return out
+
+
+def _split_initial(toks: list[str], i: int) -> bool:
+    """Token i is the second of two dotted single letters split apart: "u . s .", "i . e ."."""
+    tok = toks[i]
+    return (
+        len(tok) == 1
+        and tok.isalpha()
+        and i >= 2
+        and len(toks[i - 2]) == 1
+        and toks[i - 2].isalpha()
+        and i + 1 < len(toks)
+        and toks[i + 1] == "."
+    )
 
 
 def _gap(prev: str, tok: str) -> str:
@@ -297,10 +318,78 @@ def _apply_form(tok: str, form: str) -> str:
     return "".join(out)
 
 
+def _inner_dot(toks: list[str], i: int) -> bool:
+    """A dot that does not end a sentence: the last dot of split initials ("u . s . charges",
+    "u . n . headquarters"), a dot after an ellipsis dot (". . . it 's"), or one after a common
+    abbreviation ("hyundai heavy industries co . became", "dr . navarro")."""
+    prev = toks[i - 1] if i > 0 else ""
+    if prev in _ELLIPSIS or prev in _ABBREVIATIONS:
+        return True
+    return (
+        i >= 3
+        and len(prev) == 1
+        and prev.isalpha()
+        and toks[i - 2] == "."
+        and len(toks[i - 3]) == 1
+        and toks[i - 3].isalpha()
+    )
+
+
+# Verbs that introduce a direct quotation after a comma: 'he said , " we ...'.
+_SPEECH_VERBS = frozenset(
+    "said says say added adds told stated states noted notes explained explains asked asks continued "
+    "continues declared declares warned warns stressed insisted wrote writes tweeted remarked replied "
+    "observed emphasized emphasised argued argues concluded announced commented saying adding noting "
+    "explaining urged recalled recalls reiterated lamented affirmed admitted acknowledged highlighted "
+    "underlined underscored indicated mentioned opines".split()
+)
+# Words after which a quotation is a title: 'a book titled " the ...'.
+_TITLE_INTRO = frozenset(
+    "titled entitled headlined captioned caption slogan motto theme book film song album novel documentary".split()
+)
+_CLOSE_QUOTES = frozenset({"\u201d", '"', "\u2019", "''"})
+
+
+def _quote_opens_sentence(toks: list[str], i: int) -> bool:
+    """An opening quote that starts a quoted sentence or a title: 'said , " we', 'he adds , “ the',
+    'a report titled “ the' -- but not a quotation resumed after an interruption ('” he says , “ the')
+    or a verb's object ('to say , “ too')."""
+    q = toks[i]
+    if q == '"' and toks[:i].count('"') % 2:
+        return False  # a closing straight quote
+    if q in ("\u2019", "'"):
+        return False
+    j = i - 1
+    if j >= 0 and toks[j] in (",", ":"):
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j] in _TITLE_INTRO:
+        return True
+    if toks[j] not in _SPEECH_VERBS or toks[j + 1] != "," or (j > 0 and toks[j - 1] == "to"):
+        return False
+    return not any(t in _CLOSE_QUOTES for t in toks[max(0, j - 4) : j])
+
+
+_ATTRIBUTION_SUBJECTS = frozenset("he she they it we the".split())
+
+
+def _attribution(toks: list[str], i: int) -> bool:
+    """The attribution after a quoted question, exclamation or clause continues the sentence:
+    '? ” he said', '! ” said one person', ', " she said'."""
+    if i < 2 or toks[i - 1] not in _CLOSE_QUOTES or toks[i - 2] not in ("?", "!", ","):
+        return False
+    if toks[i] in _SPEECH_VERBS:
+        return True
+    return toks[i] in _ATTRIBUTION_SUBJECTS and i + 1 < len(toks) and toks[i + 1] in _SPEECH_VERBS
+
+
 def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> list[list[bool]]:
-    """Which tokens start a sentence: first word of a line, after . ! ? ..., after the
+    """Which tokens start a sentence: first word of a line, after . ! ? ... (not a dot inside
+    split initials, an ellipsis or after an abbreviation, see ``_inner_dot``), after the
     dateline, after an early dash in the first line ("afrol news , 25 march - the"), after a colon
-    before an opening quote, and after an early colon ending a label ("doha : the")."""
+    before an opening quote, after an opening quote that begins a quoted sentence or title
+    (``_quote_opens_sentence``), and after an early colon ending a label ("doha : the")."""
     out = []
     first_line = True
     for li, toks in enumerate(lines):
@@ -314,10 +403,13 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
                 want = True
             if _is_punct(tok):
                 if tok in _SENTENCE_END:
-                    want = not (tok == "." and i + 1 < len(toks) and toks[i + 1] in WEB_DOMAINS)
+                    web = tok == "." and i + 1 < len(toks) and toks[i + 1] in WEB_DOMAINS
+                    want = not web and not _inner_dot(toks, i)
                 elif lead and tok in _DASHES and 0 < i < _LEAD_DASH_TOKENS:
                     want = True
                     lead = False
+                elif tok in _OPEN_QUOTES and _quote_opens_sentence(toks, i):
+                    want = True
                 elif tok == ":" and (
                     (i + 1 < len(toks) and toks[i + 1] in _OPEN_QUOTES)
                     or 0 < i < (_LEAD_DASH_TOKENS if lead else _LEAD_COLON_TOKENS)
@@ -326,7 +418,7 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
                     lead = False
                 continue
             if want:
-                flags[i] = True
+                flags[i] = not _attribution(toks, i)
                 want = False
         out.append(flags)
     return out
@@ -336,7 +428,7 @@ def _clitic_flags(toks: list[str], seps: list[str]) -> list[bool]:
     """Tokens that are clitics ("s" of "russia s", "'s", "t" of "don ' t") and stay lower-case."""
     flags = []
     for i, (tok, sep) in enumerate(zip(toks, seps)):
-        if tok in _CLITICS_PTB or (tok[:1] == "\u2019" and "'" + tok[1:] in _CLITICS_PTB):
+        if tok in _CLITICS_PTB or ("\u2019" in tok and tok.replace("\u2019", "'") in _CLITICS_PTB):
             flags.append(True)
         elif tok in _BARE_CLITICS and (sep == "'" or (sep == "" and i > 0 and toks[i - 1] in _APOSTROPHES)):
             flags.append(True)

@@ -2,8 +2,10 @@
 
 Classes: ``l`` lower, ``t`` first letter upper, ``u`` all upper, ``m`` a stored mixed form
 ("McDonald"). Features: the word, its neighbours, a suffix, the shape, the sentence position,
-the previous decision, and a prior bucket from a cased unigram table. Frequent words whose case
-never varies in the training data skip the model. Occurrences of a word in one document share
+the previous decision, and a prior bucket from a cased unigram table; the weights are the
+average of eight perceptrons trained with different seeds. Frequent words whose case never
+varies in the training data skip the model, and so do words whose mixed form the lexicon
+prefers by a clear margin ("NGOs"). Occurrences of a word in one document share
 evidence (document consistency). The model is a JSON table shipped in ``pipeline/text/data``,
 loaded lazily once per process; :class:`TruecaserComponent` wraps it as the spaCy component
 ``"wirelake_truecaser_v1"``.
@@ -249,10 +251,15 @@ class Truecaser:
             n2 = toks[i + 2] if i < last - 1 else _EOS
             rule = _rule(w, p, n, i < last - 1, n2)
             if rule is not None:
-                if start and rule[:1].islower():
+                if start and rule.islower() and n != "=":  # "& pgtype = homepage" stays lower
                     rule = rule[:1].upper() + rule[1:]
                 forced[i] = rule
                 pc = classes[i] = gold_class(rule) or "l"
+                continue
+            code = self.prior.get(w, "")
+            if code[:1] == "m" and code[1:] in _STRONG_MARGINS and w in self.mixed and w.isalpha():
+                forced[i] = self.mixed[w]  # the lexicon's mixed form wins clearly: "NGOs", "SMEs", "McKay"
+                pc = classes[i] = "m"
                 continue
             fx = fixed.get(w)
             if fx is not None:
@@ -322,42 +329,74 @@ class Truecaser:
         if self.name_rules:
             apply_name_rules(sents, starts, out, self.prior)
         _rejoin_split_words(sents, starts, out, self.prior, self.form)
+        if clitic is not None:
+            for si, flags in enumerate(clitic):
+                for i, is_clitic in enumerate(flags):
+                    if is_clitic:
+                        out[si][i] = sents[si][i]  # "s" of "russia s" stays lower whatever a rule said
         return out
 
 
-_NAME_GLUE = frozenset("of for the and on in de del la des du & to at".split())
+_NAME_GLUE = frozenset("of for the and on in de del la des du & to at with by".split())
 _ACRONYM_MAX = 8
 
 
-def _acronym_phrase(toks: Sequence[str], i: int) -> list[int] | None:
-    """Indexes of the words before ``( acr )`` at ``i`` whose initials spell it, else None.
+_ACRONYM_SKIP = frozenset({"-", "'s", "'", "\u2019s", "\u2019", "&"})
+_ACRONYM_SPAN = 14  # words before "(" searched for the expansion
 
-    "intergovernmental panel on climate change ( ipcc )" -> the five words before "(".
+
+def _acronym_phrase(toks: Sequence[str], i: int) -> list[int] | None:
+    """Indexes of the words before ``( acr )`` at ``i`` that spell it, else None.
+
+    Each content word gives the acronym its first one to three letters ("national union of
+    women with disabilities of uganda ( nuwodu )"), function words (*of, for, the, and ...*) give
+    their initial or nothing ("un convention on the law of the sea ( unclos )"), hyphens, "'s"
+    and the second half of a hyphenated word give nothing ("un high commissioner for refugees ( unhcr )",
+    "yukon environmental and socio - economic assessment board ( yesab )"). Every content word
+    between the first matched word and the bracket must contribute.
     """
     acr = toks[i]
     if not (2 <= len(acr) <= _ACRONYM_MAX and acr.isalpha()):
         return None
-    k = len(acr)
-    j = i - 2  # token before "("
-    picked: list[int] = []
-    while j >= 0 and k > 0:
+    lo = max(0, i - 1 - _ACRONYM_SPAN)
+    seen: set[tuple[int, int]] = set()
+
+    def match(j: int, k: int) -> list[int] | None:
+        """Words from ``j`` backwards that spell ``acr[:k]``; [] when k == 0."""
+        if k == 0:
+            return []
+        if j < lo or (j, k) in seen:
+            return None
+        seen.add((j, k))
         w = toks[j]
-        if not w.isalpha() and "-" not in w:
+        if w in _ACRONYM_SKIP:
+            return match(j - 1, k)
+        if not w.replace("-", "").isalpha():
             return None
-        if w in _NAME_GLUE and w[0] != acr[k - 1]:
-            picked.append(j)
-            j -= 1
-            continue
-        if w[0] != acr[k - 1]:
-            return None
-        picked.append(j)
-        k -= 1
-        j -= 1
-    if k:
+        optional = w in _NAME_GLUE or (j > 0 and toks[j - 1] == "-")
+        if len(acr) == 2 and not optional:
+            longest = 1  # two letters: the initials of two words, nothing looser
+        else:
+            longest = min(3, k, len(w))
+        for m in range(longest, 0, -1):
+            if w[:m] == acr[k - m : k]:
+                rest = match(j - 1, k - m)
+                if rest is not None:
+                    return [j, *rest]
+        if optional:
+            rest = match(j - 1, k)
+            if rest is not None and rest:
+                return rest if w in _NAME_GLUE else [j, *rest]
         return None
-    while picked and toks[picked[-1]] in _NAME_GLUE:
-        picked.pop()
-    return picked
+
+    picked = match(i - 2, len(acr))
+    if not picked:
+        return None
+    first = min(picked)
+    if toks[first] in _NAME_GLUE:
+        return None
+    content = [j for j in range(first, i - 1) if toks[j] not in _NAME_GLUE and toks[j] not in _ACRONYM_SKIP]
+    return content if len(content) >= 2 or len(acr) <= 2 else None
 
 
 def _expand_acronyms(
@@ -389,8 +428,11 @@ def _expand_acronyms(
                 n = len(phrase)
                 if tuple(toks[i : i + n]) == phrase:
                     for k in range(i, i + n):
-                        if toks[k] not in _NAME_GLUE or (k == i and starts[si][k]):
-                            row[k] = title(toks[k])
+                        t = toks[k]
+                        if t in _ACRONYM_SKIP or not t[:1].isalpha() or row[k] != t.lower() and row[k] != title(t):
+                            continue  # "'s", "-", and words already upper-case ("UN")
+                        if t not in _NAME_GLUE or (k == i and starts[si][k]):
+                            row[k] = title(t)
 
 
 def _split_letter(tok: str) -> bool:
@@ -459,10 +501,26 @@ _US_NEXT = frozenset(
     "$ - dollar dollars president government military army officials official forces embassy troops "
     "senate congress administration secretary navy economy sanctions envoy ambassador treasury "
     "federal presidential defence defense intelligence firm firms company companies election "
-    "state department authorities citizens lawmakers diplomats envoys allies ally".split()
+    "state department authorities citizens lawmakers diplomats envoys allies ally policy interest investment "
+    "investments media intervention legislation diplomacy embargo market markets trade tariffs".split()
 )
 
 
+# Platforms and companies named in current news whose spelling the 1996 training text and the
+# lexicon prior (which has "twitter", "youtube" mostly lower-case, as typed in web comments, and
+# "atm" as chat slang) lack.
+BRANDS = {
+    w.lower(): w
+    for w in (
+        "Twitter Facebook Instagram WhatsApp YouTube TikTok LinkedIn WeChat Weibo Snapchat Google "
+        "Netflix Spotify PayPal iPhone iPhones iPad ByteDance Huawei Alibaba Tencent Uber Airbnb "
+        "Microsoft Samsung ATM ATMs"
+    ).split()
+}
+_NUMBERED_PROVISIONS = frozenset("act article section chapter regulation resolution schedule".split())
+_STRONG_MARGINS = frozenset("567")  # prior buckets whose margin is clear
+_APOSTROPHE_TOKENS = frozenset({"'", "\u2019"})
+_MARCH_NOUN_BEFORE = frozenset("a protest planned peaceful solidarity".split())
 _DEGREE = frozenset({"\u00b0", "\u00ba"})
 _MONTH_BEFORE = frozenset("in since until of on by last next early late mid through from".split())
 _MODAL_NEXT = frozenset(
@@ -474,12 +532,13 @@ _MODAL_NEXT = frozenset(
 # Currency abbreviations written in Title case before an amount: rupee, dirham, taka.
 _CURRENCY_ABBR = frozenset({"rs", "dh", "tk"})
 # Units written lower-case after a number: "34.5 sec", "3 min", "1 hr".
-_UNIT_AFTER_NUMBER = frozenset({"sec", "min", "hr", "hrs"})
+_UNIT_AFTER_NUMBER = frozenset({"sec", "min", "hr", "hrs", "bn"})
 
 
 def _rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str | None:
     """Hand rules that beat the statistics: initials, the country "US", "May", "No. 5", "°C",
-    currency abbreviations, units and decades after numbers, "Xi Jinping", web domains."""
+    currency abbreviations, units and decades after numbers, "Xi Jinping", web domains, numbered
+    provisions ("Section 98"), "COP 27", platform and company names, "d'Arc", "a protest march"."""
     if w == "no" and n == "." and n2[:1].isdigit():
         return "No"  # the abbreviation of "number": "no . 4" -> "No. 4"
     if w in _CURRENCY_ABBR and n[:1].isdigit():
@@ -498,6 +557,20 @@ def _rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str |
         return "Ms"  # the title: "ms banda", "ms . walker" (CoNLL-2003 train has no "Ms" to learn from)
     if w == "k" and n == "-" and n2 == "pop":
         return "K"
+    if n[:1].isdigit() and p != _BOS:
+        if w in _NUMBERED_PROVISIONS:
+            return title(w)  # a citation: "section 98", "article 9", "act 1079"
+        if w == "cop":
+            return "COP"  # the UN climate conference: "cop 27"
+    if w == "who" and p == "the":
+        return "WHO"  # the World Health Organization; the pronoun never follows "the"
+    brand = BRANDS.get(w)
+    if brand is not None:
+        return brand
+    if w == "d" and n in _APOSTROPHE_TOKENS and p != _BOS:
+        return w  # French elision inside a name or phrase: "Jeanne d'Arc", "coup d'état"
+    if w == "march" and p in _MARCH_NOUN_BEFORE and not n[:1].isdigit() and n != "of":
+        return w  # the noun: "a protest march", "a planned march" (not the month: "march 5")
     if len(w) == 1 and n == "." and has_after_next:
         return w.upper()  # an initial: "george w . bush", "u . s ."
     if p in _DEGREE and w in ("c", "f"):
