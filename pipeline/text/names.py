@@ -134,7 +134,7 @@ _TRIGGERS = (
     | HONORIFICS
     | STYLES_OF_ADDRESS
     | COMPASS
-    | frozenset({"al", "first", "bin", "ibn", "bint", "general", "president"})
+    | frozenset({"al", "first", "prime", "bin", "ibn", "bint", "general", "president"})
 )
 # Particles inside Romance-language names after a given name or noun: "Gigante del Arroyito",
 # "Fête de la Musique", "Etoile du Sahel" (Dutch/German "van", "von", "der" vary and are left alone).
@@ -171,6 +171,11 @@ _GEO_NOUNS = frozenset(
     "part parts region regions state province city town coast district border borders suburbs suburb side "
     "flank front edge area areas outskirts shore shores village county governorate highlands desert".split()
 )
+# Two-word names capitalized after a named word, with the rule switch that governs each.
+_PAIRS_AFTER_NAME: dict[tuple[str, str], tuple[str, tuple[str, str]]] = {
+    ("first", "nation"): ("style", ("First", "Nation")),
+    ("prime", "minister"): ("title", ("Prime", "Minister")),
+}
 # Rule switches (all on in production; kept for measuring each rule's effect).
 RULES = {
     "known",
@@ -399,16 +404,6 @@ def apply_name_rules(
                 row[i] = "Crown"
                 if toks[i + 1] in ("prince", "princess"):
                     row[i + 1] = _title(toks[i + 1])
-            # A country's head of government: "congolese prime minister", "the uk prime minister".
-            elif (
-                "title" in RULES
-                and w == "prime"
-                and i + 1 < n
-                and toks[i + 1] == "minister"
-                and i > 0
-                and named(si, i - 1)
-            ):
-                row[i], row[i + 1] = "Prime", "Minister"
             # A list label after the previous item's figure: "locals : $ 10 foreigners : $ 15".
             elif (
                 "letters" in RULES
@@ -506,16 +501,11 @@ def apply_name_rules(
             if "style" in RULES and w == "first" and i + 1 < n and toks[i + 1] == "nations":
                 row[i], row[i + 1] = "First", "Nations"
                 continue
-            # One band's name: "pine creek first nation" (not "the first nation to ...").
-            if (
-                "style" in RULES
-                and w == "first"
-                and i + 1 < n
-                and toks[i + 1] == "nation"
-                and i > 0
-                and named(si, i - 1)
-            ):
-                row[i], row[i + 1] = "First", "Nation"
+            # Two-word names after a named word: one band's "pine creek first nation" (not "the
+            # first nation to ..."), a country's "congolese prime minister".
+            pair = _PAIRS_AFTER_NAME.get((w, toks[i + 1])) if i + 1 < n else None
+            if pair is not None and pair[0] in RULES and i > 0 and named(si, i - 1):
+                row[i], row[i + 1] = pair[1]
                 continue
             # Patronymic particles inside Arabic names stay lower-case: "Mohamed bin Zayed".
             if "patronymic" in RULES and w in ("bin", "ibn", "bint") and 0 < i < n - 1:
@@ -610,45 +600,33 @@ def apply_name_rules(
     if "known" in RULES:  # after the rules above, which see these phrases still lower-case
         _known_names(sents, out)
 
-    if "compound" in RULES:
-        # The second half of a lower-case hyphenated word split by the tokenizer stays lower when
-        # the lexicon prefers it lower: "a 47 - year - old", "a three - nation tour", "then -
-        # president". (Runs last: the title rule above capitalizes "president" before a name.)
-        for si, toks in enumerate(sents):
-            row = out[si]
-            for i in range(2, len(toks)):
-                w = toks[i]
+    # Late rules, after every capital above is in place.
+    for si, toks in enumerate(sents):
+        row = out[si]
+        for i in range(2, len(toks)):
+            w = toks[i]
+            prev = toks[i - 1]
+            if "compound" in RULES and prev == "-" and row[i] != w and row[i] == _title(w):
+                # The second half of a lower-case hyphenated word split by the tokenizer stays
+                # lower when the lexicon prefers it lower: "a 47 - year - old", "a three - nation
+                # tour", "then - president" (the title rule above capitalizes it before a name).
                 if (
-                    toks[i - 1] == "-"
-                    and row[i] != w
-                    and row[i] == _title(w)
-                    and w not in STYLE_CAPS
+                    w not in STYLE_CAPS
                     and (row[i - 2].islower() or row[i - 2].isdigit())
                     and prior.get(w, "?")[:1] == "l"
                 ):
                     row[i] = w
-
-    if "head_of_word" in RULES:
-        # The word right after a capitalized institution head and "of" / "for" is part of the
-        # name: "the Chamber of deputies" -> "Chamber of Deputies", "Institute for health ..."
-        # (not a verb: "thanked the Association for helping").
-        for si, toks in enumerate(sents):
-            row = out[si]
-            for i in range(2, len(toks)):
-                w = toks[i]
-                if (
-                    (toks[i - 1] == "of" or (toks[i - 1] == "for" and not w.endswith("ing")))
-                    and row[i] == w
-                    and w.isalpha()
-                    and w not in _NOT_NAME_WORDS
-                    and toks[i - 2] in _OF_NAME_HEADS
-                    and named(si, i - 2)
+            elif "head_of_word" in RULES and row[i] == w and w.isalpha() and named(si, i - 2):
+                # The word right after a capitalized institution head and "of" / "for" is part of
+                # the name: "the Chamber of deputies" -> "Chamber of Deputies", "Institute for
+                # health ..." (not a verb: "thanked the Association for helping"); and portfolio or
+                # head pairs joined by "and": "Chamber of Commerce and Industry", "Medical College
+                # and Hospital".
+                head = toks[i - 2]
+                if (prev == "of" or (prev == "for" and not w.endswith("ing"))) and w not in _NOT_NAME_WORDS:
+                    if head in _OF_NAME_HEADS:
+                        row[i] = _title(w)
+                elif prev in ("and", "&") and (
+                    (w in PORTFOLIOS and head in PORTFOLIOS) or (w in HEADS and head in HEADS)
                 ):
                     row[i] = _title(w)
-                elif (
-                    toks[i - 1] in ("and", "&")
-                    and row[i] == w
-                    and named(si, i - 2)
-                    and ((w in PORTFOLIOS and toks[i - 2] in PORTFOLIOS) or (w in HEADS and toks[i - 2] in HEADS))
-                ):
-                    row[i] = _title(w)  # "Chamber of Commerce and Industry", "Medical College and Hospital"
