@@ -38,8 +38,9 @@ because it starts a sentence (then the lexicon prior must prefer it capitalized)
   Arroyito``); ``First Lady``; letters that label a group or model (``Group C``, ``G 20``) or are
   undotted middle initials (``George M Thomas``); ``AI``; statute titles cited with a year
   (``the Money Laundering ( Prohibition ) Act 2011``); institutional style for ``the Kingdom``,
-  ``Cabinet`` and the political ``Western``; ``Prime Minister`` after a country; and the
-  lower-case second half of a split hyphenated word (``a 47 - year - old``).
+  ``Cabinet`` and the political ``Western``; ``Prime Minister`` after a country; the
+  lower-case second half of a split hyphenated word (``a 47 - year - old``); the word after a
+  named head and *of / for*; and :data:`KNOWN_NAMES`, well-known names made of common words.
 
 All lists are closed, linguistically motivated classes (institution head nouns, government
 portfolios, titles, compass words, continents), written from general knowledge, not copied from
@@ -213,6 +214,7 @@ def _title(word: str) -> str:
 
 _LAW_GLUE = GLUE | {"other", "with", "by"}
 _LAW_STOP = frozenset("the a an this that under said new its their amends amended".split())
+_LAW_PUNCT = frozenset({"(", ")", "-"})
 
 
 def _law_titles(toks: Sequence[str]) -> list[tuple[int, int]]:
@@ -226,7 +228,7 @@ def _law_titles(toks: Sequence[str]) -> list[tuple[int, int]]:
         if not (len(year) == 4 and year.isdigit()):
             continue
         k = a - 1
-        while k >= 0 and a - k <= 10 and (toks[k].isalpha() or toks[k] in "()-") and toks[k] not in _LAW_STOP:
+        while k >= 0 and a - k <= 10 and (toks[k].isalpha() or toks[k] in _LAW_PUNCT) and toks[k] not in _LAW_STOP:
             k -= 1
         spans.append((k + 1, a + 1))
     return spans
