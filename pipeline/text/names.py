@@ -35,7 +35,7 @@ because it starts a sentence (then the lexicon prior must prefer it capitalized)
 * **fourth round** (2026-11-25): Latin abbreviations split by the tokenizer stay lower
   (``i . e .``); the lower-case second syllable of an East Asian given name after a hyphen
   (``Lee Teng - hui``, ``Yoon Suk - yeol``); Romance particles inside names (``Gigante del
-  Arroyito``); ``First Lady``; letters that label a group or model (``Group C``, ``G 20``) or are
+  Arroyito``); letters that label a group or model (``Group C``, ``G 20``) or are
   undotted middle initials (``George M Thomas``); ``AI``; statute titles cited with a year
   (``the Money Laundering ( Prohibition ) Act 2011``); institutional style for ``the Kingdom``,
   ``Cabinet`` and the political ``Western``; ``Prime Minister`` after a country; the
@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from pipeline.text.normalize import _APOSTROPHES
 
 # Head nouns of institution and place names ("X Ministry", "Ministry of X").
 HEADS = frozenset(
@@ -156,7 +158,6 @@ _LABEL_LETTERS = frozenset("bcdefghjklnopqrstuvwyz")
 # Letters that are undotted initials between two names; not "v" (versus), "c"/"b" (cricket's
 # caught/bowled), "y"/"e" (Spanish "and"), "a", "i".
 _INITIALS = frozenset("dfghjklmnopqrstuwxz")
-_APOSTROPHES = frozenset({"'", "\u2019"})
 _OF_NAME_HEADS = HEADS | OF_HEADS
 _CROWN_NEXT = frozenset(
     "prince princess land lands corporation corporations agency agencies prosecutor prosecutors counsel "
@@ -188,7 +189,6 @@ RULES = {
     "latin_abbr",
     "syllable",
     "particle",
-    "first_lady",
     "isolated",
     "al",
     "title",
@@ -240,7 +240,7 @@ def _law_titles(toks: Sequence[str]) -> list[tuple[int, int]]:
 KNOWN_NAMES = tuple(
     name.replace("-", " - ").split()
     for name in (
-        "Belt and Road Initiative|Belt and Road|Custodian of the Two Holy Mosques|Black Lives Matter|"
+        "First Lady|Belt and Road Initiative|Belt and Road|Custodian of the Two Holy Mosques|Black Lives Matter|"
         "Sustainable Development Goals|Millennium Development Goals|Paris Agreement|Cold War|Arab Spring|"
         "Silk Road|Great Wall|Olympic Games|Paralympic Games|Commonwealth Games|Human Rights Watch|"
         "Amnesty International|Doctors Without Borders|Red Cross|Red Crescent|Security Council|"
@@ -376,9 +376,6 @@ def apply_name_rules(
                 and not starts[si][i]
             ):
                 row[i] = w
-            elif "first_lady" in RULES and w == "first" and i + 1 < n and toks[i + 1] == "lady":
-                row[i] = "First"
-                row[i + 1] = "Lady"
             # Institutional style of Commonwealth and Gulf outlets: "the Kingdom" for the state,
             # "Cabinet"; and "Western" for the political and cultural bloc (AP), not for a
             # direction ("western Kenya", "the western coastal town", "north - western").

@@ -350,13 +350,14 @@ _TITLE_INTRO = frozenset(
 _CLOSE_QUOTES = frozenset({"\u201d", '"', "\u2019", "''"})
 
 
-def _quote_opens_sentence(toks: list[str], i: int) -> bool:
+def _quote_opens_sentence(toks: list[str], i: int, straight_open: bool) -> bool:
     """An opening quote that starts a quoted sentence or a title: 'said , " we', 'he adds , “ the',
     'a report titled “ the' -- but not a quotation resumed after an interruption ('” he says , “ the')
-    or a verb's object ('to say , “ too')."""
+    or a verb's object ('to say , “ too'). ``straight_open``: an odd number of '"' precede ``i`` in
+    the line, so a '"' here closes a quotation."""
     q = toks[i]
-    if q == '"' and toks[:i].count('"') % 2:
-        return False  # a closing straight quote
+    if q == '"' and straight_open:
+        return False
     if q in ("\u2019", "'"):
         return False
     j = i - 1
@@ -398,6 +399,7 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
         lead = first_line and bool(toks)
         if toks:
             first_line = False
+        straight_open = False  # inside a '"' quotation of this line
         for i, tok in enumerate(toks):
             if body is not None and li == body[0] and i == body[1]:
                 want = True
@@ -408,7 +410,7 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
                 elif lead and tok in _DASHES and 0 < i < _LEAD_DASH_TOKENS:
                     want = True
                     lead = False
-                elif tok in _OPEN_QUOTES and _quote_opens_sentence(toks, i):
+                elif tok in _OPEN_QUOTES and _quote_opens_sentence(toks, i, straight_open):
                     want = True
                 elif tok == ":" and (
                     (i + 1 < len(toks) and toks[i + 1] in _OPEN_QUOTES)
@@ -416,6 +418,8 @@ def _sentence_starts(lines: list[list[str]], body: tuple[int, int] | None) -> li
                 ):
                     want = True
                     lead = False
+                if tok == '"':
+                    straight_open = not straight_open
                 continue
             if want:
                 flags[i] = not _attribution(toks, i)
@@ -445,8 +449,8 @@ def _case_forms(lines: list[list[str]], joins: list[list[str]], found: _Found | 
     if found is not None:
         n = len(found.tokens)
         body = (found.line, n) if n < len(lines[found.line]) else (found.line + 1, 0)
-    starts = _sentence_starts(lines, body)
     lowered = [[t.lower() for t in toks] for toks in lines]
+    starts = _sentence_starts(lowered, body)
     clitic = [_clitic_flags(toks, seps) for toks, seps in zip(lowered, joins)]
     forms = get_truecaser().case_sentences(lowered, starts, clitic)
     for toks, seps, row, clit, st in zip(lowered, joins, forms, clitic, starts):

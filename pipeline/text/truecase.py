@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.text.names import apply_name_rules
-from pipeline.text.normalize import WEB_DOMAINS
+from pipeline.text.names import GLUE, apply_name_rules
+from pipeline.text.normalize import _APOSTROPHES, WEB_DOMAINS
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "truecaser.v1.json.gz"
@@ -337,7 +337,7 @@ class Truecaser:
         return out
 
 
-_NAME_GLUE = frozenset("of for the and on in de del la des du & to at with by".split())
+_NAME_GLUE = GLUE | frozenset({"with", "by"})  # function words an acronym may skip
 _ACRONYM_MAX = 8
 
 
@@ -519,7 +519,6 @@ BRANDS = {
 }
 _NUMBERED_PROVISIONS = frozenset("act article section chapter regulation resolution schedule".split())
 _STRONG_MARGINS = frozenset("567")  # prior buckets whose margin is clear
-_APOSTROPHE_TOKENS = frozenset({"'", "\u2019"})
 _MARCH_NOUN_BEFORE = frozenset("a protest planned peaceful solidarity".split())
 _DEGREE = frozenset({"\u00b0", "\u00ba"})
 _MONTH_BEFORE = frozenset("in since until of on by last next early late mid through from".split())
@@ -567,7 +566,7 @@ def _rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str |
     brand = BRANDS.get(w)
     if brand is not None:
         return brand
-    if w == "d" and n in _APOSTROPHE_TOKENS and p != _BOS:
+    if w == "d" and n in _APOSTROPHES and p != _BOS:
         return w  # French elision inside a name or phrase: "Jeanne d'Arc", "coup d'état"
     if w == "march" and p in _MARCH_NOUN_BEFORE and not n[:1].isdigit() and n != "of":
         return w  # the noun: "a protest march", "a planned march" (not the month: "march 5")
