@@ -30,7 +30,7 @@ def assert_pinned(ref: str) -> None:
     assert "${" not in ref
 
 
-@pytest.mark.parametrize("ref", ["postgres:16.10", "apache/airflow:3.3.2-python3.11",
+@pytest.mark.parametrize("ref", ["postgres:16.10", "apache/airflow:3.3.2-python3.12",
                                  "minio/mc:RELEASE.2025-08-13T08-35-41Z", "a/b:1.0@sha256:" + "a" * 64])
 def test_pin_check_accepts(ref: str) -> None:
     assert_pinned(ref)
@@ -115,7 +115,7 @@ def test_dockerfile_pins_base_and_installs_project() -> None:
     text = (INFRA / "Dockerfile").read_text()
     froms = re.findall(r"^FROM\s+(\S+)", text, re.M)
     assert len(froms) == 1
-    assert froms[0].split("@")[0] == "apache/airflow:3.3.2-python3.11"
+    assert froms[0].split("@")[0] == "apache/airflow:3.3.2-python3.12"
     assert_pinned(froms[0])
     assert re.search(r'^RUN pip install "apache-airflow==\$\{AIRFLOW_VERSION\}" "/opt/wirelake\[query\]"', text, re.M)
     assert re.search(r"^ARG AIRFLOW_VERSION=3\.3\.2$", text, re.M)
