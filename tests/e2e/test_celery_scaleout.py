@@ -376,8 +376,9 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         api.login(ADMIN, ADMIN_PASSWORD)
         af.wait(lambda: api.call("GET", "/api/v2/dags/wire_ingest")[0] == 200, 180, "wire_ingest to be parsed")
         af.wait(lambda: all(" ready." in af.log(f"worker{n}", 100_000) for n in (1, 2)), 120, "both Celery workers")
-        jobs = set(pg.query("SELECT job_type FROM job WHERE state = 'running'", DB_NAME, DB_USER, DB_PASSWORD))
-        assert {("SchedulerJob",), ("TriggererJob",), ("DagProcessorJob",)} <= jobs, jobs
+        health = af.wait(lambda: (lambda h: h if all(v["status"] == "healthy" for v in h.values()) else None)(
+            api.call("GET", "/api/v2/monitor/health", auth=False)[1]), 60, "every component to report healthy")
+        assert {"metadatabase", "scheduler", "triggerer", "dag_processor"} <= set(health), health
         phase("components up")
 
         def timeline(run_id: str) -> str:
@@ -419,6 +420,8 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         ingest_workers = {w.split("@")[0] for t, w in ran_on.items() if t.startswith("ingest[")}
         assert len([t for t in ran_on if t.startswith("ingest[")]) == -(-len(FEEDS[DAY1]) // FEEDS_PER_TASK), ran_on
         assert ingest_workers == {"worker1", "worker2"}, f"ingest tasks ran on {ran_on}"
+        task_log = api.ok("GET", f"/api/v2/dags/wire_ingest/dagRuns/{r1['dag_run_id']}/taskInstances/ingest/logs/1?map_index=1")
+        assert "Done. Returned value was" in json.dumps(task_log), task_log  # the api-server serves the worker's log
         phase("run day 1")
         reference("ingest", "--feeds", str(reg), "--date", DAY1)
         lake1 = read_lake(lake_uri, s3opts)
@@ -453,6 +456,9 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         phase("run day 2")
 
         # -- a backfill of both dates, rebuilt from raw: both dates run at once -----------------------------
+        dry = api.ok("POST", "/api/v2/backfills/dry_run", {
+            "dag_id": "wire_ingest", "from_date": f"{DAY1}T00:00:00Z", "to_date": f"{DAY2}T00:00:00Z"})
+        assert [b["logical_date"][:10] for b in dry["backfills"]] == [DAY1, DAY2], dry
         backfill = api.ok("POST", "/api/v2/backfills", {
             "dag_id": "wire_ingest", "from_date": f"{DAY1}T00:00:00Z", "to_date": f"{DAY2}T00:00:00Z",
             "dag_run_conf": {"reprocess": True, "feeds_per_task": FEEDS_PER_TASK}, "reprocess_behavior": "none", "max_active_runs": 10})
