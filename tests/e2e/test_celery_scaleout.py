@@ -461,7 +461,8 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         assert [b["logical_date"][:10] for b in dry["backfills"]] == [DAY1, DAY2], dry
         backfill = api.ok("POST", "/api/v2/backfills", {
             "dag_id": "wire_ingest", "from_date": f"{DAY1}T00:00:00Z", "to_date": f"{DAY2}T00:00:00Z",
-            "dag_run_conf": {"reprocess": True, "feeds_per_task": FEEDS_PER_TASK}, "reprocess_behavior": "none", "max_active_runs": 10})
+            "dag_run_conf": {"reprocess": True, "feeds_per_task": len(FEEDS[DAY1])},  # one ingest task a date
+            "reprocess_behavior": "none", "max_active_runs": 10})
 
         def backfill_runs() -> list[dict[str, Any]] | None:
             runs = [r for r in api.ok("GET", "/api/v2/dags/wire_ingest/dagRuns?run_type=backfill")["dag_runs"]]
