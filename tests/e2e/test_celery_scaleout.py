@@ -475,6 +475,9 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         assert sorted(r["logical_date"][:10] for r in runs) == [DAY1, DAY2]
         assert all(r["state"] == "success" for r in runs), "\n".join(af.task_logs(r["dag_run_id"]) for r in runs)
         overlap = min(r["end_date"] for r in runs) > max(r["start_date"] for r in runs)
+        backfill_workers = {w.split("@")[0] for r in runs for t, w in workers_of(r["dag_run_id"]).items()
+                            if t.startswith("ingest[")}
+        assert backfill_workers == {"worker1", "worker2"}, [workers_of(r["dag_run_id"]) for r in runs]
         reference("replay", "--from", DAY1, "--to", DAY2)
         after = read_lake(lake_uri, s3opts)
         assert_same(after, before_backfill, "lake after the backfill")
