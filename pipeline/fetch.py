@@ -33,6 +33,23 @@ from pipeline.registry import Feed
 from pipeline.safety import Target, UnsafeURLError, resolve_public
 
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
+
+
+def user_agent_from_env(env: dict[str, str] | os._Environ[str]) -> str | None:
+    """``WIRELAKE_USER_AGENT`` (the whole header; must name a contact URL or e-mail address), else
+    ``WIRELAKE_CONTACT_URL`` put into wirelake's own header; None when neither is set."""
+    from pipeline.errors import ConfigError
+
+    ua = (env.get("WIRELAKE_USER_AGENT") or "").strip()
+    if ua:
+        if not any(m in ua for m in ("http://", "https://", "@")):
+            raise ConfigError(f"WIRELAKE_USER_AGENT={ua!r} names no contact",
+                              fix="publishers expect a way to reach you: e.g. 'acme-news/1.0 (+https://acme.example/bot)'")
+        return ua
+    contact = (env.get("WIRELAKE_CONTACT_URL") or "").strip()
+    if contact:
+        return f"wirelake/{PIPELINE_VERSION} (+{contact}; feed ingestion)"
+    return None
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
@@ -49,6 +66,7 @@ class FetchPolicy:
     backoff_max_s: float = 60.0
     max_redirects: int = 5
     user_agent: str = USER_AGENT
+    accept: str = ACCEPT
 
     @classmethod
     def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> FetchPolicy:
@@ -68,6 +86,9 @@ class FetchPolicy:
                     from pipeline.errors import ConfigError
 
                     raise ConfigError(f"{var}={e[var]!r} is not a number", fix=f"set {var} to a {typ.__name__}") from exc
+        ua = user_agent_from_env(e)
+        if ua:
+            over["user_agent"] = ua
         return replace(base, **over)
 
 
@@ -181,8 +202,10 @@ def _read_capped(resp: http.client.HTTPResponse, max_bytes: int, deadline: float
     return bytes(out)
 
 
-def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tuple[str, int, dict[str, str], bytes | None]:
-    """One GET following redirects; returns (final_url, status, headers, body or None for 304)."""
+def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str],
+             hop_check: Callable[[str], None] | None = None) -> tuple[str, int, dict[str, str], bytes | None]:
+    """One GET following redirects; returns (final_url, status, headers, body or None for 304).
+    ``hop_check(url)`` runs before every hop and may refuse it by raising :class:`UnsafeURLError`."""
     url = feed.url
     visited: list[str] = []
     deadline = time.monotonic() + policy.timeout_s * 3
@@ -191,12 +214,14 @@ def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tup
             raise _AttemptError("redirect_loop", f"redirect loop: {' -> '.join(visited + [url])}", retryable=False)
         visited.append(url)
         try:
+            if hop_check is not None:
+                hop_check(url)
             target = resolve_public(url, allow_private=feed.allow_private_network)
         except UnsafeURLError as exc:
             raise _AttemptError(exc.reason, exc.message, retryable=exc.reason == "dns_failed") from exc
         conn_cls = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
         conn = conn_cls(target, policy.timeout_s)
-        headers = {"User-Agent": policy.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        headers = {"User-Agent": policy.user_agent, "Accept": policy.accept, "Accept-Encoding": "gzip, deflate"}
         if url == feed.url:
             if validators.get("etag"):
                 headers["If-None-Match"] = validators["etag"]
@@ -240,8 +265,10 @@ def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tup
 
 
 def fetch(feed: Feed, *, timeout_s: float | None = None, max_bytes: int | None = None, policy: FetchPolicy | None = None,
-          validators: dict[str, str] | None = None, sleep: Callable[[float], None] = time.sleep) -> FetchResult:
-    """GET ``feed.url`` with retries; never raises for network, HTTP or safety failures."""
+          validators: dict[str, str] | None = None, sleep: Callable[[float], None] = time.sleep,
+          hop_check: Callable[[str], None] | None = None) -> FetchResult:
+    """GET ``feed.url`` with retries; never raises for network, HTTP or safety failures.
+    ``hop_check`` (pages: robots.txt) is called with every URL before it is requested."""
     policy = policy or FetchPolicy()
     if timeout_s is not None:
         policy = replace(policy, timeout_s=timeout_s)
@@ -253,7 +280,7 @@ def fetch(feed: Feed, *, timeout_s: float | None = None, max_bytes: int | None =
     for attempt in range(policy.retries + 1):
         res.attempts = attempt + 1
         try:
-            final_url, status, headers, body = _attempt(feed, policy, validators or {})
+            final_url, status, headers, body = _attempt(feed, policy, validators or {}, hop_check)
         except _AttemptError as exc:
             res.status, res.headers, res.error_body = exc.status, exc.headers, exc.body
             res.error, res.reason, res.retryable = exc.message, exc.reason, exc.retryable

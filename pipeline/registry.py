@@ -7,12 +7,15 @@ feeds:
     agency: Reuters
     language: en
     poll_interval: 1h            # optional
-    allow_private_network: false # optional; true only for feeds on your own network
+    allow_private_network: false # optional; true (or a list of CIDR networks) only for feeds on your own network
+    content: auto                # optional: feed | link | auto (fetch the linked page when the entry is a teaser)
+    full_text_min_words: 50      # optional; with auto, entry content shorter than this is a teaser
 ```
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -24,7 +27,10 @@ from pipeline.errors import FeedRegistryError
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _INTERVAL_RE = re.compile(r"^(\d+)\s*([smhd])$")
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network"}
+_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network", "content",
+          "full_text_min_words"}
+CONTENT_MODES = ("feed", "link", "auto")
+DEFAULT_FULL_TEXT_MIN_WORDS = 50
 
 
 @dataclass(frozen=True)
@@ -34,13 +40,24 @@ class Feed:
     agency: str
     language: str = "en"
     poll_interval_s: int | None = None
-    allow_private_network: bool = False
+    # True: any non-public address; a tuple of CIDR strings: only those networks (see pipeline.safety)
+    allow_private_network: bool | tuple[str, ...] = False
+    # where the article body comes from: the entry (feed), the linked page (link), or the page only
+    # when the entry is a teaser (auto: no content:encoded/Atom content, or fewer than full_text_min_words)
+    content: str = "auto"
+    full_text_min_words: int = DEFAULT_FULL_TEXT_MIN_WORDS
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if isinstance(self.allow_private_network, tuple):
+            d["allow_private_network"] = list(self.allow_private_network)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Feed:
+        d = dict(d)
+        if isinstance(d.get("allow_private_network"), list):
+            d["allow_private_network"] = tuple(d["allow_private_network"])
         return cls(**d)
 
 
@@ -79,14 +96,39 @@ def parse_feed(item: Any, index: int) -> Feed:
     if url.scheme not in ("http", "https") or not url.hostname or item["url"] != item["url"].strip():
         raise FeedRegistryError(f"{where}: field 'url' {item['url']!r} is not an http(s) URL",
                                 fix="give the feed's full http:// or https:// address")
-    allow = item.get("allow_private_network", False)
-    if not isinstance(allow, bool):
-        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true or false, got {allow!r}",
-                                fix="write allow_private_network: true (only for feeds on your own network) or omit it")
+    content = item.get("content", "auto")
+    if content not in CONTENT_MODES:
+        raise FeedRegistryError(f"{where}: field 'content' must be one of {', '.join(CONTENT_MODES)}, got {content!r}",
+                                fix="feed: the entry's text; link: always the linked page; auto: the page when the "
+                                    "entry is only a teaser (see docs/pages.md)")
+    min_words = item.get("full_text_min_words", DEFAULT_FULL_TEXT_MIN_WORDS)
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+        raise FeedRegistryError(f"{where}: field 'full_text_min_words' must be a whole number >= 0, got {min_words!r}",
+                                fix="e.g. full_text_min_words: 50 (entries with fewer words count as teasers)")
     return Feed(
         name=item["name"], url=item["url"], agency=item["agency"].strip(), language=item["language"].strip(),
-        poll_interval_s=_interval_seconds(item.get("poll_interval"), where), allow_private_network=allow,
+        poll_interval_s=_interval_seconds(item.get("poll_interval"), where),
+        allow_private_network=_private_networks(item.get("allow_private_network", False), where),
+        content=content, full_text_min_words=min_words,
     )
+
+
+def _private_networks(value: Any, where: str) -> bool | tuple[str, ...]:
+    """``true``/``false``, or a non-empty list of CIDR networks (normalized, e.g. ``127.0.0.0/8``)."""
+    if isinstance(value, bool):
+        return value
+    fix = ("write allow_private_network: true (only for feeds on your own network), a list of networks such as "
+           "['10.1.0.0/16'], or omit it")
+    if not isinstance(value, list) or not value:
+        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true, false or a list of networks, "
+                                f"got {value!r}", fix=fix)
+    nets = []
+    for v in value:
+        try:
+            nets.append(str(ipaddress.ip_network(str(v), strict=False)))
+        except ValueError as exc:
+            raise FeedRegistryError(f"{where}: allow_private_network entry {v!r} is not a network: {exc}", fix=fix) from exc
+    return tuple(nets)
 
 
 def load_registry(path: str | Path) -> list[Feed]:

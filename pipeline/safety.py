@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -59,8 +60,22 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def resolve_public(url: str, *, allow_private: bool) -> Target:
-    """Check ``url`` and resolve its host; raise :class:`UnsafeURLError` (reason code in ``.reason``)."""
+def _allowed(address: str, allow_private: bool | Sequence[str]) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if _is_public(ip) or allow_private is True:
+        return True
+    if not allow_private:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in ipaddress.ip_network(net, strict=False) for net in allow_private)
+
+
+def resolve_public(url: str, *, allow_private: bool | Sequence[str]) -> Target:
+    """Check ``url`` and resolve its host; raise :class:`UnsafeURLError` (reason code in ``.reason``).
+
+    ``allow_private``: ``False`` (only public addresses), ``True`` (any), or a list of CIDR
+    networks: non-public addresses are then allowed only inside those networks."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES or not parts.hostname:
@@ -77,11 +92,14 @@ def resolve_public(url: str, *, allow_private: bool) -> Target:
         raise UnsafeURLError(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
                         fix="check the feed URL's host name") from exc
     addresses = sorted({str(info[4][0]) for info in infos})
-    if not allow_private:
-        bad = [a for a in addresses if not _is_public(ipaddress.ip_address(a.split("%", 1)[0]))]
+    if allow_private is not True:
+        bad = [a for a in addresses if not _allowed(a, allow_private)]
         if bad:
-            raise UnsafeURLError(f"{host!r} resolves to non-public address(es) {bad}", reason="private_address",
-                            fix="set allow_private_network: true on the feed only if it really lives on your network")
+            raise UnsafeURLError(f"{host!r} resolves to non-public address(es) {bad}"
+                                 + ("" if not allow_private else f" outside the allowed networks {list(allow_private)}"),
+                                 reason="private_address",
+                                 fix="set allow_private_network (true, or a list of networks) on the feed only if it "
+                                     "really lives on your network")
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
