@@ -79,17 +79,19 @@ def wire_ingest() -> None:
         from pipeline.enrich import Enricher
         from pipeline.ingest import ingest_feed, replay_feed
         from pipeline.registry import Feed
+        from pipeline.sources.pages import PageFetcher
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
         settings = settings_for(params)
         enricher = Enricher(settings.model, batch_size=settings.batch_size)
+        pages = PageFetcher.from_settings(settings)  # the batch's feeds share one host gate and robots cache
         results = []
         for feed in batch:
             if params["reprocess"]:
                 result = replay_feed(feed["name"], day=day, settings=settings, run_id=run_id, enricher=enricher)
             else:
                 result = ingest_feed(Feed.from_dict(feed), day=day, settings=settings, run_id=run_id,
-                                     enricher=enricher)
+                                     enricher=enricher, pages=pages)
             results.append(result.to_dict())
         return results
 

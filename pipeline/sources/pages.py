@@ -321,6 +321,16 @@ class PageFetcher:
         self.robots = RobotsCache(self.policy)
         self.totals = PageRunStats()
         self._totals_lock = threading.Lock()
+        self._by_feed: dict[str, PageRunStats] = {}
+
+    def remember(self, feed: str, stats: PageRunStats) -> None:
+        with self._totals_lock:
+            self._by_feed[feed] = stats
+
+    def stats_for(self, feed: str) -> PageRunStats:
+        """The last page run of ``feed`` in this process (empty when none)."""
+        with self._totals_lock:
+            return self._by_feed.get(feed, PageRunStats())
 
     @classmethod
     def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> PageFetcher:
@@ -536,6 +546,7 @@ def acquire_pages(feed: Feed, articles: Iterable[Article], *, day: dt.date, stor
     state = load_state(storage, feed.name)
     jobs = plan_jobs(feed, articles, day=day, state=state)
     if not jobs:
+        fetcher.remember(feed.name, PageRunStats())
         return PageRunStats()
     started = dt.datetime.now(dt.UTC)
     outcomes, stats = fetcher.run(feed, jobs, day=day, storage=storage)
@@ -554,6 +565,7 @@ def acquire_pages(feed: Feed, articles: Iterable[Article], *, day: dt.date, stor
                                   "ok": bool(o["ok"]), "reason": o["reason"], "raw_ref": o["raw_ref"],
                                   "etag": o["etag"], "last_modified": o["last_modified"]}
     _save_state(storage, feed.name, day, state)
+    fetcher.remember(feed.name, stats)
     return stats
 
 
