@@ -158,6 +158,22 @@ def _when(value: Any) -> dt.datetime | None:
     return (t if t.tzinfo else t.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
 
 
+_META_TIME_RES = (
+    re.compile(rb"<meta[^>]+(?:property|name)\s*=\s*[\"']article:published_time[\"'][^>]*content\s*=\s*[\"']([^\"']+)", re.I),
+    re.compile(rb"<meta[^>]+content\s*=\s*[\"']([^\"']+)[\"'][^>]*(?:property|name)\s*=\s*[\"']article:published_time", re.I),
+)
+
+
+def _meta_time(body: bytes) -> str | None:
+    """Open Graph ``article:published_time`` from the page head."""
+    head = body[:65536]
+    for rx in _META_TIME_RES:
+        m = rx.search(head)
+        if m:
+            return m[1].decode("ascii", errors="replace")
+    return None
+
+
 def _squash(s: str) -> str:
     return _SPACE_RE.sub(" ", s).strip().casefold()
 
@@ -260,9 +276,19 @@ def _drop_repeated_blocks(root: Any) -> int:
     return len(gone)
 
 
+def _drop_noscript(root: Any) -> int:
+    """``<noscript>`` fallbacks ("enable JavaScript to run this app", tracking pixels) are not the article."""
+    found = list(root.iter("noscript"))
+    for el in found:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return len(found)
+
+
 def clean_tree(root: Any) -> dict[str, int]:
     """The cleaning rules, in order; returns how often each fired."""
-    return {"layout_tables": _unwrap_layout_tables(root), "teaser_lists": _drop_teaser_lists(root),
+    return {"noscript": _drop_noscript(root), "layout_tables": _unwrap_layout_tables(root),
+            "teaser_lists": _drop_teaser_lists(root),
             "link_lines": _drop_link_lines(root), "repeated_blocks": _drop_repeated_blocks(root)}
 
 
@@ -316,7 +342,7 @@ def extract_page(body: bytes, *, url: str, headers: dict[str, str], feed_title: 
     text = "\n".join(lines)
     author = ", ".join(dict.fromkeys(_names(meta.get("author")))) or \
         ((getattr(doc, "author", None) or None) if doc is not None else None)
-    published = _when(meta.get("datePublished"))
+    published = _when(meta.get("datePublished")) or _when(_meta_time(body))
     if published is None and doc is not None and getattr(doc, "date", None):
         published = _when(str(getattr(doc, "date", "")))
     base = PageText("", None, "", title, author, published)

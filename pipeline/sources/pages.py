@@ -216,8 +216,9 @@ class RobotsRules:
 class RobotsCache:
     """robots.txt per origin for the process; fetched once per origin (concurrent askers wait)."""
 
-    def __init__(self, policy: PagePolicy) -> None:
+    def __init__(self, policy: PagePolicy, land_lock: threading.Lock | None = None) -> None:
         self.policy = policy
+        self.land_lock = land_lock or threading.Lock()
         self.token = robots_token(policy.fetch.user_agent)
         self._rules: dict[str, RobotsRules] = {}
         self._locks: dict[str, threading.Lock] = {}
@@ -246,7 +247,10 @@ class RobotsCache:
 
         self.fetches += 1
         res = fetch(replace(feed, url=f"{key}/robots.txt"), policy=self.policy.robots_fetch)
-        landed = land(storage, day, res, prefix=pages_prefix(day, feed.name)) if res.body is not None else None
+        landed = None
+        if res.body is not None:
+            with self.land_lock:
+                landed = land(storage, day, res, prefix=pages_prefix(day, feed.name))
         now = time.monotonic()
         ref = landed.raw_ref if landed else None
         if res.ok and res.body is not None:
@@ -318,7 +322,8 @@ class PageFetcher:
     def __init__(self, policy: PagePolicy | None = None) -> None:
         self.policy = policy or PagePolicy()
         self.gate = HostGate()
-        self.robots = RobotsCache(self.policy)
+        self.land_lock = threading.Lock()  # identical bodies land under one content address: one writer at a time
+        self.robots = RobotsCache(self.policy, self.land_lock)
         self.totals = PageRunStats()
         self._totals_lock = threading.Lock()
         self._by_feed: dict[str, PageRunStats] = {}
@@ -471,7 +476,8 @@ class PageFetcher:
                                  validators=job.validators, hop_check=hop_check)
         landed = None
         if res.body is not None or res.error_body is not None:
-            landed = land(storage, day, res, prefix=pages_prefix(day, feed.name))
+            with self.land_lock:
+                landed = land(storage, day, res, prefix=pages_prefix(day, feed.name))
         out = _outcome(job, res.fetched_at, reason=res.reason, error=res.error)
         out.update(status=res.status, ok=res.succeeded, not_modified=res.not_modified, final_url=res.final_url,
                    latency_ms=res.latency_ms, attempts=res.attempts,
@@ -529,8 +535,7 @@ def plan_jobs(feed: Feed, articles: Iterable[Article], *, day: dt.date,
             continue  # first fetched on an earlier day: the article is a duplicate today
         same_day = prev is not None and prev["day"] == today and prev.get("url") == url
         if same_day and prev is not None and prev["ok"]:
-            updated = art.updated.isoformat() if art.updated else None
-            if not updated or updated <= prev["fetched_at"]:
+            if art.updated is None or art.updated <= dt.datetime.fromisoformat(prev["fetched_at"]):
                 continue  # today's page is landed and the entry has not changed since
             validators = {k: prev[k] for k in ("etag", "last_modified") if prev.get(k)}
             jobs.append(PageJob(art.article_id, url, validators, prev.get("raw_ref")))
