@@ -1,2 +1,3 @@
-"""Where articles come from besides the feed payload itself: linked pages (``pages``) and their
-main-text extraction (``extract``). See docs/pages.md."""
+"""Acquisition helpers: feed authentication (``auth``), linked pages (``pages``: politeness,
+robots.txt, raw landing) and their main-text extraction (``extract``); see docs/pages.md. The rest
+of acquisition still lives in ``pipeline/registry.py``, ``fetch.py``, ``safety.py`` and ``landing.py``."""

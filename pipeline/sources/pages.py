@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
 from pipeline.errors import ConfigError
-from pipeline.fetch import FetchPolicy, FetchResult, fetch
+from pipeline.fetch import FetchPolicy, FetchResult, fetch_url
 from pipeline.landing import land, raw_prefix
 from pipeline.registry import Feed
 from pipeline.safety import UnsafeURLError
@@ -145,11 +145,11 @@ class PagePolicy:
 
     @property
     def page_fetch(self) -> FetchPolicy:
-        return replace(self.fetch, accept=PAGE_ACCEPT, max_bytes=self.max_bytes)
+        return replace(self.fetch, max_bytes=self.max_bytes)
 
     @property
     def robots_fetch(self) -> FetchPolicy:
-        return replace(self.fetch, accept=ROBOTS_ACCEPT, max_bytes=self.robots_max_bytes)
+        return replace(self.fetch, max_bytes=self.robots_max_bytes)
 
 
 # -- politeness --------------------------------------------------------------------------------
@@ -246,7 +246,8 @@ class RobotsCache:
         from protego import Protego
 
         self.fetches += 1
-        res = fetch(replace(feed, url=f"{key}/robots.txt"), policy=self.policy.robots_fetch)
+        res = fetch_url(f"{key}/robots.txt", policy=self.policy.robots_fetch, allow_private=feed.allow_private_network,
+                        accept=ROBOTS_ACCEPT, name=feed.name)
         landed = None
         if res.body is not None:
             with self.land_lock:
@@ -260,7 +261,7 @@ class RobotsCache:
             # RFC 9309 2.3.1.3: robots.txt "unavailable" (4xx) -> crawling is allowed
             return RobotsRules(key, "allow_all", now + self.policy.robots_ttl_s, None, res.status, ref,
                                f"robots.txt answered HTTP {res.status}")
-        if res.reason in ("private_address", "unsafe_scheme"):
+        if res.reason in ("private_address", "forbidden_address", "unsafe_scheme"):
             # the SSRF guard refused the origin itself: the page is refused for that reason, not for robots
             return RobotsRules(key, "unreachable", now + self.policy.robots_ttl_s, None, None, None,
                                str(res.error), reason=res.reason)
@@ -472,8 +473,9 @@ class PageFetcher:
                 raise UnsafeURLError(f"robots.txt of {rules.origin} disallows {url} for {self.robots.token!r}",
                                      reason="robots_disallowed")
 
-        res: FetchResult = fetch(replace(feed, url=job.url), policy=self.policy.page_fetch,
-                                 validators=job.validators, hop_check=hop_check)
+        # no credentials: the feed's auth is for the feed's origin, never for the pages it links to
+        res: FetchResult = fetch_url(job.url, policy=self.policy.page_fetch, allow_private=feed.allow_private_network,
+                                     validators=job.validators, accept=PAGE_ACCEPT, name=feed.name, hop_check=hop_check)
         landed = None
         if res.body is not None or res.error_body is not None:
             with self.land_lock:

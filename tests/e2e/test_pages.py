@@ -82,7 +82,8 @@ ITEMS = [  # (path, title, summary): what a teaser feed says about each page
     ("/files/report.pdf", "Annual report", "The report as a PDF file."),
     ("/empty-story", "Empty story", "A page rendered by JavaScript, empty without it."),
     ("/huge-story", "Huge story", "A page larger than the cap."),
-    ("/to-metadata", "Redirected story", "A link that redirects to the cloud metadata address."),
+    ("/to-intranet", "Redirected story", "A link that redirects to an address on a private network."),
+    ("/to-metadata", "Metadata story", "A link that redirects to the cloud metadata address."),
 ]
 EXPECTED = {  # path -> (body_source, body_reason)
     "/business/port-harlow-strike": ("page", None),
@@ -96,7 +97,8 @@ EXPECTED = {  # path -> (body_source, body_reason)
     "/files/report.pdf": ("summary", "not_html"),
     "/empty-story": ("summary", "empty_extraction"),
     "/huge-story": ("summary", "too_large"),
-    "/to-metadata": ("summary", "private_address"),
+    "/to-intranet": ("summary", "private_address"),
+    "/to-metadata": ("summary", "forbidden_address"),
     "/full-text-story": ("feed", None),
 }
 GOLDEN_PAGES = {"/business/port-harlow-strike": "port-strike", "/2026/11/23/rates/": "rate-decision",
@@ -123,6 +125,8 @@ def site_routes() -> dict[str, list[Reply]]:
         "/files/report.pdf": [Reply(200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", {"Content-Type": "application/pdf"})],
         "/empty-story": [Reply(200, app_shell, HTML)],
         "/huge-story": [Reply(200, b"<html><body><p>" + b"word " * 60_000 + b"</p></body></html>", HTML)],
+        # the feed allows 127.0.0.0/8 only: 10.x is refused before any connection, and metadata always
+        "/to-intranet": [Reply(302, b"", {"Location": "http://10.20.30.40/story"})],
         "/to-metadata": [Reply(302, b"", {"Location": "http://169.254.169.254/latest/meta-data/"})],
     }
 
@@ -169,7 +173,7 @@ def test_linked_pages_give_bodies_and_every_fallback_keeps_the_summary(site: tup
     pages = PageFetcher(page_policy())
     res = ingest(lake, teaser_feed(base), pages)
     assert res["items_seen"] == res["written"] == len(EXPECTED) and res["quarantined"] == 0
-    assert (res["body_page"], res["body_summary"]) == (3, 9)
+    assert (res["body_page"], res["body_summary"]) == (3, 10)
     arts = by_path(base, rows(lake, "articles"))
     assert {p: (a["body_source"], a["body_reason"]) for p, a in arts.items()} == EXPECTED
     summaries = {base + p: s for p, _, s in ITEMS}
