@@ -333,8 +333,11 @@ def extract_page(body: bytes, *, url: str, headers: dict[str, str], feed_title: 
     tree = load_html(_decode(body, headers))
     if tree is not None:
         clean_tree(tree)
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
-                                      with_metadata=True, deduplicate=False) if tree is not None else None
+    # dates only from the page's markup (htmldate's extensive search guesses from copyright lines)
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=True,
+                                      deduplicate=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True}
+                                      ) if tree is not None else None
     raw = (getattr(doc, "text", None) or "") if doc is not None else ""
     title = headline or (getattr(doc, "title", None) if doc is not None else None) or None
     lines = [_SPACE_RE.sub(" ", line).strip() for line in raw.splitlines()]
