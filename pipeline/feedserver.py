@@ -129,6 +129,12 @@ class _ScriptHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet by default
         return
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (ConnectionResetError, BrokenPipeError):
+            return  # the client hung up (a size cap or a deadline hit): nothing to answer or log
+
     def do_GET(self) -> None:  # noqa: N802 - http.server naming
         started = time.monotonic()
         try:
