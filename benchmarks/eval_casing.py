@@ -1,11 +1,17 @@
 """Measure text restoration: case accuracy, NER recovery and speed.
 
-    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME]
+    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE]
 
 NER is measured through the production path, ``pipeline.enrich.Enricher.enrich`` (normalize,
 NER, events): NER recovery = F1 of lowercased docs / F1 of the original cased docs, both via
 enrich. Throughput of enrich is compared with bare ``nlp.pipe`` (all components of the same
 model) on the same texts, and normalize time with NER-only time.
+
+``--dump FILE`` writes every normalization of both sets as JSON lines (normalized text, casing,
+dateline, body start and a digest of the offset map of the lowercased and the cased documents,
+without and with case restoration, and ``restore_case_tokens`` output), so that a change meant to
+keep behaviour can be proven byte for byte with ``cmp``. The file holds evaluation text: keep it
+out of the repository.
 
 Data is read from ``$WIRELAKE_SHARED`` (default ``<repo>/../shared``): CoNLL-2003 dev
 (``eval/conll2003/valid.txt``) and the worldwide newswire TSVs. Exits 0 with a message when
@@ -16,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
+import json
 import os
 import sys
 import time
@@ -105,6 +113,37 @@ def case_accuracy(docs: list[Doc]) -> tuple[float, int]:
                     right += out[pos : pos + len(t)] == g
                 pos += len(t) + 1
     return right / max(total, 1), total
+
+
+def dump_record(nt) -> dict:
+    """Everything ``normalize`` returns, the offset map as a digest of its raw index per character."""
+    n2r = ",".join(str(nt.to_raw(i, i + 1)[0]) for i in range(len(nt.text)))
+    d = nt.dateline
+    return {
+        "text": nt.text,
+        "casing": nt.casing,
+        "dateline": None if d is None else [d.city, d.agency, d.text, d.start, d.end],
+        "body_start": nt.body_start,
+        "n2r_sha1": hashlib.sha1(n2r.encode()).hexdigest(),
+    }
+
+
+def dump(path: Path, sets: dict[str, list[Doc]]) -> None:
+    """Write every normalization of every document (see the module docstring)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for name, docs in sets.items():
+            for k, doc in enumerate(docs):
+                cased = token_offsets(doc)[0]
+                lower = token_offsets(lower_doc(doc))[0]
+                rec = {
+                    "set": name,
+                    "doc": k,
+                    "lower": dump_record(normalize(lower)),
+                    "lower_plain": dump_record(normalize(lower, restore_case=False)),
+                    "cased": dump_record(normalize(cased)),
+                    "tokens": restore_case_tokens(lower),
+                }
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def gold_spans(tags: list[list[str]]) -> set[tuple[int, int, str]]:
@@ -210,6 +249,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="documents per data set (0 = all)")
     ap.add_argument("--skip-ner", action="store_true")
     ap.add_argument("--model", default=MODEL, help=f"spaCy pipeline (default {MODEL})")
+    ap.add_argument("--dump", type=Path, help="write every normalization of both sets to this file (JSON lines)")
     args = ap.parse_args()
     shared = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
     conll = shared / "eval" / "conll2003" / "valid.txt"
@@ -221,10 +261,13 @@ def main() -> int:
     wdocs = read_wwn(wwn)
     if args.limit:
         docs, tags, wdocs = docs[: args.limit], tags[: args.limit], wdocs[: args.limit]
+    if args.dump:
+        dump(args.dump, {"conll2003-dev": docs, "worldwide-newswire": wdocs})
+        print(f"normalizations written to {args.dump}")
     acc, n = case_accuracy(docs)
-    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {len(docs)} docs)")
+    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {round(n * (1 - acc))} wrong, {len(docs)} docs)")
     wacc, wn = case_accuracy(wdocs)
-    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {len(wdocs)} docs)")
+    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {round(wn * (1 - wacc))} wrong, {len(wdocs)} docs)")
     if args.skip_ner:
         return 0
 
