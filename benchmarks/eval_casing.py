@@ -1,12 +1,14 @@
 """Measure text restoration: case accuracy, NER recovery and speed.
 
-    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE]
+    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE] [--without SWITCHES]
 
 NER is measured through the production path, ``pipeline.enrich.Enricher.enrich`` (normalize,
 NER, events): NER recovery = F1 of lowercased docs / F1 of the original cased docs, both via
 enrich. Throughput of enrich is compared with bare ``nlp.pipe`` (all components of the same
 model) on the same texts, and normalize time with NER-only time.
 
+``--without title,known`` measures case accuracy with those phrase-level name rules switched off
+(``pipeline.text.names.SWITCHES`` lists them; NER always runs the production rules).
 ``--dump FILE`` writes every normalization of both sets as JSON lines (normalized text, casing,
 dateline, body start and a digest of the offset map of the lowercased and the cased documents,
 without and with case restoration, and ``restore_case_tokens`` output), so that a change meant to
@@ -97,13 +99,13 @@ def lower_doc(doc: Doc) -> Doc:
     return [[t.lower() if len(t.lower()) == len(t) else t for t in s] for s in doc]
 
 
-def case_accuracy(docs: list[Doc]) -> tuple[float, int]:
+def case_accuracy(docs: list[Doc], truecaser=None) -> tuple[float, int]:
     """Share of tokens (outside headline sentences) restored exactly, and the token count."""
     right = total = 0
     for doc in docs:
         low = lower_doc(doc)
         text = "\n".join(" ".join(s) for s in low)
-        out = restore_case_tokens(text)
+        out = restore_case_tokens(text, truecaser=truecaser)
         pos = 0
         for gold, sent in zip(doc, low):
             headline = is_headline(gold)
@@ -250,6 +252,7 @@ def main() -> int:
     ap.add_argument("--skip-ner", action="store_true")
     ap.add_argument("--model", default=MODEL, help=f"spaCy pipeline (default {MODEL})")
     ap.add_argument("--dump", type=Path, help="write every normalization of both sets to this file (JSON lines)")
+    ap.add_argument("--without", default="", help="comma-separated name-rule switches to turn off for case accuracy")
     args = ap.parse_args()
     shared = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
     conll = shared / "eval" / "conll2003" / "valid.txt"
@@ -264,9 +267,19 @@ def main() -> int:
     if args.dump:
         dump(args.dump, {"conll2003-dev": docs, "worldwide-newswire": wdocs})
         print(f"normalizations written to {args.dump}")
-    acc, n = case_accuracy(docs)
+    truecaser = None
+    if args.without:
+        from pipeline.text.names import SWITCHES
+        from pipeline.text.truecase import get_truecaser
+
+        off = {w.strip() for w in args.without.split(",") if w.strip()}
+        if off - SWITCHES:
+            ap.error(f"unknown name-rule switches {sorted(off - SWITCHES)}; known: {', '.join(sorted(SWITCHES))}")
+        truecaser = get_truecaser().with_name_rules(SWITCHES - off)
+        print(f"case accuracy without the name rules {sorted(off)}:")
+    acc, n = case_accuracy(docs, truecaser)
     print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {round(n * (1 - acc))} wrong, {len(docs)} docs)")
-    wacc, wn = case_accuracy(wdocs)
+    wacc, wn = case_accuracy(wdocs, truecaser)
     print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {round(wn * (1 - wacc))} wrong, {len(wdocs)} docs)")
     if args.skip_ner:
         return 0
