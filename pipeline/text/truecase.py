@@ -104,7 +104,7 @@ def dynamic_features(
     prior_n: str,
     cluster_p: str,
     cluster_n: str,
-    prior_n2: str = "?",
+    prior_n2: str,
 ) -> list[str]:
     """Features of the word in its context (``prior_*``: raw prior codes, "?" when unknown)."""
     st = "1" if start else "0"
@@ -349,9 +349,9 @@ class Truecaser:
 
     def pass1(
         self, toks: Sequence[str], flags: Sequence[bool], clit: Sequence[bool] | None
-    ) -> tuple[list[str], list[str | None], dict[int, list[float]]]:
-        """Greedy left-to-right classes ("-" = no letters or clitic), forms fixed by rules or
-        tables (:meth:`_preset`), and the model scores of the other tokens."""
+    ) -> tuple[list[str | None], dict[int, list[float]]]:
+        """Greedy left to right (each decision is a feature of the next): the forms fixed by rules
+        or tables (:meth:`_preset`), and the model scores of the other tokens."""
         classes = [_NONE] * len(toks)
         forced: list[str | None] = [None] * len(toks)
         scores: dict[int, list[float]] = {}
@@ -379,7 +379,7 @@ class Truecaser:
             if start and best == 0:
                 best = 1
             pc = classes[i] = CLASSES[best]
-        return classes, forced, scores
+        return forced, scores
 
     def case_sentences(
         self,
@@ -393,7 +393,7 @@ class Truecaser:
         out: list[list[str]] = []
         scored: list[tuple[int, int, list[float]]] = []
         for si, toks in enumerate(sents):
-            _, forced, scores = self.pass1(toks, starts[si], clitic[si] if clitic is not None else None)
+            forced, scores = self.pass1(toks, starts[si], clitic[si] if clitic is not None else None)
             out.append([f if f is not None else t for f, t in zip(forced, toks)])
             scored.extend((si, i, sc) for i, sc in scores.items())
         self._decide(sents, starts, out, scored, self.doc_weight if doc_consistency else 0.0)
