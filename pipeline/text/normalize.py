@@ -95,7 +95,7 @@ def normalize(raw: str, *, restore_case: bool = True, truecaser: Truecaser | Non
     ``truecaser``: the model to restore case with (default: the shipped one)."""
     casing_in = detect_casing(raw)
     if casing_in == "cased" and not _TOKENIZED_RE.search(raw):
-        return _untouched(raw)
+        return _untouched(raw, casing_in)
     lines = split_lines(raw)
     lowered = lines.lowered()
     seps = detokenize.joins(lines.tokens)
@@ -182,7 +182,7 @@ def _join(lines: Lines, forms: list[list[str]], seps: list[list[str]]) -> tuple[
     return "".join(parts), n2r, line_starts
 
 
-def _untouched(raw: str) -> NormalizedText:
+def _untouched(raw: str, input_casing: str) -> NormalizedText:
     """Cased, untokenized input: text is the input itself."""
     dateline = None
     body = 0
@@ -191,5 +191,5 @@ def _untouched(raw: str) -> NormalizedText:
     if m is not None:
         dateline, body = make_dateline(raw, offset, m)
     return NormalizedText(
-        raw, raw, "original", dateline, body, OffsetMap(None, len(raw), len(raw)), input_casing="cased"
+        raw, raw, "original", dateline, body, OffsetMap(None, len(raw), len(raw)), input_casing=input_casing
     )
