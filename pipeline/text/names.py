@@ -91,6 +91,9 @@ _LAW_GLUE = GLUE | _words("law_glue")
 _LAW_PUNCT = frozenset({"(", ")", "-"})
 _OF_NAME_HEADS = HEADS | OF_HEADS
 _PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+_HEAD_OF_LINKS = frozenset({"of", "for", "and", "&"})
+_HYPHEN = frozenset({"-"})
+_COLON = frozenset({":"})
 # One syllable of romanized Chinese, Korean or Cantonese: the lower-case second half of a
 # hyphenated given name ("Lee Teng-hui", "Yoon Suk-yeol", "Leung Chi-chiu"), tokenized apart.
 _SYLLABLE = re.compile(
@@ -163,12 +166,16 @@ RuleFn = Callable[[Context, int, int], bool]
 @dataclass(frozen=True)
 class Rule:
     """A rule for the token at (sentence, index): True when it takes the token (it may change
-    nothing). ``accepts`` is a test of the word alone that the rule needs to hold (it lets a pass
-    skip the rule quickly); ``switch`` is the name that turns it off."""
+    nothing). ``switch`` is the name that turns it off. ``accepts`` is the rule's test of the word
+    itself: ``fn`` is only called where it holds. ``prev`` / ``next`` (when given) only save
+    time: where the token before (after) is not one of them, ``fn`` would take nothing and change
+    nothing, so a pass does not call it there."""
 
     switch: str
     fn: RuleFn
     accepts: Callable[[str], bool]
+    prev: frozenset[str] | None = None
+    next: frozenset[str] | None = None
 
 
 def _in(words: Collection[str]) -> Callable[[str], bool]:
@@ -565,9 +572,9 @@ def head_of_word(c: Context, si: int, i: int) -> bool:
     "Chamber of Commerce and Industry", "Medical College and Hospital"."""
     toks, row = c.sents[si], c.out[si]
     w = toks[i]
-    if not (row[i] == w and c.named(si, i - 2)):
-        return False
     head, prev = toks[i - 2], toks[i - 1]
+    if not (prev in _HEAD_OF_LINKS and row[i] == w and c.named(si, i - 2)):
+        return False
     if (prev == "of" or (prev == "for" and not w.endswith("ing"))) and w not in _NOT_NAME_WORDS:
         if head in _OF_NAME_HEADS:
             row[i] = title(w)
@@ -598,12 +605,17 @@ PASSES: tuple[Pass, ...] = (
     Pass(
         (
             Rule("latin_abbr", latin_abbreviation, _in({"i", "e"})),
-            Rule("syllable", east_asian_syllable, lambda w: len(w) <= 6 and _SYLLABLE.fullmatch(w) is not None),
+            Rule(
+                "syllable",
+                east_asian_syllable,
+                lambda w: len(w) <= 6 and _SYLLABLE.fullmatch(w) is not None,
+                prev=_HYPHEN,
+            ),
             Rule("particle", romance_particle, _in(ROMANCE_PARTICLES)),
             Rule("institutions", cabinet_kingdom, _in({"cabinet", "kingdom"})),
             Rule("institutions", political_western, _in({"western"})),
             Rule("institutions", crown, _in({"crown"})),
-            Rule("letters", list_label, str.isalpha),
+            Rule("letters", list_label, str.isalpha, next=_COLON),
             Rule("letters", artificial_intelligence, _in({"ai"})),
             Rule("letters", letter, _is_letter),
         ),
@@ -634,12 +646,22 @@ PASSES: tuple[Pass, ...] = (
     # after the rules above, which see these phrases still lower-case
     Pass((Rule("known", known_name, _in(_KNOWN_BY_FIRST)),)),
     # late rules, after every capital above is in place
-    Pass((Rule("compound", hyphen_compound, _capitalizable), Rule("head_of_word", head_of_word, str.isalpha)), first=2),
+    Pass(
+        (
+            Rule("compound", hyphen_compound, _capitalizable, prev=_HYPHEN),
+            Rule("head_of_word", head_of_word, str.isalpha, prev=_HEAD_OF_LINKS),
+        ),
+        first=2,
+    ),
 )
 # Every switch: the rules' own, and two options of the name + head rule ("walk": up to three
 # modifiers between the name and the head, else one; "scope": scope adjectives after "the").
 SWITCHES = frozenset({r.switch for p in PASSES for r in p.rules} | {"walk", "scope"})
 _CACHE_WORDS = 100_000
+
+
+_Plan = list[list[tuple[int, int, tuple[RuleFn, ...]]]]  # per pass: (sentence, token, rules to try)
+_Item = tuple[int, int, int, int, RuleFn]  # pass index, rule index, pass's first, pass's trim, rule
 
 
 class NameRules:
@@ -650,25 +672,90 @@ class NameRules:
         if unknown:
             raise ValueError(f"E206 unknown name-rule switches {sorted(unknown)}; known: {sorted(SWITCHES)}")
         self.switches = frozenset(switches)
-        self._passes = [(p, tuple(r for r in p.rules if r.switch in self.switches)) for p in PASSES]
-        self._candidates: list[dict[str, tuple[RuleFn, ...]]] = [{} for _ in PASSES]
+        self._plain: list[tuple[_Item, Callable[[str], bool]]] = []  # rules tried wherever their word fits
+        self._by_prev: dict[str, list[tuple[_Item, Rule]]] = {}  # rules tried after these tokens
+        self._by_next: dict[str, list[tuple[_Item, Rule]]] = {}  # rules tried before these tokens (only)
+        for k, p in enumerate(PASSES):
+            for j, r in enumerate(p.rules):
+                if r.switch not in self.switches:
+                    continue
+                item = (k, j, p.first, p.trim, r.fn)
+                if r.prev is not None:
+                    for t in r.prev:
+                        self._by_prev.setdefault(t, []).append((item, r))
+                elif r.next is not None:
+                    for t in r.next:
+                        self._by_next.setdefault(t, []).append((item, r))
+                else:
+                    self._plain.append((item, r.accepts))
+        self._by_word: dict[str, tuple[_Item, ...]] = {}
 
     def apply(
         self, sents: Sequence[Sequence[str]], starts: Sequence[Sequence[bool]], out: list[list[str]], prior: Prior
     ) -> None:
-        """Capitalize name spans in ``out`` (decided forms of one document) in place."""
+        """Capitalize name spans in ``out`` (decided forms of one document) in place: pass after
+        pass, each over the whole document."""
         c = Context(sents, starts, out, prior, self.switches)
-        for (p, rules), cache in zip(self._passes, self._candidates):
-            if not rules:
+        for todo in self._plan(sents):
+            for si, i, fns in todo:
+                for fn in fns:
+                    if fn(c, si, i):
+                        break
+
+    def _plan(self, sents: Sequence[Sequence[str]]) -> _Plan:
+        """Where each pass has rules to try. Which rules can fire depends only on the tokens, never
+        on the forms the passes change, so one sweep over the document finds them all."""
+        plan: _Plan = [[] for _ in PASSES]
+        by_word, by_prev, by_next = self._by_word, self._by_prev, self._by_next
+        if len(by_word) > _CACHE_WORDS:
+            by_word.clear()
+        for si, toks in enumerate(sents):
+            n = len(toks)
+            for i, w in enumerate(toks):
+                items = by_word.get(w)
+                if items is None:
+                    items = by_word[w] = tuple(item for item, accepts in self._plain if accepts(w))
+                after = by_prev.get(toks[i - 1]) if i > 0 else None
+                before = by_next.get(toks[i + 1]) if i + 1 < n else None
+                if after or before:
+                    items = self._with_neighbours(items, toks, i, after, before)
+                if not items:
+                    continue
+                if len(items) == 1:
+                    k, _, first, trim, fn = items[0]
+                    if first <= i < n - trim:
+                        plan[k].append((si, i, (fn,)))
+                    continue
+                for k, fns in self._by_pass(items, i, n):
+                    plan[k].append((si, i, fns))
+        return plan
+
+    @staticmethod
+    def _with_neighbours(
+        items: tuple[_Item, ...],
+        toks: Sequence[str],
+        i: int,
+        after: list[tuple[_Item, Rule]] | None,
+        before: list[tuple[_Item, Rule]] | None,
+    ) -> tuple[_Item, ...]:
+        """The word's rules plus those that its neighbours make possible, in table order."""
+        more = [
+            item
+            for item, r in (after or ())
+            if r.accepts(toks[i]) and (r.next is None or (i + 1 < len(toks) and toks[i + 1] in r.next))
+        ]
+        more += [item for item, r in (before or ()) if r.accepts(toks[i])]
+        return tuple(sorted(items + tuple(more), key=lambda item: item[:2])) if more else items
+
+    @staticmethod
+    def _by_pass(items: tuple[_Item, ...], i: int, n: int) -> list[tuple[int, tuple[RuleFn, ...]]]:
+        """Items (in table order) grouped by pass, keeping the passes that cover token ``i``."""
+        out: list[tuple[int, tuple[RuleFn, ...]]] = []
+        for k, _, first, trim, fn in items:
+            if not first <= i < n - trim:
                 continue
-            if len(cache) > _CACHE_WORDS:
-                cache.clear()
-            for si, toks in enumerate(sents):
-                for i in range(p.first, len(toks) - p.trim):
-                    w = toks[i]
-                    fns = cache.get(w)
-                    if fns is None:
-                        fns = cache[w] = tuple(r.fn for r in rules if r.accepts(w))
-                    for fn in fns:
-                        if fn(c, si, i):
-                            break
+            if out and out[-1][0] == k:
+                out[-1] = (k, (*out[-1][1], fn))
+            else:
+                out.append((k, (fn,)))
+        return out

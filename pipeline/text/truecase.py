@@ -395,7 +395,7 @@ class Truecaser:
         for si, toks in enumerate(sents):
             forced, scores = self.pass1(toks, starts[si], clitic[si] if clitic is not None else None)
             out.append([f if f is not None else t for f, t in zip(forced, toks)])
-            scored.extend((si, i, sc) for i, sc in scores.items())
+            scored.extend([(si, i, sc) for i, sc in scores.items()])
         self._decide(sents, starts, out, scored, self.doc_weight if doc_consistency else 0.0)
         expand_acronyms(sents, starts, out, self.lexicon)
         self.name_rules.apply(sents, starts, out, self.lexicon)

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.text import names, normalize
 from pipeline.text.lexicon import Prior
@@ -73,6 +75,13 @@ def test_every_rule_has_a_case() -> None:
     assert sorted(CASES) == sorted(r.fn.__name__ for p in PASSES for r in p.rules)
 
 
+def test_head_pairs_joined_by_and() -> None:
+    """Head pairs joined by "and": "Medical College and Hospital" (but not "the College and
+    students")."""
+    assert run({"head_of_word"}, "the Medical College and hospital") == "the Medical College and Hospital"
+    assert run({"head_of_word"}, "the Medical College and students") == "the Medical College and students"
+
+
 def test_name_head_options() -> None:
     """Without "walk" only one modifier may stand between the name and the head; without
     "scope" a scope adjective after "the" does not open a name."""
@@ -100,3 +109,38 @@ def test_switch_off_through_normalize() -> None:
     assert out != normalize("he told al jazeera about the ministry of foreign affairs .").text
     assert normalize("he told al jazeera .").text == "He told Al Jazeera."
     assert get_truecaser().name_rules.switches == names.SWITCHES
+
+
+def naive(sents: list[list[str]], starts: list[list[bool]], out: list[list[str]], prior: Prior) -> None:
+    """Every rule of every pass tried at every token its word fits, in table order, without the
+    pre-selection by neighbours (``prev``, ``next``) and the plan of ``NameRules``."""
+    c = names.Context(sents, starts, out, prior, SWITCHES)
+    for p in PASSES:
+        for si, toks in enumerate(sents):
+            for i in range(p.first, len(toks) - p.trim):
+                for r in p.rules:
+                    if r.accepts(toks[i]) and r.fn(c, si, i):
+                        break
+
+
+VOCAB = sorted(
+    {"president", "al", "-", "of", "for", "and", "the", "act", "2015", ":", "10", "bin", "ministry", "foreign",
+     "affairs", "bank", "world", "cold", "war", "first", "nation", "nations", "prime", "minister", "c", "m", "group",
+     "ai", "i", "e", ".", "de", "la", "western", "crown", "prince", "his", "highness", "ms", "central", "africa",
+     "national", "television", "year", "old", "47", "institute", "health", "general", "director", "teng", "hui",
+     "cabinet", "kingdom", "'s", "indigenous", "internet", "interior", "x"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(VOCAB), st.booleans()), max_size=14), min_size=1, max_size=3))
+def test_pre_selection_changes_nothing(doc: list[list[tuple[str, bool]]]) -> None:
+    """The rules NameRules skips at a token for its neighbours would neither take it nor change
+    anything there, and the plan runs the others in the table's order."""
+    sents = [[w for w, _ in s] for s in doc]
+    starts = [[k == 0 for k in range(len(s))] for s in sents]
+    decided = [[w.title() if cap else w for w, cap in s] for s in doc]
+    fast, slow = [list(r) for r in decided], [list(r) for r in decided]
+    NameRules().apply(sents, starts, fast, PRIOR)
+    naive(sents, starts, slow, PRIOR)
+    assert fast == slow
