@@ -40,8 +40,15 @@ def raw_prefix(day: dt.date, feed: str) -> str:
     return f"raw/dt={day.isoformat()}/source={feed}"
 
 
-def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
+def _own_files(storage: Storage, day: dt.date, feed: str) -> list[str]:
+    """The feed's files of the day, without subfolders (linked pages land in ``pages/``)."""
+    prefix = raw_prefix(day, feed) + "/"
+    return [f for f in storage.list_files(raw_prefix(day, feed)) if "/" not in f.removeprefix(prefix)]
+
+
+def land(storage: Storage, day: dt.date, result: FetchResult, *, prefix: str | None = None) -> Landed:
     """Store ``result``'s body and metadata; return the landed payload with its ``raw_ref``.
+    ``prefix`` (default: the feed's raw folder of ``day``) is where linked pages land.
 
     Landing is content-addressed: when the same bytes were already landed for the feed and day,
     the first landing's metadata (and so its fetch time) is kept, which makes a rerun of a date
@@ -49,7 +56,7 @@ def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
     """
     body = (result.body if result.body is not None else result.error_body) or b""
     fetch_id = hashlib.sha256(body).hexdigest()[:24]
-    ref = f"{raw_prefix(day, result.feed)}/{fetch_id}.body"
+    ref = f"{prefix or raw_prefix(day, result.feed)}/{fetch_id}.body"
     meta_ref = ref.removesuffix(".body") + ".meta.json"
     if storage.exists(meta_ref) and storage.exists(ref):
         meta = storage.read_json(meta_ref)
@@ -73,7 +80,7 @@ def iter_landed(storage: Storage, day: dt.date, feed: str) -> Iterator[Landed]:
     """Every payload landed for ``feed`` on ``day``, oldest fetch first, read one body at a time
     (a day of many payloads never sits in memory at once)."""
     metas = []
-    for f in storage.list_files(raw_prefix(day, feed)):
+    for f in _own_files(storage, day, feed):
         if not f.endswith(".meta.json"):
             continue
         meta = storage.read_json(f)
@@ -116,18 +123,31 @@ class FetchRecord:
     ref: str = ""                # this record's own path
     agency: str | None = None    # the feed's registry entry at fetch time, so replay needs no registry
     language: str | None = None
+    retryable: bool = False      # a failure a later attempt may cure (network, 5xx, 429)
 
     def to_json(self) -> dict[str, Any]:
         return {"feed": self.feed, "url": self.url, "fetched_at": self.fetched_at.isoformat(), "status": self.status,
                 "ok": self.ok, "not_modified": self.not_modified, "latency_ms": self.latency_ms,
                 "attempts": self.attempts, "bytes": self.bytes, "final_url": self.final_url, "reason": self.reason,
-                "error": self.error, "raw_ref": self.raw_ref, "agency": self.agency, "language": self.language}
+                "error": self.error, "raw_ref": self.raw_ref, "agency": self.agency, "language": self.language,
+                "retryable": self.retryable}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], ref: str) -> FetchRecord:
         return cls(d["feed"], d["url"], dt.datetime.fromisoformat(d["fetched_at"]), d["status"], d["ok"],
                    d["not_modified"], d["latency_ms"], d["attempts"], d["bytes"], d.get("final_url"), d.get("reason"),
-                   d.get("error"), d.get("raw_ref"), ref, d.get("agency"), d.get("language"))
+                   d.get("error"), d.get("raw_ref"), ref, d.get("agency"), d.get("language"),
+                   bool(d.get("retryable", _guess_retryable(d))))
+
+
+def _guess_retryable(d: dict[str, Any]) -> bool:
+    """For fetch records written before ``retryable`` was kept."""
+    if d.get("ok"):
+        return False
+    status = d.get("status")
+    if d.get("reason") in ("timeout", "connection_failed", "dns_failed", "rate_limited", "truncated"):
+        return True
+    return d.get("reason") == "http_error" and isinstance(status, int) and (status >= 500 or status == 408)
 
 
 def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: Landed | None, *,
@@ -138,13 +158,14 @@ def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: La
     body = result.body if result.body is not None else result.error_body
     rec = FetchRecord(result.feed, result.url, result.fetched_at, result.status, result.succeeded, result.not_modified,
                       result.latency_ms, result.attempts, None if body is None else len(body), result.final_url,
-                      result.reason, result.error, landed.raw_ref if landed else None, ref, agency, language)
+                      result.reason, result.error, landed.raw_ref if landed else None, ref, agency, language,
+                      result.retryable)
     storage.write_json(ref, rec.to_json())
     return rec
 
 
 def read_fetches(storage: Storage, day: dt.date, feed: str) -> list[FetchRecord]:
     """The fetch records of ``feed`` on ``day``, oldest first."""
-    recs = [FetchRecord.from_json(storage.read_json(f), f) for f in storage.list_files(raw_prefix(day, feed))
+    recs = [FetchRecord.from_json(storage.read_json(f), f) for f in _own_files(storage, day, feed)
             if f.endswith(".fetch.json")]
     return sorted(recs, key=lambda r: (r.fetched_at, r.ref))

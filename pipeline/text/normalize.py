@@ -89,12 +89,16 @@ def detect_casing(raw: str) -> str:
     return "cased" if upper >= max(1.0, _CASED_MIN_SHARE * len(words)) else "lower"
 
 
-def normalize(raw: str, *, restore_case: bool = True, truecaser: Truecaser | None = None) -> NormalizedText:
+def normalize(
+    raw: str, *, restore_case: bool = True, keep_cased: bool = False, truecaser: Truecaser | None = None
+) -> NormalizedText:
     """Detokenize, restore casing (for lowercased input) and find the dateline.
 
+    ``keep_cased``: cased input is returned untouched even where it looks tokenized ("US$ 4.2",
+    "Uganda , Jun"): prose extracted from a web page is as the publisher wrote it.
     ``truecaser``: the model to restore case with (default: the shipped one)."""
     casing_in = detect_casing(raw)
-    if casing_in == "cased" and not _TOKENIZED_RE.search(raw):
+    if casing_in == "cased" and (keep_cased or not _TOKENIZED_RE.search(raw)):
         return _untouched(raw, casing_in)
     lines = split_lines(raw)
     lowered = lines.lowered()
@@ -118,10 +122,14 @@ def normalize(raw: str, *, restore_case: bool = True, truecaser: Truecaser | Non
     )
 
 
-def normalize_many(raws: Iterable[str], *, restore_case: bool = True) -> Iterator[NormalizedText]:
-    """``normalize`` over a stream; the casing model is loaded once and shared."""
+def normalize_many(
+    raws: Iterable[str], *, restore_case: bool = True, keep_cased: Iterable[bool] | None = None
+) -> Iterator[NormalizedText]:
+    """``normalize`` over a stream; the casing model is loaded once and shared. ``keep_cased``
+    gives ``normalize``'s flag per text (default False for all)."""
+    flags = iter(keep_cased) if keep_cased is not None else None
     for raw in raws:
-        yield normalize(raw, restore_case=restore_case)
+        yield normalize(raw, restore_case=restore_case, keep_cased=next(flags, False) if flags is not None else False)
 
 
 def restore_case_tokens(text: str, *, truecaser: Truecaser | None = None) -> str:

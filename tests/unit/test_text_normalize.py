@@ -84,6 +84,18 @@ def test_normalize_many_matches_normalize() -> None:
     ]
 
 
+def test_keep_cased() -> None:
+    """Cased text that merely looks tokenized stays as given when asked (page bodies); lowercased
+    text is restored whatever the flag."""
+    text = "Prices rose to US$ 4.2 , the ministry said ."
+    assert normalize(text).text == "Prices rose to US$4.2, the ministry said."
+    kept = normalize(text, keep_cased=True)
+    assert (kept.text, kept.casing, kept.input_casing) == (text, "original", "cased")
+    assert normalize("russia s army .", keep_cased=True).casing == "restored"
+    out = list(normalize_many([text, text], keep_cased=[True, False]))
+    assert [o.text for o in out] == [text, "Prices rose to US$4.2, the ministry said."]
+
+
 def test_input_casing_is_recorded() -> None:
     """The casing detected on the way in is part of the result (callers need not detect it again)."""
     assert normalize("russia s army .").input_casing == "lower"
