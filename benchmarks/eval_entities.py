@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="documents per set (0 = all)")
     ap.add_argument("--ner-only", action="store_true", help="normalize + NER pass only (same entities, faster)")
     ap.add_argument("--unrestored", action="store_true", help="also bare NER on lowercased text without restoration")
+    ap.add_argument("--ner", type=Path, help="evaluate en_core_web_md with the NER component saved in this "
+                    "directory (a scripts/build_ner.py --out), instead of --model")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     if not data_present():
@@ -164,6 +166,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from pipeline.enrich import Enricher
 
+    if args.ner:
+        from pipeline.nlp import model
+
+        model.PIPELINES["experiment"] = model.WithNer(model.BASE_MODEL, args.ner.resolve(), "experiment", args.ner.name)
+        args.model = "experiment"
     enricher = Enricher(args.model, batch_size=64)
     run_enrich(enricher, ["warm up : the model loads here ."])
     out: dict[str, Any] = {"model": args.model, "version": enricher.version, "limit": args.limit,
