@@ -60,7 +60,8 @@ class PlainEnricher:
 
         for item in items:
             t = item.text
-            yield Enriched(norm=NormalizedText(t, t, "original", None, 0, OffsetMap(None, len(t), len(t))), entities=[])
+            yield Enriched(norm=NormalizedText(t, t, "original", None, 0, OffsetMap(None, len(t), len(t))), entities=[],
+                           title=item.title)
 
 
 @dataclass
@@ -299,14 +300,15 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
     from pipeline.text import detect_casing
 
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
-    inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None) for c in cands]
+    inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None,
+                          c.article.title) for c in cands]
     with enricher.memory_zone():
         results = list(enricher.enrich(inputs))
     for c, enr in zip(cands, results):
         art, payload, norm = c.article, c.payload, enr.norm
         rows["articles"].append({
             "article_id": art.article_id, "url": art.url, "canonical_url": art.canonical_url, "guid": art.guid,
-            "title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
+            "title": enr.title, "raw_title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
             "agency": agency, "language": language,
             "raw_text": art.raw_text, "text": norm.text, "casing": norm.casing,
             "input_casing": detect_casing(art.raw_text),
