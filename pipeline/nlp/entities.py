@@ -55,7 +55,7 @@ COMPONENT_NAME = "wirelake_entities_v1"
 PUBLISHED_KEY = "wirelake.published"  # the publication date, as the events component reads it
 ENTITIES_KEY = "wirelake.entities"  # where the events component looks for a precomputed grouping
 LEXICON = Path(__file__).parent / "lexicon" / "entities.v1.json"
-REPAIRS = ("kb_spans", "facilities", "kb_labels", "titles", "countries", "demonyms", "propagate")
+REPAIRS = ("kb_spans", "facilities", "kb_labels", "titles", "countries", "demonyms", "propagate", "surnames")
 _LABEL_CLASS = {"LOC": "GPE"}
 _NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -125,6 +125,7 @@ class Lexicon:
     place_prefixes: frozenset[str]
     place_suffixes: frozenset[str]
     international_words: frozenset[str]
+    facility_firsts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,8 @@ def load_lexicon() -> Lexicon:
     data = json.loads(LEXICON.read_text(encoding="utf-8"))
     heads = sorted({tuple(h.split()) for h in data["facility_heads"]}, key=len, reverse=True)
     return Lexicon(data["version"], tuple(heads), dict(data["kb_span_labels"]), frozenset(data["place_prefixes"]),
-                   frozenset(data["place_suffixes"]), frozenset(data["international_words"]))
+                   frozenset(data["place_suffixes"]), frozenset(data["international_words"]),
+                   frozenset(h[0] for h in heads))
 
 
 def entities_version() -> str:
@@ -143,8 +145,11 @@ def entities_version() -> str:
 
 
 def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = REPAIRS) -> dict[str, int]:
-    """Repair ``doc.ents`` in place (see the module docstring); returns how often each rule fired."""
+    """Repair ``doc.ents`` in place (see the module docstring); returns how often each rule fired.
+    The publication date (``doc.user_data["wirelake.published"]``) gates KB names written in lower
+    case."""
     kb = kb or load_kb()
+    on = _published(doc.user_data.get(PUBLISHED_KEY))
     lex = load_lexicon()
     chosen = set(repairs)
     counts = dict.fromkeys(REPAIRS, 0)
@@ -162,7 +167,7 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
                 new, counts["facilities"] = facility, counts["facilities"] + 1
         if new.label_ in ENTITY_LABELS:
             if "kb_spans" in chosen:
-                grown = _grow_to_kb_name(doc, new, kb, lex, taken)
+                grown = _grow_to_kb_name(doc, new, kb, lex, taken, on)
                 if grown is not None:
                     new, counts["kb_spans"] = grown, counts["kb_spans"] + 1
             if "facilities" in chosen:
@@ -178,47 +183,70 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
                 if trimmed is not None:
                     new, counts["titles"] = trimmed, counts["titles"] + 1
             if "demonyms" in chosen and new.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(new) <= 2 \
-                    and geo.is_demonym(new.text):
+                    and geo.is_demonym(new.text) and not geo.is_place(new.text):
                 new, counts["demonyms"] = Span(doc, new.start, new.end, label="NORP"), counts["demonyms"] + 1
         for i in range(new.start, new.end):
             taken[i] = True
         out.append(new)
+    words = _words(doc) if {"countries", "propagate"} & chosen else []
     if "countries" in chosen:
-        found = _country_names(doc, taken)
+        found = _country_names(doc, taken, words)
         counts["countries"] = len(found)
         out.extend(found)
     if "propagate" in chosen:
-        found = _propagate(doc, out, taken)
+        found = _propagate(doc, out, taken, words)
         counts["propagate"] = len(found)
         out.extend(found)
+    if "surnames" in chosen:
+        out, counts["surnames"] = _person_readings(doc, out)
     if any(counts.values()):
         doc.ents = _without_overlaps(out)
     return counts
 
 
-def _propagate(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
+def _person_readings(doc: Doc, spans: list[Span]) -> tuple[list[Span], int]:
+    """A one-word ORG or NORP mention that is the surname of a person named in full elsewhere in
+    the article is that person ("Bashar al-Assad ... in Assad's favor" tagged ORG)."""
+    surnames = set()
+    for span in spans:
+        words = _key_words(span.text)
+        if span.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            surnames.add(words[-1])
+    out, changed = [], 0
+    for span in spans:
+        if span.label_ in ("ORG", "NORP") and len(_key_words(span.text)) == 1 and _key_words(span.text)[0] in surnames:
+            span = Span(doc, span.start, span.end, label="PERSON")
+            changed += 1
+        out.append(span)
+    return out, changed
+
+
+def _propagate(doc: Doc, spans: list[Span], taken: list[bool], words: list[str]) -> list[Span]:
     """One name, one reading per article: a name recognised once (with a capital, four letters or
-    more, one label in the article) is recognised wherever else it stands, word for word, outside
-    other entities ("Hmeymim air base" found in the lede and missed later)."""
+    more, one label in the article; of two words or more, or a single word the geo tables or the
+    KB know: a lone capitalised word NER tagged once is too often a mistake to repeat) is
+    recognised wherever else it stands, word for word, outside other entities ("Hmeymim air base"
+    found in the lede and missed later)."""
+    kb = load_kb()
     labels: dict[tuple[str, ...], set[str]] = {}
     for span in spans:
-        words = tuple(t.text for t in span)
-        if span.label_ in ENTITY_LABELS and len(span.text) >= 4 and any(c.isupper() for c in span.text):
-            labels.setdefault(words, set()).add(span.label_)
+        if span.label_ in ENTITY_LABELS and len(span.text) >= 4 and any(c.isupper() for c in span.text) and \
+                (len(span) > 1 or geo.is_place(span.text) or kb.name_kind(span.text) is not None):
+            labels.setdefault(tuple(words[span.start:span.end]), set()).add(span.label_)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, found in labels.items():
+    for name, found in labels.items():
         if len(found) == 1:
-            by_first.setdefault(words[0], []).append((words, next(iter(found))))
+            by_first.setdefault(name[0], []).append((name, next(iter(found))))
     for choices in by_first.values():
         choices.sort(key=lambda o: -len(o[0]))
     added: list[Span] = []
     i = 0
-    while i < len(doc):
-        options = by_first.get(doc[i].text, []) if not taken[i] else []
+    while i < len(words):
+        options = by_first.get(words[i], []) if not taken[i] else []
         step = 1
-        for words, label in options:
-            j = i + len(words)
-            if j <= len(doc) and not any(taken[i:j]) and tuple(t.text for t in doc[i:j]) == words:
+        for name, label in options:
+            j = i + len(name)
+            if j <= len(words) and not any(taken[i:j]) and tuple(words[i:j]) == name:
                 added.append(Span(doc, i, j, label=label))
                 for k in range(i, j):
                     taken[k] = True
@@ -228,21 +256,22 @@ def _propagate(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
     return added
 
 
-def _country_names(doc: Doc, taken: list[bool]) -> list[Span]:
+def _country_names(doc: Doc, taken: list[bool], words: list[str]) -> list[Span]:
     """Capitalised country names NER left out ("Uzbekistan"), as GPE: one to three words that the
     geo tables know as a country (not a nationality, not a city) and no entity covers."""
+    firsts = _country_first_words()
     found: list[Span] = []
     i = 0
-    while i < len(doc):
-        if taken[i] or not doc[i].text[:1].isupper():
+    while i < len(words):
+        if taken[i] or not words[i][:1].isupper() or words[i].lower() not in firsts:
             i += 1
             continue
         for n in (3, 2, 1):
             j = i + n
-            if j > len(doc) or any(taken[i:j]) or "\n" in doc[i:j].text:
+            if j > len(words) or any(taken[i:j]) or not words[j - 1][:1].isupper():
                 continue
             text = doc[i:j].text
-            if not doc[j - 1].text[:1].isupper() or geo.is_demonym(text):
+            if "\n" in text or geo.is_demonym(text):
                 continue
             if geo.country_code(text, allow_city=False) is not None:
                 found.append(Span(doc, i, j, label="GPE"))
@@ -254,6 +283,14 @@ def _country_names(doc: Doc, taken: list[bool]) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    """First words (lower case) of every country name and alias in the geo tables."""
+    tables = geo.tables()
+    names = [*tables.aliases, *tables.countries, *(k.lower() for k in tables.case_sensitive)]
+    return frozenset(n.split()[0] for n in names if n)
+
+
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
@@ -263,45 +300,79 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return kept
 
 
+_LINES_KEY = "wirelake.line_breaks"
+
+
+def _words(doc: Doc) -> list[str]:
+    """The Doc's token texts (one pass; token objects are costly to make one by one)."""
+    return [t.text for t in doc]
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """Indexes of the line-break tokens (computed once per Doc)."""
+    breaks: list[int] | None = doc.user_data.get(_LINES_KEY)
+    if breaks is None or (breaks and breaks[-1] >= len(doc)):
+        breaks = [t.i for t in doc if "\n" in t.text]
+        doc.user_data[_LINES_KEY] = breaks
+    return breaks
+
+
 def _line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return start, end
+    """Token range of the line (our input: one sentence per line) holding ``span``."""
+    breaks = _line_breaks(doc)
+    k = bisect.bisect_left(breaks, span.start)
+    lo = breaks[k - 1] + 1 if k > 0 else 0
+    k = bisect.bisect_left(breaks, span.end)
+    hi = breaks[k] if k < len(breaks) else len(doc)
+    return lo, max(hi, span.end)
 
 
 def _is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list[bool]) -> Span | None:
+def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list[bool],
+                     on: dt.date | None) -> Span | None:
     """The longest window of up to three more words on the left and six on the right that is a KB
     name of two or more words ("Islamic" + "State", "Prosper" + "Avril", "North" + "Korea").
     Words joining on the left are neither titles nor function words; on the right they are
     capitalised, name connectors ("of", "al"), or lower case except after a country or nationality
     ("Russian army" stays NORP + noun): restored text misses the case of rarer names ("Islamic
-    state", "prosper Avril")."""
+    state", "prosper Avril") — but only with a publication date at which the KB actor exists
+    (its role covers the date, or it has an undated code). Windows are walked along the KB's name
+    prefixes, so a word that starts no KB name costs one set probe."""
     lo, hi = _line_bounds(doc, ent)
-    best: tuple[int, int, str] | None = None
     country_word = geo.country_code(ent.text, allow_city=False) is not None
-    for s in range(ent.start, max(lo, ent.start - 3) - 1, -1):
-        if s < ent.start and (taken[s] or doc[s].is_stop or not doc[s].text.isalpha()
-                              or kb.is_title_word(doc[s].text, modifiers=False)):
+    lower_ok = not country_word and on is not None
+    left = ent.start
+    while left > max(lo, ent.start - 3):
+        t = doc[left - 1]
+        if taken[left - 1] or t.is_stop or not t.text.isalpha() or kb.is_title_word(t.text, modifiers=False):
             break
-        for e in range(ent.end, min(hi, ent.end + 6) + 1):
-            if e > ent.end and (taken[e - 1] or not _addable(doc[e - 1].text, lower_ok=not country_word)):
+        left -= 1
+    right = ent.end
+    while right < min(hi, ent.end + 6) and not taken[right] and _addable(doc[right].text, lower_ok=lower_ok) \
+            and not kb.is_title_word(doc[right].text, modifiers=False):
+        right += 1
+    best: tuple[int, int, str] | None = None
+    for s in range(left, ent.start + 1):
+        words: list[str] = []
+        for e in range(s, right):
+            key = name_key(doc[e].text)
+            if not key:
+                continue  # punctuation inside a name ("al-Assad"); a window never ends on it
+            words.append(key)
+            if not kb.is_name_prefix(" ".join(words)):
                 break
-            if (s, e) == (ent.start, ent.end):
+            if e + 1 < ent.end or (s, e + 1) == (ent.start, ent.end) or len(words) < 2:
                 continue
-            text = doc[s:e].text
-            kind = kb.name_kind(text)
-            if kind is None or kind not in lex.kb_span_labels or len(name_key(text).split()) < 2:
+            kind = kb.name_kind(" ".join(words))
+            if kind is None or kind not in lex.kb_span_labels or (best is not None and e + 1 - s <= best[1] - best[0]):
                 continue
-            if best is None or e - s > best[1] - best[0]:
-                best = (s, e, kind)
+            lowered = any(doc[i].text.islower() for i in range(ent.end, e + 1))
+            if lowered and not kb.active_name(" ".join(words), on):
+                continue  # "an Islamic state" in 1996 is not the group founded in 2013
+            best = (s, e + 1, kind)
     if best is None:
         return None
     s, e, kind = best
@@ -324,9 +395,11 @@ def _compatible(label: str, kind: str) -> bool:
 
 def _grow_to_facility(doc: Doc, ent: Span, lex: Lexicon, taken: list[bool]) -> Span | None:
     """A name followed by a facility word is the facility ("Hmeymim air base"), unless the name is a
-    country or nationality ("Russian base", "U.S. embassy" stay as they are)."""
-    if ent.label_ == "FAC" or geo.country_code(ent.text, allow_city=False) is not None:
-        return None
+    known place — country, nationality or city ("Russian base", "U.S. embassy", "Belgrade airport"
+    stay as they are) — or a person."""
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in lex.facility_firsts or ent.label_ in ("FAC", "PERSON") \
+            or geo.country_code(ent.text, allow_city=True) is not None:
+        return None  # "Belgrade airport": the city stays the city (the CoNLL and OntoNotes reading)
     words = [t.lower_ for t in doc[ent.end:min(len(doc), ent.end + 4)]]
     for head in lex.facility_heads:
         n = len(head)
@@ -340,7 +413,7 @@ def _grow_to_facility(doc: Doc, ent: Span, lex: Lexicon, taken: list[bool]) -> S
 def _kb_label(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon) -> Span | None:
     """A span of two or more words that is exactly a KB name of another kind takes that kind's label
     ("Yoweri Museveni" tagged ORG -> PERSON; "Islamic State" tagged PERSON -> ORG)."""
-    if len(name_key(ent.text).split()) < 2:
+    if len(name_key(ent.text).split()) < 2 or (ent.label_ in ("GPE", "LOC") and geo.is_place(ent.text)):
         return None
     kind = kb.name_kind(ent.text)
     if kind is None or kind not in lex.kb_span_labels or _compatible(ent.label_, kind):
@@ -359,6 +432,7 @@ def _trim_title(doc: Doc, ent: Span, kb: ActorKB) -> Span | None:
 # --- grouping -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=131072)
 def _key_words(text: str) -> tuple[str, ...]:
     return tuple(name_key(text).split())
 
@@ -379,6 +453,7 @@ def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
 
+@lru_cache(maxsize=131072)
 def _same_entity(label: str, a: str, b: str) -> bool:
     ta, tb = _key_words(a), _key_words(b)
     if not ta or not tb:
@@ -505,6 +580,7 @@ def _possessor_country(span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _canonical_rank(text: str) -> tuple[int, int]:
     """Longer names win; at equal length, a mixed-case form beats an all-caps one ("Moscow" over
     the dateline's "MOSCOW"), unless the name is an acronym."""
@@ -551,7 +627,7 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
         for entity in reversed(entities):
             if _LABEL_CLASS.get(entity.label, entity.label) != klass:
                 continue
-            if any(_same_entity(klass, m.name, name) for m in entity.mentions):
+            if any(_same_entity(klass, other, name) for other in {m.name: None for m in entity.mentions}):
                 match = entity
                 break
         if match is None:
@@ -613,7 +689,7 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
     nationalities named there all share one: "Shona rebels" in a sentence about Mozambique; a person
     only from nationalities ("Judge Alejandro Rivera ... 28 Chilean officials"), not from places
     (a person is often where they are not from). ``country_source`` is ``context``."""
-    starts = [i for i, c in enumerate(doc.text) if c == "\n"]
+    starts = [doc[i].idx for i in _line_breaks(doc)]
     line_of = {id(m): bisect.bisect_left(starts, m.start) for m in mentions}
     by_line: dict[int, set[str]] = {}
     nationalities: dict[int, set[str]] = {}

@@ -86,10 +86,14 @@ def test_canonical_prefers_mixed_case_over_dateline_caps() -> None:
 # --- span repair: one test sentence per rule (none from the dev sets) ------------------------------
 
 
-def _repaired(words: list[str], ents: list[str], *repairs: str) -> list[tuple[str, str]]:
-    from pipeline.nlp.entities import REPAIRS, repair_spans
+def _repaired(words: list[str], ents: list[str], *repairs: str, published: str | None = None) -> list[tuple[str, str]]:
+    import datetime as dt
+
+    from pipeline.nlp.entities import PUBLISHED_KEY, REPAIRS, repair_spans
 
     doc = doc_with_ents(words, ents)
+    if published:
+        doc.user_data[PUBLISHED_KEY] = dt.date.fromisoformat(published)
     repair_spans(doc, repairs=repairs or REPAIRS)
     return [(e.text, e.label_) for e in doc.ents]
 
@@ -97,7 +101,16 @@ def _repaired(words: list[str], ents: list[str], *repairs: str) -> list[tuple[st
 def test_repair_grows_a_name_cut_short_to_the_kb_name() -> None:
     words = ["Fighters", "of", "the", "Islamic", "state", "group", "retreated", "."]
     ents = ["O", "O", "O", "B-NORP", "O", "O", "O", "O"]
-    assert _repaired(words, ents, "kb_spans") == [("Islamic state", "ORG")]  # restored text: "state" lower case
+    # restored text: "state" in lower case; the group exists in 2016, not in 1996, and without a date
+    # a lower-case word never joins
+    assert _repaired(words, ents, "kb_spans", published="2016-03-01") == [("Islamic state", "ORG")]
+    assert _repaired(words, ents, "kb_spans", published="1996-03-01") == [("Islamic", "NORP")]
+    assert _repaired(words, ents, "kb_spans") == [("Islamic", "NORP")]
+    words = ["Sri", "Lanka", "-", "based", "firms", "."]  # a name never ends on punctuation
+    assert _repaired(words, ["B-GPE", "I-GPE", "O", "O", "O", "O"], "kb_spans") == [("Sri Lanka", "GPE")]
+    words = ["U.S.", "President", "Barack", "Obama", "spoke", "."]  # nor grows over a title
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert _repaired(words, ents, "kb_spans") == [("U.S.", "GPE"), ("Barack Obama", "PERSON")]
     words = ["Hosni", "Mubarak", "resigned", "."]  # the first name left out
     assert _repaired(words, ["O", "B-PERSON", "O", "O"], "kb_spans") == [("Hosni Mubarak", "PERSON")]
 
@@ -116,6 +129,8 @@ def test_repair_makes_a_name_with_a_facility_word_a_facility() -> None:
     assert _repaired(words, ents, "facilities") == [("Syrian", "NORP"), ("Baniyas", "GPE")]
     words = ["The", "U.S.", "embassy", "closed", "."]  # a country's embassy is not a named facility
     assert _repaired(words, ["O", "B-GPE", "O", "O", "O"], "facilities") == [("U.S.", "GPE")]
+    words = ["Flights", "left", "Belgrade", "airport", "."]  # a city's airport: the city stays the city
+    assert _repaired(words, ["O", "O", "B-GPE", "O", "O"], "facilities") == [("Belgrade", "GPE")]
 
 
 def test_repair_relabels_a_kb_full_name() -> None:
@@ -129,6 +144,9 @@ def test_repair_trims_titles_off_person_spans() -> None:
     words = ["Prime", "Minister", "Theresa", "May", "spoke", "."]
     ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
     assert _repaired(words, ents, "titles") == [("Theresa May", "PERSON")]
+    words = ["Dean", "Jones", "and", "Christian", "Karembeu", "scored", "."]  # first names, not titles
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert _repaired(words, ents, "titles") == [("Dean Jones", "PERSON"), ("Christian Karembeu", "PERSON")]
 
 
 def test_repair_adds_country_names_ner_missed() -> None:
@@ -140,6 +158,8 @@ def test_repair_adds_country_names_ner_missed() -> None:
 def test_repair_makes_a_nationality_tagged_as_a_person_a_nationality() -> None:
     words = ["Kenyan", "runners", "won", "."]
     assert _repaired(words, ["B-PERSON", "O", "O", "O"], "demonyms") == [("Kenyan", "NORP")]
+    words = ["New", "Zealand", "won", "."]  # also the name of the country: it stays a place
+    assert _repaired(words, ["B-GPE", "I-GPE", "O", "O"], "demonyms") == [("New Zealand", "GPE")]
 
 
 def test_repair_finds_a_name_again_where_ner_missed_it() -> None:
@@ -248,3 +268,20 @@ def test_an_organisation_known_without_its_generic_word() -> None:
     words = ["Hezbollah", "Party", "members", "marched", "."]
     ents = ["B-ORG", "I-ORG", "O", "O", "O"]
     assert _group(words, ents)[0][2:] == ("LBN", "phx:hezbollah", "kb")
+
+
+def test_repair_reads_a_lone_surname_as_the_person_named_in_full() -> None:
+    words = ["Omar", "Sharif", "Haddad", "won", ".", "\n", "Critics", "of", "Haddad", "protested", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    assert _repaired(words, ents, "surnames") == [("Omar Sharif Haddad", "PERSON"), ("Haddad", "PERSON")]
+    words = ["Henry", "Ford", "spoke", ".", "Toyota", "and", "Fordson", "fell", "."]  # only the same word
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "B-ORG", "O", "O"]
+    assert _repaired(words, ents, "surnames") == [("Henry Ford", "PERSON"), ("Toyota", "ORG"), ("Fordson", "ORG")]
+
+
+def test_titles_are_restored_like_bodies() -> None:
+    from pipeline.enrich import restore_title
+
+    assert restore_title("ecb s lagarde warns on u.s. tariffs", "restored") == "ECB's Lagarde warns on U.S. tariffs"
+    assert restore_title("Fed Holds Rates Steady", "restored") == "Fed Holds Rates Steady"  # arrived cased: kept
+    assert restore_title(None) is None and restore_title("  ") == "  "

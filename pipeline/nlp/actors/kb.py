@@ -171,7 +171,10 @@ class ActorKB:
         }
         self._agents: dict[str, tuple[str, bool]] = {k: (v[0], bool(v[1])) for k, v in table["agents"].items()}
         self._label_links: dict[str, dict[str, str]] = rules["label_links"]
-        titles = {name_key(t) for t in rules["honorifics"]} | set(self._agents)
+        title_sectors = frozenset(rules["title_agent_sectors"])
+        agent_titles = {k for k, (code, prefix) in self._agents.items()
+                        if not prefix and self.codes.sector_of(code) in title_sectors}
+        titles = {name_key(t) for t in rules["honorifics"]} | agent_titles
         self._titles = frozenset(t for t in titles if t)
         self._title_max = max(len(t.split()) for t in self._titles)
         honorifics = {name_key(t) for t in rules["honorifics"]}
@@ -182,6 +185,7 @@ class ActorKB:
         self._people: dict[tuple[str, str], list[int]] | None = None
         self._surnames: dict[str, list[int]] | None = None
         self._untitled: dict[str, list[int]] | None = None
+        self._prefixes: frozenset[str] | None = None
 
     # -- public API ----------------------------------------------------------------------------
     def lookup(self, name: str, label: str | None = None, on: dt.date | None = None) -> ActorLink | None:
@@ -195,6 +199,7 @@ class ActorKB:
         phrase; a country or nationality among the words before it gives ``country``."""
         return self._agent(phrase)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one KB per process
     def split_title(self, text: str) -> tuple[str | None, str]:
         """Split leading titles off a person's name: ``"President Vladimir Putin"`` -> ("President",
         "Vladimir Putin"); ``"Russian Foreign Minister Sergei Lavrov"`` -> ("Foreign Minister",
@@ -244,6 +249,27 @@ class ActorKB:
         modifier ("former", "foreign", "energy")."""
         key = name_key(word)
         return bool(key) and (key in self._title_words or (modifiers and key in self._modifiers))
+
+    def is_name_prefix(self, key: str) -> bool:
+        """True when ``key`` (a name key) is a KB alias or the first words of one."""
+        if self._prefixes is None:
+            prefixes: set[str] = set()
+            for alias in self._aliases:
+                words = alias.split()
+                for n in range(1, len(words) + 1):
+                    prefixes.add(" ".join(words[:n]))
+            self._prefixes = frozenset(prefixes)
+        return key in self._prefixes
+
+    def active_name(self, name: str, on: dt.date | None) -> bool:
+        """True when ``name`` names a KB actor that exists on ``on``: a role covers the date
+        (current or unconfirmed) or the actor has an undated code. False without a date."""
+        if on is None:
+            return False
+        for n, place in self._aliases.get(name_key(name), ()):
+            if not place and self._role_on(n, on)[0] in ("current", "unconfirmed", "undated"):
+                return True
+        return False
 
     def is_org_word(self, word: str) -> bool:
         """A generic organisation word ("party", "movement", "ministry"; ``rules.v1.json``)."""
