@@ -143,15 +143,16 @@ def repaired_spans(tagged: list[tuple[Any, Any]], offsets: Sequence[Sequence[tup
                    repairs: tuple[str, ...]) -> list[set[tuple[int, int, str]]]:
     """Token spans (PER/ORG/LOC) after the entities component's span repair with ``repairs``."""
     from nerdata import char_spans_to_tokens  # type: ignore[import-not-found]
-    from spacy.tokens import Doc
+    from spacy.tokens import Span
 
     from pipeline.nlp.entities import repair_spans
 
     out = []
     for (norm, doc), offs in zip(tagged, offsets):
-        copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
-        repair_spans(copy, repairs=repairs)
-        raw = [(*norm.to_raw(e.start_char, e.end_char), e.label_) for e in copy.ents]
+        original = [(e.start, e.end, e.label_) for e in doc.ents]
+        repair_spans(doc, repairs=repairs)
+        raw = [(*norm.to_raw(e.start_char, e.end_char), e.label_) for e in doc.ents]
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in original]  # back to the NER's spans
         out.append(char_spans_to_tokens(raw, offs))
     return out
 

@@ -48,7 +48,7 @@ from pipeline.nlp import geo
 from pipeline.nlp.actors import ActorKB, ActorLink, load_kb, name_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 COMPONENT_NAME = "wirelake_entities_v1"
@@ -144,57 +144,79 @@ def entities_version() -> str:
 # --- span repair ----------------------------------------------------------------------------------
 
 
+@dataclass
+class _Repair:
+    """What the span rules share while one Doc is repaired."""
+
+    doc: Doc
+    kb: ActorKB
+    lex: Lexicon
+    taken: list[bool]  # tokens inside an entity
+    on: dt.date | None  # publication date
+
+
+def _rule_kb_spans(r: _Repair, span: Span) -> Span | None:
+    return _grow_to_kb_name(r.doc, span, r.kb, r.lex, r.taken, r.on)
+
+
+def _rule_facilities(r: _Repair, span: Span) -> Span | None:
+    return _grow_to_facility(r.doc, span, r.lex, r.taken)
+
+
+def _rule_kb_labels(r: _Repair, span: Span) -> Span | None:
+    return _kb_label(r.doc, span, r.kb, r.lex)
+
+
+def _rule_titles(r: _Repair, span: Span) -> Span | None:
+    return _trim_title(r.doc, span, r.kb) if span.label_ == "PERSON" else None
+
+
+def _rule_demonyms(r: _Repair, span: Span) -> Span | None:
+    """A nationality tagged PERSON / ORG / GPE / LOC is a NORP ("Kenyan"), unless it also names a
+    country ("New Zealand")."""
+    if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(span) <= 2 and geo.is_demonym(span.text) \
+            and not geo.is_place(span.text):
+        return Span(r.doc, span.start, span.end, label="NORP")
+    return None
+
+
+# rules applied to each entity span in this order (each sees the previous one's result)
+_SPAN_RULES: tuple[tuple[str, Callable[[_Repair, Span], Span | None]], ...] = (
+    ("kb_spans", _rule_kb_spans), ("facilities", _rule_facilities), ("kb_labels", _rule_kb_labels),
+    ("titles", _rule_titles), ("demonyms", _rule_demonyms),
+)
+
+
 def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = REPAIRS) -> dict[str, int]:
     """Repair ``doc.ents`` in place (see the module docstring); returns how often each rule fired.
     The publication date (``doc.user_data["wirelake.published"]``) gates KB names written in lower
-    case."""
-    kb = kb or load_kb()
-    on = _published(doc.user_data.get(PUBLISHED_KEY))
-    lex = load_lexicon()
+    case. Per-span rules run first (``_SPAN_RULES``), then the article-level ones: country names
+    NER missed, names found again, surnames read as their person."""
     chosen = set(repairs)
+    r = _Repair(doc, kb or load_kb(), load_lexicon(), [False] * (len(doc) + 1),
+                _published(doc.user_data.get(PUBLISHED_KEY)))
     counts = dict.fromkeys(REPAIRS, 0)
     ents = list(doc.ents)
-    taken = [False] * (len(doc) + 1)
     for ent in ents:
-        for i in range(ent.start, ent.end):
-            taken[i] = True
+        r.taken[ent.start:ent.end] = [True] * len(ent)
     out: list[Span] = []
     for ent in ents:
         new = ent
         if "facilities" in chosen and new.label_ not in ENTITY_LABELS and new.label_ not in _NUMERIC:
-            facility = _grow_to_facility(doc, new, lex, taken)  # "Hmeymim" tagged PRODUCT + "air base"
-            if facility is not None:
-                new, counts["facilities"] = facility, counts["facilities"] + 1
+            new, counts["facilities"] = _apply(_rule_facilities, r, new, counts["facilities"])  # "Hmeymim" PRODUCT
         if new.label_ in ENTITY_LABELS:
-            if "kb_spans" in chosen:
-                grown = _grow_to_kb_name(doc, new, kb, lex, taken, on)
-                if grown is not None:
-                    new, counts["kb_spans"] = grown, counts["kb_spans"] + 1
-            if "facilities" in chosen:
-                facility = _grow_to_facility(doc, new, lex, taken)
-                if facility is not None:
-                    new, counts["facilities"] = facility, counts["facilities"] + 1
-            if "kb_labels" in chosen:
-                relabelled = _kb_label(doc, new, kb, lex)
-                if relabelled is not None:
-                    new, counts["kb_labels"] = relabelled, counts["kb_labels"] + 1
-            if "titles" in chosen and new.label_ == "PERSON":
-                trimmed = _trim_title(doc, new, kb)
-                if trimmed is not None:
-                    new, counts["titles"] = trimmed, counts["titles"] + 1
-            if "demonyms" in chosen and new.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(new) <= 2 \
-                    and geo.is_demonym(new.text) and not geo.is_place(new.text):
-                new, counts["demonyms"] = Span(doc, new.start, new.end, label="NORP"), counts["demonyms"] + 1
-        for i in range(new.start, new.end):
-            taken[i] = True
+            for name, rule in _SPAN_RULES:
+                if name in chosen:
+                    new, counts[name] = _apply(rule, r, new, counts[name])
+        r.taken[new.start:new.end] = [True] * len(new)
         out.append(new)
     words = _words(doc) if {"countries", "propagate"} & chosen else []
     if "countries" in chosen:
-        found = _country_names(doc, taken, words)
+        found = _country_names(doc, r.taken, words)
         counts["countries"] = len(found)
         out.extend(found)
     if "propagate" in chosen:
-        found = _propagate(doc, out, taken, words)
+        found = _propagate(doc, out, r.taken, words)
         counts["propagate"] = len(found)
         out.extend(found)
     if "surnames" in chosen:
@@ -202,6 +224,11 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
     if any(counts.values()):
         doc.ents = _without_overlaps(out)
     return counts
+
+
+def _apply(rule: Callable[[_Repair, Span], Span | None], r: _Repair, span: Span, count: int) -> tuple[Span, int]:
+    new = rule(r, span)
+    return (span, count) if new is None else (new, count + 1)
 
 
 def _person_readings(doc: Doc, spans: list[Span]) -> tuple[list[Span], int]:
@@ -222,16 +249,15 @@ def _person_readings(doc: Doc, spans: list[Span]) -> tuple[list[Span], int]:
 
 
 def _propagate(doc: Doc, spans: list[Span], taken: list[bool], words: list[str]) -> list[Span]:
-    """One name, one reading per article: a name recognised once (with a capital, four letters or
-    more, one label in the article; of two words or more, or a single word the geo tables or the
-    KB know: a lone capitalised word NER tagged once is too often a mistake to repeat) is
-    recognised wherever else it stands, word for word, outside other entities ("Hmeymim air base"
-    found in the lede and missed later)."""
+    """One name, one reading per article: a facility or a KB name of two words or more, recognised
+    once with one label, is recognised wherever else it stands, word for word, outside other
+    entities and not inside a longer capitalised name ("Hmeymim air base" found in the lede and
+    missed later; not "National Park" inside "Braulio Carrillo National Park"). Any name NER
+    tagged once would repeat NER's mistakes too (measured: docs/entities.md)."""
     kb = load_kb()
     labels: dict[tuple[str, ...], set[str]] = {}
     for span in spans:
-        if span.label_ in ENTITY_LABELS and len(span.text) >= 4 and any(c.isupper() for c in span.text) and \
-                (len(span) > 1 or geo.is_place(span.text) or kb.name_kind(span.text) is not None):
+        if len(span) > 1 and (span.label_ == "FAC" or kb.name_kind(span.text) is not None):
             labels.setdefault(tuple(words[span.start:span.end]), set()).add(span.label_)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name, found in labels.items():
@@ -246,7 +272,8 @@ def _propagate(doc: Doc, spans: list[Span], taken: list[bool], words: list[str])
         step = 1
         for name, label in options:
             j = i + len(name)
-            if j <= len(words) and not any(taken[i:j]) and tuple(words[i:j]) == name:
+            inside = (i > 0 and words[i - 1][:1].isupper()) or (j < len(words) and words[j][:1].isupper())
+            if j <= len(words) and not any(taken[i:j]) and tuple(words[i:j]) == name and not inside:
                 added.append(Span(doc, i, j, label=label))
                 for k in range(i, j):
                     taken[k] = True
