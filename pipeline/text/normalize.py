@@ -493,10 +493,13 @@ def _case_dateline(lowered: list[list[str]], forms: list[list[str]], found: _Fou
 
 
 # --- public API ------------------------------------------------------------------------
-def normalize(raw: str, *, restore_case: bool = True) -> NormalizedText:
-    """Detokenize, restore casing (for lowercased input) and find the dateline."""
+def normalize(raw: str, *, restore_case: bool = True, keep_cased: bool = False) -> NormalizedText:
+    """Detokenize, restore casing (for lowercased input) and find the dateline.
+
+    ``keep_cased``: cased input is returned untouched even where it looks tokenized ("US$ 4.2",
+    "Uganda , Jun"): prose extracted from a web page is as the publisher wrote it."""
     casing_in = detect_casing(raw)
-    if casing_in == "cased" and not _TOKENIZED_RE.search(raw):
+    if casing_in == "cased" and (keep_cased or not _TOKENIZED_RE.search(raw)):
         return _untouched(raw)
     lines, starts, line_starts = _split_lines(raw)
     joins = _joins(lines)
@@ -564,12 +567,15 @@ def _untouched(raw: str) -> NormalizedText:
     return NormalizedText(raw, raw, "original", dateline, body_start, OffsetMap(None, len(raw), len(raw)))
 
 
-def normalize_many(raws: Iterable[str], *, restore_case: bool = True, batch_size: int = 64) -> Iterator[NormalizedText]:
-    """``normalize`` over a stream; the casing model is loaded once and shared."""
+def normalize_many(raws: Iterable[str], *, restore_case: bool = True, batch_size: int = 64,
+                   keep_cased: Iterable[bool] | None = None) -> Iterator[NormalizedText]:
+    """``normalize`` over a stream; the casing model is loaded once and shared. ``keep_cased``
+    gives ``normalize``'s flag per text (default False for all)."""
     if batch_size < 1:
         raise ValueError(f"E102 batch_size must be >= 1, got {batch_size}")
+    flags = iter(keep_cased) if keep_cased is not None else None
     for raw in raws:
-        yield normalize(raw, restore_case=restore_case)
+        yield normalize(raw, restore_case=restore_case, keep_cased=next(flags, False) if flags is not None else False)
 
 
 def restore_case_tokens(text: str) -> str:

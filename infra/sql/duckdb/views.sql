@@ -3,7 +3,7 @@
 -- Reads every Parquet file under each table prefix (Hive partitions dt DATE, source VARCHAR).
 -- `wirelake query` reads exactly the committed files (manifests); these views glob.
 
--- articles v2: One row per news article first seen in the run's logical date.
+-- articles v3: One row per news article first seen in the run's logical date.
 CREATE OR REPLACE VIEW articles AS
 SELECT
     CAST("article_id" AS VARCHAR) AS "article_id",
@@ -11,7 +11,6 @@ SELECT
     CAST("canonical_url" AS VARCHAR) AS "canonical_url",
     CAST("guid" AS VARCHAR) AS "guid",
     CAST("title" AS VARCHAR) AS "title",
-    CAST("raw_title" AS VARCHAR) AS "raw_title",
     CAST("published" AS TIMESTAMPTZ) AS "published",
     CAST("fetched_at" AS TIMESTAMPTZ) AS "fetched_at",
     CAST("agency" AS VARCHAR) AS "agency",
@@ -28,6 +27,13 @@ SELECT
     CAST("duplicate_of" AS VARCHAR) AS "duplicate_of",
     CAST("raw_ref" AS VARCHAR) AS "raw_ref",
     CAST("model_version" AS VARCHAR) AS "model_version",
+    CAST("author" AS VARCHAR) AS "author",
+    CAST("body_source" AS VARCHAR) AS "body_source",
+    CAST("body_reason" AS VARCHAR) AS "body_reason",
+    CAST("page_url" AS VARCHAR) AS "page_url",
+    CAST("page_fetched_at" AS TIMESTAMPTZ) AS "page_fetched_at",
+    CAST("page_ref" AS VARCHAR) AS "page_ref",
+    CAST("raw_title" AS VARCHAR) AS "raw_title",
     CAST("schema_version" AS SMALLINT) AS "schema_version",
     CAST("pipeline_version" AS VARCHAR) AS "pipeline_version",
     CAST(dt AS DATE) AS dt,
