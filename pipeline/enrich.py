@@ -134,8 +134,7 @@ class Enricher:
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
         items = items if isinstance(items, list) else list(items)
-        norms = list(normalize_many((i.text for i in items), batch_size=self.batch_size,
-                                    keep_cased=[i.keep_cased for i in items]))
+        norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items]))
         docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
         if self.parse == "all":
             analysed: Iterable[Doc] = self.nlp.pipe(docs, batch_size=self.batch_size)

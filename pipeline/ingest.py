@@ -63,13 +63,10 @@ class PlainEnricher:
         return nullcontext()
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
-        from pipeline.text.normalize import NormalizedText
-        from pipeline.text.offsets import OffsetMap
+        from pipeline.text import NormalizedText
 
         for item in items:
-            t = item.text
-            yield Enriched(norm=NormalizedText(t, t, "original", None, 0, OffsetMap(None, len(t), len(t))), entities=[],
-                           title=item.title)
+            yield Enriched(norm=NormalizedText.verbatim(item.text), entities=[], title=item.title)
 
 
 @dataclass
@@ -432,8 +429,6 @@ def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: 
 def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
                  version: str | None) -> dict[str, list[dict[str, Any]]]:
     """Enrich one chunk of articles into rows of the three content tables."""
-    from pipeline.text import detect_casing
-
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
     inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None,
                           c.article.title, keep_cased=c.article.body_source == "page") for c in cands]
@@ -446,7 +441,7 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
             "title": enr.title, "raw_title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
             "agency": agency, "language": language,
             "raw_text": art.raw_text, "text": norm.text, "casing": norm.casing,
-            "input_casing": detect_casing(art.raw_text),
+            "input_casing": norm.input_casing,
             "dateline_city": norm.dateline.city if norm.dateline else None,
             "dateline_agency": norm.dateline.agency if norm.dateline else None,
             "body_start": norm.body_start, "word_count": len(art.raw_text.split()),
