@@ -13,9 +13,9 @@ and are mapped to token spans and to PER/ORG/LOC (PERSON → PER, ORG → ORG, G
 * English Worldwide Newswire (``eval/worldwide_newswire/processed_annotated``, 875 articles).
 
 Both are evaluation and model-selection data only: nothing here is trained on them.
-``--ner-only`` runs the same normalization and only the NER component (the entities of
-``enrich`` are exactly the NER pass's: the parse pass runs on separate Docs and the events
-component reads entities, never writes them), about twice as fast, for model comparisons;
+``--ner-only`` runs the same normalization and only the NER pass (NER and the entities component's
+span repair: the entities of ``enrich`` are exactly the NER pass's, the parse pass runs on separate
+Docs and the events component reads entities, never writes them), about twice as fast;
 ``--unrestored`` adds bare NER on lowercased text without case restoration.
 
 Data is read from ``$WIRELAKE_SHARED`` (default ``<repo>/../shared``); exits 0 with a message when
@@ -86,8 +86,9 @@ def run_ner_only(enricher: Any, texts: Sequence[str]) -> list[Any]:
     for i in range(0, len(texts), CHUNK):
         with enricher.memory_zone():
             norms = list(normalize_many(texts[i:i + CHUNK]))
+            first = ("ner", "wirelake_entities_v1")  # the NER pass of enrich: NER, then span repair
             docs = nlp.pipe((nlp.make_doc(n.text) for n in norms), batch_size=enricher.batch_size,
-                            disable=[p for p in nlp.pipe_names if p != "ner"])
+                            disable=[p for p in nlp.pipe_names if p not in first])
             for norm, doc in zip(norms, docs):
                 out.append(_Ents([_Ent(*norm.to_raw(e.start_char, e.end_char), e.label_) for e in doc.ents]))
     return out

@@ -4,6 +4,7 @@
     wirelake replay --from 2026-11-20 --to 2026-11-25 --lake ./lake
     wirelake normalize [--keep-tokens] [--input F] [--output F]      (JSON Lines)
     wirelake enrich [--input F] [--output F]                          (JSON Lines)
+    wirelake actors [--lake URI]                                      (the actors dimension)
     wirelake query "SELECT ..." [--lake URI]
     wirelake report [--date D] [--lake URI]                           (HTML next to the data)
     wirelake iceberg sync [--catalog sqlite:////path.db]
@@ -101,6 +102,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     runs.raise_errors()
     summarize_results(results)
     check_failed_share(results, settings.max_failed_share)
+    _publish_actors(storage, run_id)
+    return 0
+
+
+def _publish_actors(storage: Any, run_id: str) -> None:
+    from pipeline.actors_table import publish_actors
+
+    result = publish_actors(storage, run_id=run_id)
+    print(f"actors: {result.rows} rows at {result.path}" + ("" if result.written else " (already committed)"))
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from pipeline.lake.storage import Storage
+
+    storage = Storage.from_settings(_settings(args))
+    storage.ensure_bucket()
+    _publish_actors(storage, f"actors__{uuid.uuid4().hex[:8]}")
     return 0
 
 
@@ -132,6 +150,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
             results.append(replay_feed(name, day=day, settings=settings, run_id=run_id, storage=storage).to_dict())
         day += dt.timedelta(days=1)
     print(_summary(results, storage.uri))
+    _publish_actors(storage, f"replay__{args.start.isoformat()}__{args.to.isoformat()}")
     return 0
 
 
@@ -158,7 +177,7 @@ def cmd_enrich(args: argparse.Namespace) -> int:
         batch: list[dict[str, Any]] = []
 
         def flush() -> None:
-            inputs = [EnrichInput(r["text"], _published(r)) for r in batch]
+            inputs = [EnrichInput(r["text"], _published(r), r.get("title")) for r in batch]
             with enricher.memory_zone():  # a long stream must not grow the vocabulary or the heap
                 for rec, res in zip(batch, enricher.enrich(inputs)):
                     out.write(json.dumps(to_json(rec.get("id"), res), ensure_ascii=False, default=str) + "\n")
@@ -278,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, helptext, func in (("normalize", "restore casing, apostrophes and punctuation (JSON Lines)", cmd_normalize),
                                  ("enrich", "normalize, then extract entities and events (JSON Lines)", cmd_enrich)):
         s = sub.add_parser(name, help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...'
-                           + (', "published": "YYYY-MM-DD", "source": ...}' if name == "enrich" else "}"))
+                           + (', "published": "YYYY-MM-DD", "title": ..., "source": ...}' if name == "enrich" else "}"))
         s.add_argument("--input", help="input JSON Lines file (default: stdin)")
         s.add_argument("--output", help="output JSON Lines file (default: stdout)")
         if name == "normalize":
@@ -288,8 +307,14 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--model", help="spaCy pipeline package")
         s.set_defaults(func=func)
 
+    s = sub.add_parser("actors", help="write the actor knowledge base into the lake (the actors table)",
+                       description="Publish the actor KB shipped with wirelake as the actors dimension table "
+                       "(one partition per KB build; ingest and replay do it too). Idempotent.")
+    s.add_argument("--lake", help=lake_help)
+    s.set_defaults(func=cmd_actors)
+
     s = sub.add_parser("query", help="run SQL (DuckDB) over the lake's committed partitions",
-                       description="Views: articles, entities, events, quarantine, feed_health.")
+                       description="Views: articles, entities, events, quarantine, feed_health, actors.")
     s.add_argument("sql", help='e.g. "SELECT source, count(*) FROM articles GROUP BY 1"')
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--format", choices=("table", "json"), default="table", help="output: aligned table or JSON Lines")

@@ -66,7 +66,7 @@ class PlainEnricher:
         from pipeline.text import NormalizedText
 
         for item in items:
-            yield Enriched(norm=NormalizedText.verbatim(item.text), entities=[])
+            yield Enriched(norm=NormalizedText.verbatim(item.text), entities=[], title=item.title)
 
 
 @dataclass
@@ -431,14 +431,14 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
     """Enrich one chunk of articles into rows of the three content tables."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
     inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None,
-                          keep_cased=c.article.body_source == "page") for c in cands]
+                          c.article.title, keep_cased=c.article.body_source == "page") for c in cands]
     with enricher.memory_zone():
         results = list(enricher.enrich(inputs))
     for c, enr in zip(cands, results):
         art, payload, norm = c.article, c.payload, enr.norm
         rows["articles"].append({
             "article_id": art.article_id, "url": art.url, "canonical_url": art.canonical_url, "guid": art.guid,
-            "title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
+            "title": enr.title, "raw_title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
             "agency": agency, "language": language,
             "raw_text": art.raw_text, "text": norm.text, "casing": norm.casing,
             "input_casing": norm.input_casing,

@@ -83,20 +83,27 @@ class Builder:
 
     # -- kinds -------------------------------------------------------------------------------
     def kind_of(self, record: ActorRecord, phrase: str, roles: list[Role]) -> str:
-        """country: the entry carries a bare country code ("AFGHANISTAN_ [AFG]"); person: marked as a
-        ruler/minister list entry, or a name-like phrase (see :meth:`looks_like_person`); then the
-        international type of its codes (IMG, IGO, NGO/NGM, MNC); armed_group for the MilNonState
-        file and rebel/insurgent codes; else organization."""
-        if any(not r.dated and len(r.code) == 3 and r.code not in self.codes.international
-               and self.country_of(r.code) for r in roles):
-            return "country"
+        """country: the entry carries a bare country code undated, or dated under a name the geo
+        tables know as a country ("SOUTH_SUDAN"); person: marked as a ruler/minister list entry, or
+        a name-like phrase (see :meth:`looks_like_person`) with dated roles, or undated as an elite,
+        opposition or radical figure (``[USAOPP]``; an undated ``[MED]`` entry is an outlet, not a
+        person); then the international type of its codes (IMG, IGO, NGO/NGM, MNC); armed_group for
+        the MilNonState file and rebel/insurgent codes; else organization."""
+        bare_country = any(len(r.code) == 3 and r.code not in self.codes.international and self.country_of(r.code)
+                           for r in roles)
+        text = " ".join(without_parenthetical(phrase).replace("_", " ").split())
+        marked = any(mark in record.comment.lower() for mark in PERSON_COMMENTS)
+        if (bare_country and any(not r.dated for r in roles)) or (not marked and geo.country_code(text, allow_city=False)):
+            return "country"  # "AFGHANISTAN_ [AFG]"; "SOUTH_SUDAN [SDNSSD <20050709] [SSD >20110709]"; territories
         prefixes = {r.code[:3] for r in roles}
         words = name_key(without_parenthetical(phrase)).split()
         international = prefixes & {"IMG", "IGO", "NGO", "NGM", "MNC"}
-        marked = any(mark in record.comment.lower() for mark in PERSON_COMMENTS)
-        if marked or (self.looks_like_person(record, words) and (not international or any(r.dated for r in roles))
-                      and "MNC" not in prefixes):
-            return "person"
+        dated = any(r.dated for r in roles)
+        person_sectors = {self.codes.sector_of(r.code[3:] if self.country_of(r.code) else r.code) for r in roles}
+        if marked or (self.looks_like_person(record, words) and "MNC" not in prefixes and not international
+                      and (dated or person_sectors <= {"ELI", "OPP", "RAD", "MOD", None})) \
+                or (self.looks_like_person(record, words) and international and dated and "MNC" not in prefixes):
+            return "person"  # undated name-like entries are people only as elites or opposition figures
         if "IMG" in prefixes:
             return "armed_group"
         if "IGO" in prefixes:

@@ -171,12 +171,21 @@ class ActorKB:
         }
         self._agents: dict[str, tuple[str, bool]] = {k: (v[0], bool(v[1])) for k, v in table["agents"].items()}
         self._label_links: dict[str, dict[str, str]] = rules["label_links"]
-        titles = {name_key(t) for t in rules["honorifics"]} | set(self._agents)
+        title_sectors = frozenset(rules["title_agent_sectors"])
+        agent_titles = {k for k, (code, prefix) in self._agents.items()
+                        if not prefix and self.codes.sector_of(code) in title_sectors}
+        titles = {name_key(t) for t in rules["honorifics"]} | agent_titles
         self._titles = frozenset(t for t in titles if t)
         self._title_max = max(len(t.split()) for t in self._titles)
+        honorifics = {name_key(t) for t in rules["honorifics"]}
+        self._title_words = frozenset({t for t in self._titles if " " not in t}
+                                      | {w for t in honorifics for w in t.split()})
         self._modifiers = frozenset(name_key(m) for m in rules["title_modifiers"])
+        self._org_words = frozenset(rules["org_words"])
         self._people: dict[tuple[str, str], list[int]] | None = None
         self._surnames: dict[str, list[int]] | None = None
+        self._untitled: dict[str, list[int]] | None = None
+        self._prefixes: frozenset[str] | None = None
 
     # -- public API ----------------------------------------------------------------------------
     def lookup(self, name: str, label: str | None = None, on: dt.date | None = None) -> ActorLink | None:
@@ -190,35 +199,95 @@ class ActorKB:
         phrase; a country or nationality among the words before it gives ``country``."""
         return self._agent(phrase)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one KB per process
     def split_title(self, text: str) -> tuple[str | None, str]:
         """Split leading titles off a person's name: ``"President Vladimir Putin"`` -> ("President",
         "Vladimir Putin"); ``"Russian Foreign Minister Sergei Lavrov"`` -> ("Foreign Minister",
         "Sergei Lavrov"); at least one word always stays in the name."""
         words = text.split()
-        n = self.title_length(words)
+        first, n = self.title_span(words)
         if n == 0:
             return None, text.strip()
-        title_words = words[:n]
-        while title_words and self._is_country_word(title_words[0]):
-            title_words = title_words[1:]
-        return (" ".join(title_words) or None), " ".join(words[n:])
+        return (" ".join(words[first:n]) or None), " ".join(words[n:])
 
-    def title_length(self, words: list[str]) -> int:
-        """How many leading ``words`` are titles, title modifiers ("former", "deputy") or country
-        words before a title ("Russian" in "Russian President"); the last word is never counted."""
+    def title_span(self, words: list[str], *, keep_last: bool = True) -> tuple[int, int]:
+        """``(first, n)``: ``words[:n]`` are titles, title modifiers ("former", "deputy") and country
+        words before a title ("Russian" in "Russian President"), ending with a title; the title
+        itself is ``words[first:n]`` (leading country words left out). ``keep_last``: the last word
+        is never counted (it is the name). ``(0, 0)`` when there is no title."""
         keys = [name_key(w) for w in words]
-        i, last_title = 0, 0
-        while i < len(words) - 1:
-            step = self._title_at(keys, i, len(words) - 1)
+        limit = len(words) - 1 if keep_last else len(words)
+        i, last_title, first = 0, 0, None
+        while i < limit:
+            step = self._title_at(keys, i, limit)
             if step:
+                if first is None:
+                    first = i
                 i += step
                 last_title = i
                 continue
-            if keys[i] in self._modifiers or self._is_country_word(words[i]) or not keys[i]:
+            if keys[i] in self._modifiers or (not keys[i] and words[i] == "." and i > 0):
+                if first is None:
+                    first = i
+                i += 1
+                continue
+            if self._is_country_word(words[i]):
+                first = None  # the title starts after a country word
                 i += 1
                 continue
             break
-        return last_title
+        if last_title == 0 or first is None:
+            return 0, 0
+        return first, last_title
+
+    def title_length(self, words: list[str]) -> int:
+        """How many leading ``words`` are a title (see :meth:`title_span`)."""
+        return self.title_span(words)[1]
+
+    def is_title_word(self, word: str, *, modifiers: bool = True) -> bool:
+        """A word that is (part of) a title ("President", "Gen.") or, with ``modifiers``, a title
+        modifier ("former", "foreign", "energy")."""
+        key = name_key(word)
+        return bool(key) and (key in self._title_words or (modifiers and key in self._modifiers))
+
+    def is_name_prefix(self, key: str) -> bool:
+        """True when ``key`` (a name key) is a KB alias or the first words of one."""
+        if self._prefixes is None:
+            prefixes: set[str] = set()
+            for alias in self._aliases:
+                words = alias.split()
+                for n in range(1, len(words) + 1):
+                    prefixes.add(" ".join(words[:n]))
+            self._prefixes = frozenset(prefixes)
+        return key in self._prefixes
+
+    def active_name(self, name: str, on: dt.date | None) -> bool:
+        """True when ``name`` names a KB actor that exists on ``on``: a role covers the date
+        (current or unconfirmed) or the actor has an undated code. False without a date."""
+        if on is None:
+            return False
+        for n, place in self._aliases.get(name_key(name), ()):
+            if not place and self._role_on(n, on)[0] in ("current", "unconfirmed", "undated"):
+                return True
+        return False
+
+    def is_org_word(self, word: str) -> bool:
+        """A generic organisation word ("party", "movement", "ministry"; ``rules.v1.json``)."""
+        return name_key(word) in self._org_words
+
+    def name_kind(self, name: str) -> str | None:
+        """The kind of actor ``name`` names exactly (an alias that is a name, not a place), or None."""
+        for n, place in self._aliases.get(name_key(name), ()):
+            if not place:
+                return self.actors[n].kind
+        return None
+
+    def is_alias(self, key: str) -> bool:
+        return key in self._aliases
+
+    def is_weak(self, link: ActorLink) -> bool:
+        """True for a link made by the person fallback (same first and last word, lone surname)."""
+        return link.matched not in self._aliases
 
     def actor(self, actor_id: str) -> _Actor | None:
         n = self._by_id.get(actor_id)
@@ -253,7 +322,7 @@ class ActorKB:
                 if stripped and stripped != key:
                     link = self._best(stripped, label, on)
                     key = stripped
-        if link is None and label == "PERSON":
+        if link is None and label in ("PERSON", None):
             link = self._person_fallback(key, on)
         return link
 
@@ -314,6 +383,11 @@ class ActorKB:
         KB person with a role valid on the date carries."""
         people, surnames = self._person_indexes()
         words = key.split()
+        bare = self._untitled.get(key) if self._untitled is not None else None
+        if bare:  # "Ruhollah Khomeini" for the KB's "AYATOLLAH_RUHOLLAH_KHOMEINI"
+            links = [self._link(n, "name", key, on) for n in bare]
+            if len({link.country for link in links}) == 1:
+                return max(links, key=lambda link: (STATUS_RANK[link.role_status], link.role_end or dt.date.max))
         if len(words) >= 2:
             candidates = people.get((words[0], words[-1]), [])
             links = [self._link(n, "name", key, on) for n in candidates]
@@ -331,16 +405,25 @@ class ActorKB:
         if self._people is None or self._surnames is None:
             people: dict[tuple[str, str], list[int]] = defaultdict(list)
             surnames: dict[str, list[int]] = defaultdict(list)
+            untitled: dict[str, list[int]] = defaultdict(list)
             for key, entries in self._aliases.items():
                 words = key.split()
+                _, n_title = self.title_span(words)
                 for n, place in entries:
                     if place or self.actors[n].kind != "person" or len(words) < 2:
+                        continue
+                    if n_title:
+                        words = words[n_title:]
+                        bare = " ".join(words)
+                        if bare not in self._aliases and n not in untitled[bare]:
+                            untitled[bare].append(n)
+                    if len(words) < 2:
                         continue
                     if n not in people[(words[0], words[-1])]:
                         people[(words[0], words[-1])].append(n)
                     if len(words[-1]) > 3 and n not in surnames[words[-1]]:
                         surnames[words[-1]].append(n)
-            self._people, self._surnames = dict(people), dict(surnames)
+            self._people, self._surnames, self._untitled = dict(people), dict(surnames), dict(untitled)
         return self._people, self._surnames
 
     def _title_at(self, keys: list[str], i: int, limit: int) -> int:
@@ -411,3 +494,29 @@ def load_kb(path: str | None = None) -> ActorKB:
         raise ModelError(f"actor knowledge base {file} is missing",
                          fix="run `python scripts/build_actor_kb.py` (needs ../shared/kb/phoenix)") from exc
     return ActorKB(table)
+
+
+def dimension_rows(kb: ActorKB) -> list[dict[str, Any]]:
+    """Rows of the ``actors`` table (schemas/actors.v1.json): one per actor and role."""
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for key, actor_id, place in kb.iter_aliases():
+        if not place:
+            aliases[actor_id].append(key)
+    rows: list[dict[str, Any]] = []
+    for actor in kb.actors:
+        _, latest = kb._role_on(kb._by_id[actor.id], None)
+        names = " | ".join(sorted(aliases.get(actor.id, []))) or None
+        roles: list[_Role | None] = list(actor.roles) or [None]
+        for role in roles:
+            country = None if role is None else kb.codes.country(role.code)
+            sector = None
+            if role is not None:
+                sector = kb.codes.sector_of(role.code[3:] if country else role.code)
+            rows.append({
+                "actor_id": actor.id, "name": actor.name, "kind": actor.kind,
+                "role_code": None if role is None else role.code, "country": country, "sector": sector,
+                "valid_from": None if role is None else role.start, "valid_to": None if role is None else role.end,
+                "dated": bool(role is not None and role.dated), "is_latest": role is latest,
+                "aliases": names, "kb_version": kb.version,
+            })
+    return rows
