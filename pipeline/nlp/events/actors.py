@@ -1,0 +1,443 @@
+"""Actors: which words are an event's source and target, their phrase, country and sector, and
+what pronouns and definite descriptions refer back to within the article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp import geo
+from pipeline.nlp.entities import EntityGrouping
+from pipeline.nlp.events.lexicon import Lexicon
+from pipeline.nlp.events.types import Actor
+from pipeline.nlp.events.syntax import (
+    ACTOR_LABELS,
+    OBJ,
+    PASSIVE_SUBJ,
+    PLACE_LABELS,
+    RELATIVE,
+    SUBJ,
+    agent,
+    child,
+    is_infinitive,
+    is_verb,
+    lemma,
+    objects,
+)
+
+TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "toward", "towards", "for", "over",
+                "between", "of")  # fmt: skip
+_INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into", "at", "between")
+_PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundreds", "thousands", "dozens", "scores",
+                         "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
+                         "detachment", "contingent", "each", "both", "none", "several", "rest"})  # fmt: skip
+_SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
+                        "det"})  # fmt: skip
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+@dataclass
+class ArticleContext:
+    """What the actor rules know about the article so far."""
+
+    lex: Lexicon
+    entities: EntityGrouping
+    dateline_city: str | None
+    dateline_country: str | None
+    country_overrides: dict[int, str]
+    home_country: str | None = None
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
+
+
+def actor_head(token: Token) -> Token:
+    """Follow partitives ("thousands of refugees", "part of the contingent") to the real head."""
+    seen = 0
+    while token.lower_ in _PARTITIVES and seen < 3:
+        pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not pobj:
+            break
+        token, seen = pobj[0], seen + 1
+    return token
+
+
+def is_actor_head(token: Token, lex: Lexicon) -> bool:
+    """The word itself names an actor (not only one of its modifiers)."""
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or token.lower_ in RELATIVE:
+        return True
+    if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
+        return True
+    if geo.country_code(token.text, allow_city=token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN"):
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS
+
+
+def _owner(token: Token, lex: Lexicon) -> Token | None:
+    """The actor behind a non-actor noun: "Saddam Hussein's proposal", "a US offer", "calls by X"."""
+    for c in token.children:
+        if c.dep_ == "poss" and is_actor_head(c, lex):
+            return c
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and is_actor_head(c, lex):
+            return c
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            pobj = child(c, {"pobj"})
+            if pobj is not None and is_actor_head(actor_head(pobj), lex):
+                return pobj
+    return None
+
+
+def is_actor_like(token: Token, lex: Lexicon) -> bool:
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns:
+        return True
+    words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    for word in words:
+        if word.lower_ in lex.sectors or lemma(word) in lex.sectors or word.ent_type_ in ACTOR_LABELS:
+            return True
+        if geo.country_code(word.text, allow_city=word.ent_type_ in PLACE_LABELS) is not None:
+            return True
+    return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
+
+
+def ent_bounds(token: Token) -> tuple[int, int]:
+    """Token range [left, right] of the named entity containing ``token`` (cheaper than doc.ents)."""
+    doc = token.doc
+    left = right = token.i
+    while left > 0 and doc[left].ent_iob_ == "I":
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+        right += 1
+    return left, right
+
+
+def _span_bounds(head: Token) -> tuple[int, int]:
+    """Token range [left, right] of an actor phrase: modifiers, plus an "of <place/name>" tail."""
+    left, right = head.i, head.i
+    for c in head.children:
+        if c.i < head.i and c.dep_ in _SPAN_DEPS:
+            left = min(left, c.left_edge.i)
+        elif c.i > head.i and c.dep_ in ("flat", "compound", "appos") and c.i - right <= 1:
+            right = max(right, c.i)
+        elif c.i > head.i and c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)):
+                right = max(right, pobj[0].right_edge.i)
+    doc = head.doc
+    if head.ent_iob_ != "O":
+        ent_left, ent_right = ent_bounds(head)
+        left, right = min(left, ent_left), max(right, ent_right)
+    while left < head.i and (doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc", "advmod")
+                             or doc[left].like_num):  # fmt: skip
+        left += 1
+    while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
+        right -= 1
+    return left, right
+
+
+def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    for word in [head] + sorted(tokens, key=lambda t: -t.i):
+        for key in (word.lower_, lemma(word)):
+            if key in lex.sectors:
+                return lex.sectors[key]
+    return None
+
+
+def _span_country(tokens: list[Token]) -> str | None:
+    texts = [t.text for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(texts) - size + 1):
+            words = tokens[i : i + size]
+            allow_city = any(w.ent_type_ in PLACE_LABELS or w.pos_ == "PROPN" for w in words)
+            code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
+            if code is not None:
+                return code
+    return None
+
+
+def make_actor(head: Token, ctx: ArticleContext) -> Actor:
+    """The actor phrase around ``head`` with its entity, country and sector."""
+    doc = head.doc
+    left, right = _span_bounds(head)
+    span = doc[left : right + 1]
+    tokens = list(span)
+    entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
+    country = _span_country(tokens)
+    if country is None and entity_index is not None:
+        country = ctx.entities.entities[entity_index].country or ctx.country_overrides.get(entity_index)
+    sector = _sector(tokens, head, ctx.lex)
+    actor = Actor(span.text, span.start_char, span.end_char, entity_index, country, sector)
+    if _is_description(head, tokens, entity_index, ctx.lex):
+        antecedent = _antecedent_of_description(head, actor, ctx)
+        if antecedent is not None:
+            return _resolved(actor, antecedent)
+    if actor.country is None and actor.sector is not None and entity_index is None:
+        actor.country = ctx.home_country  # "the police", "the prosecutor's office": the story's country
+    return actor
+
+
+def _resolved(mention: Actor, antecedent: Actor) -> Actor:
+    return Actor(mention.text, mention.start, mention.end, antecedent.entity_index,
+                 antecedent.country or mention.country, antecedent.sector or mention.sector,
+                 antecedent.name, antecedent.resolved_start if antecedent.resolved else antecedent.start,
+                 antecedent.resolved_end if antecedent.resolved else antecedent.end)  # fmt: skip
+
+
+def _is_description(head: Token, tokens: list[Token], entity_index: int | None, lex: Lexicon) -> bool:
+    """A definite common-noun actor with no name or country of its own: "the ministry", "the
+    president", "the former strongman of the sector"."""
+    if entity_index is not None or head.pos_ == "PROPN" or head.ent_type_:
+        return False
+    if not any(t.lower_ in _DEFINITE for t in tokens if t.i < head.i):
+        return False
+    if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
+        return False
+    return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles
+    # (plural descriptions such as "the officials" are left alone: they rarely name one antecedent)
+
+
+def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
+    """The most recent named actor whose phrase holds the description's head word ("the ministry"
+    -> "Iran's foreign ministry"; "the president" -> "President Bashar al-Assad")."""
+    word = head.lower_
+    for earlier in reversed(ctx.history):
+        if earlier.start >= actor.start:
+            continue
+        words = {w.lower() for w in earlier.text.replace("'s", " ").split()}
+        if word in words and earlier.entity_index is not None:
+            return earlier
+    return None
+
+
+def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor."""
+    kind = ctx.lex.pronouns[token.lower_]
+    mention = Actor(token.text, token.idx, token.idx + len(token))
+    node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
+    for _ in range(8):
+        if node.head == node:
+            break
+        node = node.head
+        for c in node.children:
+            if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
+                    and c.lower_ not in RELATIVE and c.i < token.i
+                    and is_actor_head(actor_head(c), ctx.lex)
+                    and (c.ent_type_ == "PERSON") == (kind == "PERSON")):  # fmt: skip
+                return _resolved(mention, make_actor(actor_head(c), ctx))
+    previous = ctx.last_person if kind == "PERSON" else ctx.last_group
+    if previous is None:
+        return None
+    return _resolved(mention, previous)
+
+
+def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    """The actor for the role word ``token`` (None when it names no actor)."""
+    if token is None:
+        return None
+    head = actor_head(token)
+    if head.lower_ in RELATIVE and head.dep_ in SUBJ | PASSIVE_SUBJ | {"dobj"}:
+        verb = head.head
+        if verb.dep_ != "relcl":
+            return None
+        head = actor_head(verb.head)
+    if head.lower_ in ctx.lex.pronouns:
+        return resolve_pronoun(head, trigger, ctx)
+    if head.pos_ in ("VERB", "AUX") or head.like_num:
+        return None
+    if not is_actor_head(head, ctx.lex):
+        owner = _owner(head, ctx.lex)
+        if owner is None:
+            return None
+        head = actor_head(owner)
+        if head.lower_ in ctx.lex.pronouns:
+            return resolve_pronoun(head, trigger, ctx)
+    return make_actor(head, ctx)
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+
+def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    """The agent of a verb: its subject, a passive's by-phrase, or one inherited from a clause."""
+    if depth > 5:
+        return None
+    by = agent(token)
+    if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
+        return by
+    if child(token, PASSIVE_SUBJ) is not None:
+        return None
+    subjects = [c for c in token.children if c.dep_ in SUBJ]
+    if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
+        return min(subjects, key=lambda c: abs(token.i - c.i))
+    head = token.head
+    if head == token:
+        return None
+    infinitival = token.dep_ == "advcl" and is_infinitive(token)
+    if token.dep_ == "xcomp" or infinitival:
+        controller = child(head, {"dobj", "obj"})
+        if controller is not None and lemma(head) in lex.causative:
+            return controller
+        return subject(head, lex, depth + 1)
+    if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
+        return subject(head, lex, depth + 1)
+    if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
+        return head
+    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
+        return child(head, {"poss"})
+    if token.dep_ == "pcomp" and head.head != head:
+        return subject(head.head, lex, depth + 1)
+    return None
+
+
+def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS) -> Token | None:
+    wanted = list(preps)
+    found: list[tuple[int, Token]] = []
+    for c in token.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+            pobj = child(c, {"pobj"})
+            if pobj is not None and is_actor_like(actor_head(pobj), lex):
+                found.append((wanted.index(c.lower_), pobj))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def verb_target(token: Token, lex: Lexicon) -> Token | None:
+    passive = child(token, PASSIVE_SUBJ)
+    if passive is not None:
+        return passive
+    for obj in objects(token):
+        own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
+        if is_actor_like(actor_head(obj), lex) and not own_pronoun:
+            return obj
+        inner = prep_object(obj, lex, _INNER_PREPS)
+        if inner is not None:
+            return inner
+        owner = child(obj, {"poss"})
+        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
+            return owner
+    target = prep_object(token, lex)
+    if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        return token.head
+    return target
+
+
+def noun_roles(noun: Token, lex: Lexicon) -> tuple[Token | None, Token | None, bool]:
+    """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
+    itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb."""
+    owner = child(noun, {"poss"})
+    modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                     and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
+    by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    source = owner or modifier or by
+    of_object = prep_object(noun, lex, ("of",))
+    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of"])
+    intransitive = lex.nouns.get(lemma(noun)) in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
+    if source is None and of_object is not None and intransitive:
+        source, of_object = of_object, None
+    target = target or of_object
+    own = source is not None or target is not None
+    head = noun.head
+    if source is None and noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head != noun:
+        source = subject(head, lex)
+    node = noun
+    for _ in range(4):  # "launched 10 days of war games": climb to the governing verb
+        if source is not None or node.dep_ not in ("pobj", "prep", "dobj", "compound") or node.head == node:
+            break
+        node = node.head
+        if is_verb(node):
+            source = subject(node, lex)
+    if target is None and noun.dep_ in ("dobj", "obj") and is_verb(head):
+        target = prep_object(head, lex)
+    return source, target, own
+
+
+def conjuncts(token: Token | None) -> list[Token | None]:
+    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3)."""
+    if token is None:
+        return [None]
+    extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    return [token, *extra[:2]]
+
+
+# --- article context ------------------------------------------------------------------------------
+
+
+def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_country: str | None) -> dict[int, str]:
+    """Wire convention: in "MOSCOW - President Vladimir Putin ...", an unqualified title-holder
+    named in the lede of a capital-datelined story belongs to that capital's country."""
+    if dateline_country is None:
+        return {}
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return {}
+    for mention in grouping.mentions:
+        if mention.label != "PERSON" or mention.start >= first.end_char:
+            continue
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or span.start == 0:
+            continue
+        if doc[span.start - 1].lower_ in lex.titles and grouping.entities[mention.entity_index].country is None:
+            return {mention.entity_index: dateline_country}
+    return {}
+
+
+def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str | None:
+    """The story's own country: the dateline's, else the country most often named (ties: first
+    named), counting place and nationality mentions."""
+    if dateline_country is not None:
+        return dateline_country
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in grouping.mentions:
+        if mention.label not in ("GPE", "LOC", "NORP"):
+            continue
+        code = grouping.entities[mention.entity_index].country
+        if code:
+            counts[code] += 1
+            first.setdefault(code, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
+    """After a sentence: keep its named actors for descriptions, and its last person-like and
+    group-like actors for pronouns."""
+    doc = sent.doc
+    for mention in ctx.entities.mentions:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        entity = ctx.entities.entities[mention.entity_index]
+        span = doc.char_span(mention.start, mention.end)
+        left = span.start if span is not None else None
+        while left is not None and left > sent.start and (doc[left - 1].lower_ in ctx.lex.titles
+                                                          or doc[left - 1].lower_ in ctx.lex.sectors
+                                                          or doc[left - 1].dep_ in ("compound", "amod", "poss")
+                                                          or doc[left - 1].lower_ in ("'s", "s")):  # fmt: skip
+            left -= 1
+        start = doc[left].idx if left is not None else mention.start
+        country = entity.country or ctx.country_overrides.get(entity.index)
+        sector = _sector(list(doc[left : span.end]) if span is not None and left is not None else [],
+                         span.root if span is not None else doc[0], ctx.lex)  # fmt: skip
+        named = Actor(doc.text[start : mention.end], start, mention.end, entity.index, country, sector)
+        ctx.history.append(named)
+        if mention.label == "PERSON":
+            if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
+                continue  # keep the richer phrase ("President Vladimir Putin")
+            ctx.last_person = named
+    for source in events_actors:
+        if not sent.start_char <= source.start < sent.end_char:
+            continue
+        label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
+        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
+            ctx.last_person = source
+        elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
+            ctx.last_group = source
+
+
+__all__ = ["OBJ", "ArticleContext", "actor", "conjuncts", "make_actor", "noun_roles", "subject", "verb_target"]

@@ -1,0 +1,164 @@
+"""Event attributes from syntax and the article: mode, reporting speaker, place, date, background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from pipeline.nlp.dates import DateMention
+from pipeline.nlp.events.actors import ent_bounds
+from pipeline.nlp.events.lexicon import Lexicon
+from pipeline.nlp.events.syntax import OBJ, SUBJ, child, clause_chain, is_verb, lemma
+from pipeline.nlp.events.triggers import Trigger, is_place_token
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
+_CLAUSE_UP = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass", "pcomp"})
+_EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
+
+
+def own_clause(trigger: Trigger) -> list[Token]:
+    """The trigger and the words up to the head of its own clause (through objects, prepositions,
+    coordination and controlled infinitives): where its auxiliaries and negation sit."""
+    token = trigger.token
+    clause = [token]
+    node = token
+    while node.dep_ in _CLAUSE_UP and node.head != node and len(clause) < 8:
+        if node.dep_ == "xcomp" and clause and node is not token:
+            break
+        node = node.head
+        clause.append(node)
+        if is_verb(node) and node.dep_ not in ("conj", "xcomp"):
+            break
+    return clause
+
+
+def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
+    """(mode, governor): ``mode`` in asserted / negated / hypothetical / future; ``governor`` the
+    lemma of an irrealis or negating verb the trigger is embedded under, if any."""
+    token = trigger.token
+    clause = own_clause(trigger)
+    words = clause[: clause.index(trigger.light) + 1] if trigger.light in clause else clause
+    for word in words:
+        for c in word.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and word is token) or c.lower_ == "never":
+                return "negated", None
+    for word in words:
+        for c in word.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals:
+                return "hypothetical", None
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals:
+                return "hypothetical", None
+    for word in words:
+        for c in word.children:
+            if c.dep_ == "aux" and c.lower_ in lex.future_aux:
+                return "future", None
+    # embedded: "planned to stop aid", "denied carrying out the strike", "is going to support"
+    node = words[-1]
+    for _ in range(3):
+        if node.dep_ not in _EMBED or node.head == node:
+            break
+        governor = node.head
+        gov = lemma(governor)
+        if gov in lex.negating:
+            return "negated", gov
+        if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
+            return "hypothetical", gov
+        if gov == "go" and governor.tag_ == "VBG" or gov in lex.future_verbs and governor.tag_ == "VBN":
+            return "future", gov
+        if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in governor.children):
+            return "hypothetical", gov
+        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in governor.children) and node.dep_ == "xcomp":
+            return "future", gov
+        if node.dep_ != "xcomp":
+            break
+        node = governor
+    return "asserted", None
+
+
+def absorbed(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger is the content of an act coded on its governor: "threatened to cut power",
+    "urged Israel to withdraw", "agreed to release" (only the governor's event is coded)."""
+    node = trigger.light or trigger.token
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
+            return False
+        governor = node.head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if lemma(governor) in lex.absorbing:
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = governor
+    return False
+
+
+def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
+    """The subject of a neutral reporting verb the trigger's clause hangs on ("X said (that) ...",
+    "..., X said"), or the object of "according to"."""
+    token = trigger.light or trigger.token
+    for above in clause_chain(token)[1:]:
+        if is_verb(above) and lemma(above) in lex.reporting:
+            return child(above, SUBJ)
+    for c in token.children:  # "X did Y, said Z" parsed with "said" under the trigger
+        if c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in lex.reporting:
+            speaker = child(c, SUBJ)
+            if speaker is not None:
+                return speaker
+    sent = token.sent
+    for word in sent:
+        if word.lower_ == "according" and word.i + 1 < sent.end and word.nbor().lower_ == "to":
+            return child(word.nbor(), {"pobj"})
+    return None
+
+
+def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """A place after in/at/near/into on the trigger first, else another place not used as an actor."""
+    doc = trigger.doc
+
+    def place_phrase(pobj: Token) -> tuple[str, int, int]:
+        left = min([pobj.i] + [c.left_edge.i for c in pobj.children
+                               if c.dep_ in ("compound", "amod") and c.i < pobj.i])  # fmt: skip
+        if pobj.ent_iob_ != "O":
+            left, right = ent_bounds(pobj)
+        else:
+            right = pobj.i
+        return doc[left : right + 1].text, doc[left].idx, doc[right].idx + len(doc[right])
+
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                pobj = child(c, {"pobj"})
+                if pobj is not None and is_place_token(pobj):
+                    return place_phrase(pobj)[0], "sentence"
+    for token in sent:
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS and is_place_token(token):
+            text, start, end = place_phrase(token)
+            if not any(s < end and start < e for s, e in taken):
+                return text, "sentence"
+    return None, None
+
+
+def event_date(token: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """The date expression inside the trigger's clause nearest to the trigger, if any."""
+    if not dates:
+        return None
+    clause = token
+    while clause.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound") and clause.head != clause:
+        clause = clause.head
+    left, right = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    base = sent.start_char
+    inside = [d for d in dates if left <= d.start + base and d.end + base <= right]
+    if not inside:
+        return None
+    anchor = token.idx - base
+    return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | None, lex: Lexicon) -> bool:
+    """Dated more than ``background_days`` before publication, or habitual ("Iran often accuses")."""
+    if date is not None and published is not None and (published - date).days > lex.background_days:
+        return True
+    token = trigger.light or trigger.token
+    return any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in token.children)

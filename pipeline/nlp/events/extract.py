@@ -1,0 +1,239 @@
+"""From triggers to events: roles, actors, the rules that keep or drop a candidate, and one event
+per (type, source, target) in each sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp import geo
+from pipeline.nlp.dates import DateMention, find_dates
+from pipeline.nlp.entities import EntityGrouping, group_entities
+from pipeline.nlp.events import attributes
+from pipeline.nlp.events.actors import (
+    ArticleContext,
+    actor,
+    conjuncts,
+    dateline_leader,
+    home_country,
+    noun_roles,
+    remember,
+    subject,
+    verb_target,
+)
+from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
+from pipeline.nlp.events.syntax import SUBJ, child, lemma
+from pipeline.nlp.events.triggers import Trigger, find_triggers
+from pipeline.nlp.events.types import Actor, Event, EventsInputError
+
+EXTRACTOR_NAME = "wirelake.events.v2"
+COMPONENT_NAME = "wirelake_events_v1"  # spaCy factory names cannot contain "."; kept for configs
+PUBLISHED_KEY = "wirelake.published"
+
+
+def extractor_version(lexicon_path: str | None = None) -> str:
+    """The extractor's version string: component, lexicon and geo-table versions."""
+    return f"{EXTRACTOR_NAME}+{load_lexicon(lexicon_path).version}+{geo.tables().version}"
+
+
+def parse_published(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError as exc:
+            raise EventsInputError(
+                f"publication date {value!r} is not ISO 8601",
+                fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to e.g. '2017-12-11'",
+            ) from exc
+    raise EventsInputError(
+        f"publication date {value!r} ({type(value).__name__}) is not a date",
+        fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to a datetime.date, a datetime.datetime or an ISO 8601 string",
+    )
+
+
+@dataclass
+class _Sentence:
+    index: int
+    span: Span
+    dates: list[DateMention]
+    published: dt.date | None
+    version: str
+
+
+def extract_events(
+    doc: Doc,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    dateline_city: str | None = None,
+    entities: EntityGrouping | None = None,
+    lexicon_path: str | None = None,
+) -> list[Event]:
+    """Extract PLOVER events from a parsed ``doc`` (needs tagger, lemmatizer and parser)."""
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise EventsInputError(
+            "the Doc has no dependency parse, which event extraction needs",
+            fix=f"add {COMPONENT_NAME!r} after the tagger, lemmatizer and parser of a trained pipeline "
+            "and do not disable them",
+        )
+    lex = load_lexicon(lexicon_path)
+    version = extractor_version(lexicon_path)
+    published_date = parse_published(published)
+    grouping = entities if entities is not None else group_entities(doc)
+    dateline_country = geo.country_code(dateline_city) if dateline_city and geo.is_capital(dateline_city) else None
+    ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
+                         dateline_leader(doc, grouping, lex, dateline_country),
+                         home_country(grouping, dateline_country))  # fmt: skip
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        found: list[Event] = []
+        triggers = find_triggers(sent, lex)
+        if triggers:
+            frame = _Sentence(index, sent, find_dates(sent.text, published_date), published_date, version)
+            for trigger in triggers:
+                if not attributes.absorbed(trigger, lex):
+                    found.extend(_events_for(trigger, frame, ctx))
+            found = one_per_actor_pair(found)
+        events.extend(found)
+        remember(sent, [e.source for e in found if e.source is not None], ctx)
+    return events
+
+
+def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """(source, target) words of a trigger; None when the trigger cannot be an event here."""
+    token = trigger.token
+    if trigger.kind == "noun":
+        source, target, own = noun_roles(token, lex)
+        if not own and trigger.light is None:
+            return None  # an event noun without actors of its own, e.g. the subject of another predicate
+        return source, target
+    if trigger.kind == "adjective":
+        verb = token.head if token.dep_ in ("acomp", "oprd") else token
+        return subject(verb, lex), _first_prep_actor(token, lex)
+    if trigger.kind == "speech":
+        return subject(token, lex), _clause_actor(token, lex)
+    target = verb_target(token, lex)
+    if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
+        clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
+        if clause is not None:
+            target = child(clause, SUBJ)
+    if target is None and lemma(token) in lex.absorbing:
+        embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
+        if embedded is not None:
+            target = verb_target(embedded, lex)
+    return subject(token, lex), target
+
+
+def _first_prep_actor(token: Token, lex: Lexicon) -> Token | None:
+    from pipeline.nlp.events.actors import prep_object
+
+    return prep_object(token, lex)
+
+
+def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
+    """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
+    "Israel's strikes")."""
+    clause = child(token, {"ccomp"})
+    if clause is None:
+        return None
+    return child(clause, SUBJ)
+
+
+def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
+    lex = ctx.lex
+    roles = _roles(trigger, lex)
+    if roles is None:
+        return []
+    source_token, target_token = roles
+    out: list[Event] = []
+    for source_part in conjuncts(source_token):
+        for target_part in conjuncts(target_token):
+            event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
+                           frame, ctx)  # fmt: skip
+            if event is not None:
+                out.append(event)
+    return out
+
+
+def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: _Sentence,
+           ctx: ArticleContext) -> Event | None:  # fmt: skip
+    lex = ctx.lex
+    token = trigger.token
+    if source is not None and target is not None and source.key() == target.key():
+        target = None
+    if source is None and target is None:
+        return None  # no identifiable actor at all
+    if trigger.kind == "verb" and target is None and lemma(token) in lex.needs_actor_object:
+        return None  # "holding flags", "provided details": the sense needs an actor object
+    event_type = trigger.event_type
+    if lemma(token) in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
+        event_type = lex.armed_type
+    if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
+        return None  # soldiers "marching" in a parade
+    mode, _governor = attributes.mode(trigger, lex)
+    speaker_token = attributes.reporting_speaker(trigger, lex)
+    reported_by = actor(speaker_token, token, ctx) if speaker_token is not None else None
+    taken = [(a.start, a.end) for a in (source, target) if a is not None]
+    location_text, reason = attributes.location(token, frame.span, taken)
+    if location_text is None and ctx.dateline_city:
+        location_text, reason = ctx.dateline_city, "dateline"
+    nearest = attributes.event_date(trigger.light or token, frame.span, frame.dates)
+    date_text, date = (nearest.text, nearest.date) if nearest is not None else (None, None)
+    doc = token.doc
+    first, last = min(token.i, trigger.end_token.i), max(token.i, trigger.end_token.i)
+    span = doc[first : last + 1]
+    return Event(
+        event_type=event_type,
+        cameo_root=lex.cameo_roots[event_type],
+        trigger_text=span.text,
+        trigger_start=span.start_char,
+        trigger_end=span.end_char,
+        sentence_index=frame.index,
+        source=source,
+        target=target,
+        location_text=location_text,
+        location_country=geo.country_code(location_text) if location_text else None,
+        location_reason=reason,
+        event_date=date,
+        date_expression=date_text,
+        mode=mode,
+        confidence=_confidence(trigger, source, target, mode, lex),
+        extractor_version=frame.version,
+        reported_by=reported_by,
+        background=attributes.is_background(trigger, date, frame.published, lex),
+    )
+
+
+def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None, mode: str, lex: Lexicon) -> float:
+    conf = lex.confidence
+    value = conf.get(trigger.kind, conf["verb"])
+    value += conf["source_bonus"] if source is not None else 0.0
+    value += conf["target_bonus"] if target is not None else 0.0
+    value -= conf["mode_penalty"] if mode in ("negated", "hypothetical") else 0.0
+    value -= conf["cameo_penalty"] if trigger.source_lexicon == "cameo" else 0.0
+    return round(min(0.99, max(0.05, value)), 3)
+
+
+def one_per_actor_pair(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target) in a sentence, the most confident (ties: the first);
+    an event without a target is dropped when the same type and source has one with a target."""
+    best: dict[tuple[str, str, str], Event] = {}
+    for event in events:
+        key = (event.event_type, event.source.key() if event.source else "", event.target.key() if event.target else "")
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    kept = [e for e in events if best.get(_key(e)) is e]
+    with_target = {(e.event_type, e.source.key()) for e in kept if e.source is not None and e.target is not None}
+    return [e for e in kept if not (e.target is None and e.source is not None
+                                    and (e.event_type, e.source.key()) in with_target)]  # fmt: skip
+
+
+def _key(event: Event) -> tuple[str, str, str]:
+    return (event.event_type, event.source.key() if event.source else "", event.target.key() if event.target else "")
