@@ -98,6 +98,8 @@ class _Ev:
 def _actor(ev: dict, role: str) -> Actor | None:
     if ev[f"{role}_text"] is None:
         return None
+    if ev.get(f"{role}_resolved"):  # a pronoun or description: score the antecedent's name
+        return Actor(ev[f"{role}_resolved"], ev[f"{role}_resolved_start"], ev[f"{role}_resolved_end"])
     return Actor(ev[f"{role}_text"], ev[f"{role}_start"], ev[f"{role}_end"])
 
 

@@ -4,7 +4,7 @@ per (type, source, target) in each sentence."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -159,7 +159,23 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
                            frame, ctx)  # fmt: skip
             if event is not None:
                 out.append(event)
+                threat = _threat(event, trigger, lex)
+                if threat is not None:
+                    out.append(threat)
     return out
+
+
+_HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
+
+
+def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
+    """A hostile act announced for the future or on a condition ("would blockade Paris", "will
+    boycott the elections unless ...") is also a THREATEN by its source (the PLOVER GSR codes it so)."""
+    if event.event_type not in _HOSTILE or event.mode not in ("future", "hypothetical") or event.source is None:
+        return None
+    conf = lex.confidence
+    return replace(event, event_type="THREATEN", cameo_root=lex.cameo_roots["THREATEN"], mode="asserted",
+                   confidence=round(max(0.05, event.confidence - conf["mode_penalty"]), 3))
 
 
 def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: _Sentence,

@@ -98,23 +98,30 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
-    if token.head.dep_ == "prep" and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps:
-        return None  # "during the meeting", "after the attack": an anchor, not a new event
-    if token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps:
-        return None
-    light = _light_verb(token, lex)
+    if token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
+        return None  # "during the meeting", "after her protest": an anchor to a known event
+    light = _light_verb(token, lex, triggers)
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
 
 
-def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
-    """The light verb a noun trigger is the object of ("held talks", "carried out air strikes")."""
+def _definite(noun: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that", "these", "those")
+                                              or c.lower_ in lex.pronouns) for c in noun.children)  # fmt: skip
+
+
+def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
+    """The support verb a noun trigger is the object of ("held talks", "staged rallies", "carried
+    out air strikes"): a light verb, or any verb that is not a trigger itself."""
     node = noun
     if node.dep_ == "compound":
         node = node.head
-    if node.dep_ in ("dobj", "obj", "nsubjpass") and lemma(node.head) in lex.light_verbs and is_verb(node.head):
-        return node.head
+    if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
+        return None
+    verb = node.head
+    if lemma(verb) in lex.light_verbs or not any(t.token.i == verb.i for t in triggers):
+        return verb
     return None
 
 
