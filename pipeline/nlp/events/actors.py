@@ -177,8 +177,8 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
             return _resolved(actor, antecedent)
-    if actor.country is None and actor.sector is not None and entity_index is None:
-        actor.country = ctx.home_country  # "the police", "the prosecutor's office": the story's country
+    if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
+        actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
     return actor
 
 
@@ -250,7 +250,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         return resolve_pronoun(head, trigger, ctx)
     if head.pos_ in ("VERB", "AUX") or head.like_num:
         return None
-    if not is_actor_head(head, ctx.lex):
+    passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
+    if not passive_person and not is_actor_head(head, ctx.lex):
         owner = _owner(head, ctx.lex)
         if owner is None:
             return None

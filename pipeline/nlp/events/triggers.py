@@ -136,6 +136,8 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
         if clause is None:
             continue
         for word in clause.subtree:
+            if word.pos_ not in ("NOUN", "ADJ"):
+                continue
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
             if event_type is not None and not any(t.token.i == word.i for t in triggers):
                 found.append(Trigger(token, event_type, "speech", token))
