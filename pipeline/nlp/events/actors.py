@@ -327,9 +327,11 @@ def verb_target(token: Token, lex: Lexicon) -> Token | None:
     return target
 
 
-def noun_roles(noun: Token, lex: Lexicon) -> tuple[Token | None, Token | None, bool]:
+def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
     """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
-    itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb."""
+    itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb. Only a
+    support verb (``light``: "held talks", "launched strikes") lends the noun its subject: the
+    subject of "condemned the attack" is not the attacker."""
     owner = child(noun, {"poss"})
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
@@ -342,18 +344,11 @@ def noun_roles(noun: Token, lex: Lexicon) -> tuple[Token | None, Token | None, b
         source, of_object = of_object, None
     target = target or of_object
     own = source is not None or target is not None
-    head = noun.head
-    if source is None and noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head != noun:
-        source = subject(head, lex)
-    node = noun
-    for _ in range(4):  # "launched 10 days of war games": climb to the governing verb
-        if source is not None or node.dep_ not in ("pobj", "prep", "dobj", "compound") or node.head == node:
-            break
-        node = node.head
-        if is_verb(node):
-            source = subject(node, lex)
-    if target is None and noun.dep_ in ("dobj", "obj") and is_verb(head):
-        target = prep_object(head, lex)
+    if light is not None:
+        if source is None:
+            source = subject(light, lex)
+        if target is None:
+            target = prep_object(light, lex)
     return source, target, own
 
 

@@ -13,7 +13,8 @@ from pipeline.nlp.events.syntax import OBJ, SUBJ, child, clause_chain, is_verb, 
 from pipeline.nlp.events.triggers import Trigger, is_place_token
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
-_CLAUSE_UP = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass", "pcomp"})
+_CLAUSE_UP = frozenset({"conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass"})
+_ABSORBING_CCOMP = frozenset({"demand", "urge", "ask", "request", "insist"})
 _EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 
 
@@ -24,8 +25,6 @@ def own_clause(trigger: Trigger) -> list[Token]:
     clause = [token]
     node = token
     while node.dep_ in _CLAUSE_UP and node.head != node and len(clause) < 8:
-        if node.dep_ == "xcomp" and clause and node is not token:
-            break
         node = node.head
         clause.append(node)
         if is_verb(node) and node.dep_ not in ("conj", "xcomp"):
@@ -53,6 +52,8 @@ def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
         for c in word.children:
             if c.dep_ == "aux" and c.lower_ in lex.future_aux:
                 return "future", None
+    if trigger.light is not None and lemma(trigger.light) in lex.irrealis:
+        return "hypothetical", lemma(trigger.light)  # "planning attacks against X"
     # embedded: "planned to stop aid", "denied carrying out the strike", "is going to support"
     node = words[-1]
     for _ in range(3):
@@ -86,7 +87,8 @@ def absorbed(trigger: Trigger, lex: Lexicon) -> bool:
         governor = node.head
         if governor.dep_ == "prep":
             governor = governor.head
-        if lemma(governor) in lex.absorbing:
+        gov = lemma(governor)
+        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in _ABSORBING_CCOMP):
             return True
         if node.dep_ != "xcomp":
             return False

@@ -110,7 +110,7 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
     """(source, target) words of a trigger; None when the trigger cannot be an event here."""
     token = trigger.token
     if trigger.kind == "noun":
-        source, target, own = noun_roles(token, lex)
+        source, target, own = noun_roles(token, lex, trigger.light)
         if not own and trigger.light is None:
             return None  # an event noun without actors of its own, e.g. the subject of another predicate
         return source, target
@@ -186,9 +186,9 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         target = None
     if source is None and target is None:
         return None  # no identifiable actor at all
-    if trigger.kind == "verb" and target is None and lemma(token) in lex.needs_actor_object:
-        return None  # "holding flags", "provided details": the sense needs an actor object
-    event_type = trigger.event_type
+    if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx):
+        return None  # "holding flags", "held at the palace": the sense needs an actor object
+    event_type = lex.object_types.get((lemma(token), _party_kind(target, ctx)), trigger.event_type)
     if lemma(token) in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
@@ -225,6 +225,26 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         reported_by=reported_by,
         background=attributes.is_background(trigger, date, frame.published, lex),
     )
+
+
+def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
+    """An actor that can be held, received or visited: not a building or a region."""
+    if actor_ is None:
+        return False
+    if actor_.entity_index is not None:
+        return ctx.entities.entities[actor_.entity_index].label not in ("FAC", "LOC")
+    return True
+
+
+def _party_kind(actor_: Actor | None, ctx: ArticleContext) -> str:
+    """"person" for people and groups of people, "state" for countries and organisations."""
+    if actor_ is None:
+        return ""
+    if actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("GPE", "ORG", "NORP"):
+        return "state"
+    if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")):
+        return "state"
+    return "person"
 
 
 def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None, mode: str, lex: Lexicon) -> float:

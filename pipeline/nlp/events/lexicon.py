@@ -75,6 +75,8 @@ class Lexicon:
     anchor_preps: frozenset[str]
     needs_actor_object: frozenset[str]
     excluded_source_sectors: dict[str, frozenset[str]]
+    object_types: dict[tuple[str, str], str]
+    non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
     confidence: dict[str, float]
@@ -125,6 +127,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         anchor_preps=frozenset(data["anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
+        object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
+        non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
         confidence=data["confidence"],

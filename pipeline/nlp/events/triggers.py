@@ -67,6 +67,9 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
     objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
+    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in token.children
+                                     if c.dep_ in ("dobj", "xcomp", "prep", "pobj")):  # fmt: skip
+        return None  # "declined to comment", "declined comment"
     for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
