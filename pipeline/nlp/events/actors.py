@@ -271,8 +271,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     by = agent(token)
     if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
         return by
-    if child(token, PASSIVE_SUBJ) is not None:
-        return None
+    if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
+        return None  # an agentless passive: the subject is the target
     subjects = [c for c in token.children if c.dep_ in SUBJ]
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
         return min(subjects, key=lambda c: abs(token.i - c.i))
@@ -285,6 +285,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if controller is not None and lemma(head) in lex.causative:
             return controller
         return subject(head, lex, depth + 1)
+    if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
+        return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
     if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
     if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
@@ -307,10 +309,28 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _shared_subject(token: Token, depth: int = 0) -> Token | None:
+    """The subject a verb without its own shares with the clause it hangs on ("is scheduled to be
+    sentenced", "..., having been released")."""
+    head = token.head
+    if depth > 4 or head == token or token.dep_ not in ("xcomp", "conj", "advcl"):
+        return None
+    own = child(head, PASSIVE_SUBJ | SUBJ)
+    return own if own is not None else _shared_subject(head, depth + 1)
+
+
 def verb_target(token: Token, lex: Lexicon) -> Token | None:
     passive = child(token, PASSIVE_SUBJ)
     if passive is not None:
         return passive
+    if is_passive(token):
+        shared = _shared_subject(token)
+        if shared is not None:
+            return shared
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
         if is_actor_like(actor_head(obj), lex) and not own_pronoun:

@@ -191,9 +191,16 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     event_type = lex.object_types.get((lemma(token), _party_kind(target, ctx)), trigger.event_type)
     if lemma(token) in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
+    by_source = (lemma(token), _source_kind(source, ctx))
+    if by_source in lex.source_types:
+        if lex.source_types[by_source] is None:
+            return None
+        event_type = lex.source_types[by_source] or event_type
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
     mode, _governor = attributes.mode(trigger, lex)
+    if mode == "negated" and lemma(token) in lex.negated_types:
+        event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     speaker_token = attributes.reporting_speaker(trigger, lex)
     reported_by = actor(speaker_token, token, ctx) if speaker_token is not None else None
     taken = [(a.start, a.end) for a in (source, target) if a is not None]
@@ -234,6 +241,20 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
     if actor_.entity_index is not None:
         return ctx.entities.entities[actor_.entity_index].label not in ("FAC", "LOC")
     return True
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "IGO", "SPY"})
+
+
+def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
+    """"state" for states and their agencies, "civilian" for everyone else; "" without a source."""
+    if source is None:
+        return ""
+    if source.sector in _STATE_SECTORS:
+        return "state"
+    if source.entity_index is not None and ctx.entities.entities[source.entity_index].label in ("GPE",):
+        return "state"
+    return "civilian"
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext) -> str:

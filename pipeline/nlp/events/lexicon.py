@@ -76,6 +76,8 @@ class Lexicon:
     needs_actor_object: frozenset[str]
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str]
+    source_types: dict[tuple[str, str], str | None]
+    negated_types: dict[str, str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -128,6 +130,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_actor_object=frozenset(data["needs_actor_object"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
+        source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
+        negated_types=data["negated_types"],
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),

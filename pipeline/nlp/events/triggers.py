@@ -67,6 +67,8 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
     objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in token.children
                                      if c.dep_ in ("dobj", "xcomp", "prep", "pobj")):  # fmt: skip
         return None  # "declined to comment", "declined comment"
