@@ -294,6 +294,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
         return child(head, {"poss"})
     if token.dep_ == "pcomp" and head.head != head:
+        if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
+            return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
         return subject(head.head, lex, depth + 1)
     return None
 

@@ -52,6 +52,8 @@ def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
         for c in word.children:
             if c.dep_ == "aux" and c.lower_ in lex.future_aux:
                 return "future", None
+    if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "hypothetical", None  # a purpose: "(enough firepower) to destroy any comeback"
     if trigger.light is not None and lemma(trigger.light) in lex.irrealis:
         return "hypothetical", lemma(trigger.light)  # "planning attacks against X"
     # embedded: "planned to stop aid", "denied carrying out the strike", "is going to support"
@@ -75,6 +77,18 @@ def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
             break
         node = governor
     return "asserted", None
+
+
+def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
+    "will boycott ... unless"), as opposed to a mode inherited from an embedding verb."""
+    for word in own_clause(trigger):
+        for c in word.children:
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
+                return True
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals:
+                return True
+    return False
 
 
 def absorbed(trigger: Trigger, lex: Lexicon) -> bool:

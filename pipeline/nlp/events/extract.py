@@ -116,7 +116,13 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
         return source, target
     if trigger.kind == "adjective":
         verb = token.head if token.dep_ in ("acomp", "oprd") else token
-        return subject(verb, lex), _first_prep_actor(token, lex)
+        target = _first_prep_actor(token, lex)
+        embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
+        if target is None and embedded is not None:
+            target = verb_target(embedded, lex)
+        if target is None:
+            return None  # "keen to leverage its influence": willingness towards no one
+        return subject(verb, lex), target
     if trigger.kind == "speech":
         return subject(token, lex), _clause_actor(token, lex)
     target = verb_target(token, lex)
@@ -173,6 +179,8 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
     boycott the elections unless ...") is also a THREATEN by its source (the PLOVER GSR codes it so)."""
     if event.event_type not in _HOSTILE or event.mode not in ("future", "hypothetical") or event.source is None:
         return None
+    if not attributes.own_modality(trigger, lex):
+        return None  # "enough firepower to destroy ...", "planned to stop aid": no threat is uttered
     conf = lex.confidence
     return replace(event, event_type="THREATEN", cameo_root=lex.cameo_roots["THREATEN"], mode="asserted",
                    confidence=round(max(0.05, event.confidence - conf["mode_penalty"]), 3))

@@ -61,7 +61,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     """"enough firepower to destroy", "failure to denounce": an infinitive on a noun that is not
     an intent noun ("plans to", "efforts to") describes no act."""
-    return token.dep_ == "acl" and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
+    return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
 
 
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
