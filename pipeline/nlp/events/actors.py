@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp import geo
 from pipeline.nlp.entities import EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
-from pipeline.nlp.events.types import Actor
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
     OBJ,
@@ -23,10 +22,10 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     is_infinitive,
-    is_verb,
     lemma,
     objects,
 )
+from pipeline.nlp.events.types import Actor
 
 TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "toward", "towards", "for", "over",
                 "between", "of")  # fmt: skip

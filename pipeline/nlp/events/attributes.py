@@ -38,7 +38,7 @@ def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
     token = trigger.token
     clause = own_clause(trigger)
     words = clause[: clause.index(trigger.light) + 1] if trigger.light in clause else clause
-    for word in words:
+    for word in [*words, trigger.end_token]:  # "pleaded not guilty": the negation sits on "guilty"
         for c in word.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and word is token) or c.lower_ == "never":
                 return "negated", None
@@ -52,8 +52,12 @@ def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
         for c in word.children:
             if c.dep_ == "aux" and c.lower_ in lex.future_aux:
                 return "future", None
-    if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and token.dep_ in ("advcl", "acl", "relcl"):
         return "hypothetical", None  # a purpose: "(enough firepower) to destroy any comeback"
+    if (infinitive and token.dep_ == "xcomp" and child(token.head, OBJ) is not None
+            and lemma(token.head) not in lex.causative | lex.absorbing):  # fmt: skip
+        return "hypothetical", None  # "kept enough reserves to destroy ..."
     if trigger.light is not None and lemma(trigger.light) in lex.irrealis:
         return "hypothetical", lemma(trigger.light)  # "planning attacks against X"
     # embedded: "planned to stop aid", "denied carrying out the strike", "is going to support"

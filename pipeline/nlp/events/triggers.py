@@ -20,7 +20,16 @@ from spacy.tokens import Span, Token
 
 from pipeline.nlp import geo
 from pipeline.nlp.events.lexicon import Lexicon
-from pipeline.nlp.events.syntax import NAME_LABELS, PASSIVE_SUBJ, PLACE_LABELS, child, is_infinitive, is_verb, lemma, objects
+from pipeline.nlp.events.syntax import (
+    NAME_LABELS,
+    PASSIVE_SUBJ,
+    PLACE_LABELS,
+    child,
+    is_infinitive,
+    is_verb,
+    lemma,
+    objects,
+)
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string"})
 _MOTION = frozenset({"fly", "travel", "arrive", "go", "return"})
