@@ -61,6 +61,12 @@ FOUND = [
     ("The general ordered the troops to withdraw from the border.", "RETREAT", "troops", "", "hypothetical"),
     ("Poland would blockade the border if talks failed.", "THREATEN", "poland", "", "asserted"),
     ("The committee said it is willing to meet the strikers.", "AGREE", "committee", "strikers", "asserted"),
+    # a cooperative act announced for the future is also an AGREE (CAMEO 03), a hostile one a THREATEN
+    ("Brazil will support Chile's bid for a seat on the council.", "AGREE", "brazil", "chile", "asserted"),
+    # a demand for punishment is a DISAPPROVE (CAMEO 11x)
+    ("The archbishop called for sanctions against Venezuela.", "DISAPPROVE", "archbishop", "", "asserted"),
+    # "a mission/team of X" counts as X for verb + object entries ("receive observers" = RETREAT, CAMEO 0862)
+    ("Nepal received a team of observers from the European Union.", "RETREAT", "nepal", "", "asserted"),
 ]
 
 

@@ -165,24 +165,33 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
                            frame, ctx)  # fmt: skip
             if event is not None:
                 out.append(event)
-                threat = _threat(event, trigger, lex)
+                threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
                 if threat is not None:
                     out.append(threat)
     return out
 
 
 _HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
+_COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
 
 
 def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
-    """A hostile act announced for the future or on a condition ("would blockade Paris", "will
-    boycott the elections unless ...") is also a THREATEN by its source (the PLOVER GSR codes it so)."""
-    if event.event_type not in _HOSTILE or event.mode not in ("future", "hypothetical") or event.source is None:
+    """An act its source announces for the future or on a condition is also a statement of intent
+    (CAMEO 03 / 13): hostile acts give THREATEN ("would blockade Paris", "will boycott the
+    elections unless ..."), cooperative ones AGREE ("will support Turkey's bid", "would meet the
+    mediator if ..."), as the PLOVER gold-standard records code them."""
+    if event.mode not in ("future", "hypothetical") or event.source is None:
+        return None
+    if event.event_type in _HOSTILE:
+        intent = "THREATEN"
+    elif event.event_type in _COOPERATIVE:
+        intent = "AGREE"
+    else:
         return None
     if not attributes.own_modality(trigger, lex):
-        return None  # "enough firepower to destroy ...", "planned to stop aid": no threat is uttered
+        return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated
     conf = lex.confidence
-    return replace(event, event_type="THREATEN", cameo_root=lex.cameo_roots["THREATEN"], mode="asserted",
+    return replace(event, event_type=intent, cameo_root=lex.cameo_roots[intent], mode="asserted",
                    confidence=round(max(0.05, event.confidence - conf["mode_penalty"]), 3))
 
 
@@ -206,6 +215,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         event_type = lex.source_types[by_source] or event_type
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
+    if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
+        event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
     mode, _governor = attributes.mode(trigger, lex)
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
@@ -240,6 +251,16 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         reported_by=reported_by,
         background=attributes.is_background(trigger, date, frame.published, lex),
     )
+
+
+def _content_lemma(trigger: Trigger) -> str:
+    """The noun a demand asks for: "called for sanctions", "demanded the punishment of"."""
+    end = trigger.end_token
+    if end.dep_ == "prep":
+        pobj = child(end, {"pobj"})
+        return lemma(pobj) if pobj is not None else ""
+    obj = child(trigger.token, {"dobj"})
+    return lemma(obj) if obj is not None else ""
 
 
 def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:

@@ -78,6 +78,7 @@ class Lexicon:
     object_types: dict[tuple[str, str], str]
     source_types: dict[tuple[str, str], str | None]
     negated_types: dict[str, str]
+    punitive: frozenset[str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -132,6 +133,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
         negated_types=data["negated_types"],
+        punitive=frozenset(data["punitive_nouns"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),

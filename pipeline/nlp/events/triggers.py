@@ -31,7 +31,8 @@ from pipeline.nlp.events.syntax import (
     objects,
 )
 
-_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string"})
+_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission",
+                      "team"})  # fmt: skip
 _MOTION = frozenset({"fly", "travel", "arrive", "go", "return"})
 
 
