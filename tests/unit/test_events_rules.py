@@ -50,6 +50,12 @@ FOUND = [
     ("Students staged a protest outside the parliament.", "PROTEST", "students", "", "asserted"),
     ("Hungary's invasion of Slovenia shocked the region.", "FIGHT", "hungary", "slovenia", "asserted"),
     ("The two ministers held talks with Kenyan officials in Nairobi.", "CONSULT", "ministers", "kenyan", "asserted"),
+    ("The union issued a statement demanding that the mayor resign.", "DEMAND", "union", "mayor", "asserted"),
+    # "be opposed to": the grammatical subject acts
+    ("Norway is opposed to the Danish proposal on fishing quotas.", "REJECT", "norway", "danish", "asserted"),
+    # the place a hostile act hits is its target when no actor is named
+    ("Police imposed a curfew in Kisumu after the riots.", "COERCE", "police", "kisumu", "asserted"),
+    ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
     # the source decides between readings
     ("Thousands of farmers blocked the highway to the capital.", "PROTEST", "farmers", "", "asserted"),
     ("The air force carried out a strike on the rebel camp.", "FIGHT", "air force", "", "asserted"),

@@ -68,6 +68,8 @@ def actor_head(token: Token) -> Token:
 
 def is_actor_head(token: Token, lex: Lexicon) -> bool:
     """The word itself names an actor (not only one of its modifiers)."""
+    if token.pos_ == "ADJ" and token.ent_type_ not in ACTOR_LABELS and not geo.country_code(token.text, allow_city=False):
+        return False  # "naval blockade", "military exercises": a sector adjective is no actor
     if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or token.lower_ in RELATIVE:
         return True
     if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
@@ -288,8 +290,12 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
     if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
-    if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG"):
+    if token.dep_ == "relcl":
         return head
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        if is_actor_head(actor_head(head), lex) or head.dep_ not in ("dobj", "obj", "attr"):
+            return head  # "protesters demanding ..."
+        return subject(head.head, lex, depth + 1)  # "issued a declaration demanding ...": the issuer
     if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
         return child(head, {"poss"})
     if token.dep_ == "pcomp" and head.head != head:

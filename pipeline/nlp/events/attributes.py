@@ -160,6 +160,20 @@ def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[
     return None, None
 
 
+def trigger_place(trigger: Token) -> Token | None:
+    """A place the trigger (or its object) is located at by a preposition ("shelled positions in
+    Juba", "imposed a curfew in Cizre"), or a place that is its direct object ("shelled Juba")."""
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+        if node is not trigger and is_place_token(node):
+            return node
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                pobj = child(c, {"pobj"})
+                if pobj is not None and is_place_token(pobj):
+                    return pobj
+    return None
+
+
 def event_date(token: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
     """The date expression inside the trigger's clause nearest to the trigger, if any."""
     if not dates:

@@ -18,13 +18,14 @@ from pipeline.nlp.events.actors import (
     conjuncts,
     dateline_leader,
     home_country,
+    make_actor,
     noun_roles,
     remember,
     subject,
     verb_target,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
-from pipeline.nlp.events.syntax import SUBJ, child, lemma
+from pipeline.nlp.events.syntax import PASSIVE_SUBJ, SUBJ, agent, child, lemma
 from pipeline.nlp.events.triggers import Trigger, find_triggers
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -125,6 +126,8 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
         return subject(verb, lex), target
     if trigger.kind == "speech":
         return subject(token, lex), _clause_actor(token, lex)
+    if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
+        return child(token, PASSIVE_SUBJ), _first_prep_actor(token, lex)  # "Israel is opposed to X"
     target = verb_target(token, lex)
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
@@ -171,6 +174,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     return out
 
 
+_PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 _HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
 _COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
 
@@ -201,6 +205,11 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     token = trigger.token
     if source is not None and target is not None and source.key() == target.key():
         target = None
+    if target is None and trigger.event_type in _PLACE_TARGETS:
+        place = attributes.trigger_place(trigger.light or token)
+        target = make_actor(place, ctx) if place is not None else None  # "shelled Juba", "a curfew in Cizre"
+        if target is not None and source is not None and source.key() == target.key():
+            target = None
     if source is None and target is None:
         return None  # no identifiable actor at all
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx):

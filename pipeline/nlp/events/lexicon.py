@@ -79,6 +79,7 @@ class Lexicon:
     source_types: dict[tuple[str, str], str | None]
     negated_types: dict[str, str]
     punitive: frozenset[str]
+    stative_passives: frozenset[str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -134,6 +135,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
         negated_types=data["negated_types"],
         punitive=frozenset(data["punitive_nouns"]),
+        stative_passives=frozenset(data["stative_passives"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
