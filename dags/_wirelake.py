@@ -11,7 +11,8 @@ from typing import Any
 
 from airflow.sdk import Asset, ExceptionRetryPolicy, RetryAction, RetryRule
 
-FEED_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+# (?![\s\S]) after $: JSON-schema patterns are searched, and a bare $ would accept a trailing newline
+FEED_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$(?![\s\S])"
 # Logical assets (name only): the lake's location is chosen at run time, and a URI with a scheme
 # would make Airflow load provider URI handlers (boto3 for s3://) at parse time.
 ARTICLES = Asset(name="wirelake.articles", group="wirelake")
@@ -60,6 +61,26 @@ def settings_for(params: dict[str, Any]) -> Any:
         region=extra.get("region_name") or settings.s3.region,
     )
     return Settings.from_env(lake_uri=settings.lake_uri, s3=s3)
+
+
+def connection_lookup() -> Any:
+    """Feed credentials from Airflow connections (any configured secrets backend): conn_id ->
+    (login, password), for feeds whose registry ``auth`` names a ``connection``."""
+    from airflow.sdk import BaseHook
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    from pipeline.errors import ConfigError
+
+    def lookup(conn_id: str) -> tuple[str | None, str | None]:
+        try:
+            conn = BaseHook.get_connection(conn_id)
+        except AirflowNotFoundException as exc:
+            raise ConfigError(f"Airflow connection {conn_id!r} does not exist",
+                              fix=f"create it (Admin -> Connections, or AIRFLOW_CONN_{conn_id.upper()}) with the "
+                                  "feed's login and password or token") from exc
+        return conn.login, conn.password
+
+    return lookup
 
 
 def logical_day(context: Any) -> dt.date:

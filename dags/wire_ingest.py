@@ -15,13 +15,16 @@ without fetching). Rerunning a date replaces its partitions.
 (or `POST /api/v2/backfills`); pass `--dag-run-conf '{"reprocess": true}'` to rebuild from raw.
 
 Transient failures (network, 5xx, throttling, storage) are retried with exponential backoff;
-terminal ones (bad registry, bad config) fail at once. NLP tasks share the `wirelake_nlp` pool.
+terminal ones (bad registry, bad config, raw payloads expired) fail at once. An `ingest` task whose
+feeds all failed transiently (DNS, timeouts, 5xx) fails with a transient error, so it is retried;
+`summarize` then fails the run when every feed, or more than `max_failed_share` of them, failed.
+NLP tasks share the `wirelake_nlp` pool.
 """
 
 from __future__ import annotations
 
 import pendulum
-from airflow.sdk import Param, dag, task
+from airflow.sdk import Param, TriggerRule, dag, task
 
 from dags._wirelake import (
     ARTICLES,
@@ -31,6 +34,7 @@ from dags._wirelake import (
     NLP_POOL,
     RAW,
     TRANSIENT_ONLY,
+    connection_lookup,
     feeds_file,
     logical_day,
     settings_for,
@@ -59,6 +63,9 @@ from dags._wirelake import (
         "feeds_per_task": Param(1, type="integer", minimum=1, maximum=1000,
                                 description="Feeds one mapped task processes (1 = a task per feed); raise it "
                                 "when thousands of feeds would make too many small tasks."),
+        "max_failed_share": Param(None, type=["null", "number"], minimum=0, maximum=1,
+                                  description="The run fails when more than this share of feeds failed for transient "
+                                  "reasons (all failing always fails it); empty = $WIRELAKE_MAX_FAILED_SHARE or 0.5."),
     },
 )
 def wire_ingest() -> None:
@@ -74,34 +81,51 @@ def wire_ingest() -> None:
 
     @task(outlets=[RAW, ARTICLES, ENTITIES, EVENTS], pool=NLP_POOL)
     def ingest(batch: list[dict], **context) -> list[dict]:  # type: ignore[no-untyped-def]
-        """Fetch, land, parse, enrich and write each feed of the batch (the model loads once);
-        returns counts and partition paths per feed."""
+        """Fetch the batch's feeds concurrently, then land, parse, enrich and write each (the model
+        loads once); returns counts and partition paths per feed. Fails (transient: retried) when
+        all of the batch's feeds, or more than the allowed share, failed for transient reasons."""
         from pipeline.enrich import Enricher
-        from pipeline.ingest import ingest_feed, replay_feed
+        from pipeline.ingest import check_failed_share, ingest_feeds
         from pipeline.registry import Feed
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
         settings = settings_for(params)
         enricher = Enricher(settings.model, batch_size=settings.batch_size)
-        results = []
-        for feed in batch:
-            if params["reprocess"]:
-                result = replay_feed(feed["name"], day=day, settings=settings, run_id=run_id, enricher=enricher)
-            else:
-                result = ingest_feed(Feed.from_dict(feed), day=day, settings=settings, run_id=run_id,
-                                     enricher=enricher)
-            results.append(result.to_dict())
+        runs = ingest_feeds([Feed.from_dict(f) for f in batch], day=day, settings=settings, run_id=run_id,
+                            enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup())
+        runs.raise_errors()
+        results = [r.to_dict() for r in runs]
+        check_failed_share(results, _share(params, settings))
         return results
 
-    @task
-    def summarize(results: list[list[dict]]) -> dict:
-        """Totals for the run; fails when an item is unaccounted for."""
-        from pipeline.ingest import summarize_results
+    @task(trigger_rule=TriggerRule.ALL_DONE, retries=0)
+    def summarize(results: list[list[dict]], plan: list[list[dict]], **context) -> dict:  # type: ignore[no-untyped-def]
+        """Totals for the run; fails when an item is unaccounted for, or when every feed (or more than
+        `max_failed_share`) failed — an `ingest` task that failed after its retries counts its feeds
+        as failed."""
+        from pipeline.ingest import check_failed_share, summarize_results
 
-        batches = [results[i] for i in range(len(results))]  # indexing: iterating probes past the end
-        return summarize_results([r for batch in batches for r in batch])
+        reported = []
+        for i in range(len(results)):  # indexing: iterating probes past the end
+            batch = results[i]
+            if batch:
+                reported.extend(batch)
+        seen = {r["feed"] for r in reported}
+        lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "task failed"}
+                for batch in plan for f in batch if f["name"] not in seen]
+        totals = summarize_results(reported)
+        check_failed_share(reported + lost, _share(context["params"], settings_for(context["params"])))
+        if lost:
+            totals["failed_feeds"] = sorted(totals["failed_feeds"] + [r["feed"] for r in lost])
+        return totals
 
-    summarize(ingest.expand(batch=plan_feeds()))
+    plan = plan_feeds()
+    summarize(ingest.expand(batch=plan), plan)
+
+
+def _share(params: dict, settings: object) -> float:
+    value = params.get("max_failed_share")
+    return float(value) if value is not None else float(getattr(settings, "max_failed_share", 0.5))
 
 
 wire_ingest()

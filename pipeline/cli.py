@@ -73,10 +73,8 @@ def _summary(results: list[dict[str, Any]], lake: str) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from concurrent.futures import ThreadPoolExecutor
-
     from pipeline.fetch import FetchPolicy
-    from pipeline.ingest import acquire, replay_feed
+    from pipeline.ingest import check_failed_share, ingest_feeds, summarize_results
     from pipeline.lake.storage import Storage
     from pipeline.registry import load_registry, select
 
@@ -86,14 +84,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     storage.ensure_bucket()
     day = args.date or dt.date.today()
     run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
-    policy = FetchPolicy.from_settings(settings)
-    # fetch + land concurrently (network-bound); parse/dedupe/enrich/write one feed at a time
-    with ThreadPoolExecutor(max_workers=max(1, min(args.workers, len(feeds) or 1)),
-                            thread_name_prefix="wirelake-fetch") as pool:
-        list(pool.map(lambda f: acquire(f, day=day, storage=storage, policy=policy), feeds))
-    results = [replay_feed(f.name, day=day, settings=settings, run_id=run_id, storage=storage, feed_meta=f).to_dict()
-               for f in feeds]
+    if args.workers < 1:
+        raise InputError(f"--workers {args.workers} must be at least 1", fix="e.g. --workers 8")
+    # fetch + land concurrently (network-bound, each fetch bounded by its deadline); each feed is
+    # parsed, deduplicated, enriched and written as soon as its payload has landed
+    runs = ingest_feeds(feeds, day=day, settings=settings, run_id=run_id, storage=storage,
+                        policy=FetchPolicy.from_settings(settings), workers=args.workers)
+    results = [r.to_dict() for r in runs]
     print(_summary(results, storage.uri))
+    runs.raise_errors()
+    summarize_results(results)
+    check_failed_share(results, settings.max_failed_share)
     return 0
 
 
@@ -315,7 +316,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+    import os
+
     args = build_parser().parse_args(argv)
+    level = os.environ.get("WIRELAKE_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(level=getattr(logging, level, logging.WARNING), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         return int(args.func(args))
     except WirelakeError as exc:

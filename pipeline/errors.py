@@ -69,6 +69,38 @@ class StorageError(Transient, WirelakeError):
     code = "W300"
 
 
+class BucketMissingError(Terminal, WirelakeError):
+    """The lake's S3 bucket does not exist (wirelake never creates buckets implicitly)."""
+
+    code = "W301"
+
+
+class PartitionBusyError(Transient, WirelakeError):
+    """Another run holds the lease of a feed's date and did not finish in time."""
+
+    code = "W320"
+
+
+class CommitConflictError(Transient, WirelakeError):
+    """A partition's manifest changed under a commit (another run committed it first); nothing
+    of this commit became visible."""
+
+    code = "W321"
+
+
+class RawMissingError(Terminal, WirelakeError):
+    """A date cannot be rebuilt because its raw payloads are gone (expired or never landed);
+    the committed partitions are left untouched."""
+
+    code = "W330"
+
+
+class AllFeedsFailedError(Transient, WirelakeError):
+    """Every feed of a run, or more than the allowed share, failed for transient reasons."""
+
+    code = "W340"
+
+
 class SchemaError(Terminal, WirelakeError):
     """Rows do not match the table schema in ``schemas/``, or a schema file is invalid."""
 

@@ -83,7 +83,9 @@ def serve_directory(directory: Path = SAMPLES_DIR, port: int = 0,
 class Reply:
     """One scripted answer. ``truncate_to`` sends only that many body bytes while announcing the
     full Content-Length; ``delay_s`` sleeps before answering (to trigger client timeouts);
-    ``etag`` answers 304 when the request's If-None-Match matches it."""
+    ``etag`` answers 304 when the request's If-None-Match matches it; ``drip`` sends the response
+    headers or the body one byte every ``drip_s`` seconds (a slow-loris server: every single read
+    succeeds, so only a total deadline stops the client)."""
 
     status: int = 200
     body: bytes = b""
@@ -92,6 +94,8 @@ class Reply:
     truncate_to: int | None = None
     gzip: bool = False
     etag: str | None = None
+    drip: str | None = None   # "headers" or "body": send that part one byte every ``drip_s`` seconds
+    drip_s: float = 1.0
 
 
 @dataclass
@@ -140,6 +144,9 @@ class _ScriptHandler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         body = gzip.compress(reply.body, mtime=0) if reply.gzip else reply.body
+        if reply.drip:
+            self._drip(reply, body)
+            return
         self.send_response(reply.status)
         headers = {"Content-Type": "application/rss+xml", **reply.headers}
         if reply.gzip:
@@ -159,6 +166,26 @@ class _ScriptHandler(BaseHTTPRequestHandler):
             return  # the client gave up (a timeout test); nothing to answer
         if reply.truncate_to is not None:
             self.close_connection = True
+
+
+    def _drip(self, reply: Reply, body: bytes) -> None:
+        head = (f"HTTP/1.1 {reply.status} OK\r\nContent-Type: application/rss+xml\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n"
+                + "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items()) + "\r\n").encode()
+        slow_head, slow_body = reply.drip == "headers", reply.drip == "body"
+        try:
+            for part, slow in ((head, slow_head), (body, slow_body)):
+                if not slow:
+                    self.wfile.write(part)
+                    self.wfile.flush()
+                    continue
+                for i in range(len(part)):
+                    self.wfile.write(part[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(reply.drip_s)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the client gave up: what a deadline is for
+        self.close_connection = True
 
 
 @contextmanager

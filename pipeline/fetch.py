@@ -1,48 +1,64 @@
-"""HTTP fetching of feeds: conditional GET, gzip, timeouts, bounded retries, caps, SSRF guard.
+"""HTTP fetching: conditional GET, gzip, total deadlines, bounded retries, caps, SSRF guard, auth.
 
-:func:`fetch` never raises for network, HTTP or safety failures: it returns a
-:class:`FetchResult` whose ``reason`` is a quarantine reason code (docs/quarantine.md) and whose
-``error`` says what happened, so one bad feed never crashes a run.
+:func:`fetch_url` is the primitive for any URL (feeds, article pages); :func:`fetch` fetches a
+registry feed with its credentials. Neither raises for network, HTTP or safety failures: they
+return a :class:`FetchResult` whose ``reason`` is a quarantine reason code (docs/quarantine.md) and
+whose ``error`` says what happened, so one bad feed never crashes a run.
 
-* Every hop (the feed URL and each redirect) is checked by :func:`pipeline.safety.resolve_public`
-  and the connection goes to the address that was checked (no DNS rebinding in between).
-* Transient failures (timeouts, connection errors, truncated bodies, 5xx, 429) are retried up to
-  ``policy.retries`` times with exponential backoff; ``Retry-After`` is honoured up to
-  ``policy.backoff_max_s``. Other 4xx are not retried.
-* ``If-None-Match`` / ``If-Modified-Since`` come from the feed's saved validators; a 304 is a
-  success with ``not_modified=True`` and no body.
+* **Deadlines.** ``policy.timeout_s`` bounds each connect and each socket read (an idle server);
+  ``policy.deadline_s`` bounds the whole fetch — DNS, connect, headers, body, every redirect, every
+  retry and backoff sleep. A watchdog shuts the socket down when the deadline passes, so a server
+  that trickles its headers or body a byte at a time cannot hold a fetch longer than the deadline.
+* Every hop (the URL and each redirect) is checked by :func:`pipeline.safety.resolve_public` and
+  the connection goes to the address that was checked (no DNS rebinding in between).
+* Transient failures (timeouts, connection errors, truncated bodies, 5xx, 408, 429) are retried up
+  to ``policy.retries`` times with exponential backoff; ``Retry-After`` is honoured up to
+  ``policy.backoff_max_s`` (and never past the deadline). Other 4xx are not retried.
+* ``If-None-Match`` / ``If-Modified-Since`` come from saved validators; a 304 is a success with
+  ``not_modified=True`` and no body.
+* **Credentials** (:class:`Credentials`: headers such as ``Authorization``, query parameters such as
+  ``apikey``; user info in the URL becomes HTTP Basic auth) are sent only to the origin of the first
+  URL, never to a redirect's other host. Every URL and message in the result is redacted
+  (:class:`pipeline.safety.Redactor`): no secret reaches the raw zone, state, tables or logs.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email.utils
 import http.client
 import os
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from pipeline import PIPELINE_VERSION
 from pipeline.registry import Feed
-from pipeline.safety import Target, UnsafeURLError, resolve_public
+from pipeline.safety import Redactor, Target, UnsafeURLError, resolve_public
 
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
+_MIN_ATTEMPT_S = 0.05  # no new attempt when less than this is left before the deadline
 
 
 @dataclass(frozen=True)
 class FetchPolicy:
-    """How hard to try. Tests use millisecond backoffs; production keeps the defaults."""
+    """How hard to try. Tests use millisecond backoffs; production keeps the defaults.
+
+    ``timeout_s`` bounds each connect and socket read; ``deadline_s`` bounds the whole fetch
+    (DNS, connect, headers, body, redirects, retries and backoff sleeps together)."""
 
     timeout_s: float = 20.0
+    deadline_s: float = 60.0
     max_bytes: int = 20 * 1024 * 1024
     retries: int = 3
     backoff_s: float = 1.0
@@ -52,10 +68,12 @@ class FetchPolicy:
 
     @classmethod
     def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> FetchPolicy:
-        """From :class:`~pipeline.config.Settings` plus ``WIRELAKE_FETCH_RETRIES``,
-        ``WIRELAKE_FETCH_BACKOFF_S``, ``WIRELAKE_FETCH_BACKOFF_MAX_S``, ``WIRELAKE_FETCH_MAX_REDIRECTS``."""
+        """From :class:`~pipeline.config.Settings` (``fetch_timeout_s``, ``fetch_deadline_s``,
+        ``max_feed_bytes``) plus ``WIRELAKE_FETCH_RETRIES``, ``WIRELAKE_FETCH_BACKOFF_S``,
+        ``WIRELAKE_FETCH_BACKOFF_MAX_S``, ``WIRELAKE_FETCH_MAX_REDIRECTS``."""
         e = os.environ if env is None else env
         base = cls(timeout_s=float(getattr(settings, "fetch_timeout_s", cls.timeout_s)),
+                   deadline_s=float(getattr(settings, "fetch_deadline_s", cls.deadline_s)),
                    max_bytes=int(getattr(settings, "max_feed_bytes", cls.max_bytes)))
         over: dict[str, Any] = {}
         for var, name, typ in (("WIRELAKE_FETCH_RETRIES", "retries", int), ("WIRELAKE_FETCH_BACKOFF_S", "backoff_s", float),
@@ -71,21 +89,63 @@ class FetchPolicy:
         return replace(base, **over)
 
 
+@dataclass(frozen=True)
+class Credentials:
+    """What authenticates a request: extra headers (``Authorization``, ``X-Api-Key``) and query
+    parameters added to the first URL. Sent only to that URL's origin (scheme, host, port)."""
+
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+    query: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def basic(cls, username: str, password: str) -> Credentials:
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        return cls(headers={"Authorization": f"Basic {token}"})
+
+    @classmethod
+    def bearer(cls, token: str) -> Credentials:
+        return cls(headers={"Authorization": f"Bearer {token}"})
+
+    def merged(self, other: Credentials | None) -> Credentials:
+        if other is None:
+            return self
+        return Credentials({**self.headers, **other.headers}, {**self.query, **other.query})
+
+    def secrets(self) -> list[str]:
+        """Every secret value (header values with and without their scheme word, query values)."""
+        out: list[str] = []
+        for v in (*self.headers.values(), *self.query.values()):
+            out.append(v)
+            scheme, _, rest = v.partition(" ")
+            if rest and scheme.lower() in ("basic", "bearer", "token"):
+                out.append(rest)
+                if scheme.lower() == "basic":
+                    try:
+                        user, _, pw = base64.b64decode(rest).decode("utf-8", "replace").partition(":")
+                        out.append(pw)
+                    except (ValueError, UnicodeError):
+                        pass
+        return out
+
+    def redactor(self) -> Redactor:
+        return Redactor.of(self.secrets(), self.query)
+
+
 @dataclass
 class FetchResult:
     feed: str
-    url: str
+    url: str                           # as requested, redacted
     fetched_at: dt.datetime
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes | None = None
     latency_ms: int = 0
-    error: str | None = None
+    error: str | None = None           # redacted
     retryable: bool = False
     reason: str | None = None          # quarantine reason code when the fetch failed
     not_modified: bool = False
     attempts: int = 0
-    final_url: str | None = None
+    final_url: str | None = None       # redacted
     error_body: bytes | None = None    # body of a failed response (kept in the raw zone)
 
     @property
@@ -129,6 +189,31 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
 
 
+class _Watchdog:
+    """Shuts a connection's socket down when the deadline passes, which wakes any read blocked on
+    it (a server that trickles bytes never lets a per-read timeout fire)."""
+
+    def __init__(self, conn: http.client.HTTPConnection, deadline: float) -> None:
+        self.conn, self.fired = conn, False
+        self.sock: socket.socket | None = None  # kept: the connection drops its reference once a
+        # response that closes the connection has started, while the response still reads from it
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self.fired = True
+        sock = self.sock or self.conn.sock
+        if sock is not None:
+            try:  # the plain socket's shutdown, also for TLS: never touch the SSL object from here
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
@@ -144,7 +229,7 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
-def _read_capped(resp: http.client.HTTPResponse, max_bytes: int, deadline: float) -> bytes:
+def _read_capped(resp: http.client.HTTPResponse, max_bytes: int) -> bytes:
     """Read the body (decompressing gzip/deflate) but never more than ``max_bytes`` either way."""
     encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding in ("gzip", "x-gzip") else \
@@ -152,10 +237,8 @@ def _read_capped(resp: http.client.HTTPResponse, max_bytes: int, deadline: float
     out = bytearray()
     raw_total = 0
     while True:
-        if time.monotonic() > deadline:
-            raise _AttemptError("timeout", "reading the body took longer than the timeout", retryable=True)
         try:
-            chunk = resp.read(_CHUNK)
+            chunk = resp.read1(_CHUNK) if hasattr(resp, "read1") else resp.read(_CHUNK)
         except http.client.IncompleteRead as exc:
             raise _AttemptError("truncated", f"body ended early: {len(exc.partial)} more bytes then EOF, "
                            f"{exc.expected} bytes missing", retryable=True) from exc
@@ -181,28 +264,79 @@ def _read_capped(resp: http.client.HTTPResponse, max_bytes: int, deadline: float
     return bytes(out)
 
 
-def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tuple[str, int, dict[str, str], bytes | None]:
-    """One GET following redirects; returns (final_url, status, headers, body or None for 304)."""
-    url = feed.url
+def _origin(url: str) -> tuple[str, str, int | None]:
+    p = urlsplit(url)
+    try:
+        port = p.port
+    except ValueError:
+        port = None
+    scheme = p.scheme.lower()
+    return scheme, (p.hostname or "").lower(), port or (443 if scheme == "https" else 80)
+
+
+def _split_userinfo(url: str) -> tuple[str, Credentials | None]:
+    """``url`` without ``user:password@``, and those as HTTP Basic credentials."""
+    p = urlsplit(url)
+    if "@" not in p.netloc:
+        return url, None
+    userinfo, host = p.netloc.rsplit("@", 1)
+    user, _, password = userinfo.partition(":")
+    return urlunsplit((p.scheme, host, p.path, p.query, p.fragment)), Credentials.basic(unquote(user), unquote(password))
+
+
+def _with_query(url: str, params: dict[str, str]) -> str:
+    if not params:
+        return url
+    p = urlsplit(url)
+    query = (p.query + "&" if p.query else "") + urlencode(params)
+    return urlunsplit((p.scheme, p.netloc, p.path, query, p.fragment))
+
+
+@dataclass(frozen=True)
+class _Request:
+    url: str                      # first URL, without user info, with the auth query parameters
+    origin: tuple[str, str, int | None]
+    accept: str
+    allow_private: bool
+    credentials: Credentials
+    validators: dict[str, str]
+
+
+def _attempt(req: _Request, policy: FetchPolicy, deadline: float,
+             redactor: Redactor) -> tuple[str, int, dict[str, str], bytes | None]:
+    """One GET following redirects, all before ``deadline``; returns (final_url, status, headers,
+    body or None for 304). Messages are redacted."""
+    url = req.url
     visited: list[str] = []
-    deadline = time.monotonic() + policy.timeout_s * 3
     for _ in range(policy.max_redirects + 1):
         if url in visited:
-            raise _AttemptError("redirect_loop", f"redirect loop: {' -> '.join(visited + [url])}", retryable=False)
+            chain = " -> ".join(redactor.url(u) or "" for u in visited + [url])
+            raise _AttemptError("redirect_loop", f"redirect loop: {chain}", retryable=False)
         visited.append(url)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _AttemptError("timeout", f"the {policy.deadline_s:g}s deadline passed before {redactor.url(url)} "
+                                "could be requested", retryable=True)
         try:
-            target = resolve_public(url, allow_private=feed.allow_private_network)
+            target = resolve_public(url, allow_private=req.allow_private, timeout=remaining)
         except UnsafeURLError as exc:
-            raise _AttemptError(exc.reason, exc.message, retryable=exc.reason == "dns_failed") from exc
+            raise _AttemptError(exc.reason, redactor.text(exc.message) or "", retryable=exc.reason == "dns_failed") from exc
+        except TimeoutError as exc:
+            raise _AttemptError("timeout", redactor.text(str(exc)) or "", retryable=True) from exc
         conn_cls = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
-        conn = conn_cls(target, policy.timeout_s)
-        headers = {"User-Agent": policy.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
-        if url == feed.url:
-            if validators.get("etag"):
-                headers["If-None-Match"] = validators["etag"]
-            if validators.get("last_modified"):
-                headers["If-Modified-Since"] = validators["last_modified"]
+        conn = conn_cls(target, min(policy.timeout_s, max(0.001, deadline - time.monotonic())))
+        headers = {"User-Agent": policy.user_agent, "Accept": req.accept, "Accept-Encoding": "gzip, deflate"}
+        if _origin(url) == req.origin:
+            headers.update(req.credentials.headers)  # never to another host a redirect points at
+        if url == req.url:
+            if req.validators.get("etag"):
+                headers["If-None-Match"] = req.validators["etag"]
+            if req.validators.get("last_modified"):
+                headers["If-Modified-Since"] = req.validators["last_modified"]
+        dog = _Watchdog(conn, deadline)
         try:
+            conn.connect()
+            dog.sock = conn.sock
             conn.request("GET", target.path, headers=headers)
             resp = conn.getresponse()
             status = resp.status
@@ -218,8 +352,10 @@ def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tup
                 return url, status, resp_headers, None
             if status >= 400:
                 try:
-                    body = _read_capped(resp, min(policy.max_bytes, 64 * 1024), deadline)
+                    body = _read_capped(resp, min(policy.max_bytes, 64 * 1024))
                 except _AttemptError:
+                    body = None
+                if dog.fired:
                     body = None
                 retryable = status >= 500 or status in (408, 429)
                 reason = "rate_limited" if status == 429 else "http_error"
@@ -228,43 +364,70 @@ def _attempt(feed: Feed, policy: FetchPolicy, validators: dict[str, str]) -> tup
             if not 200 <= status < 300:
                 raise _AttemptError("http_error", f"unexpected HTTP {status} {resp.reason}", retryable=False, status=status,
                                headers=resp_headers)
-            return url, status, resp_headers, _read_capped(resp, policy.max_bytes, deadline)
+            body = _read_capped(resp, policy.max_bytes)
+            if dog.fired:
+                raise _AttemptError("timeout", "", retryable=True)
+            return url, status, resp_headers, body
+        except _AttemptError as exc:
+            if dog.fired and exc.reason in ("truncated", "timeout", "connection_failed"):
+                raise _deadline_error(policy, target.host) from exc
+            raise
         except TimeoutError as exc:
-            raise _AttemptError("timeout", f"timed out after {policy.timeout_s}s talking to {target.host}", retryable=True) from exc
+            if dog.fired:
+                raise _deadline_error(policy, target.host) from exc
+            raise _AttemptError("timeout", f"no answer for {policy.timeout_s:g}s from {target.host}", retryable=True) from exc
         except (ConnectionError, http.client.HTTPException, ssl.SSLError, OSError) as exc:
-            raise _AttemptError("connection_failed", f"{type(exc).__name__}: {exc}", retryable=True) from exc
+            if dog.fired:
+                raise _deadline_error(policy, target.host) from exc
+            raise _AttemptError("connection_failed", redactor.text(f"{type(exc).__name__}: {exc}") or "",
+                                retryable=True) from exc
         finally:
+            dog.cancel()
             conn.close()
-    raise _AttemptError("too_many_redirects", f"more than {policy.max_redirects} redirects: {' -> '.join(visited)}",
-                   retryable=False)
+    chain = " -> ".join(redactor.url(u) or "" for u in visited)
+    raise _AttemptError("too_many_redirects", f"more than {policy.max_redirects} redirects: {chain}", retryable=False)
 
 
-def fetch(feed: Feed, *, timeout_s: float | None = None, max_bytes: int | None = None, policy: FetchPolicy | None = None,
-          validators: dict[str, str] | None = None, sleep: Callable[[float], None] = time.sleep) -> FetchResult:
-    """GET ``feed.url`` with retries; never raises for network, HTTP or safety failures."""
+def _deadline_error(policy: FetchPolicy, host: str) -> _AttemptError:
+    return _AttemptError("timeout", f"{host} did not finish answering within the {policy.deadline_s:g}s deadline "
+                         "(headers or body arriving too slowly)", retryable=True)
+
+
+def fetch_url(url: str, *, policy: FetchPolicy | None = None, allow_private: bool = False,
+              credentials: Credentials | None = None, validators: dict[str, str] | None = None,
+              accept: str = ACCEPT, name: str = "", sleep: Callable[[float], None] = time.sleep) -> FetchResult:
+    """GET ``url`` with retries, all within ``policy.deadline_s``; never raises for network, HTTP
+    or safety failures. ``name`` labels the result (the feed's name for feeds). Credentials go
+    only to ``url``'s origin; the result's URLs and messages are redacted."""
     policy = policy or FetchPolicy()
-    if timeout_s is not None:
-        policy = replace(policy, timeout_s=timeout_s)
-    if max_bytes is not None:
-        policy = replace(policy, max_bytes=max_bytes)
+    bare, userinfo = _split_userinfo(url)
+    creds = (userinfo or Credentials()).merged(credentials)
+    redactor = creds.redactor()
+    first = _with_query(bare, creds.query)
+    req = _Request(first, _origin(first), accept, allow_private, creds, validators or {})
     started = dt.datetime.now(dt.UTC)
     t0 = time.monotonic()
-    res = FetchResult(feed=feed.name, url=feed.url, fetched_at=started)
+    deadline = t0 + policy.deadline_s
+    res = FetchResult(feed=name, url=redactor.url(url) or "", fetched_at=started)
     for attempt in range(policy.retries + 1):
         res.attempts = attempt + 1
         try:
-            final_url, status, headers, body = _attempt(feed, policy, validators or {})
+            final_url, status, headers, body = _attempt(req, policy, deadline, redactor)
         except _AttemptError as exc:
             res.status, res.headers, res.error_body = exc.status, exc.headers, exc.body
-            res.error, res.reason, res.retryable = exc.message, exc.reason, exc.retryable
+            res.error, res.reason, res.retryable = redactor.text(exc.message), exc.reason, exc.retryable
             if not exc.retryable or attempt == policy.retries:
                 break
             delay = min(policy.backoff_max_s, policy.backoff_s * (2 ** attempt))
             if exc.retry_after is not None:
                 delay = min(policy.backoff_max_s, max(delay, exc.retry_after))
+            left = deadline - time.monotonic()
+            if left - delay < _MIN_ATTEMPT_S:
+                res.error = f"{res.error} (no time left for a retry within the {policy.deadline_s:g}s deadline)"
+                break
             sleep(delay)
             continue
-        res.final_url, res.status, res.headers = final_url, status, headers
+        res.final_url, res.status, res.headers = redactor.url(final_url), status, headers
         res.error = res.reason = res.error_body = None
         res.retryable = False
         if body is None:
@@ -274,3 +437,17 @@ def fetch(feed: Feed, *, timeout_s: float | None = None, max_bytes: int | None =
         break
     res.latency_ms = int((time.monotonic() - t0) * 1000)
     return res
+
+
+def fetch(feed: Feed, *, timeout_s: float | None = None, max_bytes: int | None = None, policy: FetchPolicy | None = None,
+          validators: dict[str, str] | None = None, credentials: Credentials | None = None,
+          sleep: Callable[[float], None] = time.sleep) -> FetchResult:
+    """GET ``feed.url`` (with ``credentials``, see :mod:`pipeline.sources.auth`) with retries;
+    never raises for network, HTTP or safety failures."""
+    policy = policy or FetchPolicy()
+    if timeout_s is not None:
+        policy = replace(policy, timeout_s=timeout_s)
+    if max_bytes is not None:
+        policy = replace(policy, max_bytes=max_bytes)
+    return fetch_url(feed.url, policy=policy, allow_private=feed.allow_private_network, credentials=credentials,
+                     validators=validators, name=feed.name, sleep=sleep)

@@ -11,7 +11,9 @@ rerun, and ``wirelake replay`` all produce the same tables from the same raw zon
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
@@ -30,6 +32,11 @@ from pipeline.registry import Feed
 from pipeline.safety import MAX_ITEMS, precheck_xml
 from pipeline.seenindex import DayIndex
 from pipeline.state import SeenEntry, load_validators, save_validators, write_shard
+
+log = logging.getLogger(__name__)
+ConnectionLookup = Callable[[str], tuple[str | None, str | None]]  # see pipeline.sources.auth
+# Fetch failures a later attempt may cure (the others are refusals: 4xx, unsafe URL, too large).
+TRANSIENT_REASONS = frozenset({"timeout", "connection_failed", "dns_failed", "rate_limited", "truncated"})
 
 CONTENT_TABLES = ("articles", "entities", "events")
 SEEN_LOOKBACK_DAYS = 30
@@ -80,6 +87,7 @@ class FeedRunResult:
     partitions: dict[str, str] = field(default_factory=dict)
     not_modified: bool = False
     reason: str | None = None
+    transient: bool = False        # failed, and a later attempt may succeed (network, 5xx, 429)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -90,26 +98,104 @@ class FeedRunResult:
 
 
 # -- acquisition ------------------------------------------------------------------------------
-def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy) -> FetchRecord:
-    """Fetch ``feed`` (conditional GET), land the body before anything parses it, write the fetch
-    record, and save the new HTTP validators. Never raises for network or HTTP failures."""
-    result: FetchResult = fetch(feed, policy=policy, validators=load_validators(storage, feed.name, feed.url))
+def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
+            connections: ConnectionLookup | None = None) -> FetchRecord:
+    """Fetch ``feed`` (conditional GET, with the credentials its ``auth`` names), land the body
+    before anything parses it, write the fetch record, and save the new HTTP validators. Never
+    raises for network, HTTP or credential failures: they are in the record."""
+    from pipeline.errors import ConfigError
+    from pipeline.safety import redact_url
+    from pipeline.sources.auth import credentials_for
+
+    try:
+        creds = credentials_for(feed, connections=connections)
+    except ConfigError as exc:
+        result = FetchResult(feed=feed.name, url=redact_url(feed.url) or "", fetched_at=dt.datetime.now(dt.UTC),
+                             error=str(exc), reason="auth_unavailable")
+    else:
+        result = fetch(feed, policy=policy, validators=load_validators(storage, feed.name, feed.url), credentials=creds)
     landed = land(storage, day, result) if (result.body is not None or result.error_body is not None) else None
     record = record_fetch(storage, day, result, landed, agency=feed.agency, language=feed.language)
     if result.ok:
         save_validators(storage, feed.name, feed.url, result.headers, fetched_at=result.fetched_at,
                         raw_ref=landed.raw_ref if landed else None)
+        log.info("feed %s: fetched %s bytes (HTTP %s) in %d ms, %d attempt(s)", feed.name, len(result.body or b""),
+                 result.status, result.latency_ms, result.attempts)
+    elif result.not_modified:
+        log.info("feed %s: not modified (HTTP 304) in %d ms", feed.name, result.latency_ms)
+    else:
+        log.warning("feed %s: fetch failed (%s) after %d attempt(s), %d ms: %s", feed.name, result.reason,
+                    result.attempts, result.latency_ms, result.error)
     return record
 
 
 def ingest_feed(feed: Feed, *, day: dt.date, settings: Settings, run_id: str,
                 storage: Storage | None = None, enricher: EnricherLike | None = None,
-                policy: FetchPolicy | None = None) -> FeedRunResult:
+                policy: FetchPolicy | None = None, connections: ConnectionLookup | None = None) -> FeedRunResult:
     """Fetch ``feed`` now, land the payload, and rebuild the feed's partitions for ``day``."""
     storage = storage or Storage.from_settings(settings)
-    acquire(feed, day=day, storage=storage, policy=policy or FetchPolicy.from_settings(settings))
+    acquire(feed, day=day, storage=storage, policy=policy or FetchPolicy.from_settings(settings), connections=connections)
     return replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage, enricher=enricher,
                        feed_meta=feed)
+
+
+class FeedRuns(list[FeedRunResult]):
+    """Results of several feeds, in registry order, with the exceptions of feeds whose rebuild
+    raised (their results have status ``error``)."""
+
+    def __init__(self, results: Iterable[FeedRunResult] = (), errors: Iterable[BaseException] = ()) -> None:
+        super().__init__(results)
+        self.errors = list(errors)
+
+    def raise_errors(self) -> None:
+        """Raise the first feed error again: a transient one in preference, so a retry can cure it."""
+        from pipeline.errors import is_retryable
+
+        if self.errors:
+            raise next((e for e in self.errors if is_retryable(e)), self.errors[0])
+
+
+def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id: str, storage: Storage | None = None,
+                 enricher: EnricherLike | None = None, policy: FetchPolicy | None = None, workers: int = 8,
+                 reprocess: bool = False, connections: ConnectionLookup | None = None) -> FeedRuns:
+    """Fetch ``feeds`` concurrently (at most ``workers`` at once, each bounded by the policy's
+    deadline) and rebuild each feed's partitions as soon as its payload has landed, one feed at a
+    time in this thread (the NLP model is not shared between threads). ``reprocess`` rebuilds from
+    the raw zone without fetching. One feed's failure never stops the others: a feed whose rebuild
+    raises gets a result with status ``error`` and its exception in ``errors`` (see
+    :meth:`FeedRuns.raise_errors`). Results come back in the order of ``feeds``."""
+    storage = storage or Storage.from_settings(settings)
+    policy = policy or FetchPolicy.from_settings(settings)
+    results: dict[str, FeedRunResult] = {}
+    errors: list[BaseException] = []
+
+    def rebuild(feed: Feed) -> None:
+        from pipeline.errors import WirelakeError, is_retryable
+
+        try:
+            results[feed.name] = replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage,
+                                             enricher=enricher, feed_meta=feed)
+        except WirelakeError as exc:
+            log.error("feed %s: %s", feed.name, exc)
+            results[feed.name] = FeedRunResult(feed.name, day.isoformat(), "error", error=str(exc),
+                                               transient=is_retryable(exc))
+            errors.append(exc)
+
+    if reprocess or not feeds:
+        for feed in feeds:
+            rebuild(feed)
+    else:
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="wirelake-fetch") as pool:
+            pending: dict[Future[FetchRecord], Feed] = {
+                pool.submit(acquire, f, day=day, storage=storage, policy=policy, connections=connections): f for f in feeds}
+            for fut in as_completed(pending):
+                fut.result()  # acquire never raises for network failures; storage errors propagate
+                rebuild(pending[fut])
+    for r in results.values():
+        log.info("feed %s %s: %s — seen %d, written %d, duplicates %d, quarantined %d%s", r.feed, r.dt, r.status,
+                 r.items_seen, r.written, r.duplicates, r.quarantined,
+                 f" ({r.reason}: {r.error})" if r.error else "")
+    return FeedRuns([results[f.name] for f in feeds], errors)
 
 
 def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str,
@@ -332,7 +418,7 @@ def _health_row(feed_name: str, out: FeedRunResult, payload_count: int, last_pay
     feed_reasons = [q["reason"] for q in quarantine
                     if q["level"] == "feed" and latest_ref is not None and q["raw_ref"] == latest_ref]
     if last is not None and not last.ok:
-        out.status, out.error, out.reason = "failed", last.error, last.reason
+        out.status, out.error, out.reason, out.transient = "failed", last.error, last.reason, last.retryable
     elif feed_reasons:
         out.status, out.reason = "quarantined", feed_reasons[0]
     elif last is not None and last.not_modified:
@@ -376,8 +462,31 @@ def summarize_results(results: list[dict[str, Any]]) -> dict[str, Any]:
                                 f"{r['duplicates']} duplicates + {r['quarantined']} quarantined",
                                 fix="this is a wirelake bug: report it with the feed's raw payload")
     keys = ("items_seen", "written", "duplicates", "quarantined", "entities", "events")
+    results = [r for r in results if r["status"] != "error"] + [r for r in results if r["status"] == "error"]
     totals: dict[str, Any] = {k: sum(int(r[k]) for r in results) for k in keys}
     totals["feeds"] = len(results)
     totals["failed_feeds"] = sorted(r["feed"] for r in results if r["status"] == "failed")
     totals["not_modified_feeds"] = sorted(r["feed"] for r in results if r.get("not_modified"))
     return totals
+
+
+DEFAULT_MAX_FAILED_SHARE = 0.5
+
+
+def check_failed_share(results: list[dict[str, Any]], max_failed_share: float = DEFAULT_MAX_FAILED_SHARE) -> None:
+    """Raise :class:`~pipeline.errors.AllFeedsFailedError` (transient: a retry may cure it) when
+    every feed, or more than ``max_failed_share`` of them, failed for a transient reason (DNS,
+    timeouts, connection errors, 5xx, 429). Feeds refused for good (4xx, unsafe URL) do not count:
+    retrying cannot help them."""
+    from pipeline.errors import AllFeedsFailedError
+
+    if not results:
+        return
+    bad = [r for r in results if r["status"] in ("failed", "error") and r.get("transient")]
+    if len(bad) == len(results) or len(bad) / len(results) > max_failed_share:
+        listed = ", ".join(f"{r['feed']} ({r.get('reason') or 'error'})" for r in bad[:10])
+        more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
+        raise AllFeedsFailedError(
+            f"{len(bad)} of {len(results)} feeds failed for transient reasons: {listed}{more}",
+            fix="check the network, DNS and the feeds' servers; the run is retried (feed_health has every "
+                f"error); the share that fails a run is WIRELAKE_MAX_FAILED_SHARE (now {max_failed_share:g})")

@@ -116,18 +116,31 @@ class FetchRecord:
     ref: str = ""                # this record's own path
     agency: str | None = None    # the feed's registry entry at fetch time, so replay needs no registry
     language: str | None = None
+    retryable: bool = False      # a failure a later attempt may cure (network, 5xx, 429)
 
     def to_json(self) -> dict[str, Any]:
         return {"feed": self.feed, "url": self.url, "fetched_at": self.fetched_at.isoformat(), "status": self.status,
                 "ok": self.ok, "not_modified": self.not_modified, "latency_ms": self.latency_ms,
                 "attempts": self.attempts, "bytes": self.bytes, "final_url": self.final_url, "reason": self.reason,
-                "error": self.error, "raw_ref": self.raw_ref, "agency": self.agency, "language": self.language}
+                "error": self.error, "raw_ref": self.raw_ref, "agency": self.agency, "language": self.language,
+                "retryable": self.retryable}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], ref: str) -> FetchRecord:
         return cls(d["feed"], d["url"], dt.datetime.fromisoformat(d["fetched_at"]), d["status"], d["ok"],
                    d["not_modified"], d["latency_ms"], d["attempts"], d["bytes"], d.get("final_url"), d.get("reason"),
-                   d.get("error"), d.get("raw_ref"), ref, d.get("agency"), d.get("language"))
+                   d.get("error"), d.get("raw_ref"), ref, d.get("agency"), d.get("language"),
+                   bool(d.get("retryable", _guess_retryable(d))))
+
+
+def _guess_retryable(d: dict[str, Any]) -> bool:
+    """For fetch records written before ``retryable`` was kept."""
+    if d.get("ok"):
+        return False
+    status = d.get("status")
+    if d.get("reason") in ("timeout", "connection_failed", "dns_failed", "rate_limited", "truncated"):
+        return True
+    return d.get("reason") == "http_error" and isinstance(status, int) and (status >= 500 or status == 408)
 
 
 def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: Landed | None, *,
@@ -138,7 +151,8 @@ def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: La
     body = result.body if result.body is not None else result.error_body
     rec = FetchRecord(result.feed, result.url, result.fetched_at, result.status, result.succeeded, result.not_modified,
                       result.latency_ms, result.attempts, None if body is None else len(body), result.final_url,
-                      result.reason, result.error, landed.raw_ref if landed else None, ref, agency, language)
+                      result.reason, result.error, landed.raw_ref if landed else None, ref, agency, language,
+                      result.retryable)
     storage.write_json(ref, rec.to_json())
     return rec
 

@@ -8,7 +8,11 @@ feeds:
     language: en
     poll_interval: 1h            # optional
     allow_private_network: false # optional; true only for feeds on your own network
+    auth:                        # optional; the registry names where secrets are, never holds them
+      type: bearer               # basic | bearer | header | query
+      secret_env: WIRE_TOKEN     # or connection: <Airflow connection id> (login / password)
 ```
+Secrets are resolved at fetch time (:mod:`pipeline.sources.auth`); see docs/feeds.md, "Authentication".
 """
 
 from __future__ import annotations
@@ -21,10 +25,16 @@ from urllib.parse import urlparse
 
 from pipeline.errors import FeedRegistryError
 
-_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
-_INTERVAL_RE = re.compile(r"^(\d+)\s*([smhd])$")
-_LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network"}
+# Every pattern is applied with fullmatch: ``$`` alone would accept a trailing newline (YAML ``name: |``).
+_NAME_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
+_INTERVAL_RE = re.compile(r"(\d+)\s*([smhd])")
+_LANG_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_ENV_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CONN_RE = re.compile(r"[A-Za-z0-9_.-]{1,250}")
+_HEADER_RE = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}")
+_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network", "auth"}
+AUTH_TYPES = ("basic", "bearer", "header", "query")
+_AUTH_KNOWN = {"type", "connection", "username_env", "secret_env", "header", "param"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Feed:
     language: str = "en"
     poll_interval_s: int | None = None
     allow_private_network: bool = False
+    auth: dict[str, str] | None = None  # where the credentials are (names only), see parse_auth
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,7 +60,7 @@ def _interval_seconds(value: Any, where: str) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    m = _INTERVAL_RE.match(str(value).strip()) if isinstance(value, str) else None
+    m = _INTERVAL_RE.fullmatch(str(value).strip()) if isinstance(value, str) else None
     if not m or int(m[1]) == 0:
         raise FeedRegistryError(f"{where}: poll_interval {value!r} is not a duration",
                                 fix="use positive seconds (3600) or a number with s/m/h/d, e.g. '15m' or '1h'")
@@ -69,15 +80,18 @@ def parse_feed(item: Any, index: int) -> Feed:
     for req in ("name", "url", "agency", "language"):
         if not isinstance(item.get(req), str) or not item[req].strip():
             raise FeedRegistryError(f"{where}: field {req!r} is missing or empty", fix=f"give {req} as a non-empty string")
-    if not _NAME_RE.match(item["name"]):
+    if not _NAME_RE.fullmatch(item["name"]):
         raise FeedRegistryError(f"{where}: field 'name' must be lower-case letters, digits, '-', '_' or '.'",
                                 fix="it becomes the source=<name> partition; e.g. 'reuters-world'")
-    if not _LANG_RE.match(item["language"].strip()):
+    if not _LANG_RE.fullmatch(item["language"].strip()):
         raise FeedRegistryError(f"{where}: field 'language' {item['language']!r} is not a BCP-47 tag",
                                 fix="use a language tag such as 'en', 'de' or 'pt-BR'")
     url = urlparse(item["url"])
-    if url.scheme not in ("http", "https") or not url.hostname or item["url"] != item["url"].strip():
-        raise FeedRegistryError(f"{where}: field 'url' {item['url']!r} is not an http(s) URL",
+    if (url.scheme not in ("http", "https") or not url.hostname or item["url"] != item["url"].strip()
+            or any(c.isspace() for c in item["url"])):
+        from pipeline.safety import redact_url
+
+        raise FeedRegistryError(f"{where}: field 'url' {redact_url(item['url'])!r} is not an http(s) URL",
                                 fix="give the feed's full http:// or https:// address")
     allow = item.get("allow_private_network", False)
     if not isinstance(allow, bool):
@@ -86,7 +100,60 @@ def parse_feed(item: Any, index: int) -> Feed:
     return Feed(
         name=item["name"], url=item["url"], agency=item["agency"].strip(), language=item["language"].strip(),
         poll_interval_s=_interval_seconds(item.get("poll_interval"), where), allow_private_network=allow,
+        auth=parse_auth(item.get("auth"), where),
     )
+
+
+def parse_auth(value: Any, where: str) -> dict[str, str] | None:
+    """Validate a feed's ``auth:`` mapping. It names where the secrets are — environment variables
+    (``username_env``, ``secret_env``) or an Airflow connection (``connection``: login and password)
+    — and never holds a secret itself.
+
+    * ``basic``: user and password (``username_env`` + ``secret_env``, or the connection's login/password)
+    * ``bearer``: ``Authorization: Bearer <secret>``
+    * ``header``: ``<header>: <secret>`` (e.g. ``header: X-Api-Key``)
+    * ``query``: ``?<param>=<secret>`` added to the feed URL (``param: apikey``)
+    """
+    if value is None:
+        return None
+    fix = ("e.g. auth: {type: bearer, secret_env: WIRE_TOKEN} or auth: {type: basic, connection: wire_feed}; "
+           "see docs/feeds.md, Authentication")
+    if not isinstance(value, dict):
+        raise FeedRegistryError(f"{where}: field 'auth' must be a mapping", fix=fix)
+    unknown = set(value) - _AUTH_KNOWN
+    if unknown:
+        raise FeedRegistryError(f"{where}: auth has unknown field(s) {sorted(unknown)} (secrets never go in the "
+                                "registry)", fix=f"allowed fields: {sorted(_AUTH_KNOWN)}")
+    if not all(isinstance(v, str) and v.strip() == v and v for v in value.values()):
+        raise FeedRegistryError(f"{where}: every auth field must be a non-empty string without spaces around it", fix=fix)
+    kind = value.get("type")
+    if kind not in AUTH_TYPES:
+        raise FeedRegistryError(f"{where}: auth type {kind!r} is not one of {list(AUTH_TYPES)}", fix=fix)
+    has_conn, has_env = "connection" in value, "secret_env" in value or "username_env" in value
+    if has_conn == has_env:
+        raise FeedRegistryError(f"{where}: auth needs either 'connection' or '*_env' variables (exactly one of them)",
+                                fix=fix)
+    if has_env and "secret_env" not in value:
+        raise FeedRegistryError(f"{where}: auth needs 'secret_env' (the variable holding the password or token)", fix=fix)
+    if kind == "basic" and has_env and "username_env" not in value:
+        raise FeedRegistryError(f"{where}: basic auth needs 'username_env' too", fix=fix)
+    if kind != "basic" and "username_env" in value:
+        raise FeedRegistryError(f"{where}: 'username_env' is only for basic auth", fix=fix)
+    for key in ("username_env", "secret_env"):
+        if key in value and not _ENV_RE.fullmatch(value[key]):
+            raise FeedRegistryError(f"{where}: auth {key} {value[key]!r} is not an environment variable name", fix=fix)
+    if has_conn and not _CONN_RE.fullmatch(value["connection"]):
+        raise FeedRegistryError(f"{where}: auth connection {value['connection']!r} is not a connection id", fix=fix)
+    if (kind == "header") != ("header" in value) or (kind == "header" and not _HEADER_RE.fullmatch(value["header"])):
+        raise FeedRegistryError(f"{where}: auth 'header' (a header name such as X-Api-Key) is required for type "
+                                "header and only there", fix=fix)
+    if (kind == "query") != ("param" in value) or (kind == "query" and not _NAME_PARAM_RE.fullmatch(value["param"])):
+        raise FeedRegistryError(f"{where}: auth 'param' (a query parameter name such as apikey) is required for type "
+                                "query and only there", fix=fix)
+    return dict(value)
+
+
+_NAME_PARAM_RE = re.compile(r"[A-Za-z0-9_.~-]{1,100}")
 
 
 def load_registry(path: str | Path) -> list[Feed]:

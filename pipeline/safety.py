@@ -4,8 +4,13 @@
   ``allow_private_network: true``) only public addresses, checked after DNS resolution. The
   fetcher connects to the address checked here, so a DNS answer cannot change in between, and
   it calls this again on every redirect.
+  Cloud metadata services (``169.254.0.0/16`` link-local, ``fd00:ec2::254``, ``100.100.100.200``)
+  are refused even then: a feed never needs them, and a redirect there is how credentials leak.
 * :func:`precheck_xml` — cheap byte-level checks before feedparser sees a payload: no DTD
   entity tricks (billion laughs, external entities) and a bounded item count.
+* :class:`Redactor` / :func:`redact_url` — secrets (URL user and password, ``apikey=``-like query
+  parameters, the feed's own credentials) replaced by ``REDACTED`` wherever a URL or an error
+  message is stored, logged or shown.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 from pipeline.errors import FetchRefusedError
 
@@ -59,8 +66,47 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def resolve_public(url: str, *, allow_private: bool) -> Target:
-    """Check ``url`` and resolve its host; raise :class:`UnsafeURLError` (reason code in ``.reason``)."""
+_METADATA_NETS = tuple(ipaddress.ip_network(n) for n in (
+    "169.254.0.0/16",       # link-local: AWS/GCP/Azure/OpenStack metadata 169.254.169.254, ECS 169.254.170.2
+    "fd00:ec2::254/128",    # AWS metadata over IPv6
+    "100.100.100.200/32",   # Alibaba Cloud metadata
+    "fe80::/10",            # IPv6 link-local
+))
+
+
+def _is_forbidden(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Cloud metadata and link-local addresses: refused whatever the feed allows."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        return _is_forbidden(ip.ipv4_mapped)
+    return any(ip in net for net in _METADATA_NETS if net.version == ip.version)
+
+
+def _getaddrinfo(host: str, port: int, timeout: float | None) -> list[tuple[object, ...]]:
+    """``socket.getaddrinfo`` bounded by ``timeout`` seconds (the resolver has no timeout of its own
+    that we control; a stuck lookup is left to finish in a daemon thread)."""
+    if timeout is None:
+        return list(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread below
+            box["error"] = exc
+
+    t = threading.Thread(target=run, name="wirelake-dns", daemon=True)
+    t.start()
+    t.join(max(0.0, timeout))
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    if "infos" not in box:
+        raise TimeoutError(f"resolving {host!r} took longer than {timeout:.1f}s")
+    return list(box["infos"])  # type: ignore[call-overload]
+
+
+def resolve_public(url: str, *, allow_private: bool, timeout: float | None = None) -> Target:
+    """Check ``url`` and resolve its host (within ``timeout`` seconds); raise :class:`UnsafeURLError`
+    (reason code in ``.reason``), or ``TimeoutError`` when the resolver does not answer in time."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES or not parts.hostname:
@@ -72,11 +118,17 @@ def resolve_public(url: str, *, allow_private: bool) -> Target:
         raise UnsafeURLError(f"URL {url!r} has a bad port", reason="unsafe_scheme") from exc
     host = parts.hostname
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _getaddrinfo(host, port, timeout)
     except (socket.gaierror, UnicodeError) as exc:
         raise UnsafeURLError(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
                         fix="check the feed URL's host name") from exc
-    addresses = sorted({str(info[4][0]) for info in infos})
+    addresses = sorted({str(info[4][0]) for info in infos})  # type: ignore[index]
+    forbidden = [a for a in addresses if _is_forbidden(ipaddress.ip_address(a.split("%", 1)[0]))]
+    if forbidden:
+        raise UnsafeURLError(f"{host!r} resolves to link-local / cloud metadata address(es) {forbidden}",
+                             reason="forbidden_address",
+                             fix="feeds never live on metadata or link-local addresses; allow_private_network "
+                                 "does not change this")
     if not allow_private:
         bad = [a for a in addresses if not _is_public(ipaddress.ip_address(a.split("%", 1)[0]))]
         if bad:
@@ -140,3 +192,83 @@ def precheck_xml(body: bytes, *, max_items: int = MAX_ITEMS) -> XmlVerdict:
     if n > max_items:
         return XmlVerdict(False, "too_many_items", f"{n} items (limit {max_items})")
     return XmlVerdict(True)
+
+
+# -- redaction ----------------------------------------------------------------------------------
+REDACTED = "REDACTED"
+# Query parameters whose values are secrets by name (compared lower-case, '-' read as '_').
+SECRET_PARAMS = frozenset({
+    "apikey", "api_key", "access_token", "auth", "auth_token", "authorization", "token", "secret", "client_secret",
+    "password", "passwd", "pwd", "signature", "x_amz_signature", "x_amz_credential", "x_amz_security_token",
+    "x_goog_signature", "x_goog_credential", "jwt", "private_token", "subscription_key", "app_key", "appkey",
+    "license_key", "access_key", "secret_key",
+})
+_USERINFO = re.compile(r"(?i)\b((?:https?|ftp)://)[^/\s@:]*(?::[^/\s@]*)?@")
+_URL_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s'\"<>]+")
+
+
+@dataclass(frozen=True)
+class Redactor:
+    """Removes secrets: URL user info is dropped, the values of query parameters named like secrets
+    (or named in ``params``) and every occurrence of the literal ``secrets`` (a feed's credentials)
+    become ``REDACTED``."""
+
+    secrets: tuple[str, ...] = ()
+    params: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, secrets: Iterable[str | None] = (), params: Iterable[str] = ()) -> Redactor:
+        # longest first, so a secret that contains another is replaced whole; very short values
+        # (under 4 characters) would blank out ordinary text and are left to the URL rules
+        kept = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        return cls(tuple(kept), frozenset(p.lower() for p in params))
+
+    def _secret_param(self, name: str) -> bool:
+        n = name.lower().replace("-", "_")
+        return n in SECRET_PARAMS or n in self.params
+
+    def url(self, url: str | None) -> str | None:
+        """``url`` without user info and with secret query values replaced."""
+        if url is None:
+            return None
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return self.text(url)
+        netloc = parts.netloc.rsplit("@", 1)[-1]
+        query = parts.query
+        if query:
+            pairs = parse_qsl(query, keep_blank_values=True)
+            if any(self._secret_param(k) for k, _ in pairs):
+                query = "&".join(f"{quote(k, safe='')}={REDACTED if self._secret_param(k) else quote(v, safe='')}"
+                                 for k, v in pairs)
+        return self._literal(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)))
+
+    def text(self, text: str | None) -> str | None:
+        """A message with every URL in it redacted, and the literal secrets removed."""
+        if text is None:
+            return None
+        text = _URL_IN_TEXT.sub(lambda m: self.url(m.group(0)) or "", text)
+        return self._literal(_USERINFO.sub(lambda m: m.group(1), text))
+
+    def _literal(self, text: str) -> str:
+        for s in self.secrets:
+            if s in text:
+                text = text.replace(s, REDACTED)
+            q = quote(s, safe="")
+            if q != s and q in text:
+                text = text.replace(q, REDACTED)
+        return text
+
+
+_DEFAULT = Redactor()
+
+
+def redact_url(url: str | None) -> str | None:
+    """``url`` with user info and secret-named query values replaced (no feed-specific secrets)."""
+    return _DEFAULT.url(url)
+
+
+def redact_text(text: str | None) -> str | None:
+    """Every URL in ``text`` redacted (no feed-specific secrets)."""
+    return _DEFAULT.text(text)

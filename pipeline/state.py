@@ -1,7 +1,8 @@
 """State kept in the lake under ``<lake>/_state/`` (see docs/feeds.md, "State").
 
 * ``_state/http/<feed>.json`` — the feed's HTTP validators (ETag, Last-Modified) from the last
-  successful fetch, sent back as ``If-None-Match`` / ``If-Modified-Since``. One writer: the feed.
+  successful fetch, sent back as ``If-None-Match`` / ``If-Modified-Since``, with the feed URL
+  redacted and its SHA-256 (to notice a changed URL). One writer: the feed.
 * ``_state/seen/dt=<D>/source=<feed>.json`` — the seen-index shard of one feed and day: every
   article the feed's items resolved to that day, whether the feed *owns* it (wrote it to
   ``articles``) or deferred it to another feed, and its dedup keys (GUID, text hash, MinHash).
@@ -28,13 +29,25 @@ def http_state_ref(feed: str) -> str:
     return f"{STATE}/http/{feed}.json"
 
 
+def _url_key(url: str) -> str:
+    """The feed URL as state compares it: a hash, so a secret in the URL is never stored."""
+    import hashlib
+
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
 def load_validators(storage: Storage, feed: str, url: str) -> dict[str, str]:
-    """Saved ETag / Last-Modified for ``feed`` (empty when none, or when the feed's URL changed)."""
+    """Saved ETag / Last-Modified for ``feed`` (empty when none, when the feed's URL changed, or
+    when the state file is unreadable: a full download is always safe)."""
     try:
         data = storage.read_json(http_state_ref(feed))
     except FileNotFoundError:
         return {}
-    if data.get("url") != url:
+    except ValueError:
+        return {}  # a damaged state file (e.g. written by an old version on a full disk)
+    if not isinstance(data, dict):
+        return {}
+    if data.get("url_sha256", _url_key(data["url"]) if isinstance(data.get("url"), str) else None) != _url_key(url):
         return {}
     return {k: str(data[k]) for k in ("etag", "last_modified") if data.get(k)}
 
@@ -46,8 +59,11 @@ def save_validators(storage: Storage, feed: str, url: str, headers: dict[str, st
     if not etag and not modified:
         storage.delete(http_state_ref(feed))
         return
-    storage.write_json(http_state_ref(feed), {"url": url, "etag": etag, "last_modified": modified,
-                                              "fetched_at": fetched_at.isoformat(), "raw_ref": raw_ref})
+    from pipeline.safety import redact_url
+
+    storage.write_json(http_state_ref(feed), {"url": redact_url(url), "url_sha256": _url_key(url), "etag": etag,
+                                              "last_modified": modified, "fetched_at": fetched_at.isoformat(),
+                                              "raw_ref": raw_ref})
 
 
 # -- seen-index ------------------------------------------------------------------------------

@@ -119,9 +119,9 @@ def test_private_addresses_refused_unless_allowed() -> None:
     assert allowed.ok
 
 
-@pytest.mark.parametrize("url", ["http://10.1.2.3/f", "http://169.254.169.254/latest/meta-data", "http://[::1]/f",
+@pytest.mark.parametrize("url", ["http://10.1.2.3/f", "http://[::1]/f",
                                  "http://0.0.0.0/f", "http://192.168.0.1/f", "http://[::ffff:127.0.0.1]/f",
-                                 "http://[fe80::1]/f", "http://100.64.0.1/f"])
+                                 "http://100.64.0.1/f"])
 def test_resolve_public_refuses_non_public(url: str) -> None:
     with pytest.raises(UnsafeURLError) as err:
         resolve_public(url, allow_private=False)
@@ -152,3 +152,90 @@ def test_precheck_refuses_entity_tricks_and_item_floods() -> None:
     assert precheck_xml(flood, max_items=10).reason == "too_many_items"
     assert precheck_xml(flood, max_items=11).ok
     assert gzip.decompress(gzip.compress(RSS)) == RSS
+
+
+# -- deadlines (issue #13, defect 5) ---------------------------------------------------------------
+SLOW = FetchPolicy(timeout_s=1.0, deadline_s=1.5, retries=2, backoff_s=0.001, backoff_max_s=0.01)
+
+
+@pytest.mark.parametrize("part", ["body", "headers"])
+def test_a_trickling_server_is_cut_at_the_total_deadline(part: str) -> None:
+    """One byte every 50 ms: every read succeeds well within the 1 s read timeout, so only a total
+    deadline stops it (the old per-chunk check let a 1 byte/s body run for minutes)."""
+    import time
+
+    with serve_script({"/f": [Reply(body=RSS * 4, drip=part, drip_s=0.05)]}) as (base, _):
+        t0 = time.monotonic()
+        res = fetch(_feed(base + "/f"), policy=SLOW)
+        took = time.monotonic() - t0
+    assert not res.ok and res.reason == "timeout" and "deadline" in (res.error or "")
+    assert took < SLOW.deadline_s + 0.5, took
+
+
+def test_retries_and_backoff_share_the_deadline() -> None:
+    import time
+
+    sleeps: list[float] = []
+    with serve_script({"/f": [Reply(503, headers={"Retry-After": "30"})]}) as (base, script):
+        t0 = time.monotonic()
+        res = fetch(_feed(base + "/f"), policy=FetchPolicy(timeout_s=1, deadline_s=1.0, retries=5, backoff_max_s=60),
+                    sleep=sleeps.append)
+    assert res.reason == "http_error" and "no time left" in (res.error or "") and script.hits("/f") == 1
+    assert sleeps == [] and time.monotonic() - t0 < 1.0
+
+
+def test_fetch_url_works_for_any_url_and_labels_the_result() -> None:
+    from pipeline.fetch import fetch_url
+
+    with serve_script({"/page.html": [Reply(body=b"<html>x</html>", headers={"Content-Type": "text/html"})]}) as (base, s):
+        res = fetch_url(base + "/page.html", policy=FAST, allow_private=True, accept="text/html", name="page")
+    assert res.ok and res.feed == "page" and s.requests[0][1]["accept"] == "text/html"
+
+
+# -- credentials and redaction (defect 8) ------------------------------------------------------------
+def test_url_user_info_is_sent_as_basic_auth_and_never_stored() -> None:
+    import base64
+
+    with serve_script({"/f": [Reply(404, b"nope")]}) as (base, script):
+        url = base.replace("http://", "http://reader:s3cr3t-pw@") + "/f?apikey=k3y-value&x=1"
+        res = fetch(_feed(url), policy=FAST)
+    sent = script.requests[0][1]["authorization"]
+    assert base64.b64decode(sent.split()[1]) == b"reader:s3cr3t-pw"
+    dump = repr(res.__dict__)
+    assert "s3cr3t-pw" not in dump and "k3y-value" not in dump and "reader:" not in dump
+    assert res.url == base + "/f?apikey=REDACTED&x=1"
+
+
+def test_credentials_go_only_to_the_first_origin() -> None:
+    from pipeline.fetch import Credentials, fetch_url
+
+    with serve_script({"/f": [Reply(body=RSS)]}) as (other, seen):
+        with serve_script({"/start": [Reply(302, headers={"Location": other + "/f"})]}) as (base, script):
+            creds = Credentials(headers={"X-Api-Key": "hdr-secret-1"}, query={"token": "q-secret-2"})
+            res = fetch_url(base.replace("127.0.0.1", "localhost") + "/start", policy=FAST, allow_private=True,
+                            credentials=creds)
+    assert res.ok
+    assert script.requests[0][1]["x-api-key"] == "hdr-secret-1"
+    assert "x-api-key" not in seen.requests[0][1]  # the redirect's other host gets no credentials
+    assert "q-secret-2" not in repr(res.__dict__)
+
+
+def test_metadata_addresses_are_refused_even_for_private_feeds() -> None:
+    with serve_script({"/f": [Reply(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})]}) as (base, _):
+        res = fetch(_feed(base + "/f", private=True), policy=FAST)
+    assert res.reason == "forbidden_address" and not res.ok
+    for url in ("http://169.254.169.254/", "http://[fd00:ec2::254]/", "http://[::ffff:169.254.169.254]/",
+                "http://100.100.100.200/", "http://[fe80::1]/"):
+        with pytest.raises(UnsafeURLError) as err:
+            resolve_public(url, allow_private=True)
+        assert err.value.reason == "forbidden_address", url
+
+
+def test_redactor_covers_text_and_urls() -> None:
+    from pipeline.safety import Redactor, redact_url
+
+    assert redact_url("https://u:p@h.example/f?api_key=1&page=2#x") == "https://h.example/f?api_key=REDACTED&page=2#x"
+    assert redact_url("https://h.example/f?page=2") == "https://h.example/f?page=2"
+    r = Redactor.of(["tok-abcdef"], ["custom"])
+    assert r.text("GET https://h.example/f?custom=zz failed; sent tok-abcdef") == \
+        "GET https://h.example/f?custom=REDACTED failed; sent REDACTED"

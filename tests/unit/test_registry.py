@@ -62,3 +62,60 @@ def test_select_subset(tmp_path: Path) -> None:
     assert select(feeds, None) == feeds
     with pytest.raises(FeedRegistryError, match=r"unknown feed\(s\) \['c'\]"):
         select(feeds, ["c"])
+
+
+def test_a_name_ending_in_a_newline_is_refused(tmp_path: Path) -> None:
+    """YAML `name: |` gives "wire\\n": a `$`-anchored match accepted it, and the partition path then
+    broke query and report (issue #13, item 9)."""
+    with pytest.raises(FeedRegistryError, match="field 'name' must be"):
+        load_registry(_write(tmp_path, 'feeds:\n  - name: |\n      wire\n    url: "https://e.com/f"\n'
+                                       "    agency: A\n    language: en\n"))
+    with pytest.raises(FeedRegistryError, match="field 'language'"):
+        load_registry(_write(tmp_path, 'feeds:\n  - name: w\n    url: "https://e.com/f"\n    agency: A\n'
+                                       "    language: |\n      en\n      de\n"))
+
+
+def test_auth_names_where_secrets_are_and_never_holds_them(tmp_path: Path) -> None:
+    feeds = load_registry(_write(tmp_path, """
+feeds:
+  - {name: a, url: "https://e.com/a", agency: A, language: en, auth: {type: bearer, secret_env: A_TOKEN}}
+  - {name: b, url: "https://e.com/b", agency: B, language: en, auth: {type: basic, connection: b_feed}}
+  - {name: c, url: "https://e.com/c", agency: C, language: en, auth: {type: query, param: apikey, secret_env: C_KEY}}
+  - {name: d, url: "https://e.com/d", agency: D, language: en, auth: {type: header, header: X-Api-Key, secret_env: D}}
+"""))
+    assert feeds[0].auth == {"type": "bearer", "secret_env": "A_TOKEN"}
+    for bad, msg in [("{type: bearer, token: abc}", "unknown field"), ("{type: magic, secret_env: X}", "auth type"),
+                     ("{type: basic, secret_env: X}", "username_env"), ("{type: query, secret_env: X}", "'param'"),
+                     ("{type: bearer}", "either 'connection'"), ("{type: bearer, secret_env: 'a b'}", "not an environment")]:
+        with pytest.raises(FeedRegistryError, match=msg):
+            load_registry(_write(tmp_path, 'feeds:\n  - {name: a, url: "https://e.com/a", agency: A, language: en, '
+                                           f"auth: {bad}}}\n"))
+
+
+def test_credentials_resolved_from_env_and_connections() -> None:
+    import base64
+
+    from pipeline.errors import ConfigError
+    from pipeline.registry import Feed
+    from pipeline.sources.auth import credentials_for
+
+    def feed(auth: dict[str, str]) -> Feed:
+        return Feed("f", "https://e.com/f", "A", auth=auth)
+
+    env = {"TOK": "t0ken-1", "U": "reader", "P": "pw-2", "AIRFLOW_CONN_WIRE_FEED": '{"login": "cl", "password": "cp-3"}',
+           "AIRFLOW_CONN_URI_FEED": "http://u%40x:p%2F4@host"}
+    assert credentials_for(feed({"type": "bearer", "secret_env": "TOK"}), env=env).headers == {  # type: ignore[union-attr]
+        "Authorization": "Bearer t0ken-1"}
+    basic = credentials_for(feed({"type": "basic", "username_env": "U", "secret_env": "P"}), env=env)
+    assert base64.b64decode(basic.headers["Authorization"].split()[1]) == b"reader:pw-2"  # type: ignore[union-attr]
+    conn = credentials_for(feed({"type": "basic", "connection": "wire_feed"}), env=env)
+    assert base64.b64decode(conn.headers["Authorization"].split()[1]) == b"cl:cp-3"  # type: ignore[union-attr]
+    uri = credentials_for(feed({"type": "query", "param": "k", "connection": "uri_feed"}), env=env)
+    assert uri.query == {"k": "p/4"}  # type: ignore[union-attr]
+    looked_up = credentials_for(feed({"type": "header", "header": "X-K", "connection": "c"}), env={},
+                                connections=lambda c: ("l", f"secret-of-{c}"))
+    assert looked_up.headers == {"X-K": "secret-of-c"}  # type: ignore[union-attr]
+    with pytest.raises(ConfigError, match=r"\$TOK2 holds no password"):
+        credentials_for(feed({"type": "bearer", "secret_env": "TOK2"}), env=env)
+    with pytest.raises(ConfigError, match="AIRFLOW_CONN_NOPE is not set"):
+        credentials_for(feed({"type": "bearer", "connection": "nope"}), env=env)
