@@ -221,7 +221,7 @@ def _grouping_label(label: str) -> str:
 
 
 _ACTOR_KEYS = ("text", "start", "end", "raw_start", "raw_end", "entity_index", "country", "sector", "resolved",
-               "resolved_start", "resolved_end")  # fmt: skip
+               "resolved_start", "resolved_end", "actor_id")  # fmt: skip
 
 
 def _actor_fields(role: str, actor: Actor | None, norm: NormalizedText) -> dict[str, Any]:
@@ -231,7 +231,8 @@ def _actor_fields(role: str, actor: Actor | None, norm: NormalizedText) -> dict[
     return {f"{role}_text": actor.text, f"{role}_start": actor.start, f"{role}_end": actor.end,
             f"{role}_raw_start": raw_start, f"{role}_raw_end": raw_end, f"{role}_entity_index": actor.entity_index,
             f"{role}_country": actor.country, f"{role}_sector": actor.sector, f"{role}_resolved": actor.resolved,
-            f"{role}_resolved_start": actor.resolved_start, f"{role}_resolved_end": actor.resolved_end}
+            f"{role}_resolved_start": actor.resolved_start, f"{role}_resolved_end": actor.resolved_end,
+            f"{role}_actor_id": actor.actor_id}
 
 
 def _event_dict(e: Event, norm: NormalizedText) -> dict[str, Any]:

@@ -21,6 +21,7 @@ CREATE OR REPLACE EXTERNAL TABLE `wirelake.events` (
   `source_entity_id` STRING OPTIONS (description = 'entities.entity_id of the source actor, when it is a recognised entity.'),
   `source_country` STRING OPTIONS (description = 'ISO alpha-3 country of the source actor.'),
   `source_sector` STRING OPTIONS (description = 'Sector of the source actor (GOV, MIL, REB, CVL, BUS, ...).'),
+  `source_actor_id` STRING OPTIONS (description = 'Actor knowledge base id of the source (\'phx:vladimir_putin\'; pipeline/nlp/actors, from the Phoenix dictionaries), when the actor (or its antecedent) is a known person, organisation, armed group or country; its role on the publication date gives source_country and source_sector.'),
   `source_resolved` STRING OPTIONS (description = 'When source_text refers back (a pronoun, \'the ministry\', \'the president\'): the antecedent\'s phrase elsewhere in the article, whose entity, country and sector the source_* columns carry.'),
   `source_resolved_start` INT64 OPTIONS (description = 'Start offset of source_resolved in articles.text.'),
   `source_resolved_end` INT64 OPTIONS (description = 'End offset of source_resolved in articles.text.'),
@@ -32,6 +33,7 @@ CREATE OR REPLACE EXTERNAL TABLE `wirelake.events` (
   `target_entity_id` STRING OPTIONS (description = 'entities.entity_id of the target actor, when it is a recognised entity.'),
   `target_country` STRING OPTIONS (description = 'ISO alpha-3 country of the target actor.'),
   `target_sector` STRING OPTIONS (description = 'Sector of the target actor (GOV, MIL, REB, CVL, BUS, ...).'),
+  `target_actor_id` STRING OPTIONS (description = 'Actor knowledge base id of the target (\'phx:vladimir_putin\'; pipeline/nlp/actors, from the Phoenix dictionaries), when the actor (or its antecedent) is a known person, organisation, armed group or country; its role on the publication date gives target_country and target_sector.'),
   `target_resolved` STRING OPTIONS (description = 'When target_text refers back (a pronoun, \'the ministry\', \'the president\'): the antecedent\'s phrase elsewhere in the article, whose entity, country and sector the target_* columns carry.'),
   `target_resolved_start` INT64 OPTIONS (description = 'Start offset of target_resolved in articles.text.'),
   `target_resolved_end` INT64 OPTIONS (description = 'End offset of target_resolved in articles.text.'),
@@ -59,5 +61,5 @@ OPTIONS (
   uris = ['__LAKE_URI__/events/*.parquet'],
   hive_partition_uri_prefix = '__LAKE_URI__/events',
   require_hive_partition_filter = false,
-  description = 'One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), the reporting speaker, the background flag; mode \'reported\' is gone (the speaker is in reported_by) and \'future\' is new. (schema v2)'
+  description = 'One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), actor knowledge-base ids, the reporting speaker, the background flag; mode \'reported\' is gone (the speaker is in reported_by) and \'future\' is new. (schema v2)'
 );

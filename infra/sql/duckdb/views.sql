@@ -60,7 +60,7 @@ FROM read_parquet(getvariable('wirelake_lake') || '/entities/*/*/*.parquet',
                   hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
                   union_by_name = true);
 
--- events v2: One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), the reporting speaker, the background flag; mode 'reported' is gone (the speaker is in reported_by) and 'future' is new.
+-- events v2: One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), actor knowledge-base ids, the reporting speaker, the background flag; mode 'reported' is gone (the speaker is in reported_by) and 'future' is new.
 CREATE OR REPLACE VIEW events AS
 SELECT
     CAST("article_id" AS VARCHAR) AS "article_id",
@@ -81,6 +81,7 @@ SELECT
     CAST("source_entity_id" AS VARCHAR) AS "source_entity_id",
     CAST("source_country" AS VARCHAR) AS "source_country",
     CAST("source_sector" AS VARCHAR) AS "source_sector",
+    CAST("source_actor_id" AS VARCHAR) AS "source_actor_id",
     CAST("source_resolved" AS VARCHAR) AS "source_resolved",
     CAST("source_resolved_start" AS INTEGER) AS "source_resolved_start",
     CAST("source_resolved_end" AS INTEGER) AS "source_resolved_end",
@@ -92,6 +93,7 @@ SELECT
     CAST("target_entity_id" AS VARCHAR) AS "target_entity_id",
     CAST("target_country" AS VARCHAR) AS "target_country",
     CAST("target_sector" AS VARCHAR) AS "target_sector",
+    CAST("target_actor_id" AS VARCHAR) AS "target_actor_id",
     CAST("target_resolved" AS VARCHAR) AS "target_resolved",
     CAST("target_resolved_start" AS INTEGER) AS "target_resolved_start",
     CAST("target_resolved_end" AS INTEGER) AS "target_resolved_end",

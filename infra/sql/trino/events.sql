@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS hive.wirelake.events (
   "source_entity_id" varchar COMMENT 'entities.entity_id of the source actor, when it is a recognised entity.',
   "source_country" varchar COMMENT 'ISO alpha-3 country of the source actor.',
   "source_sector" varchar COMMENT 'Sector of the source actor (GOV, MIL, REB, CVL, BUS, ...).',
+  "source_actor_id" varchar COMMENT 'Actor knowledge base id of the source (''phx:vladimir_putin''; pipeline/nlp/actors, from the Phoenix dictionaries), when the actor (or its antecedent) is a known person, organisation, armed group or country; its role on the publication date gives source_country and source_sector.',
   "source_resolved" varchar COMMENT 'When source_text refers back (a pronoun, ''the ministry'', ''the president''): the antecedent''s phrase elsewhere in the article, whose entity, country and sector the source_* columns carry.',
   "source_resolved_start" integer COMMENT 'Start offset of source_resolved in articles.text.',
   "source_resolved_end" integer COMMENT 'End offset of source_resolved in articles.text.',
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS hive.wirelake.events (
   "target_entity_id" varchar COMMENT 'entities.entity_id of the target actor, when it is a recognised entity.',
   "target_country" varchar COMMENT 'ISO alpha-3 country of the target actor.',
   "target_sector" varchar COMMENT 'Sector of the target actor (GOV, MIL, REB, CVL, BUS, ...).',
+  "target_actor_id" varchar COMMENT 'Actor knowledge base id of the target (''phx:vladimir_putin''; pipeline/nlp/actors, from the Phoenix dictionaries), when the actor (or its antecedent) is a known person, organisation, armed group or country; its role on the publication date gives target_country and target_sector.',
   "target_resolved" varchar COMMENT 'When target_text refers back (a pronoun, ''the ministry'', ''the president''): the antecedent''s phrase elsewhere in the article, whose entity, country and sector the target_* columns carry.',
   "target_resolved_start" integer COMMENT 'Start offset of target_resolved in articles.text.',
   "target_resolved_end" integer COMMENT 'End offset of target_resolved in articles.text.',
@@ -51,7 +53,7 @@ CREATE TABLE IF NOT EXISTS hive.wirelake.events (
   "dt" date COMMENT 'Logical date of the run that wrote the partition (Hive partition key).',
   "source" varchar COMMENT 'Feed name from the registry (Hive partition key).'
 )
-COMMENT 'One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), the reporting speaker, the background flag; mode ''reported'' is gone (the speaker is in reported_by) and ''future'' is new.'
+COMMENT 'One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), actor knowledge-base ids, the reporting speaker, the background flag; mode ''reported'' is gone (the speaker is in reported_by) and ''future'' is new.'
 WITH (
   format = 'PARQUET',
   external_location = '__LAKE_URI__/events',

@@ -3,13 +3,16 @@ what pronouns and definite descriptions refer back to within the article."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
+from pipeline.nlp.actors import ActorKB, load_kb
 from pipeline.nlp.entities import EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
@@ -49,9 +52,27 @@ class ArticleContext:
     dateline_country: str | None
     country_overrides: dict[int, str]
     home_country: str | None = None
+    published: dt.date | None = None
     last_person: Actor | None = None
     last_group: Actor | None = None
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
+
+
+def kb() -> ActorKB:
+    """The actor knowledge base (``pipeline.nlp.actors``), loaded once per process."""
+    return load_kb()
+
+
+@lru_cache(maxsize=65536)
+def _agent_sector(word: str) -> str | None:
+    link = kb().agent(word)
+    return link.sector if link is not None else None
+
+
+def is_agent_word(token: Token) -> bool:
+    """A generic agent noun of the knowledge base ("activist", "parliamentarians", "prosecutor")."""
+    return token.pos_ in ("NOUN", "PROPN") and (_agent_sector(token.lower_) is not None
+                                               or _agent_sector(lemma(token)) is not None)  # fmt: skip
 
 
 def actor_head(token: Token) -> Token:
@@ -75,6 +96,8 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
     if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
         return True
     if geo.country_code(token.text, allow_city=token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN"):
+        return True
+    if is_agent_word(token):
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS
 
@@ -104,6 +127,8 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
             return True
         if geo.country_code(word.text, allow_city=word.ent_type_ in PLACE_LABELS) is not None:
             return True
+    if is_agent_word(token):
+        return True
     return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
 
 
@@ -163,17 +188,14 @@ def _span_country(tokens: list[Token]) -> str | None:
 
 
 def make_actor(head: Token, ctx: ArticleContext) -> Actor:
-    """The actor phrase around ``head`` with its entity, country and sector."""
+    """The actor phrase around ``head`` with its entity, knowledge-base link, country and sector."""
     doc = head.doc
     left, right = _span_bounds(head)
     span = doc[left : right + 1]
     tokens = list(span)
     entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
-    country = _span_country(tokens)
-    if country is None and entity_index is not None:
-        country = ctx.entities.entities[entity_index].country or ctx.country_overrides.get(entity_index)
-    sector = _sector(tokens, head, ctx.lex)
-    actor = Actor(span.text, span.start_char, span.end_char, entity_index, country, sector)
+    actor = Actor(span.text, span.start_char, span.end_char, entity_index)
+    _link(actor, head, tokens, ctx)
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
@@ -183,11 +205,39 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     return actor
 
 
+def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
+    """Country, sector and knowledge-base id: a named actor of the KB (people by their role on the
+    publication date, organisations, countries), else a generic agent ("Iranian police" -> COP,
+    IRN), else the words of the phrase (a country or nationality word, the lexicon's sector words)."""
+    entity = ctx.entities.entities[actor.entity_index] if actor.entity_index is not None else None
+    link = None
+    if entity is not None and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
+        for name in dict.fromkeys((entity.canonical, actor.text)):
+            link = kb().lookup(name, entity.label, on=ctx.published)
+            if link is not None:
+                break
+    elif head.pos_ == "PROPN":
+        link = kb().lookup(actor.text, None, on=ctx.published)
+    span_country = _span_country(tokens)
+    if link is not None:
+        actor.actor_id = link.actor_id if link.match != "place" else None
+        actor.country = link.country or span_country
+        actor.sector = link.sector or (link.last_sector if link.kind == "person" else None)
+    else:
+        agent = kb().agent(actor.text) if head.pos_ in ("NOUN", "PROPN") else None
+        actor.country = span_country or (agent.country if agent is not None else None)
+        if actor.country is None and entity is not None:
+            actor.country = entity.country or ctx.country_overrides.get(entity.index)
+        actor.sector = agent.sector if agent is not None else None
+    if actor.sector is None:
+        actor.sector = _sector(tokens, head, ctx.lex)
+
+
 def _resolved(mention: Actor, antecedent: Actor) -> Actor:
     return Actor(mention.text, mention.start, mention.end, antecedent.entity_index,
                  antecedent.country or mention.country, antecedent.sector or mention.sector,
                  antecedent.name, antecedent.resolved_start if antecedent.resolved else antecedent.start,
-                 antecedent.resolved_end if antecedent.resolved else antecedent.end)  # fmt: skip
+                 antecedent.resolved_end if antecedent.resolved else antecedent.end, antecedent.actor_id)  # fmt: skip
 
 
 def _is_description(head: Token, tokens: list[Token], entity_index: int | None, lex: Lexicon) -> bool:
@@ -443,11 +493,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
                                                           or doc[left - 1].dep_ in ("compound", "amod", "poss")
                                                           or doc[left - 1].lower_ in ("'s", "s")):  # fmt: skip
             left -= 1
-        start = doc[left].idx if left is not None else mention.start
-        country = entity.country or ctx.country_overrides.get(entity.index)
-        sector = _sector(list(doc[left : span.end]) if span is not None and left is not None else [],
-                         span.root if span is not None else doc[0], ctx.lex)  # fmt: skip
-        named = Actor(doc.text[start : mention.end], start, mention.end, entity.index, country, sector)
+        if span is None or left is None:
+            continue
+        named = Actor(doc.text[doc[left].idx : mention.end], doc[left].idx, mention.end, entity.index)
+        _link(named, span.root, list(doc[left : span.end]), ctx)
+        if named.country is None:
+            named.country = ctx.home_country if entity.label == "PERSON" else None
         ctx.history.append(named)
         if mention.label == "PERSON":
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:

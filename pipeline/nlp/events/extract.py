@@ -91,7 +91,7 @@ def extract_events(
     dateline_country = geo.country_code(dateline_city) if dateline_city and geo.is_capital(dateline_city) else None
     ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
                          dateline_leader(doc, grouping, lex, dateline_country),
-                         home_country(grouping, dateline_country))  # fmt: skip
+                         home_country(grouping, dateline_country), published_date)  # fmt: skip
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):
         found: list[Event] = []
@@ -281,7 +281,7 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
     return True
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "IGO", "SPY"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "IGO", "SPY", "LEG"})
 
 
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:

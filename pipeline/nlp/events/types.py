@@ -35,6 +35,7 @@ class Actor:
     resolved: str | None = None
     resolved_start: int | None = None
     resolved_end: int | None = None
+    actor_id: str | None = None  # the actor knowledge base's id ("phx:vladimir_putin"), when linked
 
     @property
     def name(self) -> str:
@@ -43,6 +44,8 @@ class Actor:
 
     def key(self) -> str:
         """What identifies the actor within an article (for one event per (type, source, target))."""
+        if self.actor_id is not None:
+            return self.actor_id
         if self.entity_index is not None:
             return f"e{self.entity_index}"
         return self.name.lower().removeprefix("the ")
