@@ -60,6 +60,8 @@ FOUND = [
     ("Thousands of farmers blocked the highway to the capital.", "PROTEST", "farmers", "", "asserted"),
     ("The air force carried out a strike on the rebel camp.", "FIGHT", "air force", "", "asserted"),
     ("The council suspended two opposition lawmakers for a week.", "COERCE", "council", "lawmakers", "asserted"),
+    ("Soldiers captured three smugglers near the border.", "COERCE", "soldiers", "smugglers", "asserted"),
+    ("Lawmakers stormed the chamber to stop the vote.", "PROTEST", "lawmakers", "", "asserted"),
     # modes
     ("Peru will recall its ambassador from Bolivia.", "SANCTION", "peru", "", "future"),
     ("Peru may expel the Bolivian ambassador.", "", "peru", "", "hypothetical"),
@@ -93,6 +95,9 @@ NOTHING = [
     "The attacks were a violation of the rules of the game.",  # an event noun that is only a subject
     "The country kept enough reserves to destroy the locust swarms.",  # a purpose, not an act
     "The minister is keen to expand its exports.",  # willingness towards no one
+    "\"Where were you last night?\" asked the officer.",  # a question is no demand
+    "The police officers talked to someone for an hour.",  # no addressee
+    "Police sent the suspect to the court in the morning.",  # sending a person is no aid
 ]
 
 
@@ -115,6 +120,20 @@ def test_pronoun_and_description_resolve_within_the_article(enricher: Enricher) 
     found = events(enricher, text)
     consult = [e for e in found if e["event_type"] == "CONSULT" and e["sentence_index"] == 1]
     assert consult and consult[0]["source_text"].lower() == "he" and "ruto" in name(consult[0], "source")
+
+
+def test_back_references_are_not_coded_again(enricher: Enricher) -> None:
+    text = ("Ruritania's invasion of Freedonia began in March.\n"
+            "The invasion has killed thousands, the mayor said.")  # fmt: skip
+    types = [(e["sentence_index"], e["event_type"], e["trigger_text"]) for e in events(enricher, text)]
+    assert not [t for t in types if t[0] == 1 and t[2] == "invasion"], types
+
+
+def test_coming_home_is_no_visit(enricher: Enricher) -> None:
+    found = events(enricher, "Kenyan President William Ruto returned to Kenya on Sunday.")
+    assert not [e for e in found if e["event_type"] == "CONSULT"], found
+    found = events(enricher, "Kenyan President William Ruto flew to France on Sunday.")
+    assert [e for e in found if e["event_type"] == "CONSULT"]
 
 
 def test_background_from_date(enricher: Enricher) -> None:

@@ -17,7 +17,6 @@ from pipeline.nlp.entities import EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
-    OBJ,
     PASSIVE_SUBJ,
     PLACE_LABELS,
     RELATIVE,
@@ -32,7 +31,7 @@ from pipeline.nlp.events.types import Actor
 
 TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "toward", "towards", "for", "over",
                 "between", "of")  # fmt: skip
-_INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into", "at", "between")
+INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into", "at", "between")
 _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundreds", "thousands", "dozens", "scores",
                          "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
                          "detachment", "contingent", "each", "both", "none", "several", "rest"})  # fmt: skip
@@ -56,6 +55,8 @@ class ArticleContext:
     last_person: Actor | None = None
     last_group: Actor | None = None
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
+    coded_types: set[str] = field(default_factory=set)  # event types coded in earlier sentences
+    next_mention: int = 0  # the first entity mention not yet remembered
 
 
 def kb() -> ActorKB:
@@ -392,7 +393,7 @@ def verb_target(token: Token, lex: Lexicon) -> Token | None:
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
         if is_actor_like(actor_head(obj), lex) and not own_pronoun:
             return obj
-        inner = prep_object(obj, lex, _INNER_PREPS)
+        inner = prep_object(obj, lex, INNER_PREPS)
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
@@ -482,9 +483,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
     doc = sent.doc
-    for mention in ctx.entities.mentions:
-        if not sent.start_char <= mention.start < sent.end_char:
-            continue
+    mentions = ctx.entities.mentions
+    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.start_char:
+        ctx.next_mention += 1  # mentions are in text order: each is visited once per article
+    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.end_char:
+        mention = mentions[ctx.next_mention]
+        ctx.next_mention += 1
         entity = ctx.entities.entities[mention.entity_index]
         span = doc.char_span(mention.start, mention.end)
         left = span.start if span is not None else None
@@ -495,7 +499,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             left -= 1
         if span is None or left is None:
             continue
-        named = Actor(doc.text[doc[left].idx : mention.end], doc[left].idx, mention.end, entity.index)
+        phrase = doc[left : span.end]
+        named = Actor(phrase.text, phrase.start_char, phrase.end_char, entity.index)
         _link(named, span.root, list(doc[left : span.end]), ctx)
         if named.country is None:
             named.country = ctx.home_country if entity.label == "PERSON" else None
@@ -513,5 +518,3 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
             ctx.last_group = source
 
-
-__all__ = ["OBJ", "ArticleContext", "actor", "conjuncts", "make_actor", "noun_roles", "subject", "verb_target"]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.dates import DateMention
 from pipeline.nlp.events.actors import ent_bounds
 from pipeline.nlp.events.lexicon import Lexicon
-from pipeline.nlp.events.syntax import OBJ, SUBJ, child, clause_chain, is_verb, lemma
+from pipeline.nlp.events.syntax import OBJ, SUBJ, child, clause_chain, is_infinitive, is_verb, lemma
 from pipeline.nlp.events.triggers import Trigger, is_place_token
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -32,55 +32,73 @@ def own_clause(trigger: Trigger) -> list[Token]:
     return clause
 
 
-def mode(trigger: Trigger, lex: Lexicon) -> tuple[str, str | None]:
-    """(mode, governor): ``mode`` in asserted / negated / hypothetical / future; ``governor`` the
-    lemma of an irrealis or negating verb the trigger is embedded under, if any."""
-    token = trigger.token
+def mode(trigger: Trigger, lex: Lexicon) -> str:
+    """asserted / negated / hypothetical / future, from the trigger's own clause and the verbs it
+    is embedded under."""
     clause = own_clause(trigger)
     words = clause[: clause.index(trigger.light) + 1] if trigger.light in clause else clause
+    if _negated(trigger, words):
+        return "negated"
+    return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+
+
+def _negated(trigger: Trigger, words: list[Token]) -> bool:
     for word in [*words, trigger.end_token]:  # "pleaded not guilty": the negation sits on "guilty"
         for c in word.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and word is token) or c.lower_ == "never":
-                return "negated", None
-    for word in words:
-        for c in word.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals:
-                return "hypothetical", None
-            if c.dep_ == "mark" and c.lower_ in lex.conditionals:
-                return "hypothetical", None
-    for word in words:
-        for c in word.children:
-            if c.dep_ == "aux" and c.lower_ in lex.future_aux:
-                return "future", None
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if infinitive and token.dep_ in ("advcl", "acl", "relcl"):
-        return "hypothetical", None  # a purpose: "(enough firepower) to destroy any comeback"
-    if (infinitive and token.dep_ == "xcomp" and child(token.head, OBJ) is not None
+            if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word is trigger.token):
+                return True
+    return False
+
+
+def _clause_mode(words: list[Token], lex: Lexicon) -> str | None:
+    """Modals and conditions make the clause hypothetical, will/shall future."""
+    children = [c for word in words for c in word.children]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
+        return "future"
+    return None
+
+
+def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:
+    """Purposes and plans are not acts: "(enough firepower) to destroy any comeback", "kept enough
+    reserves to destroy ...", "planning attacks against X"."""
+    token = trigger.token
+    if is_infinitive(token) and token.dep_ in ("advcl", "acl", "relcl"):
+        return "hypothetical"
+    if (is_infinitive(token) and token.dep_ == "xcomp" and child(token.head, OBJ) is not None
             and lemma(token.head) not in lex.causative | lex.absorbing):  # fmt: skip
-        return "hypothetical", None  # "kept enough reserves to destroy ..."
+        return "hypothetical"
     if trigger.light is not None and lemma(trigger.light) in lex.irrealis:
-        return "hypothetical", lemma(trigger.light)  # "planning attacks against X"
-    # embedded: "planned to stop aid", "denied carrying out the strike", "is going to support"
-    node = words[-1]
+        return "hypothetical"
+    return None
+
+
+def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
+    """The mode a governing verb gives its complement: "planned to stop aid" (hypothetical),
+    "denied carrying out the strike" (negated), "is going to support" (future)."""
     for _ in range(3):
         if node.dep_ not in _EMBED or node.head == node:
-            break
+            return None
         governor = node.head
         gov = lemma(governor)
         if gov in lex.negating:
-            return "negated", gov
+            return "negated"
         if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
-            return "hypothetical", gov
-        if gov == "go" and governor.tag_ == "VBG" or gov in lex.future_verbs and governor.tag_ == "VBN":
-            return "future", gov
-        if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in governor.children):
-            return "hypothetical", gov
-        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in governor.children) and node.dep_ == "xcomp":
-            return "future", gov
+            return "hypothetical"
+        if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):
+            return "future"
+        aux = [c.lower_ for c in governor.children if c.dep_ == "aux"]
+        if any(a in lex.modals for a in aux):
+            return "hypothetical"
+        if node.dep_ == "xcomp" and any(a in lex.future_aux for a in aux):
+            return "future"
         if node.dep_ != "xcomp":
-            break
+            return None
         node = governor
-    return "asserted", None
+    return None
 
 
 def own_modality(trigger: Trigger, lex: Lexicon) -> bool:

@@ -13,13 +13,17 @@ from pipeline.nlp.dates import DateMention, find_dates
 from pipeline.nlp.entities import EntityGrouping, group_entities
 from pipeline.nlp.events import attributes
 from pipeline.nlp.events.actors import (
+    INNER_PREPS,
     ArticleContext,
     actor,
+    actor_head,
     conjuncts,
     dateline_leader,
     home_country,
+    is_actor_like,
     make_actor,
     noun_roles,
+    prep_object,
     remember,
     subject,
     verb_target,
@@ -103,6 +107,7 @@ def extract_events(
                     found.extend(_events_for(trigger, frame, ctx))
             found = one_per_actor_pair(found)
         events.extend(found)
+        ctx.coded_types.update(e.event_type for e in found)
         remember(sent, [e.source for e in found if e.source is not None], ctx)
     return events
 
@@ -117,7 +122,7 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
         return source, target
     if trigger.kind == "adjective":
         verb = token.head if token.dep_ in ("acomp", "oprd") else token
-        target = _first_prep_actor(token, lex)
+        target = prep_object(token, lex)
         embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
         if target is None and embedded is not None:
             target = verb_target(embedded, lex)
@@ -127,7 +132,10 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
     if trigger.kind == "speech":
         return subject(token, lex), _clause_actor(token, lex)
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
-        return child(token, PASSIVE_SUBJ), _first_prep_actor(token, lex)  # "Israel is opposed to X"
+        return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
+    end = trigger.end_token
+    if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
+        return subject(token, lex), _phrase_target(end, lex)
     target = verb_target(token, lex)
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
@@ -140,10 +148,14 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
     return subject(token, lex), target
 
 
-def _first_prep_actor(token: Token, lex: Lexicon) -> Token | None:
-    from pipeline.nlp.events.actors import prep_object
-
-    return prep_object(token, lex)
+def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
+    """"talk to X", "call on X"; "called for sanctions against X": an actor inside the object."""
+    pobj = child(prep, {"pobj"})
+    if pobj is None:
+        return None
+    if is_actor_like(actor_head(pobj), lex):
+        return pobj
+    return prep_object(pobj, lex, INNER_PREPS)
 
 
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
@@ -203,30 +215,13 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
            ctx: ArticleContext) -> Event | None:  # fmt: skip
     lex = ctx.lex
     token = trigger.token
-    if source is not None and target is not None and source.key() == target.key():
-        target = None
-    if target is None and trigger.event_type in _PLACE_TARGETS:
-        place = attributes.trigger_place(trigger.light or token)
-        target = make_actor(place, ctx) if place is not None else None  # "shelled Juba", "a curfew in Cizre"
-        if target is not None and source is not None and source.key() == target.key():
-            target = None
-    if source is None and target is None:
-        return None  # no identifiable actor at all
-    if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx):
-        return None  # "holding flags", "held at the palace": the sense needs an actor object
-    event_type = lex.object_types.get((lemma(token), _party_kind(target, ctx)), trigger.event_type)
-    if lemma(token) in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
-        event_type = lex.armed_type
-    by_source = (lemma(token), _source_kind(source, ctx))
-    if by_source in lex.source_types:
-        if lex.source_types[by_source] is None:
-            return None
-        event_type = lex.source_types[by_source] or event_type
-    if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
-        return None  # soldiers "marching" in a parade
-    if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
-        event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
-    mode, _governor = attributes.mode(trigger, lex)
+    target = _target_or_place(trigger, source, target, ctx)
+    if not _acceptable(trigger, source, target, ctx):
+        return None
+    event_type = _event_type(trigger, source, target, ctx)
+    if event_type is None:
+        return None
+    mode = attributes.mode(trigger, lex)
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     speaker_token = attributes.reporting_speaker(trigger, lex)
@@ -262,6 +257,82 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     )
 
 
+def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | None,
+                     ctx: ArticleContext) -> Actor | None:  # fmt: skip
+    """The target; for hostile acts with none, the place they hit ("shelled Juba", "a curfew in
+    Cizre"); never the source itself."""
+    if source is not None and target is not None and source.key() == target.key():
+        target = None
+    if target is None and trigger.event_type in _PLACE_TARGETS:
+        place = attributes.trigger_place(trigger.light or trigger.token)
+        target = make_actor(place, ctx) if place is not None else None
+        if target is not None and source is not None and source.key() == target.key():
+            target = None
+    return target
+
+
+def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
+    """The checks a candidate must pass whatever its type."""
+    lex, token = ctx.lex, trigger.token
+    if source is None and target is None:
+        return False  # no identifiable actor at all
+    if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx):
+        return False  # "holding flags", "held at the palace": the sense needs an actor object
+    end = trigger.end_token
+    if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
+        return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
+    if trigger.kind == "verb" and lemma(token) in lex.complement_required:
+        if not _complement_keys(token) & lex.complement_required[lemma(token)]:
+            return False  # '"Why now?" asked the officer': a question is no demand
+    if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None:
+        if source is not None and source.country is not None and source.country == target.country:
+            return False  # "returned to Algeria": coming home is no visit
+    if _back_reference(trigger, ctx):
+        return False
+    return True
+
+
+def _complement_keys(token: Token) -> set[str]:
+    """What a verb's complements are: "xcomp", "prep:for", "ccomp:that" (the clause's mark)."""
+    keys: set[str] = set()
+    for c in token.children:
+        keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
+        if c.dep_ == "ccomp":
+            keys |= {f"ccomp:{m.lower_}" for m in c.children if m.dep_ == "mark"}
+    return keys
+
+
+def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
+    """An event noun or participle naming an event type already coded in an earlier sentence of
+    the article refers back to it ("the invasion", "the 19 suspended MPs", "his indictment"): the
+    event is coded at its first mention only."""
+    token = trigger.token
+    referring = (trigger.kind == "noun" and trigger.light is None) or (token.dep_ == "acl" and token.tag_ == "VBN")
+    return referring and trigger.event_type in ctx.coded_types
+
+
+def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
+    """The trigger's type as its source and object decide it; None drops the candidate."""
+    lex, token = ctx.lex, trigger.token
+    lem = lemma(token)
+    event_type: str | None = trigger.event_type
+    by_object = (lem, _party_kind(target, ctx))
+    if by_object in lex.object_types:
+        event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
+    if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
+        event_type = lex.armed_type
+    by_source = (lem, _source_kind(source, ctx))
+    if by_source in lex.source_types:
+        event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
+    if event_type is None:
+        return None
+    if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
+        return None  # soldiers "marching" in a parade
+    if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
+        event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
+    return event_type
+
+
 def _content_lemma(trigger: Trigger) -> str:
     """The noun a demand asks for: "called for sanctions", "demanded the punishment of"."""
     end = trigger.end_token
@@ -281,13 +352,17 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
     return True
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "IGO", "SPY", "LEG"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
+_STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
 
 
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
-    """"state" for states and their agencies, "civilian" for everyone else; "" without a source."""
+    """"armed" for armed forces, police and armed groups, "state" for states and their other
+    agencies, "civilian" for everyone else; "" without a source."""
     if source is None:
         return ""
+    if source.sector in _ARMED_SECTORS:
+        return "armed"
     if source.sector in _STATE_SECTORS:
         return "state"
     if source.entity_index is not None and ctx.entities.entities[source.entity_index].label in ("GPE",):

@@ -75,8 +75,10 @@ class Lexicon:
     anchor_preps: frozenset[str]
     needs_actor_object: frozenset[str]
     excluded_source_sectors: dict[str, frozenset[str]]
-    object_types: dict[tuple[str, str], str]
+    object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
+    complement_required: dict[str, frozenset[str]]
+    motion_verbs: frozenset[str]
     negated_types: dict[str, str]
     punitive: frozenset[str]
     stative_passives: frozenset[str]
@@ -134,6 +136,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
         negated_types=data["negated_types"],
+        complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},

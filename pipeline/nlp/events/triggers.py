@@ -33,7 +33,6 @@ from pipeline.nlp.events.syntax import (
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission",
                       "team"})  # fmt: skip
-_MOTION = frozenset({"fly", "travel", "arrive", "go", "return"})
 
 
 @dataclass
@@ -92,7 +91,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
     for c in token.children:
         if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
-            if lem in _MOTION and not _has_place(c):
+            if lem in lex.motion_verbs and not _has_place(c):
                 continue
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
