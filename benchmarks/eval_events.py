@@ -366,9 +366,11 @@ def report_articles(articles: list[dict], predicted: list[list[list[dict]]], lab
 
 
 def _show(article: str, index: int, sent: dict, preds: list[dict]) -> None:
-    gold = [(e["type"], e["trigger"], e["source"], e["target"], e["mode"]) for e in sent["events"]]
-    pred = [(e["event_type"], e["trigger_text"], e.get("source_text"), e.get("target_text"), e["mode"])
-            for e in preds]  # fmt: skip
+    gold = [(e["type"], e["trigger"], e.get("source_resolved") or e["source"], e.get("target_resolved") or e["target"],
+             e["mode"], e["source_country"], e["target_country"]) for e in sent["events"]]  # fmt: skip
+    pred = [(e["event_type"], e["trigger_text"], e.get("source_resolved") or e.get("source_text"),
+             e.get("target_resolved") or e.get("target_text"), e["mode"], e.get("source_country"),
+             e.get("target_country")) for e in preds]  # fmt: skip
     if gold or pred:
         print(f"\n[{article} {index}] {sent['text']}")
         for g in gold:

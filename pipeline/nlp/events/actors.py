@@ -177,14 +177,18 @@ def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
 
 
 def _span_country(tokens: list[Token]) -> str | None:
+    """A country or nationality named by the words (longest n-gram first); a city only when the
+    NER marks the words as a place ("the court in Algiers"), never an ordinary proper noun."""
     texts = [t.text for t in tokens]
-    for size in (3, 2, 1):
-        for i in range(len(texts) - size + 1):
-            words = tokens[i : i + size]
-            allow_city = any(w.ent_type_ in PLACE_LABELS or w.pos_ == "PROPN" for w in words)
-            code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
-            if code is not None:
-                return code
+    for allow_city in (False, True):
+        for size in (3, 2, 1):
+            for i in range(len(texts) - size + 1):
+                words = tokens[i : i + size]
+                if allow_city and not all(w.ent_type_ in PLACE_LABELS for w in words):
+                    continue
+                code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
+                if code is not None:
+                    return code
     return None
 
 
@@ -207,9 +211,15 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
 
 
 def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
-    """Country, sector and knowledge-base id: a named actor of the KB (people by their role on the
-    publication date, organisations, countries), else a generic agent ("Iranian police" -> COP,
-    IRN), else the words of the phrase (a country or nationality word, the lexicon's sector words)."""
+    """Country, sector and knowledge-base id.
+
+    A named entity is looked up in the actor KB (people by their role on the publication date,
+    organisations, countries); else the phrase may name a generic agent ("Iranian police" -> COP,
+    IRN); the lexicon's sector words fill a missing sector. What the phrase itself says about the
+    actor's country — a country or nationality word ("Costa Rican President Rodrigo Chaves") —
+    wins over a KB link, which may be a namesake; words inside a person's own name ("Mali Poppy
+    Cooper") say nothing about the country.
+    """
     entity = ctx.entities.entities[actor.entity_index] if actor.entity_index is not None else None
     link = None
     if entity is not None and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
@@ -217,21 +227,30 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
             link = kb().lookup(name, entity.label, on=ctx.published)
             if link is not None:
                 break
-    elif head.pos_ == "PROPN":
-        link = kb().lookup(actor.text, None, on=ctx.published)
-    span_country = _span_country(tokens)
+    name_span = ent_bounds(head) if entity is not None and entity.label == "PERSON" else (-1, -1)
+    stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]])
+    if stated is None:
+        stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
+    agent = kb().agent(actor.text) if link is None and head.pos_ in ("NOUN", "PROPN") else None
     if link is not None:
         actor.actor_id = link.actor_id if link.match != "place" else None
-        actor.country = link.country or span_country
+        actor.country = stated or link.country
         actor.sector = link.sector or (link.last_sector if link.kind == "person" else None)
     else:
-        agent = kb().agent(actor.text) if head.pos_ in ("NOUN", "PROPN") else None
-        actor.country = span_country or (agent.country if agent is not None else None)
+        actor.country = stated or (agent.country if agent is not None else None)
         if actor.country is None and entity is not None:
             actor.country = entity.country or ctx.country_overrides.get(entity.index)
         actor.sector = agent.sector if agent is not None else None
     if actor.sector is None:
         actor.sector = _sector(tokens, head, ctx.lex)
+
+
+def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
+    owner = child(head, {"poss"})
+    if owner is None or owner.lower_ not in ctx.lex.pronouns:
+        return None
+    resolved = resolve_pronoun(owner, head, ctx)
+    return resolved.country if resolved is not None else None
 
 
 def _resolved(mention: Actor, antecedent: Actor) -> Actor:
@@ -423,8 +442,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     target = target or of_object
     own = source is not None or target is not None
     if light is not None:
-        if source is None:
-            source = subject(light, lex)
+        agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
+        if agent_ is not None and (source is None or source is owner):
+            source = agent_
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
