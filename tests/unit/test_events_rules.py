@@ -56,6 +56,8 @@ FOUND = [
     # the place a hostile act hits is its target when no actor is named
     ("Police imposed a curfew in Kisumu after the riots.", "COERCE", "police", "kisumu", "asserted"),
     ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
+    # a support verb's subject acts for a possessed event noun
+    ("The foreign minister reaffirmed Peru's support for Ecuador.", "SUPPORT", "minister", "ecuador", "asserted"),
     # the source decides between readings
     ("Thousands of farmers blocked the highway to the capital.", "PROTEST", "farmers", "", "asserted"),
     ("The air force carried out a strike on the rebel camp.", "FIGHT", "air force", "", "asserted"),
@@ -134,6 +136,19 @@ def test_coming_home_is_no_visit(enricher: Enricher) -> None:
     assert not [e for e in found if e["event_type"] == "CONSULT"], found
     found = events(enricher, "Kenyan President William Ruto flew to France on Sunday.")
     assert [e for e in found if e["event_type"] == "CONSULT"]
+
+
+def test_actor_countries(enricher: Enricher) -> None:
+    # the knowledge base knows Assad; the phrase's own words beat it; a name's words are no country
+    (talks,) = [e for e in events(enricher, "Putin held talks with President Bashar al-Assad in Damascus.")
+                if e["event_type"] == "CONSULT"]  # fmt: skip
+    assert talks["target_country"] == "SYR" and talks["target_actor_id"] == "phx:bashar_al_assad"
+    (arrest,) = [e for e in events(enricher, "Police in Sydney arrested Mali Jones on Monday.")
+                 if e["event_type"] == "COERCE"]  # fmt: skip
+    assert arrest["target_country"] != "MLI"
+    found = events(enricher, "Iran said its security forces had arrested three foreign agents.")
+    (coerce,) = [e for e in found if e["event_type"] == "COERCE"]
+    assert coerce["source_country"] == "IRN"
 
 
 def test_background_from_date(enricher: Enricher) -> None:
