@@ -40,6 +40,7 @@ FOUND = [
     ("The senator spoke against the president in a televised debate.", "DISAPPROVE", "senator", "president", "asserted"),
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
+    ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
     # passives: the agent is the source, the subject the target; agentless passives keep the target
     ("Three journalists were detained by soldiers in the capital.", "COERCE", "soldiers", "journalists", "asserted"),
     ("The activist was released on bail on Friday.", "RETREAT", "", "activist", "asserted"),
@@ -123,6 +124,12 @@ def test_pronoun_and_description_resolve_within_the_article(enricher: Enricher) 
     found = events(enricher, text)
     consult = [e for e in found if e["event_type"] == "CONSULT" and e["sentence_index"] == 1]
     assert consult and consult[0]["source_text"].lower() == "he" and "ruto" in name(consult[0], "source")
+
+
+def test_content_of_a_demand_is_not_coded_again(enricher: Enricher) -> None:
+    found = events(enricher, "The council demanded the withdrawal of foreign troops from the island.")
+    assert [e for e in found if e["event_type"] == "DEMAND"]
+    assert not [e for e in found if e["event_type"] == "RETREAT"], found
 
 
 def test_back_references_are_not_coded_again(enricher: Enricher) -> None:

@@ -113,9 +113,13 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def absorbed(trigger: Trigger, lex: Lexicon) -> bool:
+def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     """The trigger is the content of an act coded on its governor: "threatened to cut power",
-    "urged Israel to withdraw", "agreed to release" (only the governor's event is coded)."""
+    "urged Israel to withdraw", "agreed to release" (only the governor's event is coded); an event
+    noun that is what a demand, refusal, offer or threat is about ("demanded the withdrawal of
+    Serbian forces", "called for sanctions against X", "rejected a meeting")."""
+    if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, triggers):
+        return True
     node = trigger.light or trigger.token
     for _ in range(2):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
@@ -130,6 +134,17 @@ def absorbed(trigger: Trigger, lex: Lexicon) -> bool:
             return False
         node = governor
     return False
+
+
+_CONTENT_HOLDERS = frozenset({"DEMAND", "REJECT", "AGREE", "THREATEN"})
+
+
+def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
+    node = noun.head if noun.dep_ == "pobj" else noun
+    if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
+        return False
+    holder = node.head
+    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers)
 
 
 def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:

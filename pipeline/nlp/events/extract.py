@@ -103,7 +103,7 @@ def extract_events(
         if triggers:
             frame = _Sentence(index, sent, find_dates(sent.text, published_date), published_date, version)
             for trigger in triggers:
-                if not attributes.absorbed(trigger, lex):
+                if not attributes.absorbed(trigger, lex, triggers):
                     found.extend(_events_for(trigger, frame, ctx))
             found = one_per_actor_pair(found)
         events.extend(found)

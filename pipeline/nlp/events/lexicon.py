@@ -82,6 +82,7 @@ class Lexicon:
     negated_types: dict[str, str]
     punitive: frozenset[str]
     stative_passives: frozenset[str]
+    deontic: frozenset[str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -140,6 +141,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
+        deontic=frozenset(data["deontic_modals"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),

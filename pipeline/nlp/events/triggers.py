@@ -140,7 +140,9 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
 
 
 def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
-    """A reporting verb whose complement clause holds an evaluative word is an act of its own."""
+    """A reporting verb whose complement clause is itself an act: an obligation laid on someone
+    ("X said Y must withdraw" -> DEMAND by X on Y), or an evaluation ("X said the strikes were a
+    flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT)."""
     found: list[Trigger] = []
     taken = {t.token.i for t in triggers}
     for token in sent:
@@ -148,6 +150,9 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
             continue
         clause = child(token, {"ccomp"})
         if clause is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
+            found.append(Trigger(token, "DEMAND", "speech", token))
             continue
         for word in clause.subtree:
             if word.pos_ not in ("NOUN", "ADJ"):
