@@ -58,6 +58,8 @@ FOUND = [
     # the place a hostile act hits is its target when no actor is named
     ("Police imposed a curfew in Kisumu after the riots.", "COERCE", "police", "kisumu", "asserted"),
     ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
+    ("Police imposed a curfew in the town of Garissa.", "COERCE", "police", "garissa", "asserted"),
+    ("The army declared a state of emergency in Kano.", "COERCE", "army", "kano", "asserted"),
     # a support verb's subject acts for a possessed event noun
     ("The foreign minister reaffirmed Peru's support for Ecuador.", "SUPPORT", "minister", "ecuador", "asserted"),
     # the source decides between readings
@@ -130,6 +132,11 @@ def test_content_of_a_demand_is_not_coded_again(enricher: Enricher) -> None:
     found = events(enricher, "The council demanded the withdrawal of foreign troops from the island.")
     assert [e for e in found if e["event_type"] == "DEMAND"]
     assert not [e for e in found if e["event_type"] == "RETREAT"], found
+
+
+def test_the_toll_of_an_attack_is_no_second_event(enricher: Enricher) -> None:
+    found = events(enricher, "Government troops shelled Kismayo on Monday, killing twelve civilians.")
+    assert [e["event_type"] for e in found].count("ASSAULT") == 0, found
 
 
 def test_back_references_are_not_coded_again(enricher: Enricher) -> None:

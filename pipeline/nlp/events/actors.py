@@ -400,9 +400,12 @@ def _shared_subject(token: Token, depth: int = 0) -> Token | None:
     return own if own is not None else _shared_subject(head, depth + 1)
 
 
-def verb_target(token: Token, lex: Lexicon) -> Token | None:
+def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None) -> Token | None:
+    """The party a verb acts on: its passive subject, an actor-like object (or the actor inside or
+    owning it), else a preposition object. ``trigger_object`` is part of the trigger ("declared a
+    state of siege", "used tear gas") and so never the target itself."""
     passive = child(token, PASSIVE_SUBJ)
-    if passive is not None:
+    if passive is not None and passive != trigger_object:
         return passive
     if is_passive(token):
         shared = _shared_subject(token)
@@ -410,7 +413,7 @@ def verb_target(token: Token, lex: Lexicon) -> Token | None:
             return shared
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
-        if is_actor_like(actor_head(obj), lex) and not own_pronoun:
+        if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
         if inner is not None:
@@ -443,7 +446,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     own = source is not None or target is not None
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
-        if agent_ is not None and (source is None or source is owner):
+        if agent_ is not None and (source is None or source == owner):
             source = agent_
         if target is None:
             target = prep_object(light, lex)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.dates import DateMention
 from pipeline.nlp.events.actors import ent_bounds
 from pipeline.nlp.events.lexicon import Lexicon
-from pipeline.nlp.events.syntax import OBJ, SUBJ, child, clause_chain, is_infinitive, is_verb, lemma
+from pipeline.nlp.events.syntax import OBJ, PLACE_LABELS, SUBJ, child, clause_chain, is_infinitive, is_verb, lemma
 from pipeline.nlp.events.triggers import Trigger, is_place_token
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -45,7 +45,7 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
 def _negated(trigger: Trigger, words: list[Token]) -> bool:
     for word in [*words, trigger.end_token]:  # "pleaded not guilty": the negation sits on "guilty"
         for c in word.children:
-            if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word is trigger.token):
+            if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word == trigger.token):
                 return True
     return False
 
@@ -120,6 +120,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     Serbian forces", "called for sanctions against X", "rejected a meeting")."""
     if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, triggers):
         return True
+    if _consequence(trigger, triggers):
+        return True
     node = trigger.light or trigger.token
     for _ in range(2):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
@@ -145,6 +147,17 @@ def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
         return False
     holder = node.head
     return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers)
+
+
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _consequence(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"shelled Juba, killing 20 people": the killing is the shelling's toll, not another event."""
+    token = trigger.token
+    if trigger.event_type not in _VIOLENT or token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG":
+        return False
+    return any(t.token.i == token.head.i and t.event_type in _VIOLENT | {"COERCE"} for t in triggers)
 
 
 def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
@@ -197,13 +210,29 @@ def trigger_place(trigger: Token) -> Token | None:
     """A place the trigger (or its object) is located at by a preposition ("shelled positions in
     Juba", "imposed a curfew in Cizre"), or a place that is its direct object ("shelled Juba")."""
     for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
-        if node is not trigger and is_place_token(node):
+        if node != trigger and _named_place_token(node):
             return node
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
                 pobj = child(c, {"pobj"})
-                if pobj is not None and is_place_token(pobj):
+                if pobj is not None and not _named_place_token(pobj):
+                    pobj = _named_place(pobj)  # "in the town of Cizre"
+                if pobj is not None and _named_place_token(pobj):
                     return pobj
+    return None
+
+
+def _named_place_token(token: Token) -> bool:
+    """A place by its name ("Juba", "Cizre"), not a common noun that happens to be a town's name."""
+    return (token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN") and is_place_token(token)
+
+
+def _named_place(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = child(c, {"pobj"})
+            if pobj is not None and _named_place_token(pobj):
+                return pobj
     return None
 
 

@@ -136,7 +136,7 @@ def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] 
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         return subject(token, lex), _phrase_target(end, lex)
-    target = verb_target(token, lex)
+    target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
         if clause is not None:
