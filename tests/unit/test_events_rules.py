@@ -66,6 +66,9 @@ FOUND = [
     ("Thousands of farmers blocked the highway to the capital.", "PROTEST", "farmers", "", "asserted"),
     ("The air force carried out a strike on the rebel camp.", "FIGHT", "air force", "", "asserted"),
     ("The council suspended two opposition lawmakers for a week.", "COERCE", "council", "lawmakers", "asserted"),
+    ("The government suspended four Labour members for the session.", "COERCE", "government", "members", "asserted"),
+    # an unresolved "they" still names someone
+    ("They were arrested at the airport on Monday.", "COERCE", "", "they", "asserted"),
     ("Soldiers captured three smugglers near the border.", "COERCE", "soldiers", "smugglers", "asserted"),
     ("Lawmakers stormed the chamber to stop the vote.", "PROTEST", "lawmakers", "", "asserted"),
     # modes

@@ -303,7 +303,8 @@ def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor 
                 return _resolved(mention, make_actor(actor_head(c), ctx))
     previous = ctx.last_person if kind == "PERSON" else ctx.last_group
     if previous is None:
-        return None
+        # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
+        return mention if kind in ("PERSON", "GROUP") else None
     return _resolved(mention, previous)
 
 

@@ -303,12 +303,10 @@ def _complement_keys(token: Token) -> set[str]:
 
 
 def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
-    """An event noun or participle naming an event type already coded in an earlier sentence of
-    the article refers back to it ("the invasion", "the 19 suspended MPs", "his indictment"): the
-    event is coded at its first mention only."""
-    token = trigger.token
-    referring = (trigger.kind == "noun" and trigger.light is None) or (token.dep_ == "acl" and token.tag_ == "VBN")
-    return referring and trigger.event_type in ctx.coded_types
+    """An event noun naming an event type already coded in an earlier sentence of the article
+    refers back to it ("the invasion", "his indictment"): the event is coded at its first mention
+    only."""
+    return trigger.kind == "noun" and trigger.light is None and trigger.event_type in ctx.coded_types
 
 
 def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
@@ -374,6 +372,9 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext) -> str:
     """"person" for people and groups of people, "state" for countries and organisations."""
     if actor_ is None:
         return ""
+    last = actor_.text.split()[-1] if actor_.text.split() else ""
+    if last[:1].islower() and last.endswith("s"):
+        return "person"  # "four Congress members", "the suspended MPs": people, whatever their body
     if actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("GPE", "ORG", "NORP"):
         return "state"
     if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")):
