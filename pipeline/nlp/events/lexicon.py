@@ -1,9 +1,10 @@
 """Trigger and actor word lists, loaded from the versioned JSON data files in ``../lexicon/``.
 
 ``plover.v2.json`` is the hand lexicon (written from the PLOVER and CAMEO codebooks);
-``cameo_verbs.v1.json`` is derived from the Phoenix CAMEO verb dictionary by
-``scripts/build_cameo_lexicon.py`` (MIT, notice inside); ``actors.v1.json`` holds sector words,
-titles and pronouns.
+``actors.v1.json`` holds sector words, titles and pronouns. ``cameo_verbs.v1.json`` — the Phoenix
+CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse than the hand lexicon
+(docs/events.md); ``scripts/build_cameo_lexicon.py`` builds it (MIT, notice inside) for
+``load_lexicon(cameo=True)``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ModelError
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
@@ -95,6 +99,17 @@ class Lexicon:
     cameo_verb_objects: dict[str, str]
 
 
+def _cameo_table() -> dict[str, Any]:
+    if not CAMEO_LEXICON.exists():
+        raise ModelError(
+            f"the CAMEO verb table {CAMEO_LEXICON} has not been built",
+            fix="run `python scripts/build_cameo_lexicon.py` (reads ../shared/kb/phoenix), or load the lexicon "
+            "with cameo=False (the default)",
+        )
+    data: dict[str, Any] = json.loads(CAMEO_LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     """Load (once) the trigger lexicon at ``path`` (default ``lexicon/plover.v2.json``), the
@@ -102,7 +117,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     dev set it cost precision without adding recall; docs/events.md has the figures)."""
     data = json.loads(Path(path or DEFAULT_LEXICON).read_text(encoding="utf-8"))
     actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
-    cameo_data = json.loads(CAMEO_LEXICON.read_text(encoding="utf-8")) if cameo and CAMEO_LEXICON.exists() else None
+    cameo_data = _cameo_table() if cameo else None
     armed = data["armed_switch"]
     version = f"{data['version']}+{actors['version']}"
     if cameo_data is not None:
