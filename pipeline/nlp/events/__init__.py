@@ -10,8 +10,9 @@ NER for entity links). Article context comes in through ``doc.user_data``:
 * ``"wirelake.dateline_city"``: dateline city ("Moscow"), the fallback event location;
 * ``"wirelake.entities"``: a precomputed ``EntityGrouping``; computed from ``doc.ents`` if absent.
 
-Modules: :mod:`.lexicon` (data files), :mod:`.triggers` (predicates), :mod:`.actors` (roles,
-actor phrases, coreference), :mod:`.attributes` (mode, speaker, place, date, background),
+Modules: :mod:`.lexicon` (data files), :mod:`.syntax` (parse helpers), :mod:`.triggers`
+(predicates), :mod:`.roles` (source and target words), :mod:`.actors` (actor phrases, knowledge
+base, countries, coreference), :mod:`.attributes` (mode, speaker, place, date, background),
 :mod:`.extract` (events from triggers), :mod:`.component` (the spaCy component). See docs/events.md.
 """
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,11 +20,8 @@ from pipeline.nlp.events.syntax import (
     PLACE_LABELS,
     RELATIVE,
     SUBJ,
-    agent,
     child,
-    is_infinitive,
     lemma,
-    objects,
 )
 from pipeline.nlp.events.types import Actor
 
@@ -331,135 +327,6 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if head.lower_ in ctx.lex.pronouns:
             return resolve_pronoun(head, trigger, ctx)
     return make_actor(head, ctx)
-
-
-# --- roles ----------------------------------------------------------------------------------------
-
-
-def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
-    """The agent of a verb: its subject, a passive's by-phrase, or one inherited from a clause."""
-    if depth > 5:
-        return None
-    by = agent(token)
-    if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
-        return by
-    if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
-        return None  # an agentless passive: the subject is the target
-    subjects = [c for c in token.children if c.dep_ in SUBJ]
-    if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
-        return min(subjects, key=lambda c: abs(token.i - c.i))
-    head = token.head
-    if head == token:
-        return None
-    infinitival = token.dep_ == "advcl" and is_infinitive(token)
-    if token.dep_ == "xcomp" or infinitival:
-        controller = child(head, {"dobj", "obj"})
-        if controller is not None and lemma(head) in lex.causative:
-            return controller
-        return subject(head, lex, depth + 1)
-    if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
-        return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
-    if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
-        return subject(head, lex, depth + 1)
-    if token.dep_ == "relcl":
-        return head
-    if token.dep_ == "acl" and token.tag_ == "VBG":
-        if is_actor_head(actor_head(head), lex) or head.dep_ not in ("dobj", "obj", "attr"):
-            return head  # "protesters demanding ..."
-        return subject(head.head, lex, depth + 1)  # "issued a declaration demanding ...": the issuer
-    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
-        return child(head, {"poss"})
-    if token.dep_ == "pcomp" and head.head != head:
-        if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
-            return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
-        return subject(head.head, lex, depth + 1)
-    return None
-
-
-def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS) -> Token | None:
-    wanted = list(preps)
-    found: list[tuple[int, Token]] = []
-    for c in token.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-            pobj = child(c, {"pobj"})
-            if pobj is not None and is_actor_like(actor_head(pobj), lex):
-                found.append((wanted.index(c.lower_), pobj))
-    return min(found, key=lambda f: f[0])[1] if found else None
-
-
-def is_passive(token: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in token.children)
-
-
-def _shared_subject(token: Token, depth: int = 0) -> Token | None:
-    """The subject a verb without its own shares with the clause it hangs on ("is scheduled to be
-    sentenced", "..., having been released")."""
-    head = token.head
-    if depth > 4 or head == token or token.dep_ not in ("xcomp", "conj", "advcl"):
-        return None
-    own = child(head, PASSIVE_SUBJ | SUBJ)
-    return own if own is not None else _shared_subject(head, depth + 1)
-
-
-def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None) -> Token | None:
-    """The party a verb acts on: its passive subject, an actor-like object (or the actor inside or
-    owning it), else a preposition object. ``trigger_object`` is part of the trigger ("declared a
-    state of siege", "used tear gas") and so never the target itself."""
-    passive = child(token, PASSIVE_SUBJ)
-    if passive is not None and passive != trigger_object:
-        return passive
-    if is_passive(token):
-        shared = _shared_subject(token)
-        if shared is not None:
-            return shared
-    for obj in objects(token):
-        own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
-        if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
-            return obj
-        inner = prep_object(obj, lex, INNER_PREPS)
-        if inner is not None:
-            return inner
-        owner = child(obj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
-            return owner
-    target = prep_object(token, lex)
-    if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
-        return token.head
-    return target
-
-
-def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
-    """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
-    itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb. Only a
-    support verb (``light``: "held talks", "launched strikes") lends the noun its subject: the
-    subject of "condemned the attack" is not the attacker."""
-    owner = child(noun, {"poss"})
-    modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                     and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
-    by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    source = owner or modifier or by
-    of_object = prep_object(noun, lex, ("of",))
-    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of"])
-    intransitive = lex.nouns.get(lemma(noun)) in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
-    if source is None and of_object is not None and intransitive:
-        source, of_object = of_object, None
-    target = target or of_object
-    own = source is not None or target is not None
-    if light is not None:
-        agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
-        if agent_ is not None and (source is None or source == owner):
-            source = agent_
-        if target is None:
-            target = prep_object(light, lex)
-    return source, target, own
-
-
-def conjuncts(token: Token | None) -> list[Token | None]:
-    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3)."""
-    if token is None:
-        return [None]
-    extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
-    return [token, *extra[:2]]
 
 
 # --- article context ------------------------------------------------------------------------------

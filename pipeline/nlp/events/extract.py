@@ -13,23 +13,16 @@ from pipeline.nlp.dates import DateMention, find_dates
 from pipeline.nlp.entities import EntityGrouping, group_entities
 from pipeline.nlp.events import attributes
 from pipeline.nlp.events.actors import (
-    INNER_PREPS,
     ArticleContext,
     actor,
-    actor_head,
-    conjuncts,
     dateline_leader,
     home_country,
-    is_actor_like,
     make_actor,
-    noun_roles,
-    prep_object,
     remember,
-    subject,
-    verb_target,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
-from pipeline.nlp.events.syntax import PASSIVE_SUBJ, SUBJ, agent, child, lemma
+from pipeline.nlp.events.roles import conjuncts, trigger_roles
+from pipeline.nlp.events.syntax import child, lemma
 from pipeline.nlp.events.triggers import Trigger, find_triggers
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -112,64 +105,9 @@ def extract_events(
     return events
 
 
-def _roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
-    """(source, target) words of a trigger; None when the trigger cannot be an event here."""
-    token = trigger.token
-    if trigger.kind == "noun":
-        source, target, own = noun_roles(token, lex, trigger.light)
-        if not own and trigger.light is None:
-            return None  # an event noun without actors of its own, e.g. the subject of another predicate
-        return source, target
-    if trigger.kind == "adjective":
-        verb = token.head if token.dep_ in ("acomp", "oprd") else token
-        target = prep_object(token, lex)
-        embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
-        if target is None and embedded is not None:
-            target = verb_target(embedded, lex)
-        if target is None:
-            return None  # "keen to leverage its influence": willingness towards no one
-        return subject(verb, lex), target
-    if trigger.kind == "speech":
-        return subject(token, lex), _clause_actor(token, lex)
-    if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
-        return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
-    end = trigger.end_token
-    if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
-        return subject(token, lex), _phrase_target(end, lex)
-    target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
-    if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
-        clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
-        if clause is not None:
-            target = child(clause, SUBJ)
-    if target is None and lemma(token) in lex.absorbing:
-        embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
-        if embedded is not None:
-            target = verb_target(embedded, lex)
-    return subject(token, lex), target
-
-
-def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
-    """"talk to X", "call on X"; "called for sanctions against X": an actor inside the object."""
-    pobj = child(prep, {"pobj"})
-    if pobj is None:
-        return None
-    if is_actor_like(actor_head(pobj), lex):
-        return pobj
-    return prep_object(pobj, lex, INNER_PREPS)
-
-
-def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
-    """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
-    "Israel's strikes")."""
-    clause = child(token, {"ccomp"})
-    if clause is None:
-        return None
-    return child(clause, SUBJ)
-
-
 def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
     lex = ctx.lex
-    roles = _roles(trigger, lex)
+    roles = trigger_roles(trigger, lex)
     if roles is None:
         return []
     source_token, target_token = roles
