@@ -1,11 +1,19 @@
 """Measure text restoration: case accuracy, NER recovery and speed.
 
-    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME]
+    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE] [--without SWITCHES]
 
 NER is measured through the production path, ``pipeline.enrich.Enricher.enrich`` (normalize,
 NER, events): NER recovery = F1 of lowercased docs / F1 of the original cased docs, both via
 enrich. Throughput of enrich is compared with bare ``nlp.pipe`` (all components of the same
 model) on the same texts, and normalize time with NER-only time.
+
+``--without title,known`` measures case accuracy with those phrase-level name rules switched off
+(``pipeline.text.names.SWITCHES`` lists them; NER always runs the production rules).
+``--dump FILE`` writes every normalization of both sets as JSON lines (normalized text, casing,
+dateline, body start and a digest of the offset map of the lowercased and the cased documents,
+without and with case restoration, and ``restore_case_tokens`` output), so that a change meant to
+keep behaviour can be proven byte for byte with ``cmp``. The file holds evaluation text: keep it
+out of the repository.
 
 Data is read from ``$WIRELAKE_SHARED`` (default ``<repo>/../shared``): CoNLL-2003 dev
 (``eval/conll2003/valid.txt``) and the worldwide newswire TSVs. Exits 0 with a message when
@@ -15,6 +23,8 @@ the data is absent.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -50,13 +60,13 @@ def is_headline(sent: list[str]) -> bool:
     return bool(alpha) and len(upper) * 2 > len(alpha)
 
 
-def case_accuracy(docs: list[Doc]) -> tuple[float, int]:
+def case_accuracy(docs: list[Doc], truecaser=None) -> tuple[float, int]:
     """Share of tokens (outside headline sentences) restored exactly, and the token count."""
     right = total = 0
     for doc in docs:
         low = lower_doc(doc)
         text = "\n".join(" ".join(s) for s in low)
-        out = restore_case_tokens(text)
+        out = restore_case_tokens(text, truecaser=truecaser)
         pos = 0
         for gold, sent in zip(doc, low):
             headline = is_headline(gold)
@@ -85,11 +95,44 @@ def run_enrich(enricher, texts: Sequence[str]) -> tuple[list, float]:
     return out, time.perf_counter() - t0
 
 
+def dump_record(nt) -> dict:
+    """Everything ``normalize`` returns, the offset map as a digest of its raw index per character."""
+    n2r = ",".join(str(nt.to_raw(i, i + 1)[0]) for i in range(len(nt.text)))
+    d = nt.dateline
+    return {
+        "text": nt.text,
+        "casing": nt.casing,
+        "dateline": None if d is None else [d.city, d.agency, d.text, d.start, d.end],
+        "body_start": nt.body_start,
+        "n2r_sha1": hashlib.sha1(n2r.encode()).hexdigest(),
+    }
+
+
+def dump(path: Path, sets: dict[str, list[Doc]]) -> None:
+    """Write every normalization of every document (see the module docstring)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for name, docs in sets.items():
+            for k, doc in enumerate(docs):
+                cased = token_offsets(doc)[0]
+                lower = token_offsets(lower_doc(doc))[0]
+                rec = {
+                    "set": name,
+                    "doc": k,
+                    "lower": dump_record(normalize(lower)),
+                    "lower_plain": dump_record(normalize(lower, restore_case=False)),
+                    "cased": dump_record(normalize(cased)),
+                    "tokens": restore_case_tokens(lower),
+                }
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="documents per data set (0 = all)")
     ap.add_argument("--skip-ner", action="store_true")
     ap.add_argument("--model", default=MODEL, help=f"spaCy pipeline (default {MODEL})")
+    ap.add_argument("--dump", type=Path, help="write every normalization of both sets to this file (JSON lines)")
+    ap.add_argument("--without", default="", help="comma-separated name-rule switches to turn off for case accuracy")
     args = ap.parse_args()
     conll, wwn = CONLL_DEV, WWN_DIR
     if not conll.exists() or not wwn.exists():
@@ -99,10 +142,23 @@ def main() -> int:
     wdocs = read_wwn(wwn)
     if args.limit:
         docs, tags, wdocs = docs[: args.limit], tags[: args.limit], wdocs[: args.limit]
-    acc, n = case_accuracy(docs)
-    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {len(docs)} docs)")
-    wacc, wn = case_accuracy(wdocs)
-    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {len(wdocs)} docs)")
+    if args.dump:
+        dump(args.dump, {"conll2003-dev": docs, "worldwide-newswire": wdocs})
+        print(f"normalizations written to {args.dump}")
+    truecaser = None
+    if args.without:
+        from pipeline.text.names import SWITCHES
+        from pipeline.text.truecase import get_truecaser
+
+        off = {w.strip() for w in args.without.split(",") if w.strip()}
+        if off - SWITCHES:
+            ap.error(f"unknown name-rule switches {sorted(off - SWITCHES)}; known: {', '.join(sorted(SWITCHES))}")
+        truecaser = get_truecaser().with_name_rules(SWITCHES - off)
+        print(f"case accuracy without the name rules {sorted(off)}:")
+    acc, n = case_accuracy(docs, truecaser)
+    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {round(n * (1 - acc))} wrong, {len(docs)} docs)")
+    wacc, wn = case_accuracy(wdocs, truecaser)
+    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {round(wn * (1 - wacc))} wrong, {len(wdocs)} docs)")
     if args.skip_ner:
         return 0
 

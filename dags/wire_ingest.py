@@ -87,12 +87,15 @@ def wire_ingest() -> None:
         from pipeline.enrich import Enricher
         from pipeline.ingest import check_failed_share, ingest_feeds
         from pipeline.registry import Feed
+        from pipeline.sources.pages import PageFetcher
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
         settings = settings_for(params)
         enricher = Enricher(settings.model, batch_size=settings.batch_size)
+        pages = PageFetcher.from_settings(settings)  # the batch's feeds share one host gate and robots cache
         runs = ingest_feeds([Feed.from_dict(f) for f in batch], day=day, settings=settings, run_id=run_id,
-                            enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup())
+                            enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup(),
+                            pages=pages)
         runs.raise_errors()
         results = [r.to_dict() for r in runs]
         check_failed_share(results, _share(params, settings))

@@ -62,10 +62,12 @@ def _records(inp: IO[str]) -> Iterator[dict[str, Any]]:
 
 
 def _summary(results: list[dict[str, Any]], lake: str) -> str:
-    lines = [f"{'feed':<20} {'status':<12} {'seen':>5} {'written':>7} {'dups':>5} {'quar':>5} {'entities':>8} {'events':>6}"]
+    lines = [f"{'feed':<20} {'status':<12} {'seen':>5} {'written':>7} {'dups':>5} {'quar':>5} {'entities':>8} {'events':>6}"
+             f" {'page':>5} {'summ':>5}"]
     for r in results:
         lines.append(f"{r['feed']:<20} {r['status']:<12} {r['items_seen']:>5} {r['written']:>7} {r['duplicates']:>5} "
-                     f"{r['quarantined']:>5} {r['entities']:>8} {r['events']:>6}")
+                     f"{r['quarantined']:>5} {r['entities']:>8} {r['events']:>6} {r.get('body_page', 0):>5} "
+                     f"{r.get('body_summary', 0):>5}")
     tot = {k: sum(r[k] for r in results) for k in ("written", "entities", "events")}
     lines.append(f"{len(results)} feeds, {tot['written']} articles, {tot['entities']} entity mentions, "
                  f"{tot['events']} events written to {lake}")
@@ -77,6 +79,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from pipeline.ingest import check_failed_share, ingest_feeds, summarize_results
     from pipeline.lake.storage import Storage
     from pipeline.registry import load_registry, select
+    from pipeline.sources.pages import PageFetcher
 
     settings = _settings(args)
     feeds = select(load_registry(args.feeds), args.feed)
@@ -86,16 +89,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
     if args.workers < 1:
         raise InputError(f"--workers {args.workers} must be at least 1", fix="e.g. --workers 8")
+    pages = PageFetcher.from_settings(settings)  # one host gate and robots cache for every feed of the run
     # fetch + land concurrently (network-bound, each fetch bounded by its deadline); each feed is
-    # parsed, deduplicated, enriched and written as soon as its payload has landed
+    # parsed, deduplicated, enriched and written as soon as its payload (and its linked pages) landed
     runs = ingest_feeds(feeds, day=day, settings=settings, run_id=run_id, storage=storage,
-                        policy=FetchPolicy.from_settings(settings), workers=args.workers)
+                        policy=FetchPolicy.from_settings(settings), workers=args.workers, pages=pages)
     results = [r.to_dict() for r in runs]
     print(_summary(results, storage.uri))
+    if pages.totals.wanted:
+        print(_pages_note(pages.totals.to_dict()))
     runs.raise_errors()
     summarize_results(results)
     check_failed_share(results, settings.max_failed_share)
     return 0
+
+
+def _pages_note(t: dict[str, Any]) -> str:
+    """The closing note on linked pages: how many, how fast, and how long politeness held them."""
+    return (f"linked pages: {t['requested']} requested on {t['hosts']} hosts ({t['ok']} ok, {t['not_modified']} not "
+            f"modified, {t['failed']} failed, {t['robots_disallowed']} refused by robots.txt, {t['deferred']} left for "
+            f"the next run) in {t['wall_s']:.1f} s = {t['pages_per_s']:.2f} pages/s; politeness: {t['wait_s']:.1f} "
+            f"worker-seconds waiting, {t['idle_s']:.1f} s with pages queued and none in flight "
+            f"(per-host delays alone need {t['floor_s']:.1f} s)")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:

@@ -50,6 +50,7 @@ class Enriched:
 class EnrichInput:
     text: str
     published: dt.date | None = None
+    keep_cased: bool = False   # cased text stays exactly as given (page bodies: pipeline.text.normalize)
 
 
 def wirelake_pipeline(model: str) -> Language:
@@ -100,7 +101,7 @@ class Enricher:
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
         items = items if isinstance(items, list) else list(items)
-        norms = list(normalize_many((i.text for i in items), batch_size=self.batch_size))
+        norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items]))
         docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
         if self.parse == "all":
             analysed: Iterable[Doc] = self.nlp.pipe(docs, batch_size=self.batch_size)

@@ -40,8 +40,15 @@ def raw_prefix(day: dt.date, feed: str) -> str:
     return f"raw/dt={day.isoformat()}/source={feed}"
 
 
-def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
+def _own_files(storage: Storage, day: dt.date, feed: str) -> list[str]:
+    """The feed's files of the day, without subfolders (linked pages land in ``pages/``)."""
+    prefix = raw_prefix(day, feed) + "/"
+    return [f for f in storage.list_files(raw_prefix(day, feed)) if "/" not in f.removeprefix(prefix)]
+
+
+def land(storage: Storage, day: dt.date, result: FetchResult, *, prefix: str | None = None) -> Landed:
     """Store ``result``'s body and metadata; return the landed payload with its ``raw_ref``.
+    ``prefix`` (default: the feed's raw folder of ``day``) is where linked pages land.
 
     Landing is content-addressed: when the same bytes were already landed for the feed and day,
     the first landing's metadata (and so its fetch time) is kept, which makes a rerun of a date
@@ -49,7 +56,7 @@ def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
     """
     body = (result.body if result.body is not None else result.error_body) or b""
     fetch_id = hashlib.sha256(body).hexdigest()[:24]
-    ref = f"{raw_prefix(day, result.feed)}/{fetch_id}.body"
+    ref = f"{prefix or raw_prefix(day, result.feed)}/{fetch_id}.body"
     meta_ref = ref.removesuffix(".body") + ".meta.json"
     if storage.exists(meta_ref) and storage.exists(ref):
         meta = storage.read_json(meta_ref)
@@ -73,7 +80,7 @@ def iter_landed(storage: Storage, day: dt.date, feed: str) -> Iterator[Landed]:
     """Every payload landed for ``feed`` on ``day``, oldest fetch first, read one body at a time
     (a day of many payloads never sits in memory at once)."""
     metas = []
-    for f in storage.list_files(raw_prefix(day, feed)):
+    for f in _own_files(storage, day, feed):
         if not f.endswith(".meta.json"):
             continue
         meta = storage.read_json(f)
@@ -159,6 +166,6 @@ def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: La
 
 def read_fetches(storage: Storage, day: dt.date, feed: str) -> list[FetchRecord]:
     """The fetch records of ``feed`` on ``day``, oldest first."""
-    recs = [FetchRecord.from_json(storage.read_json(f), f) for f in storage.list_files(raw_prefix(day, feed))
+    recs = [FetchRecord.from_json(storage.read_json(f), f) for f in _own_files(storage, day, feed)
             if f.endswith(".fetch.json")]
     return sorted(recs, key=lambda r: (r.fetched_at, r.ref))

@@ -3,7 +3,7 @@
 -- Reads every Parquet file under each table prefix (Hive partitions dt DATE, source VARCHAR).
 -- `wirelake query` reads exactly the committed files (manifests); these views glob.
 
--- articles v1: One row per news article first seen in the run's logical date.
+-- articles v2: One row per news article first seen in the run's logical date.
 CREATE OR REPLACE VIEW articles AS
 SELECT
     CAST("article_id" AS VARCHAR) AS "article_id",
@@ -27,6 +27,12 @@ SELECT
     CAST("duplicate_of" AS VARCHAR) AS "duplicate_of",
     CAST("raw_ref" AS VARCHAR) AS "raw_ref",
     CAST("model_version" AS VARCHAR) AS "model_version",
+    CAST("author" AS VARCHAR) AS "author",
+    CAST("body_source" AS VARCHAR) AS "body_source",
+    CAST("body_reason" AS VARCHAR) AS "body_reason",
+    CAST("page_url" AS VARCHAR) AS "page_url",
+    CAST("page_fetched_at" AS TIMESTAMPTZ) AS "page_fetched_at",
+    CAST("page_ref" AS VARCHAR) AS "page_ref",
     CAST("schema_version" AS SMALLINT) AS "schema_version",
     CAST("pipeline_version" AS VARCHAR) AS "pipeline_version",
     CAST(dt AS DATE) AS dt,
