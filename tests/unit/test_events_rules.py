@@ -180,3 +180,33 @@ def test_one_event_per_type_source_target(enricher: Enricher) -> None:
     found = events(enricher, "The army shelled and bombarded the rebel town.")
     keys = [(e["event_type"], name(e, "source"), name(e, "target")) for e in found]
     assert len(keys) == len(set(keys))
+
+
+# --- round 2 (docs/events.md, log): actors -----------------------------------------------------------
+
+
+def test_definite_description_resolves_to_a_named_actor(enricher: Enricher) -> None:
+    text = "Chilean President Gabriel Boric visited Lima on Monday.\nThe president later praised Peruvian farmers."
+    (praise,) = [e for e in events(enricher, text) if e["event_type"] == "SUPPORT"]
+    assert praise["source_text"].lower() == "president" and "boric" in name(praise, "source")
+    assert praise["source_country"] == "CHL"
+
+
+def test_description_by_the_noun_a_name_is_in_apposition_with(enricher: Enricher) -> None:
+    text = ("The spokesman for the Chilean foreign ministry, Javier Soto, condemned the raid.\n"
+            "The spokesman also accused Bolivia of spying.")  # fmt: skip
+    (accuse,) = [e for e in events(enricher, text) if e["sentence_index"] == 1 and e["event_type"] == "DISAPPROVE"]
+    assert "soto" in name(accuse, "source")
+
+
+def test_first_person_in_a_quote_is_its_speaker(enricher: Enricher) -> None:
+    found = events(enricher, '"We will support the farmers," said Colombian Senator Ana Ruiz.')
+    (support,) = [e for e in found if e["event_type"] == "SUPPORT"]
+    assert support["source_text"].lower() == "we" and "ana ruiz" in name(support, "source")
+    assert support["source_country"] == "COL"
+
+
+def test_home_country_from_organisations_when_no_place_is_named(enricher: Enricher) -> None:
+    found = events(enricher, "The Bundestag suspended two deputies on Tuesday.\nPolice later detained the deputies.")
+    (detain,) = [e for e in found if e["sentence_index"] == 1 and e["event_type"] == "COERCE"]
+    assert detain["source_country"] == "DEU"  # the story's country, from the KB's Bundestag

@@ -34,6 +34,7 @@ _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundr
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC"})
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -51,6 +52,9 @@ class ArticleContext:
     last_person: Actor | None = None
     last_group: Actor | None = None
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
+    # the words each history entry can be described by: its phrase, and the noun it is in
+    # apposition with ("the spokesperson for the ministry, Nasser Kanaani" -> spokesperson)
+    history_words: list[frozenset[str]] = field(default_factory=list)
     coded_types: set[str] = field(default_factory=set)  # event types coded in earlier sentences
     next_mention: int = 0  # the first entity mention not yet remembered
 
@@ -261,8 +265,8 @@ def _is_description(head: Token, tokens: list[Token], entity_index: int | None, 
     president", "the former strongman of the sector"."""
     if entity_index is not None or head.pos_ == "PROPN" or head.ent_type_:
         return False
-    if not any(t.lower_ in _DEFINITE for t in tokens if t.i < head.i):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return False  # (the phrase's own words no longer hold the article: see _span_bounds)
     if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
         return False
     return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles
@@ -273,19 +277,42 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
     """The most recent named actor whose phrase holds the description's head word ("the ministry"
     -> "Iran's foreign ministry"; "the president" -> "President Bashar al-Assad")."""
     word = head.lower_
-    for earlier in reversed(ctx.history):
+    for earlier, words in zip(reversed(ctx.history), reversed(ctx.history_words), strict=True):
         if earlier.start >= actor.start:
             continue
-        words = {w.lower() for w in earlier.text.replace("'s", " ").split()}
         if word in words and earlier.entity_index is not None:
             return earlier
     return None
 
 
+def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose quoted or reported clause holds ``token`` ('"We will
+    support them," said X'; 'X said we ...'), when it is not itself a first-person pronoun."""
+    node = token
+    for _ in range(10):
+        candidates = [node] + [c for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i > token.i]
+        for verb in candidates:
+            if verb is not token and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.reporting:
+                speaker = child(verb, SUBJ)
+                if speaker is not None and lex.pronouns.get(speaker.lower_) != "SPEAKER":
+                    return speaker
+        if node.head == node:
+            break
+        node = node.head
+    return None
+
+
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
-    """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor."""
+    """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor; a
+    first-person pronoun ("we", "I", "our"): the speaker of the quote or report it is in."""
     kind = ctx.lex.pronouns[token.lower_]
     mention = Actor(token.text, token.idx, token.idx + len(token))
+    if kind == "SPEAKER":
+        speaker = quote_speaker(token, ctx.lex)
+        if speaker is None:
+            return mention  # a quote whose speaker is in another sentence: still someone
+        found = actor(speaker, trigger, ctx)
+        return _resolved(mention, found) if found is not None else mention
     node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
     for _ in range(8):
         if node.head == node:
@@ -353,18 +380,27 @@ def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_c
 
 def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str | None:
     """The story's own country: the dateline's, else the country most often named (ties: first
-    named), counting place and nationality mentions."""
+    named) by place and nationality mentions; in a story that names none, the country most often
+    named through organisations and people whose own country is known (KB link, a country in the
+    name: "Rajya Sabha", "Communist Party of India")."""
     if dateline_country is not None:
         return dateline_country
-    counts: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     first: dict[str, int] = {}
     for mention in grouping.mentions:
-        if mention.label not in ("GPE", "LOC", "NORP"):
+        entity = grouping.entities[mention.entity_index]
+        code = entity.country
+        if not code or code in _NOT_COUNTRIES:
             continue
-        code = grouping.entities[mention.entity_index].country
-        if code:
-            counts[code] += 1
-            first.setdefault(code, mention.start)
+        if mention.label in ("GPE", "LOC", "NORP"):
+            places[code] += 1
+        elif entity.country_source not in (None, "context"):
+            others[code] += 1  # by its own country, not one taken from its sentence
+        else:
+            continue
+        first.setdefault(code, mention.start)
+    counts = places or others
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -396,6 +432,15 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if named.country is None:
             named.country = ctx.home_country if entity.label == "PERSON" else None
         ctx.history.append(named)
+        words = {w.lower() for w in phrase.text.replace("'s", " ").split()}
+        root = span.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "the spokesperson for X, Nasser Kanaani"
+            words |= {w.lower_ for w in [root.head, *root.head.children] if w.dep_ in ("compound", "amod")
+                      or w == root.head}  # fmt: skip
+        elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children):  # "Nasser Kanaani, the spokesperson"
+            noun = next(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+            words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}
+        ctx.history_words.append(frozenset(words))
         if mention.label == "PERSON":
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
