@@ -210,3 +210,9 @@ def test_home_country_from_organisations_when_no_place_is_named(enricher: Enrich
     found = events(enricher, "The Bundestag suspended two deputies on Tuesday.\nPolice later detained the deputies.")
     (detain,) = [e for e in found if e["sentence_index"] == 1 and e["event_type"] == "COERCE"]
     assert detain["source_country"] == "DEU"  # the story's country, from the KB's Bundestag
+
+
+def test_content_of_a_deontic_saying_is_not_coded_again(enricher: Enricher) -> None:
+    found = events(enricher, "The minister said the rebels must release the hostages and leave the town.")
+    assert [e["event_type"] for e in found] == ["DEMAND"], found
+    assert "rebels" in name(found[0], "target")

@@ -123,6 +123,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if _consequence(trigger, triggers):
         return True
     node = trigger.light or trigger.token
+    if node.dep_ == "conj" and node.head.dep_ == "ccomp":
+        node = node.head  # "said X must reach an agreement and stop the fighting"
     for _ in range(2):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
             return False
@@ -132,6 +134,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in _ABSORBING_CCOMP):
             return True
+        if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
+                                        for t in triggers):  # fmt: skip
+            return True  # "X said Y must withdraw": the DEMAND is coded, not its content
         if node.dep_ != "xcomp":
             return False
         node = governor
