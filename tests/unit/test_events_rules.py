@@ -216,3 +216,15 @@ def test_content_of_a_deontic_saying_is_not_coded_again(enricher: Enricher) -> N
     found = events(enricher, "The minister said the rebels must release the hostages and leave the town.")
     assert [e["event_type"] for e in found] == ["DEMAND"], found
     assert "rebels" in name(found[0], "target")
+
+
+def test_from_names_the_author_of_an_event_noun(enricher: Enricher) -> None:
+    found = events(enricher, "The governor received a complaint from the farmers' union on Monday.")
+    (complaint,) = [e for e in found if e["event_type"] == "DISAPPROVE"]
+    assert "union" in name(complaint, "source")
+
+
+def test_the_author_of_a_rejected_demand_is_the_target(enricher: Enricher) -> None:
+    found = events(enricher, "The prime minister refused to respond to a demand from the opposition leader.")
+    assert [e["event_type"] for e in found] == ["REJECT"], found  # the demand is what is refused
+    assert "opposition leader" in name(found[0], "target")

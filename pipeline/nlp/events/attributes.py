@@ -150,8 +150,10 @@ def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False
-    holder = node.head
-    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers)
+    holders = [node.head]
+    if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
+        holders.append(node.head.head)
+    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers for holder in holders)
 
 
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})

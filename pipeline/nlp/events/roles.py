@@ -112,7 +112,30 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     target = prep_object(token, lex)
     if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head
+    if target is None:
+        target = _author_inside_prep(token, lex)
     return target
+
+
+def _author_inside_prep(token: Token, lex: Lexicon) -> Token | None:
+    """"responded to a demand from X", "objected to X's proposal": the party behind a preposition's
+    object when the object itself is no actor."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS:
+            continue
+        pobj = child(c, {"pobj"})
+        if pobj is None:
+            continue
+        owner = child(pobj, {"poss"})
+        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
+            return owner
+        inner = prep_object(pobj, lex, ("from", "by"))
+        if inner is not None:
+            return inner
+    return None
+
+
+_AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
 
 
 def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
@@ -124,10 +147,14 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
     by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    source = owner or modifier or by
+    noun_type = lex.nouns.get(lemma(noun))
+    origin = None
+    if noun_type not in _AWAY_FROM:  # "a demand from the president", "aid from X", "received a complaint from X"
+        origin = prep_object(noun, lex, ("from",))
+    source = owner or modifier or by or origin
     of_object = prep_object(noun, lex, ("of",))
-    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of"])
-    intransitive = lex.nouns.get(lemma(noun)) in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
+    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
+    intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
     if source is None and of_object is not None and intransitive:
         source, of_object = of_object, None
     target = target or of_object
