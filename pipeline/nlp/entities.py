@@ -11,9 +11,12 @@ The spaCy component ``wirelake_entities_v1`` runs right after NER. It
    into article-local entities, in text order; a mention joins the most recent entity with
    - the same name key (case-insensitive: the dateline's ``MOSCOW`` is ``Moscow``),
    - one name inside the other ("Putin" in "Vladimir Putin"),
-   - PERSON: the same last word ("Assad" -> "Bashar al-Assad"),
+   - PERSON: the same last word ("Assad" -> "Bashar al-Assad"), unless both have first names
+     that differ ("Hafez Assad" is not "Bashar Assad"),
    - ORG: the acronym of the other ("PLO" <-> "Palestine Liberation Organization"),
-   - GPE: the same country;
+   - GPE: names of the same country ("U.S." / "United States"; two names of different countries
+     never group, "Sudan" / "South Sudan"; a country's institutions and parts are not the country:
+     "Kremlin" is not "Russia", ``geo.country_name``);
    and entities linked to the same KB actor are merged ("ISIS" and "Islamic State");
 3. **splits titles** off person mentions, inside the span or just before it
    (``Mention.title`` = "President"; the entity's name does not carry it);
@@ -131,7 +134,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = json.loads(LEXICON.read_text(encoding="utf-8"))
-    heads = sorted({tuple(h.split()) for h in data["facility_heads"]}, key=len, reverse=True)
+    heads = sorted({tuple(h.split()) for h in data["facility_heads"]}, key=lambda h: (-len(h), h))
     return Lexicon(data["version"], tuple(heads), dict(data["kb_span_labels"]), frozenset(data["place_prefixes"]),
                    frozenset(data["place_suffixes"]), frozenset(data["international_words"]),
                    frozenset(h[0] for h in heads))
@@ -485,20 +488,26 @@ def _same_entity(label: str, a: str, b: str) -> bool:
     ta, tb = _key_words(a), _key_words(b)
     if not ta or not tb:
         return False
+    if label == "GPE":  # two names of countries are one entity exactly when they name one country
+        code_a, code_b = geo.country_name(a), geo.country_name(b)
+        if code_a is not None and code_b is not None:
+            return code_a == code_b  # "U.S." / "United States", not "Sudan" / "South Sudan"
     if ta == tb or _contains(ta, tb) or _contains(tb, ta):
         return True
     if label == "PERSON" and ta[-1] == tb[-1] and len(ta[-1]) > 2:
-        return True
-    if label == "GPE":
-        code_a = geo.country_code(a, allow_city=False)
-        if code_a is not None and code_a == geo.country_code(b, allow_city=False):
-            return True
+        # "Assad" / "Bashar al-Assad", "George W. Bush" / "G. Bush"; not "Hafez Assad" / "Bashar Assad"
+        return len(ta) == 1 or len(tb) == 1 or _first_names_agree(ta[0], tb[0])
     if label == "ORG":
         compact_a, compact_b = a.replace(".", "").strip(), b.replace(".", "").strip()
         for short, long in ((compact_a, b), (compact_b, a)):
             if short.isupper() and len(short) >= 2 and short == _acronym(long):
                 return True
     return False
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """Same first name, or one is the other's initial ("g" / "george")."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
@@ -742,9 +751,12 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
 
 
 def _link(entity: Entity, kb: ActorKB, on: dt.date | None) -> ActorLink | None:
-    """The KB actor of the entity's longest mention that has one; for an ORG, also its name
-    without a generic last word ("Fatah Party" -> "Fatah")."""
-    names = sorted({m.name for m in entity.mentions}, key=lambda n: -len(_key_words(n)))
+    """The KB actor of the entity's longest mention that has one (of equally long ones, the first
+    in the text); for an ORG, also its name without a generic last word ("Fatah Party" -> "Fatah").
+    The order depends only on the article: never on set iteration (string hashes vary between
+    processes, and replays must reproduce the lake)."""
+    first_seen = {m.name: None for m in sorted(entity.mentions, key=lambda m: m.start)}
+    names = sorted(first_seen, key=lambda n: -len(_key_words(n)))  # stable: text order among equals
     for name in names:
         found = kb.lookup(name, entity.label, on)
         if found is not None:
