@@ -132,10 +132,12 @@ def actor_country_accuracy(enricher: Any, rows: list[dict[str, Any]] | None = No
 def _entity_docs(nlp: Any, raws: Sequence[str]) -> list[tuple[Any, Any]]:
     """(normalized text, NER-tagged Doc) per raw text: the first half of ``Enricher.enrich`` (the
     normalizer, then the model's NER), before the entities component."""
+    from pipeline.enrich import make_doc
     from pipeline.text import normalize_many
 
     norms = list(normalize_many(raws))
-    docs = list(nlp.pipe((n.text for n in norms), batch_size=64, disable=[p for p in nlp.pipe_names if p != "ner"]))
+    docs = list(nlp.pipe((make_doc(nlp, n) for n in norms), batch_size=64,
+                         disable=[p for p in nlp.pipe_names if p != "ner"]))
     return list(zip(norms, docs))
 
 
