@@ -228,3 +228,12 @@ def test_the_author_of_a_rejected_demand_is_the_target(enricher: Enricher) -> No
     found = events(enricher, "The prime minister refused to respond to a demand from the opposition leader.")
     assert [e["event_type"] for e in found] == ["REJECT"], found  # the demand is what is refused
     assert "opposition leader" in name(found[0], "target")
+
+
+def test_home_country_weighs_organisations_against_a_single_place(enricher: Enricher) -> None:
+    text = ("The Bundestag suspended two deputies on Tuesday.\nThe Bundestag said the deputies had insulted a guest "
+            "from Nairobi.\nThe Bundestag will vote again in March.\nThe Bundestag speaker called the police.\n"
+            "Police later detained the deputies.")
+    found = events(enricher, text)
+    (detain,) = [e for e in found if e["sentence_index"] == 4 and e["event_type"] == "COERCE"]
+    assert detain["source_country"] == "DEU"  # four mentions of a German body outweigh one Kenyan city

@@ -35,6 +35,7 @@ _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "q
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC"})
+_PLACE_WEIGHT = 3  # a place names where a story is; an organisation's or person's country less directly
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -380,9 +381,11 @@ def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_c
 
 def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str | None:
     """The story's own country: the dateline's, else the country most often named (ties: first
-    named) by place and nationality mentions; in a story that names none, the country most often
-    named through organisations and people whose own country is known (KB link, a country in the
-    name: "Rajya Sabha", "Communist Party of India")."""
+    named), a place or nationality mention counting ``_PLACE_WEIGHT`` times as much as an
+    organisation or person whose own country is known (KB link, a country in the name: "Rajya
+    Sabha", "Communist Party of India"). Countries an entity only took from its sentence are not
+    counted again. (Places alone used to decide: one acronym read as a foreign city outvoted ten
+    mentions of a national parliament.)"""
     if dateline_country is not None:
         return dateline_country
     places: Counter[str] = Counter()
@@ -393,14 +396,16 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
         code = entity.country
         if not code or code in _NOT_COUNTRIES:
             continue
+        if entity.country_source == "context":
+            continue  # a country taken from the mention's sentence is counted there already
         if mention.label in ("GPE", "LOC", "NORP"):
             places[code] += 1
-        elif entity.country_source not in (None, "context"):
+        elif entity.country_source is not None:
             others[code] += 1  # by its own country, not one taken from its sentence
         else:
             continue
         first.setdefault(code, mention.start)
-    counts = places or others
+    counts = Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
