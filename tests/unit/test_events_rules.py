@@ -108,6 +108,7 @@ NOTHING = [
     "\"Where were you last night?\" asked the officer.",  # a question is no demand
     "The police officers talked to someone for an hour on Monday.",  # no addressee
     "Police sent the suspect to the court in the morning.",  # sending a person is no aid
+    "Analysts doubt the prospects of resuming peace talks between Ecuador and Peru.",  # nobody is said to meet
 ]
 
 

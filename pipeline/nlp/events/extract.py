@@ -263,6 +263,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
     if event_type is None:
         return None
+    if source is None and event_type in lex.needs_source:
+        return None  # "prospects of resuming talks between X and Y": nobody is said to meet
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
     if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:

@@ -87,6 +87,7 @@ class Lexicon:
     punitive: frozenset[str]
     stative_passives: frozenset[str]
     deontic: frozenset[str]
+    needs_source: frozenset[str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -157,6 +158,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
+        needs_source=frozenset(data["needs_source"]["types"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
