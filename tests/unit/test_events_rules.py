@@ -41,6 +41,9 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # an inverted quote whose speaker the parser attaches as the object; a truecased "False" still counts
+    ("The allegations are baseless, claimed Rashida.", "REJECT", "rashida", "", "asserted"),
+    ("The new figures are false, claimed Ortega.", "REJECT", "ortega", "", "asserted"),
     # passives: the agent is the source, the subject the target; agentless passives keep the target
     ("Three journalists were detained by soldiers in the capital.", "COERCE", "soldiers", "journalists", "asserted"),
     ("The activist was released on bail on Friday.", "RETREAT", "", "activist", "asserted"),

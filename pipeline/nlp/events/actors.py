@@ -22,6 +22,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     child,
     lemma,
+    speaker_of,
 )
 from pipeline.nlp.events.types import Actor
 
@@ -294,7 +295,7 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
         candidates = [node] + [c for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i > token.i]
         for verb in candidates:
             if verb is not token and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.reporting:
-                speaker = child(verb, SUBJ)
+                speaker = speaker_of(verb)
                 if speaker is not None and lex.pronouns.get(speaker.lower_) != "SPEAKER":
                     return speaker
         if node.head == node:

@@ -9,7 +9,17 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.dates import DateMention
 from pipeline.nlp.events.actors import ent_bounds
 from pipeline.nlp.events.lexicon import Lexicon
-from pipeline.nlp.events.syntax import OBJ, PLACE_LABELS, SUBJ, child, clause_chain, is_infinitive, is_verb, lemma
+from pipeline.nlp.events.syntax import (
+    OBJ,
+    PLACE_LABELS,
+    SUBJ,
+    child,
+    clause_chain,
+    is_infinitive,
+    is_verb,
+    lemma,
+    speaker_of,
+)
 from pipeline.nlp.events.triggers import Trigger, is_place_token
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -173,7 +183,7 @@ def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
     token = trigger.light or trigger.token
     for above in clause_chain(token)[1:]:
         if is_verb(above) and lemma(above) in lex.reporting:
-            return child(above, SUBJ)
+            return speaker_of(above)
     for c in token.children:  # "X did Y, said Z" parsed with "said" under the trigger
         if c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in lex.reporting:
             speaker = child(c, SUBJ)

@@ -19,6 +19,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     lemma,
     objects,
+    speaker_of,
 )
 from pipeline.nlp.events.triggers import Trigger
 
@@ -194,7 +195,7 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target
     if trigger.kind == "speech":
-        return subject(token, lex), _clause_actor(token, lex)
+        return speaker_of(token) or subject(token, lex), _clause_actor(token, lex)
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token

@@ -52,3 +52,14 @@ def clause_chain(token: Token, limit: int = 12) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb; in an inverted quote ('"...," claimed Habiba') the parser
+    may attach the speaker as the verb's object after it: that object is the speaker."""
+    subj = child(verb, SUBJ)
+    if subj is not None:
+        return subj
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    return None

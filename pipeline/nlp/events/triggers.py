@@ -155,8 +155,8 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
             found.append(Trigger(token, "DEMAND", "speech", token))
             continue
         for word in clause.subtree:
-            if word.pos_ not in ("NOUN", "ADJ"):
-                continue
+            if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
+                continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
             if event_type is not None and not any(t.token.i == word.i for t in triggers):
                 found.append(Trigger(token, event_type, "speech", token))
