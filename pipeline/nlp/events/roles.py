@@ -17,6 +17,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     is_infinitive,
+    is_verb,
     lemma,
     objects,
     speaker_of,
@@ -81,9 +82,13 @@ def is_passive(token: Token) -> bool:
 
 def _shared_subject(token: Token, depth: int = 0) -> Token | None:
     """The subject a verb without its own shares with the clause it hangs on ("is scheduled to be
-    sentenced", "..., having been released")."""
+    sentenced", "..., having been released", "before being released")."""
     head = token.head
-    if depth > 4 or head == token or token.dep_ not in ("xcomp", "conj", "advcl"):
+    if depth > 4 or head == token:
+        return None
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and is_verb(head.head):
+        head = head.head  # "was held for a day before being released": the prepositional clause's verb
+    elif token.dep_ not in ("xcomp", "conj", "advcl"):
         return None
     own = child(head, PASSIVE_SUBJ | SUBJ)
     return own if own is not None else _shared_subject(head, depth + 1)
