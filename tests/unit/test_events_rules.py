@@ -243,3 +243,29 @@ def test_home_country_weighs_organisations_against_a_single_place(enricher: Enri
     found = events(enricher, text)
     (detain,) = [e for e in found if e["sentence_index"] == 4 and e["event_type"] == "COERCE"]
     assert detain["source_country"] == "DEU"  # four mentions of a German body outweigh one Kenyan city
+
+
+def test_a_spokesman_belongs_to_the_country_of_the_body_he_speaks_for(enricher: Enricher) -> None:
+    text = ("Somalia mourns soldiers killed in raid\nMogadishu — the spokesman for the Kenyan interior ministry, "
+            "Paul Otieno, condemned the attack on the Somali army base.\n"
+            "The spokesman later praised the Somali soldiers for their courage.")
+    found = events(enricher, text)
+    (condemn,) = [e for e in found if e["event_type"] == "DISAPPROVE"]
+    assert condemn["source_text"].lower() == "spokesman"  # not the dateline's city
+    assert condemn["source_country"] == "KEN"  # the country of the ministry he speaks for
+    (praise,) = [e for e in found if e["event_type"] == "SUPPORT"]
+    assert "otieno" in name(praise, "source") and praise["source_country"] == "KEN"
+
+
+def test_a_dateline_the_parser_took_for_a_subject_gives_way_to_its_apposition() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.nlp.events.lexicon import load_lexicon
+    from pipeline.nlp.events.roles import subject
+
+    words = ["Tehran", "—", "the", "spokesman", "condemned", "the", "attack", "."]
+    doc = Doc(Vocab(), words=words, heads=[4, 0, 3, 0, 4, 6, 4, 4],
+              deps=["nsubj", "punct", "det", "appos", "ROOT", "det", "dobj", "punct"], ents=["B-GPE"] + ["O"] * 7)
+    found = subject(doc[4], load_lexicon())
+    assert found is not None and found.i == 3  # "the spokesman", not the dateline "Tehran"

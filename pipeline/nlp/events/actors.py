@@ -21,6 +21,7 @@ from pipeline.nlp.events.syntax import (
     RELATIVE,
     SUBJ,
     child,
+    dateline_word,
     lemma,
     speaker_of,
 )
@@ -243,8 +244,21 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
         if actor.country is None and entity is not None:
             actor.country = entity.country or ctx.country_overrides.get(entity.index)
         actor.sector = agent.sector if agent is not None else None
+    if actor.country is None and head.pos_ == "NOUN":
+        actor.country = _complement_country(head)  # "the spokesperson for the Iranian foreign ministry"
     if actor.sector is None:
         actor.sector = _sector(tokens, head, ctx.lex)
+
+
+def _complement_country(head: Token) -> str | None:
+    """The country a person noun belongs to through its for/of complement ("the spokesperson for
+    the Iranian Ministry of Foreign Affairs", "a member of the Kenyan parliament")."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            pobj = child(c, {"pobj"})
+            if pobj is not None:
+                return _span_country(list(pobj.subtree))
+    return None
 
 
 def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
@@ -412,6 +426,20 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+def _described_by(root: Token) -> Token | None:
+    """The common noun a name is in apposition with: "the spokesperson, Nasser Kanaani", also when
+    the parser hangs the name on the noun's own complement ("the spokesperson for the Ministry of
+    Foreign Affairs, Nasser Kanaani" with Kanaani under "Ministry")."""
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    if head.pos_ == "NOUN":
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None
+
+
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
@@ -435,14 +463,20 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         phrase = doc[left : span.end]
         named = Actor(phrase.text, phrase.start_char, phrase.end_char, entity.index)
         _link(named, span.root, list(doc[left : span.end]), ctx)
+        root = span.root
+        described = _described_by(root)
+        if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
+            # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
+            named.country = _complement_country(described) or named.country
         if named.country is None:
             named.country = ctx.home_country if entity.label == "PERSON" else None
         ctx.history.append(named)
         words = {w.lower() for w in phrase.text.replace("'s", " ").split()}
-        root = span.root
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "the spokesperson for X, Nasser Kanaani"
-            words |= {w.lower_ for w in [root.head, *root.head.children] if w.dep_ in ("compound", "amod")
-                      or w == root.head}  # fmt: skip
+        if described is not None:  # "the spokesperson for X, Nasser Kanaani"
+            words |= {w.lower_ for w in [described, *described.children] if w.dep_ in ("compound", "amod")
+                      or w == described}  # fmt: skip
+        elif dateline_word(root):
+            pass  # "TEHRAN — the spokesperson ...": the noun describes the subject, not the dateline
         elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children):  # "Nasser Kanaani, the spokesperson"
             noun = next(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
             words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}

@@ -16,6 +16,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     agent,
     child,
+    dateline_word,
     is_infinitive,
     is_verb,
     lemma,
@@ -35,6 +36,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
         return None  # an agentless passive: the subject is the target
     subjects = [c for c in token.children if c.dep_ in SUBJ]
+    subjects = [child(c, {"appos"}) if dateline_word(c) else c for c in subjects]  # "TEHRAN — the spokesman"
+    subjects = [c for c in subjects if c is not None]
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
         return min(subjects, key=lambda c: abs(token.i - c.i))
     head = token.head

@@ -63,3 +63,14 @@ def speaker_of(verb: Token) -> Token | None:
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
     return None
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_word(token: Token) -> bool:
+    """"TEHRAN — The spokesperson ... condemned": a place opening its sentence before a dash is a
+    dateline (one the normalizer did not split off, as it is not on the text's first line) that
+    the parser may take for the subject, with the real subject in apposition."""
+    return (token.i - token.sent.start <= 2 and token.ent_type_ in ("GPE", "LOC")
+            and token.i + 1 < len(token.doc) and token.nbor().text in _DASHES)  # fmt: skip
