@@ -269,3 +269,15 @@ def test_a_dateline_the_parser_took_for_a_subject_gives_way_to_its_apposition() 
               deps=["nsubj", "punct", "det", "appos", "ROOT", "det", "dobj", "punct"], ents=["B-GPE"] + ["O"] * 7)
     found = subject(doc[4], load_lexicon())
     assert found is not None and found.i == 3  # "the spokesman", not the dateline "Tehran"
+
+
+def test_home_country_of_a_local_story_from_the_towns_it_names_whatever_their_label() -> None:
+    from pipeline.nlp.entities import Entity, EntityGrouping, Mention
+    from pipeline.nlp.events.actors import home_country
+
+    town = Mention("Rajshahi", 10, 18, "PERSON", 0)  # the NER took the town for a person
+    clinic = Mention("Mohonpur Clinic", 40, 55, "ORG", 1)
+    grouping = EntityGrouping(entities=[Entity(0, "Rajshahi", "PERSON", 1, 10, mentions=[town]),
+                                        Entity(1, "Mohonpur Clinic", "ORG", 1, 40, mentions=[clinic])],
+                              mentions=[town, clinic])  # fmt: skip
+    assert home_country(grouping, None) == "BGD"

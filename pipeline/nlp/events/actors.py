@@ -421,6 +421,12 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
             continue
         first.setdefault(code, mention.start)
     counts = Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others
+    if not counts:  # a local story: the towns it names, whatever label the NER gave them ("Rajshahi" as a PERSON)
+        for mention in grouping.mentions:
+            code = geo.country_code(mention.text, allow_city=True)
+            if code is not None and code not in _NOT_COUNTRIES:
+                counts[code] += 1
+                first.setdefault(code, mention.start)
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
