@@ -57,6 +57,10 @@ FOUND = [
     ("Hungary's invasion of Slovenia shocked the region.", "FIGHT", "hungary", "slovenia", "asserted"),
     ("The two ministers held talks with Kenyan officials in Nairobi.", "CONSULT", "ministers", "kenyan", "asserted"),
     ("The union issued a statement demanding that the mayor resign.", "DEMAND", "union", "mayor", "asserted"),
+    # a measure or filler noun between the support verb and the event noun
+    ("Chilean and Peruvian warships on Monday launched ten days of naval exercises off the coast.", "COOPERATE",
+     "warships", "", "asserted"),
+    ("The two ministers held a second round of talks in Lima.", "CONSULT", "ministers", "", "asserted"),
     # "be opposed to": the grammatical subject acts
     ("Norway is opposed to the Danish proposal on fishing quotas.", "REJECT", "norway", "danish", "asserted"),
     # the place a hostile act hits is its target when no actor is named

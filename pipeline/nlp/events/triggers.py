@@ -131,6 +131,10 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     node = noun
     if node.dep_ == "compound":
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("dobj", "obj", "nsubjpass"):
+        measure = node.head.head  # "held a round of talks", "launched ten days of war games"
+        if lemma(measure) in _FILLERS or measure.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            node = measure
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head
