@@ -44,6 +44,9 @@ FOUND = [
     # an inverted quote whose speaker the parser attaches as the object; a truecased "False" still counts
     ("The allegations are baseless, claimed Rashida.", "REJECT", "rashida", "", "asserted"),
     ("The new figures are false, claimed Ortega.", "REJECT", "ortega", "", "asserted"),
+    # common nouns that name people (WordNet noun.person) are actors
+    ("A pensioner accused the mayor of fraud.", "DISAPPROVE", "pensioner", "mayor", "asserted"),
+    ("The widow praised the firefighters.", "SUPPORT", "widow", "firefighters", "asserted"),
     # passives: the agent is the source, the subject the target; agentless passives keep the target
     ("Three journalists were detained by soldiers in the capital.", "COERCE", "soldiers", "journalists", "asserted"),
     ("The activist was released on bail on Friday.", "RETREAT", "", "activist", "asserted"),

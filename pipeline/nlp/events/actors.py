@@ -99,6 +99,8 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
         return True
     if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
         return True
+    if token.pos_ == "NOUN" and lemma(token) in lex.person_nouns:
+        return True  # "the resident", "his lawyer", "defendants" (WordNet noun.person)
     if geo.country_code(token.text, allow_city=token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN"):
         return True
     if is_agent_word(token):
