@@ -24,6 +24,7 @@ from pipeline.nlp.events.syntax import (
     NAME_LABELS,
     PASSIVE_SUBJ,
     PLACE_LABELS,
+    SUBJ,
     child,
     is_infinitive,
     is_verb,
@@ -158,7 +159,7 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
         if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
             found.append(Trigger(token, "DEMAND", "speech", token))
             continue
-        for word in clause.subtree:
+        for word in _predicate_words(clause):
             if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
                 continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
@@ -166,6 +167,24 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
                 found.append(Trigger(token, event_type, "speech", token))
                 break
     return found
+
+
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "amod", "compound", "conj", "nmod", "advmod", "npadvmod",
+                             "xcomp", "ccomp", "advcl"})
+
+
+def _predicate_words(clause: Token) -> list[Token]:
+    """The words of a reported clause that say what it asserts: its head and what hangs on it as
+    predicate ("the strikes were a flagrant violation", "the charges are baseless"), not the words
+    of its prepositional phrases or subordinate clauses ("... during protests against the alleged
+    violations": no evaluation by the speaker)."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
+    return sorted(out, key=lambda t: t.i)
 
 
 def of_filler(noun: Token) -> Token:
