@@ -296,3 +296,8 @@ def test_an_evaluative_word_deep_in_a_reported_clause_is_no_evaluation_by_the_sp
     assert [e["event_type"] for e in found] == ["PROTEST"], found  # "abuses" is the farmers', not the officials'
     found = events(enricher, "The governor said the arrests were unacceptable because the protest had been peaceful.")
     assert [e["event_type"] for e in found] == ["DISAPPROVE"], found
+
+
+def test_the_condition_of_a_threat_is_no_event_of_its_own(enricher: Enricher) -> None:
+    found = events(enricher, "The party will boycott the vote unless the president agrees to resign.")
+    assert sorted(e["event_type"] for e in found) == ["PROTEST", "THREATEN"], found

@@ -132,6 +132,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True
     if _consequence(trigger, triggers):
         return True
+    if _in_condition(trigger.light or trigger.token, lex, triggers):
+        return True  # "will boycott the elections unless the president agrees to step down"
     node = trigger.light or trigger.token
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
@@ -275,3 +277,17 @@ def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | N
         return True
     token = trigger.light or trigger.token
     return any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in token.children)
+
+
+def _in_condition(token: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    """The trigger is in the if/unless clause of another trigger's event: the condition is part of
+    that event (a threat, an offer), not an event of its own."""
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in node.children):
+            governor = node.head
+            return any(t.token.i == governor.i or (t.light is not None and t.light.i == governor.i) for t in triggers)
+        node = node.head
+    return False
