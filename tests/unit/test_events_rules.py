@@ -120,6 +120,7 @@ NOTHING = [
     "The police officers talked to someone for an hour on Monday.",  # no addressee
     "Police sent the suspect to the court in the morning.",  # sending a person is no aid
     "Analysts doubt the prospects of resuming peace talks between Ecuador and Peru.",  # nobody is said to meet
+    "Two farmers were named in a press release by the farmers' union.",  # a press release is no release
 ]
 
 

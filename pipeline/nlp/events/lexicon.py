@@ -61,7 +61,7 @@ class Lexicon:
     phrasal: dict[str, str]
     verb_objects: dict[str, str | None]
     nouns: dict[str, str]
-    noun_compounds: dict[str, str]
+    noun_compounds: dict[str, str | None]  # None: the compound is no event ("press release")
     adjectives: dict[str, str]
     armed_words: frozenset[str]
     armed_type: str

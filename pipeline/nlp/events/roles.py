@@ -35,9 +35,9 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return by
     if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
         return None  # an agentless passive: the subject is the target
-    subjects = [c for c in token.children if c.dep_ in SUBJ]
-    subjects = [child(c, {"appos"}) if dateline_word(c) else c for c in subjects]  # "TEHRAN — the spokesman"
-    subjects = [c for c in subjects if c is not None]
+    candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
+                  for c in token.children if c.dep_ in SUBJ]  # fmt: skip
+    subjects = [c for c in candidates if c is not None]
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
         return min(subjects, key=lambda c: abs(token.i - c.i))
     head = token.head
