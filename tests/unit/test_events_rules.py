@@ -302,3 +302,11 @@ def test_an_evaluative_word_deep_in_a_reported_clause_is_no_evaluation_by_the_sp
 def test_the_condition_of_a_threat_is_no_event_of_its_own(enricher: Enricher) -> None:
     found = events(enricher, "The party will boycott the vote unless the president agrees to resign.")
     assert sorted(e["event_type"] for e in found) == ["PROTEST", "THREATEN"], found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The two governments agreed that their armies should cooperate against smugglers.", "AGREE"),
+    ("The rebels threatened that they would attack the capital.", "THREATEN"),
+])  # fmt: skip
+def test_the_that_clause_of_an_offer_or_threat_is_its_content(enricher: Enricher, text: str, kind: str) -> None:
+    assert [e["event_type"] for e in events(enricher, text)] == [kind]

@@ -24,7 +24,6 @@ from pipeline.nlp.events.triggers import Trigger, is_place_token
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
 _CLAUSE_UP = frozenset({"conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass"})
-_ABSORBING_CCOMP = frozenset({"demand", "urge", "ask", "request", "insist"})
 _EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 
 
@@ -144,7 +143,7 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         if governor.dep_ == "prep":
             governor = governor.head
         gov = lemma(governor)
-        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in _ABSORBING_CCOMP):
+        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
             return True
         if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
                                         for t in triggers):  # fmt: skip

@@ -90,6 +90,7 @@ class Lexicon:
     stative_passives: frozenset[str]
     deontic: frozenset[str]
     needs_source: frozenset[str]
+    absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -163,6 +164,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
         needs_source=frozenset(data["needs_source"]["types"]),
+        absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
