@@ -299,6 +299,11 @@ def test_an_evaluative_word_deep_in_a_reported_clause_is_no_evaluation_by_the_sp
     assert [e["event_type"] for e in found] == ["DISAPPROVE"], found
 
 
+def test_an_agreement_nobody_is_said_to_make_is_no_event(enricher: Enricher) -> None:
+    found = events(enricher, "The minister refused to discuss the deals reached with the smugglers.")
+    assert [e["event_type"] for e in found] == ["REJECT"], found
+
+
 def test_the_condition_of_a_threat_is_no_event_of_its_own(enricher: Enricher) -> None:
     found = events(enricher, "The party will boycott the vote unless the president agrees to resign.")
     assert sorted(e["event_type"] for e in found) == ["PROTEST", "THREATEN"], found
