@@ -70,6 +70,7 @@ FOUND = [
     ("Police imposed a curfew in Kisumu after the riots.", "COERCE", "police", "kisumu", "asserted"),
     ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
     ("Hundreds of teachers marched in Mombasa to demand higher pay.", "PROTEST", "teachers", "mombasa", "asserted"),
+    ("Government troops fired rockets at rebel positions in Kismayo on Sunday.", "FIGHT", "troops", "kismayo", "asserted"),
     ("Police imposed a curfew in the town of Garissa.", "COERCE", "police", "garissa", "asserted"),
     ("The army declared a state of emergency in Kano.", "COERCE", "army", "kano", "asserted"),
     # a support verb's subject acts for a possessed event noun

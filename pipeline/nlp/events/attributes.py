@@ -22,6 +22,7 @@ from pipeline.nlp.events.syntax import (
 )
 from pipeline.nlp.events.triggers import Trigger, is_place_token
 
+_AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
 _CLAUSE_UP = frozenset({"conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass"})
 _EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
@@ -210,7 +211,8 @@ def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[
             right = pobj.i
         return doc[left : right + 1].text, doc[left].idx, doc[right].idx + len(doc[right])
 
-    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+    aimed = [child(c, {"pobj"}) for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ] + [p for p in aimed if p is not None]:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
                 pobj = child(c, {"pobj"})
@@ -225,9 +227,11 @@ def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[
 
 
 def trigger_place(trigger: Token) -> Token | None:
-    """A place the trigger (or its object) is located at by a preposition ("shelled positions in
-    Juba", "imposed a curfew in Cizre"), or a place that is its direct object ("shelled Juba")."""
-    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+    """A place the trigger (or its object, or what it is aimed at) is located at by a preposition
+    ("shelled positions in Juba", "imposed a curfew in Cizre", "fired at targets in Jericho"), or a
+    place that is its direct object ("shelled Juba")."""
+    aimed = [child(c, {"pobj"}) for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ] + [p for p in aimed if p is not None]:
         if node != trigger and _named_place_token(node):
             return node
         for c in node.children:
