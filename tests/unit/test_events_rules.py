@@ -71,6 +71,9 @@ FOUND = [
     ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
     ("Hundreds of teachers marched in Mombasa to demand higher pay.", "PROTEST", "teachers", "mombasa", "asserted"),
     ("Government troops fired rockets at rebel positions in Kismayo on Sunday.", "FIGHT", "troops", "kismayo", "asserted"),
+    # the author of the act an event is about is its target
+    ("The newspaper defied a ban by the military governor and printed the letter.", "REJECT", "newspaper", "governor",
+     "asserted"),
     ("Police imposed a curfew in the town of Garissa.", "COERCE", "police", "garissa", "asserted"),
     ("The army declared a state of emergency in Kano.", "COERCE", "army", "kano", "asserted"),
     # a support verb's subject acts for a possessed event noun

@@ -118,6 +118,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         owner = child(obj, {"poss"})
         if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
             return owner
+        author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
+        if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
+            return author
     target = prep_object(token, lex)
     if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head
