@@ -319,3 +319,9 @@ def test_the_condition_of_a_threat_is_no_event_of_its_own(enricher: Enricher) ->
 ])  # fmt: skip
 def test_the_that_clause_of_an_offer_or_threat_is_its_content(enricher: Enricher, text: str, kind: str) -> None:
     assert [e["event_type"] for e in events(enricher, text)] == [kind]
+
+
+def test_the_topic_of_a_meeting_is_no_party_to_it(enricher: Enricher) -> None:
+    found = events(enricher, "Kenya and Uganda resumed negotiations on a Ugandan troop withdrawal.")
+    talks = [e for e in found if e["event_type"] == "CONSULT"]
+    assert talks and all(e["target_text"] is None for e in talks), talks

@@ -188,8 +188,23 @@ def conjuncts(token: Token | None) -> list[Token | None]:
     return [token, *extra[:2]]
 
 
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
 def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
-    """(source, target) words of a trigger; None when the trigger cannot be an event here."""
+    """(source, target) words of a trigger; None when the trigger cannot be an event here. A
+    meeting's on/over/about phrase is its topic, not a party ("negotiations on an Israeli troop
+    pullback")."""
+    roles = _trigger_roles(trigger, lex)
+    if roles is None or trigger.event_type != "CONSULT" or roles[1] is None:
+        return roles
+    target = roles[1]
+    if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS:
+        return roles[0], None
+    return roles
+
+
+def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
     token = trigger.token
     if trigger.kind == "noun":
         source, target, own = noun_roles(token, lex, trigger.light)
