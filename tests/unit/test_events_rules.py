@@ -71,6 +71,8 @@ FOUND = [
     ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
     ("Hundreds of teachers marched in Mombasa to demand higher pay.", "PROTEST", "teachers", "mombasa", "asserted"),
     ("Government troops fired rockets at rebel positions in Kismayo on Sunday.", "FIGHT", "troops", "kismayo", "asserted"),
+    # an actor phrase keeps its "from <party>" ("observers from the OSCE")
+    ("Observers from the OSCE criticised the vote count.", "DISAPPROVE", "osce", "", "asserted"),
     # the author of the act an event is about is its target
     ("The newspaper defied a ban by the military governor and printed the letter.", "REJECT", "newspaper", "governor",
      "asserted"),

@@ -157,7 +157,7 @@ def _span_bounds(head: Token) -> tuple[int, int]:
             left = min(left, c.left_edge.i)
         elif c.i > head.i and c.dep_ in ("flat", "compound", "appos") and c.i - right <= 1:
             right = max(right, c.i)
-        elif c.i > head.i and c.dep_ == "prep" and c.lower_ == "of":
+        elif c.i > head.i and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and head.pos_ == "NOUN")):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)):
                 right = max(right, pobj[0].right_edge.i)
