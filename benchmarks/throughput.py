@@ -230,7 +230,7 @@ def main() -> int:
         from pipeline.lake.storage import Storage
 
         storage = Storage.from_uri(lake, S3Options(**s3) if s3 else None)
-        storage.ensure_bucket()
+        storage.create_bucket()
         feeds = land_corpus(storage, texts, max(args.feeds, workers))
         jobs = [(lake, feeds[w::workers], s3, checkpoints, workers) for w in range(workers)]
         wall, results = run_parallel(pipeline_worker, jobs)

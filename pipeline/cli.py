@@ -81,7 +81,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     feeds = select(load_registry(args.feeds), args.feed)
     storage = Storage.from_settings(settings)
-    storage.ensure_bucket()
+    storage.check_bucket()
     day = args.date or dt.date.today()
     run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
     if args.workers < 1:
@@ -208,14 +208,19 @@ def cmd_iceberg_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_maintain(args: argparse.Namespace) -> int:
-    from pipeline.lake.maintenance import compact, expire_raw
+    from pipeline.lake.maintenance import clean_staging, compact, expire_raw
     from pipeline.lake.storage import Storage
 
+    if args.raw_retention_days < 1:
+        raise InputError(f"--raw-retention-days {args.raw_retention_days} would delete today's raw payloads",
+                         fix="give a number of days >= 1 (default 90)")
     storage = Storage.from_settings(_settings(args))
     today = args.date or dt.date.today()
     done = compact(storage, before=today, run_id=f"maintain__{today.isoformat()}")
-    print(json.dumps({"compacted": [c.__dict__ for c in done],
-                      "raw_expired": expire_raw(storage, older_than=today - dt.timedelta(days=args.raw_retention_days))}))
+    expired = expire_raw(storage, older_than=today - dt.timedelta(days=args.raw_retention_days),
+                         today=max(today, dt.date.today()), retention_days=args.raw_retention_days)
+    print(json.dumps({"compacted": [c.__dict__ for c in done], "raw_expired": expired,
+                      "staging_removed": len(clean_staging(storage))}))
     return 0
 
 

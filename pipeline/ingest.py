@@ -201,14 +201,27 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
 def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str,
                 storage: Storage | None = None, enricher: EnricherLike | None = None,
                 feed_meta: Feed | None = None) -> FeedRunResult:
-    """Rebuild the feed's partitions for ``day`` from the raw zone, without network."""
+    """Rebuild the feed's partitions for ``day`` from the raw zone, without network, under the
+    feed's date lease (the raw zone is read once the lease is held, so a payload landed by a run
+    that committed just before is included)."""
+    from pipeline.lake.lease import acquire as take_lease
+
     storage = storage or Storage.from_settings(settings)
-    fetches = read_fetches(storage, day, feed_name)
-    return process_landed(feed_name, iter_landed(storage, day, feed_name), day=day, settings=settings, run_id=run_id, storage=storage,
-                          enricher=enricher, feed_meta=feed_meta, fetches=fetches)
+    refuse_if_raw_expired(storage, feed_name, day)
+    with take_lease(storage, feed_name, day, holder=run_id) as lease:
+        damaged: list[str] = []
+        fetches = read_fetches(storage, day, feed_name, damaged=damaged)
+        out, elsewhere = _rebuild(feed_name, iter_landed(storage, day, feed_name, damaged=damaged), day=day,
+                                  settings=settings, run_id=run_id, storage=storage, enricher=enricher,
+                                  feed_meta=feed_meta, fetches=fetches, damaged=damaged, lease=lease)
+    _retract_elsewhere(storage, elsewhere, run_id)
+    return out
 
 
 # -- processing -------------------------------------------------------------------------------
+MAX_ARTICLE_CHARS = 100_000  # longer item texts are quarantined (spaCy's limit is 1,000,000; memory grows with length)
+
+
 @dataclass
 class _Candidate:
     article: Article
@@ -219,9 +232,21 @@ class _Candidate:
     minhash: bytes | None
     duplicate_of: str | None = None
 
-    @property
-    def rank(self) -> tuple[str, str]:
-        return (self.first_seen, self.article.source)
+    def doc(self) -> dict[str, Any]:
+        """What the run keeps on disk between deciding and writing (never the payload body)."""
+        a = self.article
+        return {"a": [a.article_id, a.source, a.url, a.canonical_url, a.guid, a.title,
+                      a.published.isoformat() if a.published else None, a.raw_text],
+                "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref]}
+
+    @classmethod
+    def from_doc(cls, e: SeenEntry, doc: dict[str, Any]) -> _Candidate:
+        aid, source, url, canon, guid, title, published, text = doc["a"]
+        art = Article(aid, source, url, canon, guid, title, dt.datetime.fromisoformat(published) if published else None,
+                      text)
+        fetched_at, raw_ref = doc["p"]
+        payload = Landed(source, "", dt.datetime.fromisoformat(fetched_at), 200, {}, b"", raw_ref)
+        return cls(art, payload, e.first_seen, e.guid_key, e.text_hash, e.minhash, e.duplicate_of)
 
 
 def _iso(t: dt.datetime) -> str:
@@ -229,90 +254,174 @@ def _iso(t: dt.datetime) -> str:
 
 
 class _DayDeduper:
-    """Decides, item by item in fetch order, what one feed's day writes: repeats within the day,
-    articles seen on earlier days or owned by another feed today are duplicates; near-duplicate
-    copies are linked with ``duplicate_of``. Keys and signatures live in a :class:`DayIndex` on
-    local disk (never article text), so memory does not grow with the day."""
+    """Deterministic ownership for one feed's day (docs/feeds.md, "Dedup").
+
+    1. :meth:`claim` — every item, in fetch order: repeats within the day's payloads are
+       duplicates; the first occurrence becomes a *claim* (article id, GUID, text hash, first
+       fetch time), kept on local disk with the article (never in memory).
+    2. :meth:`publish` the claims in the feed's seen-index shard, undecided, before deciding.
+    3. :meth:`decide` — an article is written by the claim with the best rank (earliest first
+       fetch, then earliest date, then feed name) among every claim in the window — other feeds
+       the same day, other dates within ``lookback_days`` either side, decided or not. Decisions
+       are published, then checked once more against claims published meanwhile.
+    Because the decision is a function of the claims (of what was landed), not of which run went
+    first, backfills in any order and concurrent feeds end in the same lake; the rare run that
+    decided before a better claim was visible is corrected by the better claim's run
+    (:func:`pipeline.lake.retract.retract`), which :meth:`decide` lists in ``elsewhere``."""
 
     def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int,
                  cache_dir: str | None = None) -> None:
         self.feed_name, self.day, self.storage = feed_name, day, storage
         self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days, cache_dir=cache_dir)
+        self.claims = 0
 
-    def admit(self, art: Article, payload: Landed, out: FeedRunResult) -> _Candidate | None:
-        """The candidate to write, or None (counted as a duplicate)."""
+    def claim(self, art: Article, payload: Landed, out: FeedRunResult) -> None:
         gk = dedupe.guid_key(self.feed_name, art.guid)
         th = dedupe.text_hash(art.raw_text)
         if not self.idx.first_today(art.article_id, gk, th):
             out.duplicates += 1  # a repeat within the day's payloads
-            return None
+            return
         c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text))
-        aid = art.article_id
-        owner = not self._is_duplicate(c)
-        if owner:
-            prev = self.idx.own_previous(aid)
-            if prev is not None:
-                c.duplicate_of = prev[1]  # decided before: a rerun or replay keeps the link
-            elif c.minhash is not None:
-                c.duplicate_of = self.idx.earliest_match(c.minhash, before=c.rank, exclude=aid)
-            if c.minhash is not None:
-                self.idx.add_near(c.rank, c.minhash, aid)
-        else:
-            out.duplicates += 1
-        self.idx.record(SeenEntry(aid, self.feed_name, self.day.isoformat(), c.first_seen, owner, c.guid_key,
-                                  c.text_hash, c.minhash, c.duplicate_of if owner else None))
-        return c if owner else None
+        self.idx.add_candidate(SeenEntry(art.article_id, self.feed_name, self.day.isoformat(), c.first_seen, None,
+                                         gk, th, c.minhash), c.doc())
+        self.claims += 1
 
-    def _is_duplicate(self, c: _Candidate) -> bool:
-        """Seen on an earlier day, or owned by another feed that ranks first today."""
-        aid = c.article.article_id
-        if self.idx.seen_earlier(aid, c.guid_key, c.text_hash, c.article.source):
-            return True
-        others = self.idx.same_day_owners(aid)
-        if not others:
-            return False
-        prev = self.idx.own_previous(aid)
-        if prev is None or not prev[0]:
-            return True  # another feed wrote it first
-        return min(others) < c.rank  # both claimed it (a race): the earlier fetch keeps it
-
-    def save(self) -> None:
+    def publish(self) -> None:
         write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
+
+    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]]]:
+        """The candidates this feed writes (in claim order), and (feed, date, article id) of worse
+        claims elsewhere that already wrote one of them."""
+        today = self.day.isoformat()
+        self.idx.refresh()
+        for e, _ in self.idx.candidates():
+            rank = (e.first_seen, today, self.feed_name)
+            if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
+                self.idx.decide(e.article_id, False, None)
+                continue
+            link: str | None = None
+            prev = self.idx.previous(e.article_id)
+            if prev is not None and prev[0]:
+                link = prev[1]  # decided before: a rerun or replay keeps the link
+            elif e.minhash is not None:
+                link = self.idx.earliest_match(e.minhash, before=rank, exclude=e.article_id)
+            if e.minhash is not None:
+                self.idx.add_near(rank, e.minhash, e.article_id)
+            self.idx.decide(e.article_id, True, link)
+        self.publish()
+        _fault_point("claimed", feed=self.feed_name, day=self.day)
+        # claims published while this run decided: a better one takes the article back now
+        self.idx.refresh()
+        keep: list[_Candidate] = []
+        elsewhere: set[tuple[str, str, str]] = set()
+        flipped = False
+        for e, doc in self.idx.candidates():
+            if not e.owner:
+                out.duplicates += 1
+                continue
+            rank = (e.first_seen, today, self.feed_name)
+            if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
+                self.idx.decide(e.article_id, False, None)
+                out.duplicates += 1
+                flipped = True
+                continue
+            elsewhere.update(self.idx.worse_owners(e.article_id, e.guid_key, e.text_hash, rank))
+            keep.append(_Candidate.from_doc(e, doc))
+        if flipped:
+            self.publish()
+        return keep, elsewhere
+
+    def drop(self, aid: str) -> None:
+        """An article this run decided to own but could not write (quarantined): not owned."""
+        self.idx.decide(aid, False, None)
 
     def close(self) -> None:
         self.idx.close()
 
 
+def _fault_point(name: str, **context: Any) -> None:
+    from pipeline import faults
+
+    faults.point(name, **context)
+
+
 class _PartWriter:
     """Stages each table's rows as numbered part files while the day streams through, then
-    commits every partition at once (stage → manifest), so memory stays flat however large the day."""
+    commits every partition at once (stage → manifest), so memory stays flat however large the
+    day. Every partition is committed conditionally on the manifest it had when the run took the
+    lease (``expect``)."""
 
-    def __init__(self, storage: Storage, day: dt.date, feed: str, run_id: str) -> None:
-        self.storage, self.day, self.feed, self.run_id = storage, day, feed, run_id
+    def __init__(self, storage: Storage, day: dt.date, feed: str, run_id: str, lease: Any = None) -> None:
+        from pipeline.lake.writer import manifest_version, new_commit_id
+
+        self.storage, self.day, self.feed, self.run_id, self.lease = storage, day, feed, run_id, lease
+        self.commit_id = new_commit_id()
         self.staged: dict[str, list[StagedFile]] = {}
+        self.expect = {t: manifest_version(storage, PartitionRef(t, day, feed))
+                       for t in (*CONTENT_TABLES, "quarantine", "feed_health")}
 
     def stage(self, table: str, rows: list[dict[str, Any]]) -> None:
         if rows:
             parts = self.staged.setdefault(table, [])
             ref = PartitionRef(table, self.day, self.feed)
-            parts.append(stage_table(self.storage, ref, to_arrow(table, rows), run_id=self.run_id, part=len(parts)))
+            parts.append(stage_table(self.storage, ref, to_arrow(table, rows), run_id=self.run_id, part=len(parts),
+                                     commit_id=self.commit_id))
 
     def commit(self, table: str, model_version: str | None) -> str:
         ref = PartitionRef(table, self.day, self.feed)
-        parts = self.staged.get(table) or [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id)]
-        return commit_partition(self.storage, ref, parts, run_id=self.run_id, model_version=model_version).path
+        parts = self.staged.get(table) or [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id,
+                                                       commit_id=self.commit_id)]
+        return commit_partition(self.storage, ref, parts, run_id=self.run_id, model_version=model_version,
+                                expect=self.expect[table], lease=self.lease).path
+
+    def discard(self) -> None:
+        """Remove what was staged (the run failed before committing)."""
+        from pipeline.lake.writer import STAGING
+
+        for d in sorted({f.staging_dir for parts in self.staged.values() for f in parts if f.staging_dir}):
+            if d.startswith(STAGING + "/"):
+                self.storage.delete_tree(d)
 
 
 def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
                    storage: Storage, enricher: EnricherLike | None = None, latency_ms: int | None = None,
                    feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
                    max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
-                   chunk_articles: int = CHUNK_ARTICLES) -> FeedRunResult:
-    """Parse, dedupe, enrich and write everything that landed for one feed and day.
+                   chunk_articles: int = CHUNK_ARTICLES, max_article_chars: int = MAX_ARTICLE_CHARS) -> FeedRunResult:
+    """Parse, dedupe, enrich and write everything that landed for one feed and day, under the
+    feed's date lease (see :func:`replay_feed`, which also reads the raw zone for you)."""
+    from pipeline.lake.lease import acquire as take_lease
 
-    Streams: payloads are read one at a time, articles are enriched and staged as Parquet parts in
-    chunks of ``chunk_articles``, and the partitions are committed together at the end.
-    """
+    with take_lease(storage, feed_name, day, holder=run_id) as lease:
+        out, elsewhere = _rebuild(feed_name, payloads, day=day, settings=settings, run_id=run_id, storage=storage,
+                                  enricher=enricher, latency_ms=latency_ms, feed_meta=feed_meta, fetches=fetches,
+                                  max_items=max_items, lookback_days=lookback_days, chunk_articles=chunk_articles,
+                                  max_article_chars=max_article_chars, lease=lease)
+    _retract_elsewhere(storage, elsewhere, run_id)
+    return out
+
+
+def _retract_elsewhere(storage: Storage, elsewhere: set[tuple[str, str, str]], run_id: str) -> None:
+    """Retract articles this run owns from worse claims that wrote them first (after this run
+    released its own lease: never two leases held at once, so no deadlock)."""
+    from pipeline.lake.retract import retract
+
+    by_partition: dict[tuple[str, str], set[str]] = {}
+    for feed, day, aid in elsewhere:
+        by_partition.setdefault((feed, day), set()).add(aid)
+    for (feed, day), aids in sorted(by_partition.items()):
+        retract(storage, feed, dt.date.fromisoformat(day), aids, run_id=run_id)
+
+
+def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
+             storage: Storage, lease: Any, enricher: EnricherLike | None = None, latency_ms: int | None = None,
+             feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
+             damaged: list[str] | None = None, max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
+             chunk_articles: int = CHUNK_ARTICLES,
+             max_article_chars: int = MAX_ARTICLE_CHARS) -> tuple[FeedRunResult, set[tuple[str, str, str]]]:
+    """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
+    time and the admitted articles kept on local disk; the owned ones are enriched and staged as
+    Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end."""
     if enricher is None:
         from pipeline.enrich import Enricher
 
@@ -324,19 +433,8 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
     deduper = _DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
-    writer = _PartWriter(storage, day, feed_name, run_id)
-    pending: list[_Candidate] = []
+    writer = _PartWriter(storage, day, feed_name, run_id, lease)
     payload_count, last_payload, last_bytes = 0, None, 0
-
-    def flush() -> None:
-        rows = _enrich_rows(pending, enricher, agency, language, version)
-        for table in CONTENT_TABLES:
-            writer.stage(table, rows[table])
-        out.written += len(rows["articles"])
-        out.entities += len(rows["entities"])
-        out.events += len(rows["events"])
-        pending.clear()
-
     try:
         for payload in payloads:
             payload_count += 1
@@ -344,23 +442,103 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
                                   b"", payload.raw_ref)  # metadata only: the body is not kept
             last_bytes = len(payload.body)
             for art in _parse_one(feed_name, payload, out, quarantine, max_items):
-                cand = deduper.admit(art, payload, out)
-                if cand is not None:
-                    pending.append(cand)
-                    if len(pending) >= chunk_articles:
-                        flush()
-        if pending:
-            flush()
-        deduper.save()
+                if len(art.raw_text) > max_article_chars:
+                    quarantine.append(_quarantine_row(feed_name, Rejected(
+                        "item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
+                        f"{max_article_chars:,}-character limit (WIRELAKE_MAX_ARTICLE_CHARS)",
+                        art.url or art.guid or art.title), payload))
+                    out.quarantined += 1
+                    continue
+                deduper.claim(art, payload, out)
+        for ref in damaged or []:
+            quarantine.append({"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
+                               "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
+                                         "feed again for this date, or restore the file", "item_ref": None,
+                               "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)})
+        if payload_count == 0 and not fetches and not damaged:
+            raise _raw_missing(storage, feed_name, day)
+        deduper.publish()
+        owned, elsewhere = deduper.decide(out)
+        for start in range(0, len(owned), chunk_articles):
+            chunk = owned[start:start + chunk_articles]
+            rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
+            for table in CONTENT_TABLES:
+                writer.stage(table, rows[table])
+            out.written += len(rows["articles"])
+            out.entities += len(rows["entities"])
+            out.events += len(rows["events"])
+        if out.quarantined and any(q.get("reason") == "enrich_failed" for q in quarantine):
+            deduper.publish()  # the articles that could not be enriched are not owned
+        health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
+        writer.stage("quarantine", quarantine)
+        writer.stage("feed_health", health)
+        for table in (*CONTENT_TABLES, "quarantine", "feed_health"):
+            out.partitions[table] = writer.commit(table, version if table in CONTENT_TABLES else None)
+    except BaseException:
+        writer.discard()
+        raise
     finally:
         deduper.close()
+    log.info("feed %s %s: %s — seen %d, written %d, duplicates %d, quarantined %d%s", feed_name, out.dt, out.status,
+             out.items_seen, out.written, out.duplicates, out.quarantined,
+             f" ({out.reason}: {out.error})" if out.error else "")
+    return out, elsewhere
 
-    health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
-    writer.stage("quarantine", quarantine)
-    writer.stage("feed_health", health)
-    for table in (*CONTENT_TABLES, "quarantine", "feed_health"):
-        out.partitions[table] = writer.commit(table, version if table in CONTENT_TABLES else None)
-    return out
+
+def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
+                  version: str | None, feed_name: str, quarantine: list[dict[str, Any]], out: FeedRunResult,
+                  deduper: _DayDeduper) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one chunk. When the chunk fails as a whole, every article is tried alone, and one
+    that still fails is quarantined (``enrich_failed``) — no single item stops the others."""
+    try:
+        return _enrich_rows(chunk, enricher, agency, language, version)
+    except Exception as exc:  # noqa: BLE001 - isolated per article below, never swallowed
+        log.warning("feed %s: enriching a chunk of %d articles failed (%s: %s); retrying one by one", feed_name,
+                    len(chunk), type(exc).__name__, exc)
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
+    for c in chunk:
+        try:
+            one = _enrich_rows([c], enricher, agency, language, version)
+        except Exception as exc:  # noqa: BLE001 - quarantined with the reason
+            quarantine.append(_quarantine_row(feed_name, Rejected("item", "enrich_failed",
+                                                                  f"{type(exc).__name__}: {exc}"[:500],
+                                                                  c.article.url or c.article.guid), c.payload))
+            out.quarantined += 1
+            deduper.drop(c.article.article_id)
+            continue
+        for t in CONTENT_TABLES:
+            rows[t].extend(one[t])
+    return rows
+
+
+def refuse_if_raw_expired(storage: Storage, feed: str, day: dt.date) -> None:
+    """Raise :class:`~pipeline.errors.RawMissingError` when ``day``'s raw payloads were expired by
+    maintenance: its partitions can no longer be rebuilt, and a rebuild from whatever landed since
+    would replace good tables with a fraction of them."""
+    from pipeline.errors import RawMissingError
+    from pipeline.lake.maintenance import expired_marker
+
+    marker = expired_marker(storage, day)
+    if marker is not None:
+        raise RawMissingError(
+            f"the raw payloads of {day} were expired by `wirelake maintain` on {marker.get('expired_at', '?')} "
+            f"(retention {marker.get('retention_days', '?')} days): feed {feed}'s partitions of that date cannot be "
+            "rebuilt and are left as they are",
+            fix="nothing to do for this date; to keep dates rebuildable longer raise raw_retention_days")
+
+
+def _raw_missing(storage: Storage, feed: str, day: dt.date) -> BaseException:
+    from pipeline.errors import RawMissingError
+    from pipeline.lake.writer import BadManifest, read_manifest
+
+    try:
+        m = read_manifest(storage, PartitionRef("articles", day, feed).path)
+    except BadManifest:
+        m = None
+    kept = f"its committed partitions ({m['rows']} articles) are left untouched" if m else "nothing was written"
+    return RawMissingError(f"no raw payloads or fetch records for feed {feed} on {day} in {storage.uri}: {kept}",
+                           fix="rebuilding needs the raw zone (raw/dt=<date>/source=<feed>); restore it from a backup, "
+                               "or run without reprocess/replay to fetch the feed now")
 
 
 def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: list[dict[str, Any]],

@@ -1,0 +1,107 @@
+"""Retraction: take articles out of a feed's date that a better claim owns.
+
+Deduplication gives every article one owner — the claim with the best rank (earliest fetch, then
+earliest date, then feed name; see docs/feeds.md, "Dedup"). Runs publish their claims before
+deciding, so a run nearly always sees the better claim in time. When it did not — two dates of a
+backfill or two feeds of a day decided at the same moment — the winner, once it has committed,
+retracts the article from the loser here: under the loser's lease, the article's rows leave its
+``articles``, ``entities`` and ``events`` partitions, its ``feed_health`` row counts it as a
+duplicate instead of written (the same rows a rerun of that date would give), and its seen-index
+shard marks it not owned. Partitions are rewritten through the normal conditional commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from pipeline.lake.lease import Lease, acquire
+from pipeline.lake.storage import Storage
+from pipeline.lake.writer import (
+    PartitionRef,
+    commit_partition,
+    manifest_version,
+    new_commit_id,
+    read_manifest,
+    stage_table,
+)
+from pipeline.state import read_shard, shard_ref, write_shard
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Partition:
+    table: pa.Table
+    model_version: str | None
+    version: str | None
+
+
+def _read(storage: Storage, ref: PartitionRef) -> _Partition | None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    version = manifest_version(storage, ref)
+    manifest = read_manifest(storage, ref.path)
+    if manifest is None or not manifest["files"]:
+        return None
+    tables = []
+    for e in manifest["files"]:
+        with storage.fs.open_input_file(storage.full(f"{ref.path}/{e['path']}")) as f:
+            tables.append(pq.ParquetFile(f).read())
+    return _Partition(pa.concat_tables(tables, promote_options="default"), manifest.get("model_version"), version)
+
+
+def _rewrite(storage: Storage, ref: PartitionRef, table: pa.Table, model_version: str | None, version: str | None,
+             run_id: str, lease: Lease) -> None:
+    staged = stage_table(storage, ref, table, run_id=run_id, commit_id=new_commit_id())
+    commit_partition(storage, ref, [staged], run_id=run_id, model_version=model_version, expect=version, lease=lease)
+
+
+def retract(storage: Storage, feed: str, day: dt.date, article_ids: set[str], *, run_id: str,
+            wait_s: float | None = None) -> int:
+    """Remove ``article_ids`` from ``feed``'s partitions of ``day`` where its shard still says it
+    owns them; returns how many articles left. Idempotent."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    holder = f"{run_id}:retract"
+    with acquire(storage, feed, day, holder=holder, wait_s=wait_s) as lease:
+        try:
+            entries = list(read_shard(storage, shard_ref(day, feed)))
+        except FileNotFoundError:
+            return 0
+        drop = {e.article_id for e in entries if e.owner and e.article_id in article_ids}
+        if not drop:
+            return 0
+        keys = pa.array(sorted(drop))
+        removed = 0
+        for table in ("articles", "entities", "events"):
+            ref = PartitionRef(table, day, feed)
+            part = _read(storage, ref)
+            if part is None:
+                continue
+            kept = part.table.filter(pc.invert(pc.is_in(part.table.column("article_id"), value_set=keys)))
+            gone = part.table.num_rows - kept.num_rows
+            if table == "articles":
+                removed = gone
+            if gone:
+                _rewrite(storage, ref, kept, part.model_version, part.version, holder, lease)
+        if removed:
+            ref = PartitionRef("feed_health", day, feed)
+            health = _read(storage, ref)
+            if health is not None:
+                cols = {n: health.table.column(n) for n in health.table.column_names}
+                cols["written"] = pc.subtract(cols["written"], pa.scalar(removed, cols["written"].type))
+                cols["duplicates"] = pc.add(cols["duplicates"], pa.scalar(removed, cols["duplicates"].type))
+                fixed = pa.Table.from_pydict(cols, schema=health.table.schema)
+                _rewrite(storage, ref, fixed, None, health.version, holder, lease)
+        write_shard(storage, day, feed, (replace(e, owner=False, duplicate_of=None) if e.article_id in drop else e
+                                         for e in entries))
+        log.info("retracted %d article(s) from %s %s: a better claim owns them", removed, feed, day)
+        return removed
