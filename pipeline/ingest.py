@@ -134,6 +134,7 @@ def ingest_feed(feed: Feed, *, day: dt.date, settings: Settings, run_id: str,
                 policy: FetchPolicy | None = None, connections: ConnectionLookup | None = None) -> FeedRunResult:
     """Fetch ``feed`` now, land the payload, and rebuild the feed's partitions for ``day``."""
     storage = storage or Storage.from_settings(settings)
+    refuse_if_raw_expired(storage, feed.name, day)
     acquire(feed, day=day, storage=storage, policy=policy or FetchPolicy.from_settings(settings), connections=connections)
     return replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage, enricher=enricher,
                        feed_meta=feed)
@@ -185,16 +186,26 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
         for feed in feeds:
             rebuild(feed)
     else:
-        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="wirelake-fetch") as pool:
+        from pipeline.errors import RawMissingError, is_retryable
+
+        fetchable = []
+        for feed in feeds:  # an expired date is not fetched into: it could only be rebuilt from the new payload
+            try:
+                refuse_if_raw_expired(storage, feed.name, day)
+                fetchable.append(feed)
+            except RawMissingError as exc:
+                log.error("feed %s: %s", feed.name, exc)
+                results[feed.name] = FeedRunResult(feed.name, day.isoformat(), "error", error=str(exc),
+                                                   transient=is_retryable(exc))
+                errors.append(exc)
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(fetchable) or 1)),
+                                thread_name_prefix="wirelake-fetch") as pool:
             pending: dict[Future[FetchRecord], Feed] = {
-                pool.submit(acquire, f, day=day, storage=storage, policy=policy, connections=connections): f for f in feeds}
+                pool.submit(acquire, f, day=day, storage=storage, policy=policy, connections=connections): f
+                for f in fetchable}
             for fut in as_completed(pending):
                 fut.result()  # acquire never raises for network failures; storage errors propagate
                 rebuild(pending[fut])
-    for r in results.values():
-        log.info("feed %s %s: %s — seen %d, written %d, duplicates %d, quarantined %d%s", r.feed, r.dt, r.status,
-                 r.items_seen, r.written, r.duplicates, r.quarantined,
-                 f" ({r.reason}: {r.error})" if r.error else "")
     return FeedRuns([results[f.name] for f in feeds], errors)
 
 
@@ -289,37 +300,42 @@ class _DayDeduper:
     def publish(self) -> None:
         write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
 
-    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]]]:
-        """The candidates this feed writes (in claim order), and (feed, date, article id) of worse
-        claims elsewhere that already wrote one of them."""
+    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]], dict[tuple[str, str], dict[str, str]]]:
+        """The candidates this feed writes (in claim order); (feed, date, article id) of worse
+        claims elsewhere that already wrote one of them; and links to correct elsewhere
+        ((feed, date) -> {article id: the earlier article it is a near-copy of})."""
         today = self.day.isoformat()
         self.idx.refresh()
         for e, _ in self.idx.candidates():
             rank = (e.first_seen, today, self.feed_name)
             if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
                 self.idx.decide(e.article_id, False, None)
-                continue
-            link: str | None = None
-            prev = self.idx.previous(e.article_id)
-            if prev is not None and prev[0]:
-                link = prev[1]  # decided before: a rerun or replay keeps the link
-            elif e.minhash is not None:
-                link = self.idx.earliest_match(e.minhash, before=rank, exclude=e.article_id)
+            else:
+                link = None if e.minhash is None else self.idx.earliest_match(e.minhash, before=rank, exclude=e.article_id)
+                self.idx.decide(e.article_id, True, link)
             if e.minhash is not None:
                 self.idx.add_near(rank, e.minhash, e.article_id)
-            self.idx.decide(e.article_id, True, link)
         self.publish()
         _fault_point("claimed", feed=self.feed_name, day=self.day)
         # claims published while this run decided: a better one takes the article back now
         self.idx.refresh()
         keep: list[_Candidate] = []
         elsewhere: set[tuple[str, str, str]] = set()
+        relinks: dict[tuple[str, str], dict[str, tuple[tuple[str, str, str, str], str]]] = {}
         flipped = False
         for e, doc in self.idx.candidates():
+            rank = (e.first_seen, today, self.feed_name)
+            if e.minhash is not None:  # later articles elsewhere that are near-copies of this one
+                key = (*rank, e.article_id)  # ties between items of one payload: the smaller id, as earliest_match
+                for aid, their, link in self.idx.later_similar_owners(e.minhash, rank, e.article_id):
+                    current = self.idx.first_rank(link) if link else None
+                    if current is None or key < (*current, link):
+                        fixes = relinks.setdefault((their[2], their[1]), {})
+                        if aid not in fixes or key < fixes[aid][0]:
+                            fixes[aid] = (key, e.article_id)
             if not e.owner:
                 out.duplicates += 1
                 continue
-            rank = (e.first_seen, today, self.feed_name)
             if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
                 self.idx.decide(e.article_id, False, None)
                 out.duplicates += 1
@@ -329,7 +345,7 @@ class _DayDeduper:
             keep.append(_Candidate.from_doc(e, doc))
         if flipped:
             self.publish()
-        return keep, elsewhere
+        return keep, elsewhere, {k: {aid: link for aid, (_, link) in v.items()} for k, v in relinks.items()}
 
     def drop(self, aid: str) -> None:
         """An article this run decided to own but could not write (quarantined): not owned."""
@@ -367,12 +383,37 @@ class _PartWriter:
             parts.append(stage_table(self.storage, ref, to_arrow(table, rows), run_id=self.run_id, part=len(parts),
                                      commit_id=self.commit_id))
 
-    def commit(self, table: str, model_version: str | None) -> str:
-        ref = PartitionRef(table, self.day, self.feed)
-        parts = self.staged.get(table) or [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id,
-                                                       commit_id=self.commit_id)]
-        return commit_partition(self.storage, ref, parts, run_id=self.run_id, model_version=model_version,
-                                expect=self.expect[table], lease=self.lease).path
+    def commit_all(self, versions: dict[str, str | None]) -> dict[str, str]:
+        """Commit every table's partition (``versions``: table -> model version). All or nothing
+        as far as this run can help it: if one commit fails (a full disk, a lost lease), the ones
+        already made are rolled back to their previous manifests — superseded files are deleted only
+        once all five are in."""
+        from pipeline.lake.writer import CommitResult, finish_commit, roll_back
+
+        for table in versions:  # stage the empty tables first: a full disk fails here, before any commit
+            if not self.staged.get(table):
+                ref = PartitionRef(table, self.day, self.feed)
+                self.staged[table] = [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id,
+                                                  commit_id=self.commit_id)]
+        done: list[CommitResult] = []
+        try:
+            for table, model_version in versions.items():
+                ref = PartitionRef(table, self.day, self.feed)
+                done.append(commit_partition(self.storage, ref, self.staged[table], run_id=self.run_id,
+                                             model_version=model_version, expect=self.expect[table], lease=self.lease,
+                                             cleanup=False))
+        except BaseException:
+            self.discard()  # frees the space of what was not committed before writing manifests back
+            for result in reversed(done):
+                try:
+                    if not roll_back(self.storage, result):
+                        log.error("could not roll back %s: another run committed it meanwhile", result.path)
+                except Exception as exc:  # noqa: BLE001 - keep undoing the others; the first error is raised
+                    log.error("could not roll back %s: %s (rerun the date to repair it)", result.path, exc)
+            raise
+        for result in done:
+            finish_commit(self.storage, result)
+        return {table: result.path for table, result in zip(versions, done)}
 
     def discard(self) -> None:
         """Remove what was staged (the run failed before committing)."""
@@ -401,16 +442,25 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
     return out
 
 
-def _retract_elsewhere(storage: Storage, elsewhere: set[tuple[str, str, str]], run_id: str) -> None:
-    """Retract articles this run owns from worse claims that wrote them first (after this run
-    released its own lease: never two leases held at once, so no deadlock)."""
-    from pipeline.lake.retract import retract
+_Corrections = tuple[set[tuple[str, str, str]], dict[tuple[str, str], dict[str, str]]]
 
+
+def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str) -> None:
+    """Correct other feeds' dates that decided before this run's better claims were visible:
+    retract the articles this run owns from them, and point their near-copies at this run's
+    earlier articles — one partition at a time, after this run released its own lease (never two
+    leases held at once, so no deadlock)."""
+    from pipeline.lake.retract import relink, retract
+
+    elsewhere, relinks = corrections
     by_partition: dict[tuple[str, str], set[str]] = {}
     for feed, day, aid in elsewhere:
         by_partition.setdefault((feed, day), set()).add(aid)
-    for (feed, day), aids in sorted(by_partition.items()):
-        retract(storage, feed, dt.date.fromisoformat(day), aids, run_id=run_id)
+    for (feed, day) in sorted(set(by_partition) | set(relinks)):
+        if (feed, day) in by_partition:
+            retract(storage, feed, dt.date.fromisoformat(day), by_partition[(feed, day)], run_id=run_id)
+        if (feed, day) in relinks:
+            relink(storage, feed, dt.date.fromisoformat(day), relinks[(feed, day)], run_id=run_id)
 
 
 def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
@@ -418,7 +468,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
              feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
              damaged: list[str] | None = None, max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
              chunk_articles: int = CHUNK_ARTICLES,
-             max_article_chars: int = MAX_ARTICLE_CHARS) -> tuple[FeedRunResult, set[tuple[str, str, str]]]:
+             max_article_chars: int = MAX_ARTICLE_CHARS) -> tuple[FeedRunResult, _Corrections]:
     """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
     time and the admitted articles kept on local disk; the owned ones are enriched and staged as
     Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end."""
@@ -458,7 +508,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         if payload_count == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
-        owned, elsewhere = deduper.decide(out)
+        owned, elsewhere, relinks = deduper.decide(out)
         for start in range(0, len(owned), chunk_articles):
             chunk = owned[start:start + chunk_articles]
             rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
@@ -472,8 +522,8 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
         writer.stage("quarantine", quarantine)
         writer.stage("feed_health", health)
-        for table in (*CONTENT_TABLES, "quarantine", "feed_health"):
-            out.partitions[table] = writer.commit(table, version if table in CONTENT_TABLES else None)
+        out.partitions.update(writer.commit_all({t: version if t in CONTENT_TABLES else None
+                                                 for t in (*CONTENT_TABLES, "quarantine", "feed_health")}))
     except BaseException:
         writer.discard()
         raise
@@ -482,7 +532,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     log.info("feed %s %s: %s — seen %d, written %d, duplicates %d, quarantined %d%s", feed_name, out.dt, out.status,
              out.items_seen, out.written, out.duplicates, out.quarantined,
              f" ({out.reason}: {out.error})" if out.error else "")
-    return out, elsewhere
+    return out, (elsewhere, relinks)
 
 
 def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,

@@ -76,11 +76,18 @@ _KEYS = ",".join("?" * dedupe.BANDS)
 # The run's own near-duplicate candidates (articles it admitted), earliest first.
 _RUN_MATCH = (f"SELECT n.aid, n.sig, n.t, ? AS day, n.feed FROM near n WHERE n.eid IN (SELECT eid FROM bands WHERE key IN ({_KEYS})) "
               "AND (n.t, n.feed) < (?, ?) AND n.aid != ? ORDER BY n.t, n.feed, n.aid")
-# Decided owners in the cache within the near window (not this feed's own date) that rank earlier; earliest first.
+# Claims in the cache within the near window (not this feed's own date; not ones that lost their
+# article) that rank earlier; earliest first.
 _CACHE_MATCH = (f"SELECT e.aid, s.sig, e.t, e.day, e.feed FROM c.entries e JOIN c.sigs s ON s.id = e.id "
-                f"WHERE e.id IN (SELECT id FROM c.bands WHERE key IN ({_KEYS})) AND e.owner = 1 "
+                f"WHERE e.id IN (SELECT id FROM c.bands WHERE key IN ({_KEYS})) AND e.owner IS NOT 0 "
                 "AND e.day >= ? AND e.day <= ? AND NOT (e.day = ? AND e.feed = ?) "
                 "AND (e.t, e.day, e.feed) < (?, ?, ?) AND e.aid != ? ORDER BY e.t, e.day, e.feed, e.aid")
+# Owners elsewhere in the near window that rank after a claim and share a band with it: articles
+# whose link may have to point at this earlier claim.
+_LATER_OWNERS = (f"SELECT e.aid, s.sig, e.t, e.day, e.feed, e.d FROM c.entries e JOIN c.sigs s ON s.id = e.id "
+                 f"WHERE e.id IN (SELECT id FROM c.bands WHERE key IN ({_KEYS})) AND e.owner = 1 "
+                 "AND e.day >= ? AND e.day <= ? AND NOT (e.day = ? AND e.feed = ?) "
+                 "AND (e.t, e.day, e.feed) > (?, ?, ?) AND e.aid != ?")
 # Claims of other feeds or dates in the window on the same article: the same id anywhere, or the
 # same GUID or text in the same feed on another date.
 _SAME_ARTICLE = ("e.day >= ? AND e.day <= ? AND NOT (e.day = ? AND e.feed = ?) AND (e.aid = ? OR (e.feed = ? AND "
@@ -213,7 +220,7 @@ class ShardCache:
                 "INSERT INTO entries (shard, aid, feed, day, t, owner, g, h, d) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (sid, e.article_id, e.feed, e.day, e.first_seen, e.owner, e.guid_key, e.text_hash, e.duplicate_of),
             ).lastrowid
-            if with_sigs and e.owner and e.minhash is not None:
+            if with_sigs and e.owner is not False and e.minhash is not None:  # claims a story may be linked to
                 self.db.execute("INSERT INTO sigs VALUES (?, ?)", (rid, e.minhash))
                 self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, rid) for k in _band_keys(e.minhash)])
         self.db.execute("UPDATE shards SET feed = ? WHERE id = ?", (feed, sid))
@@ -383,6 +390,29 @@ class DayIndex:
                         best = (t, day, feed, aid)
                     break
         return best[3] if best else None
+
+    def later_similar_owners(self, sig: bytes, rank: Rank, exclude: str) -> list[tuple[str, Rank, str | None]]:
+        """(article id, rank, current link) of owners elsewhere in the near window that rank after
+        ``rank`` and are similar to ``sig``: the articles an earlier claim may have to be linked from."""
+        if not self.cached:
+            return []
+        out = []
+        args = (*_band_keys(sig), self.near_lo, self.near_hi, self.today, self.feed, *rank, exclude)
+        for aid, other, t, day, feed, link in self.db.execute(_LATER_OWNERS, args):
+            if dedupe.similarity(sig, other) >= dedupe.NEAR_MIN_JACCARD:
+                out.append((aid, (t, day, feed), link))
+        return out
+
+    def first_rank(self, aid: str) -> Rank | None:
+        """The best rank of any claim on ``aid`` (this run's or the lake's), or None."""
+        row = self.db.execute("SELECT t FROM entries WHERE aid = ?", (aid,)).fetchone()
+        best: Rank | None = (row[0], self.today, self.feed) if row else None
+        if self.cached:
+            for t, day, feed in self.db.execute("SELECT t, day, feed FROM c.entries WHERE aid = ? AND day >= ? "
+                                                "AND day <= ?", (aid, self.lo, self.hi)):
+                if best is None or (t, day, feed) < best:
+                    best = (t, day, feed)
+        return best
 
     def record(self, e: SeenEntry) -> None:
         self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -1,4 +1,4 @@
-"""Retraction: take articles out of a feed's date that a better claim owns.
+"""Corrections from a better claim: retract articles a feed's date must not hold, relink near-copies.
 
 Deduplication gives every article one owner — the claim with the best rank (earliest fetch, then
 earliest date, then feed name; see docs/feeds.md, "Dedup"). Runs publish their claims before
@@ -105,3 +105,36 @@ def retract(storage: Storage, feed: str, day: dt.date, article_ids: set[str], *,
                                          for e in entries))
         log.info("retracted %d article(s) from %s %s: a better claim owns them", removed, feed, day)
         return removed
+
+
+def relink(storage: Storage, feed: str, day: dt.date, links: dict[str, str], *, run_id: str,
+           wait_s: float | None = None) -> int:
+    """Point ``feed``'s articles of ``day`` (article id -> earlier article id) at an earlier
+    near-copy that became known after they were written: ``articles.duplicate_of`` and the shard's
+    links. Only articles the shard still owns are changed; returns how many. Idempotent."""
+    import pyarrow as pa
+
+    holder = f"{run_id}:relink"
+    with acquire(storage, feed, day, holder=holder, wait_s=wait_s) as lease:
+        try:
+            entries = list(read_shard(storage, shard_ref(day, feed)))
+        except FileNotFoundError:
+            return 0
+        change = {e.article_id: links[e.article_id] for e in entries
+                  if e.owner and e.article_id in links and e.duplicate_of != links[e.article_id]}
+        if not change:
+            return 0
+        ref = PartitionRef("articles", day, feed)
+        part = _read(storage, ref)
+        if part is not None:
+            ids = part.table.column("article_id").to_pylist()
+            old = part.table.column("duplicate_of").to_pylist()
+            new = [change.get(a, o) for a, o in zip(ids, old)]
+            if new != old:
+                i = part.table.schema.get_field_index("duplicate_of")
+                table = part.table.set_column(i, part.table.schema.field(i), pa.array(new, part.table.schema.field(i).type))
+                _rewrite(storage, ref, table, part.model_version, part.version, holder, lease)
+        write_shard(storage, day, feed, (replace(e, duplicate_of=change[e.article_id]) if e.article_id in change else e
+                                         for e in entries))
+        log.info("linked %d article(s) of %s %s to earlier near-copies", len(change), feed, day)
+        return len(change)

@@ -71,14 +71,6 @@ class PartitionRef:
         return f"{self.table}/dt={self.dt.isoformat()}/source={self.source}"
 
 
-@dataclass(frozen=True)
-class CommitResult:
-    path: str
-    files: list[str]
-    rows: int
-    version: str = ""  # the committed manifest's version (S3 ETag / SHA-256 locally)
-
-
 def _token(run_id: str) -> str:
     return hashlib.sha256(run_id.encode()).hexdigest()[:12]
 
@@ -96,6 +88,16 @@ class StagedFile:
     name: str  # file name it takes in the partition
     rows: int
     staging_dir: str = ""  # the commit's staging folder, removed once committed
+
+
+@dataclass(frozen=True)
+class CommitResult:
+    path: str
+    files: list[str]
+    rows: int
+    version: str = ""  # the committed manifest's version (S3 ETag / SHA-256 locally)
+    previous: bytes | None = None  # the manifest this commit replaced (for rollback), when cleanup was deferred
+    staged: tuple[StagedFile, ...] = ()
 
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
@@ -144,7 +146,7 @@ def manifest_version(storage: Storage, ref: PartitionRef) -> str | None:
 
 def commit_partition(storage: Storage, ref: PartitionRef, staged: list[StagedFile], *, run_id: str,
                      model_version: str | None = None, expect: str | None = ANY,
-                     lease: Lease | None = None) -> CommitResult:
+                     lease: Lease | None = None, cleanup: bool = True) -> CommitResult:
     """Move staged files into the partition, commit the manifest, then delete everything else.
 
     The manifest is the commit point, written only if the partition's manifest is still the one
@@ -154,10 +156,17 @@ def commit_partition(storage: Storage, ref: PartitionRef, staged: list[StagedFil
     readers saw nothing of this commit. A crash before the manifest leaves the previous one (and
     so the previous partition) in force; its moved files are strays the next commit removes.
     ``lease`` (the feed/date lease the run holds) is checked just before the manifest is written.
+    With ``cleanup=False`` the superseded files stay until :func:`finish_commit` (or
+    :func:`roll_back` puts the previous manifest back): several partitions commit together.
     """
     mref = f"{ref.path}/{MANIFEST}"
-    if expect is ANY:
-        expect = manifest_version(storage, ref)
+    previous: bytes | None = None
+    if expect is ANY or not cleanup:
+        got = storage.read_versioned(mref)
+        if expect is ANY:
+            expect = got[1] if got else None
+        if got is not None and got[1] == expect:
+            previous = got[0]
     _fault("staged", ref=ref, run_id=run_id)
     schema = schemas.load(ref.table)
     rows = sum(f.rows for f in staged)
@@ -203,13 +212,36 @@ def commit_partition(storage: Storage, ref: PartitionRef, staged: list[StagedFil
                 log.warning("could not remove %s after a failed commit", path)
         raise
     _fault("committed", ref=ref, run_id=run_id)
-    keep = set(finals) | {mref}
-    for path in storage.list_files(ref.path):
+    result = CommitResult(path=ref.path, files=finals, rows=rows, version=version, previous=previous,
+                          staged=tuple(staged))
+    if cleanup:
+        finish_commit(storage, result)
+    return result
+
+
+def finish_commit(storage: Storage, result: CommitResult) -> None:
+    """Delete what a commit superseded: files its manifest does not list, its staging folder."""
+    keep = set(result.files) | {f"{result.path}/{MANIFEST}"}
+    for path in storage.list_files(result.path):
         if path not in keep:
             storage.delete(path)
-    for d in sorted({f.staging_dir for f in staged if f.staging_dir}):
-        storage.delete_tree(f"{d}/{ref.path}")
-    return CommitResult(path=ref.path, files=finals, rows=rows, version=version)
+    for d in sorted({f.staging_dir for f in result.staged if f.staging_dir}):
+        storage.delete_tree(f"{d}/{result.path}")
+
+
+def roll_back(storage: Storage, result: CommitResult) -> bool:
+    """Undo a commit made with ``cleanup=False``: put the previous manifest back (or remove the
+    manifest when there was none), then delete the commit's files. False when the partition moved
+    on meanwhile (another commit won; nothing is undone)."""
+    mref = f"{result.path}/{MANIFEST}"
+    if result.previous is None:
+        undone = storage.delete_if_match(mref, result.version)
+    else:
+        undone = storage.put_if_match(mref, result.previous, result.version) is not None
+    if undone:
+        for path in result.files:
+            storage.delete(path)
+    return undone
 
 
 def write_partition(
