@@ -128,17 +128,28 @@ def cmd_replay(args: argparse.Namespace) -> int:
     storage = Storage.from_settings(settings)
     if args.to < args.start:
         raise InputError(f"--to {args.to} is before --from {args.start}", fix="swap them")
+    from pipeline.lake.maintenance import expired_marker
+
     results = []
+    errors: list[WirelakeError] = []
     day = args.start
     while day <= args.to:
         run_id = f"replay__{day.isoformat()}"
+        marker = expired_marker(storage, day)
+        if marker is not None:
+            print(f"wirelake: {day}: raw payloads expired on {marker.get('expired_at', '?')}; its partitions are kept "
+                  "as they are and cannot be rebuilt", file=sys.stderr)
         for name in landed_feeds(storage, day):
             if args.feed and name not in args.feed:
                 continue
-            results.append(replay_feed(name, day=day, settings=settings, run_id=run_id, storage=storage).to_dict())
+            try:
+                results.append(replay_feed(name, day=day, settings=settings, run_id=run_id, storage=storage).to_dict())
+            except WirelakeError as exc:  # one feed's date must not stop the others
+                print(f"wirelake: error: {name} {day}: {exc}", file=sys.stderr)
+                errors.append(exc)
         day += dt.timedelta(days=1)
     print(_summary(results, storage.uri))
-    return 0
+    return 2 if errors else 0
 
 
 def cmd_normalize(args: argparse.Namespace) -> int:

