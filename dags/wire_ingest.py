@@ -112,7 +112,7 @@ def wire_ingest() -> None:
             if batch:
                 reported.extend(batch)
         seen = {r["feed"] for r in reported}
-        lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "task failed"}
+        lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "its ingest task failed"}
                 for batch in plan for f in batch if f["name"] not in seen]
         totals = summarize_results(reported)
         check_failed_share(reported + lost, _share(context["params"], settings_for(context["params"])))

@@ -176,8 +176,11 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
         try:
             results[feed.name] = replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage,
                                              enricher=enricher, feed_meta=feed)
-        except WirelakeError as exc:
-            log.error("feed %s: %s", feed.name, exc)
+        except Exception as exc:  # noqa: BLE001 - isolated per feed, logged, and raised again by raise_errors()
+            if isinstance(exc, WirelakeError):
+                log.error("feed %s: %s", feed.name, exc)
+            else:
+                log.exception("feed %s: unexpected %s", feed.name, type(exc).__name__)
             results[feed.name] = FeedRunResult(feed.name, day.isoformat(), "error", error=str(exc),
                                                transient=is_retryable(exc))
             errors.append(exc)
@@ -306,7 +309,7 @@ class _DayDeduper:
         ((feed, date) -> {article id: the earlier article it is a near-copy of})."""
         today = self.day.isoformat()
         self.idx.refresh()
-        for e, _ in self.idx.candidates():
+        for e in self.idx.claims():
             rank = (e.first_seen, today, self.feed_name)
             if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
                 self.idx.decide(e.article_id, False, None)
@@ -714,7 +717,9 @@ def check_failed_share(results: list[dict[str, Any]], max_failed_share: float = 
     if len(bad) == len(results) or len(bad) / len(results) > max_failed_share:
         listed = ", ".join(f"{r['feed']} ({r.get('reason') or 'error'})" for r in bad[:10])
         more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
+        why = "for transient reasons" if all(r["status"] == "failed" for r in bad) else \
+            "for transient reasons or with their task"
         raise AllFeedsFailedError(
-            f"{len(bad)} of {len(results)} feeds failed for transient reasons: {listed}{more}",
+            f"{len(bad)} of {len(results)} feeds failed {why}: {listed}{more}",
             fix="check the network, DNS and the feeds' servers; the run is retried (feed_health has every "
                 f"error); the share that fails a run is WIRELAKE_MAX_FAILED_SHARE (now {max_failed_share:g})")

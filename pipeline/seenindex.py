@@ -147,19 +147,20 @@ class ShardCache:
     def close(self) -> None:
         self.db.close()
 
-    def sync(self, days: list[dt.date], *, near_from: dt.date) -> int:
+    def sync(self, days: list[dt.date], *, near_from: dt.date, skip: str | None = None) -> int:
         """Bring ``days`` up to date with the lake; returns how many shards were (re)loaded
-        (a damaged cache is rebuilt on the way)."""
+        (a damaged cache is rebuilt on the way). ``skip``: a shard path left as the cache has it
+        (a run's own shard, which its queries never read)."""
         try:
-            return self._sync(days, near_from=near_from)
+            return self._sync(days, near_from=near_from, skip=skip)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise
             self.db.close()
             self.db = self._rebuild(exc)
-            return self._sync(days, near_from=near_from)
+            return self._sync(days, near_from=near_from, skip=skip)
 
-    def _sync(self, days: list[dt.date], *, near_from: dt.date) -> int:
+    def _sync(self, days: list[dt.date], *, near_from: dt.date, skip: str | None = None) -> int:
         """MinHash signatures and LSH bands are kept only for days from ``near_from`` on (the
         near-duplicate window): older days need only their keys, a third of the space."""
         loaded = 0
@@ -172,6 +173,8 @@ class ShardCache:
                     "SELECT id, path, size, mtime, sigs FROM shards WHERE day = ?", (day.isoformat(),))}
                 for info in infos:
                     row = have.pop(info.ref, None)
+                    if info.ref == skip and row is not None:
+                        continue
                     if row is not None and row[1:3] == (info.size, info.mtime_ns) and (row[3] or not need_sigs):
                         if row[3] and not need_sigs:
                             self._drop_sigs(row[0])
@@ -271,11 +274,12 @@ class DayIndex:
         return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
     @classmethod
-    def _sync(cls, storage: Storage, day: dt.date, lookback_days: int, cache_dir: str | None) -> str:
+    def _sync(cls, storage: Storage, day: dt.date, lookback_days: int, cache_dir: str | None,
+              skip: str | None = None) -> str:
         cache = ShardCache(storage, cache_dir)
         try:
             cache.sync(cls.window(day, lookback_days),
-                       near_from=day - dt.timedelta(days=min(NEAR_LOOKBACK_DAYS, lookback_days)))
+                       near_from=day - dt.timedelta(days=min(NEAR_LOOKBACK_DAYS, lookback_days)), skip=skip)
             cache.prune(day - dt.timedelta(days=2 * lookback_days))  # keep backfills of recent dates cheap
         finally:
             cache.close()
@@ -296,7 +300,8 @@ class DayIndex:
         if not self.cached or self.storage is None:
             return
         self.db.execute("COMMIT")
-        self._sync(self.storage, self.day, self.lookback_days, self.cache_dir)
+        # the run's own shard is never a claim it competes with: not reloaded on every refresh
+        self._sync(self.storage, self.day, self.lookback_days, self.cache_dir, skip=self.shard)
         self.db.execute("BEGIN")
         self.db.execute("SELECT count(*) FROM c.shards").fetchone()
 
@@ -359,6 +364,13 @@ class DayIndex:
         self._seq += 1
         self.db.execute("INSERT INTO cands VALUES (?, ?, ?)", (self._seq, entry.article_id, json.dumps(doc, default=str)))
         self.record(entry)
+
+    def claims(self) -> Iterator[SeenEntry]:
+        """The admitted articles' entries in the order they were admitted."""
+        rows = self.db.execute("SELECT e.aid, e.t, e.owner, e.g, e.h, e.m, e.d FROM cands c "
+                               "JOIN entries e ON e.aid = c.aid ORDER BY c.seq").fetchall()
+        for aid, t, owner, g, h, m, d in rows:
+            yield SeenEntry(aid, self.feed, self.today, t, None if owner is None else bool(owner), g, h, m, d)
 
     def candidates(self) -> Iterator[tuple[SeenEntry, dict[str, object]]]:
         """The admitted articles in the order they were admitted, with their current entries."""

@@ -188,8 +188,11 @@ def clean_staging(storage: Storage, *, max_age: dt.timedelta = STAGING_MAX_AGE,
 
     now = now or dt.datetime.now(dt.UTC)
     removed = []
-    candidates = [i for i in _infos(storage, STAGING)]
-    candidates += [i for i in _infos(storage, "") if i.base_name.startswith(".") and TMP_MARK in i.base_name]
+    candidates = list(_infos(storage, STAGING))
+    if storage.is_s3:  # streamed objects (seen-index shards) go through temporary keys under _state/
+        candidates += [i for i in _infos(storage, "_state") if TMP_MARK in i.base_name]
+    else:  # interrupted local writes leave hidden temporary files next to their target
+        candidates += [i for i in _local_temp_files(storage)]
     for info in candidates:
         if info.type != pafs.FileType.File or info.mtime is None:
             continue
@@ -201,6 +204,19 @@ def clean_staging(storage: Storage, *, max_age: dt.timedelta = STAGING_MAX_AGE,
     if not storage.is_s3:
         _prune_empty_dirs(storage, STAGING)
     return sorted(removed)
+
+
+def _local_temp_files(storage: Storage) -> list[Any]:
+    import os
+
+    import pyarrow.fs as pafs
+
+    found = []
+    for dirpath, _dirs, files in os.walk(storage.root):
+        names = [f"{dirpath}/{n}" for n in files if n.startswith(".") and TMP_MARK in n]
+        if names:
+            found += [i for i in storage.fs.get_file_info(names) if i.type == pafs.FileType.File]
+    return found
 
 
 def _infos(storage: Storage, rel: str) -> list[Any]:

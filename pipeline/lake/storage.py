@@ -211,9 +211,33 @@ class Storage:
         self.move(tmp, rel)
 
     @contextlib.contextmanager
-    def open_write(self, rel: str) -> Iterator[Any]:
+    def open_write(self, rel: str, *, atomic: bool = True) -> Iterator[Any]:
         """A writable binary file for ``rel`` (e.g. for ``pyarrow.parquet.write_table``): locally a
-        temporary file renamed into place when the block ends without error; on S3 an upload."""
+        temporary file renamed into place when the block ends without error (``atomic=False``, for
+        files no reader looks at yet such as staged parts: written in place, flushed to disk, and
+        removed if the block fails); on S3 an upload."""
+        if not self.is_s3 and not atomic:
+            path = self.full(rel)
+            os.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            out = io.BufferedWriter(_LocalSink(fd), buffer_size=1 << 20)
+            try:
+                yield out
+                out.flush()
+                os.fsync(fd)  # the data must be on disk before a manifest can name the file
+            except BaseException as exc:
+                with contextlib.suppress(OSError):
+                    out.close()
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+                if isinstance(exc, OSError):
+                    raise self._guard("writing", rel, exc) from exc
+                raise
+            out.close()
+            os.close(fd)
+            return
         if not self.is_s3:
             try:
                 with self._local_temp(rel) as (out, tmp):

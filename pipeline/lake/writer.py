@@ -130,7 +130,7 @@ def stage_table(storage: Storage, ref: PartitionRef, arrow: pa.Table, *, run_id:
     staging_dir = f"{STAGING}/{token}"
     staged = f"{staging_dir}/{ref.path}/{name}"
     try:
-        with storage.open_write(staged) as out:
+        with storage.open_write(staged, atomic=False) as out:  # staging: no reader looks here
             pq.write_table(arrow, out, compression="zstd", row_group_size=_row_group_rows(arrow), write_statistics=True)
     except OSError as exc:
         raise storage._guard("writing", staged, exc) from exc
