@@ -240,15 +240,15 @@ class Storage:
             return
         if not self.is_s3:
             try:
-                with self._local_temp(rel) as (out, tmp):
-                    yield out
+                with self._local_temp(rel) as (temp_out, tmp):
+                    yield temp_out
                 self._local_replace(tmp, rel)
             except OSError as exc:
                 raise self._guard("writing", rel, exc) from exc
             return
         try:
-            with self.fs.open_output_stream(self.full(rel)) as out:
-                yield out
+            with self.fs.open_output_stream(self.full(rel)) as stream:
+                yield stream
         except OSError as exc:
             raise self._guard("writing", rel, exc) from exc
 
