@@ -378,7 +378,7 @@ def test_a_full_disk_never_leaves_a_broken_partition(kind: str, tmp_path: Path, 
 
 # -- 5. fetch deadlines through the CLI ------------------------------------------------------------
 def test_one_slow_feed_does_not_hold_the_others(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+                                                capsys: pytest.CaptureFixture[str], enricher: Any) -> None:
     from pipeline.cli import main
 
     monkeypatch.setenv("WIRELAKE_FETCH_DEADLINE_S", "1.5")
@@ -398,6 +398,9 @@ def test_one_slow_feed_does_not_hold_the_others(tmp_path: Path, monkeypatch: pyt
     assert health["slow"]["reason"] == health["slow-head"]["reason"] == "timeout"
     assert took < 20, took  # the drip alone would take len(body) * 50 ms ≈ 40 s per slow feed
     assert code == 2 and "W340" in capsys.readouterr().err  # 2 of 3 feeds down: more than half
+    storage = Storage.from_uri(str(lake))
+    assert_sound(storage)
+    assert rows(storage) == reference(storage, tmp_path, enricher)
 
 
 # -- 6. deduplication independent of run order -----------------------------------------------------
@@ -437,6 +440,7 @@ def test_backfilling_an_earlier_date_in_fetch_mode_keeps_the_later_one(tmp_path:
     assert (first["written"], back["written"], back["duplicates"], rerun["written"]) == (3, 0, 3, 3)
     assert {a["dt"] for a in arts} == {str(later)}
     assert_sound(storage)
+    assert rows(storage) == reference(storage, tmp_path)
 
 
 @pytest.mark.parametrize("case", ["dates", "feeds"])
@@ -497,7 +501,7 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
 
 # -- 7. every feed down ----------------------------------------------------------------------------
 def test_a_run_where_every_feed_failed_transiently_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+                                                         capsys: pytest.CaptureFixture[str], enricher: Any) -> None:
     from pipeline.cli import main
 
     monkeypatch.setenv("WIRELAKE_FETCH_RETRIES", "0")
@@ -520,6 +524,7 @@ def test_a_run_where_every_feed_failed_transiently_fails(tmp_path: Path, monkeyp
         some = registry(tmp_path / "some2.yaml", [("a", f"{base}/down"), ("c", f"{base}/ok"), ("d", f"{base}/ok")])
         assert main(["ingest", "--feeds", str(some), "--lake", str(lake), "--date", str(DAY)]) == 2
     assert_sound(Storage.from_uri(str(lake)))
+    assert rows(Storage.from_uri(str(lake))) == reference(Storage.from_uri(str(lake)), tmp_path, enricher)
 
 
 def _closed_port() -> int:
@@ -575,6 +580,7 @@ def test_feed_secrets_are_sent_and_never_stored_logged_or_shown(tmp_path: Path, 
     texts["tables"] = json.dumps(rows(storage), default=str)
     leaks = {where: s for where, text in texts.items() for s in SECRETS if s in text}
     assert leaks == {}
+    assert_sound(storage)
     assert any("/t2?token=REDACTED&page=1" in t for p, t in texts.items() if p.endswith(".fetch.json"))
     assert sent["/k"] and any(p == "/k" for p, _ in script.requests)
 
