@@ -38,6 +38,8 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/eval_casing.py
 	$(PY) benchmarks/eval_events.py
+	$(PY) benchmarks/eval_extraction.py --extractors wirelake
+	$(PY) benchmarks/crawl_pages.py
 
 clean:
 	rm -rf lake .airflow .wirelake .pytest_cache

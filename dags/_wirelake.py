@@ -19,6 +19,7 @@ ARTICLES = Asset(name="wirelake.articles", group="wirelake")
 ENTITIES = Asset(name="wirelake.entities", group="wirelake")
 EVENTS = Asset(name="wirelake.events", group="wirelake")
 RAW = Asset(name="wirelake.raw", group="wirelake")
+ACTORS = Asset(name="wirelake.actors", group="wirelake")
 
 # spaCy tasks take a slot of this pool, so a small machine is not oversubscribed
 # (create it with `airflow pools set wirelake_nlp <cores> "spaCy workers"`).

@@ -3,7 +3,8 @@
 
 Fetches every feed in the registry (one mapped task per feed), lands the raw payloads, then
 parses, deduplicates, restores the text, extracts entities and events and rewrites the run
-date's Hive partitions of `articles`, `entities`, `events`, `quarantine` and `feed_health`.
+date's Hive partitions of `articles`, `entities`, `events`, `quarantine` and `feed_health`; the
+`actors` dimension (the actor knowledge base) is written when the lake lacks this KB build.
 
 **Trigger with parameters** (all optional): `feeds` (subset of feed names), `lake_uri`
 (`./lake`, `/abs/path` or `s3://bucket/prefix`), `feeds_file` (registry YAML), `date`
@@ -27,6 +28,7 @@ import pendulum
 from airflow.sdk import Param, TriggerRule, dag, task
 
 from dags._wirelake import (
+    ACTORS,
     ARTICLES,
     ENTITIES,
     EVENTS,
@@ -88,12 +90,15 @@ def wire_ingest() -> None:
         from pipeline.enrich import Enricher
         from pipeline.ingest import check_failed_share, ingest_feeds
         from pipeline.registry import Feed
+        from pipeline.sources.pages import PageFetcher
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
         settings = settings_for(params)
         enricher = Enricher(settings.model, batch_size=settings.batch_size)
+        pages = PageFetcher.from_settings(settings)  # the batch's feeds share one host gate and robots cache
         runs = ingest_feeds([Feed.from_dict(f) for f in batch], day=day, settings=settings, run_id=run_id,
-                            enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup())
+                            enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup(),
+                            pages=pages)
         runs.raise_errors()
         results = [r.to_dict() for r in runs]
         check_failed_share(results, _share(params, settings))
@@ -120,8 +125,19 @@ def wire_ingest() -> None:
             totals["failed_feeds"] = sorted(totals["failed_feeds"] + [r["feed"] for r in lost])
         return totals
 
+    @task(outlets=[ACTORS])
+    def publish_actors(**context) -> dict:  # type: ignore[no-untyped-def]
+        """Write the actor knowledge base shipped with wirelake as the `actors` dimension table,
+        unless the lake already holds this KB build (then nothing is written)."""
+        from pipeline.actors_table import publish_actors as publish
+        from pipeline.lake.storage import Storage
+
+        result = publish(Storage.from_settings(settings_for(context["params"])), run_id=context["run_id"])
+        return {"path": result.path, "rows": result.rows, "written": result.written}
+
     plan = plan_feeds()
     summarize(ingest.expand(batch=plan), plan)
+    publish_actors()
 
 
 def _share(params: dict, settings: object) -> float:

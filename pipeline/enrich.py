@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class EntityMention:
+    """One row of the ``entities`` table before ids are assigned (see schemas/entities.v2.json)."""
+
     text: str
     label: str
     start: int
@@ -37,26 +39,54 @@ class EntityMention:
     country_code: str | None = None
     mention_count: int | None = None
     first_start: int | None = None
+    entity_key: str | None = None
+    title: str | None = None
+    actor_id: str | None = None
+    actor_link: str | None = None
+    actor_kind: str | None = None
+    sector: str | None = None
+    role_code: str | None = None
+    role_status: str | None = None
+    country_source: str | None = None
 
 
 @dataclass
 class Enriched:
+    """``title``: the input's title restored like the text (None when the input had none)."""
+
     norm: NormalizedText
     entities: list[EntityMention]
     events: list[dict[str, Any]] = field(default_factory=list)
+    title: str | None = None
 
 
 @dataclass(frozen=True)
 class EnrichInput:
     text: str
     published: dt.date | None = None
+    title: str | None = None
+    keep_cased: bool = False   # cased text stays exactly as given (page bodies: pipeline.text.normalize)
+
+
+def restore_title(title: str | None, text_casing: str | None = None) -> str | None:
+    """A title restored like a body: detokenized, apostrophes back, casing restored when it arrived
+    lowercased (by its own letters, or, for a title with no letters to judge by, the body's)."""
+    from pipeline.text import detect_casing, normalize
+
+    if title is None or not title.strip():
+        return title
+    lower = detect_casing(title) == "lower" or (text_casing == "restored" and title == title.lower())
+    return normalize(title, restore_case=lower).text
 
 
 def wirelake_pipeline(model: str) -> Language:
-    """The shared spaCy model with wirelake's events component appended (once per process)."""
-    from pipeline.nlp import events
+    """The shared spaCy model with wirelake's components added (once per process): entities (span
+    repair, grouping, KB links) right after NER, events at the end."""
+    from pipeline.nlp import entities, events
 
     nlp = load_model(model)
+    if entities.COMPONENT_NAME not in nlp.pipe_names:
+        nlp.add_pipe(entities.COMPONENT_NAME, after="ner")
     if events.COMPONENT_NAME not in nlp.pipe_names:
         nlp.add_pipe(events.COMPONENT_NAME)
     return nlp
@@ -72,8 +102,9 @@ class Enricher:
     article's Doc before the events component runs. ``parse="all"`` parses every sentence instead.
     """
 
-    def __init__(self, model: str, *, batch_size: int = 64, parse: str = "candidates") -> None:
-        from pipeline.nlp import events
+    def __init__(self, model: str, *, batch_size: int = 64, parse: str = "candidates",
+                 repairs: Iterable[str] | None = None) -> None:
+        from pipeline.nlp import entities, events
 
         if parse not in ("candidates", "all"):
             raise ValueError(f"parse must be 'candidates' or 'all', not {parse!r}")
@@ -81,10 +112,13 @@ class Enricher:
         self.batch_size = batch_size
         self.parse = parse
         self.events_version = events.extractor_version()
-        self.version = f"{model_version(self.nlp)}+{self.events_version}"
+        self.version = f"{model_version(self.nlp)}+{entities.entities_version()}+{self.events_version}"
         self._events = self.nlp.get_pipe(events.COMPONENT_NAME)
-        self._ner_only = [p for p in self.nlp.pipe_names if p != "ner"]
-        self._parse_only = [p for p in self.nlp.pipe_names if p in ("ner", events.COMPONENT_NAME)]
+        if repairs is not None:  # for measurements: the component is shared by every Enricher of the process
+            self.nlp.get_pipe(entities.COMPONENT_NAME).repairs = tuple(repairs)  # type: ignore[attr-defined]
+        first = ("ner", entities.COMPONENT_NAME)
+        self._ner_only = [p for p in self.nlp.pipe_names if p not in first]
+        self._parse_only = [p for p in self.nlp.pipe_names if p in (*first, events.COMPONENT_NAME)]
         self._forms = events.trigger_forms(self.nlp)
 
     @contextmanager
@@ -100,15 +134,16 @@ class Enricher:
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
         items = items if isinstance(items, list) else list(items)
-        norms = list(normalize_many((i.text for i in items), batch_size=self.batch_size))
+        norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items]))
         docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
         if self.parse == "all":
             analysed: Iterable[Doc] = self.nlp.pipe(docs, batch_size=self.batch_size)
         else:
             analysed = self._analyse(docs)
-        for norm, doc in zip(norms, analysed):
+        for item, norm, doc in zip(items, norms, analysed):
             mentions = entity_mentions(doc, norm)
-            yield Enriched(norm=norm, entities=mentions, events=[_event_dict(e, norm) for e in doc._.events or []])
+            yield Enriched(norm=norm, entities=mentions, events=[_event_dict(e, norm) for e in doc._.events or []],
+                           title=restore_title(item.title, norm.casing))
 
     def _make_doc(self, item: EnrichInput, norm: NormalizedText) -> Doc:
         from pipeline.nlp import events
@@ -203,17 +238,28 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     for ent in doc.ents:
         raw_start, raw_end = norm.to_raw(ent.start_char, ent.end_char)
         idx = grouping.entity_index_at(ent.start_char, ent.end_char) if grouping is not None else None
-        if idx is not None and idx in by_index and by_index[idx].label == _grouping_label(ent.label_):
+        if idx is not None and idx in by_index and _grouping_label(by_index[idx].label) == _grouping_label(ent.label_):
             g = by_index[idx]
-            out.append(EntityMention(ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, idx,
-                                     g.canonical, g.country, g.mention_count, g.first_start))
+            link = g.link
+            title = next((m.title for m in g.mentions if m.start == ent.start_char), None)
+            out.append(EntityMention(
+                ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, idx, g.canonical, g.country,
+                g.mention_count, g.first_start, g.key, title, link.actor_id if link else None,
+                link.match if link else None, link.kind if link else None, g.sector,
+                link.role_code if link else None, link.role_status if link else None, g.country_source))
             continue
         key = (ent.label_, ent.text.lower())
         if key not in extra:
             extra[key] = len(by_index) + len(extra)
         out.append(EntityMention(ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, extra[key],
-                                 ent.text, None, counts[key], firsts[key]))
+                                 ent.text, None, counts[key], firsts[key], f"{ent.label_}:{_plain_key(ent.text)}"))
     return out
+
+
+def _plain_key(text: str) -> str:
+    from pipeline.nlp.actors import name_key
+
+    return name_key(text) or text.lower()
 
 
 def _grouping_label(label: str) -> str:
@@ -256,6 +302,9 @@ def entity_rows(article_id: str, e: Enriched, model_version_: str) -> list[dict[
         "text": m.text, "label": m.label, "start": m.start, "end": m.end, "raw_start": m.raw_start,
         "raw_end": m.raw_end, "canonical_name": m.canonical_name, "country_code": m.country_code,
         "mention_count": m.mention_count, "first_start": m.first_start, "model_version": model_version_,
+        "entity_key": m.entity_key, "title": m.title, "actor_id": m.actor_id, "actor_link": m.actor_link,
+        "actor_kind": m.actor_kind, "sector": m.sector, "role_code": m.role_code, "role_status": m.role_status,
+        "country_source": m.country_source,
     } for i, m in enumerate(e.entities)]
 
 
@@ -276,6 +325,7 @@ def to_json(record_id: Any, e: Enriched) -> dict[str, Any]:
     d = e.norm.dateline
     return {
         "id": record_id,
+        "title": e.title,
         "text": e.norm.text,
         "casing": e.norm.casing,
         "dateline": None if d is None else {"city": d.city, "agency": d.agency, "text": d.text, "start": d.start, "end": d.end},

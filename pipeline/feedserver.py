@@ -106,6 +106,7 @@ class Script:
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     raw_paths: list[str] = field(default_factory=list)  # request targets with their query strings
     lock: threading.Lock = field(default_factory=threading.Lock)
+    timings: list[tuple[str, float, float]] = field(default_factory=list)  # (path, start, end) on time.monotonic()
 
     def next_reply(self, path: str) -> Reply | None:
         with self.lock:
@@ -129,7 +130,21 @@ class _ScriptHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet by default
         return
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (ConnectionResetError, BrokenPipeError):
+            return  # the client hung up (a size cap or a deadline hit): nothing to answer or log
+
     def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        started = time.monotonic()
+        try:
+            self._answer()
+        finally:
+            with self.script.lock:
+                self.script.timings.append((self.path.split("?", 1)[0], started, time.monotonic()))
+
+    def _answer(self) -> None:
         path = self.path.split("?", 1)[0]
         with self.script.lock:
             self.script.requests.append((path, {k.lower(): v for k, v in self.headers.items()}))

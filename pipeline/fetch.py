@@ -44,6 +44,23 @@ from pipeline.registry import Feed
 from pipeline.safety import Redactor, Target, UnsafeURLError, resolve_public
 
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
+
+
+def user_agent_from_env(env: dict[str, str] | os._Environ[str]) -> str | None:
+    """``WIRELAKE_USER_AGENT`` (the whole header; must name a contact URL or e-mail address), else
+    ``WIRELAKE_CONTACT_URL`` put into wirelake's own header; None when neither is set."""
+    from pipeline.errors import ConfigError
+
+    ua = (env.get("WIRELAKE_USER_AGENT") or "").strip()
+    if ua:
+        if not any(m in ua for m in ("http://", "https://", "@")):
+            raise ConfigError(f"WIRELAKE_USER_AGENT={ua!r} names no contact",
+                              fix="publishers expect a way to reach you: e.g. 'acme-news/1.0 (+https://acme.example/bot)'")
+        return ua
+    contact = (env.get("WIRELAKE_CONTACT_URL") or "").strip()
+    if contact:
+        return f"wirelake/{PIPELINE_VERSION} (+{contact}; feed ingestion)"
+    return None
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
@@ -86,6 +103,9 @@ class FetchPolicy:
                     from pipeline.errors import ConfigError
 
                     raise ConfigError(f"{var}={e[var]!r} is not a number", fix=f"set {var} to a {typ.__name__}") from exc
+        ua = user_agent_from_env(e)
+        if ua:
+            over["user_agent"] = ua
         return replace(base, **over)
 
 
@@ -297,9 +317,10 @@ class _Request:
     url: str                      # first URL, without user info, with the auth query parameters
     origin: tuple[str, str, int | None]
     accept: str
-    allow_private: bool
+    allow_private: bool | tuple[str, ...]
     credentials: Credentials
     validators: dict[str, str]
+    hop_check: Callable[[str], None] | None = None  # may refuse a hop (pages: robots.txt) with UnsafeURLError
 
 
 def _attempt(req: _Request, policy: FetchPolicy, deadline: float,
@@ -318,6 +339,8 @@ def _attempt(req: _Request, policy: FetchPolicy, deadline: float,
             raise _AttemptError("timeout", f"the {policy.deadline_s:g}s deadline passed before {redactor.url(url)} "
                                 "could be requested", retryable=True)
         try:
+            if req.hop_check is not None:
+                req.hop_check(url)
             target = resolve_public(url, allow_private=req.allow_private, timeout=remaining)
         except UnsafeURLError as exc:
             raise _AttemptError(exc.reason, redactor.text(exc.message) or "", retryable=exc.reason == "dns_failed") from exc
@@ -393,18 +416,21 @@ def _deadline_error(policy: FetchPolicy, host: str) -> _AttemptError:
                          "(headers or body arriving too slowly)", retryable=True)
 
 
-def fetch_url(url: str, *, policy: FetchPolicy | None = None, allow_private: bool = False,
+def fetch_url(url: str, *, policy: FetchPolicy | None = None, allow_private: bool | tuple[str, ...] = False,
               credentials: Credentials | None = None, validators: dict[str, str] | None = None,
-              accept: str = ACCEPT, name: str = "", sleep: Callable[[float], None] = time.sleep) -> FetchResult:
+              accept: str = ACCEPT, name: str = "", sleep: Callable[[float], None] = time.sleep,
+              hop_check: Callable[[str], None] | None = None) -> FetchResult:
     """GET ``url`` with retries, all within ``policy.deadline_s``; never raises for network, HTTP
     or safety failures. ``name`` labels the result (the feed's name for feeds). Credentials go
-    only to ``url``'s origin; the result's URLs and messages are redacted."""
+    only to ``url``'s origin; the result's URLs and messages are redacted. ``hop_check(url)`` is
+    called before every hop (the URL and each redirect) and may refuse it by raising
+    :class:`~pipeline.safety.UnsafeURLError` (its ``reason`` becomes the result's)."""
     policy = policy or FetchPolicy()
     bare, userinfo = _split_userinfo(url)
     creds = (userinfo or Credentials()).merged(credentials)
     redactor = creds.redactor()
     first = _with_query(bare, creds.query)
-    req = _Request(first, _origin(first), accept, allow_private, creds, validators or {})
+    req = _Request(first, _origin(first), accept, allow_private, creds, validators or {}, hop_check)
     started = dt.datetime.now(dt.UTC)
     t0 = time.monotonic()
     deadline = t0 + policy.deadline_s

@@ -31,6 +31,7 @@ from pipeline.parse import Article, Rejected, parse_payload
 from pipeline.registry import Feed
 from pipeline.safety import MAX_ITEMS, precheck_xml
 from pipeline.seenindex import DayIndex
+from pipeline.sources.pages import PageFetcher, PageRunStats, acquire_pages, load_outcomes
 from pipeline.state import SeenEntry, load_validators, save_validators, write_shard
 
 log = logging.getLogger(__name__)
@@ -62,12 +63,10 @@ class PlainEnricher:
         return nullcontext()
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
-        from pipeline.text.normalize import NormalizedText
-        from pipeline.text.offsets import OffsetMap
+        from pipeline.text import NormalizedText
 
         for item in items:
-            t = item.text
-            yield Enriched(norm=NormalizedText(t, t, "original", None, 0, OffsetMap(None, len(t), len(t))), entities=[])
+            yield Enriched(norm=NormalizedText.verbatim(item.text), entities=[], title=item.title)
 
 
 @dataclass
@@ -88,6 +87,9 @@ class FeedRunResult:
     not_modified: bool = False
     reason: str | None = None
     transient: bool = False        # failed, and a later attempt may succeed (network, 5xx, 429)
+    body_page: int = 0        # written articles whose body came from the linked page
+    body_summary: int = 0     # written articles whose page was wanted but unusable (feed summary kept)
+    pages: dict[str, Any] = field(default_factory=dict)  # this run's page fetching (PageRunStats.to_dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,10 +101,11 @@ class FeedRunResult:
 
 # -- acquisition ------------------------------------------------------------------------------
 def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
-            connections: ConnectionLookup | None = None) -> FetchRecord:
+            connections: ConnectionLookup | None = None, pages: PageFetcher | None = None) -> FetchRecord:
     """Fetch ``feed`` (conditional GET, with the credentials its ``auth`` names), land the body
-    before anything parses it, write the fetch record, and save the new HTTP validators. Never
-    raises for network, HTTP or credential failures: they are in the record."""
+    before anything parses it, write the fetch record, and save the new HTTP validators; then,
+    with ``pages``, fetch and land the linked pages the new payload's entries need (docs/pages.md).
+    Never raises for network, HTTP or credential failures: they are in the record."""
     from pipeline.errors import ConfigError
     from pipeline.safety import redact_url
     from pipeline.sources.auth import credentials_for
@@ -126,18 +129,42 @@ def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
     else:
         log.warning("feed %s: fetch failed (%s) after %d attempt(s), %d ms: %s", feed.name, result.reason,
                     result.attempts, result.latency_ms, result.error)
+    if pages is not None and feed.content != "feed" and result.ok and landed is not None:
+        stats = acquire_linked_pages(feed, landed, day=day, storage=storage, pages=pages)
+        if stats.wanted:
+            log.info("feed %s: %d linked page(s) on %d host(s): %d ok, %d not modified, %d failed, %d refused by "
+                     "robots.txt, %d deferred; %.1f s, %.1f s waiting on politeness", feed.name, stats.wanted,
+                     stats.hosts, stats.ok, stats.not_modified, stats.failed, stats.robots_disallowed, stats.deferred,
+                     stats.wall_s, stats.wait_s)
     return record
+
+
+def acquire_linked_pages(feed: Feed, payload: Landed, *, day: dt.date, storage: Storage,
+                         pages: PageFetcher) -> PageRunStats:
+    """Fetch and land the pages ``payload``'s entries need under the feed's ``content`` mode."""
+    if not precheck_xml(payload.body).ok:
+        pages.remember(feed.name, PageRunStats())
+        return PageRunStats()  # processing quarantines the payload; nothing in it is trusted
+    parsed = parse_payload(payload.body, feed=feed.name, url=payload.url, headers=payload.headers, keep_textless=True)
+    return acquire_pages(feed, parsed.articles, day=day, storage=storage, fetcher=pages)
 
 
 def ingest_feed(feed: Feed, *, day: dt.date, settings: Settings, run_id: str,
                 storage: Storage | None = None, enricher: EnricherLike | None = None,
-                policy: FetchPolicy | None = None, connections: ConnectionLookup | None = None) -> FeedRunResult:
-    """Fetch ``feed`` now, land the payload, and rebuild the feed's partitions for ``day``."""
+                policy: FetchPolicy | None = None, connections: ConnectionLookup | None = None,
+                pages: PageFetcher | None = None) -> FeedRunResult:
+    """Fetch ``feed`` now, land the payload (and the linked pages it needs), and rebuild the feed's
+    partitions for ``day``. ``pages`` (shared by the feeds of a process: one host gate, one robots
+    cache) defaults to a fetcher built from the settings."""
     storage = storage or Storage.from_settings(settings)
     refuse_if_raw_expired(storage, feed.name, day)
-    acquire(feed, day=day, storage=storage, policy=policy or FetchPolicy.from_settings(settings), connections=connections)
-    return replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage, enricher=enricher,
-                       feed_meta=feed)
+    pages = pages or PageFetcher.from_settings(settings)
+    acquire(feed, day=day, storage=storage, policy=policy or FetchPolicy.from_settings(settings), connections=connections,
+            pages=pages)
+    result = replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage, enricher=enricher,
+                         feed_meta=feed)
+    result.pages = pages.stats_for(feed.name).to_dict()
+    return result
 
 
 class FeedRuns(list[FeedRunResult]):
@@ -158,15 +185,19 @@ class FeedRuns(list[FeedRunResult]):
 
 def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id: str, storage: Storage | None = None,
                  enricher: EnricherLike | None = None, policy: FetchPolicy | None = None, workers: int = 8,
-                 reprocess: bool = False, connections: ConnectionLookup | None = None) -> FeedRuns:
+                 reprocess: bool = False, connections: ConnectionLookup | None = None,
+                 pages: PageFetcher | None = None) -> FeedRuns:
     """Fetch ``feeds`` concurrently (at most ``workers`` at once, each bounded by the policy's
     deadline) and rebuild each feed's partitions as soon as its payload has landed, one feed at a
     time in this thread (the NLP model is not shared between threads). ``reprocess`` rebuilds from
     the raw zone without fetching. One feed's failure never stops the others: a feed whose rebuild
     raises gets a result with status ``error`` and its exception in ``errors`` (see
-    :meth:`FeedRuns.raise_errors`). Results come back in the order of ``feeds``."""
+    :meth:`FeedRuns.raise_errors`). Results come back in the order of ``feeds``. Linked pages go
+    through ``pages`` (default: one fetcher from the settings), shared by all the feeds."""
     storage = storage or Storage.from_settings(settings)
     policy = policy or FetchPolicy.from_settings(settings)
+    if not reprocess:
+        pages = pages or PageFetcher.from_settings(settings)
     results: dict[str, FeedRunResult] = {}
     errors: list[BaseException] = []
 
@@ -176,6 +207,8 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
         try:
             results[feed.name] = replay_feed(feed.name, day=day, settings=settings, run_id=run_id, storage=storage,
                                              enricher=enricher, feed_meta=feed)
+            if pages is not None:
+                results[feed.name].pages = pages.stats_for(feed.name).to_dict()
         except Exception as exc:  # noqa: BLE001 - isolated per feed, logged, and raised again by raise_errors()
             if isinstance(exc, WirelakeError):
                 log.error("feed %s: %s", feed.name, exc)
@@ -204,8 +237,8 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(fetchable) or 1)),
                                 thread_name_prefix="wirelake-fetch") as pool:
             pending: dict[Future[FetchRecord], Feed] = {
-                pool.submit(acquire, f, day=day, storage=storage, policy=policy, connections=connections): f
-                for f in fetchable}
+                pool.submit(acquire, f, day=day, storage=storage, policy=policy, connections=connections,
+                            pages=pages): f for f in fetchable}
             for fut in as_completed(pending):
                 fut.result()  # acquire never raises for network failures; storage errors propagate
                 rebuild(pending[fut])
@@ -236,6 +269,17 @@ def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str
 MAX_ARTICLE_CHARS = 100_000  # longer item texts are quarantined (spaCy's limit is 1,000,000; memory grows with length)
 
 
+_WHEN = {"published", "updated", "page_fetched_at", "recorded_at"}  # datetime fields kept as ISO strings on disk
+
+
+def _to_json(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in d.items()}
+
+
+def _from_json(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: dt.datetime.fromisoformat(v) if k in _WHEN and isinstance(v, str) else v for k, v in d.items()}
+
+
 @dataclass
 class _Candidate:
     article: Article
@@ -245,22 +289,20 @@ class _Candidate:
     text_hash: str | None
     minhash: bytes | None
     duplicate_of: str | None = None
+    page_row: dict[str, Any] | None = None  # the page's quarantine row, kept when the article is written
 
     def doc(self) -> dict[str, Any]:
         """What the run keeps on disk between deciding and writing (never the payload body)."""
-        a = self.article
-        return {"a": [a.article_id, a.source, a.url, a.canonical_url, a.guid, a.title,
-                      a.published.isoformat() if a.published else None, a.raw_text],
-                "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref]}
+        return {"a": _to_json(asdict(self.article)), "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref],
+                "q": None if self.page_row is None else _to_json(self.page_row)}
 
     @classmethod
     def from_doc(cls, e: SeenEntry, doc: dict[str, Any]) -> _Candidate:
-        aid, source, url, canon, guid, title, published, text = doc["a"]
-        art = Article(aid, source, url, canon, guid, title, dt.datetime.fromisoformat(published) if published else None,
-                      text)
+        art = Article(**_from_json(doc["a"]))
         fetched_at, raw_ref = doc["p"]
-        payload = Landed(source, "", dt.datetime.fromisoformat(fetched_at), 200, {}, b"", raw_ref)
-        return cls(art, payload, e.first_seen, e.guid_key, e.text_hash, e.minhash, e.duplicate_of)
+        payload = Landed(art.source, "", dt.datetime.fromisoformat(fetched_at), 200, {}, b"", raw_ref)
+        return cls(art, payload, e.first_seen, e.guid_key, e.text_hash, e.minhash, e.duplicate_of,
+                   None if doc.get("q") is None else _from_json(doc["q"]))
 
 
 def _iso(t: dt.datetime) -> str:
@@ -289,13 +331,13 @@ class _DayDeduper:
         self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days, cache_dir=cache_dir)
         self.claims = 0
 
-    def claim(self, art: Article, payload: Landed, out: FeedRunResult) -> None:
+    def claim(self, art: Article, payload: Landed, out: FeedRunResult, page_row: dict[str, Any] | None = None) -> None:
         gk = dedupe.guid_key(self.feed_name, art.guid)
         th = dedupe.text_hash(art.raw_text)
         if not self.idx.first_today(art.article_id, gk, th):
             out.duplicates += 1  # a repeat within the day's payloads
             return
-        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text))
+        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text), page_row=page_row)
         self.idx.add_candidate(SeenEntry(art.article_id, self.feed_name, self.day.isoformat(), c.first_seen, None,
                                          gk, th, c.minhash), c.doc())
         self.claims += 1
@@ -487,6 +529,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
     deduper = _DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id, lease)
+    bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
     payload_count, last_payload, last_bytes = 0, None, 0
     try:
         for payload in payloads:
@@ -495,6 +538,14 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
                                   b"", payload.raw_ref)  # metadata only: the body is not kept
             last_bytes = len(payload.body)
             for art in _parse_one(feed_name, payload, out, quarantine, max_items):
+                art, page_row = bodies.resolve(art, payload)
+                if not art.raw_text and not bodies.gave_text(art.article_id):
+                    quarantine.append(_quarantine_row(feed_name, Rejected(
+                        "item", "no_text", "item has no content, description or summary"
+                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
+                        art.url or art.guid or art.title), payload))
+                    out.quarantined += 1
+                    continue
                 if len(art.raw_text) > max_article_chars:
                     quarantine.append(_quarantine_row(feed_name, Rejected(
                         "item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
@@ -502,7 +553,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
                         art.url or art.guid or art.title), payload))
                     out.quarantined += 1
                     continue
-                deduper.claim(art, payload, out)
+                deduper.claim(art, payload, out, page_row)
         for ref in damaged or []:
             quarantine.append({"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
                                "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
@@ -512,12 +563,15 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
         owned, elsewhere, relinks = deduper.decide(out)
+        quarantine.extend(c.page_row for c in owned if c.page_row is not None)
         for start in range(0, len(owned), chunk_articles):
             chunk = owned[start:start + chunk_articles]
             rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
             for table in CONTENT_TABLES:
                 writer.stage(table, rows[table])
             out.written += len(rows["articles"])
+            out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
+            out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
             out.entities += len(rows["entities"])
             out.events += len(rows["events"])
         if out.quarantined and any(q.get("reason") == "enrich_failed" for q in quarantine):
@@ -602,7 +656,7 @@ def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: 
         quarantine.append(_quarantine_row(feed_name, Rejected("feed", verdict.reason or "unsafe_xml",
                                                               verdict.detail or ""), payload))
         return []
-    parsed = parse_payload(payload.body, feed=feed_name, url=payload.url, headers=payload.headers)
+    parsed = parse_payload(payload.body, feed=feed_name, url=payload.url, headers=payload.headers, keep_textless=True)
     out.items_seen += parsed.items_seen
     for rej in parsed.rejected:
         quarantine.append(_quarantine_row(feed_name, rej, payload))
@@ -613,29 +667,82 @@ def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: 
 def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
                  version: str | None) -> dict[str, list[dict[str, Any]]]:
     """Enrich one chunk of articles into rows of the three content tables."""
-    from pipeline.text import detect_casing
-
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
-    inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None) for c in cands]
+    inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None,
+                          c.article.title, keep_cased=c.article.body_source == "page") for c in cands]
     with enricher.memory_zone():
         results = list(enricher.enrich(inputs))
     for c, enr in zip(cands, results):
         art, payload, norm = c.article, c.payload, enr.norm
         rows["articles"].append({
             "article_id": art.article_id, "url": art.url, "canonical_url": art.canonical_url, "guid": art.guid,
-            "title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
+            "title": enr.title, "raw_title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
             "agency": agency, "language": language,
             "raw_text": art.raw_text, "text": norm.text, "casing": norm.casing,
-            "input_casing": detect_casing(art.raw_text),
+            "input_casing": norm.input_casing,
             "dateline_city": norm.dateline.city if norm.dateline else None,
             "dateline_agency": norm.dateline.agency if norm.dateline else None,
             "body_start": norm.body_start, "word_count": len(art.raw_text.split()),
             "content_hash": dedupe.content_hash(norm.text), "duplicate_of": c.duplicate_of,
             "raw_ref": payload.raw_ref, "model_version": version,
+            "author": art.author, "body_source": art.body_source, "body_reason": art.body_reason,
+            "page_url": art.page_url, "page_fetched_at": art.page_fetched_at, "page_ref": art.page_ref,
         })
         rows["entities"].extend(enrich_entity_rows(art.article_id, enr, version or ""))
         rows["events"].extend(enrich_event_rows(art.article_id, enr, version or ""))
     return rows
+
+
+# HTTP statuses with a reason code of their own when a page answers them
+_PAGE_STATUS_REASONS = {401: "access_denied", 402: "access_denied", 403: "access_denied", 451: "legal_block"}
+
+
+class _PageBodies:
+    """Puts the linked page's body into an article when the day's page records have one for it
+    (pipeline.sources.pages), extracting it from the landed HTML; else keeps the entry's text with
+    ``body_source = "summary"`` and the reason, and a ``page``-level quarantine row."""
+
+    def __init__(self, storage: Storage, outcomes: dict[str, dict[str, Any]]) -> None:
+        self.storage, self.outcomes = storage, outcomes
+        self.done: dict[str, bool] = {}   # article_id -> whether its page gave the body
+
+    def gave_text(self, article_id: str) -> bool:
+        return self.done.get(article_id, False)
+
+    def resolve(self, art: Article, payload: Landed) -> tuple[Article, dict[str, Any] | None]:
+        o = self.outcomes.get(art.article_id)
+        if o is None or art.article_id in self.done:
+            return art, None  # no page wanted, or a repeat of the day (a duplicate by article_id)
+        self.done[art.article_id] = False
+        from dataclasses import replace
+
+        fetched_at = dt.datetime.fromisoformat(o["fetched_at"])
+        url = o.get("final_url") or o["url"]
+        reason, detail = o.get("reason"), o.get("error") or ""
+        if o["ok"] and o.get("raw_ref"):
+            from pipeline.sources.extract import extract_page
+
+            try:
+                body = self.storage.read_bytes(o["raw_ref"])
+                meta = self.storage.read_json(o["raw_ref"].removesuffix(".body") + ".meta.json")
+            except FileNotFoundError:
+                reason, detail = "page_missing", f"landed page {o['raw_ref']} is gone from the raw zone"
+            else:
+                page = extract_page(body, url=url, headers=meta.get("headers") or {}, feed_title=art.title,
+                                    summary_words=len(art.raw_text.split()))
+                if page.ok:
+                    self.done[art.article_id] = True
+                    return replace(art, raw_text=page.text, body_source="page", page_url=url, page_fetched_at=fetched_at,
+                                   page_ref=o["raw_ref"], title=art.title or page.title,
+                                   published=art.published or page.published, author=art.author or page.author), None
+                reason, detail = page.reason, page.detail
+        elif o.get("status") in _PAGE_STATUS_REASONS:
+            reason = _PAGE_STATUS_REASONS[o["status"]]
+        reason = reason or "page_failed"
+        row = {"feed": art.source, "level": "page", "reason": reason, "detail": detail[:1000], "item_ref": url,
+               "raw_ref": o.get("raw_ref") or o["record_ref"], "recorded_at": fetched_at}
+        return replace(art, body_source="summary", body_reason=reason, page_url=url, page_fetched_at=fetched_at,
+                       page_ref=o.get("raw_ref")), row
 
 
 def _health_row(feed_name: str, out: FeedRunResult, payload_count: int, last_payload: Landed | None, last_bytes: int,
@@ -698,6 +805,14 @@ def summarize_results(results: list[dict[str, Any]]) -> dict[str, Any]:
     totals["feeds"] = len(results)
     totals["failed_feeds"] = sorted(r["feed"] for r in results if r["status"] == "failed")
     totals["not_modified_feeds"] = sorted(r["feed"] for r in results if r.get("not_modified"))
+    totals["body_page"] = sum(int(r.get("body_page", 0)) for r in results)
+    totals["body_summary"] = sum(int(r.get("body_summary", 0)) for r in results)
+    runs = [r["pages"] for r in results if r.get("pages")]
+    if runs:  # linked pages fetched by this run (docs/pages.md): the closing note on politeness
+        pages = {k: round(sum(float(p[k]) for p in runs), 3)
+                 for k in ("requested", "ok", "failed", "robots_disallowed", "deferred", "wall_s", "wait_s", "idle_s")}
+        pages["pages_per_s"] = round(pages["requested"] / pages["wall_s"], 3) if pages["wall_s"] else 0.0
+        totals["pages"] = pages
     return totals
 
 

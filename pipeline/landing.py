@@ -40,8 +40,15 @@ def raw_prefix(day: dt.date, feed: str) -> str:
     return f"raw/dt={day.isoformat()}/source={feed}"
 
 
-def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
+def _own_files(storage: Storage, day: dt.date, feed: str) -> list[str]:
+    """The feed's files of the day, without subfolders (linked pages land in ``pages/``)."""
+    prefix = raw_prefix(day, feed) + "/"
+    return [f for f in storage.list_files(raw_prefix(day, feed)) if "/" not in f.removeprefix(prefix)]
+
+
+def land(storage: Storage, day: dt.date, result: FetchResult, *, prefix: str | None = None) -> Landed:
     """Store ``result``'s body and metadata; return the landed payload with its ``raw_ref``.
+    ``prefix`` (default: the feed's raw folder of ``day``) is where linked pages land.
 
     Landing is content-addressed: when the same bytes were already landed for the feed and day,
     the first landing's metadata (and so its fetch time) is kept, which makes a rerun of a date
@@ -49,7 +56,7 @@ def land(storage: Storage, day: dt.date, result: FetchResult) -> Landed:
     """
     body = (result.body if result.body is not None else result.error_body) or b""
     fetch_id = hashlib.sha256(body).hexdigest()[:24]
-    ref = f"{raw_prefix(day, result.feed)}/{fetch_id}.body"
+    ref = f"{prefix or raw_prefix(day, result.feed)}/{fetch_id}.body"
     meta_ref = ref.removesuffix(".body") + ".meta.json"
     if storage.exists(meta_ref) and storage.exists(ref):
         meta = _read_meta(storage, meta_ref)
@@ -99,7 +106,7 @@ def iter_landed(storage: Storage, day: dt.date, feed: str, damaged: list[str] | 
     damaged is skipped and its path appended to ``damaged`` (the rebuild quarantines it) — one bad
     file never stops a date from being rebuilt."""
     metas = []
-    listing = storage.list_files(raw_prefix(day, feed))
+    listing = _own_files(storage, day, feed)
     present = set(listing)
     for f in listing:
         if not f.endswith(".meta.json") or f.rsplit("/", 1)[1].startswith("."):
@@ -199,7 +206,7 @@ def read_fetches(storage: Storage, day: dt.date, feed: str, damaged: list[str] |
     """The fetch records of ``feed`` on ``day``, oldest first (damaged ones skipped and listed in
     ``damaged``)."""
     recs = []
-    for f in storage.list_files(raw_prefix(day, feed)):
+    for f in _own_files(storage, day, feed):
         if not f.endswith(".fetch.json") or f.rsplit("/", 1)[1].startswith("."):
             continue
         try:

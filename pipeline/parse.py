@@ -36,6 +36,16 @@ class Article:
     title: str | None
     published: dt.datetime | None
     raw_text: str
+    author: str | None = None
+    text_from: str = "content"   # "content" (content:encoded / Atom content) or "summary" (description / summary)
+    updated: dt.datetime | None = None
+    # where raw_text came from: "feed" (the entry), "page" (the linked page, pipeline.sources.extract),
+    # or "summary" (a page was wanted but could not be used; body_reason says why)
+    body_source: str = "feed"
+    body_reason: str | None = None
+    page_url: str | None = None
+    page_fetched_at: dt.datetime | None = None
+    page_ref: str | None = None
 
 
 @dataclass
@@ -94,19 +104,27 @@ def html_to_text(value: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _entry_text(entry: Any) -> str:
-    """Article text: content:encoded / Atom content first, then description/summary."""
-    candidates: list[str] = []
+def _entry_text(entry: Any) -> tuple[str, str]:
+    """Article text and where it came from: content:encoded / Atom content (``"content"``) first,
+    then description/summary (``"summary"``)."""
+    candidates: list[tuple[str, str]] = []
     for c in entry.get("content") or []:
         if c.get("value"):
-            candidates.append(c["value"])
+            candidates.append((c["value"], "content"))
     if entry.get("summary"):
-        candidates.append(entry["summary"])
-    for value in candidates:
+        candidates.append((entry["summary"], "summary"))
+    for value, kind in candidates:
         text = html_to_text(value)
         if text:
-            return text
-    return ""
+            return text, kind
+    return "", "summary"
+
+
+def _author(entry: Any) -> str | None:
+    value = entry.get("author")
+    if not isinstance(value, str):
+        return None
+    return " ".join(html_to_text(value).split()) or None
 
 
 def _title(entry: Any) -> str | None:
@@ -118,8 +136,9 @@ def _title(entry: Any) -> str | None:
     return text or None
 
 
-def _published(entry: Any) -> dt.datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+def _published(entry: Any, keys: tuple[str, ...] = ("published_parsed", "updated_parsed", "created_parsed")
+               ) -> dt.datetime | None:
+    for key in keys:
         t = entry.get(key)
         if t:
             try:
@@ -129,8 +148,12 @@ def _published(entry: Any) -> dt.datetime | None:
     return None
 
 
-def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] | None = None) -> Parsed:
-    """Parse one landed payload. Never raises for malformed input."""
+def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] | None = None,
+                  keep_textless: bool = False) -> Parsed:
+    """Parse one landed payload. Never raises for malformed input.
+
+    ``keep_textless``: an item with an http(s) link but no text is returned as an article with empty
+    ``raw_text`` (its linked page may give the body; the caller rejects it as ``no_text`` otherwise)."""
     import feedparser
 
     fp = feedparser.parse(body, response_headers={"content-location": url, **(headers or {})})
@@ -156,11 +179,12 @@ def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] |
         if aid is None:
             rejected.append(Rejected("item", "no_identity", "item has neither a usable link nor a GUID", ref))
             continue
-        text = _entry_text(entry)
-        if not text:
+        text, text_from = _entry_text(entry)
+        if not text and not (keep_textless and canon):
             rejected.append(Rejected("item", "no_text", "item has no content, description or summary", ref))
             continue
-        articles.append(Article(aid, feed, link, canon, guid, title, _published(entry), text))
+        articles.append(Article(aid, feed, link, canon, guid, title, _published(entry), text, _author(entry), text_from,
+                                _published(entry, ("updated_parsed",))))
     exc = fp.get("bozo_exception")
     return Parsed(articles, rejected, len(entries), bool(fp.bozo), fp.get("encoding"),
                   f"{type(exc).__name__}: {exc}"[:500] if exc else None, feed_title)

@@ -7,7 +7,9 @@ feeds:
     agency: Reuters
     language: en
     poll_interval: 1h            # optional
-    allow_private_network: false # optional; true only for feeds on your own network
+    allow_private_network: false # optional; true (or a list of CIDR networks) only for feeds on your own network
+    content: auto                # optional: feed | link | auto (fetch the linked page when the entry is a teaser)
+    full_text_min_words: 50      # optional; with auto, entry content shorter than this is a teaser
     auth:                        # optional; the registry names where secrets are, never holds them
       type: bearer               # basic | bearer | header | query
       secret_env: WIRE_TOKEN     # or connection: <Airflow connection id> (login / password)
@@ -17,6 +19,7 @@ Secrets are resolved at fetch time (:mod:`pipeline.sources.auth`); see docs/feed
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -32,7 +35,10 @@ _LANG_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _ENV_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONN_RE = re.compile(r"[A-Za-z0-9_.-]{1,250}")
 _HEADER_RE = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}")
-_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network", "auth"}
+_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network", "auth", "content",
+          "full_text_min_words"}
+CONTENT_MODES = ("feed", "link", "auto")
+DEFAULT_FULL_TEXT_MIN_WORDS = 50
 AUTH_TYPES = ("basic", "bearer", "header", "query")
 _AUTH_KNOWN = {"type", "connection", "username_env", "secret_env", "header", "param"}
 
@@ -44,14 +50,25 @@ class Feed:
     agency: str
     language: str = "en"
     poll_interval_s: int | None = None
-    allow_private_network: bool = False
+    # True: any non-public address; a tuple of CIDR strings: only those networks (see pipeline.safety)
+    allow_private_network: bool | tuple[str, ...] = False
     auth: dict[str, str] | None = None  # where the credentials are (names only), see parse_auth
+    # where the article body comes from: the entry (feed), the linked page (link), or the page only
+    # when the entry is a teaser (auto: no content:encoded/Atom content, or fewer than full_text_min_words)
+    content: str = "auto"
+    full_text_min_words: int = DEFAULT_FULL_TEXT_MIN_WORDS
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if isinstance(self.allow_private_network, tuple):
+            d["allow_private_network"] = list(self.allow_private_network)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Feed:
+        d = dict(d)
+        if isinstance(d.get("allow_private_network"), list):
+            d["allow_private_network"] = tuple(d["allow_private_network"])
         return cls(**d)
 
 
@@ -93,15 +110,39 @@ def parse_feed(item: Any, index: int) -> Feed:
 
         raise FeedRegistryError(f"{where}: field 'url' {redact_url(item['url'])!r} is not an http(s) URL",
                                 fix="give the feed's full http:// or https:// address")
-    allow = item.get("allow_private_network", False)
-    if not isinstance(allow, bool):
-        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true or false, got {allow!r}",
-                                fix="write allow_private_network: true (only for feeds on your own network) or omit it")
+    content = item.get("content", "auto")
+    if content not in CONTENT_MODES:
+        raise FeedRegistryError(f"{where}: field 'content' must be one of {', '.join(CONTENT_MODES)}, got {content!r}",
+                                fix="feed: the entry's text; link: always the linked page; auto: the page when the "
+                                    "entry is only a teaser (see docs/pages.md)")
+    min_words = item.get("full_text_min_words", DEFAULT_FULL_TEXT_MIN_WORDS)
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+        raise FeedRegistryError(f"{where}: field 'full_text_min_words' must be a whole number >= 0, got {min_words!r}",
+                                fix="e.g. full_text_min_words: 50 (entries with fewer words count as teasers)")
     return Feed(
         name=item["name"], url=item["url"], agency=item["agency"].strip(), language=item["language"].strip(),
-        poll_interval_s=_interval_seconds(item.get("poll_interval"), where), allow_private_network=allow,
-        auth=parse_auth(item.get("auth"), where),
+        poll_interval_s=_interval_seconds(item.get("poll_interval"), where),
+        allow_private_network=_private_networks(item.get("allow_private_network", False), where),
+        auth=parse_auth(item.get("auth"), where), content=content, full_text_min_words=min_words,
     )
+
+
+def _private_networks(value: Any, where: str) -> bool | tuple[str, ...]:
+    """``true``/``false``, or a non-empty list of CIDR networks (normalized, e.g. ``127.0.0.0/8``)."""
+    if isinstance(value, bool):
+        return value
+    fix = ("write allow_private_network: true (only for feeds on your own network), a list of networks such as "
+           "['10.1.0.0/16'], or omit it")
+    if not isinstance(value, list) or not value:
+        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true, false or a list of networks, "
+                                f"got {value!r}", fix=fix)
+    nets = []
+    for v in value:
+        try:
+            nets.append(str(ipaddress.ip_network(str(v), strict=False)))
+        except ValueError as exc:
+            raise FeedRegistryError(f"{where}: allow_private_network entry {v!r} is not a network: {exc}", fix=fix) from exc
+    return tuple(nets)
 
 
 def parse_auth(value: Any, where: str) -> dict[str, str] | None:

@@ -157,18 +157,41 @@ def _articles_per_feed(con: duckdb.DuckDBPyConnection, views: set[str], win: _Wi
     return _section("articles-per-feed", title, f'<div class="row">{chart}{table}</div>')
 
 
+def _columns(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
+    return {r[0] for r in con.execute(f"DESCRIBE {view}").fetchall()}
+
+
 def _top_entities(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
     title = "Top entities"
-    note = f"By mention count, {html.escape(win.label)}; mentions grouped by canonical name."
+    note = (f"By mention count, {html.escape(win.label)}; mentions grouped by entity key (one entity across spellings "
+            "and articles: the actor KB id when linked, else the normalised name), shown with its most frequent "
+            "name and country.")
     if "entities" not in views:
         return _section("top-entities", title, _empty("entities"))
+    # partitions written before schema v2 have no entity_key: their rows group by label and lower-cased name
+    fallback = "label || ':' || lower(coalesce(canonical_name, text))"
+    key = f"coalesce(entity_key, {fallback})" if "entity_key" in _columns(con, "entities") else fallback
     rows = _rows(con, f"""
-        SELECT label, name, mentions, articles FROM (
-            SELECT label, coalesce(canonical_name, text) AS name, count(*) AS mentions,
-                   count(DISTINCT article_id) AS articles,
-                   row_number() OVER (PARTITION BY label ORDER BY count(*) DESC, coalesce(canonical_name, text)) AS rk
+        WITH m AS (
+            SELECT label, {key} AS key, coalesce(canonical_name, text) AS name, country_code, article_id
             FROM entities WHERE dt BETWEEN ? AND ? AND label IN ({", ".join("?" for _ in ENTITY_LABELS)})
-            GROUP BY label, name)
+        ), names AS (
+            SELECT label, key, name, count(*) AS n FROM m GROUP BY label, key, name
+        ), countries AS (
+            SELECT label, key, country_code, count(*) AS n FROM m WHERE country_code IS NOT NULL
+            GROUP BY label, key, country_code
+        ), g AS (
+            SELECT label, key, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM m GROUP BY label, key
+        ), ranked AS (
+            SELECT g.label, g.key, g.mentions, g.articles,
+                   (SELECT first(name ORDER BY n DESC, name) FROM names WHERE names.label = g.label AND names.key = g.key)
+                       AS name,
+                   (SELECT first(country_code ORDER BY n DESC, country_code) FROM countries
+                    WHERE countries.label = g.label AND countries.key = g.key) AS country
+            FROM g
+        )
+        SELECT label, name, country, mentions, articles FROM (
+            SELECT *, row_number() OVER (PARTITION BY label ORDER BY mentions DESC, name) AS rk FROM ranked)
         WHERE rk <= ? ORDER BY label, mentions DESC, name
     """, [win.start, win.day, *ENTITY_LABELS, TOP_ENTITIES])
     if not rows:
@@ -179,11 +202,18 @@ def _top_entities(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window)
         if not mine:
             cols.append(f'<div class="col" data-label="{label}"><h3>{label}</h3>{_none_in(label + " mentions", win)}</div>')
             continue
-        chart = _hbar([(r[1], r[2]) for r in mine], title="Mentions", color=PALETTE[i], width=360, label_w=150)
-        table = _table(["name", "mentions", "articles"], [[r[1], r[2], r[3]] for r in mine], numeric={1, 2})
+        chart = _hbar([(_with_country(r[1], r[2]), r[3]) for r in mine], title="Mentions", color=PALETTE[i],
+                      width=360, label_w=150)
+        table = _table(["name", "country", "mentions", "articles"], [[r[1], r[2] or "", r[3], r[4]] for r in mine],
+                       numeric={2, 3})
         cols.append(f'<div class="col" data-label="{label}"><h3>{label}</h3>{chart}'
                     f'<details><summary>table</summary>{table}</details></div>')
     return _section("top-entities", title, f'<div class="cols">{"".join(cols)}</div>', note)
+
+
+def _with_country(name: str, country: str | None) -> str:
+    """Bar label: the name, and the country unless the name is the country itself."""
+    return f"{_clip(name, 16)} · {country}" if country and name.upper() != country else name
 
 
 def _events_over_time(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:

@@ -19,7 +19,7 @@ import ipaddress
 import re
 import socket
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
@@ -104,9 +104,24 @@ def _getaddrinfo(host: str, port: int, timeout: float | None) -> list[tuple[obje
     return list(box["infos"])  # type: ignore[call-overload]
 
 
-def resolve_public(url: str, *, allow_private: bool, timeout: float | None = None) -> Target:
+def _allowed(address: str, allow_private: bool | Sequence[str]) -> bool:
+    """Public, or non-public and allowed: any (``True``) or inside one of the listed networks."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if _is_public(ip) or allow_private is True:
+        return True
+    if not allow_private:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in ipaddress.ip_network(net, strict=False) for net in allow_private)
+
+
+def resolve_public(url: str, *, allow_private: bool | Sequence[str], timeout: float | None = None) -> Target:
     """Check ``url`` and resolve its host (within ``timeout`` seconds); raise :class:`UnsafeURLError`
-    (reason code in ``.reason``), or ``TimeoutError`` when the resolver does not answer in time."""
+    (reason code in ``.reason``), or ``TimeoutError`` when the resolver does not answer in time.
+
+    ``allow_private``: ``False`` (only public addresses), ``True`` (any non-public one), or a list
+    of CIDR networks (non-public addresses only inside those). Metadata addresses are always refused."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES or not parts.hostname:
@@ -129,11 +144,14 @@ def resolve_public(url: str, *, allow_private: bool, timeout: float | None = Non
                              reason="forbidden_address",
                              fix="feeds never live on metadata or link-local addresses; allow_private_network "
                                  "does not change this")
-    if not allow_private:
-        bad = [a for a in addresses if not _is_public(ipaddress.ip_address(a.split("%", 1)[0]))]
+    if allow_private is not True:
+        bad = [a for a in addresses if not _allowed(a, allow_private)]
         if bad:
-            raise UnsafeURLError(f"{host!r} resolves to non-public address(es) {bad}", reason="private_address",
-                            fix="set allow_private_network: true on the feed only if it really lives on your network")
+            raise UnsafeURLError(f"{host!r} resolves to non-public address(es) {bad}"
+                                 + ("" if not allow_private else f" outside the allowed networks {list(allow_private)}"),
+                                 reason="private_address",
+                                 fix="set allow_private_network (true, or a list of networks) on the feed only if it "
+                                     "really lives on your network")
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query

@@ -20,7 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline.text.normalize import _CLITICS_PTB, _sentence_starts  # noqa: E402
+from pipeline.text.sentences import sentence_starts  # noqa: E402
+from pipeline.text.tokens import CLITICS_PTB  # noqa: E402
 from pipeline.text.truecase import (  # noqa: E402
     CLASSES,
     DATA_DIR,
@@ -28,9 +29,9 @@ from pipeline.text.truecase import (  # noqa: E402
     MODEL_VERSION,
     WORD_FEATURES,
     Truecaser,
-    _rule,
     features,
     gold_class,
+    token_rule,
 )
 
 _NONE = "-"
@@ -149,8 +150,8 @@ def sentence_rows(
         if rng is not None and rng.random() < HYPHEN_SPLIT:
             sent = split_hyphens(sent)
         low = [t.lower() for t in sent]
-        gold = [None if (t in _CLITICS_PTB or t.lower() in _CLITICS_PTB) else gold_class(t) for t in sent]
-        starts = _sentence_starts([low], None)[0]
+        gold = [None if (t in CLITICS_PTB or t.lower() in CLITICS_PTB) else gold_class(t) for t in sent]
+        starts = sentence_starts([low], None)[0]
         rows.append((low, gold, starts))
     return rows
 
@@ -250,7 +251,7 @@ def train_pass1(
                 p = low[i - 1] if i > 0 else "<s>"
                 n = low[i + 1] if i < last else "</s>"
                 n2 = low[i + 2] if i < last - 1 else "</s>"
-                if _rule(w, p, n, i < last - 1, n2) is not None:
+                if token_rule(w, p, n, i < last - 1, n2) is not None:
                     pc = done[i] = g
                     continue
                 fx = fixed.get(w)
@@ -325,7 +326,7 @@ def main() -> int:
             if is_headline(sent):
                 continue
             low = [t.lower() for t in sent]
-            starts = _sentence_starts([low], None)[0]
+            starts = sentence_starts([low], None)[0]
             for tok, start in zip(sent, starts):
                 cls = gold_class(tok)
                 if cls is None or start:

@@ -19,7 +19,7 @@ from pipeline.errors import SchemaError
 if TYPE_CHECKING:
     import pyarrow as pa
 
-TABLES = ("articles", "entities", "events", "quarantine", "feed_health")
+TABLES = ("articles", "entities", "events", "quarantine", "feed_health", "actors")
 _FILE_RE = re.compile(r"^(?P<table>[a-z_]+)\.v(?P<version>\d+)\.json$")
 _TYPES = {"string", "int16", "int32", "int64", "float64", "bool", "date", "timestamp"}
 

@@ -40,6 +40,7 @@ STAGING = "_staging"
 SORT_KEYS: dict[str, list[tuple[str, str]]] = {
     "articles": [("published", "ascending"), ("article_id", "ascending")],
     "entities": [("article_id", "ascending"), ("start", "ascending")],
+    "actors": [("actor_id", "ascending"), ("valid_from", "ascending")],
     "events": [("article_id", "ascending"), ("trigger_start", "ascending")],
     "quarantine": [("recorded_at", "ascending")],
     "feed_health": [("fetched_at", "ascending")],

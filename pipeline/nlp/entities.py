@@ -1,50 +1,90 @@
-"""Group a Doc's named-entity mentions into article-local entities.
+"""Entities of an article: span repair, grouping of mentions, titles, KB links, countries and keys.
 
-Rules, applied in text order to mentions of the same label (``GPE`` and ``LOC`` count as one):
+The spaCy component ``wirelake_entities_v1`` runs right after NER. It
 
-1. same normalized string (case-insensitive, without a leading "the" or trailing "'s");
-2. one token sequence contained in the other ("Putin" in "Vladimir Putin");
-3. PERSON: same last token ("Mr. Putin" -> "Vladimir Putin");
-4. ORG: acronym of the other's capitalized words ("PLO" <-> "Palestine Liberation Organization").
+1. **repairs spans** with the actor knowledge base and a few data-driven rules (each measured on
+   both NER dev sets, docs/entities.md): a name cut short grows to the KB name it is part of
+   ("Islamic" + "State" -> ``Islamic State``), a name followed by a facility word becomes the
+   facility ("Hmeymim air base", FAC), a span that is exactly a KB person's full name is a PERSON,
+   and leading titles leave PERSON spans ("President Vladimir Putin" -> ``Vladimir Putin``);
+2. **groups** the mentions of PERSON, ORG, GPE, NORP, LOC and FAC (``GPE`` and ``LOC`` count as one)
+   into article-local entities, in text order; a mention joins the most recent entity with
+   - the same name key (case-insensitive: the dateline's ``MOSCOW`` is ``Moscow``),
+   - one name inside the other ("Putin" in "Vladimir Putin"),
+   - PERSON: the same last word ("Assad" -> "Bashar al-Assad"),
+   - ORG: the acronym of the other ("PLO" <-> "Palestine Liberation Organization"),
+   - GPE: the same country;
+   and entities linked to the same KB actor are merged ("ISIS" and "Islamic State");
+3. **splits titles** off person mentions, inside the span or just before it
+   (``Mention.title`` = "President"; the entity's name does not carry it);
+4. **links** each entity to the actor KB (:mod:`pipeline.nlp.actors`) on the article's
+   publication date, which gives its country, sector and role; without a link the country comes
+   from the name itself (places, nationalities, a country word inside an ORG) or from a country
+   word just before a PERSON ("Russian President X"), and a PERSON's sector from their title;
+5. gives every entity a stable **key**: the KB actor id when the mention names a KB actor
+   (``phx:vladimir_putin``), ``NORP:<country>`` for nationalities, else ``<label>:<name key>``
+   (``PERSON:eric pahon``; ``GPE`` for GPE and LOC), so mentions are counted per entity across
+   articles and days.
 
-A mention joins the most recent matching entity. The canonical name is the longest mention.
-Countries come from :mod:`pipeline.nlp.geo`: the entity text itself for places and nationalities,
-a country or nationality word inside an ORG, or one standing just before a PERSON mention
-("Russian President Vladimir Putin" -> RUS).
+The result is ``Doc._.entities`` (an :class:`EntityGrouping`), also put in
+``doc.user_data["wirelake.entities"]`` where the events component picks it up.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import geo
+from pipeline.nlp.actors import ActorKB, ActorLink, load_kb, name_key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+COMPONENT_NAME = "wirelake_entities_v1"
+PUBLISHED_KEY = "wirelake.published"  # the publication date, as the events component reads it
+ENTITIES_KEY = "wirelake.entities"  # where the events component looks for a precomputed grouping
+LEXICON = Path(__file__).parent / "lexicon" / "entities.v1.json"
+REPAIRS = ("kb_spans", "facilities", "kb_labels", "titles", "countries", "demonyms", "propagate", "surnames")
 _LABEL_CLASS = {"LOC": "GPE"}
-_WORD = re.compile(r"[\w.&'-]+")
-_TITLE_WORDS = {"president", "prime", "minister", "king", "queen", "leader", "foreign", "defense",
-                "defence", "secretary", "general", "chancellor", "premier", "mr.", "mrs.", "ms.",
-                "dr.", "gen.", "col.", "spokesman", "spokeswoman", "ambassador", "envoy", "'s", "s"}  # fmt: skip
+_NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 @dataclass
 class Mention:
-    """One entity mention; ``entity_index`` points into :attr:`EntityGrouping.entities`."""
+    """One entity mention; ``entity_index`` points into :attr:`EntityGrouping.entities`.
+
+    ``title``: the title the article gives the person here ("President"), inside or just before
+    the span; ``name``: the mention without a title inside the span.
+    """
 
     text: str
     start: int
     end: int
     label: str
     entity_index: int
+    title: str | None = None
+    name: str = ""
 
 
 @dataclass
 class Entity:
-    """An article-local entity: all mentions that refer to the same thing."""
+    """An article-local entity: all mentions that refer to the same thing.
+
+    ``country_source``: ``kb`` (the linked actor's role), ``name`` (the name is a place or
+    nationality, or an ORG holds a country word), ``modifier`` (a country word before the person);
+    ``sector_source``: ``kb`` or ``title``.
+    """
 
     index: int
     canonical: str
@@ -53,6 +93,11 @@ class Entity:
     first_start: int
     country: str | None = None
     mentions: list[Mention] = field(default_factory=list, repr=False)
+    key: str = ""
+    link: ActorLink | None = None
+    sector: str | None = None
+    country_source: str | None = None
+    sector_source: str | None = None
 
 
 @dataclass
@@ -72,18 +117,351 @@ class EntityGrouping:
         return best
 
 
-@lru_cache(maxsize=65536)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(_token_list(text))
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    facility_heads: tuple[tuple[str, ...], ...]
+    kb_span_labels: dict[str, str]
+    place_prefixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    international_words: frozenset[str]
+    facility_firsts: frozenset[str]
 
 
-def _token_list(text: str) -> list[str]:
-    words = [w.lower() for w in _WORD.findall(text.replace("\u2019", "'"))]
-    if words and words[0] == "the":
-        words = words[1:]
-    if words and words[-1] in ("'s", "s", "'") and len(words) > 1:
-        words = words[:-1]
-    return [w[:-2] if w.endswith("'s") else w for w in words]
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    heads = sorted({tuple(h.split()) for h in data["facility_heads"]}, key=len, reverse=True)
+    return Lexicon(data["version"], tuple(heads), dict(data["kb_span_labels"]), frozenset(data["place_prefixes"]),
+                   frozenset(data["place_suffixes"]), frozenset(data["international_words"]),
+                   frozenset(h[0] for h in heads))
+
+
+def entities_version() -> str:
+    return f"{load_lexicon().version}+{load_kb().version}"
+
+
+# --- span repair ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Repair:
+    """What the span rules share while one Doc is repaired."""
+
+    doc: Doc
+    kb: ActorKB
+    lex: Lexicon
+    taken: list[bool]  # tokens inside an entity
+    on: dt.date | None  # publication date
+
+
+def _rule_kb_spans(r: _Repair, span: Span) -> Span | None:
+    return _grow_to_kb_name(r.doc, span, r.kb, r.lex, r.taken, r.on)
+
+
+def _rule_facilities(r: _Repair, span: Span) -> Span | None:
+    return _grow_to_facility(r.doc, span, r.lex, r.taken)
+
+
+def _rule_kb_labels(r: _Repair, span: Span) -> Span | None:
+    return _kb_label(r.doc, span, r.kb, r.lex)
+
+
+def _rule_titles(r: _Repair, span: Span) -> Span | None:
+    return _trim_title(r.doc, span, r.kb) if span.label_ == "PERSON" else None
+
+
+def _rule_demonyms(r: _Repair, span: Span) -> Span | None:
+    """A nationality tagged PERSON / ORG / GPE / LOC is a NORP ("Kenyan"), unless it also names a
+    country ("New Zealand")."""
+    if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(span) <= 2 and geo.is_demonym(span.text) \
+            and not geo.is_place(span.text):
+        return Span(r.doc, span.start, span.end, label="NORP")
+    return None
+
+
+# rules applied to each entity span in this order (each sees the previous one's result)
+_SPAN_RULES: tuple[tuple[str, Callable[[_Repair, Span], Span | None]], ...] = (
+    ("kb_spans", _rule_kb_spans), ("facilities", _rule_facilities), ("kb_labels", _rule_kb_labels),
+    ("titles", _rule_titles), ("demonyms", _rule_demonyms),
+)
+
+
+def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = REPAIRS) -> dict[str, int]:
+    """Repair ``doc.ents`` in place (see the module docstring); returns how often each rule fired.
+    The publication date (``doc.user_data["wirelake.published"]``) gates KB names written in lower
+    case. Per-span rules run first (``_SPAN_RULES``), then the article-level ones: country names
+    NER missed, names found again, surnames read as their person."""
+    chosen = set(repairs)
+    r = _Repair(doc, kb or load_kb(), load_lexicon(), [False] * (len(doc) + 1),
+                _published(doc.user_data.get(PUBLISHED_KEY)))
+    counts = dict.fromkeys(REPAIRS, 0)
+    ents = list(doc.ents)
+    for ent in ents:
+        r.taken[ent.start:ent.end] = [True] * len(ent)
+    out: list[Span] = []
+    for ent in ents:
+        new = ent
+        if "facilities" in chosen and new.label_ not in ENTITY_LABELS and new.label_ not in _NUMERIC:
+            new, counts["facilities"] = _apply(_rule_facilities, r, new, counts["facilities"])  # "Hmeymim" PRODUCT
+        if new.label_ in ENTITY_LABELS:
+            for name, rule in _SPAN_RULES:
+                if name in chosen:
+                    new, counts[name] = _apply(rule, r, new, counts[name])
+        r.taken[new.start:new.end] = [True] * len(new)
+        out.append(new)
+    words = _words(doc) if {"countries", "propagate"} & chosen else []
+    if "countries" in chosen:
+        found = _country_names(doc, r.taken, words)
+        counts["countries"] = len(found)
+        out.extend(found)
+    if "propagate" in chosen:
+        found = _propagate(doc, out, r.taken, words)
+        counts["propagate"] = len(found)
+        out.extend(found)
+    if "surnames" in chosen:
+        out, counts["surnames"] = _person_readings(doc, out)
+    if any(counts.values()):
+        doc.ents = _without_overlaps(out)
+    return counts
+
+
+def _apply(rule: Callable[[_Repair, Span], Span | None], r: _Repair, span: Span, count: int) -> tuple[Span, int]:
+    new = rule(r, span)
+    return (span, count) if new is None else (new, count + 1)
+
+
+def _person_readings(doc: Doc, spans: list[Span]) -> tuple[list[Span], int]:
+    """A one-word ORG or NORP mention that is the surname of a person named in full elsewhere in
+    the article is that person ("Bashar al-Assad ... in Assad's favor" tagged ORG)."""
+    surnames = set()
+    for span in spans:
+        words = _key_words(span.text)
+        if span.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            surnames.add(words[-1])
+    out, changed = [], 0
+    for span in spans:
+        if span.label_ in ("ORG", "NORP") and len(_key_words(span.text)) == 1 and _key_words(span.text)[0] in surnames:
+            span = Span(doc, span.start, span.end, label="PERSON")
+            changed += 1
+        out.append(span)
+    return out, changed
+
+
+def _propagate(doc: Doc, spans: list[Span], taken: list[bool], words: list[str]) -> list[Span]:
+    """One name, one reading per article: a facility or a KB name of two words or more, recognised
+    once with one label, is recognised wherever else it stands, word for word, outside other
+    entities and not inside a longer capitalised name ("Hmeymim air base" found in the lede and
+    missed later; not "National Park" inside "Braulio Carrillo National Park"). Any name NER
+    tagged once would repeat NER's mistakes too (measured: docs/entities.md)."""
+    kb = load_kb()
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for span in spans:
+        if len(span) > 1 and (span.label_ == "FAC" or kb.name_kind(span.text) is not None):
+            labels.setdefault(tuple(words[span.start:span.end]), set()).add(span.label_)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, found in labels.items():
+        if len(found) == 1:
+            by_first.setdefault(name[0], []).append((name, next(iter(found))))
+    for choices in by_first.values():
+        choices.sort(key=lambda o: -len(o[0]))
+    added: list[Span] = []
+    i = 0
+    while i < len(words):
+        options = by_first.get(words[i], []) if not taken[i] else []
+        step = 1
+        for name, label in options:
+            j = i + len(name)
+            inside = (i > 0 and words[i - 1][:1].isupper()) or (j < len(words) and words[j][:1].isupper())
+            if j <= len(words) and not any(taken[i:j]) and tuple(words[i:j]) == name and not inside:
+                added.append(Span(doc, i, j, label=label))
+                for k in range(i, j):
+                    taken[k] = True
+                step = j - i
+                break
+        i += step
+    return added
+
+
+def _country_names(doc: Doc, taken: list[bool], words: list[str]) -> list[Span]:
+    """Capitalised country names NER left out ("Uzbekistan"), as GPE: one to three words that the
+    geo tables know as a country (not a nationality, not a city) and no entity covers."""
+    firsts = _country_first_words()
+    found: list[Span] = []
+    i = 0
+    while i < len(words):
+        if taken[i] or not words[i][:1].isupper() or words[i].lower() not in firsts:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            j = i + n
+            if j > len(words) or any(taken[i:j]) or not words[j - 1][:1].isupper():
+                continue
+            text = doc[i:j].text
+            if "\n" in text or geo.is_demonym(text):
+                continue
+            if geo.country_code(text, allow_city=False) is not None:
+                found.append(Span(doc, i, j, label="GPE"))
+                for k in range(i, j):
+                    taken[k] = True
+                i = j - 1
+                break
+        i += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    """First words (lower case) of every country name and alias in the geo tables."""
+    tables = geo.tables()
+    names = [*tables.aliases, *tables.countries, *(k.lower() for k in tables.case_sensitive)]
+    return frozenset(n.split()[0] for n in names if n)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+_LINES_KEY = "wirelake.line_breaks"
+
+
+def _words(doc: Doc) -> list[str]:
+    """The Doc's token texts (one pass; token objects are costly to make one by one)."""
+    return [t.text for t in doc]
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """Indexes of the line-break tokens (computed once per Doc)."""
+    breaks: list[int] | None = doc.user_data.get(_LINES_KEY)
+    if breaks is None or (breaks and breaks[-1] >= len(doc)):
+        breaks = [t.i for t in doc if "\n" in t.text]
+        doc.user_data[_LINES_KEY] = breaks
+    return breaks
+
+
+def _line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    """Token range of the line (our input: one sentence per line) holding ``span``."""
+    breaks = _line_breaks(doc)
+    k = bisect.bisect_left(breaks, span.start)
+    lo = breaks[k - 1] + 1 if k > 0 else 0
+    k = bisect.bisect_left(breaks, span.end)
+    hi = breaks[k] if k < len(breaks) else len(doc)
+    return lo, max(hi, span.end)
+
+
+def _is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list[bool],
+                     on: dt.date | None) -> Span | None:
+    """The longest window of up to three more words on the left and six on the right that is a KB
+    name of two or more words ("Islamic" + "State", "Prosper" + "Avril", "North" + "Korea").
+    Words joining on the left are neither titles nor function words; on the right they are
+    capitalised, name connectors ("of", "al"), or lower case except after a country or nationality
+    ("Russian army" stays NORP + noun): restored text misses the case of rarer names ("Islamic
+    state", "prosper Avril") — but only with a publication date at which the KB actor exists
+    (its role covers the date, or it has an undated code). Windows are walked along the KB's name
+    prefixes, so a word that starts no KB name costs one set probe."""
+    lo, hi = _line_bounds(doc, ent)
+    country_word = geo.country_code(ent.text, allow_city=False) is not None
+    lower_ok = not country_word and on is not None
+    left = ent.start
+    while left > max(lo, ent.start - 3):
+        t = doc[left - 1]
+        if taken[left - 1] or t.is_stop or not t.text.isalpha() or kb.is_title_word(t.text, modifiers=False):
+            break
+        left -= 1
+    right = ent.end
+    while right < min(hi, ent.end + 6) and not taken[right] and _addable(doc[right].text, lower_ok=lower_ok) \
+            and not kb.is_title_word(doc[right].text, modifiers=False):
+        right += 1
+    best: tuple[int, int, str] | None = None
+    for s in range(left, ent.start + 1):
+        words: list[str] = []
+        for e in range(s, right):
+            key = name_key(doc[e].text)
+            if not key:
+                continue  # punctuation inside a name ("al-Assad"); a window never ends on it
+            words.append(key)
+            if not kb.is_name_prefix(" ".join(words)):
+                break
+            if e + 1 < ent.end or (s, e + 1) == (ent.start, ent.end) or len(words) < 2:
+                continue
+            kind = kb.name_kind(" ".join(words))
+            if kind is None or kind not in lex.kb_span_labels or (best is not None and e + 1 - s <= best[1] - best[0]):
+                continue
+            lowered = any(doc[i].text.islower() for i in range(ent.end, e + 1))
+            if lowered and not kb.active_name(" ".join(words), on):
+                continue  # "an Islamic state" in 1996 is not the group founded in 2013
+            best = (s, e + 1, kind)
+    if best is None:
+        return None
+    s, e, kind = best
+    return Span(doc, s, e, label=lex.kb_span_labels[kind])
+
+
+def _addable(text: str, *, lower_ok: bool) -> bool:
+    """A word that may join a name on its right: capitalised, a connector inside names, or (when
+    ``lower_ok``) any lower-case word."""
+    if _is_capitalised(text) or text in ("-", "of", "al", "el", "bin", "de", "'s", "and", "for", "the"):
+        return True
+    return lower_ok and text.isalpha() and text.islower()
+
+
+def _compatible(label: str, kind: str) -> bool:
+    return {"PERSON": kind == "person", "GPE": kind == "country", "LOC": kind == "country",
+            "NORP": kind in ("country", "armed_group", "organization")}.get(
+        label, kind not in ("person", "country"))
+
+
+def _grow_to_facility(doc: Doc, ent: Span, lex: Lexicon, taken: list[bool]) -> Span | None:
+    """A name followed by a facility word is the facility ("Hmeymim air base"), unless the name is a
+    known place — country, nationality or city ("Russian base", "U.S. embassy", "Belgrade airport"
+    stay as they are) — or a person."""
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in lex.facility_firsts or ent.label_ in ("FAC", "PERSON") \
+            or geo.country_code(ent.text, allow_city=True) is not None:
+        return None  # "Belgrade airport": the city stays the city (the CoNLL and OntoNotes reading)
+    words = [t.lower_ for t in doc[ent.end:min(len(doc), ent.end + 4)]]
+    for head in lex.facility_heads:
+        n = len(head)
+        if tuple(words[:n]) == head and not any(taken[ent.end:ent.end + n]):
+            if "\n" in doc[ent.end:ent.end + n].text or (len(words) > n and words[n] == "of"):
+                return None  # "the Mediterranean port of Tartous": the port is Tartous's
+            return Span(doc, ent.start, ent.end + n, label="FAC")
+    return None
+
+
+def _kb_label(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon) -> Span | None:
+    """A span of two or more words that is exactly a KB name of another kind takes that kind's label
+    ("Yoweri Museveni" tagged ORG -> PERSON; "Islamic State" tagged PERSON -> ORG)."""
+    if len(name_key(ent.text).split()) < 2 or (ent.label_ in ("GPE", "LOC") and geo.is_place(ent.text)):
+        return None
+    kind = kb.name_kind(ent.text)
+    if kind is None or kind not in lex.kb_span_labels or _compatible(ent.label_, kind):
+        return None
+    if kind == "country" and ent.label_ in ("NORP", "LOC", "FAC"):
+        return None
+    return Span(doc, ent.start, ent.end, label=lex.kb_span_labels[kind])
+
+
+def _trim_title(doc: Doc, ent: Span, kb: ActorKB) -> Span | None:
+    """Leading titles leave a PERSON span, as in the CoNLL and OntoNotes guidelines."""
+    _, n = kb.title_span([t.text for t in ent])
+    return None if n == 0 else Span(doc, ent.start + n, ent.end, label=ent.label_)
+
+
+# --- grouping -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=131072)
+def _key_words(text: str) -> tuple[str, ...]:
+    return tuple(name_key(text).split())
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -102,8 +480,9 @@ def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
 
+@lru_cache(maxsize=131072)
 def _same_entity(label: str, a: str, b: str) -> bool:
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = _key_words(a), _key_words(b)
     if not ta or not tb:
         return False
     if ta == tb or _contains(ta, tb) or _contains(tb, ta):
@@ -122,69 +501,366 @@ def _same_entity(label: str, a: str, b: str) -> bool:
     return False
 
 
-def _person_country(span: Span) -> str | None:
-    """A country or nationality word just before a PERSON mention ("Russian President X")."""
+def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
+    """A title in the words just before a PERSON span ("president" in "president vladimir putin"),
+    not crossing a line; leading country words are not part of it ("Russian President")."""
+    lo, _ = _line_bounds(doc, span)
+    words = [t.text for t in doc[max(lo, span.start - 6):span.start]]
+    for k in range(len(words), 0, -1):
+        first, n = kb.title_span(words[-k:], keep_last=False)
+        if n == k:
+            return " ".join(words[-k:][first:]) or None
+    return None
+
+
+def _person_country(span: Span, kb: ActorKB) -> str | None:
+    """A country or nationality word just before a PERSON mention ("Russian President X",
+    "Pentagon spokesman X"), over titles and title modifiers only."""
     doc = span.doc
+    lo, _ = _line_bounds(doc, span)
     i = span.start - 1
-    while i >= 0 and span.start - i <= 4:
+    while i >= lo and span.start - i <= 6:
         token = doc[i]
         code = geo.country_code(token.text, allow_city=False)
         if code is not None:
             return code
-        if token.lower_ not in _TITLE_WORDS and not token.is_title:
+        if token.lower_ in ("'s", "’s", "s", "'") and i > lo:  # "Niger's ambassador X"
+            code = geo.country_code(doc[i - 1].text, allow_city=True)
+            return code
+        if not kb.is_title_word(token.text):
             break
         i -= 1
     return None
 
 
-def _entity_country(label: str, span: Span) -> str | None:
-    if label in ("GPE", "LOC", "NORP", "FAC"):
-        return geo.country_code(span.text, allow_city=label != "NORP")
+def _org_country(text: str, kb: ActorKB) -> str | None:
+    """A country named inside an ORG ("Syrian Congress", "Bank of Japan", "the United Bus Company of
+    Tehran": a place after "of"), or the country of a generic agent ("Russian Defense Ministry")."""
+    whole = geo.country_code(text, allow_city=False)
+    if whole is not None:
+        return whole
+    for word in text.split():
+        code = geo.country_code(word, allow_city=False)
+        if code is not None:
+            return code
+    if " of " in text:
+        code = _place_country(text.rsplit(" of ", 1)[1], kb, allow_city=True)
+        if code is not None:
+            return code
+    agent = kb.agent(text)
+    return agent.country if agent is not None else None
+
+
+def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
+    """Country of a place name: the geo tables, then the KB's country entries (they list provinces
+    and regions: "Darfur", "Tyumen"), then the same without direction words and generic place words
+    around it ("West Darfur", "the Tyumen Region", "south Serbia")."""
+    for i, name in enumerate(_place_variants(text)):
+        code = geo.country_code(name, allow_city=allow_city)
+        if code is not None:
+            return code
+        link = kb.lookup(name, "GPE")
+        if link is not None and link.kind == "country" and link.country is not None:
+            return link.country
+        if i == 0:  # a country or nationality word inside: "Azerbaijani Republic of Nakhichevan"
+            for word in name.split():
+                code = geo.country_code(word, allow_city=False)
+                if code is not None:
+                    return code
+    return None
+
+
+def _place_variants(text: str) -> list[str]:
+    lex = load_lexicon()
+    words = _strip_article(text).split()
+    out = [text]
+    while len(words) > 1 and name_key(words[0]) in lex.place_prefixes:
+        words = words[1:]
+    while len(words) > 1 and name_key(words[-1]) in lex.place_suffixes:
+        words = words[:-1]
+    bare = " ".join(words)
+    if bare != text:
+        out.append(bare)
+    return out
+
+
+def _name_country(label: str, span: Span, kb: ActorKB) -> tuple[str | None, str | None]:
+    if label in ("GPE", "LOC", "FAC"):
+        return _place_country(span.text, kb, allow_city=True), "name"
+    if label == "NORP":
+        code = geo.country_code(span.text, allow_city=False)
+        if code is None and span.text.endswith("s") and len(span.text) > 4:  # "Kenyans" as "Kenyan"
+            code = geo.country_code(span.text[:-1], allow_city=False)
+        return code, "name"
     if label == "ORG":
-        whole = geo.country_code(span.text, allow_city=False)
-        if whole is not None:
-            return whole
-        for token in span:
-            code = geo.country_code(token.text, allow_city=False)
-            if code is not None:
-                return code
-        return None
-    return _person_country(span)
+        code = _org_country(span.text, kb)
+        return (code, "name") if code is not None else (_possessor_country(span), "modifier")
+    return _person_country(span, kb), "modifier"
 
 
+def _possessor_country(span: Span) -> str | None:
+    """The country of a place that owns the span: "Ankara's Cankaya district administration"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("'s", "’s", "s", "'") and "\n" not in doc[i - 1].text:
+        return geo.country_code(doc[i - 1].text, allow_city=True)
+    return None
+
+
+@lru_cache(maxsize=65536)
 def _canonical_rank(text: str) -> tuple[int, int]:
     """Longer names win; at equal length, a mixed-case form beats an all-caps one ("Moscow" over
     the dateline's "MOSCOW"), unless the name is an acronym."""
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) > 4 and all(c.isupper() for c in letters)
-    return len(_tokens(text)), 0 if shouting else 1
+    return len(_key_words(text)), 0 if shouting else 1
 
 
-def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS) -> EntityGrouping:
-    """Group ``doc.ents`` with a label in ``labels`` into article-local entities."""
+def _published(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None  # the events component reports a malformed date
+    return None
+
+
+def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, published: dt.date | None = None,
+                   kb: ActorKB | None = None, link: bool = True) -> EntityGrouping:
+    """Group ``doc.ents`` with a label in ``labels`` into article-local entities, split titles,
+    link to the actor KB on ``published`` (default: ``doc.user_data["wirelake.published"]``) and
+    give each entity its country, sector and key."""
+    kb = kb or load_kb()
+    if published is None:
+        published = _published(doc.user_data.get(PUBLISHED_KEY))
     entities: list[Entity] = []
-    mentions: list[Mention] = []
+    spans: dict[int, list[Span]] = {}
     for span in doc.ents:
         if span.label_ not in labels:
             continue
         label = span.label_
         klass = _LABEL_CLASS.get(label, label)
+        title, name = None, span.text
+        if label == "PERSON":
+            title, name = kb.split_title(span.text)
+            before = _title_before(doc, span, kb)
+            if before:
+                title = f"{before} {title}" if title else before
         match: Entity | None = None
         for entity in reversed(entities):
             if _LABEL_CLASS.get(entity.label, entity.label) != klass:
                 continue
-            if any(_same_entity(klass, m.text, span.text) for m in entity.mentions):
+            if any(_same_entity(klass, other, name) for other in {m.name: None for m in entity.mentions}):
                 match = entity
                 break
         if match is None:
-            match = Entity(len(entities), _strip_article(span.text), label, 0, span.start_char)
+            match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
-        mention = Mention(span.text, span.start_char, span.end_char, label, match.index)
+        mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
+        spans.setdefault(match.index, []).append(span)
         match.mention_count += 1
-        if _canonical_rank(span.text) > _canonical_rank(match.canonical):
-            match.canonical = _strip_article(span.text)
-        if match.country is None:
-            match.country = _entity_country(label, span)
-        mentions.append(mention)
+        if _canonical_rank(name) > _canonical_rank(match.canonical):
+            match.canonical = _strip_article(name)
+    if link:
+        for entity in entities:
+            entity.link = _link(entity, kb, published)
+        entities = _merge_same_actor(entities, spans)
+    for entity in entities:
+        _describe(entity, spans[entity.index], kb)
+    mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
+    _countries_from_neighbours(doc, entities, mentions)
+    _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
+
+
+@lru_cache(maxsize=1)
+def _international_words() -> frozenset[str]:
+    return frozenset(name_key(w) for w in load_lexicon().international_words)
+
+
+def _countries_from_neighbours(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:
+    """A person with no country of their own takes that of the entity just before their titles:
+    "Arab League Secretary General X" (IGO), "Pentagon spokesman X" (USA), "Syrian opposition
+    spokesman X"; ``country_source`` is ``modifier``."""
+    kb = load_kb()
+    ends = {m.end: m for m in mentions}
+    for entity in entities:
+        if entity.label != "PERSON" or entity.country is not None:
+            continue
+        for m in entity.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start - 1
+            while i >= 0 and span.start - i <= 6 and kb.is_title_word(doc[i].text) and "\n" not in doc[i].text:
+                i -= 1
+            if i < 0 or i == span.start - 1:
+                continue
+            before = ends.get(doc[i].idx + len(doc[i].text))
+            if before is None or before.entity_index == entity.index:
+                continue
+            neighbour = entities[before.entity_index]
+            if neighbour.country is not None and neighbour.country_source != "context":
+                entity.country, entity.country_source = neighbour.country, "modifier"
+                break
+
+
+def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:
+    """An entity with no country of its own (an ethnic or religious group, a party, a person the KB
+    does not know, a province) takes the country of its sentence (line) when the places and
+    nationalities named there all share one: "Shona rebels" in a sentence about Mozambique; a person
+    only from nationalities ("Judge Alejandro Rivera ... 28 Chilean officials"), not from places
+    (a person is often where they are not from). ``country_source`` is ``context``."""
+    starts = [doc[i].idx for i in _line_breaks(doc)]
+    line_of = {id(m): bisect.bisect_left(starts, m.start) for m in mentions}
+    by_line: dict[int, set[str]] = {}
+    nationalities: dict[int, set[str]] = {}
+    for m in mentions:
+        entity = entities[m.entity_index]
+        klass = _LABEL_CLASS.get(entity.label, entity.label)
+        if entity.country is not None and entity.country_source != "context" and klass in ("GPE", "NORP", "FAC"):
+            by_line.setdefault(line_of[id(m)], set()).add(entity.country)
+            if klass == "NORP":
+                nationalities.setdefault(line_of[id(m)], set()).add(entity.country)
+    for entity in entities:
+        if entity.country is not None:
+            continue
+        if entity.label == "ORG" and any(w in _international_words() for m in entity.mentions for w in _key_words(m.name)):
+            continue  # "Amnesty International", "Association of African Jurists": not the sentence's country
+        # a person takes a nationality of the sentence, not a place: "Jordan visited Jordan"
+        source = nationalities if entity.label == "PERSON" else by_line
+        for m in entity.mentions:
+            countries = source.get(line_of[id(m)], set())
+            if len(countries) == 1:
+                entity.country, entity.country_source = next(iter(countries)), "context"
+                break
+
+
+def _link(entity: Entity, kb: ActorKB, on: dt.date | None) -> ActorLink | None:
+    """The KB actor of the entity's longest mention that has one; for an ORG, also its name
+    without a generic last word ("Fatah Party" -> "Fatah")."""
+    names = sorted({m.name for m in entity.mentions}, key=lambda n: -len(_key_words(n)))
+    for name in names:
+        found = kb.lookup(name, entity.label, on)
+        if found is not None:
+            return found
+    if entity.label == "ORG":
+        for name in names:
+            words = _strip_article(name).split()
+            if len(words) > 1 and kb.is_org_word(words[-1]):
+                found = kb.lookup(" ".join(words[:-1]), "ORG", on)
+                if found is not None:
+                    return found
+    return None
+
+
+def _merge_same_actor(entities: list[Entity], spans: dict[int, list[Span]]) -> list[Entity]:
+    """Entities of one label class that name the same KB actor become one ("ISIS", "Islamic State")."""
+    owner: dict[tuple[str, str], Entity] = {}
+    kept: list[Entity] = []
+    for entity in entities:
+        link = entity.link
+        if link is not None and link.match == "name":
+            slot = (_LABEL_CLASS.get(entity.label, entity.label), link.actor_id)
+            first = owner.get(slot)
+            if first is not None:
+                first.mentions.extend(entity.mentions)
+                first.mention_count += entity.mention_count
+                spans[first.index].extend(spans.pop(entity.index))
+                if _canonical_rank(entity.canonical) > _canonical_rank(first.canonical):
+                    first.canonical = entity.canonical
+                continue
+            owner[slot] = entity
+        kept.append(entity)
+    renumber = {e.index: n for n, e in enumerate(kept)}
+    out_spans = {renumber[i]: s for i, s in spans.items() if i in renumber}
+    spans.clear()
+    spans.update(out_spans)
+    for entity in kept:
+        entity.index = renumber[entity.index]
+        entity.first_start = min(m.start for m in entity.mentions)
+        entity.mentions.sort(key=lambda m: m.start)
+        for m in entity.mentions:
+            m.entity_index = entity.index
+    return kept
+
+
+def _describe(entity: Entity, spans: list[Span], kb: ActorKB) -> None:
+    """Country, sector and key of an entity."""
+    link = entity.link
+    klass = _LABEL_CLASS.get(entity.label, entity.label)
+    fallback_country: str | None = None
+    for span in spans:
+        code, source = _name_country(span.label_, span, kb)
+        if code is not None:
+            fallback_country = code
+            entity.country_source = source
+            break
+    if link is not None and link.country is not None and not (kb.is_weak(link) and fallback_country):
+        entity.country, entity.country_source = link.country, "kb"
+    else:
+        entity.country = fallback_country
+        if fallback_country is None:
+            entity.country_source = None
+    if link is not None and link.sector is not None:
+        entity.sector, entity.sector_source = link.sector, "kb"
+    elif entity.label == "PERSON":
+        for mention in entity.mentions:
+            agent = kb.agent(mention.title) if mention.title else None
+            if agent is not None and agent.sector is not None:
+                entity.sector, entity.sector_source = agent.sector, "title"
+                break
+    if link is not None and link.match == "name" and name_key(entity.canonical) == name_key(link.name):
+        entity.canonical = link.name  # the KB's spelling of the same name ("Islamic State", not "Islamic state")
+    if link is not None and link.match == "name" and not (klass == "NORP" and link.kind == "country"):
+        entity.key = link.actor_id
+    elif klass == "NORP" and entity.country is not None and (link is None or link.kind == "country"):
+        entity.key = f"NORP:{entity.country}"  # "Russian", "Russians": one nationality
+    else:
+        entity.key = f"{klass}:{name_key(entity.canonical) or entity.canonical.lower()}"
+
+
+# --- the spaCy component --------------------------------------------------------------------------
+
+
+class EntityLinker:
+    """spaCy component: span repair, then grouping and KB linking (see the module docstring)."""
+
+    def __init__(self, *, name: str = COMPONENT_NAME, repairs: Iterable[str] = REPAIRS, link: bool = True) -> None:
+        self.name = name
+        self.repairs = tuple(repairs)
+        self.link = link
+        self.kb = load_kb()
+        load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.repairs:
+            repair_spans(doc, self.kb, self.repairs)
+        grouping = group_entities(doc, kb=self.kb, link=self.link)
+        doc._.entities = grouping
+        doc.user_data[ENTITIES_KEY] = grouping
+        return doc
+
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    default_config={"repairs": list(REPAIRS), "link": True},
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.entities"],
+)
+def make_entity_linker(nlp: Language, name: str, repairs: list[str], link: bool) -> EntityLinker:
+    """Factory for ``nlp.add_pipe("wirelake_entities_v1", after="ner")``."""
+    unknown = set(repairs) - set(REPAIRS)
+    if unknown:
+        raise ValueError(f"unknown span repairs {sorted(unknown)}; choose from {list(REPAIRS)}")
+    return EntityLinker(name=name, repairs=repairs, link=link)
+

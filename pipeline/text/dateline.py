@@ -1,7 +1,9 @@
-"""Dateline recognition: ``moscow ( reuters ) -`` / ``BRUSSELS 1996-08-22``.
+"""Datelines: ``moscow ( reuters ) -`` / ``BRUSSELS 1996-08-22`` at the start of an article.
 
-Works on a detokenized line of any case; returns character spans within that line so the
-caller can recase the parts (city in capitals, agency in its usual spelling).
+:func:`match_dateline` works on a detokenized line of any case and returns character spans
+within it; :func:`find_dateline` looks for one in the first lines of an article, and
+:func:`case_dateline` gives it its usual case (city in capitals, agency in its usual spelling,
+month names title-cased).
 """
 
 from __future__ import annotations
@@ -9,52 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text import lexicon
+
 # Usual spelling of news agencies; unknown short names are upper-cased, others title-cased.
-AGENCIES: dict[str, str] = {
-    name.lower(): name
-    for name in (
-        "Reuters",
-        "AP",
-        "AFP",
-        "UPI",
-        "dpa",
-        "DPA",
-        "Xinhua",
-        "Kyodo",
-        "Yonhap",
-        "Bernama",
-        "PTI",
-        "IANS",
-        "ANI",
-        "TASS",
-        "Interfax",
-        "RIA",
-        "EFE",
-        "ANSA",
-        "KUNA",
-        "WAM",
-        "SPA",
-        "QNA",
-        "IRNA",
-        "MENA",
-        "APA",
-        "Anadolu",
-        "Bloomberg",
-        "AAP",
-        "CNA",
-        "Antara",
-        "Petra",
-        "SANA",
-        "BSS",
-        "APP",
-        "Prensa Latina",
-        "Notimex",
-        "Agencia Brasil",
-        "PANA",
-        "Xinhua/AFP",
-    )
-}
-AGENCIES["dpa"] = "dpa"
+AGENCIES: dict[str, str] = {name.lower(): name for name in lexicon.entry("dateline", "agencies")}
 
 _WORD = r"[^\W\d_][\w.'\u2019&-]*"
 _CITY = rf"(?P<city>{_WORD}(?: {_WORD}){{0,3}})"
@@ -63,7 +23,20 @@ _AGENCY_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_RE = re.compile(rf"{_CITY} (?P<date>\d{{4}}-\d{{2}}-\d{{2}})$", re.IGNORECASE)
+_WORD_START_RE = re.compile(r"\b[^\W\d_]")
 _SHORT_CAPS = 4
+_DATELINE_LINES = 3  # a dateline is searched in the first non-empty lines
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline such as ``MOSCOW (Reuters) -`` found at the start of an article."""
+
+    city: str | None
+    agency: str | None
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -74,6 +47,17 @@ class DatelineMatch:
     city: tuple[int, int]
     agency: tuple[int, int] | None
     date: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class FoundDateline:
+    """A dateline found in a tokenized article: its line, match and tokens."""
+
+    line: int
+    match: DatelineMatch
+    tokens: range  # the tokens of the line that belong to the dateline
+    string: str  # the detokenized line
+    offsets: list[int]  # each token's start in ``string``
 
 
 def agency_form(name: str) -> str:
@@ -98,3 +82,64 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m is not None:
         return DatelineMatch(end=m.end(), city=m.span("city"), agency=None, date=m.span("date"))
     return None
+
+
+def find_dateline(strings: list[tuple[str, list[int]]]) -> FoundDateline | None:
+    """The dateline among the detokenized lines (string, token starts): an agency dateline on
+    the first non-empty line, or a CoNLL-style ``CITY 1996-08-22`` line within the first three."""
+    seen = 0
+    for li, (s, offs) in enumerate(strings):
+        if not s:
+            continue
+        m = match_dateline(s)
+        if m is not None and (seen == 0 or m.agency is None):
+            n = 0
+            while n < len(offs) and offs[n] < m.end:
+                n += 1
+            return FoundDateline(li, m, range(n), s, offs)
+        seen += 1
+        if seen >= _DATELINE_LINES:
+            break
+    return None
+
+
+def body_start(found: FoundDateline, line_lengths: list[int]) -> tuple[int, int]:
+    """Line and token where the article body starts after the dateline."""
+    n = len(found.tokens)
+    return (found.line, n) if n < line_lengths[found.line] else (found.line + 1, 0)
+
+
+def case_dateline(lowered: list[list[str]], forms: list[list[str]], found: FoundDateline) -> None:
+    """Set the forms of the dateline's tokens (in place): city in capitals, agency in its usual
+    spelling, month names title-cased."""
+    m = found.match
+    region = list(found.string[: m.end])
+    c0, c1 = m.city
+    region[c0:c1] = "".join(region[c0:c1]).upper()
+    if m.agency is not None:
+        a0, a1 = m.agency
+        form = agency_form("".join(region[a0:a1]))
+        if len(form) == a1 - a0:
+            region[a0:a1] = form
+    if m.date is not None:
+        d0, d1 = m.date
+        region[d0:d1] = _WORD_START_RE.sub(lambda x: x.group().upper(), "".join(region[d0:d1]))
+    cased = "".join(region)
+    row = forms[found.line]
+    for i in found.tokens:
+        off = found.offsets[i]
+        row[i] = cased[off : off + len(lowered[found.line][i])]
+
+
+def make_dateline(text: str, line_start: int, m: DatelineMatch) -> tuple[Dateline, int]:
+    """The :class:`Dateline` of a match on the line of ``text`` starting at ``line_start``, and
+    where the body starts (the next non-space character)."""
+    start, end = line_start, line_start + m.end
+    city = text[line_start + m.city[0] : line_start + m.city[1]].upper()
+    agency = None
+    if m.agency is not None:
+        agency = agency_form(text[line_start + m.agency[0] : line_start + m.agency[1]].strip())
+    body = end
+    while body < len(text) and text[body].isspace():
+        body += 1
+    return Dateline(city=city, agency=agency, text=text[start:end], start=start, end=end), body

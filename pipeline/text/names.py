@@ -7,141 +7,93 @@ document and capitalize a span when the construction itself marks a name. "Named
 word already capitalized by the model, the acronym rule or an earlier rule, and not merely
 because it starts a sentence (then the lexicon prior must prefer it capitalized).
 
-* **name + head**: an institution or place head noun (:data:`HEADS`: *ministry, bank,
-  university, party, river, port, school, act, ...*) after a named word, possibly with up to two
-  modifier words in between that are neither function words nor evaluative adjectives
-  (``algerian foreign ministry`` -> ``Algerian Foreign Ministry``, ``democracy monitoring
-  group`` stays lower when nothing before it is named), but not when *of* follows
-  (``the Syrian Mediterranean port of Tartous``); a scope adjective after *the*
-  (:data:`SCOPE`: ``the world bank``, ``the federal high court``) also opens such a name;
-* **head + of + name**: a head noun (:data:`OF_HEADS`) followed by *of* (*the*) and a named word
-  (``bank of ghana`` -> ``Bank of Ghana``);
-* **portfolio**: *ministry / minister / department / secretary* + *of / for* + government
-  portfolios (:data:`PORTFOLIOS`: ``ministry of foreign affairs``, ``minister of higher
-  education and scientific research``), and portfolios right before *ministry / department*
-  (``interior ministry`` -> ``Interior Ministry``);
-* **titles**: a title (:data:`TITLES`) directly before a named word is part of the name
-  (``president joyce banda`` -> ``President Joyce Banda``, with *prime / vice / deputy* before
-  it) unless a determiner, possessive or *former* makes it descriptive (``Ethiopia's president
-  Mulatu``); split hyphenated titles (``director - general``), honorifics (``Ms Banda``, not
-  ``MS``) and styles of address (``His Highness``);
-* **region**: a compass word before a continent (``central africa`` -> ``Central Africa``);
-* **Arabic names**: *al* before a named word is ``Al`` (``Al Jazeera``, tokenized ``Al -
-  Amin``); *bin / ibn / bint* between named words stays lower-case (``Mohamed bin Zayed``);
-* **modern style**: *Indigenous*, *Aboriginal* and *First Nations* are capitalized, as the AP
-  and Canadian Press style guides have done since 2020 (and a band's *First Nation* after its
-  name: ``kaska first nation``); *internet* is lower-case (AP since 2016).
+Each rule is a small function of one token in its context (:class:`Context`); :data:`PASSES`
+lists them in the order they run. A pass walks the whole document token by token and, for each
+token, tries its rules in order until one *takes* the token (returns True), so a later rule of
+the same pass never sees it; later passes see every change of the earlier ones. Every rule has a
+switch name (:data:`SWITCHES`); :class:`NameRules` runs the switched-on ones (all of them in
+production; fewer only to measure a rule's effect). The word lists are data:
+``data/names.v1.json``.
 
-* **fourth round** (2026-11-25): Latin abbreviations split by the tokenizer stay lower
+Kinds of rule, in order:
+
+* **spelling** of single words: Latin abbreviations split by the tokenizer stay lower
   (``i . e .``); the lower-case second syllable of an East Asian given name after a hyphen
-  (``Lee Teng - hui``, ``Yoon Suk - yeol``); Romance particles inside names (``Gigante del
-  Arroyito``); letters that label a group or model (``Group C``, ``G 20``) or are
-  undotted middle initials (``George M Thomas``); ``AI``; statute titles cited with a year
-  (``the Money Laundering ( Prohibition ) Act 2011``); institutional style for ``the Kingdom``,
-  ``Cabinet`` and the political ``Western``; ``Prime Minister`` after a country; the
-  lower-case second half of a split hyphenated word (``a 47 - year - old``); the word after a
-  named head and *of / for*; and :data:`KNOWN_NAMES`, well-known names made of common words.
+  (``Lee Teng - hui``); Romance particles inside names (``Gigante del Arroyito``);
+  institutional style for ``the Kingdom``, ``Cabinet``, the political ``Western`` and ``Crown``;
+  letters that label a group or model (``Group C``, ``G 20``) or are undotted middle initials
+  (``George M Thomas``); ``AI``;
+* **statute titles** cited with a year (``the Money Laundering ( Prohibition ) Act 2011``);
+* **isolated adjectives**: a lone capitalized adjective before a lower-case noun is lowered
+  (the model's ``National television``);
+* **names around a trigger word**: *al* before a name (``Al Jazeera``); a title directly before
+  a name (``President Joyce Banda``, with *prime / vice / deputy* before it) unless a determiner,
+  possessive or *former* makes it descriptive (``Ethiopia's president Mulatu``); modern style
+  (*Indigenous*, *First Nations*, a band's *First Nation*; *internet* lower-case);
+  ``Prime Minister`` after a country; *bin / ibn / bint* lower-case between names
+  (``Mohamed bin Zayed``); styles of address (``His Highness``); split hyphenated titles
+  (``director - general``); honorifics (``Ms Banda``); a compass word before a continent
+  (``Central Africa``); government portfolios (``ministry of foreign affairs``, ``interior
+  ministry``); *head + of (+ the) + name* (``Bank of Ghana``); *name + (modifiers) + head*
+  (``Algerian Foreign Ministry``; a scope adjective after *the* also opens one: ``the World
+  Bank``), but not when *of* follows (``the Syrian Mediterranean port of Tartous``);
+* **known names**: well-known names made of common words (``Cold War``, ``Red Sea``);
+* **late rules**, after every capital above is in place: the lower-case second half of a split
+  hyphenated word (``a 47 - year - old``), and the word after a named head and *of / for*
+  (``Chamber of Deputies``).
 
-All lists are closed, linguistically motivated classes (institution head nouns, government
-portfolios, titles, compass words, continents), written from general knowledge, not copied from
-the evaluation sets' errors; a few heads were moved between lists by their measured effect on
-both evaluation sets (see ``docs/text-restoration.md``).
+The history of the rules and their measured effects is in ``docs/text-restoration.md``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 
-from pipeline.text.normalize import _APOSTROPHES
+from pipeline.text import lexicon
+from pipeline.text.lexicon import Prior
+from pipeline.text.tokens import APOSTROPHES, title
 
-# Head nouns of institution and place names ("X Ministry", "Ministry of X").
-HEADS = frozenset(
-    """
-    ministry ministries department council commission committee bank university college institute
-    court party authority association union federation foundation organisation organization
-    corporation fund centre center hospital academy assembly parliament congress senate tribunal
-    board bureau alliance front coalition secretariat river lake island islands port museum
-    cathedral mosque palace school station road street festival award act forum hotel
-    company church charity cabinet prefecture municipality railway expressway valley holdings
-    industries limited
-    """.split()
-)
-# Heads that take "of + Name" ("Government of India", "Bank of Ghana", "University of Nairobi").
-OF_HEADS = (HEADS - frozenset("island islands front palace road street act port".split())) | frozenset(
-    "agency league kingdom republic".split()
-)
-# Institution nouns that take a portfolio ("Ministry of Health", "Minister for Trade").
-PORTFOLIO_HEADS = frozenset("ministry ministries minister ministers department secretary secretariat".split())
-PORTFOLIO_PREFIX_HEADS = frozenset("ministry ministries department".split())
-PORTFOLIOS = frozenset(
-    """
-    affairs agriculture culture defence defense development economy education employment energy
-    environment finance fisheries health housing industry information infrastructure interior
-    justice labor labour lands mines mining planning security tourism trade transport treasury
-    water works youth sports sport commerce communications technology science research
-    welfare aviation petroleum oil gas investment budget revenue women children gender family
-    religious immigration foreign home internal external public higher local social economic
-    rural urban national natural resources human rights climate change innovation digital
-    """.split()
-)
-COMPASS = frozenset(
-    "north south east west central northern southern eastern western northeast northwest southeast "
-    "southwest north-east north-west south-east south-west".split()
-)
-CONTINENTS = frozenset("africa america americas asia europe caribbean pacific atlantic".split())
-GLUE = frozenset("of for the and & on in de del la des du to at".split())
-# Words that cannot be part of a name between a capitalized word and a head noun.
-_NOT_MODIFIER = frozenset(
-    """
-    a an the this that these those its his her their our your my some any every each no all
-    new old former oldest largest biggest main own first second third other another such
-    many most more much several few and or but of for to in on at by with from as is was are were
-    be been has have had will would could should may might said says also only not very than
-    who which whom whose when where while what how said
-    """.split()
-)
-# Titles written capitalized directly before a name ("President Joyce Banda", "Prime Minister
-# Narendra Modi"), unless a determiner or possessive makes them descriptive ("Ethiopia's president X").
-TITLES = frozenset(
-    "president minister chancellor king queen prince princess pope sheikh emir senator governor "
-    "ambassador general colonel judge justice professor mayor speaker commissioner".split()
-)
-TITLE_PREFIXES = frozenset("prime vice deputy foreign chief crown".split())
-_NO_TITLE_BEFORE = frozenset("'s s ' \u2019 former ex the a an its his her their our".split())
-# Modern news style (AP and Canadian Press since 2020; WHO naming): peoples' names capitalized.
-# "Orthodox" for the churches and the Jewish movement (AP, Reuters) -- the religious sense is
-# the usual one in news.
-STYLE_CAPS = frozenset({"indigenous", "aboriginal", "orthodox"})
-# ... and common nouns no longer capitalized (AP since 2016: "internet", "web"); disease names
-# that are common nouns and postdate the lexicon ("coronavirus", "monkeypox") or whose prior leans
-# to a proper name ("pandemic", a board game).
-STYLE_LOWER = frozenset({"internet", "pandemic", "pandemics", "coronavirus", "coronaviruses", "monkeypox"})
-HONORIFICS = frozenset("mr mrs ms dr prof".split())
-STYLES_OF_ADDRESS = frozenset("highness majesty excellency holiness".split())
-# First halves of hyphenated titles ("Director-General", "Vice-President").
-HYPHEN_TITLES = frozenset("director secretary attorney solicitor inspector auditor accountant governor vice".split())
-# Scope adjectives that open an institution name after "the" ("the world bank", "the national
-# assembly", "the federal high court", "the supreme court").
-SCOPE = frozenset("world international national federal supreme constitutional royal".split())
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible")
-# Words at which some rule below can fire (a fast pre-check).
-_TRIGGERS = (
-    HEADS
-    | OF_HEADS
-    | PORTFOLIO_HEADS
-    | PORTFOLIO_PREFIX_HEADS
-    | TITLES
-    | STYLE_CAPS
-    | STYLE_LOWER
-    | HONORIFICS
-    | STYLES_OF_ADDRESS
-    | COMPASS
-    | frozenset({"al", "first", "prime", "bin", "ibn", "bint", "general", "president"})
-)
-# Particles inside Romance-language names after a given name or noun: "Gigante del Arroyito",
-# "Fête de la Musique", "Etoile du Sahel" (Dutch/German "van", "von", "der" vary and are left alone).
-ROMANCE_PARTICLES = frozenset("de del la las los le les da das do dos di du".split())
+
+def _words(key: str) -> frozenset[str]:
+    return lexicon.words("names", key)
+
+
+HEADS = _words("heads")
+OF_HEADS = _words("of_heads")
+PORTFOLIO_HEADS = _words("portfolio_heads")
+PORTFOLIO_PREFIX_HEADS = _words("portfolio_prefix_heads")
+PORTFOLIOS = _words("portfolios")
+COMPASS = _words("compass")
+CONTINENTS = _words("continents")
+GLUE = _words("glue")
+TITLES = _words("titles")
+TITLE_PREFIXES = _words("title_prefixes")
+STYLE_CAPS = _words("style_caps")
+STYLE_LOWER = _words("style_lower")
+HONORIFICS = _words("honorifics")
+STYLES_OF_ADDRESS = _words("styles_of_address")
+HYPHEN_TITLES = _words("hyphen_titles")
+SCOPE = _words("scope")
+ROMANCE_PARTICLES = _words("romance_particles")
+LETTER_LABELS = _words("letter_labels")
+_NOT_MODIFIER = _words("not_modifier")
+_NO_TITLE_BEFORE = _words("no_title_before")
+_ADJECTIVE_ENDINGS = tuple(lexicon.entry("names", "adjective_endings"))
+_LABEL_LETTERS = _words("label_letters")
+_INITIALS = _words("initials")
+_CROWN_NEXT = _words("crown_next")
+_NOT_NAME_WORDS = GLUE | _words("not_name_words")
+_GEO_NOUNS = _words("geo_nouns")
+_LAW_STOP = _words("law_stop")
+_LAW_GLUE = GLUE | _words("law_glue")
+_LAW_PUNCT = frozenset({"(", ")", "-"})
+_OF_NAME_HEADS = HEADS | OF_HEADS
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+_HEAD_OF_LINKS = frozenset({"of", "for", "and", "&"})
+_HYPHEN = frozenset({"-"})
+_COLON = frozenset({":"})
 # One syllable of romanized Chinese, Korean or Cantonese: the lower-case second half of a
 # hyphenated given name ("Lee Teng-hui", "Yoon Suk-yeol", "Leung Chi-chiu"), tokenized apart.
 _SYLLABLE = re.compile(
@@ -149,194 +101,55 @@ _SYLLABLE = re.compile(
     r"(?:a|e|i|o|u|ae|ai|ao|au|ei|eo|eu|ia|iao|ie|io|iu|oe|oi|oo|ou|ua|uai|ue|ui|uo|ee|ye|yo|ya|yu|wa|we|wo|wi|yeo|eui)"
     r"(?:n|ng|m|k|l|p|t|h)?"
 )
-# Words followed by a letter that labels one of a series: "Group C", "Series B", "Vitamin E".
-LETTER_LABELS = frozenset(
-    "group series grade class pool vitamin category type section phase block zone gate wing".split()
-)
-# Letters that label a model or forum before a number ("G 20", "B 1"), not units ("m", "x").
-_LABEL_LETTERS = frozenset("bcdefghjklnopqrstuvwyz")
-# Letters that are undotted initials between two names; not "v" (versus), "c"/"b" (cricket's
-# caught/bowled), "y"/"e" (Spanish "and"), "a", "i".
-_INITIALS = frozenset("dfghjklmnopqrstuwxz")
-_OF_NAME_HEADS = HEADS | OF_HEADS
-_CROWN_NEXT = frozenset(
-    "prince princess land lands corporation corporations agency agencies prosecutor prosecutors counsel "
-    "attorney - 's \u2019s".split()
-)
-# Words that do not continue a name after "X of": glue, pronouns and common verbs.
-_NOT_NAME_WORDS = GLUE | frozenset(
-    "said says is was were are has have had will would that which who with as by from at a an its their his her "
-    "this these those best more most all some".split()
-)
-# Nouns after which "western" is a direction: "western kenya" is named, "the western region".
-_GEO_NOUNS = frozenset(
-    "part parts region regions state province city town coast district border borders suburbs suburb side "
-    "flank front edge area areas outskirts shore shores village county governorate highlands desert".split()
-)
-# Two-word names capitalized after a named word, with the rule switch that governs each.
-_PAIRS_AFTER_NAME: dict[tuple[str, str], tuple[str, tuple[str, str]]] = {
-    ("first", "nation"): ("style", ("First", "Nation")),
-    ("prime", "minister"): ("title", ("Prime", "Minister")),
-}
-# Rule switches (all on in production; kept for measuring each rule's effect).
-RULES = {
-    "known",
-    "head_of_word",
-    "institutions",
-    "compound",
-    "law",
-    "letters",
-    "latin_abbr",
-    "syllable",
-    "particle",
-    "isolated",
-    "al",
-    "title",
-    "style",
-    "patronymic",
-    "honorific",
-    "region",
-    "portfolio",
-    "portfolio_prefix",
-    "of_name",
-    "name_head",
-    "walk",
-    "scope",
-}
 
 
-def _title(word: str) -> str:
-    for i, c in enumerate(word):
-        if c.isalpha():
-            return word[:i] + c.upper() + word[i + 1 :]
-    return word
+def _known_names() -> dict[str, list[tuple[list[str], list[str]]]]:
+    """Known names by their first (lower-cased) token: (lower-cased tokens, forms), in list order."""
+    out: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for name in lexicon.entry("names", "known_names"):
+        forms = name.replace("'s", " 's").replace("-", " - ").split()
+        out.setdefault(forms[0].lower(), []).append(([f.lower() for f in forms], forms))
+    return out
 
 
-_LAW_GLUE = GLUE | {"other", "with", "by"}
-_LAW_STOP = frozenset("the a an this that under said new its their amends amended".split())
-_LAW_PUNCT = frozenset({"(", ")", "-"})
+_KNOWN_BY_FIRST = _known_names()
 
 
-def _law_titles(toks: Sequence[str]) -> list[tuple[int, int]]:
-    """Spans of statute titles cited with their year: "the money laundering ( prohibition ) act
-    2011", "the protection of civil rights act , 1955" (up to ten words back from *act*)."""
-    spans = []
-    for a, w in enumerate(toks):
-        if w != "act" or a + 1 >= len(toks):
-            continue
-        year = toks[a + 2] if toks[a + 1] == "," and a + 2 < len(toks) else toks[a + 1]
-        if not (len(year) == 4 and year.isdigit()):
-            continue
-        k = a - 1
-        while k >= 0 and a - k <= 10 and (toks[k].isalpha() or toks[k] in _LAW_PUNCT) and toks[k] not in _LAW_STOP:
-            k -= 1
-        spans.append((k + 1, a + 1))
-    return spans
+class Context:
+    """The document the rules work on: tokens, sentence starts, decided forms (changed in place)
+    and the lexicon prior."""
 
+    __slots__ = ("sents", "starts", "out", "prior", "max_modifiers", "scope")
 
-# Well-known names made of common words, written from general knowledge (institutions, treaties,
-# programmes, holidays, seas and regions). Generic phrases that are often not names ("central
-# bank", "armed forces", "free trade agreement", "general assembly", "new year") are left out.
-KNOWN_NAMES = tuple(
-    name.replace("-", " - ").split()
-    for name in (
-        "First Lady|Belt and Road Initiative|Belt and Road|Custodian of the Two Holy Mosques|Black Lives Matter|"
-        "Sustainable Development Goals|Millennium Development Goals|Paris Agreement|Cold War|Arab Spring|"
-        "Silk Road|Great Wall|Olympic Games|Paralympic Games|Commonwealth Games|Human Rights Watch|"
-        "Amnesty International|Doctors Without Borders|Red Cross|Red Crescent|Security Council|"
-        "Human Rights Council|European Union|African Union|Supreme Court|High Court|Constitutional Court|"
-        "White House|State Department|World Health Organization|World Health Organisation|World Bank|"
-        "World Trade Organization|International Monetary Fund|United Nations|Middle East|Far East|"
-        "Gulf Cooperation Council|Arab League|Muslim Brotherhood|Nobel Peace Prize|Nobel Prize|World Cup|"
-        "Champions League|Grand Slam|Independence Day|Lunar New Year|Chinese New Year|Holy Week|"
-        "Easter Sunday|Good Friday|Christmas Day|Labour Day|International Women's Day|World Environment Day|"
-        "Father of the Nation|Climate Change Conference|Global Fund|Green Climate Fund|Federal Reserve|"
-        "Royal Navy|Revolutionary Guards|National Guard|Holy See|Holy Father|Gaza Strip|West Bank|"
-        "Golan Heights|Persian Gulf|Red Sea|Dead Sea|South China Sea|East China Sea|Indian Ocean|"
-        "Pacific Ocean|Atlantic Ocean|Mediterranean Sea|Latin America|Southeast Asia|Central Asia|"
-        "Central America|North Africa|West Africa|East Africa|Southern Africa|"
-        "International Criminal Court|International Court of Justice|Food and Agriculture Organization|"
-        "World Food Programme|World Economic Forum|Asian Development Bank|African Development Bank|"
-        "Inter-American Development Bank|New Development Bank|European Commission|European Parliament|"
-        "European Central Bank|Bank of England|International Labour Organization|"
-        "International Atomic Energy Agency|Financial Action Task Force|Organization of American States|"
-        "Non-Aligned Movement|Shanghai Cooperation Organisation|Transparency International|"
-        "Reporters Without Borders|Committee to Protect Journalists|Save the Children|"
-        "Kyoto Protocol|Geneva Conventions|Universal Declaration of Human Rights|Second World War|"
-        "First World War|Great Depression|Industrial Revolution|Cultural Revolution|Iron Curtain|"
-        "Berlin Wall|Six-Day War|Gulf War|Iraq War|Vietnam War|Korean War|Winter Olympics|"
-        "Summer Olympics|Africa Cup of Nations|Asian Games|Academy Awards|Grammy Awards|Booker Prize|"
-        "Mother's Day|Valentine's Day|New Year's Day|New Year's Eve|Christmas Eve|Thanksgiving Day|"
-        "Labor Day|Workers' Day|Human Rights Day|World Health Day|World AIDS Day|Earth Day|"
-        "Arctic Ocean|Southern Ocean|Caribbean Sea|Arabian Sea|Black Sea|Caspian Sea|North Sea|"
-        "Baltic Sea|Yellow Sea|Sea of Japan|Strait of Hormuz|Suez Canal|Panama Canal|Sahara Desert|"
-        "Rift Valley|Great Barrier Reef|Silicon Valley|Wall Street|Downing Street|Capitol Hill|"
-        "Tiananmen Square|Red Square|Times Square|South Asia|East Asia|West Asia|Northeast Asia|"
-        "Asia Pacific|Asia-Pacific|North America|South America|Western Europe|Eastern Europe|"
-        "Central Europe|Northern Ireland|Gulf of Aden|Gulf of Guinea|Korean Peninsula|"
-        "Arabian Peninsula|Sinai Peninsula|Prophet Muhammad|Holy Quran|Holy Bible|Virgin Mary|"
-        "Catholic Church|Dalai Lama|House of Commons|House of Lords|House of Representatives|"
-        "Foreign Office|Home Office|UN General Assembly|UN Security Council|UN Human Rights Council|"
-        "Islamic Republic|Democratic Republic of the Congo|Democratic Republic of Congo|"
-        "Central African Republic|United Arab Emirates|Papua New Guinea|Sierra Leone|Burkina Faso|"
-        "Ivory Coast|Cape Verde|Equatorial Guinea|Dominican Republic|Czech Republic|North Korea|"
-        "South Korea|North Macedonia|Bosnia and Herzegovina|Trinidad and Tobago|Solomon Islands|"
-        "Marshall Islands|Cook Islands|Torres Strait|Nations League|Europa League|Copa Libertadores|"
-        "Club World Cup|Lok Sabha|Rajya Sabha|Bharatiya Janata Party|Indian National Congress|"
-        "Awami League|African National Congress|Chinese Communist Party|Communist Party of China|"
-        "Communist Party|Democratic Party|Republican Party|Labour Party|Liberal Party|"
-        "Green Party|National People's Congress|People's Liberation Army|People's Republic of China|Central Committee|"
-        "Xinhua News Agency|Economic Community of West African States|Southern African Development Community|"
-        "East African Community|Association of Southeast Asian Nations|Organisation of Islamic Cooperation|"
-        "Organization of Islamic Cooperation|Islamic Development Bank|African Continental Free Trade Area|"
-        "Pan-African Parliament|African Union Commission|Caribbean Community|Pacific Islands Forum|"
-        "Asia-Pacific Economic Cooperation|Group of Seven|Commonwealth of Independent States|"
-        "International Organization for Migration|UN Refugee Agency|UN Development Programme|"
-        "UN Environment Programme|World Meteorological Organization|International Renewable Energy Agency|"
-        "International Energy Agency|Global Witness|Supreme Leader|Grand Mosque|Temple Mount|Western Wall|"
-        "Holy Land"
-    )
-    .replace("'s", " 's")
-    .split("|")
-)
-_KNOWN_BY_FIRST: dict[str, list[tuple[list[str], list[str]]]] = {}
-for _forms in KNOWN_NAMES:
-    _KNOWN_BY_FIRST.setdefault(_forms[0].lower(), []).append(([f.lower() for f in _forms], _forms))
+    def __init__(
+        self,
+        sents: Sequence[Sequence[str]],
+        starts: Sequence[Sequence[bool]],
+        out: list[list[str]],
+        prior: Prior,
+        switches: Collection[str],
+    ) -> None:
+        self.sents = sents
+        self.starts = starts
+        self.out = out
+        self.prior = prior
+        # options of the name + head rule
+        self.max_modifiers = 3 if "walk" in switches else 1
+        self.scope = "scope" in switches
 
-
-def _known_names(sents: Sequence[Sequence[str]], out: list[list[str]]) -> None:
-    """Give the phrases of :data:`KNOWN_NAMES` their usual capitals (lower-case tokens only)."""
-    for si, toks in enumerate(sents):
-        row = out[si]
-        for i, w in enumerate(toks):
-            for low, forms in _KNOWN_BY_FIRST.get(w, ()):
-                if list(toks[i : i + len(low)]) == low:
-                    for k, form in enumerate(forms):
-                        if row[i + k] == low[k] or row[i + k] == _title(low[k]):
-                            row[i + k] = form
-                    break
-
-
-def apply_name_rules(
-    sents: Sequence[Sequence[str]],
-    starts: Sequence[Sequence[bool]],
-    out: list[list[str]],
-    prior: dict[str, str],
-) -> None:
-    """Capitalize name spans in ``out`` (decided forms of one document) in place."""
-
-    def named(si: int, k: int) -> bool:
+    def named(self, si: int, k: int) -> bool:
         """Token k carries a name capital (not only a sentence-start one)."""
-        form = out[si][k]
+        form = self.out[si][k]
         if not form[:1].isupper() or not form[:1].isalpha():
             return False
-        if starts[si][k]:
-            return prior.get(sents[si][k], "l")[:1] in "tum"
+        if self.starts[si][k]:
+            return self.prior.capitalized(self.sents[si][k])
         return True
 
-    def span(si: int, a: int, b: int) -> None:
-        toks = sents[si]
-        row = out[si]
+    def span(self, si: int, a: int, b: int) -> None:
+        """Title-case the still lower-case words of tokens a..b-1 (glue words after the first stay)."""
+        toks = self.sents[si]
+        row = self.out[si]
         for k in range(a, b):
             w = toks[k]
             if not w[:1].isalpha():
@@ -344,288 +157,605 @@ def apply_name_rules(
             if w in GLUE and k != a:
                 continue
             if row[k] == w:
-                row[k] = _title(w)
+                row[k] = title(w)
 
-    for si, toks in enumerate(sents):
-        row = out[si]
-        n = len(toks)
-        for i, w in enumerate(toks):
-            # Latin abbreviations split by the tokenizer: "i . e .", "e . g ." stay lower-case.
-            if "latin_abbr" in RULES and w in ("i", "e") and i + 3 < n and toks[i + 1] == "." and toks[i + 3] == ".":
-                if (w, toks[i + 2]) in (("i", "e"), ("e", "g")) and not starts[si][i]:
-                    row[i] = w
-                    row[i + 2] = toks[i + 2]
-            # Second syllable of a hyphenated East Asian given name: "lee teng - hui".
-            elif (
-                "syllable" in RULES
-                and i >= 3
-                and toks[i - 1] == "-"
-                and len(w) <= 6
-                and _SYLLABLE.fullmatch(w)
-                and _SYLLABLE.fullmatch(toks[i - 2])
-                and named(si, i - 2)
-                and named(si, i - 3)
-            ):
-                row[i] = w
-            elif (
-                "particle" in RULES
-                and w in ROMANCE_PARTICLES
-                and 1 < i < n - 1
-                and toks[i + 1][:1].isalpha()
-                and (named(si, i - 1) or (toks[i - 1] in ROMANCE_PARTICLES and row[i - 1] == toks[i - 1]))
-                and not starts[si][i]
-            ):
-                row[i] = w
-            # Institutional style of Commonwealth and Gulf outlets: "the Kingdom" for the state,
-            # "Cabinet"; and "Western" for the political and cultural bloc (AP), not for a
-            # direction ("western Kenya", "the western coastal town", "north - western").
-            elif (
-                "institutions" in RULES
-                and row[i] == w
-                and (
-                    (w == "cabinet" and not (i > 0 and toks[i - 1] in ("a", "an")))
-                    or (w == "kingdom" and i > 0 and toks[i - 1] == "the" and not (i + 1 < n and named(si, i + 1)))
-                )
-            ):
-                row[i] = _title(w)
-            elif (
-                "institutions" in RULES
-                and w == "western"
-                and row[i] == w
-                and i > 0
-                and toks[i - 1] not in ("-", "north", "south")
-                and not (i + 1 < n and (toks[i + 1] in _GEO_NOUNS or named(si, i + 1)))
-            ):
-                row[i] = "Western"
-            # The heir's title and the state in Commonwealth usage: "the Crown Prince", "Crown land",
-            # "Crown corporations", "Crown - Indigenous Relations".
-            elif "institutions" in RULES and w == "crown" and i + 1 < n and toks[i + 1] in _CROWN_NEXT:
-                row[i] = "Crown"
-                if toks[i + 1] in ("prince", "princess"):
-                    row[i + 1] = _title(toks[i + 1])
-            # A list label after the previous item's figure: "locals : $ 10 foreigners : $ 15".
-            elif (
-                "letters" in RULES
-                and i + 1 < n
-                and toks[i + 1] == ":"
-                and i > 0
-                and toks[i - 1].replace(",", "").replace(".", "").isdigit()
-                and w.isalpha()
-                and row[i] == w
-            ):
-                row[i] = _title(w)
-            # "ai" is artificial intelligence unless it is part of a name ("Ai Weiwei").
-            elif "letters" in RULES and w == "ai" and not (i + 1 < n and named(si, i + 1)):
-                row[i] = "AI"
-            elif "letters" in RULES and len(w) == 1 and w.isalpha() and 0 < i:
-                prev = toks[i - 1]
-                nxt = toks[i + 1] if i + 1 < n else ""
-                if prev in _APOSTROPHES or nxt in _APOSTROPHES or prev == "\\":
+
+RuleFn = Callable[[Context, int, int], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule for the token at (sentence, index): True when it takes the token (it may change
+    nothing). ``switch`` is the name that turns it off. ``accepts`` is the rule's test of the word
+    itself: ``fn`` is only called where it holds. ``prev`` / ``next`` (when given) only save
+    time: where the token before (after) is not one of them, ``fn`` would take nothing and change
+    nothing, so a pass does not call it there."""
+
+    switch: str
+    fn: RuleFn
+    accepts: Callable[[str], bool]
+    prev: frozenset[str] | None = None
+    next: frozenset[str] | None = None
+
+
+def _in(words: Collection[str]) -> Callable[[str], bool]:
+    return words.__contains__
+
+
+# --- spelling and style of single words --------------------------------------------------------
+def latin_abbreviation(c: Context, si: int, i: int) -> bool:
+    """Latin abbreviations split by the tokenizer stay lower-case: "i . e .", "e . g ."."""
+    toks = c.sents[si]
+    if not (i + 3 < len(toks) and toks[i + 1] == "." and toks[i + 3] == "."):
+        return False
+    if (toks[i], toks[i + 2]) in (("i", "e"), ("e", "g")) and not c.starts[si][i]:
+        row = c.out[si]
+        row[i] = toks[i]
+        row[i + 2] = toks[i + 2]
+    return True
+
+
+def east_asian_syllable(c: Context, si: int, i: int) -> bool:
+    """Second syllable of a hyphenated East Asian given name: "lee teng - hui" -> "Lee Teng - hui"."""
+    toks = c.sents[si]
+    if i >= 3 and toks[i - 1] == "-" and _SYLLABLE.fullmatch(toks[i - 2]) and c.named(si, i - 2) and c.named(si, i - 3):
+        c.out[si][i] = toks[i]
+        return True
+    return False
+
+
+def romance_particle(c: Context, si: int, i: int) -> bool:
+    """A particle inside a Romance-language name stays lower: "Fête de la Musique"."""
+    toks = c.sents[si]
+    if (
+        1 < i < len(toks) - 1
+        and toks[i + 1][:1].isalpha()
+        and (c.named(si, i - 1) or (toks[i - 1] in ROMANCE_PARTICLES and c.out[si][i - 1] == toks[i - 1]))
+        and not c.starts[si][i]
+    ):
+        c.out[si][i] = toks[i]
+        return True
+    return False
+
+
+def cabinet_kingdom(c: Context, si: int, i: int) -> bool:
+    """Institutional style of Commonwealth and Gulf outlets: "Cabinet" (not after "a"), and
+    "the Kingdom" for the state (not before a name: "the kingdom of X")."""
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    if row[i] != w:
+        return False
+    if w == "cabinet":
+        taken = not (i > 0 and toks[i - 1] in ("a", "an"))
+    else:
+        taken = i > 0 and toks[i - 1] == "the" and not (i + 1 < len(toks) and c.named(si, i + 1))
+    if taken:
+        row[i] = title(w)
+    return taken
+
+
+def political_western(c: Context, si: int, i: int) -> bool:
+    """ "Western" for the political and cultural bloc (AP), not for a direction ("western Kenya",
+    "the western coastal town", "north - western")."""
+    toks, row = c.sents[si], c.out[si]
+    if (
+        row[i] == "western"
+        and i > 0
+        and toks[i - 1] not in ("-", "north", "south")
+        and not (i + 1 < len(toks) and (toks[i + 1] in _GEO_NOUNS or c.named(si, i + 1)))
+    ):
+        row[i] = "Western"
+        return True
+    return False
+
+
+def crown(c: Context, si: int, i: int) -> bool:
+    """The heir's title and the state in Commonwealth usage: "the Crown Prince", "Crown land",
+    "Crown corporations", "Crown - Indigenous Relations"."""
+    toks, row = c.sents[si], c.out[si]
+    if not (i + 1 < len(toks) and toks[i + 1] in _CROWN_NEXT):
+        return False
+    row[i] = "Crown"
+    if toks[i + 1] in ("prince", "princess"):
+        row[i + 1] = title(toks[i + 1])
+    return True
+
+
+def list_label(c: Context, si: int, i: int) -> bool:
+    """A list label after the previous item's figure: "locals : $ 10 foreigners : $ 15"."""
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1] == ":"
+        and i > 0
+        and toks[i - 1].replace(",", "").replace(".", "").isdigit()
+        and row[i] == w
+    ):
+        row[i] = title(w)
+        return True
+    return False
+
+
+def artificial_intelligence(c: Context, si: int, i: int) -> bool:
+    """ "ai" is artificial intelligence unless it is part of a name ("Ai Weiwei")."""
+    if i + 1 < len(c.sents[si]) and c.named(si, i + 1):
+        return False
+    c.out[si][i] = "AI"
+    return True
+
+
+def letter(c: Context, si: int, i: int) -> bool:
+    """A single letter after a label word ("group c", "series b", "vitamin e"), before a number
+    ("g 20", "b 1") or a hyphen and a number ("u - 20", "f - 16"), or an undotted middle initial
+    ("george m thomas") is upper-case."""
+    if i == 0:
+        return False
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if prev in APOSTROPHES or nxt in APOSTROPHES or prev == "\\":
+        return True
+    if prev in LETTER_LABELS and (w != "a" or prev in ("series", "grade", "vitamin")):
+        row[i] = w.upper()
+        row[i - 1] = title(prev) if row[i - 1] == prev else row[i - 1]
+    elif row[i] != w:
+        return True
+    elif w in _LABEL_LETTERS and nxt.isdigit() and len(nxt) <= 2:
+        row[i] = w.upper()
+    elif w not in ("a", "i") and nxt == "-" and i + 2 < len(toks) and toks[i + 2].isdigit():
+        row[i] = w.upper()
+    elif w in _INITIALS and i + 1 < len(toks) and c.named(si, i - 1) and c.named(si, i + 1):
+        row[i] = w.upper()
+    return True
+
+
+# --- statute titles and isolated adjectives ----------------------------------------------------
+def statute_title(c: Context, si: int, a: int) -> bool:
+    """A statute title cited with its year, up to ten words back from *act*: "the money
+    laundering ( prohibition ) act 2011", "the protection of civil rights act , 1955"."""
+    toks, row = c.sents[si], c.out[si]
+    if a + 1 >= len(toks):
+        return False
+    year = toks[a + 2] if toks[a + 1] == "," and a + 2 < len(toks) else toks[a + 1]
+    if not (len(year) == 4 and year.isdigit()):
+        return False
+    k = a - 1
+    while k >= 0 and a - k <= 10 and (toks[k].isalpha() or toks[k] in _LAW_PUNCT) and toks[k] not in _LAW_STOP:
+        k -= 1
+    for j in range(k + 1, a + 1):
+        if toks[j].isalpha() and toks[j] not in _LAW_GLUE and row[j] == toks[j]:
+            row[j] = title(toks[j])
+    return True
+
+
+def isolated_adjective(c: Context, si: int, i: int) -> bool:
+    """A lone capitalized common adjective modifying a lower-case noun is not a name: the
+    model's "National television", "Social justice" -> lower-case."""
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    if (
+        row[i] != w
+        and not c.starts[si][i]
+        and row[i] == title(w)
+        and c.prior.lower(w)
+        and not c.named(si, i - 1)
+        and toks[i + 1].isalpha()
+        and toks[i + 1] not in GLUE
+        and row[i + 1] == toks[i + 1]
+    ):
+        row[i] = w
+        return True
+    return False
+
+
+# --- names around a trigger word ---------------------------------------------------------------
+def arabic_article(c: Context, si: int, i: int) -> bool:
+    """Arabic article before a name: "al jazeera", tokenized "al - amin" -> "Al"."""
+    toks = c.sents[si]
+    n = len(toks)
+    if (i + 1 < n and c.named(si, i + 1)) or (i + 2 < n and toks[i + 1] == "-" and c.named(si, i + 2)):
+        c.out[si][i] = "Al"
+        return True
+    return False
+
+
+def title_before_name(c: Context, si: int, i: int) -> bool:
+    """A title directly before a person's name: "president joyce banda", "prime minister X";
+    not after a determiner, possessive or "former" ("Ethiopia's president Mulatu")."""
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    if not (i + 1 < len(toks) and row[i] == w and c.named(si, i + 1) and toks[i + 1] not in HEADS):
+        return False
+    if i > 0 and toks[i - 1] in _NO_TITLE_BEFORE:
+        return False
+    row[i] = title(w)
+    if i > 0 and toks[i - 1] in TITLE_PREFIXES and row[i - 1] == toks[i - 1]:
+        row[i - 1] = title(toks[i - 1])
+    return True
+
+
+def style_lower(c: Context, si: int, i: int) -> bool:
+    """Common nouns lower-case in modern news style ("internet"), outside a sentence start."""
+    if c.starts[si][i]:
+        return False
+    c.out[si][i] = c.sents[si][i]
+    return True
+
+
+def style_caps(c: Context, si: int, i: int) -> bool:
+    """Peoples' names capitalized in modern news style: "Indigenous", "Aboriginal"."""
+    w = c.sents[si][i]
+    if c.out[si][i] == w:
+        c.out[si][i] = title(w)
+    return True
+
+
+def first_nations(c: Context, si: int, i: int) -> bool:
+    """ "First Nations"."""
+    toks = c.sents[si]
+    if i + 1 < len(toks) and toks[i + 1] == "nations":
+        c.out[si][i], c.out[si][i + 1] = "First", "Nations"
+        return True
+    return False
+
+
+def _pair_after_name(c: Context, si: int, i: int, second: str, forms: tuple[str, str]) -> bool:
+    toks = c.sents[si]
+    if i + 1 < len(toks) and toks[i + 1] == second and i > 0 and c.named(si, i - 1):
+        c.out[si][i], c.out[si][i + 1] = forms
+        return True
+    return False
+
+
+def first_nation_after_name(c: Context, si: int, i: int) -> bool:
+    """One band's "pine creek first nation" (not "the first nation to ...")."""
+    return _pair_after_name(c, si, i, "nation", ("First", "Nation"))
+
+
+def prime_minister_after_name(c: Context, si: int, i: int) -> bool:
+    """A country's "congolese prime minister"."""
+    return _pair_after_name(c, si, i, "minister", ("Prime", "Minister"))
+
+
+def patronymic(c: Context, si: int, i: int) -> bool:
+    """Patronymic particles inside Arabic names stay lower-case: "Mohamed bin Zayed"."""
+    if not 0 < i < len(c.sents[si]) - 1:
+        return False
+    if c.named(si, i - 1) and c.named(si, i + 1) and not c.starts[si][i]:
+        c.out[si][i] = c.sents[si][i]
+    return True
+
+
+def style_of_address(c: Context, si: int, i: int) -> bool:
+    """Styles of address: "his highness", "her majesty", "his excellency"."""
+    toks, row = c.sents[si], c.out[si]
+    if i > 0 and toks[i - 1] in ("his", "her"):
+        row[i - 1] = title(toks[i - 1])
+        row[i] = title(toks[i])
+        return True
+    return False
+
+
+def hyphenated_title(c: Context, si: int, i: int) -> bool:
+    """A hyphenated title split by the tokenizer before a name: "director - general josé"."""
+    toks, row = c.sents[si], c.out[si]
+    if i >= 2 and i + 1 < len(toks) and toks[i - 1] == "-" and toks[i - 2] in HYPHEN_TITLES and c.named(si, i + 1):
+        row[i - 2] = title(toks[i - 2]) if row[i - 2] == toks[i - 2] else row[i - 2]
+        row[i] = title(toks[i])
+        return True
+    return False
+
+
+def honorific(c: Context, si: int, i: int) -> bool:
+    """An honorific before a name: "ms banda" -> "Ms Banda" (not "MS")."""
+    if i + 1 < len(c.sents[si]) and c.named(si, i + 1):
+        c.out[si][i] = title(c.sents[si][i])
+        return True
+    return False
+
+
+def region(c: Context, si: int, i: int) -> bool:
+    """A compass word before a continent: "central africa" -> "Central Africa"."""
+    toks = c.sents[si]
+    if i + 1 < len(toks) and c.out[si][i] == toks[i] and toks[i + 1] in CONTINENTS:
+        c.span(si, i, i + 2)
+        return True
+    return False
+
+
+def portfolio(c: Context, si: int, i: int) -> bool:
+    """A portfolio after its institution: "ministry of foreign affairs", "minister for trade and
+    industry"."""
+    toks = c.sents[si]
+    n = len(toks)
+    if not (i + 2 < n and toks[i + 1] in ("of", "for") and toks[i + 2] in PORTFOLIOS):
+        return False
+    end = k = i + 2
+    while k < n:
+        if toks[k] in PORTFOLIOS:
+            k += 1
+            end = k
+        elif toks[k] in ("and", "&", ",") and k + 1 < n and toks[k + 1] in PORTFOLIOS:
+            k += 1
+        else:
+            break
+    c.span(si, i, end)
+    return True
+
+
+def portfolio_prefix(c: Context, si: int, i: int) -> bool:
+    """Portfolios before "ministry": "interior ministry", "trade and industry department"."""
+    toks = c.sents[si]
+    if not (i > 0 and toks[i - 1] in PORTFOLIOS):
+        return False
+    a = i - 1
+    while a > 0 and (
+        toks[a - 1] in PORTFOLIOS or (toks[a - 1] in ("and", "&") and a > 1 and toks[a - 2] in PORTFOLIOS)
+    ):
+        a -= 1
+    if toks[a] in ("and", "&"):
+        a += 1
+    c.span(si, a, i + 1)
+    return True
+
+
+def head_of_name(c: Context, si: int, i: int) -> bool:
+    """A head + of (+ the) + a name: "government of india", "bank of the philippines"."""
+    toks, row = c.sents[si], c.out[si]
+    if not (i + 2 < len(toks) and toks[i + 1] == "of"):
+        return False
+    k = i + 2
+    if toks[k] == "the" and k + 1 < len(toks):
+        k += 1
+    if not c.named(si, k):
+        return False
+    row[i] = title(toks[i]) if row[i] == toks[i] else row[i]
+    return True
+
+
+def name_head(c: Context, si: int, i: int) -> bool:
+    """A name + up to ``max_modifiers`` modifiers + a head: "osaka prefecture", "algerian foreign
+    ministry"; a scope adjective after "the" opens such a name ("the world bank"); not before
+    "of" ("the Syrian Mediterranean port of Tartous")."""
+    toks, row = c.sents[si], c.out[si]
+    if not (i > 0 and row[i] == toks[i] and (i + 1 == len(toks) or toks[i + 1] != "of")):
+        return False
+    k = i - 1
+    mods = 0
+    while k >= 0 and mods < c.max_modifiers:
+        t = toks[k]
+        if c.named(si, k):
+            c.span(si, k + 1, i + 1)
+            break
+        if c.scope and t in SCOPE and k > 0 and toks[k - 1] == "the":
+            c.span(si, k, i + 1)
+            break
+        if not t.isalpha() or t in _NOT_MODIFIER or row[k] != t or c.starts[si][k]:
+            break
+        mods += 1
+        k -= 1
+    return True
+
+
+# --- known names and the late rules -------------------------------------------------------------
+def known_name(c: Context, si: int, i: int) -> bool:
+    """Give the phrases of the known-names list their usual capitals (lower-case tokens only)."""
+    toks, row = c.sents[si], c.out[si]
+    for low, forms in _KNOWN_BY_FIRST[toks[i]]:
+        if list(toks[i : i + len(low)]) == low:
+            for k, form in enumerate(forms):
+                if row[i + k] == low[k] or row[i + k] == title(low[k]):
+                    row[i + k] = form
+            return True
+    return False
+
+
+def hyphen_compound(c: Context, si: int, i: int) -> bool:
+    """The second half of a lower-case hyphenated word split by the tokenizer stays lower when
+    the lexicon prefers it lower: "a 47 - year - old", "a three - nation tour", "then -
+    president" (the title rule capitalizes it before a name)."""
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    if not (toks[i - 1] == "-" and row[i] != w and row[i] == title(w)):
+        return False
+    if w not in STYLE_CAPS and (row[i - 2].islower() or row[i - 2].isdigit()) and c.prior.lower(w):
+        row[i] = w
+    return True
+
+
+def head_of_word(c: Context, si: int, i: int) -> bool:
+    """The word right after a capitalized institution head and "of" / "for" is part of the name:
+    "the Chamber of deputies" -> "Chamber of Deputies", "Institute for health ..." (not a verb:
+    "thanked the Association for helping"); and portfolio or head pairs joined by "and":
+    "Chamber of Commerce and Industry", "Medical College and Hospital"."""
+    toks, row = c.sents[si], c.out[si]
+    w = toks[i]
+    head, prev = toks[i - 2], toks[i - 1]
+    if not (prev in _HEAD_OF_LINKS and row[i] == w and c.named(si, i - 2)):
+        return False
+    if (prev == "of" or (prev == "for" and not w.endswith("ing"))) and w not in _NOT_NAME_WORDS:
+        if head in _OF_NAME_HEADS:
+            row[i] = title(w)
+    elif prev in ("and", "&") and ((w in PORTFOLIOS and head in PORTFOLIOS) or (w in HEADS and head in HEADS)):
+        row[i] = title(w)
+    return True
+
+
+@dataclass(frozen=True)
+class Pass:
+    """Rules tried on every token from index ``first`` to ``len - trim`` of every sentence."""
+
+    rules: tuple[Rule, ...]
+    first: int = 0
+    trim: int = 0
+
+
+def _is_letter(w: str) -> bool:
+    return len(w) == 1 and w.isalpha()
+
+
+def _capitalizable(w: str) -> bool:
+    return title(w) != w
+
+
+PASSES: tuple[Pass, ...] = (
+    # spelling and style of single words
+    Pass(
+        (
+            Rule("latin_abbr", latin_abbreviation, _in({"i", "e"})),
+            Rule(
+                "syllable",
+                east_asian_syllable,
+                lambda w: len(w) <= 6 and _SYLLABLE.fullmatch(w) is not None,
+                prev=_HYPHEN,
+            ),
+            Rule("particle", romance_particle, _in(ROMANCE_PARTICLES)),
+            Rule("institutions", cabinet_kingdom, _in({"cabinet", "kingdom"})),
+            Rule("institutions", political_western, _in({"western"})),
+            Rule("institutions", crown, _in({"crown"})),
+            Rule("letters", list_label, str.isalpha, next=_COLON),
+            Rule("letters", artificial_intelligence, _in({"ai"})),
+            Rule("letters", letter, _is_letter),
+        ),
+    ),
+    Pass((Rule("law", statute_title, _in({"act"})),)),
+    Pass((Rule("isolated", isolated_adjective, lambda w: w.endswith(_ADJECTIVE_ENDINGS)),), first=1, trim=1),
+    # names around a trigger word
+    Pass(
+        (
+            Rule("al", arabic_article, _in({"al"})),
+            Rule("title", title_before_name, _in(TITLES)),
+            Rule("style", style_lower, _in(STYLE_LOWER)),
+            Rule("style", style_caps, _in(STYLE_CAPS)),
+            Rule("style", first_nations, _in({"first"})),
+            Rule("style", first_nation_after_name, _in({"first"})),
+            Rule("title", prime_minister_after_name, _in({"prime"})),
+            Rule("patronymic", patronymic, _in(_PATRONYMICS)),
+            Rule("honorific", style_of_address, _in(STYLES_OF_ADDRESS)),
+            Rule("title", hyphenated_title, _in({"general", "president"})),
+            Rule("honorific", honorific, _in(HONORIFICS)),
+            Rule("region", region, _in(COMPASS)),
+            Rule("portfolio", portfolio, _in(PORTFOLIO_HEADS)),
+            Rule("portfolio_prefix", portfolio_prefix, _in(PORTFOLIO_PREFIX_HEADS)),
+            Rule("of_name", head_of_name, _in(OF_HEADS)),
+            Rule("name_head", name_head, _in(HEADS)),
+        ),
+    ),
+    # after the rules above, which see these phrases still lower-case
+    Pass((Rule("known", known_name, _in(_KNOWN_BY_FIRST)),)),
+    # late rules, after every capital above is in place
+    Pass(
+        (
+            Rule("compound", hyphen_compound, _capitalizable, prev=_HYPHEN),
+            Rule("head_of_word", head_of_word, str.isalpha, prev=_HEAD_OF_LINKS),
+        ),
+        first=2,
+    ),
+)
+# Every switch: the rules' own, and two options of the name + head rule ("walk": up to three
+# modifiers between the name and the head, else one; "scope": scope adjectives after "the").
+SWITCHES = frozenset({r.switch for p in PASSES for r in p.rules} | {"walk", "scope"})
+_CACHE_WORDS = 100_000
+
+
+_Plan = list[list[tuple[int, int, tuple[RuleFn, ...]]]]  # per pass: (sentence, token, rules to try)
+_Item = tuple[int, int, int, int, RuleFn]  # pass index, rule index, pass's first, pass's trim, rule
+
+
+class NameRules:
+    """The switched-on rules, ready to run over documents (all of them by default)."""
+
+    def __init__(self, switches: Collection[str] = SWITCHES) -> None:
+        unknown = set(switches) - SWITCHES
+        if unknown:
+            raise ValueError(f"E206 unknown name-rule switches {sorted(unknown)}; known: {sorted(SWITCHES)}")
+        self.switches = frozenset(switches)
+        self._plain: list[tuple[_Item, Callable[[str], bool]]] = []  # rules tried wherever their word fits
+        self._by_prev: dict[str, list[tuple[_Item, Rule]]] = {}  # rules tried after these tokens
+        self._by_next: dict[str, list[tuple[_Item, Rule]]] = {}  # rules tried before these tokens (only)
+        for k, p in enumerate(PASSES):
+            for j, r in enumerate(p.rules):
+                if r.switch not in self.switches:
                     continue
-                if prev in LETTER_LABELS and (w != "a" or prev in ("series", "grade", "vitamin")):
-                    row[i] = w.upper()  # "group c", "series b", "vitamin e"
-                    row[i - 1] = _title(prev) if row[i - 1] == prev else row[i - 1]
-                elif row[i] != w:
-                    continue
-                elif w in _LABEL_LETTERS and nxt.isdigit() and len(nxt) <= 2:
-                    row[i] = w.upper()  # "g 20", "b 1"
-                elif w not in ("a", "i") and nxt == "-" and i + 2 < n and toks[i + 2].isdigit():
-                    row[i] = w.upper()  # a designation: "u - 20", "m - 19", "f - 16"
-                elif w in _INITIALS and i + 1 < n and named(si, i - 1) and named(si, i + 1):
-                    row[i] = w.upper()  # an undotted middle initial: "george m thomas"
+                item = (k, j, p.first, p.trim, r.fn)
+                if r.prev is not None:
+                    for t in r.prev:
+                        self._by_prev.setdefault(t, []).append((item, r))
+                elif r.next is not None:
+                    for t in r.next:
+                        self._by_next.setdefault(t, []).append((item, r))
+                else:
+                    self._plain.append((item, r.accepts))
+        self._by_word: dict[str, tuple[_Item, ...]] = {}
 
-    if "law" in RULES:
-        for si, toks in enumerate(sents):
-            for a, b in _law_titles(toks):
-                row = out[si]
-                for k in range(a, b):
-                    if toks[k].isalpha() and toks[k] not in _LAW_GLUE and row[k] == toks[k]:
-                        row[k] = _title(toks[k])
+    def apply(
+        self, sents: Sequence[Sequence[str]], starts: Sequence[Sequence[bool]], out: list[list[str]], prior: Prior
+    ) -> None:
+        """Capitalize name spans in ``out`` (decided forms of one document) in place: pass after
+        pass, each over the whole document."""
+        c = Context(sents, starts, out, prior, self.switches)
+        for todo in self._plan(sents):
+            for si, i, fns in todo:
+                for fn in fns:
+                    if fn(c, si, i):
+                        break
 
-    if "isolated" in RULES:
-        # A lone capitalized common word modifying a lower-case noun is not a name: the model's
-        # "National television", "Social justice" -> lower-case.
+    def _plan(self, sents: Sequence[Sequence[str]]) -> _Plan:
+        """Where each pass has rules to try. Which rules can fire depends only on the tokens, never
+        on the forms the passes change, so one sweep over the document finds them all."""
+        plan: _Plan = [[] for _ in PASSES]
+        by_word, by_prev, by_next = self._by_word, self._by_prev, self._by_next
+        if len(by_word) > _CACHE_WORDS:
+            by_word.clear()
         for si, toks in enumerate(sents):
-            row = out[si]
             n = len(toks)
-            for i in range(1, n - 1):
-                w = toks[i]
-                if (
-                    row[i] != w
-                    and not starts[si][i]
-                    and w.endswith(_ADJECTIVE_ENDINGS)
-                    and row[i] == _title(w)
-                    and prior.get(w, "?")[:1] == "l"
-                    and not named(si, i - 1)
-                    and toks[i + 1].isalpha()
-                    and toks[i + 1] not in GLUE
-                    and row[i + 1] == toks[i + 1]
-                ):
-                    row[i] = w
-    for si, toks in enumerate(sents):
-        row = out[si]
-        n = len(toks)
-        for i, w in enumerate(toks):
-            if w not in _TRIGGERS:
-                continue
-            # Arabic article before a name ("al jazeera", tokenized "al - amin").
-            if "al" in RULES and w == "al" and i + 1 < n and named(si, i + 1):
-                row[i] = "Al"
-                continue
-            if "al" in RULES and w == "al" and i + 2 < n and toks[i + 1] == "-" and named(si, i + 2):
-                row[i] = "Al"
-                continue
-            # Title directly before a person's name: "president joyce banda".
-            if (
-                "title" in RULES
-                and w in TITLES
-                and i + 1 < n
-                and row[i] == w
-                and named(si, i + 1)
-                and toks[i + 1] not in HEADS
-            ):
-                if i == 0 or toks[i - 1] not in _NO_TITLE_BEFORE:
-                    row[i] = _title(w)
-                    if i > 0 and toks[i - 1] in TITLE_PREFIXES and row[i - 1] == toks[i - 1]:
-                        row[i - 1] = _title(toks[i - 1])
+            for i, w in enumerate(toks):
+                items = by_word.get(w)
+                if items is None:
+                    items = by_word[w] = tuple(item for item, accepts in self._plain if accepts(w))
+                after = by_prev.get(toks[i - 1]) if i > 0 else None
+                before = by_next.get(toks[i + 1]) if i + 1 < n else None
+                if after or before:
+                    items = self._with_neighbours(items, toks, i, after, before)
+                if not items:
                     continue
-            # Modern style for peoples: "Indigenous", "Aboriginal", "First Nations".
-            if "style" in RULES and w in STYLE_LOWER and not starts[si][i]:
-                row[i] = w
-                continue
-            if "style" in RULES and w in STYLE_CAPS:
-                if row[i] == w:
-                    row[i] = _title(w)
-                continue
-            if "style" in RULES and w == "first" and i + 1 < n and toks[i + 1] == "nations":
-                row[i], row[i + 1] = "First", "Nations"
-                continue
-            # Two-word names after a named word: one band's "pine creek first nation" (not "the
-            # first nation to ..."), a country's "congolese prime minister".
-            pair = _PAIRS_AFTER_NAME.get((w, toks[i + 1])) if i + 1 < n else None
-            if pair is not None and pair[0] in RULES and i > 0 and named(si, i - 1):
-                row[i], row[i + 1] = pair[1]
-                continue
-            # Patronymic particles inside Arabic names stay lower-case: "Mohamed bin Zayed".
-            if "patronymic" in RULES and w in ("bin", "ibn", "bint") and 0 < i < n - 1:
-                if named(si, i - 1) and named(si, i + 1) and not starts[si][i]:
-                    row[i] = w
-                continue
-            # Styles of address: "his highness", "her majesty", "his excellency".
-            if "honorific" in RULES and w in STYLES_OF_ADDRESS and i > 0 and toks[i - 1] in ("his", "her"):
-                row[i - 1] = _title(toks[i - 1])
-                row[i] = _title(w)
-                continue
-            # Hyphenated titles split by the tokenizer before a name: "director - general josé".
-            if (
-                "title" in RULES
-                and w in ("general", "president")
-                and i >= 2
-                and i + 1 < n
-                and toks[i - 1] == "-"
-                and toks[i - 2] in HYPHEN_TITLES
-                and named(si, i + 1)
-            ):
-                row[i - 2] = _title(toks[i - 2]) if row[i - 2] == toks[i - 2] else row[i - 2]
-                row[i] = _title(w)
-                continue
-            # Honorifics before a name: "ms banda" -> "Ms Banda" (not "MS").
-            if "honorific" in RULES and w in HONORIFICS and i + 1 < n and named(si, i + 1):
-                row[i] = _title(w)
-                continue
-            # Compass word + continent / capitalized place.
-            if "region" in RULES and w in COMPASS and i + 1 < n and row[i] == w:
-                nxt = toks[i + 1]
-                if nxt in CONTINENTS:
-                    span(si, i, i + 2)
+                if len(items) == 1:
+                    k, _, first, trim, fn = items[0]
+                    if first <= i < n - trim:
+                        plan[k].append((si, i, (fn,)))
                     continue
-            # Portfolio: "ministry of foreign affairs", "minister for trade and industry".
-            if (
-                "portfolio" in RULES
-                and w in PORTFOLIO_HEADS
-                and i + 2 < n
-                and toks[i + 1] in ("of", "for")
-                and toks[i + 2] in PORTFOLIOS
-            ):
-                end = i + 2
-                k = i + 2
-                while k < n:
-                    t = toks[k]
-                    if t in PORTFOLIOS:
-                        k += 1
-                        end = k
-                    elif t in ("and", "&", ",") and k + 1 < n and toks[k + 1] in PORTFOLIOS:
-                        k += 1
-                    else:
-                        break
-                span(si, i, end)
-                continue
-            # Portfolio before "ministry": "interior ministry" -> "Interior Ministry".
-            if "portfolio_prefix" in RULES and w in PORTFOLIO_PREFIX_HEADS and i > 0 and toks[i - 1] in PORTFOLIOS:
-                a = i - 1
-                while a > 0 and (
-                    toks[a - 1] in PORTFOLIOS or (toks[a - 1] in ("and", "&") and a > 1 and toks[a - 2] in PORTFOLIOS)
-                ):
-                    a -= 1
-                if toks[a] in ("and", "&"):
-                    a += 1
-                span(si, a, i + 1)
-                continue
-            # Head + of (+ the) + name: "government of india".
-            if "of_name" in RULES and w in OF_HEADS and i + 2 < n and toks[i + 1] == "of":
-                k = i + 2
-                if toks[k] == "the" and k + 1 < n:
-                    k += 1
-                if named(si, k):
-                    row[i] = _title(w) if row[i] == w else row[i]
-                    continue
-            # Name + (modifiers) + head: "kwara state", "algerian foreign ministry".
-            if "name_head" in RULES and w in HEADS and i > 0 and row[i] == w and (i + 1 == n or toks[i + 1] != "of"):
-                k = i - 1
-                mods = 0
-                while k >= 0 and mods < (3 if "walk" in RULES else 1):
-                    t = toks[k]
-                    if named(si, k):
-                        span(si, k + 1, i + 1)
-                        break
-                    if "scope" in RULES and t in SCOPE and k > 0 and toks[k - 1] == "the":
-                        span(si, k, i + 1)
-                        break
-                    if not t.isalpha() or t in _NOT_MODIFIER or row[k] != t or starts[si][k]:
-                        break
-                    mods += 1
-                    k -= 1
+                for k, fns in self._by_pass(items, i, n):
+                    plan[k].append((si, i, fns))
+        return plan
 
-    if "known" in RULES:  # after the rules above, which see these phrases still lower-case
-        _known_names(sents, out)
+    @staticmethod
+    def _with_neighbours(
+        items: tuple[_Item, ...],
+        toks: Sequence[str],
+        i: int,
+        after: list[tuple[_Item, Rule]] | None,
+        before: list[tuple[_Item, Rule]] | None,
+    ) -> tuple[_Item, ...]:
+        """The word's rules plus those that its neighbours make possible, in table order."""
+        more = [
+            item
+            for item, r in (after or ())
+            if r.accepts(toks[i]) and (r.next is None or (i + 1 < len(toks) and toks[i + 1] in r.next))
+        ]
+        more += [item for item, r in (before or ()) if r.accepts(toks[i])]
+        return tuple(sorted(items + tuple(more), key=lambda item: item[:2])) if more else items
 
-    # Late rules, after every capital above is in place.
-    for si, toks in enumerate(sents):
-        row = out[si]
-        for i in range(2, len(toks)):
-            w = toks[i]
-            prev = toks[i - 1]
-            if "compound" in RULES and prev == "-" and row[i] != w and row[i] == _title(w):
-                # The second half of a lower-case hyphenated word split by the tokenizer stays
-                # lower when the lexicon prefers it lower: "a 47 - year - old", "a three - nation
-                # tour", "then - president" (the title rule above capitalizes it before a name).
-                if (
-                    w not in STYLE_CAPS
-                    and (row[i - 2].islower() or row[i - 2].isdigit())
-                    and prior.get(w, "?")[:1] == "l"
-                ):
-                    row[i] = w
-            elif "head_of_word" in RULES and row[i] == w and w.isalpha() and named(si, i - 2):
-                # The word right after a capitalized institution head and "of" / "for" is part of
-                # the name: "the Chamber of deputies" -> "Chamber of Deputies", "Institute for
-                # health ..." (not a verb: "thanked the Association for helping"); and portfolio or
-                # head pairs joined by "and": "Chamber of Commerce and Industry", "Medical College
-                # and Hospital".
-                head = toks[i - 2]
-                if (prev == "of" or (prev == "for" and not w.endswith("ing"))) and w not in _NOT_NAME_WORDS:
-                    if head in _OF_NAME_HEADS:
-                        row[i] = _title(w)
-                elif prev in ("and", "&") and (
-                    (w in PORTFOLIOS and head in PORTFOLIOS) or (w in HEADS and head in HEADS)
-                ):
-                    row[i] = _title(w)
+    @staticmethod
+    def _by_pass(items: tuple[_Item, ...], i: int, n: int) -> list[tuple[int, tuple[RuleFn, ...]]]:
+        """Items (in table order) grouped by pass, keeping the passes that cover token ``i``."""
+        out: list[tuple[int, tuple[RuleFn, ...]]] = []
+        for k, _, first, trim, fn in items:
+            if not first <= i < n - trim:
+                continue
+            if out and out[-1][0] == k:
+                out[-1] = (k, (*out[-1][1], fn))
+            else:
+                out.append((k, (fn,)))
+        return out

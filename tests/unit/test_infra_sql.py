@@ -48,6 +48,9 @@ def _rows(table: str, n: int) -> list[dict[str, Any]]:
             "quarantine": {"feed": "f", "level": "item", "reason": "no_text", "recorded_at": NOW},
             "feed_health": {"feed": "f", "status": "ok", "not_modified": False, "items_seen": n, "written": n,
                             "duplicates": 0, "quarantined": 0, "fetched_at": NOW, "latency_ms": 10 + i},
+            "actors": {"actor_id": f"phx:a{i}", "name": f"A {i}", "kind": "person", "role_code": "RUSGOV",
+                       "country": "RUS", "sector": "GOV", "valid_from": DAY, "dated": True, "is_latest": True,
+                       "kb_version": "actors.v1"},
         }[table]
         out.append(row)
     return out

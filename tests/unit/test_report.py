@@ -34,9 +34,16 @@ def _article(i: int, day: dt.date) -> dict[str, Any]:
             "content_hash": "0" * 64, "raw_ref": "raw/x.body"}
 
 
+KEYS = {"Vladimir Putin": ("phx:vladimir_putin", "RUS"), "Bashar al-Assad": ("phx:bashar_al_assad", "SYR"),
+        "Assad": ("phx:bashar_al_assad", "SYR"), "Syria": ("phx:syria", "SYR"), "Moscow": ("GPE:moscow", "RUS"),
+        "MOSCOW": ("GPE:moscow", "RUS")}
+
+
 def _mentions(label: str, name: str, n: int, article: str = "a1") -> list[dict[str, Any]]:
+    key, country = KEYS.get(name, (None, None))
     return [{"article_id": article, "entity_id": f"{article}-{name}", "mention_index": i, "text": name.upper(),
-             "label": label, "start": i, "end": i + 1, "raw_start": i, "raw_end": i + 1, "canonical_name": name}
+             "label": label, "start": i, "end": i + 1, "raw_start": i, "raw_end": i + 1, "canonical_name": name,
+             "entity_key": key, "country_code": country}
             for i in range(n)]
 
 
@@ -68,7 +75,9 @@ def lake(tmp_path: Path) -> Storage:
     w("articles", OLD, "feed-a", [_article(i, OLD) for i in range(5)])
     w("entities", DAY, "feed-a", _mentions("PERSON", "Vladimir Putin", 4) + _mentions("PERSON", "Bashar al-Assad", 2)
       + _mentions("ORG", "Reuters", 3) + _mentions("GPE", "Syria", 5) + _mentions("LOC", "Alps", 7))
-    w("entities", PREV, "feed-a", _mentions("PERSON", "Bashar al-Assad", 3, article="a0"))
+    w("entities", PREV, "feed-a", _mentions("PERSON", "Bashar al-Assad", 3, article="a0")
+      + _mentions("PERSON", "Assad", 1, article="a0") + _mentions("GPE", "MOSCOW", 1, article="a0")
+      + _mentions("GPE", "Moscow", 2, article="a0"))
     w("entities", OLD, "feed-a", _mentions("PERSON", "Old Name", 50, article="a9"))
     w("events", PREV, "feed-a", _events("CONSULT", 2, PREV))
     w("events", DAY, "feed-a", _events("CONSULT", 1, DAY) + _events("ASSAULT", 3, DAY))
@@ -161,15 +170,18 @@ def test_report_sections_and_numbers(lake: Storage) -> None:
     assert list(s) == SECTIONS
     assert s["summary"]["kpi"] == {"articles": "4", "entities": "21", "events": "4", "quarantined": "1",
                                    "feeds-failed": "1"}
-    assert s["summary"]["window"] == ["6 in 7 days", "24 in 7 days", "6 in 7 days", "1 in 7 days", "1 in 7 days"]
+    assert s["summary"]["window"] == ["6 in 7 days", "28 in 7 days", "6 in 7 days", "1 in 7 days", "1 in 7 days"]
     # articles per feed: today and the 7-day window (the 10-day-old partition is outside it)
     [articles] = s["articles-per-feed"]["tables"]
     assert articles == [["feed", "2026-11-25", "last 7 days"], ["feed-a", "3", "5"], ["feed-b", "1", "1"]]
-    # top entities: PERSON/ORG/GPE only, mention counts over the window, canonical names
+    # top entities: PERSON/ORG/GPE only, mention counts over the window, one row per entity key with its most
+    # frequent name and its country ("Assad" counts for Bashar al-Assad; the dateline's MOSCOW for Moscow)
     assert s["top-entities"]["h3"] == ["PERSON", "ORG", "GPE"]
     person, org, gpe = s["top-entities"]["tables"]
-    assert person[1:] == [["Bashar al-Assad", "5", "2"], ["Vladimir Putin", "4", "1"]]
-    assert org[1:] == [["Reuters", "3", "1"]] and gpe[1:] == [["Syria", "5", "1"]]
+    assert person[0] == ["name", "country", "mentions", "articles"]
+    assert person[1:] == [["Bashar al-Assad", "SYR", "6", "2"], ["Vladimir Putin", "RUS", "4", "1"]]
+    assert org[1:] == [["Reuters", "", "3", "1"]]
+    assert gpe[1:] == [["Syria", "SYR", "5", "1"], ["Moscow", "RUS", "3", "1"]]
     assert "Alps" not in str(s["top-entities"]) and "Old Name" not in str(s["top-entities"])
     # events by type per day, most frequent type first, 7 day columns + total
     [events] = s["events-over-time"]["tables"]
@@ -191,7 +203,7 @@ def test_report_sections_and_numbers(lake: Storage) -> None:
 def test_window_of_one_day(lake: Storage) -> None:
     s = _parse(build_report(lake, DAY, days=1)).sections
     assert s["articles-per-feed"]["tables"][0][1:] == [["feed-a", "3", "3"], ["feed-b", "1", "1"]]
-    assert s["top-entities"]["tables"][0][1:] == [["Vladimir Putin", "4", "1"], ["Bashar al-Assad", "2", "1"]]
+    assert s["top-entities"]["tables"][0][1:] == [["Vladimir Putin", "RUS", "4", "1"], ["Bashar al-Assad", "SYR", "2", "1"]]
     assert s["events-over-time"]["tables"][0][1:] == [["ASSAULT", "3", "3"], ["CONSULT", "1", "1"]]
     with pytest.raises(ValueError, match="days must be >= 1"):
         build_report(lake, DAY, days=0)

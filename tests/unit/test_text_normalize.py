@@ -1,4 +1,4 @@
-"""Unit tests of the text-restoration API (detokenization, casing, datelines, offsets)."""
+"""The text-restoration API: casing examples end to end, cased input, odd input, streams."""
 
 from __future__ import annotations
 
@@ -7,27 +7,7 @@ import sys
 
 import pytest
 
-from pipeline.text import Dateline, detect_casing, normalize, normalize_many, restore_case_tokens
-
-
-@pytest.mark.parametrize(
-    ("raw", "text"),
-    [
-        ("russia s military", "russia's military"),
-        ("don t go , we ve seen it", "don't go, we've seen it"),
-        ("i m sure they re here and we ll stay", "i'm sure they're here and we'll stay"),
-        ("it cost $ 5 , or 5 % more .", "it cost $5, or 5% more."),
-        ("the ( reuters ) report [ sic ] ; fine : yes ? no !", "the (reuters) report [sic]; fine: yes? no!"),
-        ('he said " we won " on friday', 'he said "we won" on friday'),
-        ("do n't say it 's over", "don't say it's over"),
-        ("iran-backed shi ite militias", "iran-backed shi'ite militias"),
-        ("a - b -- c", "a - b -- c"),
-        ("workers ' rights", "workers' rights"),
-        ("don ’ t", "don’t"),
-    ],
-)
-def test_detokenize(raw: str, text: str) -> None:
-    assert normalize(raw, restore_case=False).text == text
+from pipeline.text import NormalizedText, detect_casing, normalize, normalize_many, restore_case_tokens
 
 
 @pytest.mark.parametrize(
@@ -61,32 +41,6 @@ def test_restore_case(raw: str, text: str) -> None:
     assert nt.casing == "restored"
 
 
-def test_dateline_agency() -> None:
-    nt = normalize("moscow ( reuters ) - president vladimir putin flew into syria .")
-    assert nt.dateline == Dateline(city="MOSCOW", agency="Reuters", text="MOSCOW (Reuters) -", start=0, end=18)
-    assert nt.text[nt.body_start :].startswith("President Vladimir Putin")
-    assert nt.to_raw(nt.dateline.start, nt.dateline.end) == (0, 20)
-
-
-def test_dateline_with_date_and_multiword_city() -> None:
-    nt = normalize("new york , dec 11 ( reuters ) - stocks fell .")
-    assert nt.dateline is not None
-    assert (nt.dateline.city, nt.dateline.agency) == ("NEW YORK", "Reuters")
-    assert nt.text.startswith("NEW YORK, Dec 11 (Reuters) - Stocks fell.")
-
-
-def test_dateline_conll_style_line() -> None:
-    nt = normalize("eu rejects german call\nbrussels 1996-08-22\nthe european commission said .")
-    assert nt.dateline is not None
-    assert nt.dateline.city == "BRUSSELS" and nt.dateline.agency is None
-    assert nt.text[nt.body_start :].startswith("The European Commission")
-
-
-def test_no_dateline() -> None:
-    nt = normalize("president putin flew into syria .")
-    assert nt.dateline is None and nt.body_start == 0
-
-
 def test_cased_text_passes_through() -> None:
     raw = "MOSCOW (Reuters) - President Vladimir Putin flew into Syria.\nHe said so."
     nt = normalize(raw)
@@ -104,16 +58,6 @@ def test_cased_tokenized_text_is_detokenized_not_recased() -> None:
 def test_restore_case_false_keeps_case() -> None:
     nt = normalize("russia s army", restore_case=False)
     assert nt.text == "russia's army" and nt.casing == "original"
-
-
-def test_offsets_map_spans() -> None:
-    raw = "moscow ( reuters ) - russia s  army"
-    nt = normalize(raw)
-    start = nt.text.index("Russia's")
-    rs, re_ = nt.to_raw(start, start + len("Russia's"))
-    assert raw[rs:re_] == "russia s"
-    assert nt.to_norm(rs, re_) == (start, start + len("Russia's"))
-    assert nt.to_raw(-5, 10**6) == (0, len(raw))
 
 
 def test_detect_casing() -> None:
@@ -134,9 +78,36 @@ def test_odd_input_never_raises(raw: str) -> None:
 
 def test_normalize_many_matches_normalize() -> None:
     raws = ["russia s army .", "MOSCOW (Reuters) - Hello.", "", "paris ( afp ) - police said ."]
-    assert [n.text for n in normalize_many(raws, batch_size=2)] == [normalize(r).text for r in raws]
-    with pytest.raises(ValueError, match="E102"):
-        list(normalize_many(raws, batch_size=0))
+    assert list(normalize_many(raws)) == [normalize(r) for r in raws]
+    assert [n.text for n in normalize_many(raws, restore_case=False)] == [
+        normalize(r, restore_case=False).text for r in raws
+    ]
+
+
+def test_keep_cased() -> None:
+    """Cased text that merely looks tokenized stays as given when asked (page bodies); lowercased
+    text is restored whatever the flag."""
+    text = "Prices rose to US$ 4.2 , the ministry said ."
+    assert normalize(text).text == "Prices rose to US$4.2, the ministry said."
+    kept = normalize(text, keep_cased=True)
+    assert (kept.text, kept.casing, kept.input_casing) == (text, "original", "cased")
+    assert normalize("russia s army .", keep_cased=True).casing == "restored"
+    out = list(normalize_many([text, text], keep_cased=[True, False]))
+    assert [o.text for o in out] == [text, "Prices rose to US$4.2, the ministry said."]
+
+
+def test_input_casing_is_recorded() -> None:
+    """The casing detected on the way in is part of the result (callers need not detect it again)."""
+    assert normalize("russia s army .").input_casing == "lower"
+    assert normalize("russia s army .", restore_case=False).input_casing == "lower"
+    assert normalize("MOSCOW (Reuters) - Hello.").input_casing == "cased"
+    assert normalize("EU rejects German call .").input_casing == "cased"
+
+
+def test_verbatim() -> None:
+    nt = NormalizedText.verbatim("moscow ( reuters ) - hi")
+    assert (nt.text, nt.casing, nt.input_casing, nt.dateline, nt.body_start) == (nt.raw, "original", "lower", None, 0)
+    assert nt.to_raw(2, 5) == (2, 5)
 
 
 def test_restore_case_tokens_keeps_tokens() -> None:
@@ -286,15 +257,3 @@ def test_split_word_tail_stays_lower() -> None:
     assert restore_case_tokens("the ulu \u1e5f u statement .").split()[3] == "u"
 
 
-def test_name_rules_switch_off() -> None:
-    """Each rule can be switched off for measuring; without them the model's own output remains."""
-    from pipeline.text import names
-
-    saved = set(names.RULES)
-    try:
-        names.RULES.clear()
-        out = normalize("he told al jazeera about the ministry of foreign affairs .").text
-    finally:
-        names.RULES.update(saved)
-    assert out.lower() == "he told al jazeera about the ministry of foreign affairs."
-    assert normalize("he told al jazeera .").text == "He told Al Jazeera."

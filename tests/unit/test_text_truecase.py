@@ -1,33 +1,95 @@
-"""The truecaser as a spaCy component: registration and serialization."""
+"""The truecaser model: classes, token rules, hyphenated words, document consistency."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
+import pytest
 
-from pipeline.text.truecase import Truecaser, get_truecaser, gold_class, register, title
+from pipeline.text.truecase import Truecaser, get_truecaser, gold_class, token_rule
 
 
-def test_gold_class_and_title() -> None:
+def test_gold_class() -> None:
     assert [gold_class(w) for w in ("the", "Putin", "NATO", "McDonald", "1996", "I")] == ["l", "t", "u", "m", None, "t"]
-    assert title("al-assad") == "Al-assad" and title("'s") == "'S" and title("123") == "123"
 
 
 def test_model_loads_once() -> None:
     assert get_truecaser() is get_truecaser()
 
 
-def test_component_annotates_and_round_trips(tmp_path: Path) -> None:
-    register()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("wirelake_truecaser_v1", config={"doc_consistency": True})
-    doc = nlp("president vladimir putin met nato officials in brussels .")
-    forms = [t._.truecase for t in doc]
-    assert forms[:3] == ["President", "Vladimir", "Putin"]
-    assert "NATO" in forms and "Brussels" in forms
-    nlp.to_disk(tmp_path / "nlp")
-    assert (tmp_path / "nlp" / "wirelake_truecaser_v1" / "truecaser.v1.json.gz").exists()
-    nlp2 = spacy.load(tmp_path / "nlp")
-    assert [t._.truecase for t in nlp2("president vladimir putin met nato officials in brussels .")] == forms
-    assert isinstance(nlp2.get_pipe("wirelake_truecaser_v1").model, Truecaser)
+@pytest.mark.parametrize(
+    ("w", "p", "n", "n2", "form"),
+    [
+        ("no", "to", ".", "4", "No"),  # "no . 4"
+        ("rs", "<s>", "15", "crore", "Rs"),  # a currency before an amount
+        ("sec", "34.5", ".", "</s>", "sec"),  # a unit after a number
+        ("s", "1960", "</s>", "</s>", "s"),  # a decade
+        ("xi", "president", "jinping", "</s>", "Xi"),
+        ("xi", "s", "</s>", "</s>", None),  # "President's XI" is left to the model
+        ("homepage", "=", "</s>", "</s>", "homepage"),  # a URL query
+        ("com", ".", "</s>", "</s>", "com"),  # "jd . com"
+        ("co", "<s>", "-", "author", "co"),  # the prefix, not "Co."
+        ("ms", "said", "banda", "</s>", "Ms"),
+        ("k", "the", "-", "pop", "K"),
+        ("section", "cited", "98", "</s>", "Section"),
+        ("cop", "the", "27", "talks", "COP"),
+        ("who", "the", "said", "</s>", "WHO"),
+        ("youtube", "on", "</s>", "</s>", "YouTube"),
+        ("d", "jeanne", "'", "arc", "d"),  # French elision
+        ("march", "protest", "on", "friday", "march"),
+        ("w", "george", ".", "bush", "W"),  # an initial
+        ("c", "\u00b0", "on", "</s>", "C"),  # degrees Celsius
+        ("us", "the", "military", "</s>", "US"),
+        ("us", "told", "that", "</s>", None),  # the pronoun is left to the model
+        ("may", "in", "</s>", "</s>", "May"),
+        ("may", "it", "be", "signed", "may"),
+    ],
+)
+def test_token_rule(w: str, p: str, n: str, n2: str, form: str | None) -> None:
+    assert token_rule(w, p, n, n2 != "</s>", n2) == form
+
+
+def tiny_model(**tables: dict) -> Truecaser:
+    data = {"version": 1, "weights": {}, "prior": {}, "fixed": {}, "mixed": {}, "doc_weight": 0.5}
+    data.update(tables)
+    return Truecaser(data)
+
+
+def test_compound_from_prior() -> None:
+    tc = tiny_model(prior={"iran": "t7", "backed": "l7", "russian": "t6", "assad": "t4", "pro": "t0"})
+    assert tc.compound("iran-backed", False) == "Iran-backed"
+    assert tc.compound("pro-russian", False) == "pro-Russian"  # "t0": no margin, stays lower
+    assert tc.compound("pro-russian", True) == "Pro-Russian"
+    assert tc.compound("x-1", False) is None
+
+
+def test_tables_decide_before_the_model() -> None:
+    """A clear mixed form of the lexicon, then the fixed-word table; the rest goes to the model."""
+    tc = tiny_model(prior={"ngos": "m6", "mckay": "m2"}, mixed={"ngos": "NGOs", "mckay": "McKay"},
+                    fixed={"monday": "t"}, weights={"b": [0.0, 0.0, 0.0, 1.0]})
+    forced, scores = tc.pass1(["ngos", "monday", "mckay"], [False, False, False], None)
+    assert forced == ["NGOs", "Monday", None] and list(scores) == [2]
+    assert tc.case_sentences([["ngos", "monday", "mckay"]], [[False] * 3]) == [["NGOs", "Monday", "McKay"]]
+
+
+def test_document_consistency() -> None:
+    """Occurrences of a word in one document share their scores."""
+    # "bank" leans lower-case; after "big" it is strongly Title case
+    tc = tiny_model(weights={"w=bank": [1.0, 0.0, 0.0, 0.0], "p=big": [0.0, 12.0, 0.0, 0.0]})
+    sents = [["the", "big", "bank"], ["a", "bank"], ["one", "bank"]]
+    starts = [[False] * len(s) for s in sents]
+    alone = tc.case_sentences(sents, starts, doc_consistency=False)
+    assert [row[-1] for row in alone] == ["Bank", "bank", "bank"]
+    # each occurrence adds 0.5 x the mean of the three: (1, 12) / 3 * 0.5 tips the other two
+    assert [row[-1] for row in tc.case_sentences(sents, starts)] == ["Bank", "Bank", "Bank"]
+
+
+def test_model_file_round_trip(tmp_path: Path) -> None:
+    tc = tiny_model(prior={"a": "l7"})
+    tc.to_path(tmp_path / "m.json.gz")
+    again = Truecaser.from_path(tmp_path / "m.json.gz")
+    assert again.prior == {"a": "l7"}
+    again.to_path(tmp_path / "copy.json.gz")  # a model read from a file is copied byte for byte
+    assert (tmp_path / "copy.json.gz").read_bytes() == (tmp_path / "m.json.gz").read_bytes()
+    with pytest.raises(ValueError, match="E201"):
+        Truecaser({"version": 99})

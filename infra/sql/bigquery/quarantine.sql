@@ -4,7 +4,7 @@
 CREATE SCHEMA IF NOT EXISTS `wirelake`;
 CREATE OR REPLACE EXTERNAL TABLE `wirelake.quarantine` (
   `feed` STRING OPTIONS (description = 'Feed name.'),
-  `level` STRING OPTIONS (description = '\'item\' (one entry) or \'feed\' (the whole payload).'),
+  `level` STRING OPTIONS (description = '\'item\' (one entry; counted in feed_health.quarantined), \'feed\' (the whole payload or fetch), or \'page\' (an entry\'s linked page could not give the body: the article was written with its feed summary, articles.body_reason has the same code).'),
   `reason` STRING OPTIONS (description = 'Reason code (every code is listed in docs/quarantine.md), e.g. timeout, http_error, private_address, xml_entities, not_a_feed, no_text, no_identity.'),
   `detail` STRING OPTIONS (description = 'Human-readable detail: the error message, status, or field.'),
   `item_ref` STRING OPTIONS (description = 'Item link/GUID/title when level is \'item\'; the URL fetched for fetch failures.'),

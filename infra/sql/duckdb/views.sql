@@ -3,7 +3,7 @@
 -- Reads every Parquet file under each table prefix (Hive partitions dt DATE, source VARCHAR).
 -- `wirelake query` reads exactly the committed files (manifests); these views glob.
 
--- articles v1: One row per news article first seen in the run's logical date.
+-- articles v3: One row per news article first seen in the run's logical date.
 CREATE OR REPLACE VIEW articles AS
 SELECT
     CAST("article_id" AS VARCHAR) AS "article_id",
@@ -27,6 +27,13 @@ SELECT
     CAST("duplicate_of" AS VARCHAR) AS "duplicate_of",
     CAST("raw_ref" AS VARCHAR) AS "raw_ref",
     CAST("model_version" AS VARCHAR) AS "model_version",
+    CAST("author" AS VARCHAR) AS "author",
+    CAST("body_source" AS VARCHAR) AS "body_source",
+    CAST("body_reason" AS VARCHAR) AS "body_reason",
+    CAST("page_url" AS VARCHAR) AS "page_url",
+    CAST("page_fetched_at" AS TIMESTAMPTZ) AS "page_fetched_at",
+    CAST("page_ref" AS VARCHAR) AS "page_ref",
+    CAST("raw_title" AS VARCHAR) AS "raw_title",
     CAST("schema_version" AS SMALLINT) AS "schema_version",
     CAST("pipeline_version" AS VARCHAR) AS "pipeline_version",
     CAST(dt AS DATE) AS dt,
@@ -35,7 +42,7 @@ FROM read_parquet(getvariable('wirelake_lake') || '/articles/*/*/*.parquet',
                   hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
                   union_by_name = true);
 
--- entities v1: One row per named-entity mention; mentions of one entity in an article share entity_id.
+-- entities v2: One row per named-entity mention; mentions of one entity in an article share entity_id, and mentions of the same entity across articles and days share entity_key.
 CREATE OR REPLACE VIEW entities AS
 SELECT
     CAST("article_id" AS VARCHAR) AS "article_id",
@@ -52,6 +59,15 @@ SELECT
     CAST("mention_count" AS INTEGER) AS "mention_count",
     CAST("first_start" AS INTEGER) AS "first_start",
     CAST("model_version" AS VARCHAR) AS "model_version",
+    CAST("entity_key" AS VARCHAR) AS "entity_key",
+    CAST("title" AS VARCHAR) AS "title",
+    CAST("actor_id" AS VARCHAR) AS "actor_id",
+    CAST("actor_link" AS VARCHAR) AS "actor_link",
+    CAST("actor_kind" AS VARCHAR) AS "actor_kind",
+    CAST("sector" AS VARCHAR) AS "sector",
+    CAST("role_code" AS VARCHAR) AS "role_code",
+    CAST("role_status" AS VARCHAR) AS "role_status",
+    CAST("country_source" AS VARCHAR) AS "country_source",
     CAST("schema_version" AS SMALLINT) AS "schema_version",
     CAST("pipeline_version" AS VARCHAR) AS "pipeline_version",
     CAST(dt AS DATE) AS dt,
@@ -147,5 +163,28 @@ SELECT
     CAST(dt AS DATE) AS dt,
     CAST(source AS VARCHAR) AS source
 FROM read_parquet(getvariable('wirelake_lake') || '/feed_health/*/*/*.parquet',
+                  hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
+                  union_by_name = true);
+
+-- actors v1: The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT; see docs/entities.md): one row per actor and CAMEO role, with the role's validity. Join entities.actor_id = actors.actor_id, and entities' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB's horizon (latest date in any role), source the KB ('phoenix').
+CREATE OR REPLACE VIEW actors AS
+SELECT
+    CAST("actor_id" AS VARCHAR) AS "actor_id",
+    CAST("name" AS VARCHAR) AS "name",
+    CAST("kind" AS VARCHAR) AS "kind",
+    CAST("role_code" AS VARCHAR) AS "role_code",
+    CAST("country" AS VARCHAR) AS "country",
+    CAST("sector" AS VARCHAR) AS "sector",
+    CAST("valid_from" AS DATE) AS "valid_from",
+    CAST("valid_to" AS DATE) AS "valid_to",
+    CAST("dated" AS BOOLEAN) AS "dated",
+    CAST("is_latest" AS BOOLEAN) AS "is_latest",
+    CAST("aliases" AS VARCHAR) AS "aliases",
+    CAST("kb_version" AS VARCHAR) AS "kb_version",
+    CAST("schema_version" AS SMALLINT) AS "schema_version",
+    CAST("pipeline_version" AS VARCHAR) AS "pipeline_version",
+    CAST(dt AS DATE) AS dt,
+    CAST(source AS VARCHAR) AS source
+FROM read_parquet(getvariable('wirelake_lake') || '/actors/*/*/*.parquet',
                   hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
                   union_by_name = true);

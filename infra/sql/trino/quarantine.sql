@@ -3,7 +3,7 @@
 CREATE SCHEMA IF NOT EXISTS hive.wirelake;
 CREATE TABLE IF NOT EXISTS hive.wirelake.quarantine (
   "feed" varchar COMMENT 'Feed name.',
-  "level" varchar COMMENT '''item'' (one entry) or ''feed'' (the whole payload).',
+  "level" varchar COMMENT '''item'' (one entry; counted in feed_health.quarantined), ''feed'' (the whole payload or fetch), or ''page'' (an entry''s linked page could not give the body: the article was written with its feed summary, articles.body_reason has the same code).',
   "reason" varchar COMMENT 'Reason code (every code is listed in docs/quarantine.md), e.g. timeout, http_error, private_address, xml_entities, not_a_feed, no_text, no_identity.',
   "detail" varchar COMMENT 'Human-readable detail: the error message, status, or field.',
   "item_ref" varchar COMMENT 'Item link/GUID/title when level is ''item''; the URL fetched for fetch failures.',

@@ -1,0 +1,80 @@
+"""Tokens of lowercased, tokenized wire text: lines split on whitespace with raw offsets, and the
+small token classes every later step shares (apostrophes, clitics, web domains)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+APOSTROPHES = frozenset({"'", "\u2019"})
+# Penn-Treebank clitics, tokenized apart from their word: "it 's", "do n't".
+CLITICS_PTB = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'t"})
+# The same clitics when a feed dropped the apostrophe or spaced it: "russia s", "don ' t".
+BARE_CLITICS = frozenset({"s", "t", "d", "m", "ve", "re", "ll"})
+# Web domain endings: "jd . com" is a name, not a sentence end before "com".
+WEB_DOMAINS = frozenset({"com", "org", "net"})
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A text split into lines of whitespace-separated tokens."""
+
+    tokens: list[list[str]]  # per line, as in the text
+    offsets: list[list[int]]  # per line, each token's start in the text
+    starts: list[int]  # each line's start in the text
+
+    def lowered(self) -> list[list[str]]:
+        return [[t.lower() for t in toks] for toks in self.tokens]
+
+
+def split_lines(text: str) -> Lines:
+    """Tokens and their offsets, line by line (``"\\n"`` separates lines)."""
+    lines: list[list[str]] = []
+    offsets: list[list[int]] = []
+    starts: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        toks: list[str] = []
+        offs: list[int] = []
+        for m in _TOKEN_RE.finditer(line):
+            toks.append(m.group())
+            offs.append(pos + m.start())
+        lines.append(toks)
+        offsets.append(offs)
+        starts.append(pos)
+        pos += len(line) + 1
+    return Lines(lines, offsets, starts)
+
+
+def is_punct(tok: str) -> bool:
+    """No letter or digit in the token."""
+    return not any(c.isalnum() for c in tok)
+
+
+def title(word: str) -> str:
+    """First letter upper-cased, the rest unchanged."""
+    for i, c in enumerate(word):
+        if c.isalpha():
+            return word[:i] + c.upper() + word[i + 1 :]
+    return word
+
+
+def copy_case(tok: str, form: str) -> str:
+    """Copy the letter case of ``form`` onto ``tok`` without changing its length or letters."""
+    if form == tok:
+        return tok
+    if len(form) != len(tok):
+        return tok
+    out = []
+    for t, f in zip(tok, form):
+        if f.isupper():
+            u = t.upper()
+            out.append(u if len(u) == 1 and u.lower() == t.lower() else t)
+        elif f.islower():
+            lo = t.lower()
+            out.append(lo if len(lo) == 1 else t)
+        else:
+            out.append(t)
+    return "".join(out)

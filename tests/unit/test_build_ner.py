@@ -1,0 +1,59 @@
+"""scripts/build_ner.py: how CoNLL gold and the base model's silver spans become OntoNotes training
+labels (sentences written for this test, not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import spacy
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def build() -> ModuleType:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("build_ner", REPO / "scripts" / "build_ner.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_gold_boundaries_with_ontonotes_types(build: ModuleType) -> None:
+    # "Ana Moura of Petrobras flew to Lima and Lake Titicaca on Monday with 300 Peruvian pilots"
+    gold = [(0, 9, "PER"), (13, 21, "ORG"), (30, 34, "LOC"), (39, 53, "LOC"), (72, 80, "MISC")]
+    silver = [(0, 9, "PERSON"), (13, 21, "GPE"), (30, 34, "GPE"), (39, 53, "LOC"), (57, 63, "DATE"),
+              (69, 72, "CARDINAL"), (72, 80, "NORP")]
+    spans, missing = build.ontonotes_spans(gold, silver)
+    assert spans == [(0, 9, "PERSON"), (13, 21, "ORG"), (30, 34, "GPE"), (39, 53, "LOC"), (57, 63, "DATE"),
+                     (69, 72, "CARDINAL"), (72, 80, "NORP")]
+    assert missing == []
+
+
+def test_unsure_misc_and_stray_norp_are_missing_and_extra_names_are_outside(build: ModuleType) -> None:
+    # gold MISC that the base model calls ORG: no label either way; a base-model NORP outside any
+    # gold span: missing; a base-model PERSON that gold does not have: O (CoNLL marks every name)
+    gold = [(0, 10, "MISC"), (20, 25, "LOC")]
+    silver = [(0, 10, "ORG"), (12, 18, "NORP"), (30, 35, "PERSON"), (21, 25, "DATE")]
+    spans, missing = build.ontonotes_spans(gold, silver)
+    assert spans == [(20, 25, "GPE")]
+    assert missing == [(0, 10), (12, 18)]
+
+
+def test_example_maps_raw_spans_through_normalization(build: ModuleType) -> None:
+    from pipeline.text import normalize
+
+    raw = "ana moura of petrobras said it s ready ."
+    norm = normalize(raw, restore_case=False)
+    nlp = spacy.blank("en")
+    ex = build.make_example(nlp, norm, [(0, 9, "PERSON"), (13, 22, "ORG")], [(30, 31)])
+    ents = [(e.text, e.label_) for e in ex.reference.ents]
+    assert ents == [("ana moura", "PERSON"), ("petrobras", "ORG")]
+    # the missing region is unannotated (no loss), the rest is O
+    iob = [t.ent_iob_ for t in ex.reference]
+    assert "" in iob and iob.count("O") >= 3

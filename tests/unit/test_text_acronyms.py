@@ -1,0 +1,44 @@
+"""Names spelled out before their acronym in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.acronyms import acronym_phrase, expand_acronyms
+from pipeline.text.lexicon import Prior
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("the international air transport association ( iata ) said", "international air transport association"),
+        ("the national union of women with disabilities of uganda ( nuwodu ) met",
+         "national union of women with disabilities of uganda"),
+        ("the un high commissioner for refugees ( unhcr ) said", "un high commissioner for refugees"),
+        ("the un convention on the law of the sea ( unclos ) says", "un convention on the law of the sea"),
+        ("yukon environmental and socio - economic assessment board ( yesab ) ruled",
+         "yukon environmental and socio - economic assessment board"),
+        ("he met the people ( who ) came", None),  # the words do not spell it
+        ("the price rose ( again )", None),
+    ],
+)
+def test_acronym_phrase(sentence: str, phrase: str | None) -> None:
+    toks = sentence.split()
+    picked = acronym_phrase(toks, toks.index("(") + 1)
+    got = None if not picked else " ".join(toks[min(picked) : max(picked) + 1])
+    assert got == phrase
+
+
+def test_expansion_recurs_in_the_document() -> None:
+    sents = [
+        "the world health organization ( who ) said .".split(),
+        "the world health organization and who agreed , who knows .".split(),
+        "iata members met .".split(),
+    ]
+    starts = [[k == 0 for k in range(len(s))] for s in sents]
+    out = [list(s) for s in sents]
+    expand_acronyms(sents, starts, out, Prior({"who": "l7", "iata": "u5"}))
+    assert " ".join(out[0]) == "the World Health Organization ( WHO ) said ."
+    # "who" outside brackets stays a pronoun: the lexicon prefers it lower-case
+    assert " ".join(out[1]) == "the World Health Organization and who agreed , who knows ."
+    assert " ".join(out[2]) == "iata members met ."  # no expansion of "iata" in this document
