@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol
 
 from pipeline import dedupe
@@ -269,6 +269,7 @@ def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str
 MAX_ARTICLE_CHARS = 100_000  # longer item texts are quarantined (spaCy's limit is 1,000,000; memory grows with length)
 
 
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 _WHEN = {"published", "updated", "page_fetched_at", "recorded_at"}  # datetime fields kept as ISO strings on disk
 
 
@@ -293,7 +294,7 @@ class _Candidate:
 
     def doc(self) -> dict[str, Any]:
         """What the run keeps on disk between deciding and writing (never the payload body)."""
-        return {"a": _to_json(asdict(self.article)), "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref],
+        return {"a": _to_json({f: getattr(self.article, f) for f in _ARTICLE_FIELDS}), "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref],
                 "q": None if self.page_row is None else _to_json(self.page_row)}
 
     @classmethod
