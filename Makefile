@@ -37,6 +37,7 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/eval_casing.py
+	$(PY) benchmarks/eval_entities.py
 	$(PY) benchmarks/eval_events.py
 	$(PY) benchmarks/eval_extraction.py --extractors wirelake
 	$(PY) benchmarks/crawl_pages.py

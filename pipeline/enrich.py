@@ -266,28 +266,37 @@ def _grouping_label(label: str) -> str:
     return "GPE" if label == "LOC" else label
 
 
+_ACTOR_KEYS = ("text", "start", "end", "raw_start", "raw_end", "entity_index", "country", "sector", "resolved",
+               "resolved_start", "resolved_end", "actor_id")  # fmt: skip
+
+
 def _actor_fields(role: str, actor: Actor | None, norm: NormalizedText) -> dict[str, Any]:
     if actor is None:
-        return {f"{role}_{k}": None for k in ("text", "start", "end", "raw_start", "raw_end", "entity_index",
-                                              "country", "sector")}
+        return {f"{role}_{k}": None for k in _ACTOR_KEYS}
     raw_start, raw_end = norm.to_raw(actor.start, actor.end)
     return {f"{role}_text": actor.text, f"{role}_start": actor.start, f"{role}_end": actor.end,
             f"{role}_raw_start": raw_start, f"{role}_raw_end": raw_end, f"{role}_entity_index": actor.entity_index,
-            f"{role}_country": actor.country, f"{role}_sector": actor.sector}
+            f"{role}_country": actor.country, f"{role}_sector": actor.sector, f"{role}_resolved": actor.resolved,
+            f"{role}_resolved_start": actor.resolved_start, f"{role}_resolved_end": actor.resolved_end,
+            f"{role}_actor_id": actor.actor_id}
 
 
 def _event_dict(e: Event, norm: NormalizedText) -> dict[str, Any]:
     """An event as a flat record: the events table's columns, with article-local entity indexes
     (``*_entity_index``) that :func:`event_rows` turns into entity ids."""
     raw_start, raw_end = norm.to_raw(e.trigger_start, e.trigger_end)
+    speaker = e.reported_by
     return {
         "event_type": e.event_type, "cameo_root": e.cameo_root, "trigger_text": e.trigger_text,
         "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "trigger_raw_start": raw_start,
         "trigger_raw_end": raw_end, "sentence_index": e.sentence_index,
         **_actor_fields("source", e.source, norm), **_actor_fields("target", e.target, norm),
+        "reported_by": speaker.name if speaker is not None else None,
+        "reported_by_country": speaker.country if speaker is not None else None,
         "location_text": e.location_text, "location_country": e.location_country,
         "location_reason": e.location_reason, "event_date": e.event_date, "date_expression": e.date_expression,
-        "mode": e.mode, "confidence": round(float(e.confidence), 4), "extractor_version": e.extractor_version,
+        "background": e.background, "mode": e.mode, "confidence": round(float(e.confidence), 4),
+        "extractor_version": e.extractor_version,
     }
 
 

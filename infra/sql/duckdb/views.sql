@@ -76,7 +76,7 @@ FROM read_parquet(getvariable('wirelake_lake') || '/entities/*/*/*.parquet',
                   hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
                   union_by_name = true);
 
--- events v1: One row per extracted event (PLOVER ontology): who did what to whom, when and where.
+-- events v2: One row per extracted event (PLOVER ontology): who did what to whom, when and where. v2 (wirelake.events.v2): resolved actors (pronouns and descriptions), actor knowledge-base ids, the reporting speaker, the background flag; mode 'reported' is gone (the speaker is in reported_by) and 'future' is new.
 CREATE OR REPLACE VIEW events AS
 SELECT
     CAST("article_id" AS VARCHAR) AS "article_id",
@@ -97,6 +97,10 @@ SELECT
     CAST("source_entity_id" AS VARCHAR) AS "source_entity_id",
     CAST("source_country" AS VARCHAR) AS "source_country",
     CAST("source_sector" AS VARCHAR) AS "source_sector",
+    CAST("source_actor_id" AS VARCHAR) AS "source_actor_id",
+    CAST("source_resolved" AS VARCHAR) AS "source_resolved",
+    CAST("source_resolved_start" AS INTEGER) AS "source_resolved_start",
+    CAST("source_resolved_end" AS INTEGER) AS "source_resolved_end",
     CAST("target_text" AS VARCHAR) AS "target_text",
     CAST("target_start" AS INTEGER) AS "target_start",
     CAST("target_end" AS INTEGER) AS "target_end",
@@ -105,11 +109,18 @@ SELECT
     CAST("target_entity_id" AS VARCHAR) AS "target_entity_id",
     CAST("target_country" AS VARCHAR) AS "target_country",
     CAST("target_sector" AS VARCHAR) AS "target_sector",
+    CAST("target_actor_id" AS VARCHAR) AS "target_actor_id",
+    CAST("target_resolved" AS VARCHAR) AS "target_resolved",
+    CAST("target_resolved_start" AS INTEGER) AS "target_resolved_start",
+    CAST("target_resolved_end" AS INTEGER) AS "target_resolved_end",
+    CAST("reported_by" AS VARCHAR) AS "reported_by",
+    CAST("reported_by_country" AS VARCHAR) AS "reported_by_country",
     CAST("location_text" AS VARCHAR) AS "location_text",
     CAST("location_country" AS VARCHAR) AS "location_country",
     CAST("location_reason" AS VARCHAR) AS "location_reason",
     CAST("event_date" AS DATE) AS "event_date",
     CAST("date_expression" AS VARCHAR) AS "date_expression",
+    CAST("background" AS BOOLEAN) AS "background",
     CAST("mode" AS VARCHAR) AS "mode",
     CAST("confidence" AS DOUBLE) AS "confidence",
     CAST("extractor_version" AS VARCHAR) AS "extractor_version",

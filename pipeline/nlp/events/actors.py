@@ -1,0 +1,411 @@
+"""Actors: which words are an event's source and target, their phrase, country and sector, and
+what pronouns and definite descriptions refer back to within the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp import geo
+from pipeline.nlp.actors import ActorKB, load_kb
+from pipeline.nlp.entities import EntityGrouping
+from pipeline.nlp.events.lexicon import Lexicon
+from pipeline.nlp.events.syntax import (
+    ACTOR_LABELS,
+    PASSIVE_SUBJ,
+    PLACE_LABELS,
+    RELATIVE,
+    SUBJ,
+    child,
+    lemma,
+)
+from pipeline.nlp.events.types import Actor
+
+TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "toward", "towards", "for", "over",
+                "between", "of")  # fmt: skip
+INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into", "at", "between")
+_PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundreds", "thousands", "dozens", "scores",
+                         "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
+                         "detachment", "contingent", "each", "both", "none", "several", "rest"})  # fmt: skip
+_SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
+                        "det"})  # fmt: skip
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+@dataclass
+class ArticleContext:
+    """What the actor rules know about the article so far."""
+
+    lex: Lexicon
+    entities: EntityGrouping
+    dateline_city: str | None
+    dateline_country: str | None
+    country_overrides: dict[int, str]
+    home_country: str | None = None
+    published: dt.date | None = None
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
+    coded_types: set[str] = field(default_factory=set)  # event types coded in earlier sentences
+    next_mention: int = 0  # the first entity mention not yet remembered
+
+
+def kb() -> ActorKB:
+    """The actor knowledge base (``pipeline.nlp.actors``), loaded once per process."""
+    return load_kb()
+
+
+@lru_cache(maxsize=65536)
+def _agent_sector(word: str) -> str | None:
+    link = kb().agent(word)
+    return link.sector if link is not None else None
+
+
+def is_agent_word(token: Token) -> bool:
+    """A generic agent noun of the knowledge base ("activist", "parliamentarians", "prosecutor")."""
+    return token.pos_ in ("NOUN", "PROPN") and (_agent_sector(token.lower_) is not None
+                                               or _agent_sector(lemma(token)) is not None)  # fmt: skip
+
+
+def actor_head(token: Token) -> Token:
+    """Follow partitives ("thousands of refugees", "part of the contingent") to the real head."""
+    seen = 0
+    while token.lower_ in _PARTITIVES and seen < 3:
+        pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not pobj:
+            break
+        token, seen = pobj[0], seen + 1
+    return token
+
+
+def is_actor_head(token: Token, lex: Lexicon) -> bool:
+    """The word itself names an actor (not only one of its modifiers)."""
+    if token.pos_ == "ADJ" and token.ent_type_ not in ACTOR_LABELS and not geo.country_code(token.text, allow_city=False):
+        return False  # "naval blockade", "military exercises": a sector adjective is no actor
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or token.lower_ in RELATIVE:
+        return True
+    if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
+        return True
+    if geo.country_code(token.text, allow_city=token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN"):
+        return True
+    if is_agent_word(token):
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS
+
+
+def _owner(token: Token, lex: Lexicon) -> Token | None:
+    """The actor behind a non-actor noun: "Saddam Hussein's proposal", "a US offer", "calls by X"."""
+    for c in token.children:
+        if c.dep_ == "poss" and is_actor_head(c, lex):
+            return c
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and is_actor_head(c, lex):
+            return c
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            pobj = child(c, {"pobj"})
+            if pobj is not None and is_actor_head(actor_head(pobj), lex):
+                return pobj
+    return None
+
+
+def is_actor_like(token: Token, lex: Lexicon) -> bool:
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns:
+        return True
+    words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    for word in words:
+        if word.lower_ in lex.sectors or lemma(word) in lex.sectors or word.ent_type_ in ACTOR_LABELS:
+            return True
+        if geo.country_code(word.text, allow_city=word.ent_type_ in PLACE_LABELS) is not None:
+            return True
+    if is_agent_word(token):
+        return True
+    return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
+
+
+def ent_bounds(token: Token) -> tuple[int, int]:
+    """Token range [left, right] of the named entity containing ``token`` (cheaper than doc.ents)."""
+    doc = token.doc
+    left = right = token.i
+    while left > 0 and doc[left].ent_iob_ == "I":
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+        right += 1
+    return left, right
+
+
+def _span_bounds(head: Token) -> tuple[int, int]:
+    """Token range [left, right] of an actor phrase: modifiers, plus an "of <place/name>" tail."""
+    left, right = head.i, head.i
+    for c in head.children:
+        if c.i < head.i and c.dep_ in _SPAN_DEPS:
+            left = min(left, c.left_edge.i)
+        elif c.i > head.i and c.dep_ in ("flat", "compound", "appos") and c.i - right <= 1:
+            right = max(right, c.i)
+        elif c.i > head.i and c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)):
+                right = max(right, pobj[0].right_edge.i)
+    doc = head.doc
+    if head.ent_iob_ != "O":
+        ent_left, ent_right = ent_bounds(head)
+        left, right = min(left, ent_left), max(right, ent_right)
+    while left < head.i and (doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc", "advmod")
+                             or doc[left].like_num):  # fmt: skip
+        left += 1
+    while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
+        right -= 1
+    return left, right
+
+
+def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    for word in [head] + sorted(tokens, key=lambda t: -t.i):
+        for key in (word.lower_, lemma(word)):
+            if key in lex.sectors:
+                return lex.sectors[key]
+    return None
+
+
+def _span_country(tokens: list[Token]) -> str | None:
+    """A country or nationality named by the words (longest n-gram first); a city only when the
+    NER marks the words as a place ("the court in Algiers"), never an ordinary proper noun."""
+    texts = [t.text for t in tokens]
+    for allow_city in (False, True):
+        for size in (3, 2, 1):
+            for i in range(len(texts) - size + 1):
+                words = tokens[i : i + size]
+                if allow_city and not all(w.ent_type_ in PLACE_LABELS for w in words):
+                    continue
+                code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
+                if code is not None:
+                    return code
+    return None
+
+
+def make_actor(head: Token, ctx: ArticleContext) -> Actor:
+    """The actor phrase around ``head`` with its entity, knowledge-base link, country and sector."""
+    doc = head.doc
+    left, right = _span_bounds(head)
+    span = doc[left : right + 1]
+    tokens = list(span)
+    entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
+    actor = Actor(span.text, span.start_char, span.end_char, entity_index)
+    _link(actor, head, tokens, ctx)
+    if _is_description(head, tokens, entity_index, ctx.lex):
+        antecedent = _antecedent_of_description(head, actor, ctx)
+        if antecedent is not None:
+            return _resolved(actor, antecedent)
+    if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
+        actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
+    return actor
+
+
+def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
+    """Country, sector and knowledge-base id.
+
+    A named entity is looked up in the actor KB (people by their role on the publication date,
+    organisations, countries); else the phrase may name a generic agent ("Iranian police" -> COP,
+    IRN); the lexicon's sector words fill a missing sector. What the phrase itself says about the
+    actor's country — a country or nationality word ("Costa Rican President Rodrigo Chaves") —
+    wins over a KB link, which may be a namesake; words inside a person's own name ("Mali Poppy
+    Cooper") say nothing about the country.
+    """
+    entity = ctx.entities.entities[actor.entity_index] if actor.entity_index is not None else None
+    link = None
+    if entity is not None and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
+        for name in dict.fromkeys((entity.canonical, actor.text)):
+            link = kb().lookup(name, entity.label, on=ctx.published)
+            if link is not None:
+                break
+    name_span = ent_bounds(head) if entity is not None and entity.label == "PERSON" else (-1, -1)
+    stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]])
+    if stated is None:
+        stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
+    agent = kb().agent(actor.text) if link is None and head.pos_ in ("NOUN", "PROPN") else None
+    if link is not None:
+        actor.actor_id = link.actor_id if link.match != "place" else None
+        actor.country = stated or link.country
+        actor.sector = link.sector or (link.last_sector if link.kind == "person" else None)
+    else:
+        actor.country = stated or (agent.country if agent is not None else None)
+        if actor.country is None and entity is not None:
+            actor.country = entity.country or ctx.country_overrides.get(entity.index)
+        actor.sector = agent.sector if agent is not None else None
+    if actor.sector is None:
+        actor.sector = _sector(tokens, head, ctx.lex)
+
+
+def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
+    owner = child(head, {"poss"})
+    if owner is None or owner.lower_ not in ctx.lex.pronouns:
+        return None
+    resolved = resolve_pronoun(owner, head, ctx)
+    return resolved.country if resolved is not None else None
+
+
+def _resolved(mention: Actor, antecedent: Actor) -> Actor:
+    return Actor(mention.text, mention.start, mention.end, antecedent.entity_index,
+                 antecedent.country or mention.country, antecedent.sector or mention.sector,
+                 antecedent.name, antecedent.resolved_start if antecedent.resolved else antecedent.start,
+                 antecedent.resolved_end if antecedent.resolved else antecedent.end, antecedent.actor_id)  # fmt: skip
+
+
+def _is_description(head: Token, tokens: list[Token], entity_index: int | None, lex: Lexicon) -> bool:
+    """A definite common-noun actor with no name or country of its own: "the ministry", "the
+    president", "the former strongman of the sector"."""
+    if entity_index is not None or head.pos_ == "PROPN" or head.ent_type_:
+        return False
+    if not any(t.lower_ in _DEFINITE for t in tokens if t.i < head.i):
+        return False
+    if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
+        return False
+    return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles
+    # (plural descriptions such as "the officials" are left alone: they rarely name one antecedent)
+
+
+def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
+    """The most recent named actor whose phrase holds the description's head word ("the ministry"
+    -> "Iran's foreign ministry"; "the president" -> "President Bashar al-Assad")."""
+    word = head.lower_
+    for earlier in reversed(ctx.history):
+        if earlier.start >= actor.start:
+            continue
+        words = {w.lower() for w in earlier.text.replace("'s", " ").split()}
+        if word in words and earlier.entity_index is not None:
+            return earlier
+    return None
+
+
+def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor."""
+    kind = ctx.lex.pronouns[token.lower_]
+    mention = Actor(token.text, token.idx, token.idx + len(token))
+    node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
+    for _ in range(8):
+        if node.head == node:
+            break
+        node = node.head
+        for c in node.children:
+            if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
+                    and c.lower_ not in RELATIVE and c.i < token.i
+                    and is_actor_head(actor_head(c), ctx.lex)
+                    and (c.ent_type_ == "PERSON") == (kind == "PERSON")):  # fmt: skip
+                return _resolved(mention, make_actor(actor_head(c), ctx))
+    previous = ctx.last_person if kind == "PERSON" else ctx.last_group
+    if previous is None:
+        # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
+        return mention if kind in ("PERSON", "GROUP") else None
+    return _resolved(mention, previous)
+
+
+def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    """The actor for the role word ``token`` (None when it names no actor)."""
+    if token is None:
+        return None
+    head = actor_head(token)
+    if head.lower_ in RELATIVE and head.dep_ in SUBJ | PASSIVE_SUBJ | {"dobj"}:
+        verb = head.head
+        if verb.dep_ != "relcl":
+            return None
+        head = actor_head(verb.head)
+    if head.lower_ in ctx.lex.pronouns:
+        return resolve_pronoun(head, trigger, ctx)
+    if head.pos_ in ("VERB", "AUX") or head.like_num:
+        return None
+    passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
+    if not passive_person and not is_actor_head(head, ctx.lex):
+        owner = _owner(head, ctx.lex)
+        if owner is None:
+            return None
+        head = actor_head(owner)
+        if head.lower_ in ctx.lex.pronouns:
+            return resolve_pronoun(head, trigger, ctx)
+    return make_actor(head, ctx)
+
+
+# --- article context ------------------------------------------------------------------------------
+
+
+def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_country: str | None) -> dict[int, str]:
+    """Wire convention: in "MOSCOW - President Vladimir Putin ...", an unqualified title-holder
+    named in the lede of a capital-datelined story belongs to that capital's country."""
+    if dateline_country is None:
+        return {}
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return {}
+    for mention in grouping.mentions:
+        if mention.label != "PERSON" or mention.start >= first.end_char:
+            continue
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or span.start == 0:
+            continue
+        if doc[span.start - 1].lower_ in lex.titles and grouping.entities[mention.entity_index].country is None:
+            return {mention.entity_index: dateline_country}
+    return {}
+
+
+def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str | None:
+    """The story's own country: the dateline's, else the country most often named (ties: first
+    named), counting place and nationality mentions."""
+    if dateline_country is not None:
+        return dateline_country
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in grouping.mentions:
+        if mention.label not in ("GPE", "LOC", "NORP"):
+            continue
+        code = grouping.entities[mention.entity_index].country
+        if code:
+            counts[code] += 1
+            first.setdefault(code, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
+    """After a sentence: keep its named actors for descriptions, and its last person-like and
+    group-like actors for pronouns."""
+    doc = sent.doc
+    mentions = ctx.entities.mentions
+    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.start_char:
+        ctx.next_mention += 1  # mentions are in text order: each is visited once per article
+    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.end_char:
+        mention = mentions[ctx.next_mention]
+        ctx.next_mention += 1
+        entity = ctx.entities.entities[mention.entity_index]
+        span = doc.char_span(mention.start, mention.end)
+        left = span.start if span is not None else None
+        while left is not None and left > sent.start and (doc[left - 1].lower_ in ctx.lex.titles
+                                                          or doc[left - 1].lower_ in ctx.lex.sectors
+                                                          or doc[left - 1].dep_ in ("compound", "amod", "poss")
+                                                          or doc[left - 1].lower_ in ("'s", "s")):  # fmt: skip
+            left -= 1
+        if span is None or left is None:
+            continue
+        phrase = doc[left : span.end]
+        named = Actor(phrase.text, phrase.start_char, phrase.end_char, entity.index)
+        _link(named, span.root, list(doc[left : span.end]), ctx)
+        if named.country is None:
+            named.country = ctx.home_country if entity.label == "PERSON" else None
+        ctx.history.append(named)
+        if mention.label == "PERSON":
+            if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
+                continue  # keep the richer phrase ("President Vladimir Putin")
+            ctx.last_person = named
+    for source in events_actors:
+        if not sent.start_char <= source.start < sent.end_char:
+            continue
+        label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
+        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
+            ctx.last_person = source
+        elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
+            ctx.last_group = source
+

@@ -1,0 +1,260 @@
+"""Event attributes from syntax and the article: mode, reporting speaker, place, date, background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from pipeline.nlp.dates import DateMention
+from pipeline.nlp.events.actors import ent_bounds
+from pipeline.nlp.events.lexicon import Lexicon
+from pipeline.nlp.events.syntax import OBJ, PLACE_LABELS, SUBJ, child, clause_chain, is_infinitive, is_verb, lemma
+from pipeline.nlp.events.triggers import Trigger, is_place_token
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
+_CLAUSE_UP = frozenset({"conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass"})
+_ABSORBING_CCOMP = frozenset({"demand", "urge", "ask", "request", "insist"})
+_EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
+
+
+def own_clause(trigger: Trigger) -> list[Token]:
+    """The trigger and the words up to the head of its own clause (through objects, prepositions,
+    coordination and controlled infinitives): where its auxiliaries and negation sit."""
+    token = trigger.token
+    clause = [token]
+    node = token
+    while node.dep_ in _CLAUSE_UP and node.head != node and len(clause) < 8:
+        node = node.head
+        clause.append(node)
+        if is_verb(node) and node.dep_ not in ("conj", "xcomp"):
+            break
+    return clause
+
+
+def mode(trigger: Trigger, lex: Lexicon) -> str:
+    """asserted / negated / hypothetical / future, from the trigger's own clause and the verbs it
+    is embedded under."""
+    clause = own_clause(trigger)
+    words = clause[: clause.index(trigger.light) + 1] if trigger.light in clause else clause
+    if _negated(trigger, words):
+        return "negated"
+    return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+
+
+def _negated(trigger: Trigger, words: list[Token]) -> bool:
+    for word in [*words, trigger.end_token]:  # "pleaded not guilty": the negation sits on "guilty"
+        for c in word.children:
+            if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word == trigger.token):
+                return True
+    return False
+
+
+def _clause_mode(words: list[Token], lex: Lexicon) -> str | None:
+    """Modals and conditions make the clause hypothetical, will/shall future."""
+    children = [c for word in words for c in word.children]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
+        return "future"
+    return None
+
+
+def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:
+    """Purposes and plans are not acts: "(enough firepower) to destroy any comeback", "kept enough
+    reserves to destroy ...", "planning attacks against X"."""
+    token = trigger.token
+    if is_infinitive(token) and token.dep_ in ("advcl", "acl", "relcl"):
+        return "hypothetical"
+    if (is_infinitive(token) and token.dep_ == "xcomp" and child(token.head, OBJ) is not None
+            and lemma(token.head) not in lex.causative | lex.absorbing):  # fmt: skip
+        return "hypothetical"
+    if trigger.light is not None and lemma(trigger.light) in lex.irrealis:
+        return "hypothetical"
+    return None
+
+
+def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
+    """The mode a governing verb gives its complement: "planned to stop aid" (hypothetical),
+    "denied carrying out the strike" (negated), "is going to support" (future)."""
+    for _ in range(3):
+        if node.dep_ not in _EMBED or node.head == node:
+            return None
+        governor = node.head
+        gov = lemma(governor)
+        if gov in lex.negating:
+            return "negated"
+        if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
+            return "hypothetical"
+        if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):
+            return "future"
+        aux = [c.lower_ for c in governor.children if c.dep_ == "aux"]
+        if any(a in lex.modals for a in aux):
+            return "hypothetical"
+        if node.dep_ == "xcomp" and any(a in lex.future_aux for a in aux):
+            return "future"
+        if node.dep_ != "xcomp":
+            return None
+        node = governor
+    return None
+
+
+def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
+    "will boycott ... unless"), as opposed to a mode inherited from an embedding verb."""
+    for word in own_clause(trigger):
+        for c in word.children:
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
+                return True
+            if c.dep_ == "mark" and c.lower_ in lex.conditionals:
+                return True
+    return False
+
+
+def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    """The trigger is the content of an act coded on its governor: "threatened to cut power",
+    "urged Israel to withdraw", "agreed to release" (only the governor's event is coded); an event
+    noun that is what a demand, refusal, offer or threat is about ("demanded the withdrawal of
+    Serbian forces", "called for sanctions against X", "rejected a meeting")."""
+    if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, triggers):
+        return True
+    if _consequence(trigger, triggers):
+        return True
+    node = trigger.light or trigger.token
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
+            return False
+        governor = node.head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        gov = lemma(governor)
+        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in _ABSORBING_CCOMP):
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = governor
+    return False
+
+
+_CONTENT_HOLDERS = frozenset({"DEMAND", "REJECT", "AGREE", "THREATEN"})
+
+
+def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
+    node = noun.head if noun.dep_ == "pobj" else noun
+    if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
+        return False
+    holder = node.head
+    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers)
+
+
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _consequence(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"shelled Juba, killing 20 people": the killing is the shelling's toll, not another event."""
+    token = trigger.token
+    if trigger.event_type not in _VIOLENT or token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG":
+        return False
+    return any(t.token.i == token.head.i and t.event_type in _VIOLENT | {"COERCE"} for t in triggers)
+
+
+def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
+    """The subject of a neutral reporting verb the trigger's clause hangs on ("X said (that) ...",
+    "..., X said"), or the object of "according to"."""
+    token = trigger.light or trigger.token
+    for above in clause_chain(token)[1:]:
+        if is_verb(above) and lemma(above) in lex.reporting:
+            return child(above, SUBJ)
+    for c in token.children:  # "X did Y, said Z" parsed with "said" under the trigger
+        if c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in lex.reporting:
+            speaker = child(c, SUBJ)
+            if speaker is not None:
+                return speaker
+    sent = token.sent
+    for word in sent:
+        if word.lower_ == "according" and word.i + 1 < sent.end and word.nbor().lower_ == "to":
+            return child(word.nbor(), {"pobj"})
+    return None
+
+
+def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """A place after in/at/near/into on the trigger first, else another place not used as an actor."""
+    doc = trigger.doc
+
+    def place_phrase(pobj: Token) -> tuple[str, int, int]:
+        left = min([pobj.i] + [c.left_edge.i for c in pobj.children
+                               if c.dep_ in ("compound", "amod") and c.i < pobj.i])  # fmt: skip
+        if pobj.ent_iob_ != "O":
+            left, right = ent_bounds(pobj)
+        else:
+            right = pobj.i
+        return doc[left : right + 1].text, doc[left].idx, doc[right].idx + len(doc[right])
+
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                pobj = child(c, {"pobj"})
+                if pobj is not None and is_place_token(pobj):
+                    return place_phrase(pobj)[0], "sentence"
+    for token in sent:
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS and is_place_token(token):
+            text, start, end = place_phrase(token)
+            if not any(s < end and start < e for s, e in taken):
+                return text, "sentence"
+    return None, None
+
+
+def trigger_place(trigger: Token) -> Token | None:
+    """A place the trigger (or its object) is located at by a preposition ("shelled positions in
+    Juba", "imposed a curfew in Cizre"), or a place that is its direct object ("shelled Juba")."""
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+        if node != trigger and _named_place_token(node):
+            return node
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                pobj = child(c, {"pobj"})
+                if pobj is not None and not _named_place_token(pobj):
+                    pobj = _named_place(pobj)  # "in the town of Cizre"
+                if pobj is not None and _named_place_token(pobj):
+                    return pobj
+    return None
+
+
+def _named_place_token(token: Token) -> bool:
+    """A place by its name ("Juba", "Cizre"), not a common noun that happens to be a town's name."""
+    return (token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN") and is_place_token(token)
+
+
+def _named_place(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = child(c, {"pobj"})
+            if pobj is not None and _named_place_token(pobj):
+                return pobj
+    return None
+
+
+def event_date(token: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """The date expression inside the trigger's clause nearest to the trigger, if any."""
+    if not dates:
+        return None
+    clause = token
+    while clause.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound") and clause.head != clause:
+        clause = clause.head
+    left, right = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    base = sent.start_char
+    inside = [d for d in dates if left <= d.start + base and d.end + base <= right]
+    if not inside:
+        return None
+    anchor = token.idx - base
+    return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | None, lex: Lexicon) -> bool:
+    """Dated more than ``background_days`` before publication, or habitual ("Iran often accuses")."""
+    if date is not None and published is not None and (published - date).days > lex.background_days:
+        return True
+    token = trigger.light or trigger.token
+    return any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in token.children)

@@ -1,0 +1,349 @@
+"""From triggers to events: roles, actors, the rules that keep or drop a candidate, and one event
+per (type, source, target) in each sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp import geo
+from pipeline.nlp.dates import DateMention, find_dates
+from pipeline.nlp.entities import EntityGrouping, group_entities
+from pipeline.nlp.events import attributes
+from pipeline.nlp.events.actors import (
+    ArticleContext,
+    actor,
+    dateline_leader,
+    home_country,
+    make_actor,
+    remember,
+)
+from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
+from pipeline.nlp.events.roles import conjuncts, trigger_roles
+from pipeline.nlp.events.syntax import child, lemma
+from pipeline.nlp.events.triggers import Trigger, find_triggers
+from pipeline.nlp.events.types import Actor, Event, EventsInputError
+
+EXTRACTOR_NAME = "wirelake.events.v2"
+COMPONENT_NAME = "wirelake_events_v1"  # spaCy factory names cannot contain "."; kept for configs
+PUBLISHED_KEY = "wirelake.published"
+
+
+def extractor_version(lexicon_path: str | None = None) -> str:
+    """The extractor's version string: component, lexicon and geo-table versions."""
+    return f"{EXTRACTOR_NAME}+{load_lexicon(lexicon_path).version}+{geo.tables().version}"
+
+
+def parse_published(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError as exc:
+            raise EventsInputError(
+                f"publication date {value!r} is not ISO 8601",
+                fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to e.g. '2017-12-11'",
+            ) from exc
+    raise EventsInputError(
+        f"publication date {value!r} ({type(value).__name__}) is not a date",
+        fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to a datetime.date, a datetime.datetime or an ISO 8601 string",
+    )
+
+
+@dataclass
+class _Sentence:
+    index: int
+    span: Span
+    dates: list[DateMention]
+    published: dt.date | None
+    version: str
+
+
+def extract_events(
+    doc: Doc,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    dateline_city: str | None = None,
+    entities: EntityGrouping | None = None,
+    lexicon_path: str | None = None,
+) -> list[Event]:
+    """Extract PLOVER events from a parsed ``doc`` (needs tagger, lemmatizer and parser)."""
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise EventsInputError(
+            "the Doc has no dependency parse, which event extraction needs",
+            fix=f"add {COMPONENT_NAME!r} after the tagger, lemmatizer and parser of a trained pipeline "
+            "and do not disable them",
+        )
+    lex = load_lexicon(lexicon_path)
+    version = extractor_version(lexicon_path)
+    published_date = parse_published(published)
+    grouping = entities if entities is not None else group_entities(doc)
+    dateline_country = geo.country_code(dateline_city) if dateline_city and geo.is_capital(dateline_city) else None
+    ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
+                         dateline_leader(doc, grouping, lex, dateline_country),
+                         home_country(grouping, dateline_country), published_date)  # fmt: skip
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        found: list[Event] = []
+        parsed = bool(sent[0].tag_ or sent[0].pos_)  # the Enricher parses only lines that can hold a trigger
+        triggers = find_triggers(sent, lex) if parsed else []
+        if triggers:
+            frame = _Sentence(index, sent, find_dates(sent.text, published_date), published_date, version)
+            for trigger in triggers:
+                if not attributes.absorbed(trigger, lex, triggers):
+                    found.extend(_events_for(trigger, frame, ctx))
+            found = one_per_actor_pair(found)
+        events.extend(found)
+        ctx.coded_types.update(e.event_type for e in found)
+        remember(sent, [e.source for e in found if e.source is not None], ctx)
+    return events
+
+
+def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
+    lex = ctx.lex
+    roles = trigger_roles(trigger, lex)
+    if roles is None:
+        return []
+    source_token, target_token = roles
+    out: list[Event] = []
+    for source_part in conjuncts(source_token):
+        for target_part in conjuncts(target_token):
+            event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
+                           frame, ctx)  # fmt: skip
+            if event is not None:
+                out.append(event)
+                threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
+                if threat is not None:
+                    out.append(threat)
+    return out
+
+
+_PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+_HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
+_COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
+
+
+def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
+    """An act its source announces for the future or on a condition is also a statement of intent
+    (CAMEO 03 / 13): hostile acts give THREATEN ("would blockade Paris", "will boycott the
+    elections unless ..."), cooperative ones AGREE ("will support Turkey's bid", "would meet the
+    mediator if ..."), as the PLOVER gold-standard records code them."""
+    if event.mode not in ("future", "hypothetical") or event.source is None:
+        return None
+    if event.event_type in _HOSTILE:
+        intent = "THREATEN"
+    elif event.event_type in _COOPERATIVE:
+        intent = "AGREE"
+    else:
+        return None
+    if not attributes.own_modality(trigger, lex):
+        return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated
+    conf = lex.confidence
+    return replace(event, event_type=intent, cameo_root=lex.cameo_roots[intent], mode="asserted",
+                   confidence=round(max(0.05, event.confidence - conf["mode_penalty"]), 3))
+
+
+def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: _Sentence,
+           ctx: ArticleContext) -> Event | None:  # fmt: skip
+    lex = ctx.lex
+    token = trigger.token
+    target = _target_or_place(trigger, source, target, ctx)
+    if not _acceptable(trigger, source, target, ctx):
+        return None
+    event_type = _event_type(trigger, source, target, ctx)
+    if event_type is None:
+        return None
+    mode = attributes.mode(trigger, lex)
+    if mode == "negated" and lemma(token) in lex.negated_types:
+        event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
+    speaker_token = attributes.reporting_speaker(trigger, lex)
+    reported_by = actor(speaker_token, token, ctx) if speaker_token is not None else None
+    taken = [(a.start, a.end) for a in (source, target) if a is not None]
+    location_text, reason = attributes.location(token, frame.span, taken)
+    if location_text is None and ctx.dateline_city:
+        location_text, reason = ctx.dateline_city, "dateline"
+    nearest = attributes.event_date(trigger.light or token, frame.span, frame.dates)
+    date_text, date = (nearest.text, nearest.date) if nearest is not None else (None, None)
+    doc = token.doc
+    first, last = min(token.i, trigger.end_token.i), max(token.i, trigger.end_token.i)
+    span = doc[first : last + 1]
+    return Event(
+        event_type=event_type,
+        cameo_root=lex.cameo_roots[event_type],
+        trigger_text=span.text,
+        trigger_start=span.start_char,
+        trigger_end=span.end_char,
+        sentence_index=frame.index,
+        source=source,
+        target=target,
+        location_text=location_text,
+        location_country=geo.country_code(location_text) if location_text else None,
+        location_reason=reason,
+        event_date=date,
+        date_expression=date_text,
+        mode=mode,
+        confidence=_confidence(trigger, source, target, mode, lex),
+        extractor_version=frame.version,
+        reported_by=reported_by,
+        background=attributes.is_background(trigger, date, frame.published, lex),
+    )
+
+
+def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | None,
+                     ctx: ArticleContext) -> Actor | None:  # fmt: skip
+    """The target; for hostile acts with none, the place they hit ("shelled Juba", "a curfew in
+    Cizre"); never the source itself."""
+    if source is not None and target is not None and source.key() == target.key():
+        target = None
+    if target is None and trigger.event_type in _PLACE_TARGETS:
+        place = attributes.trigger_place(trigger.light or trigger.token)
+        target = make_actor(place, ctx) if place is not None else None
+        if target is not None and source is not None and source.key() == target.key():
+            target = None
+    return target
+
+
+def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
+    """The checks a candidate must pass whatever its type."""
+    lex, token = ctx.lex, trigger.token
+    if source is None and target is None:
+        return False  # no identifiable actor at all
+    if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx):
+        return False  # "holding flags", "held at the palace": the sense needs an actor object
+    end = trigger.end_token
+    if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
+        return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
+    if trigger.kind == "verb" and lemma(token) in lex.complement_required:
+        if not _complement_keys(token) & lex.complement_required[lemma(token)]:
+            return False  # '"Why now?" asked the officer': a question is no demand
+    if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None:
+        if source is not None and source.country is not None and source.country == target.country:
+            return False  # "returned to Algeria": coming home is no visit
+    if _back_reference(trigger, ctx):
+        return False
+    return True
+
+
+def _complement_keys(token: Token) -> set[str]:
+    """What a verb's complements are: "xcomp", "prep:for", "ccomp:that" (the clause's mark)."""
+    keys: set[str] = set()
+    for c in token.children:
+        keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
+        if c.dep_ == "ccomp":
+            keys |= {f"ccomp:{m.lower_}" for m in c.children if m.dep_ == "mark"}
+    return keys
+
+
+def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
+    """An event noun naming an event type already coded in an earlier sentence of the article
+    refers back to it ("the invasion", "his indictment"): the event is coded at its first mention
+    only."""
+    return trigger.kind == "noun" and trigger.light is None and trigger.event_type in ctx.coded_types
+
+
+def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
+    """The trigger's type as its source and object decide it; None drops the candidate."""
+    lex, token = ctx.lex, trigger.token
+    lem = lemma(token)
+    event_type: str | None = trigger.event_type
+    by_object = (lem, _party_kind(target, ctx))
+    if by_object in lex.object_types:
+        event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
+    if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
+        event_type = lex.armed_type
+    by_source = (lem, _source_kind(source, ctx))
+    if by_source in lex.source_types:
+        event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
+    if event_type is None:
+        return None
+    if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
+        return None  # soldiers "marching" in a parade
+    if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
+        event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
+    return event_type
+
+
+def _content_lemma(trigger: Trigger) -> str:
+    """The noun a demand asks for: "called for sanctions", "demanded the punishment of"."""
+    end = trigger.end_token
+    if end.dep_ == "prep":
+        pobj = child(end, {"pobj"})
+        return lemma(pobj) if pobj is not None else ""
+    obj = child(trigger.token, {"dobj"})
+    return lemma(obj) if obj is not None else ""
+
+
+def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
+    """An actor that can be held, received or visited: not a building or a region."""
+    if actor_ is None:
+        return False
+    if actor_.entity_index is not None:
+        return ctx.entities.entities[actor_.entity_index].label not in ("FAC", "LOC")
+    return True
+
+
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
+_STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
+
+
+def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
+    """"armed" for armed forces, police and armed groups, "state" for states and their other
+    agencies, "civilian" for everyone else; "" without a source."""
+    if source is None:
+        return ""
+    if source.sector in _ARMED_SECTORS:
+        return "armed"
+    if source.sector in _STATE_SECTORS:
+        return "state"
+    if source.entity_index is not None and ctx.entities.entities[source.entity_index].label in ("GPE",):
+        return "state"
+    return "civilian"
+
+
+def _party_kind(actor_: Actor | None, ctx: ArticleContext) -> str:
+    """"person" for people and groups of people, "state" for countries and organisations."""
+    if actor_ is None:
+        return ""
+    last = actor_.text.split()[-1] if actor_.text.split() else ""
+    if last[:1].islower() and last.endswith("s"):
+        return "person"  # "four Congress members", "the suspended MPs": people, whatever their body
+    if actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("GPE", "ORG", "NORP"):
+        return "state"
+    if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")):
+        return "state"
+    return "person"
+
+
+def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None, mode: str, lex: Lexicon) -> float:
+    conf = lex.confidence
+    value = conf.get(trigger.kind, conf["verb"])
+    value += conf["source_bonus"] if source is not None else 0.0
+    value += conf["target_bonus"] if target is not None else 0.0
+    value -= conf["mode_penalty"] if mode in ("negated", "hypothetical") else 0.0
+    value -= conf["cameo_penalty"] if trigger.source_lexicon == "cameo" else 0.0
+    return round(min(0.99, max(0.05, value)), 3)
+
+
+def one_per_actor_pair(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target) in a sentence, the most confident (ties: the first);
+    an event without a target is dropped when the same type and source has one with a target."""
+    best: dict[tuple[str, str, str], Event] = {}
+    for event in events:
+        key = (event.event_type, event.source.key() if event.source else "", event.target.key() if event.target else "")
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    kept = [e for e in events if best.get(_key(e)) is e]
+    with_target = {(e.event_type, e.source.key()) for e in kept if e.source is not None and e.target is not None}
+    return [e for e in kept if not (e.target is None and e.source is not None
+                                    and (e.event_type, e.source.key()) in with_target)]  # fmt: skip
+
+
+def _key(event: Event) -> tuple[str, str, str]:
+    return (event.event_type, event.source.key() if event.source else "", event.target.key() if event.target else "")

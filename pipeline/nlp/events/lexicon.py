@@ -1,0 +1,170 @@
+"""Trigger and actor word lists, loaded from the versioned JSON data files in ``../lexicon/``.
+
+``plover.v2.json`` is the hand lexicon (written from the PLOVER and CAMEO codebooks);
+``actors.v1.json`` holds sector words, titles and pronouns. ``cameo_verbs.v1.json`` — the Phoenix
+CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse than the hand lexicon
+(docs/events.md); ``scripts/build_cameo_lexicon.py`` builds it (MIT, notice inside) for
+``load_lexicon(cameo=True)``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ModelError
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
+ACTORS_LEXICON = LEXICON_DIR / "actors.v1.json"
+CAMEO_LEXICON = LEXICON_DIR / "cameo_verbs.v1.json"
+
+# CAMEO root -> PLOVER type in the names of the PLOVER gold standard (CAMEO2PLOVER-2021 with
+# ACCUSE split back into INVESTIGATE (09) and DISAPPROVE (11), REQUEST = DEMAND, and the
+# conventional-military root 19 = FIGHT); finer codes with another type are in _CAMEO_CODES.
+_CAMEO_ROOTS = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "CONCEDE",
+                "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT", "13": "THREATEN",
+                "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT",
+                "20": "ASSAULT"}  # fmt: skip
+_CAMEO_CODES = {"084": "RETREAT", "085": "RETREAT", "086": "RETREAT", "087": "RETREAT", "0813": "RETREAT",
+                "0814": "RETREAT", "163": "SANCTION", "1712": "ASSAULT", "175": "ASSAULT", "191": "COERCE",
+                "192": "COERCE"}  # fmt: skip
+
+
+def cameo_to_plover(code: str | None) -> str | None:
+    """PLOVER type of a CAMEO event code ("0841" -> RETREAT, "112" -> DISAPPROVE); None for 01/02."""
+    if not code:
+        return None
+    code = code.strip()
+    for size in (4, 3):
+        if code[:size] in _CAMEO_CODES:
+            return _CAMEO_CODES[code[:size]]
+    return _CAMEO_ROOTS.get(code[:2])
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {word: event_type for event_type, words in groups.items() for word in words}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Trigger and actor lexicons (see the data files for what each list means)."""
+
+    version: str
+    cameo_roots: dict[str, str]
+    verbs: dict[str, str]
+    phrasal: dict[str, str]
+    verb_objects: dict[str, str | None]
+    nouns: dict[str, str]
+    noun_compounds: dict[str, str]
+    adjectives: dict[str, str]
+    armed_words: frozenset[str]
+    armed_type: str
+    armed_sectors: frozenset[str]
+    reporting: frozenset[str]
+    causative: frozenset[str]
+    irrealis: frozenset[str]
+    absorbing: frozenset[str]
+    negating: frozenset[str]
+    light_verbs: frozenset[str]
+    modals: frozenset[str]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    conditionals: frozenset[str]
+    intent_nouns: frozenset[str]
+    evaluative: dict[str, str]
+    anchor_preps: frozenset[str]
+    needs_actor_object: frozenset[str]
+    excluded_source_sectors: dict[str, frozenset[str]]
+    object_types: dict[tuple[str, str], str | None]
+    source_types: dict[tuple[str, str], str | None]
+    complement_required: dict[str, frozenset[str]]
+    motion_verbs: frozenset[str]
+    negated_types: dict[str, str]
+    punitive: frozenset[str]
+    stative_passives: frozenset[str]
+    deontic: frozenset[str]
+    non_events: dict[str, frozenset[str]]
+    background_days: int
+    habitual: frozenset[str]
+    confidence: dict[str, float]
+    sectors: dict[str, str]
+    titles: frozenset[str]
+    actor_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    cameo_verbs: dict[str, str]
+    cameo_verb_objects: dict[str, str]
+
+
+def _cameo_table() -> dict[str, Any]:
+    if not CAMEO_LEXICON.exists():
+        raise ModelError(
+            f"the CAMEO verb table {CAMEO_LEXICON} has not been built",
+            fix="run `python scripts/build_cameo_lexicon.py` (reads ../shared/kb/phoenix), or load the lexicon "
+            "with cameo=False (the default)",
+        )
+    data: dict[str, Any] = json.loads(CAMEO_LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
+    """Load (once) the trigger lexicon at ``path`` (default ``lexicon/plover.v2.json``), the
+    actor words and, with ``cameo``, the CAMEO-derived verb table (off by default: on the article
+    dev set it cost precision without adding recall; docs/events.md has the figures)."""
+    data = json.loads(Path(path or DEFAULT_LEXICON).read_text(encoding="utf-8"))
+    actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
+    cameo_data = _cameo_table() if cameo else None
+    armed = data["armed_switch"]
+    version = f"{data['version']}+{actors['version']}"
+    if cameo_data is not None:
+        version += f"+{cameo_data['version']}"
+    return Lexicon(
+        version=version,
+        cameo_roots=data["cameo_roots"],
+        verbs=_invert(data["verbs"]),
+        phrasal=data["phrasal"],
+        verb_objects=data["verb_objects"],
+        nouns=_invert(data["nouns"]),
+        noun_compounds=data["noun_compounds"],
+        adjectives=data["adjectives"],
+        armed_words=frozenset(armed["verbs"]) | frozenset(armed["nouns"]),
+        armed_type=armed["to"],
+        armed_sectors=frozenset(armed["when_source_sector"]),
+        reporting=frozenset(data["reporting_verbs"]),
+        causative=frozenset(data["causative_verbs"]),
+        irrealis=frozenset(data["irrealis_verbs"]),
+        absorbing=frozenset(data["absorbing_verbs"]),
+        negating=frozenset(data["negating_verbs"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        modals=frozenset(data["modals"]),
+        future_aux=frozenset(data["future_aux"]),
+        future_verbs=frozenset(data["future_verbs"]),
+        conditionals=frozenset(data["conditional_marks"]),
+        intent_nouns=frozenset(data["intent_nouns"]),
+        evaluative=_invert(data["evaluative_words"]),
+        anchor_preps=frozenset(data["anchor_preps"]),
+        needs_actor_object=frozenset(data["needs_actor_object"]),
+        excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
+        object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
+        source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
+        negated_types=data["negated_types"],
+        complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        motion_verbs=frozenset(data["motion_verbs"]),
+        punitive=frozenset(data["punitive_nouns"]),
+        stative_passives=frozenset(data["stative_passives"]),
+        deontic=frozenset(data["deontic_modals"]),
+        non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
+        background_days=int(data["background_days"]),
+        habitual=frozenset(data["habitual_adverbs"]),
+        confidence=data["confidence"],
+        sectors=_invert(actors["sectors"]),
+        titles=frozenset(actors["titles"]),
+        actor_nouns=frozenset(actors["actor_nouns"]),
+        pronouns=actors["pronouns"],
+        cameo_verbs=cameo_data["verbs"] if cameo_data else {},
+        cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},
+    )

@@ -1,0 +1,204 @@
+"""Roles: which words of a clause are a trigger's source and target (subjects, passive agents,
+controllers of infinitives, objects, preposition objects, the actors an event noun carries)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from pipeline.nlp import geo
+from pipeline.nlp.events.actors import INNER_PREPS, TARGET_PREPS, actor_head, is_actor_head, is_actor_like
+from pipeline.nlp.events.lexicon import Lexicon
+from pipeline.nlp.events.syntax import (
+    ACTOR_LABELS,
+    PASSIVE_SUBJ,
+    SUBJ,
+    agent,
+    child,
+    is_infinitive,
+    lemma,
+    objects,
+)
+from pipeline.nlp.events.triggers import Trigger
+
+
+def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    """The agent of a verb: its subject, a passive's by-phrase, or one inherited from a clause."""
+    if depth > 5:
+        return None
+    by = agent(token)
+    if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
+        return by
+    if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
+        return None  # an agentless passive: the subject is the target
+    subjects = [c for c in token.children if c.dep_ in SUBJ]
+    if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
+        return min(subjects, key=lambda c: abs(token.i - c.i))
+    head = token.head
+    if head == token:
+        return None
+    infinitival = token.dep_ == "advcl" and is_infinitive(token)
+    if token.dep_ == "xcomp" or infinitival:
+        controller = child(head, {"dobj", "obj"})
+        if controller is not None and lemma(head) in lex.causative:
+            return controller
+        return subject(head, lex, depth + 1)
+    if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
+        return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
+    if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
+        return subject(head, lex, depth + 1)
+    if token.dep_ == "relcl":
+        return head
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        if is_actor_head(actor_head(head), lex) or head.dep_ not in ("dobj", "obj", "attr"):
+            return head  # "protesters demanding ..."
+        return subject(head.head, lex, depth + 1)  # "issued a declaration demanding ...": the issuer
+    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
+        return child(head, {"poss"})
+    if token.dep_ == "pcomp" and head.head != head:
+        if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
+            return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
+        return subject(head.head, lex, depth + 1)
+    return None
+
+
+def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS) -> Token | None:
+    wanted = list(preps)
+    found: list[tuple[int, Token]] = []
+    for c in token.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+            pobj = child(c, {"pobj"})
+            if pobj is not None and is_actor_like(actor_head(pobj), lex):
+                found.append((wanted.index(c.lower_), pobj))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _shared_subject(token: Token, depth: int = 0) -> Token | None:
+    """The subject a verb without its own shares with the clause it hangs on ("is scheduled to be
+    sentenced", "..., having been released")."""
+    head = token.head
+    if depth > 4 or head == token or token.dep_ not in ("xcomp", "conj", "advcl"):
+        return None
+    own = child(head, PASSIVE_SUBJ | SUBJ)
+    return own if own is not None else _shared_subject(head, depth + 1)
+
+
+def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None) -> Token | None:
+    """The party a verb acts on: its passive subject, an actor-like object (or the actor inside or
+    owning it), else a preposition object. ``trigger_object`` is part of the trigger ("declared a
+    state of siege", "used tear gas") and so never the target itself."""
+    passive = child(token, PASSIVE_SUBJ)
+    if passive is not None and passive != trigger_object:
+        return passive
+    if is_passive(token):
+        shared = _shared_subject(token)
+        if shared is not None:
+            return shared
+    for obj in objects(token):
+        own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
+        if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
+            return obj
+        inner = prep_object(obj, lex, INNER_PREPS)
+        if inner is not None:
+            return inner
+        owner = child(obj, {"poss"})
+        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
+            return owner
+    target = prep_object(token, lex)
+    if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        return token.head
+    return target
+
+
+def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
+    """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
+    itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb. Only a
+    support verb (``light``: "held talks", "launched strikes") lends the noun its subject: the
+    subject of "condemned the attack" is not the attacker."""
+    owner = child(noun, {"poss"})
+    modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                     and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
+    by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    source = owner or modifier or by
+    of_object = prep_object(noun, lex, ("of",))
+    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of"])
+    intransitive = lex.nouns.get(lemma(noun)) in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
+    if source is None and of_object is not None and intransitive:
+        source, of_object = of_object, None
+    target = target or of_object
+    own = source is not None or target is not None
+    if light is not None:
+        agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
+        if agent_ is not None and (source is None or source == owner):
+            source = agent_
+        if target is None:
+            target = prep_object(light, lex)
+    return source, target, own
+
+
+def conjuncts(token: Token | None) -> list[Token | None]:
+    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3)."""
+    if token is None:
+        return [None]
+    extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    return [token, *extra[:2]]
+
+
+def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """(source, target) words of a trigger; None when the trigger cannot be an event here."""
+    token = trigger.token
+    if trigger.kind == "noun":
+        source, target, own = noun_roles(token, lex, trigger.light)
+        if not own and trigger.light is None:
+            return None  # an event noun without actors of its own, e.g. the subject of another predicate
+        return source, target
+    if trigger.kind == "adjective":
+        verb = token.head if token.dep_ in ("acomp", "oprd") else token
+        target = prep_object(token, lex)
+        embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
+        if target is None and embedded is not None:
+            target = verb_target(embedded, lex)
+        if target is None:
+            return None  # "keen to leverage its influence": willingness towards no one
+        return subject(verb, lex), target
+    if trigger.kind == "speech":
+        return subject(token, lex), _clause_actor(token, lex)
+    if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
+        return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
+    end = trigger.end_token
+    if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
+        return subject(token, lex), _phrase_target(end, lex)
+    target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
+        clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
+        if clause is not None:
+            target = child(clause, SUBJ)
+    if target is None and lemma(token) in lex.absorbing:
+        embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
+        if embedded is not None:
+            target = verb_target(embedded, lex)
+    return subject(token, lex), target
+
+
+def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
+    """"talk to X", "call on X"; "called for sanctions against X": an actor inside the object."""
+    pobj = child(prep, {"pobj"})
+    if pobj is None:
+        return None
+    if is_actor_like(actor_head(pobj), lex):
+        return pobj
+    return prep_object(pobj, lex, INNER_PREPS)
+
+
+def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
+    """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
+    "Israel's strikes")."""
+    clause = child(token, {"ccomp"})
+    if clause is None:
+        return None
+    return child(clause, SUBJ)

@@ -1,0 +1,204 @@
+"""Trigger finding: predicates of a sentence that carry a PLOVER event type.
+
+Order of evidence (first match wins for a token): verb + object phrase ("hold talks", "impose
+curfew"; hand lexicon, then CAMEO patterns), verb + particle/preposition ("call on", "beat up"),
+single verbs (hand lexicon, then the CAMEO verb dictionary), event nouns ("withdrawal",
+"air strike"), a few adjectives ("willing"), and sayings whose reported clause is itself
+an evaluation ("said the strikes were a flagrant violation" -> DISAPPROVE).
+
+What is *not* a trigger: nouns and participles inside names or used as modifiers; infinitives
+hanging on an ordinary noun ("enough firepower to destroy", "failure to denounce"); event nouns
+that only anchor a clause ("during the meeting"). Whether a noun carries its own actors is decided
+with the roles (see :mod:`.extract`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.nlp import geo
+from pipeline.nlp.events.lexicon import Lexicon
+from pipeline.nlp.events.syntax import (
+    NAME_LABELS,
+    PASSIVE_SUBJ,
+    PLACE_LABELS,
+    child,
+    is_infinitive,
+    is_verb,
+    lemma,
+    objects,
+)
+
+_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission",
+                      "team"})  # fmt: skip
+
+
+@dataclass
+class Trigger:
+    token: Token
+    event_type: str
+    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech"
+    end_token: Token  # the other end of the trigger phrase (particle, object, light verb), for the text
+    light: Token | None = None  # the light verb governing a noun trigger ("held talks")
+    source_lexicon: str = "hand"  # "hand" | "cameo"
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """Every trigger of ``sent``, in text order."""
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()
+    for token in sent:
+        if is_verb(token) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
+            found = _verb_trigger(token, lex, consumed)
+            if found is not None:
+                triggers.append(found)
+    for token in sent:
+        if token.i in consumed:
+            continue
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = _noun_trigger(token, lex, triggers)
+            if found is not None:
+                triggers.append(found)
+        elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
+            triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
+    triggers.extend(_evaluative_sayings(sent, lex, triggers))
+    return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
+    """"enough firepower to destroy", "failure to denounce": an infinitive on a noun that is not
+    an intent noun ("plans to", "efforts to") describes no act."""
+    return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
+
+
+def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
+    lem = lemma(token)
+    objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objs.append(token.head)  # "the cases filed by X": the noun is the object
+    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in token.children
+                                     if c.dep_ in ("dobj", "xcomp", "prep", "pobj")):  # fmt: skip
+        return None  # "declined to comment", "declined comment"
+    for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
+        for obj in objs:
+            fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+            key = next((k for k in (f"{lem} {lemma(f)}" for f in fillers) if k in table), "")
+            if key:
+                consumed.add(obj.i)
+                event_type = table[key]
+                return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    for c in token.children:
+        if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
+            if lem in lex.motion_verbs and not _has_place(c):
+                continue
+            return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
+    if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
+                                                                 if c.dep_ == "compound") for o in objs):  # fmt: skip
+        return None  # the object noun is the trigger ("held talks")
+    if lem in lex.verbs:
+        return Trigger(token, lex.verbs[lem], "verb", token)
+    if lem in lex.cameo_verbs:
+        return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
+    return None
+
+
+def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
+    if token.ent_type_ in NAME_LABELS:
+        return None
+    if token.dep_ == "compound" and (token.head.ent_type_ or noun_type(token.head, lex)):
+        return None
+    event_type = noun_type(token, lex)
+    if event_type is None or _duplicate_of_verb(token, event_type, triggers):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
+        return None  # "during the meeting", "after her protest": an anchor to a known event
+    light = _light_verb(token, lex, triggers)
+    if light is not None:
+        return Trigger(token, event_type, "noun", light, light)
+    return Trigger(token, event_type, "noun", token)
+
+
+def _definite(noun: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that", "these", "those")
+                                              or c.lower_ in lex.pronouns) for c in noun.children)  # fmt: skip
+
+
+def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
+    """The support verb a noun trigger is the object of ("held talks", "staged rallies", "carried
+    out air strikes"): a light verb, or any verb that is not a trigger itself."""
+    node = noun
+    if node.dep_ == "compound":
+        node = node.head
+    if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
+        return None
+    verb = node.head
+    if lemma(verb) in lex.light_verbs or not any(t.token.i == verb.i for t in triggers):
+        return verb
+    return None
+
+
+def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
+    """A reporting verb whose complement clause is itself an act: an obligation laid on someone
+    ("X said Y must withdraw" -> DEMAND by X on Y), or an evaluation ("X said the strikes were a
+    flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT)."""
+    found: list[Trigger] = []
+    taken = {t.token.i for t in triggers}
+    for token in sent:
+        if token.i in taken or not is_verb(token) or lemma(token) not in lex.reporting:
+            continue
+        clause = child(token, {"ccomp"})
+        if clause is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
+            found.append(Trigger(token, "DEMAND", "speech", token))
+            continue
+        for word in clause.subtree:
+            if word.pos_ not in ("NOUN", "ADJ"):
+                continue
+            event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+            if event_type is not None and not any(t.token.i == word.i for t in triggers):
+                found.append(Trigger(token, event_type, "speech", token))
+                break
+    return found
+
+
+def of_filler(noun: Token) -> Token:
+    """The noun that carries the meaning: "state of emergency" -> "emergency"."""
+    if lemma(noun) in _FILLERS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = child(c, {"pobj"})
+                if pobj is not None:
+                    return pobj
+    return noun
+
+
+def noun_type(token: Token, lex: Lexicon) -> str | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lem = lemma(token)
+    for c in token.children:
+        if c.dep_ in ("compound", "amod"):
+            compound = f"{lemma(c)} {lem}"
+            if compound in lex.noun_compounds:
+                return lex.noun_compounds[compound]
+    if token.dep_ == "compound" and f"{lem} {lemma(token.head)}" in lex.noun_compounds:
+        return None
+    return lex.nouns.get(lem)
+
+
+def _duplicate_of_verb(noun: Token, event_type: str, triggers: list[Trigger]) -> bool:
+    ancestors = list(noun.ancestors)[:4]
+    return any(t.event_type == event_type and t.token in ancestors for t in triggers)
+
+
+def _has_place(prep: Token) -> bool:
+    return any(is_place_token(c) for c in prep.children if c.dep_ == "pobj")
+
+
+def is_place_token(token: Token) -> bool:
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    return geo.is_place(token.text) and not geo.is_demonym(token.text)
