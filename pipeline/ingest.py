@@ -261,7 +261,7 @@ def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str
         out, elsewhere = _rebuild(feed_name, iter_landed(storage, day, feed_name, damaged=damaged), day=day,
                                   settings=settings, run_id=run_id, storage=storage, enricher=enricher,
                                   feed_meta=feed_meta, fetches=fetches, damaged=damaged, lease=lease)
-    _retract_elsewhere(storage, elsewhere, run_id)
+    _retract_elsewhere(storage, elsewhere, run_id, feed_name, day)
     return out
 
 
@@ -346,7 +346,8 @@ class _DayDeduper:
     def publish(self) -> None:
         write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
 
-    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]], dict[tuple[str, str], dict[str, str]]]:
+    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]],
+                                                  dict[tuple[str, str], dict[str, tuple[str, list[str]]]]]:
         """The candidates this feed writes (in claim order); (feed, date, article id) of worse
         claims elsewhere that already wrote one of them; and links to correct elsewhere
         ((feed, date) -> {article id: the earlier article it is a near-copy of})."""
@@ -391,7 +392,7 @@ class _DayDeduper:
             keep.append(_Candidate.from_doc(e, doc))
         if flipped:
             self.publish()
-        return keep, elsewhere, {k: {aid: link for aid, (_, link) in v.items()} for k, v in relinks.items()}
+        return keep, elsewhere, {k: {aid: (link, list(key)) for aid, (key, link) in v.items()} for k, v in relinks.items()}
 
     def drop(self, aid: str) -> None:
         """An article this run decided to own but could not write (quarantined): not owned."""
@@ -484,29 +485,30 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
                                   enricher=enricher, latency_ms=latency_ms, feed_meta=feed_meta, fetches=fetches,
                                   max_items=max_items, lookback_days=lookback_days, chunk_articles=chunk_articles,
                                   max_article_chars=max_article_chars, lease=lease)
-    _retract_elsewhere(storage, elsewhere, run_id)
+    _retract_elsewhere(storage, elsewhere, run_id, feed_name, day)
     return out
 
 
-_Corrections = tuple[set[tuple[str, str, str]], dict[tuple[str, str], dict[str, str]]]
+_Corrections = tuple[set[tuple[str, str, str]], dict[tuple[str, str], dict[str, tuple[str, list[str]]]]]
 
 
-def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str) -> None:
-    """Correct other feeds' dates that decided before this run's better claims were visible:
-    retract the articles this run owns from them, and point their near-copies at this run's
-    earlier articles — one partition at a time, after this run released its own lease (never two
-    leases held at once, so no deadlock)."""
-    from pipeline.lake.retract import relink, retract
+def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str, feed_name: str,
+                       day: dt.date) -> None:
+    """After this run released its own lease: correct other feeds' dates that decided before this
+    run's better claims were visible — retract the articles this run owns from them, point their
+    near-copies at this run's earlier articles — through correction notes applied at once when
+    their lease is free, else by the run holding it (never waiting, never two leases at once);
+    then apply the notes other runs left for this feed's date while this run held its lease."""
+    from pipeline.lake.retract import apply_pending, request
 
     elsewhere, relinks = corrections
     by_partition: dict[tuple[str, str], set[str]] = {}
-    for feed, day, aid in elsewhere:
-        by_partition.setdefault((feed, day), set()).add(aid)
-    for (feed, day) in sorted(set(by_partition) | set(relinks)):
-        if (feed, day) in by_partition:
-            retract(storage, feed, dt.date.fromisoformat(day), by_partition[(feed, day)], run_id=run_id)
-        if (feed, day) in relinks:
-            relink(storage, feed, dt.date.fromisoformat(day), relinks[(feed, day)], run_id=run_id)
+    for feed, d, aid in elsewhere:
+        by_partition.setdefault((feed, d), set()).add(aid)
+    for (feed, d) in sorted(set(by_partition) | set(relinks)):
+        request(storage, feed, dt.date.fromisoformat(d), run_id=run_id, retract=by_partition.get((feed, d)),
+                relink={a: (link, rank) for a, (link, rank) in relinks.get((feed, d), {}).items()})
+    apply_pending(storage, feed_name, day, run_id=run_id)
 
 
 def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,

@@ -15,7 +15,9 @@ Errors (the lake breaks a promise to its readers; ``wirelake verify`` exits non-
 * ``quarantined-rows``  a ``feed_health`` row whose ``quarantined`` differs from its item-level quarantine rows
 * ``raw-unreadable``    a raw ``.meta.json`` / ``.fetch.json`` that is empty or not JSON
 
-Notes (reported, not failures): staged files of runs that died (``_staging/``), expired leases.
+Notes (reported, not failures): staged files of runs that died (``_staging/``), expired leases,
+correction notes waiting for a lease (a better claim's run retracts an article from a date whose
+run still holds its lease: until that run ends the article can be in two partitions).
 
 A partition with an error is checked once more after a moment before it is reported, so a commit
 that was happening while verify listed the lake is not mistaken for damage.
@@ -269,6 +271,12 @@ def _check_raw(storage: Storage, report: Report, day: str | None) -> None:
 def _notes(storage: Storage, report: Report) -> None:
     from pipeline.lake.lease import LEASES, _expired
 
+    from pipeline.lake.retract import CORRECTIONS
+
+    pending = storage.list_files(CORRECTIONS)
+    if pending:
+        report.notes.append(Finding("corrections", CORRECTIONS, f"{len(pending)} correction note(s) waiting for "
+                                    "a feed's date lease (applied when the run holding it ends)"))
     staged = storage.list_files(STAGING)
     if staged:
         runs = sorted({p.split("/")[1] for p in staged if p.count("/") >= 1})

@@ -632,3 +632,37 @@ def test_normalize_names_the_bad_input_line(tmp_path: Path, capsys: pytest.Captu
     src.write_bytes(data)
     assert main(["normalize", "--input", str(src), "--output", str(tmp_path / "out.jsonl")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_correction_never_waits_for_a_busy_date_and_is_applied_when_it_frees(tmp_path: Path) -> None:
+    """feed-b wrote a story that feed-a (an earlier fetch) owns, and feed-b's date is busy when
+    feed-a finishes: feed-a leaves a correction note instead of waiting; the run holding feed-b's
+    lease applies it once it lets go."""
+    from pipeline.ingest import acquire
+    from pipeline.lake.lease import acquire as take_lease
+    from pipeline.lake.retract import CORRECTIONS, apply_pending
+    from pipeline.lake.verify import verify
+
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    with serve_script({"/a": [Reply(body=rss(items(1, 2)))], "/b": [Reply(body=rss(items(2, 3)))]}) as (base, _):
+        fa, fb = feed("feed-a", f"{base}/a"), feed("feed-b", f"{base}/b")
+        acquire(fa, day=DAY, storage=storage, policy=FAST)  # feed-a fetched story 2 first
+        acquire(fb, day=DAY, storage=storage, policy=FAST)
+    settings = Settings(lake_uri=storage.uri)
+    b = replay_feed("feed-b", day=DAY, settings=settings, run_id="b", storage=storage, enricher=PlainEnricher(),
+                    feed_meta=fb)  # feed-a's claims are not published yet: feed-b writes story 2
+    assert b.written == 2
+    busy = take_lease(storage, "feed-b", DAY, holder="feed-b-rerun", ttl_s=60)
+    t0 = time.monotonic()
+    a = replay_feed("feed-a", day=DAY, settings=settings, run_id="a", storage=storage, enricher=PlainEnricher(),
+                    feed_meta=fa)
+    assert a.written == 2 and time.monotonic() - t0 < 20  # did not wait for feed-b's lease
+    assert len(storage.list_files(CORRECTIONS)) == 1
+    report = verify(storage, recheck_s=0)
+    assert [f.kind for f in report.errors] == ["duplicate-article"] and [f.kind for f in report.notes] == ["corrections"]
+    busy.release()
+    # what the holder does on release: story 2 retracted, story 3 (a near-copy) linked to feed-a's earlier story
+    assert apply_pending(storage, "feed-b", DAY, run_id="feed-b-rerun") == 2
+    assert storage.list_files(CORRECTIONS) == []
+    assert_sound(storage)
+    assert rows(storage) == reference(storage, tmp_path)
