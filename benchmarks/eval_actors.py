@@ -20,7 +20,8 @@ as wrong. International actors are reported separately.
 :func:`actor_country_accuracy` is the function other benchmarks call (``eval_entities.py``).
 
 ``--ner`` prints PER / ORG / LOC F1 on CoNLL-2003 dev and the worldwide-newswire articles,
-lowercased and cased, with every span repair on, all off, each one alone and all but one — the
+lowercased and cased, with every default span repair on, all off, each one alone, all but one and
+all plus each repair that is off by default — the
 measurement behind docs/entities.md (normalizer, NER and the entities component's span repair, as
 in ``enrich``; the parser and events do not change entity spans).
 """
@@ -132,10 +133,12 @@ def actor_country_accuracy(enricher: Any, rows: list[dict[str, Any]] | None = No
 def _entity_docs(nlp: Any, raws: Sequence[str]) -> list[tuple[Any, Any]]:
     """(normalized text, NER-tagged Doc) per raw text: the first half of ``Enricher.enrich`` (the
     normalizer, then the model's NER), before the entities component."""
+    from pipeline.enrich import make_doc
     from pipeline.text import normalize_many
 
     norms = list(normalize_many(raws))
-    docs = list(nlp.pipe((n.text for n in norms), batch_size=64, disable=[p for p in nlp.pipe_names if p != "ner"]))
+    docs = list(nlp.pipe((make_doc(nlp, n) for n in norms), batch_size=64,
+                         disable=[p for p in nlp.pipe_names if p != "ner"]))
     return list(zip(norms, docs))
 
 
@@ -166,11 +169,12 @@ def ner_report(model: str, limit: int) -> None:
     from nerdata import conll_dev, lower_doc, score, token_offsets, wwn_dev  # type: ignore[import-not-found]
 
     from pipeline.enrich import wirelake_pipeline
-    from pipeline.nlp.entities import REPAIRS
+    from pipeline.nlp.entities import ALL_REPAIRS, REPAIRS
 
     variants: list[tuple[str, tuple[str, ...]]] = [("no repair", ()), ("all repairs", REPAIRS)]
-    variants += [(f"only {r}", (r,)) for r in REPAIRS]
+    variants += [(f"only {r}", (r,)) for r in ALL_REPAIRS]
     variants += [(f"all but {r}", tuple(x for x in REPAIRS if x != r)) for r in REPAIRS]
+    variants += [(f"all and {r}", (*REPAIRS, r)) for r in ALL_REPAIRS if r not in REPAIRS]  # off by default
     nlp = wirelake_pipeline(model)
     print(f"PER/ORG/LOC F1 ({model}, normalizer + NER + span repair as in enrich); lowercased / cased")
     for data in (conll_dev().limit(limit), wwn_dev().limit(limit)):

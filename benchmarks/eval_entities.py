@@ -79,6 +79,7 @@ class _Ent:
 
 def run_ner_only(enricher: Any, texts: Sequence[str]) -> list[Any]:
     """Same normalization and NER pass as ``enrich``, without the parse and events passes."""
+    from pipeline.enrich import make_doc
     from pipeline.text import normalize_many
 
     nlp = enricher.nlp
@@ -87,7 +88,7 @@ def run_ner_only(enricher: Any, texts: Sequence[str]) -> list[Any]:
         with enricher.memory_zone():
             norms = list(normalize_many(texts[i:i + CHUNK]))
             first = ("ner", "wirelake_entities_v1")  # the NER pass of enrich: NER, then span repair
-            docs = nlp.pipe((nlp.make_doc(n.text) for n in norms), batch_size=enricher.batch_size,
+            docs = nlp.pipe((make_doc(nlp, n) for n in norms), batch_size=enricher.batch_size,
                             disable=[p for p in nlp.pipe_names if p not in first])
             for norm, doc in zip(norms, docs):
                 out.append(_Ents([_Ent(*norm.to_raw(e.start_char, e.end_char), e.label_) for e in doc.ents]))

@@ -146,12 +146,7 @@ class Enricher:
                            title=restore_title(item.title, norm.casing))
 
     def _make_doc(self, item: EnrichInput, norm: NormalizedText) -> Doc:
-        from pipeline.nlp import events
-
-        doc = self.nlp.make_doc(norm.text)
-        doc.user_data[events.PUBLISHED_KEY] = item.published
-        doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
-        return doc
+        return make_doc(self.nlp, norm, item.published)
 
     def _analyse(self, docs: list[Doc]) -> Iterator[Doc]:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
@@ -164,6 +159,19 @@ class Enricher:
         for doc, spans, (sub, index) in zip(ner_docs, lines, subs):
             _merge_parse(doc, spans, next(parsed) if len(sub) else sub, index)
             yield self._events(doc)
+
+
+def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = None) -> Doc:
+    """The Doc of a normalized text, carrying what the components read beside the words: the
+    publication date, the dateline's city and whether the case was restored (the entities
+    component weighs lower case by it)."""
+    from pipeline.nlp import entities, events
+
+    doc = nlp.make_doc(norm.text)
+    doc.user_data[events.PUBLISHED_KEY] = published
+    doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
+    doc.user_data[entities.CASING_KEY] = norm.casing
+    return doc
 
 
 def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:

