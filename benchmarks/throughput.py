@@ -219,7 +219,7 @@ def run_pipeline(model: str, workers: int, texts: list[str], args: argparse.Name
         from pipeline.lake.storage import Storage
 
         storage = Storage.from_uri(lake, S3Options(**s3) if s3 else None)
-        storage.ensure_bucket()
+        storage.create_bucket()
         feeds = land_corpus(storage, texts, max(args.feeds, workers))
         jobs = [(lake, feeds[w::workers], s3, checkpoints, workers, model) for w in range(workers)]
         wall, results = run_parallel(pipeline_worker, jobs)

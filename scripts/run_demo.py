@@ -40,7 +40,7 @@ def main() -> int:
 
     settings = Settings.from_env()
     storage = Storage.from_settings(settings)
-    storage.ensure_bucket()
+    storage.check_bucket()
     bag = DagBag(dag_folder=str(REPO / "dags"))
     if bag.import_errors:
         print(f"DAG import errors: {bag.import_errors}", file=sys.stderr)

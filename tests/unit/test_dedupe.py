@@ -42,14 +42,15 @@ def test_minhash_links_light_edits_not_other_stories() -> None:
 def test_near_index_picks_the_earliest_earlier_match(tmp_path: Path) -> None:
     idx = DayIndex("feed-a", dt.date(2026, 11, 25), directory=str(tmp_path))
     edited = STORY.replace("Tuesday", "Wednesday")
-    idx.add_near(("2026-11-25T08:00", "b"), dedupe.minhash(edited) or b"", "id-b")
-    idx.add_near(("2026-11-25T07:00", "a"), dedupe.minhash(STORY) or b"", "id-a")
-    idx.add_near(("2026-11-25T06:00", "c"), dedupe.minhash(OTHER) or b"", "id-c")
+    d = "2026-11-25"
+    idx.add_near(("2026-11-25T08:00", d, "b"), dedupe.minhash(edited) or b"", "id-b")
+    idx.add_near(("2026-11-25T07:00", d, "a"), dedupe.minhash(STORY) or b"", "id-a")
+    idx.add_near(("2026-11-25T06:00", d, "c"), dedupe.minhash(OTHER) or b"", "id-c")
     sig = dedupe.minhash(STORY + " Analysts were not surprised.") or b""
-    assert idx.earliest_match(sig, before=("2026-11-25T09:00", "z"), exclude="x") == "id-a"
-    assert idx.earliest_match(sig, before=("2026-11-25T07:30", "z"), exclude="x") == "id-a"
-    assert idx.earliest_match(sig, before=("2026-11-25T07:00", "a"), exclude="x") is None  # not before itself
-    assert idx.earliest_match(sig, before=("2026-11-25T09:00", "z"), exclude="id-a") == "id-b"
+    assert idx.earliest_match(sig, before=("2026-11-25T09:00", d, "z"), exclude="x") == "id-a"
+    assert idx.earliest_match(sig, before=("2026-11-25T07:30", d, "z"), exclude="x") == "id-a"
+    assert idx.earliest_match(sig, before=("2026-11-25T07:00", d, "a"), exclude="x") is None  # not before itself
+    assert idx.earliest_match(sig, before=("2026-11-25T09:00", d, "z"), exclude="id-a") == "id-b"
     assert idx.first_today("id-x", "feed-a\x1fg1", None) and not idx.first_today("id-y", "feed-a\x1fg1", "h")
     assert idx.first_today("id-y", None, "h") and not idx.first_today("id-x", None, None)  # a refused item records nothing
     idx.close()
@@ -69,13 +70,18 @@ def test_seen_shards_round_trip_and_index_scopes(tmp_path: Path) -> None:
     state.write_shard(storage, day + dt.timedelta(days=1), "feed-b", [state.SeenEntry("future", "feed-b", "d", "t", True)])
     with DayIndex.load(storage, "feed-a", day, lookback_days=30, cache_dir=str(tmp_path / "cache"),
                        directory=str(tmp_path)) as idx:
-        assert idx.seen_earlier("id1", None, None, "feed-a")  # owners only, inside the window, never later days
-        assert not any(idx.seen_earlier(a, None, None, "feed-a") for a in ("id2", "old", "id3", "id4", "future"))
-        assert idx.seen_earlier("new", "feed-a\x1fg", None, "feed-a")  # same GUID key
-        assert idx.seen_earlier("new", None, "h1", "feed-a") and not idx.seen_earlier("new", None, "h1", "feed-c")
-        assert idx.same_day_owners("id3") == [("2026-11-25T06:00:00+00:00", "feed-b")] and idx.same_day_owners("id4") == []
-        assert idx.own_previous("id4") == (True, None) and idx.own_previous("id3") is None  # its own shard is not "seen"
-        assert idx.earliest_match(sig or b"", before=("2026-11-25", "z"), exclude="x") == "id1"  # earlier days link too
+        late = ("2026-11-25T07:00:00+00:00", "2026-11-25", "feed-a")  # this run's first fetch of the item
+        early = ("2026-11-25T05:00:00+00:00", "2026-11-25", "feed-a")
+        # every claim in the window counts, decided or not: an owner (id1) or a claim that lost (id2)
+        assert idx.beaten("id1", None, None, late) and idx.beaten("id2", None, None, late)
+        assert not any(idx.beaten(a, None, None, late) for a in ("old", "id4", "future"))  # outside / own / later
+        assert idx.beaten("new", "feed-a\x1fg", None, late)  # same GUID key in the feed
+        assert idx.beaten("new", None, "h1", late) and not idx.beaten("new", None, "h2", late)
+        assert idx.beaten("id3", None, None, late) and not idx.beaten("id3", None, None, early)  # feed-b fetched at 06:00
+        assert idx.worse_owners("id3", None, None, early) == [("feed-b", "2026-11-25", "id3")]
+        assert idx.worse_owners("future", None, None, late) == [("feed-b", "2026-11-26", "future")]
+        assert idx.previous("id4") == (True, None) and idx.previous("id3") is None  # its own shard is not a claim
+        assert idx.earliest_match(sig or b"", before=late, exclude="x") == "id1"  # earlier days link too
         path = Path(idx.path)
         assert path.exists()
     assert not path.exists()  # the index file goes with the run
@@ -135,15 +141,17 @@ def test_day_deduper_memory_does_not_grow_with_the_day(tmp_path: Path) -> None:
     deduper = _DayDeduper("feed-a", day, storage, lookback_days=2, cache_dir=str(tmp_path / "cache"))
     try:
         for i in range(500):
-            assert deduper.admit(article(i), payload, out) is not None
+            deduper.claim(article(i), payload, out)
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
         for i in range(500, 1500):
-            assert deduper.admit(article(i), payload, out) is not None
+            deduper.claim(article(i), payload, out)
         grown = tracemalloc.get_traced_memory()[0] - before
         tracemalloc.stop()
-        assert deduper.admit(article(7), payload, out) is None and out.duplicates == 1  # still remembered
-        deduper.save()
+        assert deduper.claims == 1500 and out.duplicates == 0
+        deduper.claim(article(7), payload, out)
+        assert deduper.claims == 1500 and out.duplicates == 1  # still remembered
+        deduper.publish()
     finally:
         deduper.close()
     assert grown < 1000 * 64, f"dedup state grew {grown} bytes over 1,000 articles"  # measured: ~8 bytes each
@@ -170,15 +178,18 @@ def test_shard_cache_syncs_only_what_changed_and_runs_keep_their_snapshot(tmp_pa
         assert cache.sync([day], near_from=day) == 1  # only the rewritten shard
     finally:
         cache.close()
+    late = ("2026-11-25T07:00:00+00:00", day.isoformat(), "feed-a")
     with DayIndex.load(storage, "feed-a", day, lookback_days=3, cache_dir=cache_dir, directory=str(tmp_path)) as idx:
-        assert idx.same_day_owners("id3") == [("2026-11-25T06:00:00+00:00", "feed-c")]
-        assert idx.earliest_match(dedupe.minhash(STORY) or b"", before=("2026-11-26", "z"), exclude="x") == "id1"
+        assert idx.beaten("id3", None, None, late)
+        assert idx.earliest_match(dedupe.minhash(STORY) or b"", before=late, exclude="x") == "id1"
         # another feed's run writes and syncs meanwhile: this run keeps the snapshot it started with
         state.write_shard(storage, day, "feed-d", [entry("id4", "feed-d")])
         storage.delete("_state/seen/dt=2026-11-25/source=feed-b.json")
         with DayIndex.load(storage, "feed-e", day, lookback_days=3, cache_dir=cache_dir, directory=str(tmp_path)) as other:
-            assert other.same_day_owners("id4") and not other.same_day_owners("id1")  # a vanished shard is dropped
-        assert idx.same_day_owners("id1") and not idx.same_day_owners("id4")
+            assert other.beaten("id4", None, None, late) and not other.beaten("id1", None, None, late)  # vanished: dropped
+        assert idx.beaten("id1", None, None, late) and not idx.beaten("id4", None, None, late)
+        idx.refresh()  # until the run asks for the newest claims
+        assert idx.beaten("id4", None, None, late) and not idx.beaten("id1", None, None, late)
 
 
 def test_shard_cache_keeps_signatures_only_inside_the_near_window(tmp_path: Path) -> None:
@@ -202,12 +213,12 @@ def test_shard_cache_keeps_signatures_only_inside_the_near_window(tmp_path: Path
             cache.close()
 
     with run(old + dt.timedelta(days=1)) as idx:  # inside the near window: linked
-        assert idx.earliest_match(sig, before=("2026-11-21", "z"), exclude="x") == "id1"
+        assert idx.earliest_match(sig, before=("2026-11-21", "2026-11-21", "z"), exclude="x") == "id1"
     assert stored_sigs() == 1
     with run(old + dt.timedelta(days=NEAR_LOOKBACK_DAYS + 2)) as idx:  # outside it: still a known id, no link
-        assert idx.seen_earlier("id1", None, None, "feed-a")
-        assert idx.earliest_match(sig, before=("2026-11-30", "z"), exclude="x") is None
+        assert idx.beaten("id1", None, None, ("2026-11-25", "2026-11-25", "feed-a"))
+        assert idx.earliest_match(sig, before=("2026-11-30", "2026-11-25", "z"), exclude="x") is None
     assert stored_sigs() == 0
     with run(old + dt.timedelta(days=2)) as idx:  # a backfill inside the window again: signatures come back
-        assert idx.earliest_match(sig, before=("2026-11-22", "z"), exclude="x") == "id1"
+        assert idx.earliest_match(sig, before=("2026-11-22", "2026-11-22", "z"), exclude="x") == "id1"
     assert stored_sigs() == 1

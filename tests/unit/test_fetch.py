@@ -155,14 +155,13 @@ def test_precheck_refuses_entity_tricks_and_item_floods() -> None:
 
 
 # -- deadlines (issue #13, defect 5) ---------------------------------------------------------------
-SLOW = FetchPolicy(timeout_s=1.0, deadline_s=1.5, retries=2, backoff_s=0.001, backoff_max_s=0.01)
-
-
 @pytest.mark.parametrize("part", ["body", "headers"])
 def test_a_trickling_server_is_cut_at_the_total_deadline(part: str) -> None:
     """One byte every 50 ms: every read succeeds well within the 1 s read timeout, so only a total
     deadline stops it (the old per-chunk check let a 1 byte/s body run for minutes)."""
     import time
+
+    SLOW = FetchPolicy(timeout_s=1.0, deadline_s=1.5, retries=2, backoff_s=0.001, backoff_max_s=0.01)  # noqa: N806
 
     with serve_script({"/f": [Reply(body=RSS * 4, drip=part, drip_s=0.05)]}) as (base, _):
         t0 = time.monotonic()
