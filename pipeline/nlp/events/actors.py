@@ -483,9 +483,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if described is not None:  # "the spokesperson for X, Nasser Kanaani"
             words |= {w.lower_ for w in [described, *described.children] if w.dep_ in ("compound", "amod")
                       or w == described}  # fmt: skip
-        elif dateline_word(root):
-            pass  # "TEHRAN — the spokesperson ...": the noun describes the subject, not the dateline
-        elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children):  # "Nasser Kanaani, the spokesperson"
+        elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children) and not dateline_word(root):
+            # "Nasser Kanaani, the spokesperson" (but "TEHRAN — the spokesperson": a dateline is described by nothing)
             noun = next(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
             words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}
         ctx.history_words.append(frozenset(words))

@@ -72,5 +72,6 @@ def dateline_word(token: Token) -> bool:
     """"TEHRAN — The spokesperson ... condemned": a place opening its sentence before a dash is a
     dateline (one the normalizer did not split off, as it is not on the text's first line) that
     the parser may take for the subject, with the real subject in apposition."""
-    return (token.i - token.sent.start <= 2 and token.ent_type_ in ("GPE", "LOC")
-            and token.i + 1 < len(token.doc) and token.nbor().text in _DASHES)  # fmt: skip
+    if token.i + 1 >= len(token.doc) or token.nbor().text not in _DASHES or token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    return token.i - token.sent.start <= 2
