@@ -71,6 +71,11 @@ FOUND = [
     ("Rebel fighters shelled Goma on Sunday.", "", "fighters", "goma", "asserted"),
     ("Hundreds of teachers marched in Mombasa to demand higher pay.", "PROTEST", "teachers", "mombasa", "asserted"),
     ("Government troops fired rockets at rebel positions in Kismayo on Sunday.", "FIGHT", "troops", "kismayo", "asserted"),
+    # the party an act is a stance towards; the author of what a protest is against
+    ("Thousands of farmers blocked the highway in defiance of the provincial governor.", "PROTEST", "farmers",
+     "governor", "asserted"),
+    ("Students joined the demonstrations against the alleged abuses by the border police.", "PROTEST", "students",
+     "border police", "asserted"),
     # an actor phrase keeps its "from <party>" ("observers from the OSCE")
     ("Observers from the OSCE criticised the vote count.", "DISAPPROVE", "osce", "", "asserted"),
     # the author of the act an event is about is its target

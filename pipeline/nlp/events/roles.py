@@ -122,11 +122,33 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
             return author
     target = prep_object(token, lex)
+    if target is None:
+        target = _stance_party(token, lex)
     if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head
     if target is None:
         target = _author_inside_prep(token, lex)
     return target
+
+
+_STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "solidarity", "support", "retaliation", "response"})
+
+
+def _stance_party(token: Token, lex: Lexicon) -> Token | None:
+    """"blocked streets in defiance of the authorities", "went on strike in protest at X's refusal",
+    "marched in solidarity with X": the party the act is a stance towards."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        stance = child(c, {"pobj"})
+        if stance is None or lemma(stance) not in _STANCE_NOUNS:
+            continue
+        party = prep_object(stance, lex, ("of", "against", "at", "with", "to"))
+        if party is None:
+            party = _author_inside_prep(stance, lex)
+        if party is not None:
+            return party
+    return None
 
 
 def _author_inside_prep(token: Token, lex: Lexicon) -> Token | None:
@@ -170,6 +192,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if source is None and of_object is not None and intransitive:
         source, of_object = of_object, None
     target = target or of_object
+    if target is None:
+        target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
     own = source is not None or target is not None
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
