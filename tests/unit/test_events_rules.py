@@ -55,6 +55,8 @@ FOUND = [
     ("The mayor was accused of fraud and pleaded guilty in court.", "CONCEDE", "mayor", "", "asserted"),
     ("Ahmed Salem pleaded not guilty to the charges.", "REJECT", "salem", "", "asserted"),
     ("The court granted bail to the opposition leader.", "RETREAT", "court", "opposition leader", "asserted"),
+    ("The young activist has been granted a reprieve by the district court.", "RETREAT", "court", "activist",
+     "asserted"),  # the parser hangs "by" on the object
     # event nouns with their own actors or a support verb
     ("Students staged a protest outside the parliament.", "PROTEST", "students", "", "asserted"),
     ("Hungary's invasion of Slovenia shocked the region.", "FIGHT", "hungary", "slovenia", "asserted"),

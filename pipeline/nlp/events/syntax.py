@@ -37,6 +37,12 @@ def agent(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.tag_ == "VBN"):
             return child(c, {"pobj"})
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        for obj in token.children:  # "was granted a reprieve by the court": the parser hung "by" on the object
+            if obj.dep_ in ("dobj", "obj"):
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        return child(c, {"pobj"})
     return None
 
 
