@@ -78,6 +78,8 @@ FOUND = [
      "governor", "asserted"),
     ("Students joined the demonstrations against the alleged abuses by the border police.", "PROTEST", "students",
      "border police", "asserted"),
+    ("Dozens of refugees began a hunger strike in protest at the interior ministry's refusal to hear their appeals.",
+     "PROTEST", "refugees", "ministry", "asserted"),
     # an actor phrase keeps its "from <party>" ("observers from the OSCE")
     ("Observers from the OSCE criticised the vote count.", "DISAPPROVE", "osce", "", "asserted"),
     # the author of the act an event is about is its target

@@ -194,6 +194,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     target = target or of_object
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
+    if target is None:
+        target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
