@@ -57,6 +57,8 @@ FOUND = [
     ("The court granted bail to the opposition leader.", "RETREAT", "court", "opposition leader", "asserted"),
     ("The young activist has been granted a reprieve by the district court.", "RETREAT", "court", "activist",
      "asserted"),  # the parser hangs "by" on the object
+    ("A clinic for Somali refugees was attacked by armed men on Sunday.", "ASSAULT", "armed men", "refugees",
+     "asserted"),  # the people a place is for are hit with it
     # event nouns with their own actors or a support verb
     ("Students staged a protest outside the parliament.", "PROTEST", "students", "", "asserted"),
     ("Hungary's invasion of Slovenia shocked the region.", "FIGHT", "hungary", "slovenia", "asserted"),

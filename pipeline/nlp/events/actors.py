@@ -364,6 +364,14 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
     if head.pos_ in ("VERB", "AUX") or head.like_num:
         return None
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
+    if passive_person and not is_actor_head(head, ctx.lex):
+        occupants = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj" and is_actor_head(actor_head(g), ctx.lex)]  # fmt: skip
+        if occupants:  # "a camp for Congolese refugees was attacked": the refugees are hit
+            head = actor_head(occupants[0])
+            if head.lower_ in ctx.lex.pronouns:
+                return resolve_pronoun(head, trigger, ctx)
+            return make_actor(head, ctx)
     if not passive_person and not is_actor_head(head, ctx.lex):
         owner = _owner(head, ctx.lex)
         if owner is None:
