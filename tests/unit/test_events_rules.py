@@ -138,6 +138,7 @@ NOTHING = [
     "Police sent the suspect to the court in the morning.",  # sending a person is no aid
     "Analysts doubt the prospects of resuming peace talks between Ecuador and Peru.",  # nobody is said to meet
     "Two farmers were named in a press release by the farmers' union.",  # a press release is no release
+    "The student locked herself to the gate of the ministry.",  # no one else is locked up
 ]
 
 

@@ -22,7 +22,7 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
-from pipeline.nlp.events.syntax import child, lemma
+from pipeline.nlp.events.syntax import child, child_all, lemma
 from pipeline.nlp.events.triggers import Trigger, find_triggers
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -228,7 +228,17 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # "returned to Algeria": coming home is no visit
     if _back_reference(trigger, ctx):
         return False
+    if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
+        return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _self_object(verb: Token) -> bool:
+    """The verb's object is its own subject ("chained herself to the gate")."""
+    return any(obj.lower_ in _REFLEXIVES for obj in child_all(verb, ("dobj", "obj")))
 
 
 def _complement_keys(token: Token) -> set[str]:

@@ -28,6 +28,10 @@ def child(token: Token, deps: set[str] | frozenset[str]) -> Token | None:
     return None
 
 
+def child_all(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
 def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in OBJ]
 
