@@ -68,6 +68,10 @@ FOUND = [
     ("Chilean and Peruvian warships on Monday launched ten days of naval exercises off the coast.", "COOPERATE",
      "warships", "", "asserted"),
     ("The two ministers held a second round of talks in Lima.", "CONSULT", "ministers", "", "asserted"),
+    # a phone call is a consultation, not a "call" for something (DEMAND)
+    ("Kenyan President Ruto had a phone call with his Ugandan counterpart.", "CONSULT", "ruto", "counterpart",
+     "asserted"),
+    ("The two presidents held a telephone call on Monday.", "CONSULT", "presidents", "", "asserted"),
     # "be opposed to": the grammatical subject acts
     ("Norway is opposed to the Danish proposal on fishing quotas.", "REJECT", "norway", "danish", "asserted"),
     # the place a hostile act hits is its target when no actor is named
