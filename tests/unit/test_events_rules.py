@@ -51,6 +51,7 @@ FOUND = [
     ("Three journalists were detained by soldiers in the capital.", "COERCE", "soldiers", "journalists", "asserted"),
     ("The activist was released on bail on Friday.", "RETREAT", "", "activist", "asserted"),
     ("The journalist was questioned for six hours before being released on bail.", "RETREAT", "", "journalist", ""),
+    ("Two students were expelled for disrupting the lecture.", "PROTEST", "students", "", "asserted"),
     ("The former minister is scheduled to be sentenced next month.", "COERCE", "", "minister", ""),
     ("The mayor was accused of fraud and pleaded guilty in court.", "CONCEDE", "mayor", "", "asserted"),
     ("Ahmed Salem pleaded not guilty to the charges.", "REJECT", "salem", "", "asserted"),

@@ -64,6 +64,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
+        if head.lower_ in ("for", "after") and child(head.head, PASSIVE_SUBJ) is not None:
+            return child(head.head, PASSIVE_SUBJ)  # "were suspended for disrupting the session": the MPs disrupt
         return subject(head.head, lex, depth + 1)
     return None
 
