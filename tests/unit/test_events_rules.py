@@ -66,6 +66,7 @@ FOUND = [
     ("The two ministers held talks with Kenyan officials in Nairobi.", "CONSULT", "ministers", "kenyan", "asserted"),
     ("The union issued a statement demanding that the mayor resign.", "DEMAND", "union", "mayor", "asserted"),
     # a measure or filler noun between the support verb and the event noun
+    ("Kenya reduced the level of diplomatic relations with Somalia.", "SANCTION", "kenya", "", "asserted"),
     ("Chilean and Peruvian warships on Monday launched ten days of naval exercises off the coast.", "COOPERATE",
      "warships", "", "asserted"),
     ("The two ministers held a second round of talks in Lima.", "CONSULT", "ministers", "", "asserted"),

@@ -32,7 +32,7 @@ from pipeline.nlp.events.syntax import (
     objects,
 )
 
-_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission",
+_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
                       "team"})  # fmt: skip
 
 
