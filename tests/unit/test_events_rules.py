@@ -47,6 +47,7 @@ FOUND = [
     # common nouns that name people (WordNet noun.person) are actors
     ("A pensioner accused the mayor of fraud.", "DISAPPROVE", "pensioner", "mayor", "asserted"),
     ("The widow praised the firefighters.", "SUPPORT", "widow", "firefighters", "asserted"),
+    ("The jury praised the witnesses for their courage.", "SUPPORT", "jury", "", "asserted"),  # a group noun as subject
     # passives: the agent is the source, the subject the target; agentless passives keep the target
     ("Three journalists were detained by soldiers in the capital.", "COERCE", "soldiers", "journalists", "asserted"),
     ("The activist was released on bail on Friday.", "RETREAT", "", "activist", "asserted"),

@@ -372,7 +372,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
             if head.lower_ in ctx.lex.pronouns:
                 return resolve_pronoun(head, trigger, ctx)
             return make_actor(head, ctx)
-    if not passive_person and not is_actor_head(head, ctx.lex):
+    group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
+    if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
         owner = _owner(head, ctx.lex)
         if owner is None:
             return None

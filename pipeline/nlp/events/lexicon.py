@@ -1,8 +1,9 @@
 """Trigger and actor word lists, loaded from the versioned JSON data files in ``../lexicon/``.
 
 ``plover.v2.json`` is the hand lexicon (written from the PLOVER and CAMEO codebooks);
-``actors.v1.json`` holds sector words, titles and pronouns; ``person_nouns.v1.json`` the common
-nouns that name people (WordNet 3.0 noun.person, built by ``scripts/build_person_nouns.py``). ``cameo_verbs.v1.json`` — the Phoenix
+``actors.v1.json`` holds sector words, titles and pronouns; ``wordnet_nouns.v1.json`` the common
+nouns that name people or groups (WordNet 3.0 noun.person / noun.group, built by
+``scripts/build_wordnet_nouns.py``). ``cameo_verbs.v1.json`` — the Phoenix
 CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse than the hand lexicon
 (docs/events.md); ``scripts/build_cameo_lexicon.py`` builds it (MIT, notice inside) for
 ``load_lexicon(cameo=True)``.
@@ -21,7 +22,7 @@ from pipeline.errors import ModelError
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
 ACTORS_LEXICON = LEXICON_DIR / "actors.v1.json"
-PERSON_NOUNS = LEXICON_DIR / "person_nouns.v1.json"
+WORDNET_NOUNS = LEXICON_DIR / "wordnet_nouns.v1.json"
 CAMEO_LEXICON = LEXICON_DIR / "cameo_verbs.v1.json"
 
 # CAMEO root -> PLOVER type in the names of the PLOVER gold standard (CAMEO2PLOVER-2021 with
@@ -99,6 +100,7 @@ class Lexicon:
     titles: frozenset[str]
     actor_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     pronouns: dict[str, str]
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -122,10 +124,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     dev set it cost precision without adding recall; docs/events.md has the figures)."""
     data = json.loads(Path(path or DEFAULT_LEXICON).read_text(encoding="utf-8"))
     actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
-    persons = json.loads(PERSON_NOUNS.read_text(encoding="utf-8"))
+    wordnet = json.loads(WORDNET_NOUNS.read_text(encoding="utf-8"))
     cameo_data = _cameo_table() if cameo else None
     armed = data["armed_switch"]
-    version = f"{data['version']}+{actors['version']}+{persons['version']}"
+    version = f"{data['version']}+{actors['version']}+{wordnet['version']}"
     if cameo_data is not None:
         version += f"+{cameo_data['version']}"
     return Lexicon(
@@ -172,7 +174,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sectors=_invert(actors["sectors"]),
         titles=frozenset(actors["titles"]),
         actor_nouns=frozenset(actors["actor_nouns"]),
-        person_nouns=frozenset(persons["nouns"]),
+        person_nouns=frozenset(wordnet["person"]),
+        group_nouns=frozenset(wordnet["group"]),
         pronouns=actors["pronouns"],
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},

@@ -1,6 +1,6 @@
-"""Build pipeline/nlp/lexicon/person_nouns.v1.json: common nouns that name people, from WordNet 3.0.
+"""Build pipeline/nlp/lexicon/wordnet_nouns.v1.json: common nouns that name people or groups, from WordNet 3.0.
 
-    python scripts/build_person_nouns.py [--wordnet /usr/share/wordnet]
+    python scripts/build_wordnet_nouns.py [--wordnet /usr/share/wordnet]
 
 Input: the WordNet 3.0 database files ``index.noun`` and ``data.noun`` (Debian package
 ``wordnet-base``, installed at build time only: ``apt-get install wordnet-base``; the shipped
@@ -8,11 +8,12 @@ JSON is committed, nothing reads WordNet at run time). WordNet 3.0 (c) 1996-2012
 University, under the WordNet 3.0 licence (free use, copy, modification and distribution with this
 notice; the notice is copied into the output's ``licence`` field).
 
-A word is kept when its *most frequent* noun sense (the first synset listed in ``index.noun``)
-is in the lexicographer file ``noun.person`` (people: "resident", "lawyer", "defendant",
-"neighbour"), it is one lower-case word of letters, and it is not a proper name (WordNet spells
-those capitalised in ``data.noun``). Words whose first sense is something else ("court", "party",
-"head") stay out. Output: sorted and byte-reproducible.
+A word goes to ``person`` when its *most frequent* noun sense (the first synset listed in
+``index.noun``) is in the lexicographer file ``noun.person`` (people: "resident", "lawyer",
+"defendant", "neighbour"), to ``group`` when it is in ``noun.group`` ("court", "party", "union",
+"newspaper" is not: its first sense is a product); it must be one lower-case word of letters and
+not a proper name (WordNet spells those capitalised in ``data.noun``). Output: sorted and
+byte-reproducible.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "pipeline" / "nlp" / "lexicon" / "person_nouns.v1.json"
-PERSON_LEXFILE = 18  # noun.person in WordNet's lexnames
+OUT = REPO / "pipeline" / "nlp" / "lexicon" / "wordnet_nouns.v1.json"
+LEXFILES = {"person": 18, "group": 14}  # noun.person, noun.group in WordNet's lexnames
 _WORD = re.compile(r"^[a-z]+$")
 
 LICENCE = (
@@ -53,7 +54,7 @@ def synsets(data_noun: str) -> dict[str, tuple[int, list[str]]]:
     return out
 
 
-def person_nouns(index_noun: str, data_noun: str) -> list[str]:
+def first_sense_nouns(index_noun: str, data_noun: str, lexfile_wanted: int) -> list[str]:
     table = synsets(data_noun)
     kept: list[str] = []
     for line in index_noun.splitlines():
@@ -67,7 +68,7 @@ def person_nouns(index_noun: str, data_noun: str) -> list[str]:
         if len(offsets) != synset_count or not offsets:
             raise SystemExit(f"index.noun: cannot read the line for {lemma!r}")
         lexfile, words = table[offsets[0]]
-        if lexfile != PERSON_LEXFILE:
+        if lexfile != lexfile_wanted:
             continue
         spelled = next((w for w in words if w.lower() == lemma), lemma)
         if spelled != lemma:
@@ -84,19 +85,21 @@ def main() -> int:
     if not (folder / "index.noun").exists():
         print(f"{folder}/index.noun not found: apt-get install wordnet-base (build time only)", file=sys.stderr)
         return 1
-    words = person_nouns((folder / "index.noun").read_text(encoding="utf-8"),
-                         (folder / "data.noun").read_text(encoding="utf-8"))  # fmt: skip
+    index_noun = (folder / "index.noun").read_text(encoding="utf-8")
+    data_noun = (folder / "data.noun").read_text(encoding="utf-8")
+    lists = {name: first_sense_nouns(index_noun, data_noun, lexfile) for name, lexfile in LEXFILES.items()}
     data = {
-        "version": "person_nouns.v1",
-        "comment": "Common nouns whose most frequent WordNet 3.0 sense names a person (lexicographer file "
-        "noun.person); built by scripts/build_person_nouns.py. The events' actor rules treat them as "
-        "actor heads ('the resident', 'his lawyer').",
+        "version": "wordnet_nouns.v1",
+        "comment": "Common nouns whose most frequent WordNet 3.0 sense names a person (noun.person) or a "
+        "group (noun.group); built by scripts/build_wordnet_nouns.py. The events' actor rules treat person "
+        "nouns as actor heads ('the resident', 'his lawyer') and group nouns as actor heads when they are "
+        "a clause's subject ('the court ruled').",
         "source": "WordNet 3.0 (Princeton University), Debian package wordnet-base",
         "licence": LICENCE,
-        "nouns": words,
+        **lists,
     }
     OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(words)} nouns")
+    print(f"{OUT}: " + ", ".join(f"{len(v)} {k} nouns" for k, v in lists.items()))
     return 0
 
 
