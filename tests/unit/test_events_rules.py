@@ -134,7 +134,8 @@ def test_rule_finds(enricher: Enricher, text: str, event_type: str, source: str,
 # sentences that hold a trigger word but no event
 NOTHING = [
     "Soldiers holding flags lined the road to the stadium.",  # hold needs a person object
-    "The band marched past the stands during the military parade.",  # no protest by a military band
+    "The band marched past the stands during the military parade.",  # marching in a parade is no protest
+    "Veterans marched through the town in the annual remembrance procession.",  # nor in a procession
     "The award confers prestige on the winners.",  # confer is only CONSULT with "with"
     "The spokesman declined to comment on the case.",  # declining comment is no rejection
     "The attacks were a violation of the rules of the game.",  # an event noun that is only a subject

@@ -79,9 +79,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
-    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in token.children
-                                     if c.dep_ in ("dobj", "xcomp", "prep", "pobj")):  # fmt: skip
-        return None  # "declined to comment", "declined comment"
+    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
+        return None  # "declined to comment", "declined comment", "marched in the parade"
     for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -103,6 +102,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def _complement_words(token: Token) -> list[Token]:
+    """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
+    stands during the parade")."""
+    return [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") for w in c.subtree]
 
 
 def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
