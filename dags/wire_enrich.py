@@ -61,9 +61,9 @@ def wire_enrich() -> None:
     @task
     def land_inbox(**context) -> list[str]:  # type: ignore[no-untyped-def]
         """Move everything waiting in the inbox into the raw zone; returns the feeds touched."""
-        from pipeline.inbox import land_inbox as land
-        from pipeline.inbox import list_inbox
         from pipeline.lake.storage import Storage
+        from pipeline.sources.inbox import land_inbox as land
+        from pipeline.sources.inbox import list_inbox
 
         storage = Storage.from_settings(settings_for(context["params"]))
         return sorted(land(storage, logical_day(context), list_inbox(storage)))

@@ -62,8 +62,8 @@ def wire_maintenance() -> None:
     @task
     def report(**context) -> str:  # type: ignore[no-untyped-def]
         """Write the daily report for the run's date; returns its lake path."""
+        from pipeline.lake.report import write_report
         from pipeline.lake.storage import Storage
-        from pipeline.report import write_report
 
         storage = Storage.from_settings(settings_for(context["params"]))
         return write_report(storage, logical_day(context))

@@ -18,21 +18,22 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol
 
-from pipeline import dedupe
 from pipeline.config import Settings
+from pipeline.dedupe.index import DayIndex
+from pipeline.dedupe.keys import content_hash, guid_key, minhash, text_hash
+from pipeline.dedupe.shards import SeenEntry, write_shard
 from pipeline.enrich import Enriched, EnrichInput
 from pipeline.enrich import entity_rows as enrich_entity_rows
 from pipeline.enrich import event_rows as enrich_event_rows
-from pipeline.fetch import FetchPolicy, FetchResult, fetch
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, stage_table, to_arrow
-from pipeline.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.parse import Article, Rejected, parse_payload
-from pipeline.registry import Feed
-from pipeline.safety import MAX_ITEMS, precheck_xml
-from pipeline.seenindex import DayIndex
+from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch
+from pipeline.sources.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.sources.pages import PageFetcher, PageRunStats, acquire_pages, load_outcomes
-from pipeline.state import SeenEntry, load_validators, save_validators, write_shard
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import MAX_ITEMS, precheck_xml
+from pipeline.sources.validators import load_validators, save_validators
 
 log = logging.getLogger(__name__)
 ConnectionLookup = Callable[[str], tuple[str | None, str | None]]  # see pipeline.sources.auth
@@ -107,7 +108,7 @@ def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
     with ``pages``, fetch and land the linked pages the new payload's entries need (docs/pages.md).
     Never raises for network, HTTP or credential failures: they are in the record."""
     from pipeline.errors import ConfigError
-    from pipeline.safety import redact_url
+    from pipeline.redact import redact_url
     from pipeline.sources.auth import credentials_for
 
     try:
@@ -324,7 +325,7 @@ class _DayDeduper:
     Because the decision is a function of the claims (of what was landed), not of which run went
     first, backfills in any order and concurrent feeds end in the same lake; the rare run that
     decided before a better claim was visible is corrected by the better claim's run
-    (:func:`pipeline.lake.retract.retract`), which :meth:`decide` lists in ``elsewhere``."""
+    (:func:`pipeline.dedupe.retract.retract`), which :meth:`decide` lists in ``elsewhere``."""
 
     def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int,
                  cache_dir: str | None = None) -> None:
@@ -333,12 +334,12 @@ class _DayDeduper:
         self.claims = 0
 
     def claim(self, art: Article, payload: Landed, out: FeedRunResult, page_row: dict[str, Any] | None = None) -> None:
-        gk = dedupe.guid_key(self.feed_name, art.guid)
-        th = dedupe.text_hash(art.raw_text)
+        gk = guid_key(self.feed_name, art.guid)
+        th = text_hash(art.raw_text)
         if not self.idx.first_today(art.article_id, gk, th):
             out.duplicates += 1  # a repeat within the day's payloads
             return
-        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text), page_row=page_row)
+        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, minhash(art.raw_text), page_row=page_row)
         self.idx.add_candidate(SeenEntry(art.article_id, self.feed_name, self.day.isoformat(), c.first_seen, None,
                                          gk, th, c.minhash), c.doc())
         self.claims += 1
@@ -499,7 +500,7 @@ def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str,
     near-copies at this run's earlier articles — through correction notes applied at once when
     their lease is free, else by the run holding it (never waiting, never two leases at once);
     then apply the notes other runs left for this feed's date while this run held its lease."""
-    from pipeline.lake.retract import apply_pending, request
+    from pipeline.dedupe.retract import apply_pending, request
 
     elsewhere, relinks = corrections
     by_partition: dict[tuple[str, str], set[str]] = {}
@@ -686,7 +687,7 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
             "dateline_city": norm.dateline.city if norm.dateline else None,
             "dateline_agency": norm.dateline.agency if norm.dateline else None,
             "body_start": norm.body_start, "word_count": len(art.raw_text.split()),
-            "content_hash": dedupe.content_hash(norm.text), "duplicate_of": c.duplicate_of,
+            "content_hash": content_hash(norm.text), "duplicate_of": c.duplicate_of,
             "raw_ref": payload.raw_ref, "model_version": version,
             "author": art.author, "body_source": art.body_source, "body_reason": art.body_reason,
             "page_url": art.page_url, "page_fetched_at": art.page_fetched_at, "page_ref": art.page_ref,

@@ -63,12 +63,12 @@ def run_corpus(root: Path, workdir: Path, headers: dict[str, dict[str, str]] | N
     import pyarrow.parquet as pq
 
     from pipeline.config import Settings
-    from pipeline.feedserver import serve_directory
-    from pipeline.fetch import FetchPolicy
+    from pipeline.devtools.feedserver import serve_directory
     from pipeline.ingest import PlainEnricher, ingest_feed
     from pipeline.lake.storage import Storage
     from pipeline.lake.writer import committed_files
-    from pipeline.registry import Feed
+    from pipeline.sources.fetch import FetchPolicy
+    from pipeline.sources.registry import Feed
 
     if headers is None:
         headers = {k: v["http_headers"] for k, v in _manifest(root).items() if v.get("http_headers")}
@@ -89,8 +89,8 @@ def run_corpus(root: Path, workdir: Path, headers: dict[str, dict[str, str]] | N
             def table(name: str, storage: Storage = storage) -> list[dict[str, Any]]:
                 return [r for f in committed_files(storage, name) for r in pq.read_table(storage.full(f)).to_pylist()]
 
-            from pipeline.landing import read_landed
             from pipeline.parse import parse_payload
+            from pipeline.sources.landing import read_landed
 
             feed_titles = [parse_payload(p.body, feed=feed.name, url=p.url, headers=p.headers).feed_title
                            for p in read_landed(storage, DAY, feed.name)]
