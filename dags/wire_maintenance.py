@@ -17,7 +17,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, task
 
-from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
+from dags._wirelake import logical_day, retry_args, settings_for
 
 
 @dag(
@@ -27,8 +27,7 @@ from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
     max_active_runs=1,
     tags=["wirelake", "maintenance"],
     doc_md=__doc__,
-    default_args={"retries": 2, "retry_delay": pendulum.duration(minutes=1), "retry_exponential_backoff": True,
-                  "retry_policy": TRANSIENT_ONLY},
+    default_args=retry_args(retries=2, delay_s=60),
     params={
         "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$", description="Today; empty = run date."),

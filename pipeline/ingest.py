@@ -95,10 +95,6 @@ class FeedRunResult:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @property
-    def balanced(self) -> bool:
-        return self.items_seen == self.written + self.duplicates + self.quarantined
-
 
 # -- acquisition ------------------------------------------------------------------------------
 def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,

@@ -25,8 +25,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
 
 FEEDPARSER = REPO / "tests" / "fixtures" / "feedparser"
 GOLDEN = REPO / "tests" / "golden" / "feeds"
