@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field, fields
+from functools import partial
 from typing import Any, Protocol
 
 from pipeline.config import Settings
-from pipeline.dedupe.index import DayIndex
-from pipeline.dedupe.keys import content_hash, guid_key, minhash, text_hash
-from pipeline.dedupe.shards import SeenEntry, write_shard
+from pipeline.dedupe.deduper import DayDeduper
+from pipeline.dedupe.keys import content_hash
+from pipeline.dedupe.shards import SeenEntry
 from pipeline.enrich import Enriched, EnrichInput
 from pipeline.enrich import entity_rows as enrich_entity_rows
 from pipeline.enrich import event_rows as enrich_event_rows
@@ -278,8 +279,16 @@ def _from_json(d: dict[str, Any]) -> dict[str, Any]:
     return {k: dt.datetime.fromisoformat(v) if k in _WHEN and isinstance(v, str) else v for k, v in d.items()}
 
 
+def _candidate_doc(article: Article, payload: Landed, page_row: dict[str, Any] | None) -> dict[str, Any]:
+    """What the run keeps on disk for a claim between deciding and writing (never the payload body)."""
+    return {"a": _to_json({f: getattr(article, f) for f in _ARTICLE_FIELDS}), "p": [payload.fetched_at.isoformat(), payload.raw_ref],
+            "q": None if page_row is None else _to_json(page_row)}
+
+
 @dataclass
 class _Candidate:
+    """An article this feed owns, back from the deduper's document (:func:`_candidate_doc`)."""
+
     article: Article
     payload: Landed
     first_seen: str
@@ -289,11 +298,6 @@ class _Candidate:
     duplicate_of: str | None = None
     page_row: dict[str, Any] | None = None  # the page's quarantine row, kept when the article is written
 
-    def doc(self) -> dict[str, Any]:
-        """What the run keeps on disk between deciding and writing (never the payload body)."""
-        return {"a": _to_json({f: getattr(self.article, f) for f in _ARTICLE_FIELDS}), "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref],
-                "q": None if self.page_row is None else _to_json(self.page_row)}
-
     @classmethod
     def from_doc(cls, e: SeenEntry, doc: dict[str, Any]) -> _Candidate:
         art = Article(**_from_json(doc["a"]))
@@ -301,108 +305,6 @@ class _Candidate:
         payload = Landed(art.source, "", dt.datetime.fromisoformat(fetched_at), 200, {}, b"", raw_ref)
         return cls(art, payload, e.first_seen, e.guid_key, e.text_hash, e.minhash, e.duplicate_of,
                    None if doc.get("q") is None else _from_json(doc["q"]))
-
-
-def _iso(t: dt.datetime) -> str:
-    return t.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-class _DayDeduper:
-    """Deterministic ownership for one feed's day (docs/feeds.md, "Dedup").
-
-    1. :meth:`claim` — every item, in fetch order: repeats within the day's payloads are
-       duplicates; the first occurrence becomes a *claim* (article id, GUID, text hash, first
-       fetch time), kept on local disk with the article (never in memory).
-    2. :meth:`publish` the claims in the feed's seen-index shard, undecided, before deciding.
-    3. :meth:`decide` — an article is written by the claim with the best rank (earliest first
-       fetch, then earliest date, then feed name) among every claim in the window — other feeds
-       the same day, other dates within ``lookback_days`` either side, decided or not. Decisions
-       are published, then checked once more against claims published meanwhile.
-    Because the decision is a function of the claims (of what was landed), not of which run went
-    first, backfills in any order and concurrent feeds end in the same lake; the rare run that
-    decided before a better claim was visible is corrected by the better claim's run
-    (:func:`pipeline.dedupe.retract.retract`), which :meth:`decide` lists in ``elsewhere``."""
-
-    def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int,
-                 cache_dir: str | None = None) -> None:
-        self.feed_name, self.day, self.storage = feed_name, day, storage
-        self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days, cache_dir=cache_dir)
-        self.claims = 0
-
-    def claim(self, art: Article, payload: Landed, out: FeedRunResult, page_row: dict[str, Any] | None = None) -> None:
-        gk = guid_key(self.feed_name, art.guid)
-        th = text_hash(art.raw_text)
-        if not self.idx.first_today(art.article_id, gk, th):
-            out.duplicates += 1  # a repeat within the day's payloads
-            return
-        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, minhash(art.raw_text), page_row=page_row)
-        self.idx.add_candidate(SeenEntry(art.article_id, self.feed_name, self.day.isoformat(), c.first_seen, None,
-                                         gk, th, c.minhash), c.doc())
-        self.claims += 1
-
-    def publish(self) -> None:
-        write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
-
-    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]],
-                                                  dict[tuple[str, str], dict[str, tuple[str, list[str]]]]]:
-        """The candidates this feed writes (in claim order); (feed, date, article id) of worse
-        claims elsewhere that already wrote one of them; and links to correct elsewhere
-        ((feed, date) -> {article id: the earlier article it is a near-copy of})."""
-        today = self.day.isoformat()
-        self.idx.refresh()
-        for e in self.idx.claims():
-            rank = (e.first_seen, today, self.feed_name)
-            if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
-                self.idx.decide(e.article_id, False, None)
-            else:
-                link = None if e.minhash is None else self.idx.earliest_match(e.minhash, before=rank, exclude=e.article_id)
-                self.idx.decide(e.article_id, True, link)
-            if e.minhash is not None:
-                self.idx.add_near(rank, e.minhash, e.article_id)
-        self.publish()
-        _fault_point("claimed", feed=self.feed_name, day=self.day)
-        # claims published while this run decided: a better one takes the article back now
-        self.idx.refresh()
-        keep: list[_Candidate] = []
-        elsewhere: set[tuple[str, str, str]] = set()
-        relinks: dict[tuple[str, str], dict[str, tuple[tuple[str, str, str, str], str]]] = {}
-        flipped = False
-        for e, doc in self.idx.candidates():
-            rank = (e.first_seen, today, self.feed_name)
-            if e.minhash is not None:  # later articles elsewhere that are near-copies of this one
-                key = (*rank, e.article_id)  # ties between items of one payload: the smaller id, as earliest_match
-                for aid, their, link in self.idx.later_similar_owners(e.minhash, rank, e.article_id):
-                    current = self.idx.first_rank(link) if link else None
-                    if current is None or key < (*current, link):
-                        fixes = relinks.setdefault((their[2], their[1]), {})
-                        if aid not in fixes or key < fixes[aid][0]:
-                            fixes[aid] = (key, e.article_id)
-            if not e.owner:
-                out.duplicates += 1
-                continue
-            if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
-                self.idx.decide(e.article_id, False, None)
-                out.duplicates += 1
-                flipped = True
-                continue
-            elsewhere.update(self.idx.worse_owners(e.article_id, e.guid_key, e.text_hash, rank))
-            keep.append(_Candidate.from_doc(e, doc))
-        if flipped:
-            self.publish()
-        return keep, elsewhere, {k: {aid: (link, list(key)) for aid, (key, link) in v.items()} for k, v in relinks.items()}
-
-    def drop(self, aid: str) -> None:
-        """An article this run decided to own but could not write (quarantined): not owned."""
-        self.idx.decide(aid, False, None)
-
-    def close(self) -> None:
-        self.idx.close()
-
-
-def _fault_point(name: str, **context: Any) -> None:
-    from pipeline import faults
-
-    faults.point(name, **context)
 
 
 class _PartWriter:
@@ -527,7 +429,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
-    deduper = _DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
+    deduper = DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id, lease)
     bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
     payload_count, last_payload, last_bytes = 0, None, 0
@@ -553,7 +455,9 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
                         art.url or art.guid or art.title), payload))
                     out.quarantined += 1
                     continue
-                deduper.claim(art, payload, out, page_row)
+                if not deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                                     partial(_candidate_doc, art, payload, page_row)):
+                    out.duplicates += 1  # a repeat within the day's payloads
         for ref in damaged or []:
             quarantine.append({"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
                                "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
@@ -562,7 +466,10 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         if payload_count == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
-        owned, elsewhere, relinks = deduper.decide(out)
+        verdict = deduper.decide()
+        out.duplicates += verdict.duplicates
+        owned = [_Candidate.from_doc(e, doc) for e, doc in verdict.owned]
+        elsewhere, relinks = verdict.elsewhere, verdict.relinks
         quarantine.extend(c.page_row for c in owned if c.page_row is not None)
         for start in range(0, len(owned), chunk_articles):
             chunk = owned[start:start + chunk_articles]
@@ -594,7 +501,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
 
 def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
                   version: str | None, feed_name: str, quarantine: list[dict[str, Any]], out: FeedRunResult,
-                  deduper: _DayDeduper) -> dict[str, list[dict[str, Any]]]:
+                  deduper: DayDeduper) -> dict[str, list[dict[str, Any]]]:
     """Rows of one chunk. When the chunk fails as a whole, every article is tried alone, and one
     that still fails is quarantined (``enrich_failed``) — no single item stops the others."""
     try:

@@ -449,7 +449,7 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
     shard, the runs of the other dates (a backfill of several dates at once) or the other feed of
     the same day run from start to end. Before the fix they kept their copies; now the best claim
     takes the article and retracts it from them, and the lake is the one any order gives."""
-    import pipeline.ingest as ingest_mod
+    import pipeline.dedupe.deduper as deduper_mod  # publishes the claims (write_shard)
 
     storage = Storage.from_uri(str(tmp_path / "lake"))
     if case == "dates":
@@ -469,7 +469,7 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
 
         for f, d in zip(feeds, days):
             acquire(f, day=d, storage=storage, policy=FAST)
-    real = ingest_mod.write_shard
+    real = deduper_mod.write_shard
     held: list[bool] = []
 
     def others() -> None:
@@ -485,13 +485,13 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
             t.join(120)
         real(storage_, day, feed_name, entries)
 
-    monkeypatch.setattr(ingest_mod, "write_shard", hold)
+    monkeypatch.setattr(deduper_mod, "write_shard", hold)
     best = threading.Thread(name="best", target=lambda: replay_feed(
         feeds[0].name, day=days[0], settings=Settings(lake_uri=storage.uri), run_id=f"r-{days[0]}-{feeds[0].name}",
         storage=storage, enricher=PlainEnricher(), feed_meta=feeds[0]))
     best.start()
     best.join(240)
-    monkeypatch.setattr(ingest_mod, "write_shard", real)
+    monkeypatch.setattr(deduper_mod, "write_shard", real)
     arts = rows(storage)["articles"]
     assert len(arts) == len({a["article_id"] for a in arts}), [(a["dt"], a["source"], a["url"]) for a in arts]
     assert_sound(storage)
