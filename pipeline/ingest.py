@@ -410,6 +410,35 @@ def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str,
     apply_pending(storage, feed_name, day, run_id=run_id)
 
 
+def _unwritable(art: Article, bodies: _PageBodies, max_article_chars: int) -> Rejected | None:
+    """Why an item is quarantined whatever dedup would decide (no text at all, too long), or None."""
+    if not art.raw_text and not bodies.gave_text(art.article_id):
+        return Rejected("item", "no_text", "item has no content, description or summary"
+                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
+                        art.url or art.guid or art.title)
+    if len(art.raw_text) > max_article_chars:
+        return Rejected("item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
+                        f"{max_article_chars:,}-character limit (WIRELAKE_MAX_ARTICLE_CHARS)",
+                        art.url or art.guid or art.title)
+    return None
+
+
+def _damaged_row(feed_name: str, ref: str, day: dt.date) -> dict[str, Any]:
+    """The quarantine row of a raw file that cannot be read (its payload was skipped)."""
+    return {"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
+            "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
+                      "feed again for this date, or restore the file", "item_ref": None,
+            "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)}
+
+
+def _count_written(out: FeedRunResult, rows: dict[str, list[dict[str, Any]]]) -> None:
+    out.written += len(rows["articles"])
+    out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
+    out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
+    out.entities += len(rows["entities"])
+    out.events += len(rows["events"])
+
+
 def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
              storage: Storage, lease: Any, enricher: EnricherLike | None = None, latency_ms: int | None = None,
              feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
@@ -418,7 +447,9 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
              max_article_chars: int = MAX_ARTICLE_CHARS) -> tuple[FeedRunResult, _Corrections]:
     """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
     time and the admitted articles kept on local disk; the owned ones are enriched and staged as
-    Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end."""
+    Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end.
+    (One function on purpose, ~70 lines: the run's steps — claim, decide, enrich and stage, commit —
+    and its accounting read top to bottom in one place.)"""
     if enricher is None:
         from pipeline.enrich import Enricher
 
@@ -441,28 +472,14 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
             last_bytes = len(payload.body)
             for art in _parse_one(feed_name, payload, out, quarantine, max_items):
                 art, page_row = bodies.resolve(art, payload)
-                if not art.raw_text and not bodies.gave_text(art.article_id):
-                    quarantine.append(_quarantine_row(feed_name, Rejected(
-                        "item", "no_text", "item has no content, description or summary"
-                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
-                        art.url or art.guid or art.title), payload))
+                rejected = _unwritable(art, bodies, max_article_chars)
+                if rejected is not None:
+                    quarantine.append(_quarantine_row(feed_name, rejected, payload))
                     out.quarantined += 1
-                    continue
-                if len(art.raw_text) > max_article_chars:
-                    quarantine.append(_quarantine_row(feed_name, Rejected(
-                        "item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
-                        f"{max_article_chars:,}-character limit (WIRELAKE_MAX_ARTICLE_CHARS)",
-                        art.url or art.guid or art.title), payload))
-                    out.quarantined += 1
-                    continue
-                if not deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
-                                     partial(_candidate_doc, art, payload, page_row)):
+                elif not deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                                       partial(_candidate_doc, art, payload, page_row)):
                     out.duplicates += 1  # a repeat within the day's payloads
-        for ref in damaged or []:
-            quarantine.append({"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
-                               "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
-                                         "feed again for this date, or restore the file", "item_ref": None,
-                               "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)})
+        quarantine.extend(_damaged_row(feed_name, ref, day) for ref in damaged or [])
         if payload_count == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
@@ -476,11 +493,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
             rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
             for table in CONTENT_TABLES:
                 writer.stage(table, rows[table])
-            out.written += len(rows["articles"])
-            out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
-            out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
-            out.entities += len(rows["entities"])
-            out.events += len(rows["events"])
+            _count_written(out, rows)
         if out.quarantined and any(q.get("reason") == "enrich_failed" for q in quarantine):
             deduper.publish()  # the articles that could not be enriched are not owned
         health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
