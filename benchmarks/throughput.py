@@ -87,8 +87,8 @@ def rss_payload(feed: str, items: list[tuple[int, str]]) -> bytes:
 
 
 def land_corpus(storage: Any, texts: list[str], feeds: int) -> list[str]:
-    from pipeline.fetch import FetchResult
-    from pipeline.landing import land
+    from pipeline.sources.fetch import FetchResult
+    from pipeline.sources.landing import land
 
     names = [f"bench-{k}" for k in range(feeds)]
     for start in range(0, len(texts), ITEMS_PER_PAYLOAD):

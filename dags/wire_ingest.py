@@ -74,7 +74,7 @@ def wire_ingest() -> None:
     def plan_feeds(**context) -> list[list[dict]]:  # type: ignore[no-untyped-def]
         """The registry's feeds (validated), filtered to the `feeds` param, in batches of `feeds_per_task`."""
         from pipeline.lake.storage import Storage
-        from pipeline.registry import load_registry, select
+        from pipeline.sources.registry import load_registry, select
 
         params = context["params"]
         feeds = [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
@@ -89,8 +89,8 @@ def wire_ingest() -> None:
         all of the batch's feeds, or more than the allowed share, failed for transient reasons."""
         from pipeline.enrich import Enricher
         from pipeline.ingest import check_failed_share, ingest_feeds
-        from pipeline.registry import Feed
         from pipeline.sources.pages import PageFetcher
+        from pipeline.sources.registry import Feed
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
         settings = settings_for(params)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, task
 
-from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
+from dags._wirelake import logical_day, retry_args, settings_for
 
 
 @dag(
@@ -27,8 +27,7 @@ from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
     max_active_runs=1,
     tags=["wirelake", "maintenance"],
     doc_md=__doc__,
-    default_args={"retries": 2, "retry_delay": pendulum.duration(minutes=1), "retry_exponential_backoff": True,
-                  "retry_policy": TRANSIENT_ONLY},
+    default_args=retry_args(retries=2, delay_s=60),
     params={
         "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$", description="Today; empty = run date."),
@@ -62,8 +61,8 @@ def wire_maintenance() -> None:
     @task
     def report(**context) -> str:  # type: ignore[no-untyped-def]
         """Write the daily report for the run's date; returns its lake path."""
+        from pipeline.lake.report import write_report
         from pipeline.lake.storage import Storage
-        from pipeline.report import write_report
 
         storage = Storage.from_settings(settings_for(context["params"]))
         return write_report(storage, logical_day(context))

@@ -97,11 +97,11 @@ def _summary(results: list[dict[str, Any]], lake: str) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from pipeline.fetch import FetchPolicy
     from pipeline.ingest import check_failed_share, ingest_feeds, summarize_results
     from pipeline.lake.storage import Storage
-    from pipeline.registry import load_registry, select
+    from pipeline.sources.fetch import FetchPolicy
     from pipeline.sources.pages import PageFetcher
+    from pipeline.sources.registry import load_registry, select
 
     settings = _settings(args)
     feeds = select(load_registry(args.feeds), args.feed)
@@ -155,7 +155,7 @@ def _pages_note(t: dict[str, Any]) -> str:
 def cmd_replay(args: argparse.Namespace) -> int:
     from pipeline.ingest import replay_feed
     from pipeline.lake.storage import Storage
-    from pipeline.landing import landed_feeds
+    from pipeline.sources.landing import landed_feeds
 
     settings = _settings(args)
     storage = Storage.from_settings(settings)
@@ -256,8 +256,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.lake.report import write_report
     from pipeline.lake.storage import Storage
-    from pipeline.report import write_report
 
     storage = Storage.from_settings(_settings(args))
     rel = write_report(storage, args.date or dt.date.today(), days=args.days)
@@ -310,7 +310,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
 
-    from pipeline.feedserver import SAMPLES_DIR, serve_directory
+    from pipeline.devtools.feedserver import SAMPLES_DIR, serve_directory
 
     with serve_directory(Path(args.dir) if args.dir else SAMPLES_DIR, port=args.port) as url:
         print(f"serving {args.dir or SAMPLES_DIR} at {url}/ (Ctrl-C to stop)", flush=True)

@@ -16,23 +16,25 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field, fields
+from functools import partial
 from typing import Any, Protocol
 
-from pipeline import dedupe
 from pipeline.config import Settings
+from pipeline.dedupe.deduper import DayDeduper
+from pipeline.dedupe.keys import content_hash
+from pipeline.dedupe.shards import SeenEntry
 from pipeline.enrich import Enriched, EnrichInput
 from pipeline.enrich import entity_rows as enrich_entity_rows
 from pipeline.enrich import event_rows as enrich_event_rows
-from pipeline.fetch import FetchPolicy, FetchResult, fetch
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, stage_table, to_arrow
-from pipeline.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.parse import Article, Rejected, parse_payload
-from pipeline.registry import Feed
-from pipeline.safety import MAX_ITEMS, precheck_xml
-from pipeline.seenindex import DayIndex
+from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch
+from pipeline.sources.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.sources.pages import PageFetcher, PageRunStats, acquire_pages, load_outcomes
-from pipeline.state import SeenEntry, load_validators, save_validators, write_shard
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import MAX_ITEMS, precheck_xml
+from pipeline.sources.validators import load_validators, save_validators
 
 log = logging.getLogger(__name__)
 ConnectionLookup = Callable[[str], tuple[str | None, str | None]]  # see pipeline.sources.auth
@@ -94,10 +96,6 @@ class FeedRunResult:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @property
-    def balanced(self) -> bool:
-        return self.items_seen == self.written + self.duplicates + self.quarantined
-
 
 # -- acquisition ------------------------------------------------------------------------------
 def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
@@ -107,7 +105,7 @@ def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
     with ``pages``, fetch and land the linked pages the new payload's entries need (docs/pages.md).
     Never raises for network, HTTP or credential failures: they are in the record."""
     from pipeline.errors import ConfigError
-    from pipeline.safety import redact_url
+    from pipeline.redact import redact_url
     from pipeline.sources.auth import credentials_for
 
     try:
@@ -281,8 +279,16 @@ def _from_json(d: dict[str, Any]) -> dict[str, Any]:
     return {k: dt.datetime.fromisoformat(v) if k in _WHEN and isinstance(v, str) else v for k, v in d.items()}
 
 
+def _candidate_doc(article: Article, payload: Landed, page_row: dict[str, Any] | None) -> dict[str, Any]:
+    """What the run keeps on disk for a claim between deciding and writing (never the payload body)."""
+    return {"a": _to_json({f: getattr(article, f) for f in _ARTICLE_FIELDS}), "p": [payload.fetched_at.isoformat(), payload.raw_ref],
+            "q": None if page_row is None else _to_json(page_row)}
+
+
 @dataclass
 class _Candidate:
+    """An article this feed owns, back from the deduper's document (:func:`_candidate_doc`)."""
+
     article: Article
     payload: Landed
     first_seen: str
@@ -292,11 +298,6 @@ class _Candidate:
     duplicate_of: str | None = None
     page_row: dict[str, Any] | None = None  # the page's quarantine row, kept when the article is written
 
-    def doc(self) -> dict[str, Any]:
-        """What the run keeps on disk between deciding and writing (never the payload body)."""
-        return {"a": _to_json({f: getattr(self.article, f) for f in _ARTICLE_FIELDS}), "p": [self.payload.fetched_at.isoformat(), self.payload.raw_ref],
-                "q": None if self.page_row is None else _to_json(self.page_row)}
-
     @classmethod
     def from_doc(cls, e: SeenEntry, doc: dict[str, Any]) -> _Candidate:
         art = Article(**_from_json(doc["a"]))
@@ -304,108 +305,6 @@ class _Candidate:
         payload = Landed(art.source, "", dt.datetime.fromisoformat(fetched_at), 200, {}, b"", raw_ref)
         return cls(art, payload, e.first_seen, e.guid_key, e.text_hash, e.minhash, e.duplicate_of,
                    None if doc.get("q") is None else _from_json(doc["q"]))
-
-
-def _iso(t: dt.datetime) -> str:
-    return t.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-class _DayDeduper:
-    """Deterministic ownership for one feed's day (docs/feeds.md, "Dedup").
-
-    1. :meth:`claim` — every item, in fetch order: repeats within the day's payloads are
-       duplicates; the first occurrence becomes a *claim* (article id, GUID, text hash, first
-       fetch time), kept on local disk with the article (never in memory).
-    2. :meth:`publish` the claims in the feed's seen-index shard, undecided, before deciding.
-    3. :meth:`decide` — an article is written by the claim with the best rank (earliest first
-       fetch, then earliest date, then feed name) among every claim in the window — other feeds
-       the same day, other dates within ``lookback_days`` either side, decided or not. Decisions
-       are published, then checked once more against claims published meanwhile.
-    Because the decision is a function of the claims (of what was landed), not of which run went
-    first, backfills in any order and concurrent feeds end in the same lake; the rare run that
-    decided before a better claim was visible is corrected by the better claim's run
-    (:func:`pipeline.lake.retract.retract`), which :meth:`decide` lists in ``elsewhere``."""
-
-    def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int,
-                 cache_dir: str | None = None) -> None:
-        self.feed_name, self.day, self.storage = feed_name, day, storage
-        self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days, cache_dir=cache_dir)
-        self.claims = 0
-
-    def claim(self, art: Article, payload: Landed, out: FeedRunResult, page_row: dict[str, Any] | None = None) -> None:
-        gk = dedupe.guid_key(self.feed_name, art.guid)
-        th = dedupe.text_hash(art.raw_text)
-        if not self.idx.first_today(art.article_id, gk, th):
-            out.duplicates += 1  # a repeat within the day's payloads
-            return
-        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text), page_row=page_row)
-        self.idx.add_candidate(SeenEntry(art.article_id, self.feed_name, self.day.isoformat(), c.first_seen, None,
-                                         gk, th, c.minhash), c.doc())
-        self.claims += 1
-
-    def publish(self) -> None:
-        write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
-
-    def decide(self, out: FeedRunResult) -> tuple[list[_Candidate], set[tuple[str, str, str]],
-                                                  dict[tuple[str, str], dict[str, tuple[str, list[str]]]]]:
-        """The candidates this feed writes (in claim order); (feed, date, article id) of worse
-        claims elsewhere that already wrote one of them; and links to correct elsewhere
-        ((feed, date) -> {article id: the earlier article it is a near-copy of})."""
-        today = self.day.isoformat()
-        self.idx.refresh()
-        for e in self.idx.claims():
-            rank = (e.first_seen, today, self.feed_name)
-            if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
-                self.idx.decide(e.article_id, False, None)
-            else:
-                link = None if e.minhash is None else self.idx.earliest_match(e.minhash, before=rank, exclude=e.article_id)
-                self.idx.decide(e.article_id, True, link)
-            if e.minhash is not None:
-                self.idx.add_near(rank, e.minhash, e.article_id)
-        self.publish()
-        _fault_point("claimed", feed=self.feed_name, day=self.day)
-        # claims published while this run decided: a better one takes the article back now
-        self.idx.refresh()
-        keep: list[_Candidate] = []
-        elsewhere: set[tuple[str, str, str]] = set()
-        relinks: dict[tuple[str, str], dict[str, tuple[tuple[str, str, str, str], str]]] = {}
-        flipped = False
-        for e, doc in self.idx.candidates():
-            rank = (e.first_seen, today, self.feed_name)
-            if e.minhash is not None:  # later articles elsewhere that are near-copies of this one
-                key = (*rank, e.article_id)  # ties between items of one payload: the smaller id, as earliest_match
-                for aid, their, link in self.idx.later_similar_owners(e.minhash, rank, e.article_id):
-                    current = self.idx.first_rank(link) if link else None
-                    if current is None or key < (*current, link):
-                        fixes = relinks.setdefault((their[2], their[1]), {})
-                        if aid not in fixes or key < fixes[aid][0]:
-                            fixes[aid] = (key, e.article_id)
-            if not e.owner:
-                out.duplicates += 1
-                continue
-            if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
-                self.idx.decide(e.article_id, False, None)
-                out.duplicates += 1
-                flipped = True
-                continue
-            elsewhere.update(self.idx.worse_owners(e.article_id, e.guid_key, e.text_hash, rank))
-            keep.append(_Candidate.from_doc(e, doc))
-        if flipped:
-            self.publish()
-        return keep, elsewhere, {k: {aid: (link, list(key)) for aid, (key, link) in v.items()} for k, v in relinks.items()}
-
-    def drop(self, aid: str) -> None:
-        """An article this run decided to own but could not write (quarantined): not owned."""
-        self.idx.decide(aid, False, None)
-
-    def close(self) -> None:
-        self.idx.close()
-
-
-def _fault_point(name: str, **context: Any) -> None:
-    from pipeline import faults
-
-    faults.point(name, **context)
 
 
 class _PartWriter:
@@ -499,7 +398,7 @@ def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str,
     near-copies at this run's earlier articles — through correction notes applied at once when
     their lease is free, else by the run holding it (never waiting, never two leases at once);
     then apply the notes other runs left for this feed's date while this run held its lease."""
-    from pipeline.lake.retract import apply_pending, request
+    from pipeline.dedupe.retract import apply_pending, request
 
     elsewhere, relinks = corrections
     by_partition: dict[tuple[str, str], set[str]] = {}
@@ -511,6 +410,35 @@ def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str,
     apply_pending(storage, feed_name, day, run_id=run_id)
 
 
+def _unwritable(art: Article, bodies: _PageBodies, max_article_chars: int) -> Rejected | None:
+    """Why an item is quarantined whatever dedup would decide (no text at all, too long), or None."""
+    if not art.raw_text and not bodies.gave_text(art.article_id):
+        return Rejected("item", "no_text", "item has no content, description or summary"
+                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
+                        art.url or art.guid or art.title)
+    if len(art.raw_text) > max_article_chars:
+        return Rejected("item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
+                        f"{max_article_chars:,}-character limit (WIRELAKE_MAX_ARTICLE_CHARS)",
+                        art.url or art.guid or art.title)
+    return None
+
+
+def _damaged_row(feed_name: str, ref: str, day: dt.date) -> dict[str, Any]:
+    """The quarantine row of a raw file that cannot be read (its payload was skipped)."""
+    return {"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
+            "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
+                      "feed again for this date, or restore the file", "item_ref": None,
+            "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)}
+
+
+def _count_written(out: FeedRunResult, rows: dict[str, list[dict[str, Any]]]) -> None:
+    out.written += len(rows["articles"])
+    out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
+    out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
+    out.entities += len(rows["entities"])
+    out.events += len(rows["events"])
+
+
 def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
              storage: Storage, lease: Any, enricher: EnricherLike | None = None, latency_ms: int | None = None,
              feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
@@ -519,7 +447,9 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
              max_article_chars: int = MAX_ARTICLE_CHARS) -> tuple[FeedRunResult, _Corrections]:
     """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
     time and the admitted articles kept on local disk; the owned ones are enriched and staged as
-    Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end."""
+    Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end.
+    (One function on purpose, ~70 lines: the run's steps — claim, decide, enrich and stage, commit —
+    and its accounting read top to bottom in one place.)"""
     if enricher is None:
         from pipeline.enrich import Enricher
 
@@ -530,7 +460,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
-    deduper = _DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
+    deduper = DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id, lease)
     bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
     payload_count, last_payload, last_bytes = 0, None, 0
@@ -542,41 +472,28 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
             last_bytes = len(payload.body)
             for art in _parse_one(feed_name, payload, out, quarantine, max_items):
                 art, page_row = bodies.resolve(art, payload)
-                if not art.raw_text and not bodies.gave_text(art.article_id):
-                    quarantine.append(_quarantine_row(feed_name, Rejected(
-                        "item", "no_text", "item has no content, description or summary"
-                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
-                        art.url or art.guid or art.title), payload))
+                rejected = _unwritable(art, bodies, max_article_chars)
+                if rejected is not None:
+                    quarantine.append(_quarantine_row(feed_name, rejected, payload))
                     out.quarantined += 1
-                    continue
-                if len(art.raw_text) > max_article_chars:
-                    quarantine.append(_quarantine_row(feed_name, Rejected(
-                        "item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
-                        f"{max_article_chars:,}-character limit (WIRELAKE_MAX_ARTICLE_CHARS)",
-                        art.url or art.guid or art.title), payload))
-                    out.quarantined += 1
-                    continue
-                deduper.claim(art, payload, out, page_row)
-        for ref in damaged or []:
-            quarantine.append({"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
-                               "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
-                                         "feed again for this date, or restore the file", "item_ref": None,
-                               "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)})
+                elif not deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                                       partial(_candidate_doc, art, payload, page_row)):
+                    out.duplicates += 1  # a repeat within the day's payloads
+        quarantine.extend(_damaged_row(feed_name, ref, day) for ref in damaged or [])
         if payload_count == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
-        owned, elsewhere, relinks = deduper.decide(out)
+        verdict = deduper.decide()
+        out.duplicates += verdict.duplicates
+        owned = [_Candidate.from_doc(e, doc) for e, doc in verdict.owned]
+        elsewhere, relinks = verdict.elsewhere, verdict.relinks
         quarantine.extend(c.page_row for c in owned if c.page_row is not None)
         for start in range(0, len(owned), chunk_articles):
             chunk = owned[start:start + chunk_articles]
             rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
             for table in CONTENT_TABLES:
                 writer.stage(table, rows[table])
-            out.written += len(rows["articles"])
-            out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
-            out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
-            out.entities += len(rows["entities"])
-            out.events += len(rows["events"])
+            _count_written(out, rows)
         if out.quarantined and any(q.get("reason") == "enrich_failed" for q in quarantine):
             deduper.publish()  # the articles that could not be enriched are not owned
         health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
@@ -597,7 +514,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
 
 def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
                   version: str | None, feed_name: str, quarantine: list[dict[str, Any]], out: FeedRunResult,
-                  deduper: _DayDeduper) -> dict[str, list[dict[str, Any]]]:
+                  deduper: DayDeduper) -> dict[str, list[dict[str, Any]]]:
     """Rows of one chunk. When the chunk fails as a whole, every article is tried alone, and one
     that still fails is quarantined (``enrich_failed``) — no single item stops the others."""
     try:
@@ -686,7 +603,7 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
             "dateline_city": norm.dateline.city if norm.dateline else None,
             "dateline_agency": norm.dateline.agency if norm.dateline else None,
             "body_start": norm.body_start, "word_count": len(art.raw_text.split()),
-            "content_hash": dedupe.content_hash(norm.text), "duplicate_of": c.duplicate_of,
+            "content_hash": content_hash(norm.text), "duplicate_of": c.duplicate_of,
             "raw_ref": payload.raw_ref, "model_version": version,
             "author": art.author, "body_source": art.body_source, "body_reason": art.body_reason,
             "page_url": art.page_url, "page_fetched_at": art.page_fetched_at, "page_ref": art.page_ref,

@@ -35,7 +35,7 @@ def main() -> int:
     from airflow.dag_processing.dagbag import DagBag
 
     from pipeline.config import Settings
-    from pipeline.feedserver import SAMPLES_DIR, sample_registry, serve_directory
+    from pipeline.devtools.feedserver import SAMPLES_DIR, sample_registry, serve_directory
     from pipeline.lake.storage import Storage
 
     settings = Settings.from_env()

@@ -33,6 +33,8 @@ from pipeline.lake.storage import Storage
 
 log = logging.getLogger(__name__)
 LEASES = "_state/leases"
+# correction notes from a better claim (pipeline.dedupe.retract), applied by whoever holds or next frees the lease
+CORRECTIONS = "_state/corrections"
 
 
 def _env_seconds(var: str, default: float) -> float:

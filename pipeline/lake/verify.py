@@ -269,9 +269,7 @@ def _check_raw(storage: Storage, report: Report, day: str | None) -> None:
 
 
 def _notes(storage: Storage, report: Report) -> None:
-    from pipeline.lake.lease import LEASES, _expired
-
-    from pipeline.lake.retract import CORRECTIONS
+    from pipeline.lake.lease import CORRECTIONS, LEASES, _expired
 
     pending = storage.list_files(CORRECTIONS)
     if pending:

@@ -77,7 +77,7 @@ DAY2_STORIES = {
 
 
 def _samples() -> dict[str, dict[str, Any]]:
-    from pipeline.feedserver import SAMPLES_DIR
+    from pipeline.devtools.feedserver import SAMPLES_DIR
 
     data = yaml.safe_load((SAMPLES_DIR / "articles.yaml").read_text(encoding="utf-8"))
     items = {}
@@ -284,7 +284,7 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
 
     from pipeline.cli import main as wirelake
     from pipeline.config import S3Options
-    from pipeline.feedserver import serve_directory
+    from pipeline.devtools.feedserver import serve_directory
 
     started = time.monotonic()
     phases: dict[str, float] = {}

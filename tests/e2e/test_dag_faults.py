@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.feedserver import Reply, serve_script
+from pipeline.devtools.feedserver import Reply, serve_script
 from tests.e2e.test_acquisition import STORY, rss
 from tests.e2e.test_dag_ingest import _dag, _run
 

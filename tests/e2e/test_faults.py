@@ -26,11 +26,11 @@ from typing import Any
 import pytest
 
 from pipeline.config import Settings
-from pipeline.feedserver import Reply, serve_script
-from pipeline.fetch import FetchPolicy
+from pipeline.devtools.feedserver import Reply, serve_script
 from pipeline.ingest import PlainEnricher, ingest_feed, replay_feed
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files, read_manifest
+from pipeline.sources.fetch import FetchPolicy
 from tests.e2e.test_acquisition import FAST, STORY, feed, rss
 
 DAY = dt.date(2026, 11, 25)
@@ -82,7 +82,7 @@ def assert_sound(storage: Storage) -> None:
 
 def reference(storage: Storage, tmp: Path, enricher: Any = None) -> dict[str, list[dict[str, Any]]]:
     """What the raw zone rebuilds to in a fresh lake: every date and feed replayed (in date order)."""
-    from pipeline.landing import landed_feeds
+    from pipeline.sources.landing import landed_feeds
 
     ref_lake = tmp / f"reference-{time.monotonic_ns()}"
     ref = Storage.from_uri(str(ref_lake))
@@ -355,7 +355,7 @@ def test_a_full_disk_never_leaves_a_broken_partition(kind: str, tmp_path: Path, 
                 assert query(storage, "SELECT count(*) FROM articles WHERE dt = DATE '2026-11-25'")[1] == [(4,)]
                 day1 = {t: [r for r in rs if r["dt"] == str(DAY)] for t, rs in rows(storage).items()}
                 assert day1 == good
-                from pipeline.report import build_report
+                from pipeline.lake.report import build_report
 
                 assert "wirelake daily report" in build_report(storage, d2)
                 assert_sound(storage)
@@ -449,7 +449,7 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
     shard, the runs of the other dates (a backfill of several dates at once) or the other feed of
     the same day run from start to end. Before the fix they kept their copies; now the best claim
     takes the article and retracts it from them, and the lake is the one any order gives."""
-    import pipeline.ingest as ingest_mod
+    import pipeline.dedupe.deduper as deduper_mod  # publishes the claims (write_shard)
 
     storage = Storage.from_uri(str(tmp_path / "lake"))
     if case == "dates":
@@ -469,7 +469,7 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
 
         for f, d in zip(feeds, days):
             acquire(f, day=d, storage=storage, policy=FAST)
-    real = ingest_mod.write_shard
+    real = deduper_mod.write_shard
     held: list[bool] = []
 
     def others() -> None:
@@ -485,13 +485,13 @@ def test_concurrent_claims_forced_to_race_end_in_one_owner(case: str, tmp_path: 
             t.join(120)
         real(storage_, day, feed_name, entries)
 
-    monkeypatch.setattr(ingest_mod, "write_shard", hold)
+    monkeypatch.setattr(deduper_mod, "write_shard", hold)
     best = threading.Thread(name="best", target=lambda: replay_feed(
         feeds[0].name, day=days[0], settings=Settings(lake_uri=storage.uri), run_id=f"r-{days[0]}-{feeds[0].name}",
         storage=storage, enricher=PlainEnricher(), feed_meta=feeds[0]))
     best.start()
     best.join(240)
-    monkeypatch.setattr(ingest_mod, "write_shard", real)
+    monkeypatch.setattr(deduper_mod, "write_shard", real)
     arts = rows(storage)["articles"]
     assert len(arts) == len({a["article_id"] for a in arts}), [(a["dt"], a["source"], a["url"]) for a in arts]
     assert_sound(storage)
@@ -638,9 +638,9 @@ def test_a_correction_never_waits_for_a_busy_date_and_is_applied_when_it_frees(t
     """feed-b wrote a story that feed-a (an earlier fetch) owns, and feed-b's date is busy when
     feed-a finishes: feed-a leaves a correction note instead of waiting; the run holding feed-b's
     lease applies it once it lets go."""
+    from pipeline.dedupe.retract import CORRECTIONS, apply_pending
     from pipeline.ingest import acquire
     from pipeline.lake.lease import acquire as take_lease
-    from pipeline.lake.retract import CORRECTIONS, apply_pending
     from pipeline.lake.verify import verify
 
     storage = Storage.from_uri(str(tmp_path / "lake"))

@@ -96,7 +96,7 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
         _wait(lambda: _query(db, "SELECT count(*) FROM trigger") not in ([], [(0,)]), 150,
               "the SQS asset watcher's trigger to be registered", proc, log)
         time.sleep(3)  # let the triggerer pick it up
-        from pipeline.feedserver import SAMPLES_DIR
+        from pipeline.devtools.feedserver import SAMPLES_DIR
 
         s3.put_object(Bucket=bucket, Key=f"{prefix}/inbox/source=wire-atom/drop-{uuid.uuid4().hex[:6]}.xml",
                       Body=(SAMPLES_DIR / "wire-atom.xml").read_bytes())

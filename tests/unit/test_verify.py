@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
-from pipeline.feedserver import Reply, serve_script
+from pipeline.devtools.feedserver import Reply, serve_script
 from pipeline.ingest import PlainEnricher, ingest_feed
 from pipeline.lake.storage import Storage
 from pipeline.lake.verify import verify

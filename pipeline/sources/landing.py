@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.fetch import FetchResult
 from pipeline.lake.storage import Storage
+from pipeline.sources.fetch import FetchResult
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from pipeline.lake.lease import Lease, acquire
+from pipeline.dedupe.shards import read_shard, shard_ref, write_shard
+from pipeline.lake.lease import CORRECTIONS, Lease, acquire
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import (
     PartitionRef,
@@ -27,7 +28,6 @@ from pipeline.lake.writer import (
     read_manifest,
     stage_table,
 )
-from pipeline.state import read_shard, shard_ref, write_shard
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -61,9 +61,6 @@ def _rewrite(storage: Storage, ref: PartitionRef, table: pa.Table, model_version
              run_id: str, lease: Lease) -> None:
     staged = stage_table(storage, ref, table, run_id=run_id, commit_id=new_commit_id())
     commit_partition(storage, ref, [staged], run_id=run_id, model_version=model_version, expect=version, lease=lease)
-
-
-CORRECTIONS = "_state/corrections"
 
 
 def _notes_prefix(feed: str, day: dt.date) -> str:

@@ -1,8 +1,7 @@
-"""State kept in the lake under ``<lake>/_state/`` (see docs/feeds.md, "State").
+"""The seen-index shards, kept in the lake under ``<lake>/_state/`` (see docs/feeds.md, "State").
 
-* ``_state/http/<feed>.json`` — the feed's HTTP validators (ETag, Last-Modified) from the last
-  successful fetch, sent back as ``If-None-Match`` / ``If-Modified-Since``, with the feed URL
-  redacted and its SHA-256 (to notice a changed URL). One writer: the feed.
+(The feed's HTTP validators under ``_state/http/`` are :mod:`pipeline.sources.validators`.)
+
 * ``_state/seen/dt=<D>/source=<feed>.json`` — the seen-index shard of one feed and day: every
   article the feed's items resolved to that day (its *claims*, with the first fetch time that
   ranks them), whether the feed *owns* it (wrote it to ``articles``; ``null`` while the run has
@@ -25,49 +24,6 @@ from pipeline.lake.storage import Storage
 STATE = "_state"
 
 
-# -- HTTP validators ------------------------------------------------------------------------
-def http_state_ref(feed: str) -> str:
-    return f"{STATE}/http/{feed}.json"
-
-
-def _url_key(url: str) -> str:
-    """The feed URL as state compares it: a hash, so a secret in the URL is never stored."""
-    import hashlib
-
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
-
-
-def load_validators(storage: Storage, feed: str, url: str) -> dict[str, str]:
-    """Saved ETag / Last-Modified for ``feed`` (empty when none, when the feed's URL changed, or
-    when the state file is unreadable: a full download is always safe)."""
-    try:
-        data = storage.read_json(http_state_ref(feed))
-    except FileNotFoundError:
-        return {}
-    except ValueError:
-        return {}  # a damaged state file (e.g. written by an old version on a full disk)
-    if not isinstance(data, dict):
-        return {}
-    if data.get("url_sha256", _url_key(data["url"]) if isinstance(data.get("url"), str) else None) != _url_key(url):
-        return {}
-    return {k: str(data[k]) for k in ("etag", "last_modified") if data.get(k)}
-
-
-def save_validators(storage: Storage, feed: str, url: str, headers: dict[str, str], *, fetched_at: dt.datetime,
-                    raw_ref: str | None) -> None:
-    """Remember the validators of a successful fetch (only when the server sent any)."""
-    etag, modified = headers.get("etag"), headers.get("last-modified")
-    if not etag and not modified:
-        storage.delete(http_state_ref(feed))
-        return
-    from pipeline.safety import redact_url
-
-    storage.write_json(http_state_ref(feed), {"url": redact_url(url), "url_sha256": _url_key(url), "etag": etag,
-                                              "last_modified": modified, "fetched_at": fetched_at.isoformat(),
-                                              "raw_ref": raw_ref})
-
-
-# -- seen-index ------------------------------------------------------------------------------
 @dataclass
 class SeenEntry:
     """One article in a feed's day shard: the feed's *claim* on it, and its decision."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import PIPELINE_VERSION
 from pipeline.lake.storage import Storage
-from pipeline.safety import redact_text
+from pipeline.redact import redact_text
 
 if TYPE_CHECKING:
     import duckdb

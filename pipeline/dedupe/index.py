@@ -34,9 +34,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from pipeline import dedupe
+from pipeline.dedupe.keys import BANDS, NEAR_MIN_JACCARD, band_keys, similarity
+from pipeline.dedupe.shards import SeenEntry, list_day, read_shard, shard_ref
 from pipeline.lake.storage import Storage
-from pipeline.state import SeenEntry, list_day, read_shard, shard_ref
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ CREATE TABLE prev (aid TEXT PRIMARY KEY, owner INTEGER, d TEXT) WITHOUT ROWID;
 CREATE TABLE cands (seq INTEGER PRIMARY KEY, aid TEXT, doc TEXT);
 """
 
-_KEYS = ",".join("?" * dedupe.BANDS)
+_KEYS = ",".join("?" * BANDS)
 # The run's own near-duplicate candidates (articles it admitted), earliest first.
 _RUN_MATCH = (f"SELECT n.aid, n.sig, n.t, ? AS day, n.feed FROM near n WHERE n.eid IN (SELECT eid FROM bands WHERE key IN ({_KEYS})) "
               "AND (n.t, n.feed) < (?, ?) AND n.aid != ? ORDER BY n.t, n.feed, n.aid")
@@ -95,7 +95,7 @@ _SAME_ARTICLE = ("e.day >= ? AND e.day <= ? AND NOT (e.day = ? AND e.feed = ?) A
 
 
 def _band_keys(sig: bytes) -> list[bytes]:
-    return [bytes([band]) + key for band, key in dedupe.band_keys(sig)]
+    return [bytes([band]) + key for band, key in band_keys(sig)]
 
 
 def _connect(path: str, *, journal: str) -> sqlite3.Connection:
@@ -397,7 +397,7 @@ class DayIndex:
             queries.append((_CACHE_MATCH, (*keys, self.near_lo, self.near_hi, self.today, self.feed, *before, exclude)))
         for sql, args in queries:
             for aid, other, t, day, feed in self.db.execute(sql, args):
-                if dedupe.similarity(sig, other) >= dedupe.NEAR_MIN_JACCARD:
+                if similarity(sig, other) >= NEAR_MIN_JACCARD:
                     if best is None or (t, day, feed, aid) < best:
                         best = (t, day, feed, aid)
                     break
@@ -411,7 +411,7 @@ class DayIndex:
         out = []
         args = (*_band_keys(sig), self.near_lo, self.near_hi, self.today, self.feed, *rank, exclude)
         for aid, other, t, day, feed, link in self.db.execute(_LATER_OWNERS, args):
-            if dedupe.similarity(sig, other) >= dedupe.NEAR_MIN_JACCARD:
+            if similarity(sig, other) >= NEAR_MIN_JACCARD:
                 out.append((aid, (t, day, feed), link))
         return out
 
