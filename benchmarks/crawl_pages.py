@@ -33,12 +33,12 @@ from pagegen import LAYOUTS, Story, headline_from_url, render  # noqa: E402
 
 from pipeline.cli import _pages_note  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
-from pipeline.feedserver import Reply, serve_script  # noqa: E402
-from pipeline.fetch import FetchPolicy  # noqa: E402
+from pipeline.devtools.feedserver import Reply, serve_script  # noqa: E402
 from pipeline.ingest import PlainEnricher, ingest_feed  # noqa: E402
 from pipeline.lake.storage import Storage  # noqa: E402
-from pipeline.registry import Feed  # noqa: E402
+from pipeline.sources.fetch import FetchPolicy  # noqa: E402
 from pipeline.sources.pages import PageFetcher, PagePolicy  # noqa: E402
+from pipeline.sources.registry import Feed  # noqa: E402
 
 SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 

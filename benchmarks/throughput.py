@@ -87,8 +87,8 @@ def rss_payload(feed: str, items: list[tuple[int, str]]) -> bytes:
 
 
 def land_corpus(storage: Any, texts: list[str], feeds: int) -> list[str]:
-    from pipeline.fetch import FetchResult
-    from pipeline.landing import land
+    from pipeline.sources.fetch import FetchResult
+    from pipeline.sources.landing import land
 
     names = [f"bench-{k}" for k in range(feeds)]
     for start in range(0, len(texts), ITEMS_PER_PAYLOAD):
@@ -219,7 +219,7 @@ def run_pipeline(model: str, workers: int, texts: list[str], args: argparse.Name
         from pipeline.lake.storage import Storage
 
         storage = Storage.from_uri(lake, S3Options(**s3) if s3 else None)
-        storage.ensure_bucket()
+        storage.create_bucket()
         feeds = land_corpus(storage, texts, max(args.feeds, workers))
         jobs = [(lake, feeds[w::workers], s3, checkpoints, workers, model) for w in range(workers)]
         wall, results = run_parallel(pipeline_worker, jobs)

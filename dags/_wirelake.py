@@ -37,6 +37,18 @@ TRANSIENT_ONLY = ExceptionRetryPolicy(
 )
 
 
+def retry_args(retries: int = 3, delay_s: float = 30.0, max_delay_min: float = 15.0) -> dict[str, Any]:
+    """Transient-only retries with exponential backoff. ``WIRELAKE_TASK_RETRIES`` and
+    ``WIRELAKE_TASK_RETRY_DELAY_S`` override the count and the first delay (read when the DAG file
+    is parsed: a deployment knob, and what lets tests run a failing DAG without waiting minutes)."""
+    import pendulum
+
+    n = int(os.environ.get("WIRELAKE_TASK_RETRIES") or retries)
+    first = float(os.environ.get("WIRELAKE_TASK_RETRY_DELAY_S") or delay_s)
+    return {"retries": n, "retry_delay": pendulum.duration(seconds=first), "retry_exponential_backoff": True,
+            "max_retry_delay": pendulum.duration(minutes=max_delay_min), "retry_policy": TRANSIENT_ONLY}
+
+
 def settings_for(params: dict[str, Any]) -> Any:
     """Settings from DAG params and the environment; S3 endpoint/credentials from the Airflow AWS
     connection ``$WIRELAKE_AWS_CONN_ID`` (default ``aws_default``) when it exists."""

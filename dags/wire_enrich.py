@@ -18,7 +18,7 @@ import os
 import pendulum
 from airflow.sdk import Asset, AssetWatcher, Param, dag, task
 
-from dags._wirelake import ARTICLES, ENTITIES, EVENTS, NLP_POOL, TRANSIENT_ONLY, logical_day, settings_for
+from dags._wirelake import ARTICLES, ENTITIES, EVENTS, NLP_POOL, logical_day, retry_args, settings_for
 
 _QUEUE = os.environ.get("WIRELAKE_SQS_QUEUE_URL", "")
 
@@ -49,8 +49,7 @@ INBOX = _inbox_asset()
     max_active_runs=1,
     tags=["wirelake", "enrich", "event-driven"],
     doc_md=__doc__,
-    default_args={"retries": 3, "retry_delay": pendulum.duration(seconds=30), "retry_exponential_backoff": True,
-                  "retry_policy": TRANSIENT_ONLY},
+    default_args=retry_args(retries=3, delay_s=30),
     params={
         "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$",
@@ -61,9 +60,9 @@ def wire_enrich() -> None:
     @task
     def land_inbox(**context) -> list[str]:  # type: ignore[no-untyped-def]
         """Move everything waiting in the inbox into the raw zone; returns the feeds touched."""
-        from pipeline.inbox import land_inbox as land
-        from pipeline.inbox import list_inbox
         from pipeline.lake.storage import Storage
+        from pipeline.sources.inbox import land_inbox as land
+        from pipeline.sources.inbox import list_inbox
 
         storage = Storage.from_settings(settings_for(context["params"]))
         return sorted(land(storage, logical_day(context), list_inbox(storage)))

@@ -35,10 +35,10 @@ from dags._wirelake import (
     FEED_NAME_PATTERN,
     NLP_POOL,
     RAW,
-    TRANSIENT_ONLY,
     connection_lookup,
     feeds_file,
     logical_day,
+    retry_args,
     settings_for,
 )
 
@@ -50,8 +50,7 @@ from dags._wirelake import (
     max_active_runs=1,
     tags=["wirelake", "ingest"],
     doc_md=__doc__,
-    default_args={"retries": 3, "retry_delay": pendulum.duration(seconds=30), "retry_exponential_backoff": True,
-                  "max_retry_delay": pendulum.duration(minutes=15), "retry_policy": TRANSIENT_ONLY},
+    default_args=retry_args(),
     params={
         "feeds": Param([], type="array", items={"type": "string", "pattern": FEED_NAME_PATTERN},
                        description="Only these feeds (names from the registry); empty = all."),
@@ -74,10 +73,12 @@ def wire_ingest() -> None:
     @task
     def plan_feeds(**context) -> list[list[dict]]:  # type: ignore[no-untyped-def]
         """The registry's feeds (validated), filtered to the `feeds` param, in batches of `feeds_per_task`."""
-        from pipeline.registry import load_registry, select
+        from pipeline.lake.storage import Storage
+        from pipeline.sources.registry import load_registry, select
 
         params = context["params"]
         feeds = [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
+        Storage.from_settings(settings_for(params)).check_bucket()  # a mistyped bucket fails here, terminally
         size = int(params["feeds_per_task"])
         return [feeds[i:i + size] for i in range(0, len(feeds), size)]
 
@@ -88,8 +89,8 @@ def wire_ingest() -> None:
         all of the batch's feeds, or more than the allowed share, failed for transient reasons."""
         from pipeline.enrich import Enricher
         from pipeline.ingest import check_failed_share, ingest_feeds
-        from pipeline.registry import Feed
         from pipeline.sources.pages import PageFetcher
+        from pipeline.sources.registry import Feed
 
         params, day, run_id = context["params"], logical_day(context), context["run_id"]
         settings = settings_for(params)
@@ -116,7 +117,7 @@ def wire_ingest() -> None:
             if batch:
                 reported.extend(batch)
         seen = {r["feed"] for r in reported}
-        lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "task failed"}
+        lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "its ingest task failed"}
                 for batch in plan for f in batch if f["name"] not in seen]
         totals = summarize_results(reported)
         check_failed_share(reported + lost, _share(context["params"], settings_for(context["params"])))

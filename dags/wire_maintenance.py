@@ -5,7 +5,9 @@ Daily, after ingestion:
 - **compact**: rewrites partitions of past days that hold several small files (e.g. from scaled-out
   batch tasks) into files of about 128 MB, through the same stage → manifest commit as every write;
 - **expire_raw**: deletes raw payloads older than `raw_retention_days` (replay needs them, so keep
-  them as long as you may want to rebuild);
+  them as long as you may want to rebuild; an expired date is marked, and rebuilding it is refused
+  rather than committing empty tables over good ones), and files that runs which died before
+  committing left under `_staging/` more than a day ago;
 - **report**: writes the daily HTML report (articles per feed, top entities, events by type,
   feed latency and failures) to `<lake>/reports/dt=YYYY-MM-DD/report.html`.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, task
 
-from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
+from dags._wirelake import logical_day, retry_args, settings_for
 
 
 @dag(
@@ -25,8 +27,7 @@ from dags._wirelake import TRANSIENT_ONLY, logical_day, settings_for
     max_active_runs=1,
     tags=["wirelake", "maintenance"],
     doc_md=__doc__,
-    default_args={"retries": 2, "retry_delay": pendulum.duration(minutes=1), "retry_exponential_backoff": True,
-                  "retry_policy": TRANSIENT_ONLY},
+    default_args=retry_args(retries=2, delay_s=60),
     params={
         "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$", description="Today; empty = run date."),
@@ -46,18 +47,22 @@ def wire_maintenance() -> None:
     @task
     def expire_raw(**context) -> dict:  # type: ignore[no-untyped-def]
         """Delete raw payloads past the retention."""
+        from pipeline.lake.maintenance import clean_staging
         from pipeline.lake.maintenance import expire_raw as run
         from pipeline.lake.storage import Storage
 
         storage = Storage.from_settings(settings_for(context["params"]))
-        keep_from = logical_day(context) - pendulum.duration(days=context["params"]["raw_retention_days"])
-        return run(storage, older_than=keep_from)
+        days = int(context["params"]["raw_retention_days"])
+        keep_from = logical_day(context) - pendulum.duration(days=days)
+        result = run(storage, older_than=keep_from, today=logical_day(context), retention_days=days)
+        result["staging_removed"] = len(clean_staging(storage))
+        return result
 
     @task
     def report(**context) -> str:  # type: ignore[no-untyped-def]
         """Write the daily report for the run's date; returns its lake path."""
+        from pipeline.lake.report import write_report
         from pipeline.lake.storage import Storage
-        from pipeline.report import write_report
 
         storage = Storage.from_settings(settings_for(context["params"]))
         return write_report(storage, logical_day(context))

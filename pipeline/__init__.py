@@ -4,5 +4,7 @@ Core logic lives here as plain, typed Python with no Airflow import; ``dags/`` w
 Airflow and ``pipeline.cli`` runs the same steps from the command line.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+__version__ = version("wirelake")  # one place: pyproject.toml
 PIPELINE_VERSION = __version__

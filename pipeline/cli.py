@@ -9,6 +9,7 @@
     wirelake report [--date D] [--lake URI]                           (HTML next to the data)
     wirelake iceberg sync [--catalog sqlite:////path.db]
     wirelake maintain [--date D] [--raw-retention-days N]
+    wirelake verify [--lake URI] [--date D] [--json]                  (exit 1 when an invariant fails)
     wirelake serve [--dir DIR] [--port N]
 """
 
@@ -42,23 +43,43 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 @contextlib.contextmanager
-def _io(args: argparse.Namespace) -> Iterator[tuple[IO[str], IO[str]]]:
+def _io(args: argparse.Namespace) -> Iterator[tuple[IO[bytes], IO[str]]]:
     with contextlib.ExitStack() as stack:
-        inp = stack.enter_context(open(args.input, encoding="utf-8")) if args.input else sys.stdin
-        out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+        try:
+            inp = stack.enter_context(open(args.input, "rb")) if args.input else sys.stdin.buffer
+            out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+        except OSError as exc:
+            raise InputError(f"cannot open {exc.filename}: {exc.strerror}", fix="check the --input/--output path") from exc
         yield inp, out
 
 
-def _records(inp: IO[str]) -> Iterator[dict[str, Any]]:
-    for n, line in enumerate(inp, 1):
+_RECORD_FIX = 'each line must be a UTF-8 JSON object like {"id": 1, "text": "..."}'
+
+
+def _records(inp: IO[bytes]) -> Iterator[dict[str, Any]]:
+    """The input's JSON Lines records; a line that is not UTF-8, not JSON, not an object with a
+    string ``text``, or holds an unpaired surrogate is an :class:`InputError` naming the line."""
+    for n, raw in enumerate(inp, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"input line {n} is not UTF-8 (byte {exc.start + 1}: {raw[exc.start:exc.start + 1]!r})",
+                             fix=_RECORD_FIX) from exc
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"input line {n} is not JSON: {exc}", fix='each line must be an object like {"id": 1, "text": "..."}') from exc
+            raise InputError(f"input line {n} is not JSON: {exc}", fix=_RECORD_FIX) from exc
+        except RecursionError as exc:
+            raise InputError(f"input line {n} is nested too deeply", fix=_RECORD_FIX) from exc
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise InputError(f"input line {n} has no string field 'text'", fix='each line must be an object like {"id": 1, "text": "..."}')
+            raise InputError(f"input line {n} has no string field 'text'", fix=_RECORD_FIX)
+        try:
+            json.dumps(rec, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(f"input line {n} holds an unpaired surrogate ({exc.object[exc.start:exc.end]!r})",
+                             fix=_RECORD_FIX) from exc
         yield rec
 
 
@@ -76,16 +97,16 @@ def _summary(results: list[dict[str, Any]], lake: str) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from pipeline.fetch import FetchPolicy
     from pipeline.ingest import check_failed_share, ingest_feeds, summarize_results
     from pipeline.lake.storage import Storage
-    from pipeline.registry import load_registry, select
+    from pipeline.sources.fetch import FetchPolicy
     from pipeline.sources.pages import PageFetcher
+    from pipeline.sources.registry import load_registry, select
 
     settings = _settings(args)
     feeds = select(load_registry(args.feeds), args.feed)
     storage = Storage.from_settings(settings)
-    storage.ensure_bucket()
+    storage.check_bucket()
     day = args.date or dt.date.today()
     run_id = f"cli__{day.isoformat()}__{uuid.uuid4().hex[:8]}"
     if args.workers < 1:
@@ -117,7 +138,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from pipeline.lake.storage import Storage
 
     storage = Storage.from_settings(_settings(args))
-    storage.ensure_bucket()
+    storage.check_bucket()
     _publish_actors(storage, f"actors__{uuid.uuid4().hex[:8]}")
     return 0
 
@@ -134,24 +155,35 @@ def _pages_note(t: dict[str, Any]) -> str:
 def cmd_replay(args: argparse.Namespace) -> int:
     from pipeline.ingest import replay_feed
     from pipeline.lake.storage import Storage
-    from pipeline.landing import landed_feeds
+    from pipeline.sources.landing import landed_feeds
 
     settings = _settings(args)
     storage = Storage.from_settings(settings)
     if args.to < args.start:
         raise InputError(f"--to {args.to} is before --from {args.start}", fix="swap them")
+    from pipeline.lake.maintenance import expired_marker
+
     results = []
+    errors: list[WirelakeError] = []
     day = args.start
     while day <= args.to:
         run_id = f"replay__{day.isoformat()}"
+        marker = expired_marker(storage, day)
+        if marker is not None:
+            print(f"wirelake: {day}: raw payloads expired on {marker.get('expired_at', '?')}; its partitions are kept "
+                  "as they are and cannot be rebuilt", file=sys.stderr)
         for name in landed_feeds(storage, day):
             if args.feed and name not in args.feed:
                 continue
-            results.append(replay_feed(name, day=day, settings=settings, run_id=run_id, storage=storage).to_dict())
+            try:
+                results.append(replay_feed(name, day=day, settings=settings, run_id=run_id, storage=storage).to_dict())
+            except WirelakeError as exc:  # one feed's date must not stop the others
+                print(f"wirelake: error: {name} {day}: {exc}", file=sys.stderr)
+                errors.append(exc)
         day += dt.timedelta(days=1)
     print(_summary(results, storage.uri))
     _publish_actors(storage, f"replay__{args.start.isoformat()}__{args.to.isoformat()}")
-    return 0
+    return 2 if errors else 0
 
 
 def cmd_normalize(args: argparse.Namespace) -> int:
@@ -205,8 +237,13 @@ def _published(rec: dict[str, Any]) -> dt.date | None:
 def cmd_query(args: argparse.Namespace) -> int:
     from pipeline.lake.query import query
     from pipeline.lake.storage import Storage
+    from pipeline.lake.writer import PartitionProblem
 
-    cols, rows = query(Storage.from_settings(_settings(args)), args.sql)
+    problems: list[PartitionProblem] = []
+    cols, rows = query(Storage.from_settings(_settings(args)), args.sql, problems=problems,
+                       restricted=not args.unrestricted)
+    for p in problems:
+        print(f"wirelake: warning: skipped partition {p}", file=sys.stderr)
     if args.format == "json":
         for row in rows:
             print(json.dumps(dict(zip(cols, row)), default=str, ensure_ascii=False))
@@ -219,8 +256,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.lake.report import write_report
     from pipeline.lake.storage import Storage
-    from pipeline.report import write_report
 
     storage = Storage.from_settings(_settings(args))
     rel = write_report(storage, args.date or dt.date.today(), days=args.days)
@@ -242,22 +279,38 @@ def cmd_iceberg_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_maintain(args: argparse.Namespace) -> int:
-    from pipeline.lake.maintenance import compact, expire_raw
+    from pipeline.lake.maintenance import clean_staging, compact, expire_raw
     from pipeline.lake.storage import Storage
 
+    if args.raw_retention_days < 1:
+        raise InputError(f"--raw-retention-days {args.raw_retention_days} would delete today's raw payloads",
+                         fix="give a number of days >= 1 (default 90)")
     storage = Storage.from_settings(_settings(args))
     today = args.date or dt.date.today()
     done = compact(storage, before=today, run_id=f"maintain__{today.isoformat()}")
-    print(json.dumps({"compacted": [c.__dict__ for c in done],
-                      "raw_expired": expire_raw(storage, older_than=today - dt.timedelta(days=args.raw_retention_days))}))
+    expired = expire_raw(storage, older_than=today - dt.timedelta(days=args.raw_retention_days),
+                         today=max(today, dt.date.today()), retention_days=args.raw_retention_days)
+    print(json.dumps({"compacted": [c.__dict__ for c in done], "raw_expired": expired,
+                      "staging_removed": len(clean_staging(storage))}))
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from pipeline.lake.storage import Storage
+    from pipeline.lake.verify import verify
+
+    storage = Storage.from_settings(_settings(args))
+    storage.check_bucket()
+    report = verify(storage, date=args.date)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.text())
+    return 0 if report.ok else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
 
-    from pipeline.feedserver import SAMPLES_DIR, serve_directory
+    from pipeline.devtools.feedserver import SAMPLES_DIR, serve_directory
 
     with serve_directory(Path(args.dir) if args.dir else SAMPLES_DIR, port=args.port) as url:
         print(f"serving {args.dir or SAMPLES_DIR} at {url}/ (Ctrl-C to stop)", flush=True)
@@ -281,7 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--date", type=_date, help="logical date YYYY-MM-DD (default: today)")
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")
-    s.add_argument("--workers", type=int, default=8, help="feeds fetched concurrently (default: 8)")
+    s.add_argument("--workers", type=int, default=8,
+                   help="feeds fetched concurrently, each within $WIRELAKE_FETCH_DEADLINE_S (default: 8)")
     s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_md)")
     s.set_defaults(func=cmd_ingest)
 
@@ -318,6 +372,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("sql", help='e.g. "SELECT source, count(*) FROM articles GROUP BY 1"')
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--format", choices=("table", "json"), default="table", help="output: aligned table or JSON Lines")
+    s.add_argument("--unrestricted", action="store_true",
+                   help="let the SQL read files outside the lake (off by default: DuckDB may read only the lake)")
     s.set_defaults(func=cmd_query)
 
     s = sub.add_parser("report", help="write the daily HTML report next to the data",
@@ -343,8 +399,20 @@ def build_parser() -> argparse.ArgumentParser:
                        "--date, and deletion of raw payloads older than the retention.")
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--date", type=_date, help="today's date (default: today)")
-    s.add_argument("--raw-retention-days", type=int, default=90, help="keep raw payloads this many days (default 90)")
+    s.add_argument("--raw-retention-days", type=int, default=90,
+                   help="keep raw payloads this many days, at least 1 (default 90); expired dates can no longer be rebuilt")
     s.set_defaults(func=cmd_maintain)
+
+    s = sub.add_parser("verify", help="check the lake's invariants; exit 1 with a precise list when one fails",
+                       description="Checks that every manifest's files exist with the row counts it states, that no "
+                       "stray or zero-byte file sits under a committed partition, that no article_id is in two "
+                       "partitions, that every feed_health row adds up (items_seen = written + duplicates + "
+                       "quarantined) and matches its articles and quarantine partitions, and that raw records are "
+                       "readable. Exit status 0 when all hold, 1 otherwise.")
+    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--date", type=_date, help="only this date's partitions (articles are still checked against all)")
+    s.add_argument("--json", action="store_true", help="print the findings as JSON")
+    s.set_defaults(func=cmd_verify)
 
     s = sub.add_parser("serve", help="serve feed files over HTTP on 127.0.0.1 (the bundled samples by default)",
                        description="Serve a directory of feed files on 127.0.0.1 with ETag support, for demos "

@@ -84,10 +84,6 @@ class Settings:
         kept = {k: v for k, v in overrides.items() if v is not None and v != ""}
         return replace(base, **kept)  # type: ignore[arg-type]
 
-    def with_lake(self, lake_uri: str | None) -> Settings:
-        """A copy pointing at ``lake_uri`` (unchanged when empty)."""
-        return replace(self, lake_uri=lake_uri) if lake_uri else self
-
     @property
     def is_s3(self) -> bool:
         return self.lake_uri.startswith("s3://")

@@ -51,12 +51,6 @@ class FeedRegistryError(Terminal, WirelakeError):
     code = "W110"
 
 
-class FetchError(Transient, WirelakeError):
-    """A feed could not be fetched for a reason that may pass (timeout, 5xx, 429, reset)."""
-
-    code = "W200"
-
-
 class FetchRefusedError(Terminal, WirelakeError):
     """A feed fetch was refused for a reason a retry cannot cure (4xx, unsafe URL, too large)."""
 

@@ -15,24 +15,26 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from functools import partial
 from typing import Any, Protocol
 
-from pipeline import dedupe
 from pipeline.config import Settings
+from pipeline.dedupe.deduper import DayDeduper
+from pipeline.dedupe.keys import content_hash
+from pipeline.dedupe.shards import SeenEntry
 from pipeline.enrich import Enriched, EnrichInput
 from pipeline.enrich import entity_rows as enrich_entity_rows
 from pipeline.enrich import event_rows as enrich_event_rows
-from pipeline.fetch import FetchPolicy, FetchResult, fetch
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, stage_table, to_arrow
-from pipeline.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.parse import Article, Rejected, parse_payload
-from pipeline.registry import Feed
-from pipeline.safety import MAX_ITEMS, precheck_xml
-from pipeline.seenindex import DayIndex
+from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch
+from pipeline.sources.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.sources.pages import PageFetcher, PageRunStats, acquire_pages, load_outcomes
-from pipeline.state import SeenEntry, load_validators, save_validators, write_shard
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import MAX_ITEMS, precheck_xml
+from pipeline.sources.validators import load_validators, save_validators
 
 log = logging.getLogger(__name__)
 ConnectionLookup = Callable[[str], tuple[str | None, str | None]]  # see pipeline.sources.auth
@@ -94,10 +96,6 @@ class FeedRunResult:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @property
-    def balanced(self) -> bool:
-        return self.items_seen == self.written + self.duplicates + self.quarantined
-
 
 # -- acquisition ------------------------------------------------------------------------------
 def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
@@ -107,7 +105,7 @@ def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
     with ``pages``, fetch and land the linked pages the new payload's entries need (docs/pages.md).
     Never raises for network, HTTP or credential failures: they are in the record."""
     from pipeline.errors import ConfigError
-    from pipeline.safety import redact_url
+    from pipeline.redact import redact_url
     from pipeline.sources.auth import credentials_for
 
     try:
@@ -157,6 +155,7 @@ def ingest_feed(feed: Feed, *, day: dt.date, settings: Settings, run_id: str,
     partitions for ``day``. ``pages`` (shared by the feeds of a process: one host gate, one robots
     cache) defaults to a fetcher built from the settings."""
     storage = storage or Storage.from_settings(settings)
+    refuse_if_raw_expired(storage, feed.name, day)
     pages = pages or PageFetcher.from_settings(settings)
     acquire(feed, day=day, storage=storage, policy=policy or FetchPolicy.from_settings(settings), connections=connections,
             pages=pages)
@@ -208,8 +207,11 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
                                              enricher=enricher, feed_meta=feed)
             if pages is not None:
                 results[feed.name].pages = pages.stats_for(feed.name).to_dict()
-        except WirelakeError as exc:
-            log.error("feed %s: %s", feed.name, exc)
+        except Exception as exc:  # noqa: BLE001 - isolated per feed, logged, and raised again by raise_errors()
+            if isinstance(exc, WirelakeError):
+                log.error("feed %s: %s", feed.name, exc)
+            else:
+                log.exception("feed %s: unexpected %s", feed.name, type(exc).__name__)
             results[feed.name] = FeedRunResult(feed.name, day.isoformat(), "error", error=str(exc),
                                                transient=is_retryable(exc))
             errors.append(exc)
@@ -218,33 +220,75 @@ def ingest_feeds(feeds: list[Feed], *, day: dt.date, settings: Settings, run_id:
         for feed in feeds:
             rebuild(feed)
     else:
-        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="wirelake-fetch") as pool:
+        from pipeline.errors import RawMissingError, is_retryable
+
+        fetchable = []
+        for feed in feeds:  # an expired date is not fetched into: it could only be rebuilt from the new payload
+            try:
+                refuse_if_raw_expired(storage, feed.name, day)
+                fetchable.append(feed)
+            except RawMissingError as exc:
+                log.error("feed %s: %s", feed.name, exc)
+                results[feed.name] = FeedRunResult(feed.name, day.isoformat(), "error", error=str(exc),
+                                                   transient=is_retryable(exc))
+                errors.append(exc)
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(fetchable) or 1)),
+                                thread_name_prefix="wirelake-fetch") as pool:
             pending: dict[Future[FetchRecord], Feed] = {
                 pool.submit(acquire, f, day=day, storage=storage, policy=policy, connections=connections,
-                            pages=pages): f for f in feeds}
+                            pages=pages): f for f in fetchable}
             for fut in as_completed(pending):
                 fut.result()  # acquire never raises for network failures; storage errors propagate
                 rebuild(pending[fut])
-    for r in results.values():
-        log.info("feed %s %s: %s — seen %d, written %d, duplicates %d, quarantined %d%s", r.feed, r.dt, r.status,
-                 r.items_seen, r.written, r.duplicates, r.quarantined,
-                 f" ({r.reason}: {r.error})" if r.error else "")
     return FeedRuns([results[f.name] for f in feeds], errors)
 
 
 def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str,
                 storage: Storage | None = None, enricher: EnricherLike | None = None,
                 feed_meta: Feed | None = None) -> FeedRunResult:
-    """Rebuild the feed's partitions for ``day`` from the raw zone, without network."""
+    """Rebuild the feed's partitions for ``day`` from the raw zone, without network, under the
+    feed's date lease (the raw zone is read once the lease is held, so a payload landed by a run
+    that committed just before is included)."""
+    from pipeline.lake.lease import acquire as take_lease
+
     storage = storage or Storage.from_settings(settings)
-    fetches = read_fetches(storage, day, feed_name)
-    return process_landed(feed_name, iter_landed(storage, day, feed_name), day=day, settings=settings, run_id=run_id, storage=storage,
-                          enricher=enricher, feed_meta=feed_meta, fetches=fetches)
+    refuse_if_raw_expired(storage, feed_name, day)
+    with take_lease(storage, feed_name, day, holder=run_id) as lease:
+        damaged: list[str] = []
+        fetches = read_fetches(storage, day, feed_name, damaged=damaged)
+        out, elsewhere = _rebuild(feed_name, iter_landed(storage, day, feed_name, damaged=damaged), day=day,
+                                  settings=settings, run_id=run_id, storage=storage, enricher=enricher,
+                                  feed_meta=feed_meta, fetches=fetches, damaged=damaged, lease=lease)
+    _retract_elsewhere(storage, elsewhere, run_id, feed_name, day)
+    return out
 
 
 # -- processing -------------------------------------------------------------------------------
+MAX_ARTICLE_CHARS = 100_000  # longer item texts are quarantined (spaCy's limit is 1,000,000; memory grows with length)
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_WHEN = {"published", "updated", "page_fetched_at", "recorded_at"}  # datetime fields kept as ISO strings on disk
+
+
+def _to_json(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in d.items()}
+
+
+def _from_json(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: dt.datetime.fromisoformat(v) if k in _WHEN and isinstance(v, str) else v for k, v in d.items()}
+
+
+def _candidate_doc(article: Article, payload: Landed, page_row: dict[str, Any] | None) -> dict[str, Any]:
+    """What the run keeps on disk for a claim between deciding and writing (never the payload body)."""
+    return {"a": _to_json({f: getattr(article, f) for f in _ARTICLE_FIELDS}), "p": [payload.fetched_at.isoformat(), payload.raw_ref],
+            "q": None if page_row is None else _to_json(page_row)}
+
+
 @dataclass
 class _Candidate:
+    """An article this feed owns, back from the deduper's document (:func:`_candidate_doc`)."""
+
     article: Article
     payload: Landed
     first_seen: str
@@ -252,101 +296,160 @@ class _Candidate:
     text_hash: str | None
     minhash: bytes | None
     duplicate_of: str | None = None
+    page_row: dict[str, Any] | None = None  # the page's quarantine row, kept when the article is written
 
-    @property
-    def rank(self) -> tuple[str, str]:
-        return (self.first_seen, self.article.source)
-
-
-def _iso(t: dt.datetime) -> str:
-    return t.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-class _DayDeduper:
-    """Decides, item by item in fetch order, what one feed's day writes: repeats within the day,
-    articles seen on earlier days or owned by another feed today are duplicates; near-duplicate
-    copies are linked with ``duplicate_of``. Keys and signatures live in a :class:`DayIndex` on
-    local disk (never article text), so memory does not grow with the day."""
-
-    def __init__(self, feed_name: str, day: dt.date, storage: Storage, lookback_days: int,
-                 cache_dir: str | None = None) -> None:
-        self.feed_name, self.day, self.storage = feed_name, day, storage
-        self.idx = DayIndex.load(storage, feed_name, day, lookback_days=lookback_days, cache_dir=cache_dir)
-
-    def admit(self, art: Article, payload: Landed, out: FeedRunResult) -> _Candidate | None:
-        """The candidate to write, or None (counted as a duplicate)."""
-        gk = dedupe.guid_key(self.feed_name, art.guid)
-        th = dedupe.text_hash(art.raw_text)
-        if not self.idx.first_today(art.article_id, gk, th):
-            out.duplicates += 1  # a repeat within the day's payloads
-            return None
-        c = _Candidate(art, payload, _iso(payload.fetched_at), gk, th, dedupe.minhash(art.raw_text))
-        aid = art.article_id
-        owner = not self._is_duplicate(c)
-        if owner:
-            prev = self.idx.own_previous(aid)
-            if prev is not None:
-                c.duplicate_of = prev[1]  # decided before: a rerun or replay keeps the link
-            elif c.minhash is not None:
-                c.duplicate_of = self.idx.earliest_match(c.minhash, before=c.rank, exclude=aid)
-            if c.minhash is not None:
-                self.idx.add_near(c.rank, c.minhash, aid)
-        else:
-            out.duplicates += 1
-        self.idx.record(SeenEntry(aid, self.feed_name, self.day.isoformat(), c.first_seen, owner, c.guid_key,
-                                  c.text_hash, c.minhash, c.duplicate_of if owner else None))
-        return c if owner else None
-
-    def _is_duplicate(self, c: _Candidate) -> bool:
-        """Seen on an earlier day, or owned by another feed that ranks first today."""
-        aid = c.article.article_id
-        if self.idx.seen_earlier(aid, c.guid_key, c.text_hash, c.article.source):
-            return True
-        others = self.idx.same_day_owners(aid)
-        if not others:
-            return False
-        prev = self.idx.own_previous(aid)
-        if prev is None or not prev[0]:
-            return True  # another feed wrote it first
-        return min(others) < c.rank  # both claimed it (a race): the earlier fetch keeps it
-
-    def save(self) -> None:
-        write_shard(self.storage, self.day, self.feed_name, self.idx.entries())
-
-    def close(self) -> None:
-        self.idx.close()
+    @classmethod
+    def from_doc(cls, e: SeenEntry, doc: dict[str, Any]) -> _Candidate:
+        art = Article(**_from_json(doc["a"]))
+        fetched_at, raw_ref = doc["p"]
+        payload = Landed(art.source, "", dt.datetime.fromisoformat(fetched_at), 200, {}, b"", raw_ref)
+        return cls(art, payload, e.first_seen, e.guid_key, e.text_hash, e.minhash, e.duplicate_of,
+                   None if doc.get("q") is None else _from_json(doc["q"]))
 
 
 class _PartWriter:
     """Stages each table's rows as numbered part files while the day streams through, then
-    commits every partition at once (stage → manifest), so memory stays flat however large the day."""
+    commits every partition at once (stage → manifest), so memory stays flat however large the
+    day. Every partition is committed conditionally on the manifest it had when the run took the
+    lease (``expect``)."""
 
-    def __init__(self, storage: Storage, day: dt.date, feed: str, run_id: str) -> None:
-        self.storage, self.day, self.feed, self.run_id = storage, day, feed, run_id
+    def __init__(self, storage: Storage, day: dt.date, feed: str, run_id: str, lease: Any = None) -> None:
+        from pipeline.lake.writer import manifest_version, new_commit_id
+
+        self.storage, self.day, self.feed, self.run_id, self.lease = storage, day, feed, run_id, lease
+        self.commit_id = new_commit_id()
         self.staged: dict[str, list[StagedFile]] = {}
+        self.expect = {t: manifest_version(storage, PartitionRef(t, day, feed))
+                       for t in (*CONTENT_TABLES, "quarantine", "feed_health")}
 
     def stage(self, table: str, rows: list[dict[str, Any]]) -> None:
         if rows:
             parts = self.staged.setdefault(table, [])
             ref = PartitionRef(table, self.day, self.feed)
-            parts.append(stage_table(self.storage, ref, to_arrow(table, rows), run_id=self.run_id, part=len(parts)))
+            parts.append(stage_table(self.storage, ref, to_arrow(table, rows), run_id=self.run_id, part=len(parts),
+                                     commit_id=self.commit_id))
 
-    def commit(self, table: str, model_version: str | None) -> str:
-        ref = PartitionRef(table, self.day, self.feed)
-        parts = self.staged.get(table) or [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id)]
-        return commit_partition(self.storage, ref, parts, run_id=self.run_id, model_version=model_version).path
+    def commit_all(self, versions: dict[str, str | None]) -> dict[str, str]:
+        """Commit every table's partition (``versions``: table -> model version). All or nothing
+        as far as this run can help it: if one commit fails (a full disk, a lost lease), the ones
+        already made are rolled back to their previous manifests — superseded files are deleted only
+        once all five are in."""
+        from pipeline.lake.writer import CommitResult, finish_commit, roll_back
+
+        for table in versions:  # stage the empty tables first: a full disk fails here, before any commit
+            if not self.staged.get(table):
+                ref = PartitionRef(table, self.day, self.feed)
+                self.staged[table] = [stage_table(self.storage, ref, to_arrow(table, []), run_id=self.run_id,
+                                                  commit_id=self.commit_id)]
+        done: list[CommitResult] = []
+        try:
+            for table, model_version in versions.items():
+                ref = PartitionRef(table, self.day, self.feed)
+                done.append(commit_partition(self.storage, ref, self.staged[table], run_id=self.run_id,
+                                             model_version=model_version, expect=self.expect[table], lease=self.lease,
+                                             cleanup=False))
+        except BaseException:
+            self.discard()  # frees the space of what was not committed before writing manifests back
+            for result in reversed(done):
+                try:
+                    if not roll_back(self.storage, result):
+                        log.error("could not roll back %s: another run committed it meanwhile", result.path)
+                except Exception as exc:  # noqa: BLE001 - keep undoing the others; the first error is raised
+                    log.error("could not roll back %s: %s (rerun the date to repair it)", result.path, exc)
+            raise
+        for result in done:
+            finish_commit(self.storage, result)
+        return {table: result.path for table, result in zip(versions, done)}
+
+    def discard(self) -> None:
+        """Remove what was staged (the run failed before committing)."""
+        from pipeline.lake.writer import STAGING
+
+        for d in sorted({f.staging_dir for parts in self.staged.values() for f in parts if f.staging_dir}):
+            if d.startswith(STAGING + "/"):
+                self.storage.delete_tree(d)
 
 
 def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
                    storage: Storage, enricher: EnricherLike | None = None, latency_ms: int | None = None,
                    feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
                    max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
-                   chunk_articles: int = CHUNK_ARTICLES) -> FeedRunResult:
-    """Parse, dedupe, enrich and write everything that landed for one feed and day.
+                   chunk_articles: int = CHUNK_ARTICLES, max_article_chars: int = MAX_ARTICLE_CHARS) -> FeedRunResult:
+    """Parse, dedupe, enrich and write everything that landed for one feed and day, under the
+    feed's date lease (see :func:`replay_feed`, which also reads the raw zone for you)."""
+    from pipeline.lake.lease import acquire as take_lease
 
-    Streams: payloads are read one at a time, articles are enriched and staged as Parquet parts in
-    chunks of ``chunk_articles``, and the partitions are committed together at the end.
-    """
+    with take_lease(storage, feed_name, day, holder=run_id) as lease:
+        out, elsewhere = _rebuild(feed_name, payloads, day=day, settings=settings, run_id=run_id, storage=storage,
+                                  enricher=enricher, latency_ms=latency_ms, feed_meta=feed_meta, fetches=fetches,
+                                  max_items=max_items, lookback_days=lookback_days, chunk_articles=chunk_articles,
+                                  max_article_chars=max_article_chars, lease=lease)
+    _retract_elsewhere(storage, elsewhere, run_id, feed_name, day)
+    return out
+
+
+_Corrections = tuple[set[tuple[str, str, str]], dict[tuple[str, str], dict[str, tuple[str, list[str]]]]]
+
+
+def _retract_elsewhere(storage: Storage, corrections: _Corrections, run_id: str, feed_name: str,
+                       day: dt.date) -> None:
+    """After this run released its own lease: correct other feeds' dates that decided before this
+    run's better claims were visible — retract the articles this run owns from them, point their
+    near-copies at this run's earlier articles — through correction notes applied at once when
+    their lease is free, else by the run holding it (never waiting, never two leases at once);
+    then apply the notes other runs left for this feed's date while this run held its lease."""
+    from pipeline.dedupe.retract import apply_pending, request
+
+    elsewhere, relinks = corrections
+    by_partition: dict[tuple[str, str], set[str]] = {}
+    for feed, d, aid in elsewhere:
+        by_partition.setdefault((feed, d), set()).add(aid)
+    for (feed, d) in sorted(set(by_partition) | set(relinks)):
+        request(storage, feed, dt.date.fromisoformat(d), run_id=run_id, retract=by_partition.get((feed, d)),
+                relink={a: (link, rank) for a, (link, rank) in relinks.get((feed, d), {}).items()})
+    apply_pending(storage, feed_name, day, run_id=run_id)
+
+
+def _unwritable(art: Article, bodies: _PageBodies, max_article_chars: int) -> Rejected | None:
+    """Why an item is quarantined whatever dedup would decide (no text at all, too long), or None."""
+    if not art.raw_text and not bodies.gave_text(art.article_id):
+        return Rejected("item", "no_text", "item has no content, description or summary"
+                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
+                        art.url or art.guid or art.title)
+    if len(art.raw_text) > max_article_chars:
+        return Rejected("item", "too_long", f"text of {len(art.raw_text):,} characters is over the "
+                        f"{max_article_chars:,}-character limit (WIRELAKE_MAX_ARTICLE_CHARS)",
+                        art.url or art.guid or art.title)
+    return None
+
+
+def _damaged_row(feed_name: str, ref: str, day: dt.date) -> dict[str, Any]:
+    """The quarantine row of a raw file that cannot be read (its payload was skipped)."""
+    return {"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
+            "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
+                      "feed again for this date, or restore the file", "item_ref": None,
+            "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)}
+
+
+def _count_written(out: FeedRunResult, rows: dict[str, list[dict[str, Any]]]) -> None:
+    out.written += len(rows["articles"])
+    out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
+    out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
+    out.entities += len(rows["entities"])
+    out.events += len(rows["events"])
+
+
+def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
+             storage: Storage, lease: Any, enricher: EnricherLike | None = None, latency_ms: int | None = None,
+             feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
+             damaged: list[str] | None = None, max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
+             chunk_articles: int = CHUNK_ARTICLES,
+             max_article_chars: int = MAX_ARTICLE_CHARS) -> tuple[FeedRunResult, _Corrections]:
+    """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
+    time and the admitted articles kept on local disk; the owned ones are enriched and staged as
+    Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end.
+    (One function on purpose, ~70 lines: the run's steps — claim, decide, enrich and stage, commit —
+    and its accounting read top to bottom in one place.)"""
     if enricher is None:
         from pipeline.enrich import Enricher
 
@@ -357,23 +460,10 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
     quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
-    deduper = _DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
-    writer = _PartWriter(storage, day, feed_name, run_id)
+    deduper = DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
+    writer = _PartWriter(storage, day, feed_name, run_id, lease)
     bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
-    pending: list[_Candidate] = []
     payload_count, last_payload, last_bytes = 0, None, 0
-
-    def flush() -> None:
-        rows = _enrich_rows(pending, enricher, agency, language, version)
-        for table in CONTENT_TABLES:
-            writer.stage(table, rows[table])
-        out.written += len(rows["articles"])
-        out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
-        out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
-        out.entities += len(rows["entities"])
-        out.events += len(rows["events"])
-        pending.clear()
-
     try:
         for payload in payloads:
             payload_count += 1
@@ -382,32 +472,100 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
             last_bytes = len(payload.body)
             for art in _parse_one(feed_name, payload, out, quarantine, max_items):
                 art, page_row = bodies.resolve(art, payload)
-                if not art.raw_text and not bodies.gave_text(art.article_id):
-                    quarantine.append(_quarantine_row(feed_name, Rejected(
-                        "item", "no_text", "item has no content, description or summary"
-                        + (f", and its page gave none ({art.body_reason})" if art.body_reason else ""),
-                        art.url or art.guid or art.title), payload))
+                rejected = _unwritable(art, bodies, max_article_chars)
+                if rejected is not None:
+                    quarantine.append(_quarantine_row(feed_name, rejected, payload))
                     out.quarantined += 1
-                    continue
-                cand = deduper.admit(art, payload, out)
-                if cand is not None:
-                    if page_row is not None:
-                        quarantine.append(page_row)
-                    pending.append(cand)
-                    if len(pending) >= chunk_articles:
-                        flush()
-        if pending:
-            flush()
-        deduper.save()
+                elif not deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                                       partial(_candidate_doc, art, payload, page_row)):
+                    out.duplicates += 1  # a repeat within the day's payloads
+        quarantine.extend(_damaged_row(feed_name, ref, day) for ref in damaged or [])
+        if payload_count == 0 and not fetches and not damaged:
+            raise _raw_missing(storage, feed_name, day)
+        deduper.publish()
+        verdict = deduper.decide()
+        out.duplicates += verdict.duplicates
+        owned = [_Candidate.from_doc(e, doc) for e, doc in verdict.owned]
+        elsewhere, relinks = verdict.elsewhere, verdict.relinks
+        quarantine.extend(c.page_row for c in owned if c.page_row is not None)
+        for start in range(0, len(owned), chunk_articles):
+            chunk = owned[start:start + chunk_articles]
+            rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
+            for table in CONTENT_TABLES:
+                writer.stage(table, rows[table])
+            _count_written(out, rows)
+        if out.quarantined and any(q.get("reason") == "enrich_failed" for q in quarantine):
+            deduper.publish()  # the articles that could not be enriched are not owned
+        health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
+        writer.stage("quarantine", quarantine)
+        writer.stage("feed_health", health)
+        out.partitions.update(writer.commit_all({t: version if t in CONTENT_TABLES else None
+                                                 for t in (*CONTENT_TABLES, "quarantine", "feed_health")}))
+    except BaseException:
+        writer.discard()
+        raise
     finally:
         deduper.close()
+    log.info("feed %s %s: %s — seen %d, written %d, duplicates %d, quarantined %d%s", feed_name, out.dt, out.status,
+             out.items_seen, out.written, out.duplicates, out.quarantined,
+             f" ({out.reason}: {out.error})" if out.error else "")
+    return out, (elsewhere, relinks)
 
-    health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
-    writer.stage("quarantine", quarantine)
-    writer.stage("feed_health", health)
-    for table in (*CONTENT_TABLES, "quarantine", "feed_health"):
-        out.partitions[table] = writer.commit(table, version if table in CONTENT_TABLES else None)
-    return out
+
+def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
+                  version: str | None, feed_name: str, quarantine: list[dict[str, Any]], out: FeedRunResult,
+                  deduper: DayDeduper) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one chunk. When the chunk fails as a whole, every article is tried alone, and one
+    that still fails is quarantined (``enrich_failed``) — no single item stops the others."""
+    try:
+        return _enrich_rows(chunk, enricher, agency, language, version)
+    except Exception as exc:  # noqa: BLE001 - isolated per article below, never swallowed
+        log.warning("feed %s: enriching a chunk of %d articles failed (%s: %s); retrying one by one", feed_name,
+                    len(chunk), type(exc).__name__, exc)
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
+    for c in chunk:
+        try:
+            one = _enrich_rows([c], enricher, agency, language, version)
+        except Exception as exc:  # noqa: BLE001 - quarantined with the reason
+            quarantine.append(_quarantine_row(feed_name, Rejected("item", "enrich_failed",
+                                                                  f"{type(exc).__name__}: {exc}"[:500],
+                                                                  c.article.url or c.article.guid), c.payload))
+            out.quarantined += 1
+            deduper.drop(c.article.article_id)
+            continue
+        for t in CONTENT_TABLES:
+            rows[t].extend(one[t])
+    return rows
+
+
+def refuse_if_raw_expired(storage: Storage, feed: str, day: dt.date) -> None:
+    """Raise :class:`~pipeline.errors.RawMissingError` when ``day``'s raw payloads were expired by
+    maintenance: its partitions can no longer be rebuilt, and a rebuild from whatever landed since
+    would replace good tables with a fraction of them."""
+    from pipeline.errors import RawMissingError
+    from pipeline.lake.maintenance import expired_marker
+
+    marker = expired_marker(storage, day)
+    if marker is not None:
+        raise RawMissingError(
+            f"the raw payloads of {day} were expired by `wirelake maintain` on {marker.get('expired_at', '?')} "
+            f"(retention {marker.get('retention_days', '?')} days): feed {feed}'s partitions of that date cannot be "
+            "rebuilt and are left as they are",
+            fix="nothing to do for this date; to keep dates rebuildable longer raise raw_retention_days")
+
+
+def _raw_missing(storage: Storage, feed: str, day: dt.date) -> BaseException:
+    from pipeline.errors import RawMissingError
+    from pipeline.lake.writer import BadManifest, read_manifest
+
+    try:
+        m = read_manifest(storage, PartitionRef("articles", day, feed).path)
+    except BadManifest:
+        m = None
+    kept = f"its committed partitions ({m['rows']} articles) are left untouched" if m else "nothing was written"
+    return RawMissingError(f"no raw payloads or fetch records for feed {feed} on {day} in {storage.uri}: {kept}",
+                           fix="rebuilding needs the raw zone (raw/dt=<date>/source=<feed>); restore it from a backup, "
+                               "or run without reprocess/replay to fetch the feed now")
 
 
 def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: list[dict[str, Any]],
@@ -445,7 +603,7 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
             "dateline_city": norm.dateline.city if norm.dateline else None,
             "dateline_agency": norm.dateline.agency if norm.dateline else None,
             "body_start": norm.body_start, "word_count": len(art.raw_text.split()),
-            "content_hash": dedupe.content_hash(norm.text), "duplicate_of": c.duplicate_of,
+            "content_hash": content_hash(norm.text), "duplicate_of": c.duplicate_of,
             "raw_ref": payload.raw_ref, "model_version": version,
             "author": art.author, "body_source": art.body_source, "body_reason": art.body_reason,
             "page_url": art.page_url, "page_fetched_at": art.page_fetched_at, "page_ref": art.page_ref,
@@ -594,7 +752,9 @@ def check_failed_share(results: list[dict[str, Any]], max_failed_share: float = 
     if len(bad) == len(results) or len(bad) / len(results) > max_failed_share:
         listed = ", ".join(f"{r['feed']} ({r.get('reason') or 'error'})" for r in bad[:10])
         more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
+        why = "for transient reasons" if all(r["status"] == "failed" for r in bad) else \
+            "for transient reasons or with their task"
         raise AllFeedsFailedError(
-            f"{len(bad)} of {len(results)} feeds failed for transient reasons: {listed}{more}",
+            f"{len(bad)} of {len(results)} feeds failed {why}: {listed}{more}",
             fix="check the network, DNS and the feeds' servers; the run is retried (feed_health has every "
                 f"error); the share that fails a run is WIRELAKE_MAX_FAILED_SHARE (now {max_failed_share:g})")

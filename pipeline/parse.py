@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
-from pipeline.dedupe import article_id, canonical_url
+from pipeline.dedupe.keys import article_id, canonical_url
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table",
           "section", "article", "pre", "hr", "figure", "figcaption", "dd", "dt"}

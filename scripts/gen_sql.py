@@ -16,12 +16,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from pipeline.lake import schemas
+from pipeline.lake.schemas import Column, TableSchema
 
-from pipeline.lake import schemas  # noqa: E402
-from pipeline.lake.schemas import Column, TableSchema  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 OUT = REPO / "infra" / "sql"
 LAKE = "__LAKE_URI__"

@@ -25,8 +25,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
 
 FEEDPARSER = REPO / "tests" / "fixtures" / "feedparser"
 GOLDEN = REPO / "tests" / "golden" / "feeds"
@@ -63,12 +61,12 @@ def run_corpus(root: Path, workdir: Path, headers: dict[str, dict[str, str]] | N
     import pyarrow.parquet as pq
 
     from pipeline.config import Settings
-    from pipeline.feedserver import serve_directory
-    from pipeline.fetch import FetchPolicy
+    from pipeline.devtools.feedserver import serve_directory
     from pipeline.ingest import PlainEnricher, ingest_feed
     from pipeline.lake.storage import Storage
     from pipeline.lake.writer import committed_files
-    from pipeline.registry import Feed
+    from pipeline.sources.fetch import FetchPolicy
+    from pipeline.sources.registry import Feed
 
     if headers is None:
         headers = {k: v["http_headers"] for k, v in _manifest(root).items() if v.get("http_headers")}
@@ -89,8 +87,8 @@ def run_corpus(root: Path, workdir: Path, headers: dict[str, dict[str, str]] | N
             def table(name: str, storage: Storage = storage) -> list[dict[str, Any]]:
                 return [r for f in committed_files(storage, name) for r in pq.read_table(storage.full(f)).to_pylist()]
 
-            from pipeline.landing import read_landed
             from pipeline.parse import parse_payload
+            from pipeline.sources.landing import read_landed
 
             feed_titles = [parse_payload(p.body, feed=feed.name, url=p.url, headers=p.headers).feed_title
                            for p in read_landed(storage, DAY, feed.name)]

@@ -35,12 +35,12 @@ def main() -> int:
     from airflow.dag_processing.dagbag import DagBag
 
     from pipeline.config import Settings
-    from pipeline.feedserver import SAMPLES_DIR, sample_registry, serve_directory
+    from pipeline.devtools.feedserver import SAMPLES_DIR, sample_registry, serve_directory
     from pipeline.lake.storage import Storage
 
     settings = Settings.from_env()
     storage = Storage.from_settings(settings)
-    storage.ensure_bucket()
+    storage.check_bucket()
     bag = DagBag(dag_folder=str(REPO / "dags"))
     if bag.import_errors:
         print(f"DAG import errors: {bag.import_errors}", file=sys.stderr)

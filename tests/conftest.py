@@ -23,7 +23,7 @@ os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
 os.environ["AIRFLOW__CORE__PARALLELISM"] = "4"
-os.environ["WIRELAKE_CACHE_DIR"] = str(_AIRFLOW_HOME / "wirelake-cache")  # the dedup index cache (seenindex.py)
+os.environ["WIRELAKE_CACHE_DIR"] = str(_AIRFLOW_HOME / "wirelake-cache")  # the dedup index cache (pipeline/dedupe/index.py)
 for var in ("WIRELAKE_LAKE_URI", "WIRELAKE_FEEDS", "WIRELAKE_S3_ENDPOINT_URL", "AWS_ENDPOINT_URL"):
     os.environ.pop(var, None)
 
@@ -37,7 +37,7 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def feed_server() -> Iterator[str]:
     """The bundled sample feeds served on 127.0.0.1; yields the base URL."""
-    from pipeline.feedserver import serve_directory
+    from pipeline.devtools.feedserver import serve_directory
 
     with serve_directory() as url:
         yield url
@@ -45,7 +45,7 @@ def feed_server() -> Iterator[str]:
 
 @pytest.fixture
 def sample_registry(tmp_path: Path, feed_server: str) -> Path:
-    from pipeline.feedserver import sample_registry as text
+    from pipeline.devtools.feedserver import sample_registry as text
 
     path = tmp_path / "feeds.yaml"
     path.write_text(text(feed_server), encoding="utf-8")

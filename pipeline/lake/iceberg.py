@@ -201,8 +201,13 @@ def _registered(tbl: Table) -> dict[str, DataFile]:
 
 
 def sync_table(cat: SqlCatalog, storage: Storage, table: str) -> SyncResult | None:
-    """Make Iceberg table ``wirelake.<table>`` list exactly ``table``'s committed files; None when it has none."""
-    files = committed_files(storage, table)
+    """Make Iceberg table ``wirelake.<table>`` list exactly ``table``'s committed files; None when it has none.
+    A partition whose manifest cannot be read is left as the Iceberg table has it (and logged)."""
+    from pipeline.lake.writer import PartitionProblem
+
+    problems: list[PartitionProblem] = []
+    files = committed_files(storage, table, problems)
+    keep = tuple(file_uri(storage, p.path) + "/" for p in problems)
     ident = f"{NAMESPACE}.{table}"
     if not files and not cat.table_exists(ident):
         return None
@@ -210,7 +215,7 @@ def sync_table(cat: SqlCatalog, storage: Storage, table: str) -> SyncResult | No
     want = [file_uri(storage, f) for f in files]
     have = _registered(tbl)
     add = [u for u in want if u not in have]
-    drop = [have[u] for u in sorted(set(have) - set(want))]
+    drop = [have[u] for u in sorted(set(have) - set(want)) if not u.startswith(keep)]
     if add or drop:
         with tbl.transaction() as tx:
             producer = tx.update_snapshot().overwrite() if drop else tx.update_snapshot().fast_append()

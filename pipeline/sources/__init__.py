@@ -1,3 +1,8 @@
-"""Acquisition helpers: feed authentication (``auth``), linked pages (``pages``: politeness,
-robots.txt, raw landing) and their main-text extraction (``extract``); see docs/pages.md. The rest
-of acquisition still lives in ``pipeline/registry.py``, ``fetch.py``, ``safety.py`` and ``landing.py``."""
+"""Acquisition: everything from the feed registry to the raw zone (docs/feeds.md, docs/pages.md).
+
+``registry`` (feeds.yaml, validated) → ``fetch`` (``fetch`` / ``fetch_url``: conditional GET with
+``validators``, retries, caps, credentials from ``auth``; ``safety``: SSRF guard, XML pre-check) →
+``landing`` (content-addressed raw payloads and fetch records; ``inbox`` for pushed payloads), and
+for teaser entries the linked ``pages`` (robots.txt, per-host politeness) and their main text
+(``extract``).
+"""

@@ -1,8 +1,8 @@
 """Feed credentials, resolved at fetch time from what the registry names.
 
-The registry's ``auth:`` mapping (validated by :func:`pipeline.registry.parse_auth`) says *where*
+The registry's ``auth:`` mapping (validated by :func:`pipeline.sources.registry.parse_auth`) says *where*
 a feed's secret is — environment variables, or an Airflow connection — never the secret itself.
-:func:`credentials_for` turns it into :class:`~pipeline.fetch.Credentials` just before the fetch.
+:func:`credentials_for` turns it into :class:`~pipeline.sources.fetch.Credentials` just before the fetch.
 
 Connections are looked up by a :data:`ConnectionLookup`: inside Airflow tasks, ``dags/_wirelake.py``
 passes one that asks Airflow (any secrets backend); elsewhere :func:`env_connection` reads
@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
 from pipeline.errors import ConfigError
-from pipeline.fetch import Credentials
-from pipeline.registry import Feed
+from pipeline.sources.fetch import Credentials
+from pipeline.sources.registry import Feed
 
 # conn_id -> (login, password); raises ConfigError when the connection does not exist
 ConnectionLookup = Callable[[str], tuple[str | None, str | None]]

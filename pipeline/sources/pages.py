@@ -11,7 +11,7 @@ updated since or the last try failed) and hands the rest to :class:`PageFetcher`
 * lets one request at a time go to a host, and waits ``delay_s`` (or the host's ``Crawl-delay`` /
   ``Request-rate``, whichever is longer) between the end of one request and the start of the next;
   the gate is shared by every feed fetched in the process;
-* fetches through :func:`pipeline.fetch.fetch`: SSRF guard on every hop, size cap, timeouts,
+* fetches through :func:`pipeline.sources.fetch.fetch`: SSRF guard on every hop, size cap, timeouts,
   transient-only retries, conditional GET with the validators of today's earlier fetch;
 * stops starting new requests after ``budget_s`` (the pages left are recorded as ``page_budget``
   and fetched by the next poll).
@@ -39,10 +39,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
 from pipeline.errors import ConfigError
-from pipeline.fetch import FetchPolicy, FetchResult, fetch_url
-from pipeline.landing import land, raw_prefix
-from pipeline.registry import Feed
-from pipeline.safety import UnsafeURLError
+from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch_url
+from pipeline.sources.landing import land, raw_prefix
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import UnsafeURLError
 
 if TYPE_CHECKING:
     from protego import Protego

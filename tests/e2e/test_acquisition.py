@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from pipeline.config import Settings
-from pipeline.feedserver import Reply, serve_script
-from pipeline.fetch import FetchPolicy
+from pipeline.devtools.feedserver import Reply, serve_script
 from pipeline.ingest import PlainEnricher, ingest_feed, replay_feed, summarize_results
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files
-from pipeline.registry import Feed
+from pipeline.sources.fetch import FetchPolicy
+from pipeline.sources.registry import Feed
 
 DAY = dt.date(2026, 11, 25)
 FAST = FetchPolicy(timeout_s=0.3, retries=2, backoff_s=0.001, backoff_max_s=0.01, max_bytes=256 * 1024)
@@ -181,7 +181,7 @@ def test_cross_feed_copies_owned_once_and_near_duplicates_linked(tmp_path: Path)
 def test_concurrent_claims_resolve_to_the_earlier_fetch(tmp_path: Path) -> None:
     """Both feeds claimed the story (a race: neither saw the other's shard). On rerun, the feed
     whose fetch came later gives it up, the other keeps it."""
-    from pipeline import state
+    from pipeline.dedupe import shards
 
     lake = tmp_path / "lake"
     shared = ("http://wire.example/world/rates", STORY)
@@ -189,10 +189,10 @@ def test_concurrent_claims_resolve_to_the_earlier_fetch(tmp_path: Path) -> None:
         fa, fb = feed("feed-a", f"{base}/a"), feed("feed-b", f"{base}/b")
         run(lake, fa)
         storage = Storage.from_uri(str(lake))
-        a_shard = storage.read_bytes(state.shard_ref(DAY, "feed-a"))
-        storage.delete(state.shard_ref(DAY, "feed-a"))  # feed-b cannot see feed-a's claim yet
+        a_shard = storage.read_bytes(shards.shard_ref(DAY, "feed-a"))
+        storage.delete(shards.shard_ref(DAY, "feed-a"))  # feed-b cannot see feed-a's claim yet
         assert run(lake, fb)["written"] == 1
-        storage.write_bytes(state.shard_ref(DAY, "feed-a"), a_shard)
+        storage.write_bytes(shards.shard_ref(DAY, "feed-a"), a_shard)
         assert run(lake, fb)["written"] == 0  # feed-a fetched first: feed-b yields
         assert run(lake, fa)["written"] == 1
     assert len(rows(lake, "articles")) == 1
@@ -250,7 +250,7 @@ def test_replay_order_does_not_change_owners(tmp_path: Path, order: tuple[str, s
 def test_cli_ingest_then_replay_is_identical_without_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`wirelake ingest` (thread pool, real NLP) twice, then `wirelake replay` with the server gone."""
     from pipeline.cli import main
-    from pipeline.feedserver import SAMPLES_DIR, sample_registry, serve_directory
+    from pipeline.devtools.feedserver import SAMPLES_DIR, sample_registry, serve_directory
 
     lake = tmp_path / "lake"
     reg = tmp_path / "feeds.yaml"

@@ -77,7 +77,7 @@ DAY2_STORIES = {
 
 
 def _samples() -> dict[str, dict[str, Any]]:
-    from pipeline.feedserver import SAMPLES_DIR
+    from pipeline.devtools.feedserver import SAMPLES_DIR
 
     data = yaml.safe_load((SAMPLES_DIR / "articles.yaml").read_text(encoding="utf-8"))
     items = {}
@@ -284,7 +284,7 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
 
     from pipeline.cli import main as wirelake
     from pipeline.config import S3Options
-    from pipeline.feedserver import serve_directory
+    from pipeline.devtools.feedserver import serve_directory
 
     started = time.monotonic()
     phases: dict[str, float] = {}
@@ -414,6 +414,15 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         def reference(*argv: str) -> None:
             assert wirelake([*argv, "--lake", ref_lake]) == 0
 
+        def verified() -> None:
+            """`wirelake verify` on both lakes: every invariant holds after each phase."""
+            from pipeline.lake.storage import Storage
+            from pipeline.lake.verify import verify
+
+            for storage in (Storage.from_uri(lake_uri, s3opts), Storage.from_uri(ref_lake)):
+                report = verify(storage)
+                assert report.ok, report.text()
+
         # -- day 1: a triggered run over five feeds, split over both workers -------------------------
         r1 = run({"date": DAY1})
         ran_on = workers_of(r1["dag_run_id"])
@@ -428,6 +437,7 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         assert_same(without(lake1, VOLATILE), without(read_lake(ref_lake), VOLATILE), "day 1 vs the CLI's lake")
         assert len(lake1["articles"]) == 6 and len(lake1["feed_health"]) == len(FEEDS[DAY1])
         assert {r["reason"] for r in lake1["quarantine"]} and all(r["source"] == "wire-e" for r in lake1["quarantine"])
+        verified()
         phase("reference day 1")
 
         # -- rerun: nothing changes but the fetch's own record ------------------------------------------
@@ -438,6 +448,7 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         assert_same(only(rerun, accounting), only(lake1, accounting), "rerun of day 1 (feed_health accounting)")
         assert {(r["status"], r["http_status"]) for r in rerun["feed_health"]} == {("not_modified", 304)}
         reference("ingest", "--feeds", str(reg), "--date", DAY1)
+        verified()
         phase("rerun day 1")
 
         # -- day 2: the feeds moved on ----------------------------------------------------------------
@@ -453,6 +464,7 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         assert {r["feed"]: (r["items_seen"], r["written"], r["duplicates"], r["quarantined"]) for r in day2["feed_health"]} \
             == {"wire-a": (2, 1, 1, 0), "wire-b": (1, 1, 0, 0), "wire-c": (2, 1, 1, 0), "wire-d": (2, 0, 2, 0),
                 "wire-e": (2, 0, 1, 1)}
+        verified()
         phase("run day 2")
 
         # -- a backfill of both dates, rebuilt from raw: both dates run at once -----------------------------
@@ -482,6 +494,7 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         after = read_lake(lake_uri, s3opts)
         assert_same(after, before_backfill, "lake after the backfill")
         assert_same(without(after, VOLATILE), without(read_lake(ref_lake), VOLATILE), "backfill vs the CLI's lake")
+        verified()
         phase("backfill")
         af.check_alive()
         stack.close()  # SIGINT to every Airflow component, then Redis and Postgres stop

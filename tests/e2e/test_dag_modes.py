@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.feedserver import SAMPLES_DIR
+from pipeline.devtools.feedserver import SAMPLES_DIR
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import FAULT_ENV, committed_files, read_manifest
 from tests.e2e.test_dag_ingest import _dag, _run

@@ -20,13 +20,13 @@ from typing import Any
 import pytest
 
 from pipeline.config import Settings
-from pipeline.feedserver import Reply, Script, serve_script
-from pipeline.fetch import FetchPolicy
+from pipeline.devtools.feedserver import Reply, Script, serve_script
 from pipeline.ingest import PlainEnricher, ingest_feed, replay_feed, summarize_results
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files
-from pipeline.registry import Feed
+from pipeline.sources.fetch import FetchPolicy
 from pipeline.sources.pages import PageFetcher, PagePolicy
+from pipeline.sources.registry import Feed
 
 TESTS = Path(__file__).resolve().parents[1]
 PAGES = TESTS / "fixtures" / "pages"

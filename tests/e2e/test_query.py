@@ -40,3 +40,49 @@ def test_top_people_this_week_local_and_s3(sample_registry: Path, tmp_path: Path
     assert main(["ingest", "--feeds", str(sample_registry), "--lake", uri, "--date", "2026-11-25"]) == 0
     capsys.readouterr()
     assert _top_people(uri, capsys) == rows
+
+
+@pytest.mark.parametrize("where", ["local", "s3"])
+def test_query_reads_only_the_lake(where: str, tmp_path: Path, request: pytest.FixtureRequest,
+                                   monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """No local files, no other bucket, no settings holding credentials, and SQL cannot lift the
+    lock; --unrestricted does (issue #13, item 9). A bad partition is skipped with a warning."""
+    import datetime as dt
+
+    from pipeline.lake.storage import Storage
+    from pipeline.lake.writer import write_partition
+
+    if where == "s3":
+        uri, s3 = request.getfixturevalue("s3_lake")
+        monkeypatch.setenv("WIRELAKE_S3_ENDPOINT_URL", s3.endpoint_url)
+        storage = Storage.from_uri(uri, s3)
+    else:
+        uri = str(tmp_path / "lake")
+        storage = Storage.from_uri(uri)
+    now = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)
+    row = {"feed": "f", "level": "item", "reason": "no_text", "detail": "d", "item_ref": None, "raw_ref": None,
+           "recorded_at": now}
+    for source in ("f", "g"):
+        write_partition(storage, "quarantine", dt.date(2026, 11, 25), source, [row], run_id="r")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top secret\n", encoding="utf-8")
+    assert main(["query", "--lake", uri, "SELECT count(*) AS n FROM quarantine"]) == 0
+    assert capsys.readouterr().out.split() == ["n", "2"]
+    for sql in (f"SELECT * FROM read_csv('{secret}')", "SET enable_external_access = true",
+                f"COPY (SELECT 1) TO '{tmp_path}/out.csv'", "SELECT * FROM duckdb_secrets(redact := false)",
+                "ATTACH ':memory:' AS m; SET lock_configuration = false"):
+        assert main(["query", "--lake", uri, sql]) == 2, sql
+        assert "top secret" not in capsys.readouterr().out
+    if where == "s3":  # httpfs copies AWS_SECRET_ACCESS_KEY into a readable setting: it is emptied
+        assert main(["query", "--lake", uri, "--format", "json", "SELECT current_setting('s3_secret_access_key') AS k"]) == 0
+        assert capsys.readouterr().out.strip() == '{"k": ""}'
+        assert main(["query", "--lake", uri, "--format", "json", "SELECT secret_string FROM duckdb_secrets()"]) == 0
+        listed = capsys.readouterr().out
+        assert "secret=redacted" in listed and f"scope={uri}/" in listed
+    assert not (tmp_path / "out.csv").exists()
+    assert main(["query", "--lake", uri, "--unrestricted", f"SELECT * FROM read_csv('{secret}', header=false)"]) == 0
+    assert "top secret" in capsys.readouterr().out
+    storage.write_bytes("quarantine/dt=2026-11-25/source=g/_manifest.json", b"")  # a damaged partition
+    assert main(["query", "--lake", uri, "SELECT count(*) AS n FROM quarantine"]) == 0
+    out = capsys.readouterr()
+    assert out.out.split() == ["n", "1"] and "skipped partition quarantine/dt=2026-11-25/source=g" in out.err

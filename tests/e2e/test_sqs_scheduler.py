@@ -96,7 +96,7 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
         _wait(lambda: _query(db, "SELECT count(*) FROM trigger") not in ([], [(0,)]), 150,
               "the SQS asset watcher's trigger to be registered", proc, log)
         time.sleep(3)  # let the triggerer pick it up
-        from pipeline.feedserver import SAMPLES_DIR
+        from pipeline.devtools.feedserver import SAMPLES_DIR
 
         s3.put_object(Bucket=bucket, Key=f"{prefix}/inbox/source=wire-atom/drop-{uuid.uuid4().hex[:6]}.xml",
                       Body=(SAMPLES_DIR / "wire-atom.xml").read_bytes())
@@ -109,6 +109,9 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
         manifest = next(k for k in keys if k.endswith("_manifest.json") and "source=wire-atom" in k)
         assert json.loads(s3.get_object(Bucket=bucket, Key=manifest)["Body"].read())["rows"] == 3
         assert "Contents" not in s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}/inbox/")
+        # wirelake's own log lines reach the task log (issue #13: counts and failures per feed)
+        task_log = "".join(p.read_text() for p in (home / "logs").rglob("*.log") if "task_id=rebuild" in str(p))
+        assert "feed wire-atom" in task_log and "written 3" in task_log, task_log[-3000:]
     finally:
         os.killpg(proc.pid, signal.SIGINT)
         try:

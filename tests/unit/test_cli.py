@@ -10,7 +10,8 @@ import pytest
 
 from pipeline.cli import build_parser, main
 
-COMMANDS = ("ingest", "replay", "normalize", "enrich", "actors", "query", "report", "iceberg", "maintain", "serve")
+COMMANDS = ("ingest", "replay", "normalize", "enrich", "actors", "query", "report", "iceberg", "maintain", "verify",
+            "serve")
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:

@@ -48,7 +48,7 @@ print(json.dumps([rows_of(r, enricher.version) for r in results]))
 def articles() -> list[str]:
     import yaml
 
-    from pipeline.feedserver import SAMPLES_DIR
+    from pipeline.devtools.feedserver import SAMPLES_DIR
 
     data = yaml.safe_load((SAMPLES_DIR / "articles.yaml").read_text(encoding="utf-8"))
     texts = [(SAMPLES_DIR / it["file"]).read_text(encoding="utf-8") if "file" in it else it["text"]

@@ -6,10 +6,10 @@ import gzip
 
 import pytest
 
-from pipeline.feedserver import Reply, serve_script
-from pipeline.fetch import USER_AGENT, FetchPolicy, fetch
-from pipeline.registry import Feed
-from pipeline.safety import UnsafeURLError, precheck_xml, resolve_public
+from pipeline.devtools.feedserver import Reply, serve_script
+from pipeline.sources.fetch import USER_AGENT, FetchPolicy, fetch
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import UnsafeURLError, precheck_xml, resolve_public
 
 FAST = FetchPolicy(timeout_s=0.5, retries=2, backoff_s=0.001, backoff_max_s=0.05, max_bytes=64 * 1024)
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -155,14 +155,13 @@ def test_precheck_refuses_entity_tricks_and_item_floods() -> None:
 
 
 # -- deadlines (issue #13, defect 5) ---------------------------------------------------------------
-SLOW = FetchPolicy(timeout_s=1.0, deadline_s=1.5, retries=2, backoff_s=0.001, backoff_max_s=0.01)
-
-
 @pytest.mark.parametrize("part", ["body", "headers"])
 def test_a_trickling_server_is_cut_at_the_total_deadline(part: str) -> None:
     """One byte every 50 ms: every read succeeds well within the 1 s read timeout, so only a total
     deadline stops it (the old per-chunk check let a 1 byte/s body run for minutes)."""
     import time
+
+    SLOW = FetchPolicy(timeout_s=1.0, deadline_s=1.5, retries=2, backoff_s=0.001, backoff_max_s=0.01)  # noqa: N806
 
     with serve_script({"/f": [Reply(body=RSS * 4, drip=part, drip_s=0.05)]}) as (base, _):
         t0 = time.monotonic()
@@ -185,7 +184,7 @@ def test_retries_and_backoff_share_the_deadline() -> None:
 
 
 def test_fetch_url_works_for_any_url_and_labels_the_result() -> None:
-    from pipeline.fetch import fetch_url
+    from pipeline.sources.fetch import fetch_url
 
     with serve_script({"/page.html": [Reply(body=b"<html>x</html>", headers={"Content-Type": "text/html"})]}) as (base, s):
         res = fetch_url(base + "/page.html", policy=FAST, allow_private=True, accept="text/html", name="page")
@@ -207,7 +206,7 @@ def test_url_user_info_is_sent_as_basic_auth_and_never_stored() -> None:
 
 
 def test_credentials_go_only_to_the_first_origin() -> None:
-    from pipeline.fetch import Credentials, fetch_url
+    from pipeline.sources.fetch import Credentials, fetch_url
 
     with serve_script({"/f": [Reply(body=RSS)]}) as (other, seen):
         with serve_script({"/start": [Reply(302, headers={"Location": other + "/f"})]}) as (base, script):
@@ -232,7 +231,7 @@ def test_metadata_addresses_are_refused_even_for_private_feeds() -> None:
 
 
 def test_redactor_covers_text_and_urls() -> None:
-    from pipeline.safety import Redactor, redact_url
+    from pipeline.redact import Redactor, redact_url
 
     assert redact_url("https://u:p@h.example/f?api_key=1&page=2#x") == "https://h.example/f?api_key=REDACTED&page=2#x"
     assert redact_url("https://h.example/f?page=2") == "https://h.example/f?page=2"

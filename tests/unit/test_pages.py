@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ConfigError, FeedRegistryError
-from pipeline.fetch import FetchPolicy, user_agent_from_env
 from pipeline.lake.storage import Storage
 from pipeline.parse import Article
-from pipeline.registry import Feed, load_registry
-from pipeline.safety import UnsafeURLError, resolve_public
+from pipeline.sources.fetch import FetchPolicy, user_agent_from_env
 from pipeline.sources.pages import (
     HostGate,
     PagePolicy,
@@ -28,6 +26,8 @@ from pipeline.sources.pages import (
     plan_jobs,
     robots_token,
 )
+from pipeline.sources.registry import Feed, load_registry
+from pipeline.sources.safety import UnsafeURLError, resolve_public
 from pipeline.text import normalize
 
 DAY = dt.date(2026, 11, 25)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.feedserver import SAMPLES_DIR
+from pipeline.devtools.feedserver import SAMPLES_DIR
 from pipeline.parse import html_to_text, parse_payload
 
 

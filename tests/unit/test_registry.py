@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import FeedRegistryError
-from pipeline.registry import load_registry, select
+from pipeline.sources.registry import load_registry, select
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -96,8 +96,8 @@ def test_credentials_resolved_from_env_and_connections() -> None:
     import base64
 
     from pipeline.errors import ConfigError
-    from pipeline.registry import Feed
     from pipeline.sources.auth import credentials_for
+    from pipeline.sources.registry import Feed
 
     def feed(auth: dict[str, str]) -> Feed:
         return Feed("f", "https://e.com/f", "A", auth=auth)

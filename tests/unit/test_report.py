@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from pipeline.lake.report import build_report, report_path, write_report
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import write_partition
-from pipeline.report import build_report, report_path, write_report
 
 DAY = dt.date(2026, 11, 25)
 PREV = DAY - dt.timedelta(days=1)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.config import Settings
-from pipeline.feedserver import SAMPLES_DIR
-from pipeline.fetch import FetchResult
+from pipeline.devtools.feedserver import SAMPLES_DIR
 from pipeline.ingest import process_landed, replay_feed
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files, read_manifest
-from pipeline.landing import iter_landed, land
+from pipeline.sources.fetch import FetchResult
+from pipeline.sources.landing import iter_landed, land
 
 DAY = dt.date(2026, 11, 25)
 

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.fetch import FetchResult
 from pipeline.lake.storage import Storage
+from pipeline.sources.fetch import FetchResult
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,11 @@ def land(storage: Storage, day: dt.date, result: FetchResult, *, prefix: str | N
     ref = f"{prefix or raw_prefix(day, result.feed)}/{fetch_id}.body"
     meta_ref = ref.removesuffix(".body") + ".meta.json"
     if storage.exists(meta_ref) and storage.exists(ref):
-        meta = storage.read_json(meta_ref)
-        return Landed(meta["feed"], meta["url"], dt.datetime.fromisoformat(meta["fetched_at"]), meta["status"],
-                      meta["headers"], body, ref)
+        meta = _read_meta(storage, meta_ref)
+        if meta is not None and storage.size(ref) == len(body):
+            return Landed(meta["feed"], meta["url"], dt.datetime.fromisoformat(meta["fetched_at"]), meta["status"],
+                          meta["headers"], body, ref)
+        # a damaged meta or body (e.g. from a full disk under an old version): land this copy again
     meta = {
         "feed": result.feed,
         "url": result.url,
@@ -72,24 +74,59 @@ def land(storage: Storage, day: dt.date, result: FetchResult, *, prefix: str | N
         "sha256": hashlib.sha256(body).hexdigest(),
     }
     storage.write_bytes(ref, body)
+    _fault_point("landed", ref=ref)
     storage.write_json(meta_ref, meta)
     return Landed(result.feed, result.url, result.fetched_at, result.status, dict(result.headers), body, ref)
 
 
-def iter_landed(storage: Storage, day: dt.date, feed: str) -> Iterator[Landed]:
+def _fault_point(name: str, **context: Any) -> None:
+    from pipeline import faults
+
+    faults.point(name, **context)
+
+
+_META_KEYS = ("feed", "url", "status", "headers", "fetched_at")
+
+
+def _read_meta(storage: Storage, ref: str) -> dict[str, Any] | None:
+    """A payload's metadata, or None when the file is damaged (empty, cut, not the expected JSON)."""
+    try:
+        meta = storage.read_json(ref)
+        if not isinstance(meta, dict) or any(k not in meta for k in _META_KEYS):
+            return None
+        dt.datetime.fromisoformat(meta["fetched_at"])
+        return meta
+    except (ValueError, TypeError):
+        return None
+
+
+def iter_landed(storage: Storage, day: dt.date, feed: str, damaged: list[str] | None = None) -> Iterator[Landed]:
     """Every payload landed for ``feed`` on ``day``, oldest fetch first, read one body at a time
-    (a day of many payloads never sits in memory at once)."""
+    (a day of many payloads never sits in memory at once). A payload whose metadata or body is
+    damaged is skipped and its path appended to ``damaged`` (the rebuild quarantines it) — one bad
+    file never stops a date from being rebuilt."""
     metas = []
-    for f in _own_files(storage, day, feed):
-        if not f.endswith(".meta.json"):
+    listing = _own_files(storage, day, feed)
+    present = set(listing)
+    for f in listing:
+        if not f.endswith(".meta.json") or f.rsplit("/", 1)[1].startswith("."):
             continue
-        meta = storage.read_json(f)
+        meta = _read_meta(storage, f)
+        ref = f.removesuffix(".meta.json") + ".body"
+        if meta is None or ref not in present:
+            if damaged is not None:
+                damaged.append(f)
+            continue
         if meta.get("status") is not None and not 200 <= int(meta["status"]) < 300:
             continue  # an error body, kept for inspection only
-        ref = f.removesuffix(".meta.json") + ".body"
         metas.append((dt.datetime.fromisoformat(meta["fetched_at"]), ref, meta))
     for fetched_at, ref, meta in sorted(metas, key=lambda m: (m[0], m[1])):
-        yield Landed(meta["feed"], meta["url"], fetched_at, meta["status"], meta["headers"], storage.read_bytes(ref), ref)
+        body = storage.read_bytes(ref)
+        if "sha256" in meta and hashlib.sha256(body).hexdigest() != meta["sha256"]:
+            if damaged is not None:
+                damaged.append(ref)
+            continue
+        yield Landed(meta["feed"], meta["url"], fetched_at, meta["status"], meta["headers"], body, ref)
 
 
 def read_landed(storage: Storage, day: dt.date, feed: str) -> list[Landed]:
@@ -99,7 +136,8 @@ def read_landed(storage: Storage, day: dt.date, feed: str) -> list[Landed]:
 
 def landed_feeds(storage: Storage, day: dt.date) -> list[str]:
     """Names of the feeds with payloads landed on ``day``."""
-    names = {f.split("/")[2].removeprefix("source=") for f in storage.list_files(f"raw/dt={day.isoformat()}")}
+    names = {f.split("/")[2].removeprefix("source=") for f in storage.list_files(f"raw/dt={day.isoformat()}")
+             if f.count("/") >= 3 and f.split("/")[2].startswith("source=")}
     return sorted(names)
 
 
@@ -164,8 +202,16 @@ def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: La
     return rec
 
 
-def read_fetches(storage: Storage, day: dt.date, feed: str) -> list[FetchRecord]:
-    """The fetch records of ``feed`` on ``day``, oldest first."""
-    recs = [FetchRecord.from_json(storage.read_json(f), f) for f in _own_files(storage, day, feed)
-            if f.endswith(".fetch.json")]
+def read_fetches(storage: Storage, day: dt.date, feed: str, damaged: list[str] | None = None) -> list[FetchRecord]:
+    """The fetch records of ``feed`` on ``day``, oldest first (damaged ones skipped and listed in
+    ``damaged``)."""
+    recs = []
+    for f in _own_files(storage, day, feed):
+        if not f.endswith(".fetch.json") or f.rsplit("/", 1)[1].startswith("."):
+            continue
+        try:
+            recs.append(FetchRecord.from_json(storage.read_json(f), f))
+        except (ValueError, TypeError, KeyError):
+            if damaged is not None:
+                damaged.append(f)
     return sorted(recs, key=lambda r: (r.fetched_at, r.ref))

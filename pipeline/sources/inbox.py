@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.fetch import FetchResult
 from pipeline.lake.storage import Storage
-from pipeline.landing import land
+from pipeline.sources.fetch import FetchResult
+from pipeline.sources.landing import land
 
 INBOX = "inbox"
 _KEY_RE = re.compile(r"(?:^|/)inbox/source=(?P<feed>[a-z0-9][a-z0-9_.-]{0,63})/(?P<name>[^/]+)$")

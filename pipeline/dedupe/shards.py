@@ -1,13 +1,13 @@
-"""State kept in the lake under ``<lake>/_state/`` (see docs/feeds.md, "State").
+"""The seen-index shards, kept in the lake under ``<lake>/_state/`` (see docs/feeds.md, "State").
 
-* ``_state/http/<feed>.json`` — the feed's HTTP validators (ETag, Last-Modified) from the last
-  successful fetch, sent back as ``If-None-Match`` / ``If-Modified-Since``, with the feed URL
-  redacted and its SHA-256 (to notice a changed URL). One writer: the feed.
+(The feed's HTTP validators under ``_state/http/`` are :mod:`pipeline.sources.validators`.)
+
 * ``_state/seen/dt=<D>/source=<feed>.json`` — the seen-index shard of one feed and day: every
-  article the feed's items resolved to that day, whether the feed *owns* it (wrote it to
-  ``articles``) or deferred it to another feed, and its dedup keys (GUID, text hash, MinHash).
-  Only the feed's own run writes its shard, so concurrent feeds (mapped Airflow tasks, possibly on
-  different workers, on S3 without locks) never overwrite each other; each reads the others' shards.
+  article the feed's items resolved to that day (its *claims*, with the first fetch time that
+  ranks them), whether the feed *owns* it (wrote it to ``articles``; ``null`` while the run has
+  not decided yet), and its dedup keys (GUID, text hash, MinHash). Only runs holding the feed's
+  date lease write its shard (its own run, or a run retracting an article a better claim owns);
+  each run reads the others' shards.
 """
 
 from __future__ import annotations
@@ -24,67 +24,25 @@ from pipeline.lake.storage import Storage
 STATE = "_state"
 
 
-# -- HTTP validators ------------------------------------------------------------------------
-def http_state_ref(feed: str) -> str:
-    return f"{STATE}/http/{feed}.json"
-
-
-def _url_key(url: str) -> str:
-    """The feed URL as state compares it: a hash, so a secret in the URL is never stored."""
-    import hashlib
-
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
-
-
-def load_validators(storage: Storage, feed: str, url: str) -> dict[str, str]:
-    """Saved ETag / Last-Modified for ``feed`` (empty when none, when the feed's URL changed, or
-    when the state file is unreadable: a full download is always safe)."""
-    try:
-        data = storage.read_json(http_state_ref(feed))
-    except FileNotFoundError:
-        return {}
-    except ValueError:
-        return {}  # a damaged state file (e.g. written by an old version on a full disk)
-    if not isinstance(data, dict):
-        return {}
-    if data.get("url_sha256", _url_key(data["url"]) if isinstance(data.get("url"), str) else None) != _url_key(url):
-        return {}
-    return {k: str(data[k]) for k in ("etag", "last_modified") if data.get(k)}
-
-
-def save_validators(storage: Storage, feed: str, url: str, headers: dict[str, str], *, fetched_at: dt.datetime,
-                    raw_ref: str | None) -> None:
-    """Remember the validators of a successful fetch (only when the server sent any)."""
-    etag, modified = headers.get("etag"), headers.get("last-modified")
-    if not etag and not modified:
-        storage.delete(http_state_ref(feed))
-        return
-    from pipeline.safety import redact_url
-
-    storage.write_json(http_state_ref(feed), {"url": redact_url(url), "url_sha256": _url_key(url), "etag": etag,
-                                              "last_modified": modified, "fetched_at": fetched_at.isoformat(),
-                                              "raw_ref": raw_ref})
-
-
-# -- seen-index ------------------------------------------------------------------------------
 @dataclass
 class SeenEntry:
-    """One article in a feed's day shard."""
+    """One article in a feed's day shard: the feed's *claim* on it, and its decision."""
 
     article_id: str
     feed: str
     day: str
     first_seen: str            # fetched_at (ISO) of the first payload of the day that carried it
-    owner: bool                # True when this feed wrote it to `articles`
+    owner: bool | None         # True: this feed wrote it to `articles`; None: claimed, not decided yet
     guid_key: str | None = None
     text_hash: str | None = None
     minhash: bytes | None = None
     duplicate_of: str | None = None
 
     @property
-    def rank(self) -> tuple[str, str]:
-        """Who came first on a day: earliest fetch, then feed name (deterministic tie-break)."""
-        return (self.first_seen, self.feed)
+    def rank(self) -> tuple[str, str, str]:
+        """Which claim on an article wins: the earliest fetch, then the earlier date, then the feed
+        name (a deterministic tie-break) — the same whatever order runs happen in."""
+        return (self.first_seen, self.day, self.feed)
 
     def to_json(self) -> dict[str, Any]:
         return {"o": self.owner, "t": self.first_seen, "g": self.guid_key, "h": self.text_hash,
@@ -92,7 +50,7 @@ class SeenEntry:
 
     @classmethod
     def from_json(cls, article_id: str, feed: str, day: str, d: dict[str, Any]) -> SeenEntry:
-        return cls(article_id, feed, day, d["t"], bool(d["o"]), d.get("g"), d.get("h"),
+        return cls(article_id, feed, day, d["t"], None if d.get("o") is None else bool(d["o"]), d.get("g"), d.get("h"),
                    base64.b64decode(d["m"]) if d.get("m") else None, d.get("d"))
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import PIPELINE_VERSION
 from pipeline.lake.storage import Storage
+from pipeline.redact import redact_text
 
 if TYPE_CHECKING:
     import duckdb
@@ -73,8 +74,11 @@ def build_report(storage: Storage, day: dt.date, *, days: int = 7) -> str:
 
     if days < 1:
         raise ValueError(f"days must be >= 1, got {days}")
+    from pipeline.lake.writer import PartitionProblem
+
     win = _Window(day, days)
-    con = connect(storage)
+    problems: list[PartitionProblem] = []
+    con = connect(storage, problems=problems)
     try:
         views = _views(con)
         sections = [
@@ -87,6 +91,11 @@ def build_report(storage: Storage, day: dt.date, *, days: int = 7) -> str:
         ]
     finally:
         con.close()
+    if problems:
+        sections.insert(0, _section("skipped", "Partitions skipped", _table(
+            ["partition", "problem"], [[p.path, p.problem] for p in problems]),
+            "These partitions could not be read and are left out of every figure below; "
+            "<code>wirelake verify</code> lists every problem of the lake."))
     return _page(storage, win, sections)
 
 
@@ -305,7 +314,7 @@ def _table(head: list[str], rows: list[list[Any]], *, numeric: set[int] | None =
     for row in rows:
         tds = []
         for i, v in enumerate(row):
-            text = f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else str(v)
+            text = f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else (redact_text(str(v)) or "")
             cls = "n" if i in num else ("status s-" + html.escape(text) if i == status_col else "")
             tds.append(f'<td{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}>{html.escape(text)}</td>')
         trs.append("<tr>" + "".join(tds) + "</tr>")

@@ -50,7 +50,7 @@ class Feed:
     agency: str
     language: str = "en"
     poll_interval_s: int | None = None
-    # True: any non-public address; a tuple of CIDR strings: only those networks (see pipeline.safety)
+    # True: any non-public address; a tuple of CIDR strings: only those networks (see pipeline.sources.safety)
     allow_private_network: bool | tuple[str, ...] = False
     auth: dict[str, str] | None = None  # where the credentials are (names only), see parse_auth
     # where the article body comes from: the entry (feed), the linked page (link), or the page only
@@ -106,7 +106,7 @@ def parse_feed(item: Any, index: int) -> Feed:
     url = urlparse(item["url"])
     if (url.scheme not in ("http", "https") or not url.hostname or item["url"] != item["url"].strip()
             or any(c.isspace() for c in item["url"])):
-        from pipeline.safety import redact_url
+        from pipeline.redact import redact_url
 
         raise FeedRegistryError(f"{where}: field 'url' {redact_url(item['url'])!r} is not an http(s) URL",
                                 fix="give the feed's full http:// or https:// address")

@@ -47,7 +47,6 @@ SHINGLE = 3
 NUM_PERM = 64              # MinHash signature length
 BANDS, ROWS = 16, 4        # LSH: two texts with Jaccard 0.7 share a band with probability 0.98
 NEAR_MIN_JACCARD = 0.5     # estimated Jaccard over word 3-shingles that links two articles
-_MASK64 = (1 << 64) - 1
 
 
 def _perms() -> tuple[object, object]:

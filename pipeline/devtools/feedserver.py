@@ -21,7 +21,7 @@ from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -104,6 +104,7 @@ class Script:
 
     routes: dict[str, list[Reply]]
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    raw_paths: list[str] = field(default_factory=list)  # request targets with their query strings
     lock: threading.Lock = field(default_factory=threading.Lock)
     timings: list[tuple[str, float, float]] = field(default_factory=list)  # (path, start, end) on time.monotonic()
 
@@ -147,6 +148,7 @@ class _ScriptHandler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         with self.script.lock:
             self.script.requests.append((path, {k.lower(): v for k, v in self.headers.items()}))
+            self.script.raw_paths.append(self.path)
         reply = self.script.next_reply(path)
         if reply is None:
             reply = Reply(404, b"no such route")

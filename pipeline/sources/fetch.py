@@ -9,7 +9,7 @@ whose ``error`` says what happened, so one bad feed never crashes a run.
   ``policy.deadline_s`` bounds the whole fetch — DNS, connect, headers, body, every redirect, every
   retry and backoff sleep. A watchdog shuts the socket down when the deadline passes, so a server
   that trickles its headers or body a byte at a time cannot hold a fetch longer than the deadline.
-* Every hop (the URL and each redirect) is checked by :func:`pipeline.safety.resolve_public` and
+* Every hop (the URL and each redirect) is checked by :func:`pipeline.sources.safety.resolve_public` and
   the connection goes to the address that was checked (no DNS rebinding in between).
 * Transient failures (timeouts, connection errors, truncated bodies, 5xx, 408, 429) are retried up
   to ``policy.retries`` times with exponential backoff; ``Retry-After`` is honoured up to
@@ -19,7 +19,7 @@ whose ``error`` says what happened, so one bad feed never crashes a run.
 * **Credentials** (:class:`Credentials`: headers such as ``Authorization``, query parameters such as
   ``apikey``; user info in the URL becomes HTTP Basic auth) are sent only to the origin of the first
   URL, never to a redirect's other host. Every URL and message in the result is redacted
-  (:class:`pipeline.safety.Redactor`): no secret reaches the raw zone, state, tables or logs.
+  (:class:`pipeline.sources.safety.Redactor`): no secret reaches the raw zone, state, tables or logs.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ from typing import Any
 from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from pipeline import PIPELINE_VERSION
-from pipeline.registry import Feed
-from pipeline.safety import Redactor, Target, UnsafeURLError, resolve_public
+from pipeline.redact import Redactor
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import Target, UnsafeURLError, resolve_public
 
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
 
@@ -424,7 +425,7 @@ def fetch_url(url: str, *, policy: FetchPolicy | None = None, allow_private: boo
     or safety failures. ``name`` labels the result (the feed's name for feeds). Credentials go
     only to ``url``'s origin; the result's URLs and messages are redacted. ``hop_check(url)`` is
     called before every hop (the URL and each redirect) and may refuse it by raising
-    :class:`~pipeline.safety.UnsafeURLError` (its ``reason`` becomes the result's)."""
+    :class:`~pipeline.sources.safety.UnsafeURLError` (its ``reason`` becomes the result's)."""
     policy = policy or FetchPolicy()
     bare, userinfo = _split_userinfo(url)
     creds = (userinfo or Credentials()).merged(credentials)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.dedupe import article_id, canonical_url, content_hash
+from pipeline.dedupe.keys import article_id, canonical_url, content_hash
 
 
 def test_canonical_url_drops_tracking_fragment_and_case() -> None:
