@@ -347,3 +347,15 @@ def test_the_topic_of_a_meeting_is_no_party_to_it(enricher: Enricher) -> None:
     found = events(enricher, "Kenya and Uganda resumed negotiations on a Ugandan troop withdrawal.")
     talks = [e for e in found if e["event_type"] == "CONSULT"]
     assert talks and all(e["target_text"] is None for e in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Our government will not accept these demands, our president said on Monday.",
+    "We condemn the attack, our spokesman said.",
+    "Our leader said we would reject the offer.",
+])
+def test_a_possessive_first_person_speaker_is_resolved_without_recursion(enricher: Enricher, text: str) -> None:
+    # resolving "our" asks for the quote's speaker ("our president"), whose country asks for "our"
+    # again: the inner "our" stays unresolved instead of recursing until the stack overflows
+    found = events(enricher, text)
+    assert all(e["event_type"] for e in found)

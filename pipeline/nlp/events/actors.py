@@ -60,6 +60,9 @@ class ArticleContext:
     history_words: list[frozenset[str]] = field(default_factory=list)
     coded_types: set[str] = field(default_factory=set)  # event types coded in earlier sentences
     next_mention: int = 0  # the first entity mention not yet remembered
+    # pronouns being resolved right now: "our leader said": resolving "our" asks for the speaker,
+    # whose country asks for "our" again; a pronoun met again inside its own resolution stays as is
+    resolving: set[int] = field(default_factory=set)
 
 
 def kb() -> ActorKB:
@@ -323,8 +326,18 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
     """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor; a
     first-person pronoun ("we", "I", "our"): the speaker of the quote or report it is in."""
-    kind = ctx.lex.pronouns[token.lower_]
     mention = Actor(token.text, token.idx, token.idx + len(token))
+    if token.i in ctx.resolving:
+        return mention
+    ctx.resolving.add(token.i)
+    try:
+        return _resolve_pronoun(token, mention, trigger, ctx)
+    finally:
+        ctx.resolving.discard(token.i)
+
+
+def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    kind = ctx.lex.pronouns[token.lower_]
     if kind == "SPEAKER":
         speaker = quote_speaker(token, ctx.lex)
         if speaker is None:
