@@ -5,8 +5,8 @@ earliest date, then feed name; see docs/feeds.md, "Dedup"). Runs publish their c
 deciding, so a run nearly always sees the better claim in time. When it did not — two dates of a
 backfill or two feeds of a day decided at the same moment — the winner, once it has committed,
 retracts the article from the loser here: under the loser's lease, the article's rows leave its
-``articles``, ``entities`` and ``events`` partitions, its ``feed_health`` row counts it as a
-duplicate instead of written (the same rows a rerun of that date would give), and its seen-index
+``articles``, ``entities`` and ``events`` partitions (with the ``page``-level quarantine rows of its
+linked page), its ``feed_health`` row counts it as a duplicate instead of written (the same rows a rerun of that date would give), and its seen-index
 shard marks it not owned. Partitions are rewritten through the normal conditional commit.
 """
 
@@ -144,17 +144,23 @@ def _retract_locked(storage: Storage, feed: str, day: dt.date, article_ids: set[
         return 0
     keys = pa.array(sorted(drop))
     removed = 0
+    pages: set[str] = set()  # linked pages of the retracted articles
     for table in ("articles", "entities", "events"):
         ref = PartitionRef(table, day, feed)
         part = _read(storage, ref)
         if part is None:
             continue
-        kept = part.table.filter(pc.invert(pc.is_in(part.table.column("article_id"), value_set=keys)))
+        gone_mask = pc.is_in(part.table.column("article_id"), value_set=keys)
+        kept = part.table.filter(pc.invert(gone_mask))
         gone = part.table.num_rows - kept.num_rows
         if table == "articles":
             removed = gone
+            if "page_url" in part.table.column_names:
+                pages = {u for u in part.table.filter(gone_mask).column("page_url").to_pylist() if u}
         if gone:
             _rewrite(storage, ref, kept, part.model_version, part.version, holder, lease)
+    if pages:
+        _drop_page_rows(storage, day, feed, pages, holder=holder, lease=lease)
     if removed:
         ref = PartitionRef("feed_health", day, feed)
         health = _read(storage, ref)
@@ -168,6 +174,24 @@ def _retract_locked(storage: Storage, feed: str, day: dt.date, article_ids: set[
                                      for e in entries))
     log.info("retracted %d article(s) from %s %s: a better claim owns them", removed, feed, day)
     return removed
+
+
+def _drop_page_rows(storage: Storage, day: dt.date, feed: str, pages: set[str], *, holder: str, lease: Lease) -> None:
+    """A retracted article's ``page``-level quarantine rows (its linked page gave no body) leave
+    with it: they describe an article this feed's date no longer holds, and the owner's run records
+    its own (the same rows a rerun of the date would give)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ref = PartitionRef("quarantine", day, feed)
+    part = _read(storage, ref)
+    if part is None:
+        return
+    ours = pc.and_(pc.equal(part.table.column("level"), "page"),
+                   pc.is_in(part.table.column("item_ref"), value_set=pa.array(sorted(pages))))
+    kept = part.table.filter(pc.invert(pc.fill_null(ours, False)))
+    if kept.num_rows != part.table.num_rows:
+        _rewrite(storage, ref, kept, part.model_version, part.version, holder, lease)
 
 
 def relink(storage: Storage, feed: str, day: dt.date, links: dict[str, str], *, run_id: str,
