@@ -715,7 +715,7 @@ def _feed_status(fetches: list[FetchRecord], last_payload: Landed | None,
 class _FetchFacts:
     """The latest fetch of the day as feed_health reports it."""
 
-    fetched_at: dt.datetime = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    fetched_at: dt.datetime | None = None  # nothing of the date was fetched or readable
     http_status: int | None = None
     bytes: int | None = None
     latency_ms: int | None = None

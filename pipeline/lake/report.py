@@ -246,10 +246,14 @@ def _events_over_time(con: duckdb.DuckDBPyConnection, views: set[str], win: _Win
                                  [[t, *series[t], totals[t]] for t in types], frozenset(range(1, win.days + 2))))
 
 
+# feed_health rows of a date with nothing fetched or readable have no fetched_at (schema v2): they rank first
+_AT = "coalesce(fetched_at, TIMESTAMPTZ '-infinity')"
+
+
 def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     if "feed_health" not in views:
         return _section("feed-health", "missing")
-    rows = _rows(con, """
+    rows = _rows(con, f"""
         SELECT feed, count(*) AS runs,
                count(*) FILTER (WHERE status = 'ok') AS ok,
                count(*) FILTER (WHERE status = 'not_modified') AS not_modified,
@@ -257,8 +261,8 @@ def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) 
                count(*) FILTER (WHERE status = 'quarantined') AS quarantined,
                CAST(round(median(latency_ms)) AS INTEGER) AS p50,
                max(latency_ms) AS max_latency,
-               arg_max(status, fetched_at) FILTER (WHERE dt = ?) AS today,
-               arg_max(error, fetched_at) FILTER (WHERE error IS NOT NULL) AS last_error
+               arg_max(status, {_AT}) FILTER (WHERE dt = ?) AS today,
+               arg_max(error, {_AT}) FILTER (WHERE error IS NOT NULL) AS last_error
         FROM feed_health WHERE dt BETWEEN ? AND ? GROUP BY feed ORDER BY failed DESC, feed
     """, [win.day, win.start, win.day])
     if not rows:

@@ -98,3 +98,17 @@ def test_every_path_of_an_item_is_counted_once(tmp_path: Path) -> None:
     assert reasons == ["enrich_failed", "no_identity", "no_text"]
     assert (health["status"], health["payloads"], result.status) == ("ok", 2, "ok")
 
+
+def test_a_date_with_nothing_readable_has_no_fetch_time(tmp_path: Path) -> None:
+    """Every raw file of the date damaged, no fetch record: feed_health says so with a null fetched_at
+    (schema v2), not a made-up time, and the damaged file is quarantined."""
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    _land(storage, (SAMPLES_DIR / "reuters-world.xml").read_bytes(), 0)
+    [meta] = [f for f in storage.list_files(f"raw/dt={DAY}/source=mixed") if f.endswith(".meta.json")]
+    storage.write_bytes(meta, b"")
+    result = replay_feed("mixed", day=DAY, settings=Settings(), run_id="r", storage=storage, enricher=PlainEnricher())
+    [health] = _health(storage)
+    assert health["fetched_at"] is None and health["payloads"] == 0 and health["schema_version"] == 2
+    assert (result.items_seen, result.written, result.duplicates, result.quarantined) == (0, 0, 0, 0)
+    [row] = [r for f in committed_files(storage, "quarantine") for r in pq.read_table(storage.full(f)).to_pylist()]
+    assert (row["reason"], row["raw_ref"]) == ("raw_unreadable", meta)
