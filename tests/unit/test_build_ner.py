@@ -57,3 +57,33 @@ def test_example_maps_raw_spans_through_normalization(build: ModuleType) -> None
     # the missing region is unannotated (no loss), the rest is O
     iob = [t.ent_iob_ for t in ex.reference]
     assert "" in iob and iob.count("O") >= 3
+
+
+def test_mixed_case_keeps_old_draws_and_lowers_common_name_words(build: ModuleType) -> None:
+    import random
+
+    from pipeline.text.truecase import get_truecaser
+
+    restored = "The Harbour Group of Oslo bought Vantrel Shipping on Friday .\nIt said so ."
+    # without --mixed-common the draws are the same as before the option existed
+    assert build.mixed_case(restored, random.Random(3), 0.3) == build.mixed_case(
+        restored, random.Random(3), 0.3, None, [(4, 29, "ORG")], get_truecaser().lexicon)
+    names = [(4, 17, "ORG"), (21, 25, "GPE"), (33, 49, "ORG")]
+    assert restored[4:17] == "Harbour Group" and restored[21:25] == "Oslo" and restored[33:49] == "Vantrel Shipping"
+    out = build.mixed_case(restored, random.Random(0), 0.0, 1.0, names, get_truecaser().lexicon)
+    # common words inside names are lowered, rare name words, words outside names and sentence starts are kept
+    assert out == "The harbour group of Oslo bought Vantrel shipping on Friday .\nIt said so ."
+
+
+def test_truecaser_folds_leave_one_fold_out(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_truecaser", REPO / "scripts" / "build_truecaser.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    conll = tmp_path / "train.txt"
+    docs = [f"-DOCSTART- -X- -X- O\n\nWord{i} NN I-NP O\nsays VBZ I-VP O\n" for i in range(5)]
+    conll.write_text("\n".join(docs), encoding="utf-8")
+    read = mod.read_conll(conll)
+    assert [d[0][0] for d in read] == [f"Word{i}" for i in range(5)]
+    assert [d[0][0] for d in mod.leave_fold_out(read, 2, 1)] == ["Word0", "Word2", "Word4"]
+    assert [d[0][0] for d in mod.leave_fold_out(read, 2, 0)] == ["Word1", "Word3"]

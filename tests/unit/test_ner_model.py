@@ -16,7 +16,7 @@ ONTONOTES = {"CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC"
 def test_default_pipeline_is_md_with_the_news_ner() -> None:
     nlp = load_model(DEFAULT_MODEL)
     assert DEFAULT_MODEL == "en_wirelake_md"
-    assert model_version(nlp) == "en_wirelake_md-1.0.0"
+    assert model_version(nlp) == "en_wirelake_md-1.1.0"
     assert set(nlp.get_pipe("ner").labels) == ONTONOTES
     meta = json.loads((NER_DIR / "meta.json").read_text(encoding="utf-8"))
     assert meta["base"] == "en_core_web_md 3.8.0"

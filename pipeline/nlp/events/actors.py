@@ -21,7 +21,9 @@ from pipeline.nlp.events.syntax import (
     RELATIVE,
     SUBJ,
     child,
+    dateline_word,
     lemma,
+    speaker_of,
 )
 from pipeline.nlp.events.types import Actor
 
@@ -34,6 +36,8 @@ _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundr
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC"})
+_PLACE_WEIGHT = 3  # a place names where a story is; an organisation's or person's country less directly
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -51,6 +55,9 @@ class ArticleContext:
     last_person: Actor | None = None
     last_group: Actor | None = None
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
+    # the words each history entry can be described by: its phrase, and the noun it is in
+    # apposition with ("the spokesperson for the ministry, Nasser Kanaani" -> spokesperson)
+    history_words: list[frozenset[str]] = field(default_factory=list)
     coded_types: set[str] = field(default_factory=set)  # event types coded in earlier sentences
     next_mention: int = 0  # the first entity mention not yet remembered
 
@@ -92,6 +99,8 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
         return True
     if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
         return True
+    if token.pos_ == "NOUN" and lemma(token) in lex.person_nouns:
+        return True  # "the resident", "his lawyer", "defendants" (WordNet noun.person)
     if geo.country_code(token.text, allow_city=token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN"):
         return True
     if is_agent_word(token):
@@ -148,7 +157,7 @@ def _span_bounds(head: Token) -> tuple[int, int]:
             left = min(left, c.left_edge.i)
         elif c.i > head.i and c.dep_ in ("flat", "compound", "appos") and c.i - right <= 1:
             right = max(right, c.i)
-        elif c.i > head.i and c.dep_ == "prep" and c.lower_ == "of":
+        elif c.i > head.i and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and head.pos_ == "NOUN")):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)):
                 right = max(right, pobj[0].right_edge.i)
@@ -237,8 +246,21 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
         if actor.country is None and entity is not None:
             actor.country = entity.country or ctx.country_overrides.get(entity.index)
         actor.sector = agent.sector if agent is not None else None
+    if actor.country is None and head.pos_ == "NOUN":
+        actor.country = _complement_country(head)  # "the spokesperson for the Iranian foreign ministry"
     if actor.sector is None:
         actor.sector = _sector(tokens, head, ctx.lex)
+
+
+def _complement_country(head: Token) -> str | None:
+    """The country a person noun belongs to through its for/of complement ("the spokesperson for
+    the Iranian Ministry of Foreign Affairs", "a member of the Kenyan parliament")."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            pobj = child(c, {"pobj"})
+            if pobj is not None:
+                return _span_country(list(pobj.subtree))
+    return None
 
 
 def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
@@ -261,8 +283,8 @@ def _is_description(head: Token, tokens: list[Token], entity_index: int | None, 
     president", "the former strongman of the sector"."""
     if entity_index is not None or head.pos_ == "PROPN" or head.ent_type_:
         return False
-    if not any(t.lower_ in _DEFINITE for t in tokens if t.i < head.i):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return False  # (the phrase's own words no longer hold the article: see _span_bounds)
     if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
         return False
     return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles
@@ -273,19 +295,42 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
     """The most recent named actor whose phrase holds the description's head word ("the ministry"
     -> "Iran's foreign ministry"; "the president" -> "President Bashar al-Assad")."""
     word = head.lower_
-    for earlier in reversed(ctx.history):
+    for earlier, words in zip(reversed(ctx.history), reversed(ctx.history_words), strict=True):
         if earlier.start >= actor.start:
             continue
-        words = {w.lower() for w in earlier.text.replace("'s", " ").split()}
         if word in words and earlier.entity_index is not None:
             return earlier
     return None
 
 
+def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose quoted or reported clause holds ``token`` ('"We will
+    support them," said X'; 'X said we ...'), when it is not itself a first-person pronoun."""
+    node = token
+    for _ in range(10):
+        candidates = [node] + [c for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i > token.i]
+        for verb in candidates:
+            if verb is not token and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.reporting:
+                speaker = speaker_of(verb)
+                if speaker is not None and lex.pronouns.get(speaker.lower_) != "SPEAKER":
+                    return speaker
+        if node.head == node:
+            break
+        node = node.head
+    return None
+
+
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
-    """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor."""
+    """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor; a
+    first-person pronoun ("we", "I", "our"): the speaker of the quote or report it is in."""
     kind = ctx.lex.pronouns[token.lower_]
     mention = Actor(token.text, token.idx, token.idx + len(token))
+    if kind == "SPEAKER":
+        speaker = quote_speaker(token, ctx.lex)
+        if speaker is None:
+            return mention  # a quote whose speaker is in another sentence: still someone
+        found = actor(speaker, trigger, ctx)
+        return _resolved(mention, found) if found is not None else mention
     node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
     for _ in range(8):
         if node.head == node:
@@ -319,7 +364,16 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
     if head.pos_ in ("VERB", "AUX") or head.like_num:
         return None
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
-    if not passive_person and not is_actor_head(head, ctx.lex):
+    if passive_person and not is_actor_head(head, ctx.lex):
+        occupants = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj" and is_actor_head(actor_head(g), ctx.lex)]  # fmt: skip
+        if occupants:  # "a camp for Congolese refugees was attacked": the refugees are hit
+            head = actor_head(occupants[0])
+            if head.lower_ in ctx.lex.pronouns:
+                return resolve_pronoun(head, trigger, ctx)
+            return make_actor(head, ctx)
+    group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
+    if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
         owner = _owner(head, ctx.lex)
         if owner is None:
             return None
@@ -353,21 +407,54 @@ def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_c
 
 def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str | None:
     """The story's own country: the dateline's, else the country most often named (ties: first
-    named), counting place and nationality mentions."""
+    named), a place or nationality mention counting ``_PLACE_WEIGHT`` times as much as an
+    organisation or person whose own country is known (KB link, a country in the name: "Rajya
+    Sabha", "Communist Party of India"). Countries an entity only took from its sentence are not
+    counted again. (Places alone used to decide: one acronym read as a foreign city outvoted ten
+    mentions of a national parliament.)"""
     if dateline_country is not None:
         return dateline_country
-    counts: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     first: dict[str, int] = {}
     for mention in grouping.mentions:
-        if mention.label not in ("GPE", "LOC", "NORP"):
+        entity = grouping.entities[mention.entity_index]
+        code = entity.country
+        if not code or code in _NOT_COUNTRIES:
             continue
-        code = grouping.entities[mention.entity_index].country
-        if code:
-            counts[code] += 1
-            first.setdefault(code, mention.start)
+        if entity.country_source == "context":
+            continue  # a country taken from the mention's sentence is counted there already
+        if mention.label in ("GPE", "LOC", "NORP"):
+            places[code] += 1
+        elif entity.country_source is not None:
+            others[code] += 1  # by its own country, not one taken from its sentence
+        else:
+            continue
+        first.setdefault(code, mention.start)
+    counts = Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others
+    if not counts:  # a local story: the towns it names, whatever label the NER gave them ("Rajshahi" as a PERSON)
+        for mention in grouping.mentions:
+            code = geo.country_code(mention.text, allow_city=True)
+            if code is not None and code not in _NOT_COUNTRIES:
+                counts[code] += 1
+                first.setdefault(code, mention.start)
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _described_by(root: Token) -> Token | None:
+    """The common noun a name is in apposition with: "the spokesperson, Nasser Kanaani", also when
+    the parser hangs the name on the noun's own complement ("the spokesperson for the Ministry of
+    Foreign Affairs, Nasser Kanaani" with Kanaani under "Ministry")."""
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    if head.pos_ == "NOUN":
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None
 
 
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
@@ -393,9 +480,23 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         phrase = doc[left : span.end]
         named = Actor(phrase.text, phrase.start_char, phrase.end_char, entity.index)
         _link(named, span.root, list(doc[left : span.end]), ctx)
+        root = span.root
+        described = _described_by(root)
+        if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
+            # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
+            named.country = _complement_country(described) or named.country
         if named.country is None:
             named.country = ctx.home_country if entity.label == "PERSON" else None
         ctx.history.append(named)
+        words = {w.lower() for w in phrase.text.replace("'s", " ").split()}
+        if described is not None:  # "the spokesperson for X, Nasser Kanaani"
+            words |= {w.lower_ for w in [described, *described.children] if w.dep_ in ("compound", "amod")
+                      or w == described}  # fmt: skip
+        elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children) and not dateline_word(root):
+            # "Nasser Kanaani, the spokesperson" (but "TEHRAN — the spokesperson": a dateline is described by nothing)
+            noun = next(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+            words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}
+        ctx.history_words.append(frozenset(words))
         if mention.label == "PERSON":
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")

@@ -9,12 +9,22 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.dates import DateMention
 from pipeline.nlp.events.actors import ent_bounds
 from pipeline.nlp.events.lexicon import Lexicon
-from pipeline.nlp.events.syntax import OBJ, PLACE_LABELS, SUBJ, child, clause_chain, is_infinitive, is_verb, lemma
+from pipeline.nlp.events.syntax import (
+    OBJ,
+    PLACE_LABELS,
+    SUBJ,
+    child,
+    clause_chain,
+    is_infinitive,
+    is_verb,
+    lemma,
+    speaker_of,
+)
 from pipeline.nlp.events.triggers import Trigger, is_place_token
 
+_AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
 _CLAUSE_UP = frozenset({"conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass"})
-_ABSORBING_CCOMP = frozenset({"demand", "urge", "ask", "request", "insist"})
 _EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 
 
@@ -122,7 +132,11 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True
     if _consequence(trigger, triggers):
         return True
+    if _in_condition(trigger.light or trigger.token, lex, triggers):
+        return True  # "will boycott the elections unless the president agrees to step down"
     node = trigger.light or trigger.token
+    if node.dep_ == "conj" and node.head.dep_ == "ccomp":
+        node = node.head  # "said X must reach an agreement and stop the fighting"
     for _ in range(2):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
             return False
@@ -130,8 +144,11 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         if governor.dep_ == "prep":
             governor = governor.head
         gov = lemma(governor)
-        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in _ABSORBING_CCOMP):
+        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
             return True
+        if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
+                                        for t in triggers):  # fmt: skip
+            return True  # "X said Y must withdraw": the DEMAND is coded, not its content
         if node.dep_ != "xcomp":
             return False
         node = governor
@@ -145,8 +162,10 @@ def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False
-    holder = node.head
-    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers)
+    holders = [node.head]
+    if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
+        holders.append(node.head.head)
+    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers for holder in holders)
 
 
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
@@ -166,7 +185,7 @@ def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
     token = trigger.light or trigger.token
     for above in clause_chain(token)[1:]:
         if is_verb(above) and lemma(above) in lex.reporting:
-            return child(above, SUBJ)
+            return speaker_of(above)
     for c in token.children:  # "X did Y, said Z" parsed with "said" under the trigger
         if c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in lex.reporting:
             speaker = child(c, SUBJ)
@@ -192,7 +211,8 @@ def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[
             right = pobj.i
         return doc[left : right + 1].text, doc[left].idx, doc[right].idx + len(doc[right])
 
-    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+    aimed = [child(c, {"pobj"}) for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ] + [p for p in aimed if p is not None]:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
                 pobj = child(c, {"pobj"})
@@ -207,9 +227,11 @@ def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[
 
 
 def trigger_place(trigger: Token) -> Token | None:
-    """A place the trigger (or its object) is located at by a preposition ("shelled positions in
-    Juba", "imposed a curfew in Cizre"), or a place that is its direct object ("shelled Juba")."""
-    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ]:
+    """A place the trigger (or its object, or what it is aimed at) is located at by a preposition
+    ("shelled positions in Juba", "imposed a curfew in Cizre", "fired at targets in Jericho"), or a
+    place that is its direct object ("shelled Juba")."""
+    aimed = [child(c, {"pobj"}) for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    for node in [trigger] + [c for c in trigger.children if c.dep_ in OBJ] + [p for p in aimed if p is not None]:
         if node != trigger and _named_place_token(node):
             return node
         for c in node.children:
@@ -258,3 +280,17 @@ def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | N
         return True
     token = trigger.light or trigger.token
     return any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in token.children)
+
+
+def _in_condition(token: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    """The trigger is in the if/unless clause of another trigger's event: the condition is part of
+    that event (a threat, an offer), not an event of its own."""
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in node.children):
+            governor = node.head
+            return any(t.token.i == governor.i or (t.light is not None and t.light.i == governor.i) for t in triggers)
+        node = node.head
+    return False

@@ -22,7 +22,7 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
-from pipeline.nlp.events.syntax import child, lemma
+from pipeline.nlp.events.syntax import child, child_all, lemma
 from pipeline.nlp.events.triggers import Trigger, find_triggers
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -125,7 +125,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     return out
 
 
-_PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+_PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST"})
 _HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
 _COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
 
@@ -198,8 +198,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
 
 def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | None,
                      ctx: ArticleContext) -> Actor | None:  # fmt: skip
-    """The target; for hostile acts with none, the place they hit ("shelled Juba", "a curfew in
-    Cizre"); never the source itself."""
+    """The target; for hostile acts and protests with none, the place they hit ("shelled Juba", "a
+    curfew in Cizre", "marched in Mombasa"); never the source itself."""
     if source is not None and target is not None and source.key() == target.key():
         target = None
     if target is None and trigger.event_type in _PLACE_TARGETS:
@@ -228,7 +228,17 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # "returned to Algeria": coming home is no visit
     if _back_reference(trigger, ctx):
         return False
+    if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
+        return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _self_object(verb: Token) -> bool:
+    """The verb's object is its own subject ("chained herself to the gate")."""
+    return any(obj.lower_ in _REFLEXIVES for obj in child_all(verb, ("dobj", "obj")))
 
 
 def _complement_keys(token: Token) -> set[str]:
@@ -263,6 +273,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
     if event_type is None:
         return None
+    if source is None and event_type in lex.needs_source:
+        return None  # "prospects of resuming talks between X and Y": nobody is said to meet
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
     if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:

@@ -1,7 +1,9 @@
 """Trigger and actor word lists, loaded from the versioned JSON data files in ``../lexicon/``.
 
 ``plover.v2.json`` is the hand lexicon (written from the PLOVER and CAMEO codebooks);
-``actors.v1.json`` holds sector words, titles and pronouns. ``cameo_verbs.v1.json`` — the Phoenix
+``actors.v1.json`` holds sector words, titles and pronouns; ``wordnet_nouns.v1.json`` the common
+nouns that name people or groups (WordNet 3.0 noun.person / noun.group, built by
+``scripts/build_wordnet_nouns.py``). ``cameo_verbs.v1.json`` — the Phoenix
 CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse than the hand lexicon
 (docs/events.md); ``scripts/build_cameo_lexicon.py`` builds it (MIT, notice inside) for
 ``load_lexicon(cameo=True)``.
@@ -20,6 +22,7 @@ from pipeline.errors import ModelError
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
 ACTORS_LEXICON = LEXICON_DIR / "actors.v1.json"
+WORDNET_NOUNS = LEXICON_DIR / "wordnet_nouns.v1.json"
 CAMEO_LEXICON = LEXICON_DIR / "cameo_verbs.v1.json"
 
 # CAMEO root -> PLOVER type in the names of the PLOVER gold standard (CAMEO2PLOVER-2021 with
@@ -59,7 +62,7 @@ class Lexicon:
     phrasal: dict[str, str]
     verb_objects: dict[str, str | None]
     nouns: dict[str, str]
-    noun_compounds: dict[str, str]
+    noun_compounds: dict[str, str | None]  # None: the compound is no event ("press release")
     adjectives: dict[str, str]
     armed_words: frozenset[str]
     armed_type: str
@@ -87,6 +90,8 @@ class Lexicon:
     punitive: frozenset[str]
     stative_passives: frozenset[str]
     deontic: frozenset[str]
+    needs_source: frozenset[str]
+    absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     background_days: int
     habitual: frozenset[str]
@@ -94,6 +99,8 @@ class Lexicon:
     sectors: dict[str, str]
     titles: frozenset[str]
     actor_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     pronouns: dict[str, str]
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -117,9 +124,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     dev set it cost precision without adding recall; docs/events.md has the figures)."""
     data = json.loads(Path(path or DEFAULT_LEXICON).read_text(encoding="utf-8"))
     actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
+    wordnet = json.loads(WORDNET_NOUNS.read_text(encoding="utf-8"))
     cameo_data = _cameo_table() if cameo else None
     armed = data["armed_switch"]
-    version = f"{data['version']}+{actors['version']}"
+    version = f"{data['version']}+{actors['version']}+{wordnet['version']}"
     if cameo_data is not None:
         version += f"+{cameo_data['version']}"
     return Lexicon(
@@ -157,6 +165,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
+        needs_source=frozenset(data["needs_source"]["types"]),
+        absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
@@ -164,6 +174,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sectors=_invert(actors["sectors"]),
         titles=frozenset(actors["titles"]),
         actor_nouns=frozenset(actors["actor_nouns"]),
+        person_nouns=frozenset(wordnet["person"]),
+        group_nouns=frozenset(wordnet["group"]),
         pronouns=actors["pronouns"],
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},

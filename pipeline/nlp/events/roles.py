@@ -16,9 +16,12 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     agent,
     child,
+    dateline_word,
     is_infinitive,
+    is_verb,
     lemma,
     objects,
+    speaker_of,
 )
 from pipeline.nlp.events.triggers import Trigger
 
@@ -32,7 +35,9 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return by
     if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
         return None  # an agentless passive: the subject is the target
-    subjects = [c for c in token.children if c.dep_ in SUBJ]
+    candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
+                  for c in token.children if c.dep_ in SUBJ]  # fmt: skip
+    subjects = [c for c in candidates if c is not None]
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
         return min(subjects, key=lambda c: abs(token.i - c.i))
     head = token.head
@@ -59,6 +64,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
+        if head.lower_ in ("for", "after") and child(head.head, PASSIVE_SUBJ) is not None:
+            return child(head.head, PASSIVE_SUBJ)  # "were suspended for disrupting the session": the MPs disrupt
         return subject(head.head, lex, depth + 1)
     return None
 
@@ -80,9 +87,13 @@ def is_passive(token: Token) -> bool:
 
 def _shared_subject(token: Token, depth: int = 0) -> Token | None:
     """The subject a verb without its own shares with the clause it hangs on ("is scheduled to be
-    sentenced", "..., having been released")."""
+    sentenced", "..., having been released", "before being released")."""
     head = token.head
-    if depth > 4 or head == token or token.dep_ not in ("xcomp", "conj", "advcl"):
+    if depth > 4 or head == token:
+        return None
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and is_verb(head.head):
+        head = head.head  # "was held for a day before being released": the prepositional clause's verb
+    elif token.dep_ not in ("xcomp", "conj", "advcl"):
         return None
     own = child(head, PASSIVE_SUBJ | SUBJ)
     return own if own is not None else _shared_subject(head, depth + 1)
@@ -109,10 +120,58 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         owner = child(obj, {"poss"})
         if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
             return owner
+        author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
+        if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
+            return author
     target = prep_object(token, lex)
+    if target is None:
+        target = _stance_party(token, lex)
     if target is None and token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head
+    if target is None:
+        target = _author_inside_prep(token, lex)
     return target
+
+
+_STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "solidarity", "support", "retaliation", "response"})
+
+
+def _stance_party(token: Token, lex: Lexicon) -> Token | None:
+    """"blocked streets in defiance of the authorities", "went on strike in protest at X's refusal",
+    "marched in solidarity with X": the party the act is a stance towards."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        stance = child(c, {"pobj"})
+        if stance is None or lemma(stance) not in _STANCE_NOUNS:
+            continue
+        party = prep_object(stance, lex, ("of", "against", "at", "with", "to"))
+        if party is None:
+            party = _author_inside_prep(stance, lex)
+        if party is not None:
+            return party
+    return None
+
+
+def _author_inside_prep(token: Token, lex: Lexicon) -> Token | None:
+    """"responded to a demand from X", "objected to X's proposal": the party behind a preposition's
+    object when the object itself is no actor."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS:
+            continue
+        pobj = child(c, {"pobj"})
+        if pobj is None:
+            continue
+        owner = child(pobj, {"poss"})
+        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
+            return owner
+        inner = prep_object(pobj, lex, ("from", "by"))
+        if inner is not None:
+            return inner
+    return None
+
+
+_AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
 
 
 def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
@@ -124,13 +183,21 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
     by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    source = owner or modifier or by
+    noun_type = lex.nouns.get(lemma(noun))
+    origin = None
+    if noun_type not in _AWAY_FROM:  # "a demand from the president", "aid from X", "received a complaint from X"
+        origin = prep_object(noun, lex, ("from",))
+    source = owner or modifier or by or origin
     of_object = prep_object(noun, lex, ("of",))
-    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of"])
-    intransitive = lex.nouns.get(lemma(noun)) in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
+    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
+    intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
     if source is None and of_object is not None and intransitive:
         source, of_object = of_object, None
     target = target or of_object
+    if target is None:
+        target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
+    if target is None:
+        target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
@@ -149,8 +216,23 @@ def conjuncts(token: Token | None) -> list[Token | None]:
     return [token, *extra[:2]]
 
 
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
 def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
-    """(source, target) words of a trigger; None when the trigger cannot be an event here."""
+    """(source, target) words of a trigger; None when the trigger cannot be an event here. A
+    meeting's on/over/about phrase is its topic, not a party ("negotiations on an Israeli troop
+    pullback")."""
+    roles = _trigger_roles(trigger, lex)
+    if roles is None or trigger.event_type != "CONSULT" or roles[1] is None:
+        return roles
+    target = roles[1]
+    if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS:
+        return roles[0], None
+    return roles
+
+
+def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
     token = trigger.token
     if trigger.kind == "noun":
         source, target, own = noun_roles(token, lex, trigger.light)
@@ -167,7 +249,7 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target
     if trigger.kind == "speech":
-        return subject(token, lex), _clause_actor(token, lex)
+        return speaker_of(token) or subject(token, lex), _clause_actor(token, lex)
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token

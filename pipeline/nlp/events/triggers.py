@@ -24,6 +24,7 @@ from pipeline.nlp.events.syntax import (
     NAME_LABELS,
     PASSIVE_SUBJ,
     PLACE_LABELS,
+    SUBJ,
     child,
     is_infinitive,
     is_verb,
@@ -31,7 +32,7 @@ from pipeline.nlp.events.syntax import (
     objects,
 )
 
-_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission",
+_FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
                       "team"})  # fmt: skip
 
 
@@ -78,9 +79,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
-    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in token.children
-                                     if c.dep_ in ("dobj", "xcomp", "prep", "pobj")):  # fmt: skip
-        return None  # "declined to comment", "declined comment"
+    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
+        return None  # "declined to comment", "declined comment", "marched in the parade"
     for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -102,6 +102,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def _complement_words(token: Token) -> list[Token]:
+    """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
+    stands during the parade")."""
+    return [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") for w in c.subtree]
 
 
 def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
@@ -131,6 +137,10 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     node = noun
     if node.dep_ == "compound":
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("dobj", "obj", "nsubjpass"):
+        measure = node.head.head  # "held a round of talks", "launched ten days of war games"
+        if lemma(measure) in _FILLERS or measure.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            node = measure
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head
@@ -154,14 +164,32 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
         if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
             found.append(Trigger(token, "DEMAND", "speech", token))
             continue
-        for word in clause.subtree:
-            if word.pos_ not in ("NOUN", "ADJ"):
-                continue
+        for word in _predicate_words(clause):
+            if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
+                continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
             if event_type is not None and not any(t.token.i == word.i for t in triggers):
                 found.append(Trigger(token, event_type, "speech", token))
                 break
     return found
+
+
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "amod", "compound", "conj", "nmod", "advmod", "npadvmod",
+                             "xcomp", "ccomp", "advcl"})
+
+
+def _predicate_words(clause: Token) -> list[Token]:
+    """The words of a reported clause that say what it asserts: its head and what hangs on it as
+    predicate ("the strikes were a flagrant violation", "the charges are baseless"), not the words
+    of its prepositional phrases or subordinate clauses ("... during protests against the alleged
+    violations": no evaluation by the speaker)."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
+    return sorted(out, key=lambda t: t.i)
 
 
 def of_filler(noun: Token) -> Token:
