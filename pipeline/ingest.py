@@ -1,7 +1,7 @@
 """One feed, one logical date: fetch → land raw → parse → dedupe → normalize → enrich → write.
 
-Every item ends as exactly one of written · duplicate · quarantined, and the feed_health row says
-so. Airflow tasks and the ``wirelake`` CLI both call :func:`ingest_feed` / :func:`process_landed`.
+Every item ends as exactly one of written · duplicate · quarantined, recorded once in a
+:class:`pipeline.accounting.Ledger` that the counts of the feed_health row are derived from. Airflow tasks and the ``wirelake`` CLI both call :func:`ingest_feed` / :func:`process_landed`.
 
 A run of a date always rebuilds the feed's partitions of that date from *everything landed for
 the feed on that date* (every poll's payload and fetch record), so a second poll the same day, a
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
@@ -19,6 +20,7 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import partial
 from typing import Any, Protocol
 
+from pipeline.accounting import ItemCounts, Ledger, Outcome
 from pipeline.config import Settings
 from pipeline.dedupe.deduper import DayDeduper
 from pipeline.dedupe.keys import content_hash
@@ -73,7 +75,8 @@ class PlainEnricher:
 
 @dataclass
 class FeedRunResult:
-    """What one feed's run did; XCom-sized (counts and paths only)."""
+    """What one feed's run did; XCom-sized (counts and paths only). Built once, at the end of the run:
+    the item counts come from its :class:`~pipeline.accounting.Ledger`."""
 
     feed: str
     dt: str
@@ -431,12 +434,14 @@ def _damaged_row(feed_name: str, ref: str, day: dt.date) -> dict[str, Any]:
             "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)}
 
 
-def _count_written(out: FeedRunResult, rows: dict[str, list[dict[str, Any]]]) -> None:
-    out.written += len(rows["articles"])
-    out.body_page += sum(1 for r in rows["articles"] if r["body_source"] == "page")
-    out.body_summary += sum(1 for r in rows["articles"] if r["body_source"] == "summary")
-    out.entities += len(rows["entities"])
-    out.events += len(rows["events"])
+def _record_written(ledger: Ledger, tally: Counter[str], rows: dict[str, list[dict[str, Any]]]) -> None:
+    """One chunk's rows: each article row settles its item as written; the rest is counted."""
+    for r in rows["articles"]:
+        ledger.settle(r["article_id"], Outcome.WRITTEN)
+        if r["body_source"] in ("page", "summary"):
+            tally[f"body_{r['body_source']}"] += 1
+    tally["entities"] += len(rows["entities"])
+    tally["events"] += len(rows["events"])
 
 
 def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settings: Settings, run_id: str,
@@ -456,7 +461,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         enricher = Enricher(settings.model, batch_size=settings.batch_size)
     version = enricher.version
     fetches = fetches or []
-    out = FeedRunResult(feed_name, day.isoformat(), "ok")
+    ledger, tally = Ledger(), Counter[str]()  # every item's outcome, recorded once; what the written rows hold
     quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
     agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
     language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
@@ -470,37 +475,47 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
             last_payload = Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
                                   b"", payload.raw_ref)  # metadata only: the body is not kept
             last_bytes = len(payload.body)
-            for art in _parse_one(feed_name, payload, out, quarantine, max_items):
+            for art in _parse_one(feed_name, payload, ledger, quarantine, max_items):
                 art, page_row = bodies.resolve(art, payload)
                 rejected = _unwritable(art, bodies, max_article_chars)
                 if rejected is not None:
                     quarantine.append(_quarantine_row(feed_name, rejected, payload))
-                    out.quarantined += 1
-                elif not deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
-                                       partial(_candidate_doc, art, payload, page_row)):
-                    out.duplicates += 1  # a repeat within the day's payloads
+                    ledger.record(Outcome.QUARANTINED)
+                elif deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                                   partial(_candidate_doc, art, payload, page_row)):
+                    ledger.hold(art.article_id)  # settled once the day is decided and written
+                else:
+                    ledger.record(Outcome.DUPLICATE)  # a repeat within the day's payloads
         quarantine.extend(_damaged_row(feed_name, ref, day) for ref in damaged or [])
         if payload_count == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
         verdict = deduper.decide()
-        out.duplicates += verdict.duplicates
+        for aid in verdict.lost:
+            ledger.settle(aid, Outcome.DUPLICATE)
         owned = [_Candidate.from_doc(e, doc) for e, doc in verdict.owned]
         elsewhere, relinks = verdict.elsewhere, verdict.relinks
         quarantine.extend(c.page_row for c in owned if c.page_row is not None)
         for start in range(0, len(owned), chunk_articles):
             chunk = owned[start:start + chunk_articles]
-            rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, out, deduper)
+            rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, ledger, deduper)
             for table in CONTENT_TABLES:
                 writer.stage(table, rows[table])
-            _count_written(out, rows)
-        if out.quarantined and any(q.get("reason") == "enrich_failed" for q in quarantine):
+            _record_written(ledger, tally, rows)
+        if any(q.get("reason") == "enrich_failed" for q in quarantine):
             deduper.publish()  # the articles that could not be enriched are not owned
-        health = [_health_row(feed_name, out, payload_count, last_payload, last_bytes, fetches, quarantine, latency_ms)]
+        counts = ledger.counts()
+        state = _feed_status(fetches, last_payload, quarantine)
+        facts = _fetch_facts(fetches, last_payload, last_bytes, latency_ms)
         writer.stage("quarantine", quarantine)
-        writer.stage("feed_health", health)
-        out.partitions.update(writer.commit_all({t: version if t in CONTENT_TABLES else None
-                                                 for t in (*CONTENT_TABLES, "quarantine", "feed_health")}))
+        writer.stage("feed_health", [_health_row(feed_name, state, facts, counts, payload_count)])
+        partitions = writer.commit_all({t: version if t in CONTENT_TABLES else None
+                                        for t in (*CONTENT_TABLES, "quarantine", "feed_health")})
+        out = FeedRunResult(feed_name, day.isoformat(), state.status, items_seen=counts.items_seen,
+                            written=counts.written, duplicates=counts.duplicates, quarantined=counts.quarantined,
+                            entities=tally["entities"], events=tally["events"], error=state.error,
+                            partitions=partitions, not_modified=state.not_modified, reason=state.reason,
+                            transient=state.transient, body_page=tally["body_page"], body_summary=tally["body_summary"])
     except BaseException:
         writer.discard()
         raise
@@ -513,7 +528,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
 
 
 def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
-                  version: str | None, feed_name: str, quarantine: list[dict[str, Any]], out: FeedRunResult,
+                  version: str | None, feed_name: str, quarantine: list[dict[str, Any]], ledger: Ledger,
                   deduper: DayDeduper) -> dict[str, list[dict[str, Any]]]:
     """Rows of one chunk. When the chunk fails as a whole, every article is tried alone, and one
     that still fails is quarantined (``enrich_failed``) — no single item stops the others."""
@@ -530,7 +545,7 @@ def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str |
             quarantine.append(_quarantine_row(feed_name, Rejected("item", "enrich_failed",
                                                                   f"{type(exc).__name__}: {exc}"[:500],
                                                                   c.article.url or c.article.guid), c.payload))
-            out.quarantined += 1
+            ledger.settle(c.article.article_id, Outcome.QUARANTINED)
             deduper.drop(c.article.article_id)
             continue
         for t in CONTENT_TABLES:
@@ -568,19 +583,20 @@ def _raw_missing(storage: Storage, feed: str, day: dt.date) -> BaseException:
                                "or run without reprocess/replay to fetch the feed now")
 
 
-def _parse_one(feed_name: str, payload: Landed, out: FeedRunResult, quarantine: list[dict[str, Any]],
+def _parse_one(feed_name: str, payload: Landed, ledger: Ledger, quarantine: list[dict[str, Any]],
                max_items: int) -> list[Article]:
-    """Parse one payload after the XML safety check; rejects go to quarantine."""
+    """Parse one payload after the XML safety check; rejects go to quarantine (an item-level one settles
+    its item). Every other item of the payload is among the articles returned."""
     verdict = precheck_xml(payload.body, max_items=max_items)
     if not verdict.ok:
         quarantine.append(_quarantine_row(feed_name, Rejected("feed", verdict.reason or "unsafe_xml",
                                                               verdict.detail or ""), payload))
         return []
     parsed = parse_payload(payload.body, feed=feed_name, url=payload.url, headers=payload.headers, keep_textless=True)
-    out.items_seen += parsed.items_seen
     for rej in parsed.rejected:
         quarantine.append(_quarantine_row(feed_name, rej, payload))
-        out.quarantined += rej.level == "item"
+        if rej.level == "item":
+            ledger.record(Outcome.QUARANTINED)
     return parsed.articles
 
 
@@ -665,9 +681,20 @@ class _PageBodies:
                        page_ref=o.get("raw_ref")), row
 
 
-def _health_row(feed_name: str, out: FeedRunResult, payload_count: int, last_payload: Landed | None, last_bytes: int,
-                fetches: list[FetchRecord], quarantine: list[dict[str, Any]], latency_ms: int | None) -> dict[str, Any]:
-    """The feed's row for the run: the latest fetch of the day, and the day's item accounting."""
+@dataclass(frozen=True)
+class _FeedStatus:
+    """The feed's status for the date (feed_health.status and its error and reason)."""
+
+    status: str = "ok"
+    error: str | None = None
+    reason: str | None = None
+    transient: bool = False
+    not_modified: bool = False
+
+
+def _feed_status(fetches: list[FetchRecord], last_payload: Landed | None,
+                 quarantine: list[dict[str, Any]]) -> _FeedStatus:
+    """From the latest fetch of the day: failed, not modified, or its payload quarantined as a whole."""
     last = fetches[-1] if fetches else None
     if last is None:
         latest_ref = last_payload.raw_ref if last_payload else None
@@ -676,24 +703,45 @@ def _health_row(feed_name: str, out: FeedRunResult, payload_count: int, last_pay
     feed_reasons = [q["reason"] for q in quarantine
                     if q["level"] == "feed" and latest_ref is not None and q["raw_ref"] == latest_ref]
     if last is not None and not last.ok:
-        out.status, out.error, out.reason, out.transient = "failed", last.error, last.reason, last.retryable
-    elif feed_reasons:
-        out.status, out.reason = "quarantined", feed_reasons[0]
-    elif last is not None and last.not_modified:
-        out.status, out.not_modified = "not_modified", True
-    when: dt.datetime = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    status: int | None = None
-    nbytes: int | None = None
-    latency: int | None = latency_ms
-    if last is not None:
-        when, status, nbytes, latency = last.fetched_at, last.status, last.bytes, last.latency_ms
-    elif last_payload is not None:
-        when, status, nbytes = last_payload.fetched_at, last_payload.status, last_bytes
+        return _FeedStatus("failed", last.error, last.reason, last.retryable)
+    if feed_reasons:
+        return _FeedStatus("quarantined", reason=feed_reasons[0])
+    if last is not None and last.not_modified:
+        return _FeedStatus("not_modified", not_modified=True)
+    return _FeedStatus()
+
+
+@dataclass(frozen=True)
+class _FetchFacts:
+    """The latest fetch of the day as feed_health reports it."""
+
+    fetched_at: dt.datetime | None = None  # nothing of the date was fetched or readable
+    http_status: int | None = None
+    bytes: int | None = None
+    latency_ms: int | None = None
+    attempts: int | None = None
+
+
+def _fetch_facts(fetches: list[FetchRecord], last_payload: Landed | None, last_bytes: int,
+                 latency_ms: int | None) -> _FetchFacts:
+    """From the latest fetch record, else (a raw zone without records) the latest payload."""
+    if fetches:
+        last = fetches[-1]
+        return _FetchFacts(last.fetched_at, last.status, last.bytes, last.latency_ms, last.attempts)
+    if last_payload is not None:
+        return _FetchFacts(last_payload.fetched_at, last_payload.status, last_bytes, latency_ms)
+    return _FetchFacts(latency_ms=latency_ms)
+
+
+def _health_row(feed_name: str, state: _FeedStatus, facts: _FetchFacts, counts: ItemCounts,
+                payload_count: int) -> dict[str, Any]:
+    """The feed's row for the run: the latest fetch of the day, and the day's item accounting."""
     return {
-        "feed": feed_name, "status": out.status, "http_status": status, "latency_ms": latency, "bytes": nbytes,
-        "not_modified": out.not_modified, "items_seen": out.items_seen, "written": out.written,
-        "duplicates": out.duplicates, "quarantined": out.quarantined, "error": out.error, "reason": out.reason,
-        "attempts": last.attempts if last else None, "payloads": payload_count, "fetched_at": when,
+        "feed": feed_name, "status": state.status, "http_status": facts.http_status, "latency_ms": facts.latency_ms,
+        "bytes": facts.bytes, "not_modified": state.not_modified, "items_seen": counts.items_seen,
+        "written": counts.written, "duplicates": counts.duplicates, "quarantined": counts.quarantined,
+        "error": state.error, "reason": state.reason, "attempts": facts.attempts, "payloads": payload_count,
+        "fetched_at": facts.fetched_at,
     }
 
 

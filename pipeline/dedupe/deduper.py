@@ -27,13 +27,17 @@ Relinks = dict[tuple[str, str], dict[str, tuple[str, list[str]]]]
 @dataclass
 class Verdict:
     """What :meth:`DayDeduper.decide` found: the claims this feed writes, in claim order, each with
-    the document kept at claim time; how many of its claims lost to a better one (duplicates);
-    worse owners to retract elsewhere; near-copy links to correct elsewhere."""
+    the document kept at claim time; the article ids of its claims that lost to a better one
+    (duplicates); worse owners to retract elsewhere; near-copy links to correct elsewhere."""
 
     owned: list[tuple[SeenEntry, dict[str, Any]]]
-    duplicates: int
+    lost: list[str]
     elsewhere: Elsewhere
     relinks: Relinks
+
+    @property
+    def duplicates(self) -> int:
+        return len(self.lost)
 
 
 def _iso(t: dt.datetime) -> str:
@@ -95,7 +99,7 @@ class DayDeduper:
         faults.point("claimed", feed=self.feed_name, day=self.day)
         # claims published while this run decided: a better one takes the article back now
         self.idx.refresh()
-        verdict = Verdict([], 0, set(), {})
+        verdict = Verdict([], [], set(), {})
         relinks: dict[tuple[str, str], dict[str, tuple[tuple[str, str, str, str], str]]] = {}
         flipped = False
         for e, doc in self.idx.candidates():
@@ -103,11 +107,11 @@ class DayDeduper:
             if e.minhash is not None:  # later articles elsewhere that are near-copies of this one
                 self._relink_later(e.minhash, rank, e.article_id, relinks)
             if not e.owner:
-                verdict.duplicates += 1
+                verdict.lost.append(e.article_id)
                 continue
             if self.idx.beaten(e.article_id, e.guid_key, e.text_hash, rank):
                 self.idx.decide(e.article_id, False, None)
-                verdict.duplicates += 1
+                verdict.lost.append(e.article_id)
                 flipped = True
                 continue
             verdict.elsewhere.update(self.idx.worse_owners(e.article_id, e.guid_key, e.text_hash, rank))

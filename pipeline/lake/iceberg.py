@@ -135,9 +135,10 @@ def _ensure_table(cat: SqlCatalog, table: str) -> Table:
             "wirelake.schema_version": str(schemas.load(table).version),
         })
     tbl = cat.load_table(ident)
-    current = {f.name for f in tbl.schema().fields}
-    if {f.name for f in schema.fields} - current:
-        # a new schema version added (nullable) columns: evolve, and keep the name mapping in step
+    current = {(f.name, f.required) for f in tbl.schema().fields}
+    if {(f.name, f.required) for f in schema.fields} - current:
+        # a new schema version added (nullable) columns or made one nullable: evolve, and keep the name
+        # mapping in step
         with tbl.transaction() as tx:
             with tx.update_schema() as upd:
                 upd.union_by_name(schema)

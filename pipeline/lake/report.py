@@ -4,14 +4,21 @@
 and returns the page; ``write_report`` stores it next to the data at
 ``<lake>/reports/dt=YYYY-MM-DD/report.html``. Tables without committed data get an empty-state
 message instead of a chart. Nothing is fetched from the network when the page is opened.
+
+This module queries and draws (the SVG charts are small functions below); the page itself — layout,
+texts, tables — is the Jinja2 template ``templates/report.html.j2`` with its CSS in ``templates/report.css``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import jinja2
+from markupsafe import Markup
 
 from pipeline import PIPELINE_VERSION
 from pipeline.lake.storage import Storage
@@ -92,27 +99,29 @@ def build_report(storage: Storage, day: dt.date, *, days: int = 7) -> str:
     finally:
         con.close()
     if problems:
-        sections.insert(0, _section("skipped", "Partitions skipped", _table(
-            ["partition", "problem"], [[p.path, p.problem] for p in problems]),
-            "These partitions could not be read and are left out of every figure below; "
-            "<code>wirelake verify</code> lists every problem of the lake."))
-    return _page(storage, win, sections)
+        sections.insert(0, _section("skipped", table=_Table(["partition", "problem"],
+                                                             [[p.path, p.problem] for p in problems])))
+    return _environment().get_template(TEMPLATE).render(
+        day=win.day.isoformat(), days=win.days, label=win.label, uri=storage.uri, version=PIPELINE_VERSION,
+        sections=sections)
 
 
-def _empty(table: str) -> str:
-    return f'<p class="empty">No committed <code>{table}</code> data in this lake yet.</p>'
+# -- sections: what each one shows; templates/report.html.j2 lays them out ------------------------------
+@dataclass(frozen=True)
+class _Table:
+    head: list[str]
+    rows: list[list[Any]]  # ints are shown with thousands separators, anything else as redacted text
+    numeric: frozenset[int] = frozenset()  # right-aligned columns
+    status_col: int | None = None  # a column coloured by its value (feed status)
 
 
-def _none_in(what: str, win: _Window) -> str:
-    return f'<p class="empty">No {what} for {html.escape(win.label)}.</p>'
+def _section(sid: str, state: str = "ok", **shown: Any) -> dict[str, Any]:
+    """One section for the template: ``state`` is "missing" (the table has no committed data), "none" (no
+    rows in the window) or "ok" (then ``shown`` holds its charts and tables)."""
+    return {"id": sid, "state": state, **shown}
 
 
-def _section(sid: str, title: str, body: str, note: str = "") -> str:
-    sub = f'<p class="note">{note}</p>' if note else ""
-    return f'<section id="{sid}"><h2>{html.escape(title)}</h2>{sub}{body}</section>'
-
-
-def _summary(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
+def _summary(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     def count(table: str, where: str = "") -> tuple[str, str]:
         if table not in views:
             return "–", "no data"
@@ -128,46 +137,42 @@ def _summary(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> s
         ("quarantined", *count("quarantine"), "quarantined"),
         ("feeds-failed", *count("feed_health", "status = 'failed'"), "failed fetches"),
     ]
-    body = '<div class="cards">' + "".join(
-        f'<div class="card" data-kpi="{k}"><div class="num">{v}</div><div class="lbl">{lbl}</div>'
-        f'<div class="sub" data-window="{k}">{html.escape(sub)}</div></div>'
-        for k, v, sub, lbl in cards) + "</div>"
-    return _section("summary", f"Summary for {win.day.isoformat()}", body)
+    return _section("summary", cards=cards)
 
 
-def _articles_per_feed(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
-    title = "Articles per feed"
+def _articles_per_feed(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     if "articles" not in views:
-        return _section("articles-per-feed", title, _empty("articles"))
+        return _section("articles-per-feed", "missing")
     rows = _rows(con, """
         SELECT source, count(*) FILTER (WHERE dt = ?) AS today, count(*) AS in_window
         FROM articles WHERE dt BETWEEN ? AND ? GROUP BY source ORDER BY today DESC, in_window DESC, source
     """, [win.day, win.start, win.day])
     if not rows:
-        return _section("articles-per-feed", title, _none_in("articles", win))
+        return _section("articles-per-feed", "none")
     per_day = _rows(con, "SELECT source, dt, count(*) FROM articles WHERE dt BETWEEN ? AND ? GROUP BY ALL",
                     [win.start, win.day])
-    idx = {d: i for i, d in enumerate(win.dates)}
     series = {r[0]: [0] * win.days for r in sorted(rows, key=lambda r: (-r[2], r[0]))}
-    for feed, d, n in per_day:
-        series[feed][idx[d]] = n
-    chart = _stacked_bars(win.dates, series, title="Articles per day by feed", width=620)
-    table = _table(["feed", win.day.isoformat(), f"last {win.days} days"], [[r[0], r[1], r[2]] for r in rows],
-                   numeric={1, 2})
-    return _section("articles-per-feed", title, f'<div class="row">{chart}{table}</div>')
+    _fill(series, per_day, win)
+    return _section("articles-per-feed",
+                    chart=_stacked_bars(win.dates, series, title="Articles per day by feed", width=620),
+                    table=_Table(["feed", win.day.isoformat(), f"last {win.days} days"],
+                                 [[r[0], r[1], r[2]] for r in rows], frozenset({1, 2})))
+
+
+def _fill(series: dict[str, list[Any]], rows: list[tuple[Any, ...]], win: _Window) -> None:
+    """Place each (series name, date, value) row at its date's position in its series."""
+    idx = {d: i for i, d in enumerate(win.dates)}
+    for name, d, v in rows:
+        series[name][idx[d]] = v
 
 
 def _columns(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
     return {r[0] for r in con.execute(f"DESCRIBE {view}").fetchall()}
 
 
-def _top_entities(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
-    title = "Top entities"
-    note = (f"By mention count, {html.escape(win.label)}; mentions grouped by entity key (one entity across spellings "
-            "and articles: the actor KB id when linked, else the normalised name), shown with its most frequent "
-            "name and country.")
+def _top_entities(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     if "entities" not in views:
-        return _section("top-entities", title, _empty("entities"))
+        return _section("top-entities", "missing")
     # partitions written before schema v2 have no entity_key: their rows group by label and lower-cased name
     fallback = "label || ':' || lower(coalesce(canonical_name, text))"
     key = f"coalesce(entity_key, {fallback})" if "entity_key" in _columns(con, "entities") else fallback
@@ -195,20 +200,21 @@ def _top_entities(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window)
         WHERE rk <= ? ORDER BY label, mentions DESC, name
     """, [win.start, win.day, *ENTITY_LABELS, TOP_ENTITIES])
     if not rows:
-        return _section("top-entities", title, _none_in("PERSON, ORG or GPE mentions", win), note)
-    cols = []
+        return _section("top-entities", "none")
+    columns: list[dict[str, Any]] = []
     for i, label in enumerate(ENTITY_LABELS):
         mine = [r for r in rows if r[0] == label]
         if not mine:
-            cols.append(f'<div class="col" data-label="{label}"><h3>{label}</h3>{_none_in(label + " mentions", win)}</div>')
+            columns.append({"label": label, "chart": None})
             continue
-        chart = _hbar([(_with_country(r[1], r[2]), r[3]) for r in mine], title="Mentions", color=PALETTE[i],
-                      width=360, label_w=150)
-        table = _table(["name", "country", "mentions", "articles"], [[r[1], r[2] or "", r[3], r[4]] for r in mine],
-                       numeric={2, 3})
-        cols.append(f'<div class="col" data-label="{label}"><h3>{label}</h3>{chart}'
-                    f'<details><summary>table</summary>{table}</details></div>')
-    return _section("top-entities", title, f'<div class="cols">{"".join(cols)}</div>', note)
+        columns.append({
+            "label": label,
+            "chart": _hbar([(_with_country(r[1], r[2]), r[3]) for r in mine], title="Mentions", color=PALETTE[i],
+                           width=360, label_w=150),
+            "table": _Table(["name", "country", "mentions", "articles"],
+                            [[r[1], r[2] or "", r[3], r[4]] for r in mine], frozenset({2, 3})),
+        })
+    return _section("top-entities", columns=columns)
 
 
 def _with_country(name: str, country: str | None) -> str:
@@ -216,41 +222,38 @@ def _with_country(name: str, country: str | None) -> str:
     return f"{_clip(name, 16)} · {country}" if country and name.upper() != country else name
 
 
-def _events_over_time(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
-    title = "Events by type"
-    note = f"Events extracted per partition date, {html.escape(win.label)}."
+def _events_over_time(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     if "events" not in views:
-        return _section("events-over-time", title, _empty("events"), note)
+        return _section("events-over-time", "missing")
     rows = _rows(con, """
         SELECT event_type, dt, count(*) FROM events WHERE dt BETWEEN ? AND ? GROUP BY ALL ORDER BY ALL
     """, [win.start, win.day])
     if not rows:
-        return _section("events-over-time", title, _none_in("events", win), note)
+        return _section("events-over-time", "none")
     totals: dict[str, int] = {}
     for t, _, n in rows:
         totals[t] = totals.get(t, 0) + n
     types = sorted(totals, key=lambda t: (-totals[t], t))
-    idx = {d: i for i, d in enumerate(win.dates)}
     series = {t: [0] * win.days for t in types}
-    for t, d, n in rows:
-        series[t][idx[d]] = n
+    _fill(series, rows, win)
     shown = {t: series[t] for t in types[:MAX_SERIES]}
     if len(types) > MAX_SERIES:
         shown[f"{len(types) - MAX_SERIES} other types"] = [sum(series[t][i] for t in types[MAX_SERIES:])
                                                            for i in range(win.days)]
-    chart = _stacked_bars(win.dates, shown, title="Events per day by type")
-    table = _table(["event type", *[d.strftime("%m-%d") for d in win.dates], "total"],
-                   [[t, *series[t], totals[t]] for t in types], numeric=set(range(1, win.days + 2)))
-    return _section("events-over-time", title,
-                    f"{chart}<details><summary>all {len(types)} event types</summary>{table}</details>", note)
+    return _section("events-over-time",
+                    chart=_stacked_bars(win.dates, shown, title="Events per day by type"),
+                    table=_Table(["event type", *[d.strftime("%m-%d") for d in win.dates], "total"],
+                                 [[t, *series[t], totals[t]] for t in types], frozenset(range(1, win.days + 2))))
 
 
-def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
-    title = "Feed latency and failures"
-    note = f"From feed_health, {html.escape(win.label)}. Latency is the time to fetch the payload."
+# feed_health rows of a date with nothing fetched or readable have no fetched_at (schema v2): they rank first
+_AT = "coalesce(fetched_at, TIMESTAMPTZ '-infinity')"
+
+
+def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     if "feed_health" not in views:
-        return _section("feed-health", title, _empty("feed_health"), note)
-    rows = _rows(con, """
+        return _section("feed-health", "missing")
+    rows = _rows(con, f"""
         SELECT feed, count(*) AS runs,
                count(*) FILTER (WHERE status = 'ok') AS ok,
                count(*) FILTER (WHERE status = 'not_modified') AS not_modified,
@@ -258,12 +261,12 @@ def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) 
                count(*) FILTER (WHERE status = 'quarantined') AS quarantined,
                CAST(round(median(latency_ms)) AS INTEGER) AS p50,
                max(latency_ms) AS max_latency,
-               arg_max(status, fetched_at) FILTER (WHERE dt = ?) AS today,
-               arg_max(error, fetched_at) FILTER (WHERE error IS NOT NULL) AS last_error
+               arg_max(status, {_AT}) FILTER (WHERE dt = ?) AS today,
+               arg_max(error, {_AT}) FILTER (WHERE error IS NOT NULL) AS last_error
         FROM feed_health WHERE dt BETWEEN ? AND ? GROUP BY feed ORDER BY failed DESC, feed
     """, [win.day, win.start, win.day])
     if not rows:
-        return _section("feed-health", title, _none_in("feed runs", win), note)
+        return _section("feed-health", "none")
     lat = _rows(con, """
         SELECT feed, dt, avg(latency_ms) FROM feed_health WHERE dt BETWEEN ? AND ? AND latency_ms IS NOT NULL
         GROUP BY ALL ORDER BY ALL
@@ -272,53 +275,56 @@ def _feed_health(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) 
     series: dict[str, list[float | None]] = {}
     for feed, d, v in lat:
         series.setdefault(feed, [None] * win.days)[idx[d]] = float(v)
-    chart = _lines(win.dates, series, title="Fetch latency per feed (ms)") if series else ""
     fails = _rows(con, """
         SELECT feed, count(*) FROM feed_health WHERE dt BETWEEN ? AND ? AND status = 'failed' GROUP BY feed
     """, [win.start, win.day])
-    fail_chart = _hbar([(f, n) for f, n in fails], title="Failed runs per feed", color="#c9463d") if fails else \
-        '<p class="ok-state">No failed fetches in the window.</p>'
-    body_rows = []
-    for r in rows:
-        status = r[8] or "–"
-        body_rows.append([r[0], status, r[1], r[2], r[3], r[4], r[5], _ms(r[6]), _ms(r[7]), r[9] or ""])
-    table = _table(["feed", "today", "runs", "ok", "304", "failed", "quarantined", "p50 ms", "max ms", "last error"],
-                   body_rows, numeric={2, 3, 4, 5, 6, 7, 8}, status_col=1)
-    return _section("feed-health", title, f'<div class="row">{chart}{fail_chart}</div>{table}', note)
+    body_rows = [[r[0], r[8] or "–", r[1], r[2], r[3], r[4], r[5], _ms(r[6]), _ms(r[7]), r[9] or ""] for r in rows]
+    return _section(
+        "feed-health",
+        latency_chart=_lines(win.dates, series, title="Fetch latency per feed (ms)") if series else None,
+        failure_chart=_hbar([(f, n) for f, n in fails], title="Failed runs per feed", color="#c9463d") if fails else None,
+        table=_Table(["feed", "today", "runs", "ok", "304", "failed", "quarantined", "p50 ms", "max ms", "last error"],
+                     body_rows, frozenset({2, 3, 4, 5, 6, 7, 8}), status_col=1))
 
 
-def _quarantine(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> str:
-    title = "Quarantine reasons"
+def _quarantine(con: duckdb.DuckDBPyConnection, views: set[str], win: _Window) -> dict[str, Any]:
     if "quarantine" not in views:
-        return _section("quarantine", title, _empty("quarantine"))
+        return _section("quarantine", "missing")
     rows = _rows(con, """
         SELECT reason, level, count(*) FILTER (WHERE dt = ?) AS today, count(*) AS in_window
         FROM quarantine WHERE dt BETWEEN ? AND ? GROUP BY ALL ORDER BY in_window DESC, reason, level
     """, [win.day, win.start, win.day])
     if not rows:
-        return _section("quarantine", title, _none_in("quarantined items", win))
-    return _section("quarantine", title, _table(["reason", "level", win.day.isoformat(), f"last {win.days} days"],
-                                                [list(r) for r in rows], numeric={2, 3}))
+        return _section("quarantine", "none")
+    return _section("quarantine", table=_Table(["reason", "level", win.day.isoformat(), f"last {win.days} days"],
+                                               [list(r) for r in rows], frozenset({2, 3})))
 
 
 def _ms(v: Any) -> str:
     return "–" if v is None else f"{int(v):,}"
 
 
-# -- HTML and SVG -----------------------------------------------------------------------------------
-def _table(head: list[str], rows: list[list[Any]], *, numeric: set[int] | None = None,
-           status_col: int | None = None) -> str:
-    num = numeric or set()
-    th = "".join(f'<th{" class=n" if i in num else ""}>{html.escape(h)}</th>' for i, h in enumerate(head))
-    trs = []
-    for row in rows:
-        tds = []
-        for i, v in enumerate(row):
-            text = f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else (redact_text(str(v)) or "")
-            cls = "n" if i in num else ("status s-" + html.escape(text) if i == status_col else "")
-            tds.append(f'<td{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}>{html.escape(text)}</td>')
-        trs.append("<tr>" + "".join(tds) + "</tr>")
-    return f'<table><thead><tr>{th}</tr></thead><tbody>{"".join(trs)}</tbody></table>'
+# -- HTML: the template environment and the SVG charts --------------------------------------------------
+TEMPLATE = "report.html.j2"
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    """Templates from the package (templates/); values escaped as ``html.escape`` does, like the SVG below."""
+    env = jinja2.Environment(loader=jinja2.PackageLoader("pipeline.lake", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True, finalize=_escape)
+    env.filters["cell"] = _cell
+    return env
+
+
+def _escape(value: Any) -> Markup:
+    """Jinja2's own escaping writes quotes as &#34;/&#39;; the page has always used html.escape's &quot;/&#x27;."""
+    return value if isinstance(value, Markup) else Markup(html.escape(str(value)))  # noqa: S704 (escaped here)
+
+
+def _cell(value: Any) -> str:
+    """A table cell's text: ints with thousands separators; anything else redacted (URLs lose their secrets)."""
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else (redact_text(str(value)) or "")
 
 
 def _fmt(v: float) -> str:
@@ -336,11 +342,13 @@ def _nice_max(v: float) -> float:
     return float(10 * mag)
 
 
-def _svg(width: int, height: int, title: str, body: str) -> str:
+def _svg(width: int, height: int, title: str, body: str) -> Markup:
+    """The chart's figure; ``body`` is SVG markup from the helpers below, which escape every text they place."""
     t = html.escape(title)
-    return (f'<figure><figcaption>{t}</figcaption>'
-            f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
-            f'viewBox="0 0 {width} {height}" role="img" aria-label="{t}"><title>{t}</title>{body}</svg></figure>')
+    return Markup(  # noqa: S704 (title escaped above, body built from escaped texts)
+        f'<figure><figcaption>{t}</figcaption>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{t}"><title>{t}</title>{body}</svg></figure>')
 
 
 def _clip(text: str, n: int) -> str:
@@ -348,7 +356,7 @@ def _clip(text: str, n: int) -> str:
 
 
 def _hbar(items: list[tuple[str, int]], *, title: str, color: str = PALETTE[0], width: int = 460,
-          label_w: int = 140) -> str:
+          label_w: int = 140) -> Markup:
     """Horizontal bar chart, one bar per (label, value)."""
     bar_h, gap, top = 20, 6, 8
     height = top + len(items) * (bar_h + gap) + 4
@@ -392,7 +400,7 @@ def _legend(names: list[str], x: int, y: int) -> str:
     return "".join(parts)
 
 
-def _stacked_bars(dates: list[dt.date], series: dict[str, list[int]], *, title: str, width: int = 760) -> str:
+def _stacked_bars(dates: list[dt.date], series: dict[str, list[int]], *, title: str, width: int = 760) -> Markup:
     """Stacked bars: one bar per date, one colour per series."""
     names = list(series)
     legend_rows = (len(names) + 3) // 4
@@ -421,7 +429,7 @@ def _stacked_bars(dates: list[dt.date], series: dict[str, list[int]], *, title: 
     return _svg(width, height, title, "".join(parts))
 
 
-def _lines(dates: list[dt.date], series: dict[str, list[float | None]], *, title: str, width: int = 520) -> str:
+def _lines(dates: list[dt.date], series: dict[str, list[float | None]], *, title: str, width: int = 520) -> Markup:
     """One line (with dots) per series over the dates; gaps where a value is missing."""
     names = list(series)
     legend_rows = (len(names) + 3) // 4
@@ -442,40 +450,3 @@ def _lines(dates: list[dt.date], series: dict[str, list[float | None]], *, title
                      for x, y, v in pts)
     parts.append(_legend(names, left, height - bottom + 38))
     return _svg(width, height, title, "".join(parts))
-
-
-_CSS = """
-*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;
-margin:0;background:#f4f5f7;color:#1d2330}header{background:#1d2a44;color:#fff;padding:20px 32px}
-header h1{margin:0;font-size:22px;font-weight:600}header p{margin:4px 0 0;color:#b9c3d6;font-size:13px}
-header code{background:#2c3b5c;color:#fff}figure{margin:0}figcaption{font-size:12.5px;font-weight:600;color:#44506a;margin:2px 0}
-main{padding:12px 32px 32px;max-width:1180px}section{background:#fff;border-radius:8px;padding:16px 20px;margin:16px 0;
-box-shadow:0 1px 2px rgba(0,0,0,.08)}h2{font-size:17px;margin:0 0 8px}h3{font-size:14px;margin:4px 0;color:#44506a}
-.note{color:#5f6b80;margin:-4px 0 10px;font-size:12.5px}.empty{color:#7b8597;font-style:italic;margin:8px 0}
-.ok-state{color:#3a9d5d;margin:8px 0}.cards{display:flex;gap:12px;flex-wrap:wrap}
-.card{flex:1;min-width:150px;background:#f7f9fc;border:1px solid #e3e7ee;border-radius:8px;padding:10px 14px}
-.card .num{font-size:26px;font-weight:600}.card .lbl{color:#5f6b80;font-size:12.5px}
-.card .sub{color:#8a94a6;font-size:12px;margin-top:2px}
-.row{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}.cols{display:flex;gap:18px;flex-wrap:wrap}
-.col{flex:1;min-width:340px}details summary{cursor:pointer;color:#5f6b80;font-size:12.5px}table{border-collapse:collapse;margin:8px 0;font-size:13px}
-th,td{padding:4px 10px;border-bottom:1px solid #e8ebf0;text-align:left;vertical-align:top}th{color:#5f6b80;font-weight:600}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.status{font-weight:600}.s-ok{color:#3a9d5d}
-.s-failed{color:#c9463d}.s-not_modified{color:#8064a2}.s-quarantined{color:#e07b39}
-svg.chart{font-size:11px;overflow:visible;margin:4px 0}svg .lbl{fill:#2b3345}svg .val{fill:#44506a;font-size:11px}
-svg .tick{fill:#7b8597;font-size:10.5px}svg .grid{stroke:#e8ebf0}code{background:#eef1f6;padding:0 4px;border-radius:3px}
-footer{color:#7b8597;font-size:12px;padding:0 32px 24px}
-"""
-
-
-def _page(storage: Storage, win: _Window, sections: list[str]) -> str:
-    title = f"wirelake daily report — {win.day.isoformat()}"
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>{html.escape(title)}</h1><p>Lake <code>{html.escape(storage.uri)}</code> · trends over "
-        f"{win.days} day{'s' if win.days != 1 else ''} ({html.escape(win.label)}) · committed partitions only</p></header>"
-        f"<main>{''.join(sections)}</main>"
-        f"<footer>Generated by wirelake {html.escape(PIPELINE_VERSION)}. Self-contained: no scripts, no external resources.</footer>"
-        "</body></html>\n"
-    )

@@ -70,3 +70,26 @@ def test_catalog_must_be_sqlite(tmp_path: Path) -> None:
     storage = Storage.from_uri(str(tmp_path / "lake"))
     with pytest.raises(ConfigError, match="not a SQLite URL"):
         iceberg.sync(storage, "postgresql://x/y")
+
+
+def test_sync_evolves_a_table_whose_column_became_nullable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """feed_health v2 made fetched_at nullable: a catalog created under v1 (fetched_at required) is
+    evolved, and a v2 row without a fetch time reads back with null."""
+    from pipeline.lake import schemas
+
+    storage = Storage.from_uri(str(tmp_path / "lake"))
+    cat_uri = f"sqlite:///{tmp_path / 'catalog.db'}"
+    v1, latest = schemas.all_versions("feed_health")[0], schemas.load("feed_health")
+    assert latest.version >= 2 and v1.version == 1
+    with monkeypatch.context() as m:
+        m.setattr(schemas, "load", lambda table: v1 if table == "feed_health" else latest)
+        write_partition(storage, "feed_health", DAY, "feed-a", [_health("feed-a", 10)], run_id="r1")
+        iceberg.sync(storage, cat_uri, tables=("feed_health",))
+    cat = iceberg.catalog(storage, cat_uri)
+    assert cat.load_table("wirelake.feed_health").schema().find_field("fetched_at").required
+    write_partition(storage, "feed_health", NEXT, "feed-b", [{**_health("feed-b", 20), "fetched_at": None}], run_id="r2")
+    iceberg.sync(storage, cat_uri, tables=("feed_health",))
+    tbl = cat.load_table("wirelake.feed_health")
+    assert not tbl.schema().find_field("fetched_at").required
+    rows = tbl.scan().to_arrow().sort_by("latency_ms").to_pylist()
+    assert [(r["source"], r["fetched_at"] is None) for r in rows] == [("feed-a", False), ("feed-b", True)]

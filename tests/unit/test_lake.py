@@ -31,7 +31,8 @@ def test_every_schema_loads_and_builds_arrow() -> None:
 
 
 def test_schema_evolution_only_adds_nullable_columns() -> None:
-    """A new schema version may only add nullable columns; existing ones keep name, type, nullability."""
+    """A new schema version may only add nullable columns; existing ones keep name and type, and a required
+    one may become nullable (never the reverse: old files would break it)."""
     for table in schemas.TABLES:
         versions = schemas.all_versions(table)
         for old, new in zip(versions, versions[1:]):
@@ -39,7 +40,8 @@ def test_schema_evolution_only_adds_nullable_columns() -> None:
             new_cols = {c.name: c for c in new.columns}
             for name, col in old_cols.items():
                 assert name in new_cols, f"{table} v{new.version} drops {name}"
-                assert (new_cols[name].type, new_cols[name].nullable) == (col.type, col.nullable)
+                assert new_cols[name].type == col.type, f"{table} v{new.version} changes the type of {name}"
+                assert new_cols[name].nullable or not col.nullable, f"{table} v{new.version} makes {name} required"
             for name in set(new_cols) - set(old_cols):
                 assert new_cols[name].nullable, f"{table} v{new.version} adds required column {name}"
 

@@ -274,3 +274,12 @@ def test_many_event_types_are_grouped_in_the_chart_but_listed_in_the_table(tmp_p
     legend = re.findall(r'<text x="[\d.]+" y="[\d.]+" class="lbl">([^<]+)</text>', page)
     assert legend == kinds[:8] + ["2 other types"]
     assert "<title>2 other types 2026-11-25: 3</title>" in page
+
+
+def test_a_feed_health_row_without_fetch_time_still_gives_the_status(tmp_path: Path) -> None:
+    """feed_health v2: fetched_at is null when nothing of the date was fetched or readable."""
+    s = Storage.from_uri(str(tmp_path / "lake"))
+    write_partition(s, "feed_health", DAY, "feed-a", [{**_health("feed-a", DAY, "ok", None), "fetched_at": None}],
+                    run_id="r")
+    [health] = _parse(build_report(s, DAY)).sections["feed-health"]["tables"]
+    assert health[1][:3] == ["feed-a", "ok", "1"]

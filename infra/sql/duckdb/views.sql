@@ -151,7 +151,7 @@ FROM read_parquet(getvariable('wirelake_lake') || '/quarantine/*/*/*.parquet',
                   hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
                   union_by_name = true);
 
--- feed_health v1: One row per feed per run: how fetching and parsing went, and the item accounting.
+-- feed_health v2: One row per feed per run: how fetching and parsing went, and the item accounting.
 CREATE OR REPLACE VIEW feed_health AS
 SELECT
     CAST("feed" AS VARCHAR) AS "feed",
