@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text import lexicon
+
 APOSTROPHES = frozenset({"'", "\u2019"})
 # Penn-Treebank clitics, tokenized apart from their word: "it 's", "do n't".
 CLITICS_PTB = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'t"})
@@ -15,6 +17,9 @@ BARE_CLITICS = frozenset({"s", "t", "d", "m", "ve", "re", "ll"})
 WEB_DOMAINS = frozenset({"com", "org", "net"})
 
 _TOKEN_RE = re.compile(r"\S+")
+# sentence marks split off a plain word they are glued to (untokenized input): see _attached_punct
+_ATTACHED = frozenset(".:;!?")
+_ABBREVIATIONS = lexicon.words("sentences", "abbreviations")
 
 
 @dataclass(frozen=True)
@@ -38,14 +43,36 @@ def split_lines(text: str) -> Lines:
     for line in text.split("\n"):
         toks: list[str] = []
         offs: list[int] = []
-        for m in _TOKEN_RE.finditer(line):
-            toks.append(m.group())
-            offs.append(pos + m.start())
+        found = list(_TOKEN_RE.finditer(line))
+        for k, m in enumerate(found):
+            tok, off = m.group(), pos + m.start()
+            cut = _attached_punct(tok, last=k == len(found) - 1)
+            if cut:
+                toks.extend((tok[:-cut], tok[-cut:]))
+                offs.extend((off, off + len(tok) - cut))
+            else:
+                toks.append(tok)
+                offs.append(off)
         lines.append(toks)
         offsets.append(offs)
         starts.append(pos)
         pos += len(line) + 1
     return Lines(lines, offsets, starts)
+
+
+def _attached_punct(tok: str, *, last: bool) -> int:
+    """Length of a sentence mark glued to a plain word in untokenized input ("said:", "win!",
+    "friday." at the end of a line), to be split off as a token of its own as in tokenized wire
+    text; 0 when there is none. A final period stays on abbreviations ("corp.", "u.s.") and is only
+    split at the end of a line, where it cannot be an abbreviation's inside a sentence ("jan. 5")."""
+    if len(tok) < 3 or tok[-1] not in _ATTACHED:
+        return 0
+    stem = tok[:-1]
+    if not stem.isalpha():
+        return 0
+    if tok[-1] == ".":
+        return 1 if last and stem.lower() not in _ABBREVIATIONS else 0
+    return 1
 
 
 def is_punct(tok: str) -> bool:

@@ -34,3 +34,24 @@ def test_title_and_punct() -> None:
 )
 def test_copy_case(tok: str, form: str, out: str) -> None:
     assert copy_case(tok, form) == out
+
+
+def test_sentence_marks_glued_to_a_word_are_split_off_untokenized_input() -> None:
+    lines = split_lines("the mayor said: we will win!\nthey left on friday.")
+    assert lines.tokens == [["the", "mayor", "said", ":", "we", "will", "win", "!"],
+                            ["they", "left", "on", "friday", "."]]
+    assert lines.offsets == [[0, 4, 10, 14, 16, 19, 24, 27], [29, 34, 39, 42, 48]]
+
+
+@pytest.mark.parametrize("line", ["shares of acme corp.", "talks with the u.s.", "it met on jan. 5 in rome",
+                                  "prices rose 5.", "see p."])
+def test_a_final_period_stays_on_abbreviations_numbers_and_inside_a_line(line: str) -> None:
+    assert split_lines(line).tokens == [line.split()]
+
+
+def test_untokenized_lowercase_sentence_end_is_restored_like_tokenized() -> None:
+    from pipeline.text.normalize import normalize
+
+    glued, spaced = normalize("the talks ended on friday."), normalize("the talks ended on friday .")
+    assert glued.text == spaced.text == "The talks ended on Friday."
+    assert glued.to_raw(len(glued.text) - 1, len(glued.text)) == (25, 26)
