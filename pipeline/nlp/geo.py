@@ -103,7 +103,10 @@ def tables() -> GeoTables:
         code = iso2_to_3.get(city["countrycode"])
         if code is None:
             continue
-        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}
+        # alternate names in capitals of up to four letters are airport and station codes
+        # (Trieste "TRS", Anchorage "ANC"), which collide with party and agency acronyms
+        names = {city["name"], *(n for n in city.get("alternatenames", [])
+                                  if n.isascii() and not (n.isupper() and len(n) <= 4))}
         for name in names:
             key = normalize_name(name)
             if len(key) < 3 or key in skip:

@@ -60,3 +60,14 @@ def test_country_names_are_the_country_itself() -> None:
     assert geo.country_code("Kremlin") == "RUS" and geo.country_name("Kremlin") is None  # an institution
     assert geo.country_code("Gaza") == "PSE" and geo.country_name("Gaza") is None  # a part
     assert geo.country_name("Russian") is None and geo.country_name("Moscow") is None
+
+
+@pytest.mark.parametrize("code", ["ANC", "TRS", "BJP"])
+def test_airport_codes_among_a_citys_alternate_names_are_no_city(code: str) -> None:
+    # GeoNames lists Anchorage's, Trieste's and Bragança Paulista's airport codes as alternate
+    # names; the same letters name parties (the ANC, the BJP), which must not get a country
+    assert geo.country_code(code) is None
+
+
+def test_cities_keep_their_names_after_the_airport_codes_left() -> None:
+    assert (geo.country_code("Anchorage"), geo.country_code("Trieste")) == ("USA", "ITA")
