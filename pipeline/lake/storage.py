@@ -60,6 +60,16 @@ class _LocalSink(io.RawIOBase):
         return done
 
 
+def _abandon(out: io.BufferedIOBase, fd: int, path: str) -> None:
+    """After a failed local write: close what is open and remove the partial file."""
+    with contextlib.suppress(OSError):
+        out.close()
+    with contextlib.suppress(OSError):
+        os.close(fd)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
 def _fsync_dir(path: str) -> None:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -161,12 +171,7 @@ class Storage:
             out.flush()
             os.fsync(fd)
         except BaseException:
-            with contextlib.suppress(OSError):
-                out.close()
-            with contextlib.suppress(OSError):
-                os.close(fd)
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+            _abandon(out, fd, tmp)
             raise
         out.close()
         os.close(fd)
@@ -226,12 +231,7 @@ class Storage:
                 out.flush()
                 os.fsync(fd)  # the data must be on disk before a manifest can name the file
             except BaseException as exc:
-                with contextlib.suppress(OSError):
-                    out.close()
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(path)
+                _abandon(out, fd, path)
                 if isinstance(exc, OSError):
                     raise self._guard("writing", rel, exc) from exc
                 raise
