@@ -58,6 +58,21 @@ class DateMention:
     precision: str  # "day" | "week" | "month" | "year"
 
 
+def as_date(value: object) -> dt.date | None:
+    """A publication date given as a date, a datetime or an ISO 8601 string (its first ten
+    characters); None for None. Raises ValueError for a string that is no ISO date and TypeError
+    for any other type (callers decide whether that is an error or an unknown date)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    raise TypeError(f"{type(value).__name__} is not a date")
+
+
 def _month_num(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 

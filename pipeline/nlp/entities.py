@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp import geo
 from pipeline.nlp.actors import ActorKB, ActorLink, load_kb, name_key
+from pipeline.nlp.dates import as_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -742,16 +743,10 @@ def _canonical_rank(text: str) -> tuple[int, int]:
 
 
 def _published(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None  # the events component reports a malformed date
-    return None
+    try:
+        return as_date(value)
+    except (ValueError, TypeError):
+        return None  # the events component reports a malformed date
 
 
 def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, published: dt.date | None = None,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.dates import DateMention, find_dates
+from pipeline.nlp.dates import DateMention, as_date, find_dates
 from pipeline.nlp.entities import EntityGrouping, group_entities
 from pipeline.nlp.events import attributes
 from pipeline.nlp.events.actors import (
@@ -37,24 +37,18 @@ def extractor_version(lexicon_path: str | None = None) -> str:
 
 
 def parse_published(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError as exc:
-            raise EventsInputError(
-                f"publication date {value!r} is not ISO 8601",
-                fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to e.g. '2017-12-11'",
-            ) from exc
-    raise EventsInputError(
-        f"publication date {value!r} ({type(value).__name__}) is not a date",
-        fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to a datetime.date, a datetime.datetime or an ISO 8601 string",
-    )
+    try:
+        return as_date(value)
+    except ValueError as exc:
+        raise EventsInputError(
+            f"publication date {value!r} is not ISO 8601",
+            fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to e.g. '2017-12-11'",
+        ) from exc
+    except TypeError as exc:
+        raise EventsInputError(
+            f"publication date {value!r} ({type(value).__name__}) is not a date",
+            fix=f"set doc.user_data[{PUBLISHED_KEY!r}] to a datetime.date, a datetime.datetime or an ISO 8601 string",
+        ) from exc
 
 
 @dataclass
