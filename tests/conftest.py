@@ -1,7 +1,13 @@
-"""Shared fixtures: a local feed server, a moto S3 server over real HTTP, and Airflow's metadata DB.
+"""Fixtures shared by several kinds of tests: a local feed server, a moto S3 server over real HTTP,
+the shipped model's ``Enricher``; paths (``REPO``, ``SHARED``, ``SAMPLE_ARTICLE``).
+
+The tree: ``unit/`` (no model, no servers: tests/unit/conftest.py enforces it), ``integration/``
+(model, moto and HTTP servers, Chromium, tools), ``e2e/`` (``dag.test()``, real schedulers, CLI runs;
+its own fixtures in tests/e2e/conftest.py), ``golden/`` (golden files and their tests; regenerate
+with ``python -m tests.golden.regen``), ``support/`` (helper modules, no tests). docs/testing.md.
 
 Airflow reads its configuration when first imported, so its environment is set here, before
-anything imports airflow.
+anything imports airflow (the DAG-file checks in unit/dags run Airflow in a child process).
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
+# the sample Reuters article, stored once: the bundled sample feeds serve it, the golden tests read it
+SAMPLE_ARTICLE = REPO / "pipeline" / "samples" / "reuters-putin-syria.txt"
 _AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="wirelake-test-airflow-"))
 os.environ["AIRFLOW_HOME"] = str(_AIRFLOW_HOME)
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")
@@ -26,6 +34,17 @@ os.environ["AIRFLOW__CORE__PARALLELISM"] = "4"
 os.environ["WIRELAKE_CACHE_DIR"] = str(_AIRFLOW_HOME / "wirelake-cache")  # the dedup index cache (pipeline/dedupe/index.py)
 for var in ("WIRELAKE_LAKE_URI", "WIRELAKE_FEEDS", "WIRELAKE_S3_ENDPOINT_URL", "AWS_ENDPOINT_URL"):
     os.environ.pop(var, None)
+
+
+KINDS = ("unit", "integration", "e2e", "golden")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its kind, the folder it is in: ``pytest -m unit``, ``-m "not e2e"``."""
+    for item in items:
+        parts = item.path.relative_to(REPO / "tests").parts
+        if parts and parts[0] in KINDS:
+            item.add_marker(parts[0])
 
 
 def free_port() -> int:
@@ -86,14 +105,6 @@ def s3_lake(moto_server: str) -> tuple[str, object]:
     bucket = f"lake-{uuid.uuid4().hex[:10]}"
     boto3.client("s3", endpoint_url=moto_server, region_name="us-east-1").create_bucket(Bucket=bucket)
     return f"s3://{bucket}/wire", S3Options(endpoint_url=moto_server, access_key="testing", secret_key="testing")
-
-
-@pytest.fixture(scope="session")
-def airflow_db() -> None:
-    """A migrated, empty SQLite metadata DB for dag.test()."""
-    from airflow.utils import db
-
-    db.resetdb()
 
 
 @pytest.fixture(scope="session")

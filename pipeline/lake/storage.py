@@ -38,7 +38,7 @@ TMP_MARK = ".tmp-"  # hidden temporary files are named ".<name>.tmp-<uuid>"
 
 
 def _os_write(fd: int, data: bytes | memoryview) -> int:
-    """``os.write`` (one place, so a test can make the disk fill up: tests/unit/test_faults.py)."""
+    """``os.write`` (one place, so a test can make the disk fill up: tests/e2e/test_faults.py)."""
     return os.write(fd, data)
 
 

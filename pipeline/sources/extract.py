@@ -186,7 +186,7 @@ def _drop_headline(lines: list[str], titles: list[str]) -> list[str]:
     return lines
 
 
-# -- cleaning before trafilatura (each rule: docs/pages.md, a test in tests/unit/test_extract.py) ------------
+# -- cleaning before trafilatura (each rule: docs/pages.md, a test in tests/unit/sources/test_extract.py) ------------
 def _words(el: Any) -> list[str]:
     return str(el.text_content()).split()
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.devtools.feedserver import Reply, serve_script
-from tests.e2e.test_acquisition import STORY, rss
 from tests.e2e.test_dag_ingest import _dag, _run
+from tests.support.wire import STORY, rss
 
 DAY = dt.date(2026, 11, 25)
 

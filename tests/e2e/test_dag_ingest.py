@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from pipeline.lake import schemas
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 DAY = dt.date(2026, 11, 25)
 
 

@@ -31,7 +31,7 @@ from pipeline.ingest import PlainEnricher, ingest_feed, replay_feed
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files, read_manifest
 from pipeline.sources.fetch import FetchPolicy
-from tests.e2e.test_acquisition import FAST, STORY, feed, rss
+from tests.support.wire import FAST, STORY, feed, rss
 
 DAY = dt.date(2026, 11, 25)
 TABLES = ("articles", "entities", "events", "quarantine", "feed_health")

@@ -1,0 +1,198 @@
+"""pipeline.sources.fetch against scripted local HTTP servers: retries, backoff, deadlines, redirects,
+size caps, conditional GETs, credentials and the SSRF guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.devtools.feedserver import Reply, serve_script
+from pipeline.sources.fetch import USER_AGENT, FetchPolicy, fetch
+from pipeline.sources.registry import Feed
+from pipeline.sources.safety import UnsafeURLError, resolve_public
+
+FAST = FetchPolicy(timeout_s=0.5, retries=2, backoff_s=0.001, backoff_max_s=0.05, max_bytes=64 * 1024)
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+
+
+def _feed(url: str, *, private: bool = True) -> Feed:
+    return Feed(name="f", url=url, agency="A", language="en", allow_private_network=private)
+
+
+def _sleeps() -> tuple[list[float], object]:
+    seen: list[float] = []
+    return seen, seen.append
+
+
+def test_ok_with_user_agent_and_gzip() -> None:
+    with serve_script({"/f": [Reply(body=RSS, gzip=True)]}) as (base, script):
+        res = fetch(_feed(base + "/f"), policy=FAST)
+    assert res.ok and res.body == RSS and res.status == 200 and res.attempts == 1
+    headers = script.requests[0][1]
+    assert headers["user-agent"] == USER_AGENT and "gzip" in headers["accept-encoding"]
+
+
+def test_500_then_200_is_retried_with_exponential_backoff() -> None:
+    sleeps, sleep = _sleeps()
+    with serve_script({"/f": [Reply(500, b"oops"), Reply(502), Reply(body=RSS)]}) as (base, script):
+        res = fetch(_feed(base + "/f"), policy=FAST, sleep=sleep)  # type: ignore[arg-type]
+    assert res.ok and res.attempts == 3 and script.hits("/f") == 3
+    assert sleeps == [0.001, 0.002]
+
+
+def test_429_honours_retry_after_up_to_the_cap() -> None:
+    sleeps, sleep = _sleeps()
+    with serve_script({"/f": [Reply(429, headers={"Retry-After": "7"}), Reply(body=RSS)]}) as (base, _):
+        res = fetch(_feed(base + "/f"), policy=FAST, sleep=sleep)  # type: ignore[arg-type]
+    assert res.ok and sleeps == [0.05]  # 7 s asked, capped by backoff_max_s
+    with serve_script({"/f": [Reply(429, b"slow down")]}) as (base, script):
+        res = fetch(_feed(base + "/f"), policy=FAST, sleep=lambda s: None)
+    assert not res.ok and res.reason == "rate_limited" and res.attempts == 3 and res.error_body == b"slow down"
+
+
+def test_other_4xx_is_not_retried() -> None:
+    with serve_script({"/f": [Reply(404, b"gone")]}) as (base, script):
+        res = fetch(_feed(base + "/f"), policy=FAST, sleep=lambda s: None)
+    assert res.reason == "http_error" and res.status == 404 and res.attempts == 1 and script.hits("/f") == 1
+    assert not res.retryable
+
+
+def test_timeout_is_retried_then_reported() -> None:
+    with serve_script({"/f": [Reply(body=RSS, delay_s=1.0)]}) as (base, script):
+        res = fetch(_feed(base + "/f"), policy=FetchPolicy(timeout_s=0.2, retries=1, backoff_s=0.001), sleep=lambda s: None)
+    assert res.reason == "timeout" and res.attempts == 2 and not res.ok
+
+
+def test_conditional_get_304() -> None:
+    with serve_script({"/f": [Reply(body=RSS, etag='"v1"', headers={"Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT"})]}) as (base, script):
+        first = fetch(_feed(base + "/f"), policy=FAST)
+        again = fetch(_feed(base + "/f"), policy=FAST, validators={"etag": first.headers["etag"],
+                                                                  "last_modified": first.headers["last-modified"]})
+    assert first.ok and again.succeeded and again.not_modified and again.body is None and again.status == 304
+    assert script.requests[1][1]["if-none-match"] == '"v1"'
+    assert script.requests[1][1]["if-modified-since"] == "Tue, 24 Nov 2026 10:00:00 GMT"
+
+
+def test_redirects_followed_loops_and_limits_refused() -> None:
+    routes = {"/a": [Reply(301, headers={"Location": "/b"})], "/b": [Reply(302, headers={"Location": "/a"})],
+              "/ok": [Reply(307, headers={"Location": "/f"})], "/f": [Reply(body=RSS)]}
+    routes.update({f"/r{i}": [Reply(302, headers={"Location": f"/r{i + 1}"})] for i in range(10)})
+    with serve_script(routes) as (base, _):
+        ok = fetch(_feed(base + "/ok"), policy=FAST)
+        loop = fetch(_feed(base + "/a"), policy=FAST)
+        chain = fetch(_feed(base + "/r0"), policy=FAST)
+    assert ok.ok and ok.final_url == base + "/f"
+    assert loop.reason == "redirect_loop" and loop.attempts == 1
+    assert chain.reason == "too_many_redirects"
+
+
+def test_redirect_to_another_scheme_is_refused_on_the_hop() -> None:
+    with serve_script({"/f": [Reply(302, headers={"Location": "file:///etc/passwd"})]}) as (base, _):
+        res = fetch(_feed(base + "/f"), policy=FAST)
+    assert res.reason == "unsafe_scheme" and not res.ok
+
+
+def test_size_cap_plain_and_gzip_bomb() -> None:
+    big = b"<rss>" + b" " * (200 * 1024) + b"</rss>"
+    with serve_script({"/plain": [Reply(body=big)], "/bomb": [Reply(body=b"<rss>" + b"\0" * (10 * 1024 * 1024), gzip=True)]}) as (base, s):
+        plain = fetch(_feed(base + "/plain"), policy=FAST)
+        bomb = fetch(_feed(base + "/bomb"), policy=FAST)
+    assert plain.reason == "too_large" and plain.attempts == 1
+    assert bomb.reason == "too_large"
+
+
+def test_truncated_body_is_retried_then_reported() -> None:
+    with serve_script({"/f": [Reply(body=RSS, truncate_to=20)]}) as (base, script):
+        res = fetch(_feed(base + "/f"), policy=FAST, sleep=lambda s: None)
+    assert res.reason == "truncated" and script.hits("/f") == 3 and not res.ok
+    with serve_script({"/f": [Reply(body=RSS, truncate_to=20), Reply(body=RSS)]}) as (base, script):
+        assert fetch(_feed(base + "/f"), policy=FAST, sleep=lambda s: None).body == RSS
+
+
+def test_private_addresses_refused_unless_allowed() -> None:
+    with serve_script({"/f": [Reply(body=RSS)]}) as (base, script):
+        refused = fetch(_feed(base + "/f", private=False), policy=FAST)
+        via_name = fetch(_feed(base.replace("127.0.0.1", "localhost") + "/f", private=False), policy=FAST)
+        allowed = fetch(_feed(base + "/f", private=True), policy=FAST)
+    assert refused.reason == "private_address" and refused.attempts == 1 and script.hits("/f") == 1
+    assert via_name.reason == "private_address"
+    assert allowed.ok
+
+
+# -- deadlines (issue #13, defect 5) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("part", ["body", "headers"])
+def test_a_trickling_server_is_cut_at_the_total_deadline(part: str) -> None:
+    """One byte every 50 ms: every read succeeds well within the 1 s read timeout, so only a total
+    deadline stops it (the old per-chunk check let a 1 byte/s body run for minutes)."""
+    import time
+
+    SLOW = FetchPolicy(timeout_s=1.0, deadline_s=1.5, retries=2, backoff_s=0.001, backoff_max_s=0.01)  # noqa: N806
+
+    with serve_script({"/f": [Reply(body=RSS * 4, drip=part, drip_s=0.05)]}) as (base, _):
+        t0 = time.monotonic()
+        res = fetch(_feed(base + "/f"), policy=SLOW)
+        took = time.monotonic() - t0
+    assert not res.ok and res.reason == "timeout" and "deadline" in (res.error or "")
+    assert took < SLOW.deadline_s + 0.5, took
+
+
+def test_retries_and_backoff_share_the_deadline() -> None:
+    import time
+
+    sleeps: list[float] = []
+    with serve_script({"/f": [Reply(503, headers={"Retry-After": "30"})]}) as (base, script):
+        t0 = time.monotonic()
+        res = fetch(_feed(base + "/f"), policy=FetchPolicy(timeout_s=1, deadline_s=1.0, retries=5, backoff_max_s=60),
+                    sleep=sleeps.append)
+    assert res.reason == "http_error" and "no time left" in (res.error or "") and script.hits("/f") == 1
+    assert sleeps == [] and time.monotonic() - t0 < 1.0
+
+
+def test_fetch_url_works_for_any_url_and_labels_the_result() -> None:
+    from pipeline.sources.fetch import fetch_url
+
+    with serve_script({"/page.html": [Reply(body=b"<html>x</html>", headers={"Content-Type": "text/html"})]}) as (base, s):
+        res = fetch_url(base + "/page.html", policy=FAST, allow_private=True, accept="text/html", name="page")
+    assert res.ok and res.feed == "page" and s.requests[0][1]["accept"] == "text/html"
+
+
+# -- credentials and redaction (defect 8) ------------------------------------------------------------
+
+
+def test_url_user_info_is_sent_as_basic_auth_and_never_stored() -> None:
+    import base64
+
+    with serve_script({"/f": [Reply(404, b"nope")]}) as (base, script):
+        url = base.replace("http://", "http://reader:s3cr3t-pw@") + "/f?apikey=k3y-value&x=1"
+        res = fetch(_feed(url), policy=FAST)
+    sent = script.requests[0][1]["authorization"]
+    assert base64.b64decode(sent.split()[1]) == b"reader:s3cr3t-pw"
+    dump = repr(res.__dict__)
+    assert "s3cr3t-pw" not in dump and "k3y-value" not in dump and "reader:" not in dump
+    assert res.url == base + "/f?apikey=REDACTED&x=1"
+
+
+def test_credentials_go_only_to_the_first_origin() -> None:
+    from pipeline.sources.fetch import Credentials, fetch_url
+
+    with serve_script({"/f": [Reply(body=RSS)]}) as (other, seen):
+        with serve_script({"/start": [Reply(302, headers={"Location": other + "/f"})]}) as (base, script):
+            creds = Credentials(headers={"X-Api-Key": "hdr-secret-1"}, query={"token": "q-secret-2"})
+            res = fetch_url(base.replace("127.0.0.1", "localhost") + "/start", policy=FAST, allow_private=True,
+                            credentials=creds)
+    assert res.ok
+    assert script.requests[0][1]["x-api-key"] == "hdr-secret-1"
+    assert "x-api-key" not in seen.requests[0][1]  # the redirect's other host gets no credentials
+    assert "q-secret-2" not in repr(res.__dict__)
+
+
+def test_metadata_addresses_are_refused_even_for_private_feeds() -> None:
+    with serve_script({"/f": [Reply(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})]}) as (base, _):
+        res = fetch(_feed(base + "/f", private=True), policy=FAST)
+    assert res.reason == "forbidden_address" and not res.ok
+    for url in ("http://169.254.169.254/", "http://[fd00:ec2::254]/", "http://[::ffff:169.254.169.254]/",
+                "http://100.100.100.200/", "http://[fe80::1]/"):
+        with pytest.raises(UnsafeURLError) as err:
+            resolve_public(url, allow_private=True)
+        assert err.value.reason == "forbidden_address", url

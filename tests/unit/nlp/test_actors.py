@@ -1,0 +1,204 @@
+"""The actor knowledge base: Phoenix readers, the shipped table, lookups by name, label and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp.actors import load_kb, name_key
+from pipeline.nlp.actors.kb import DATA_DIR, KB_FILE, NOTICE_FILE, load_codes
+from pipeline.nlp.actors.names import display_name
+from pipeline.nlp.actors.phoenix import Role, iter_actors, parse_date, parse_role, read_agents
+from tests.conftest import REPO
+
+D2017 = dt.date(2017, 12, 11)
+
+
+# --- readers ---------------------------------------------------------------------------------
+def test_dates_follow_petrarch() -> None:
+    assert parse_date("991231") == dt.date(1999, 12, 31)
+    assert parse_date("080508") == dt.date(2008, 5, 8)  # YY <= 30 is 20YY
+    assert parse_date("19411207") == dt.date(1941, 12, 7)
+    with pytest.raises(ValueError):
+        parse_date("2004017")
+
+
+def test_role_restrictions() -> None:
+    assert parse_role("RUSGOV") == Role("RUSGOV")
+    assert parse_role("RUSGOV >080508") == Role("RUSGOV", dt.date(2008, 5, 8), None, True)
+    assert parse_role("HTIOPPMED <061231") == Role("HTIOPPMED", None, dt.date(2006, 12, 31), True)
+    assert parse_role("RUSGOV 991231-080507") == Role("RUSGOV", dt.date(1999, 12, 31), dt.date(2008, 5, 7), True)
+    with pytest.raises(ValueError):
+        parse_role("EGYGOV 20121207-20120802")  # ends before it starts
+
+
+def test_records_synonyms_inline_codes_and_comments() -> None:
+    lines = [
+        "# a comment",
+        "ALPHALAND_  [ALP]",
+        "+ALPHALANDER_",
+        "",
+        "JOHN_DOE_  # CountryInfo.txt",
+        "+MR._DOE",
+        "\t[ALPELI 700101-991231]",
+        "\t[ALPGOV >000101]",
+        "JANE_ROE_\t[ALPGOV 010120-050120] [IGOUNOKID >050501]# two inline roles",
+        "FIRST_SPELLING_",
+        "SECOND_SPELLING_",
+        "\t[ALPMIL]",
+        "BROKEN_# no space before the comment",
+        "\t[ALPGOV 9008223-911221]",
+    ]
+    records = list(iter_actors(lines))
+    assert [r.phrases for r in records] == [
+        ["ALPHALAND_", "ALPHALANDER_"], ["JOHN_DOE_", "MR._DOE"], ["JANE_ROE_"],
+        ["FIRST_SPELLING_", "SECOND_SPELLING_"], ["BROKEN_"],
+    ]
+    assert records[0].roles == [Role("ALP")]
+    assert records[1].comment == "CountryInfo.txt"
+    assert [r.code for r in records[1].roles] == ["ALPELI", "ALPGOV"]
+    assert records[2].roles[1] == Role("IGOUNOKID", dt.date(2005, 5, 1), None, True)
+    assert records[3].primaries == ["FIRST_SPELLING_", "SECOND_SPELLING_"]  # PETRARCH: they share the codes
+    assert records[4].roles == [] and "skipped" in records[4].problems[0]
+
+
+def test_agents_plurals_and_substitution_sets(tmp_path: Path) -> None:
+    path = tmp_path / "agents.txt"
+    path.write_text("!PERSON! = MAN, WOMAN\n"
+                    "POLICE {} [~COP] # no plural\n"
+                    "PROTESTER [~OPP]\n"
+                    "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]\n"
+                    "POLICE!PERSON! [~COP]\n"
+                    "TRUCE_MONITOR [IGO~]\n", encoding="utf-8")
+    agents = {a.phrase: a for a in read_agents(path)}
+    assert agents["POLICE"].forms == ("POLICE",)
+    assert agents["PROTESTER"].forms == ("PROTESTER", "PROTESTERS")
+    assert agents["ATTORNEY_GENERAL"].forms == ("ATTORNEY_GENERAL", "ATTORNEYS_GENERAL")
+    assert agents["POLICEWOMAN"].forms == ("POLICEWOMAN",)  # substituted forms get no plural
+    assert agents["TRUCE_MONITOR"].prefix and agents["TRUCE_MONITOR"].code == "IGO"
+
+
+def test_name_keys_and_display_names() -> None:
+    assert name_key("BASHAR_AL-ASSAD") == name_key("Bashar al-Assad") == "bashar al assad"
+    assert name_key("the U.S.") == "us"
+    assert name_key("Russia's") == name_key("russia s") == "russia"
+    assert name_key("Kurdistan Workers' Party") == name_key("KURDISTAN_WORKERS'_PARTY") == "kurdistan workers party"
+    assert name_key("José Ramos-Horta") == "jose ramos horta"
+    assert display_name("KING_ABDULLAH_II", frozenset({"al"})) == "King Abdullah II"
+
+
+def test_codes() -> None:
+    codes = load_codes()
+    assert codes.country("RUSGOV") == "RUS"
+    assert codes.country("IGOUNOREFHCR") == "IGO"
+    assert codes.country("ANGREB") == "AGO"  # CAMEO's old code for Angola
+    assert codes.country("MEAREB") is None  # a region
+    assert codes.sector_of("SYRGOVMIL") == "GOV"
+    assert codes.sector_of("IGOUNOREFHCR") == "REF"
+
+
+# --- the shipped table ----------------------------------------------------------------------
+def test_shipped_table_has_its_notice() -> None:
+    notice = (DATA_DIR / NOTICE_FILE).read_text(encoding="utf-8")
+    assert "MIT License" in notice and "676801c" in notice and "Phoenix.Countries.actors.txt" in notice
+    kb = load_kb()
+    assert len(kb) > 20000
+    assert kb.horizon == dt.date(2015, 2, 17)
+
+
+@pytest.mark.slow
+def test_shipped_table_is_what_the_script_builds() -> None:
+    phoenix = Path(__import__("os").environ.get("WIRELAKE_SHARED", REPO.parent / "shared")) / "kb" / "phoenix"
+    if not phoenix.exists():
+        pytest.skip(f"Phoenix dictionaries not found at {phoenix} (set WIRELAKE_SHARED)")
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_actor_kb.py"), "--phoenix", str(phoenix),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (DATA_DIR / KB_FILE).stat().st_size < 2_000_000
+
+
+def test_people_with_dated_roles() -> None:
+    kb = load_kb()
+    putin = kb.lookup("Vladimir Putin", "PERSON", on=dt.date(2010, 6, 1))
+    assert putin is not None
+    assert (putin.actor_id, putin.country, putin.sector, putin.role_status) == ("phx:vladimir_putin", "RUS", "GOV", "current")
+    early = kb.lookup("Putin", "PERSON", on=dt.date(1995, 1, 1))
+    assert early is not None and (early.sector, early.role_code, early.role_status) == ("ELI", "RUSELI", "current")
+    # past the KB's horizon an open-ended role is reported but not confirmed
+    late = kb.lookup("Vladimir Putin", "PERSON", on=D2017)
+    assert late is not None and (late.country, late.sector, late.role_status) == ("RUS", "GOV", "unconfirmed")
+
+
+def test_a_name_without_a_current_role_keeps_its_last_country_and_says_so() -> None:
+    kb = load_kb()
+    mubarak = kb.lookup("Hosni Mubarak", "PERSON", on=D2017)  # president until 2011-02-11
+    assert mubarak is not None
+    assert (mubarak.country, mubarak.sector, mubarak.role_status) == ("EGY", None, "last_known")
+    assert mubarak.role_code == "EGYGOV" and mubarak.last_sector == "GOV" and not mubarak.current
+    annan = kb.lookup("Kofi Annan", "PERSON", on=dt.date(2010, 1, 1))
+    assert annan is not None and (annan.country, annan.role_status) == ("IGO", "last_known")
+
+
+def test_titles_surnames_and_spelling_variants() -> None:
+    kb = load_kb()
+    for name in ("President Bashar al-Assad", "Assad", "Mr. Assad", "Bashar Assad"):
+        link = kb.lookup(name, "PERSON", on=D2017)
+        assert link is not None and (link.actor_id, link.country) == ("phx:bashar_al_assad", "SYR"), name
+    bashir = kb.lookup("Omar el-Bashir", "PERSON", on=dt.date(2005, 1, 1))  # same first and last word
+    assert bashir is not None and bashir.country == "SDN"
+
+
+def test_organisations_groups_and_international_bodies() -> None:
+    kb = load_kb()
+    isis = kb.lookup("Islamic State", "ORG", on=D2017)
+    assert isis is not None and (isis.kind, isis.country, isis.name) == ("armed_group", "IMG", "Islamic State")
+    isil = kb.lookup("ISIL", "ORG", on=D2017)
+    assert isil is not None and isil.actor_id == isis.actor_id == "phx:islamic_state"
+    un = kb.lookup("United Nations", "ORG")
+    assert un is not None and (un.kind, un.country) == ("igo", "IGO")
+    kremlin = kb.lookup("Kremlin", "ORG")
+    assert kremlin is not None and (kremlin.country, kremlin.sector) == ("RUS", "GOV")
+
+
+def test_places_give_the_country_but_are_not_the_country() -> None:
+    kb = load_kb()
+    russia = kb.lookup("Russia", "GPE")
+    moscow = kb.lookup("Moscow", "GPE")
+    darfur = kb.lookup("Darfur", "GPE")
+    assert russia is not None and (russia.match, russia.country) == ("name", "RUS")
+    assert moscow is not None and (moscow.match, moscow.country) == ("place", "RUS")
+    assert darfur is not None and (darfur.match, darfur.country) == ("place", "SDN")
+
+
+def test_labels_restrict_what_a_name_can_be() -> None:
+    kb = load_kb()
+    assert kb.lookup("Jordan", "PERSON") is None  # a country is not a person
+    member = kb.lookup("Khaled Meshaal", "PERSON")  # listed under Hamas's entry
+    assert member is not None and (member.match, member.actor_id, member.country) == ("member", "phx:hamas", "PSE")
+
+
+def test_generic_agents_with_a_country_modifier() -> None:
+    kb = load_kb()
+    police = kb.agent("Iranian police")
+    assert police is not None and (police.code, police.sector, police.country) == ("COP", "COP", "IRN")
+    protesters = kb.agent("protesters")
+    assert protesters is not None and (protesters.sector, protesters.country) == ("OPP", None)
+    riot = kb.agent("Egyptian riot police")
+    assert riot is not None and (riot.phrase, riot.country) == ("riot police", "EGY")
+    peacekeepers = kb.agent("peacekeeping troops")
+    assert peacekeepers is not None and peacekeepers.international == "IGO"
+    assert kb.agent("Vladimir Putin") is None
+
+
+def test_split_title() -> None:
+    kb = load_kb()
+    assert kb.split_title("President Vladimir Putin") == ("President", "Vladimir Putin")
+    assert kb.split_title("Russian Foreign Minister Sergei Lavrov") == ("Foreign Minister", "Sergei Lavrov")
+    assert kb.split_title("Lt. Gen. Prosper Avril") == ("Lt. Gen.", "Prosper Avril")
+    assert kb.split_title("former Prime Minister Nawaz Sharif") == ("former Prime Minister", "Nawaz Sharif")
+    assert kb.split_title("Putin") == (None, "Putin")
+    assert kb.split_title("President") == (None, "President")  # a name keeps at least one word

@@ -1,0 +1,110 @@
+"""PLOVER event extraction without a model: the lexicon, hand-built parses, dates (small real
+sentences through the model: tests/integration/nlp/test_events.py; the golden article:
+tests/golden/test_events.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.dates import find_dates, resolve_date
+from pipeline.nlp.events import (
+    COMPONENT_NAME,
+    EventsInputError,
+    extract_events,
+    load_lexicon,
+)
+
+PLOVER_TYPES = {"AGREE", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE", "FIGHT",
+                "INVESTIGATE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "AID"}  # fmt: skip
+
+
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str],
+                ents: list[str]) -> Doc:  # fmt: skip
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+def test_lexicon_covers_plover_with_cameo_roots() -> None:
+    lex = load_lexicon()
+    assert set(lex.cameo_roots) == PLOVER_TYPES
+    assert set(lex.verbs.values()) <= PLOVER_TYPES
+    assert {t for t in lex.verb_objects.values() if t} <= PLOVER_TYPES
+    assert lex.cameo_roots["CONSULT"] == "04"
+    assert lex.version.startswith("plover.v2.1+")
+
+
+def test_hand_parsed_active_clause() -> None:
+    doc = hand_parsed(["Russian", "troops", "attacked", "Ukraine", "."], [1, 2, 2, 2, 2],
+                      ["amod", "nsubj", "ROOT", "dobj", "punct"], ["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                      ["russian", "troop", "attack", "Ukraine", "."], ["B-NORP", "O", "O", "B-GPE", "O"])  # fmt: skip
+    (event,) = extract_events(doc)
+    assert event.event_type == "FIGHT"  # "attack" by a military source
+    assert event.cameo_root == "19"
+    assert (event.trigger_text, event.trigger_start, event.trigger_end) == ("attacked", 15, 23)
+    assert event.source is not None and event.target is not None
+    assert (event.source.text, event.source.country, event.source.sector) == ("Russian troops", "RUS", "MIL")
+    assert (event.target.text, event.target.country) == ("Ukraine", "UKR")
+    assert event.mode == "asserted"
+    assert 0.0 <= event.confidence <= 1.0
+    assert event.extractor_version.startswith("wirelake.events.v2+plover.v2.1")
+
+
+def test_hand_parsed_passive_and_negation() -> None:
+    doc = hand_parsed(["Rebels", "were", "not", "arrested", "by", "police", "."], [3, 3, 3, 3, 3, 4, 3],
+                      ["nsubjpass", "auxpass", "neg", "ROOT", "agent", "pobj", "punct"],
+                      ["NOUN", "AUX", "PART", "VERB", "ADP", "NOUN", "PUNCT"],
+                      ["rebel", "be", "not", "arrest", "by", "police", "."], ["O"] * 7)  # fmt: skip
+    (event,) = extract_events(doc)
+    assert event.event_type == "COERCE"
+    assert event.source is not None and event.source.text == "police" and event.source.sector == "COP"
+    assert event.target is not None and event.target.text == "Rebels" and event.target.sector == "REB"
+    assert event.mode == "negated"
+
+
+def test_component_needs_a_parse() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe(COMPONENT_NAME)
+    with pytest.raises(EventsInputError, match="W410"):
+        nlp("Russia attacked Ukraine.")
+
+
+def test_bad_publication_date_is_a_coded_error() -> None:
+    doc = hand_parsed(["Police", "arrested", "Ann"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NOUN", "VERB", "PROPN"],
+                      ["police", "arrest", "Ann"], ["O", "O", "B-PERSON"])  # fmt: skip
+    with pytest.raises(EventsInputError, match="not ISO 8601"):
+        extract_events(doc, published="yesterday")
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Monday", dt.date(2017, 12, 11)),  # published on a Monday: that very day
+        ("on sunday", dt.date(2017, 12, 10)),
+        ("last Monday", dt.date(2017, 12, 4)),
+        ("next Friday", dt.date(2017, 12, 15)),
+        ("yesterday", dt.date(2017, 12, 10)),
+        ("today", dt.date(2017, 12, 11)),
+        ("last week", dt.date(2017, 12, 4)),  # Monday of the previous week
+        ("last month", dt.date(2017, 11, 1)),
+        ("September 2015", dt.date(2015, 9, 1)),
+        ("Dec. 25", dt.date(2016, 12, 25)),  # no year: the most recent one on or before publication
+        ("11 December 2017", dt.date(2017, 12, 11)),
+        ("in 2015", dt.date(2015, 1, 1)),
+        ("they may march", None),  # "may" and "march" alone are not dates
+    ],
+)
+
+
+def test_dates_resolve_against_publication(expression: str, expected: dt.date | None) -> None:
+    assert resolve_date(expression, dt.date(2017, 12, 11)) == expected
+
+
+def test_dates_without_publication_keep_absolute_ones() -> None:
+    mentions = find_dates("on Monday, in September 2015", None)
+    assert [(m.text, m.date, m.precision) for m in mentions] == [
+        ("on Monday", None, "day"),
+        ("September 2015", dt.date(2015, 9, 1), "month"),
+    ]
