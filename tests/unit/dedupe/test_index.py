@@ -1,43 +1,15 @@
-"""Dedup keys, MinHash near-duplicates and the seen-index shards."""
+"""pipeline.dedupe.index: the day index of near duplicates, the seen shards it loads (scoped by date
+and feed) and the shard cache."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-
-import pytest
 
 from pipeline.dedupe import keys, shards
 from pipeline.dedupe.index import DayIndex
 from pipeline.lake.storage import Storage
-from pipeline.sources import validators
-
-STORY = ("The central bank raised its benchmark interest rate by a quarter point on Tuesday, its third increase this "
-         "year, citing persistent inflation in services and a tight labour market. Policymakers voted seven to two "
-         "for the move, with two members preferring to hold rates steady until more data on wages arrives. The "
-         "governor said further increases could not be ruled out if price pressures failed to ease over the coming "
-         "months. Markets had largely expected the decision.")
-OTHER = ("Heavy rain caused flooding across the northern region on Monday, forcing hundreds of families from their "
-         "homes as rivers burst their banks and emergency crews worked through the night to reinforce defences "
-         "around several towns and villages near the coast, officials said.")
-
-
-def test_text_hash_and_guid_key() -> None:
-    assert keys.text_hash(STORY) == keys.text_hash("  " + STORY.upper().replace(",", " , "))
-    assert keys.text_hash("too short to trust") is None
-    assert keys.guid_key("a", " 1 ") == "a\x1f1" != keys.guid_key("b", "1")
-    assert keys.guid_key("a", "  ") is None
-
-
-def test_minhash_links_light_edits_not_other_stories() -> None:
-    sig = keys.minhash(STORY)
-    assert sig is not None and len(sig) == keys.NUM_PERM * 4
-    assert keys.minhash(STORY) == sig  # stable across calls (fixed permutations)
-    edited = "LONDON (Wire) - " + STORY.replace("on Tuesday", "on Tuesday afternoon").replace("largely", "widely")
-    assert keys.similarity(sig, keys.minhash(edited) or b"") >= keys.NEAR_MIN_JACCARD
-    assert keys.similarity(sig, keys.minhash(OTHER) or b"") < 0.2
-    assert keys.minhash("short text") is None
+from tests.unit.dedupe import OTHER, STORY
 
 
 def test_near_index_picks_the_earliest_earlier_match(tmp_path: Path) -> None:
@@ -87,72 +59,6 @@ def test_seen_shards_round_trip_and_index_scopes(tmp_path: Path) -> None:
         assert path.exists()
     assert not path.exists()  # the index file goes with the run
     assert storage.exists("_state/seen/dt=2026-11-25/source=feed-b.json")
-
-
-def test_shard_streams_in_id_order_and_reads_back(tmp_path: Path) -> None:
-    storage = Storage.from_uri(str(tmp_path / "lake"))
-    day = dt.date(2026, 11, 25)
-    entries = [shards.SeenEntry(f"id{i:03d}", "feed-a", "2026-11-25", "t", i % 2 == 0, None, f"h{i}", keys.minhash(STORY))
-               for i in range(50)]
-    shards.write_shard(storage, day, "feed-a", iter(entries))
-    body = storage.read_bytes("_state/seen/dt=2026-11-25/source=feed-a.json")
-    assert json.loads(body) == {"feed": "feed-a", "dt": "2026-11-25", "articles": {e.article_id: e.to_json() for e in entries}}
-    assert body.count(b"\n") == len(entries) + 2  # head, one line per article, end: read back line by line
-    assert list(shards.iter_day(storage, day)) == entries
-    with pytest.raises(ValueError, match="out of order"):
-        shards.write_shard(storage, day, "feed-a", reversed(entries))
-    assert list(shards.iter_day(storage, day)) == entries  # a failed write leaves the old shard
-    assert storage.list_files("_state/seen") == ["_state/seen/dt=2026-11-25/source=feed-a.json"]
-    # shards written before the one-article-per-line layout still read
-    storage.write_bytes("_state/seen/dt=2026-11-25/source=feed-a.json", json.dumps(
-        {"articles": {e.article_id: e.to_json() for e in entries}, "dt": "2026-11-25", "feed": "feed-a"},
-        sort_keys=True, separators=(",", ":")).encode())
-    assert list(shards.iter_day(storage, day)) == entries
-
-
-def test_http_validators(tmp_path: Path) -> None:
-    storage = Storage.from_uri(str(tmp_path / "lake"))
-    now = dt.datetime(2026, 11, 25, tzinfo=dt.UTC)
-    validators.save_validators(storage, "f", "http://x/f", {"etag": '"1"', "last-modified": "Tue"}, fetched_at=now, raw_ref=None)
-    assert validators.load_validators(storage, "f", "http://x/f") == {"etag": '"1"', "last_modified": "Tue"}
-    assert validators.load_validators(storage, "f", "http://x/other") == {}  # URL changed in the registry
-    validators.save_validators(storage, "f", "http://x/f", {}, fetched_at=now, raw_ref=None)
-    assert validators.load_validators(storage, "f", "http://x/f") == {}
-
-
-def test_day_deduper_memory_does_not_grow_with_the_day(tmp_path: Path) -> None:
-    """The day's dedup state lives in the on-disk DayIndex: admitting 1,000 more articles must not
-    grow Python memory by more than a few bytes per article (it took ~2.4 KB each in Python sets)."""
-    import tracemalloc
-
-    from pipeline.dedupe.deduper import DayDeduper
-
-    storage = Storage.from_uri(str(tmp_path / "lake"))
-    day = dt.date(2026, 11, 25)
-    fetched = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)
-    words = STORY.split()
-
-    def claim(i: int) -> bool:
-        text = " ".join(words[i % 7:]) + f" Reported by desk {i}, story {i * 7919}."
-        return deduper.claim(f"{i:032x}", f"g{i}", text, fetched, lambda: {"id": f"{i:032x}", "text": text})
-
-    deduper = DayDeduper("feed-a", day, storage, lookback_days=2, cache_dir=str(tmp_path / "cache"))
-    try:
-        for i in range(500):
-            assert claim(i)
-        tracemalloc.start()
-        before = tracemalloc.get_traced_memory()[0]
-        repeats = sum(not claim(i) for i in range(500, 1500))
-        grown = tracemalloc.get_traced_memory()[0] - before
-        tracemalloc.stop()
-        assert deduper.claims == 1500 and repeats == 0
-        assert not claim(7)  # still remembered: a duplicate
-        assert deduper.claims == 1500
-        deduper.publish()
-    finally:
-        deduper.close()
-    assert grown < 1000 * 64, f"dedup state grew {grown} bytes over 1,000 articles"  # measured: ~8 bytes each
-    assert sum(1 for _ in shards.iter_day(storage, day)) == 1500
 
 
 def test_shard_cache_syncs_only_what_changed_and_runs_keep_their_snapshot(tmp_path: Path) -> None:
@@ -219,32 +125,3 @@ def test_shard_cache_keeps_signatures_only_inside_the_near_window(tmp_path: Path
     with run(old + dt.timedelta(days=2)) as idx:  # a backfill inside the window again: signatures come back
         assert idx.earliest_match(sig, before=("2026-11-22", "2026-11-22", "z"), exclude="x") == "id1"
     assert stored_sigs() == 1
-
-
-def test_day_deduper_returns_a_verdict_and_the_earlier_claim_wins(tmp_path: Path) -> None:
-    """Two feeds claim one article (one canonical URL) on one day: the earlier fetch owns it (whichever run decides
-    first); a repeat within a feed's day is not a claim. The deduper reports, the caller counts."""
-    from pipeline.dedupe.deduper import DayDeduper
-
-    storage = Storage.from_uri(str(tmp_path / "lake"))
-    day = dt.date(2026, 11, 25)
-    early, late = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC), dt.datetime(2026, 11, 25, 9, tzinfo=dt.UTC)
-
-    def run(feed: str, fetched: dt.datetime, aid: str, guid: str):  # type: ignore[no-untyped-def]
-        d = DayDeduper(feed, day, storage, lookback_days=1, cache_dir=str(tmp_path / f"cache-{feed}"))
-        try:
-            first = d.claim(aid, guid, STORY, fetched, lambda: {"feed": feed})
-            again = d.claim(aid, guid, STORY, fetched, lambda: {"feed": feed})
-            d.publish()
-            return first, again, d.decide()
-        finally:
-            d.close()
-
-    first, again, late_verdict = run("feed-b", late, "id-1", "gb")  # decides first, sees no other claim
-    assert (first, again) == (True, False)
-    assert [doc for _, doc in late_verdict.owned] == [{"feed": "feed-b"}] and late_verdict.duplicates == 0
-    _, _, early_verdict = run("feed-a", early, "id-1", "ga")  # same text, fetched earlier: it owns the story
-    assert [doc for _, doc in early_verdict.owned] == [{"feed": "feed-a"}] and early_verdict.duplicates == 0
-    assert early_verdict.elsewhere == {("feed-b", day.isoformat(), "id-1")}  # to retract from feed-b
-    _, _, rerun = run("feed-b", late, "id-1", "gb")  # feed-b's rerun gives it up
-    assert rerun.owned == [] and rerun.duplicates == 1
