@@ -110,6 +110,6 @@ def s3_lake(moto_server: str) -> tuple[str, object]:
 @pytest.fixture(scope="session")
 def enricher() -> object:
     from pipeline.config import DEFAULT_MODEL
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
 
     return Enricher(DEFAULT_MODEL)

@@ -10,17 +10,16 @@ from typing import Any
 import pytest
 
 from pipeline.config import DEFAULT_MODEL
-from pipeline.enrich import Enricher, EnrichInput, EntityMention
-from tests.conftest import REPO
+from pipeline.nlp.enrich import Enricher, EnrichInput, EntityMention
+from tests.conftest import REPO, SAMPLE_ARTICLE
 
 SPEC = json.loads((REPO / "tests" / "golden" / "entities" / "reuters-putin-syria.expected.json").read_text(encoding="utf-8"))
-SAMPLE = REPO / "pipeline" / "samples" / "reuters-putin-syria.txt"
 
 
 @pytest.fixture(scope="module")
 def mentions() -> list[EntityMention]:
     enricher = Enricher(DEFAULT_MODEL)
-    [result] = enricher.enrich([EnrichInput(SAMPLE.read_text(encoding="utf-8"), dt.date.fromisoformat(SPEC["published"]))])
+    [result] = enricher.enrich([EnrichInput(SAMPLE_ARTICLE.read_text(encoding="utf-8"), dt.date.fromisoformat(SPEC["published"]))])
     return result.entities
 
 

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import REPO
 
 DAG_FILES = sorted(p for p in (REPO / "dags").glob("*.py") if not p.name.startswith("_"))
-HEAVY = ("spacy", "pyarrow", "boto3", "botocore", "duckdb", "feedparser", "thinc", "pipeline.enrich", "pipeline.lake")
+HEAVY = ("spacy", "pyarrow", "boto3", "botocore", "duckdb", "feedparser", "thinc", "pipeline.nlp.enrich", "pipeline.lake")
 
 PROBE = r"""
 import json, sys, time

@@ -1,4 +1,4 @@
-"""pipeline.memory: freed heap memory goes back to the system on glibc.
+"""pipeline.nlp.memory: freed heap memory goes back to the system on glibc.
 
 The heap cases run in a fresh interpreter, so nothing else in the test process shapes the heap."""
 
@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline import memory
+from pipeline.nlp import memory
 
 # Grows 400 MiB of 1 MiB buffers interleaved with small live blocks, frees the buffers and prints
 # how many MiB of the growth are still resident. One 1 MiB block is freed first: that is what
 # makes glibc raise its dynamic mmap threshold, as thinc's first batch of activations does.
 SCRIPT = """
 import os, sys
-from pipeline import memory
+from pipeline.nlp import memory
 trim = sys.argv[1] == "trim"
 def rss():
     with open("/proc/self/statm") as f:
@@ -57,7 +57,7 @@ def test_release_returns_freed_heap_pages() -> None:
 
 def test_enricher_memory_zone_releases(monkeypatch: pytest.MonkeyPatch) -> None:
     """The enricher gives memory back at the end of every zone (one chunk of articles)."""
-    import pipeline.enrich as enrich
+    import pipeline.nlp.enrich as enrich
 
     calls: list[int] = []
     monkeypatch.setattr(enrich, "release_free_memory", lambda: calls.append(1) or True)
