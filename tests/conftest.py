@@ -1,5 +1,5 @@
 """Fixtures shared by several kinds of tests: a local feed server, a moto S3 server over real HTTP,
-the shipped model's ``Enricher``; paths (``REPO``, ``SHARED``, ``SAMPLE_ARTICLE``).
+the shipped model's ``Enricher``. Paths (``REPO``, ``SHARED``, ``SAMPLE_ARTICLE``): tests/support/paths.py.
 
 The tree: ``unit/`` (no model, no servers: tests/unit/conftest.py enforces it), ``integration/``
 (model, moto and HTTP servers, Chromium, tools), ``e2e/`` (``dag.test()``, real schedulers, CLI runs;
@@ -21,10 +21,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
-# the sample Reuters article, stored once: the bundled sample feeds serve it, the golden tests read it
-SAMPLE_ARTICLE = REPO / "pipeline" / "samples" / "reuters-putin-syria.txt"
+from tests.support.paths import REPO
+
 _AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="wirelake-test-airflow-"))
 os.environ["AIRFLOW_HOME"] = str(_AIRFLOW_HOME)
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")

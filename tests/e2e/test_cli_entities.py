@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 DAY = "2026-11-25"
 

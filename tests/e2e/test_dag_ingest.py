@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from pipeline.lake import schemas
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 DAY = dt.date(2026, 11, 25)
 

@@ -38,8 +38,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import REPO
 from tests.e2e.services import INSTALL_HINT, MemoryMeter, free_port, local_postgres, local_redis, missing_servers, stop
+from tests.support.paths import REPO
 
 VENV_BIN = Path(sys.executable).parent
 DAY1, DAY2 = "2026-11-24", "2026-11-25"

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, free_port
+from tests.conftest import free_port
+from tests.support.paths import REPO
 
 VENV_BIN = Path(sys.executable).parent
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import REPO
+from tests.support.paths import REPO, SHARED
 
 FEEDPARSER = REPO / "tests" / "fixtures" / "feedparser"
 GOLDEN = Path(__file__).resolve().parent / "feeds"
@@ -27,7 +26,7 @@ MOJIBAKE = ("Ã©", "Ã¨", "Ã¶", "Ã¼", "â€™", "â€œ", "â€\x9d", 
 
 
 def shared_news() -> Path:
-    return Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared")) / "feeds" / "news"
+    return SHARED / "feeds" / "news"
 
 
 def _manifest(root: Path) -> dict[str, dict[str, Any]]:

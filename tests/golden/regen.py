@@ -30,8 +30,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-GOLDEN = Path(__file__).resolve().parent
-REPO = GOLDEN.parents[1]
+from tests.support.paths import REPO
+
 COMMAND = "python -m tests.golden.regen"
 HINT = f"regenerate with `{COMMAND}` (make golden) after an intended change, then review `git diff tests/golden`"
 

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.enrich import Enricher, EnrichInput, EntityMention
-from tests.conftest import REPO, SAMPLE_ARTICLE
+from tests.support.paths import REPO, SAMPLE_ARTICLE
 
 SPEC = json.loads((REPO / "tests" / "golden" / "entities" / "reuters-putin-syria.expected.json").read_text(encoding="utf-8"))
 

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.events import MODES
-from tests.conftest import REPO, SAMPLE_ARTICLE
+from tests.support.paths import REPO, SAMPLE_ARTICLE
 from tests.unit.nlp.test_events import PLOVER_TYPES
 
 MODEL = DEFAULT_MODEL  # the shipped model

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 from pipeline.text import normalize
-from tests.conftest import SAMPLE_ARTICLE
 from tests.golden import text
 from tests.golden.regen import HINT, assert_golden
+from tests.support.paths import SAMPLE_ARTICLE
 
 
 def check(files: dict[Path, str]) -> None:

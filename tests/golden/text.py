@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import SAMPLE_ARTICLE
+from tests.support.paths import SAMPLE_ARTICLE
 
 GOLDEN = Path(__file__).resolve().parent / "text"
 HARD_SENTENCES = GOLDEN / "hard_sentences.txt"  # input, hand-written

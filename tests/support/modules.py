@@ -10,7 +10,7 @@ import importlib.util
 import sys
 from types import ModuleType
 
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 
 def load_file(relpath: str, *, needs: tuple[str, ...] = ()) -> ModuleType:

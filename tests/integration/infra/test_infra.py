@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 INFRA = REPO / "infra"
 # name[:tag][@sha256:digest]; the tag must be a release, not a moving pointer

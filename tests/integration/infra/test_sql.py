@@ -13,8 +13,8 @@ import pytest
 from pipeline.lake import schemas
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import write_partition
-from tests.conftest import REPO
 from tests.support.modules import load_file
+from tests.support.paths import REPO
 
 DAY = dt.date(2026, 11, 24)
 NOW = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)

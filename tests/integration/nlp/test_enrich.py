@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 # Written for this test (no dev-set sentence): names that group into one entity and link to
 # different KB actors, in both orders ("Kremlin" / "Russia"), two people with one surname, and a

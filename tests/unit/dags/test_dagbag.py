@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 DAG_FILES = sorted(p for p in (REPO / "dags").glob("*.py") if not p.name.startswith("_"))
 HEAVY = ("spacy", "pyarrow", "boto3", "botocore", "duckdb", "feedparser", "thinc", "pipeline.nlp.enrich", "pipeline.lake")

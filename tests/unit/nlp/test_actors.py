@@ -13,7 +13,7 @@ from pipeline.nlp.actors import load_kb, name_key
 from pipeline.nlp.actors.kb import DATA_DIR, KB_FILE, NOTICE_FILE, load_codes
 from pipeline.nlp.actors.names import display_name
 from pipeline.nlp.actors.phoenix import Role, iter_actors, parse_date, parse_role, read_agents
-from tests.conftest import REPO
+from tests.support.paths import REPO, SHARED
 
 D2017 = dt.date(2017, 12, 11)
 
@@ -112,7 +112,7 @@ def test_shipped_table_has_its_notice() -> None:
 
 @pytest.mark.slow
 def test_shipped_table_is_what_the_script_builds() -> None:
-    phoenix = Path(__import__("os").environ.get("WIRELAKE_SHARED", REPO.parent / "shared")) / "kb" / "phoenix"
+    phoenix = SHARED / "kb" / "phoenix"
     if not phoenix.exists():
         pytest.skip(f"Phoenix dictionaries not found at {phoenix} (set WIRELAKE_SHARED)")
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_actor_kb.py"), "--phoenix", str(phoenix),
