@@ -25,11 +25,15 @@ def _refuse(what: str) -> Any:
     return refuse
 
 
-@pytest.fixture(autouse=True)
-def _no_model_no_server(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    used = NOT_IN_UNIT & set(request.fixturenames)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before any fixture is set up (no server starts for a test that is refused)."""
+    used = NOT_IN_UNIT & set(getattr(item, "fixturenames", ()))
     if used:
         _refuse(f"uses {', '.join(sorted(used))}")()
+
+
+@pytest.fixture(autouse=True)
+def _no_model_no_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     import spacy
 
     import pipeline.nlp.model as model
