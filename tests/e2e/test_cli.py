@@ -1,4 +1,5 @@
-"""The ``wirelake`` CLI end to end: ingest, query and replay over the bundled sample feeds; normalize and enrich JSON lines with the shipped model."""
+"""The ``wirelake`` CLI end to end: ingest, query and replay over the bundled sample feeds (and a
+feed that is gone), replay without network; normalize and enrich JSON lines with the shipped model."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.lake.storage import Storage
-from tests.support.wire import DAY, rows
+from tests.support import wire
 
 
 def test_ingest_query_and_replay(sample_registry: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,14 +65,14 @@ def test_cli_ingest_then_replay_is_identical_without_network(tmp_path: Path, cap
         reg.write_text(sample_registry(base) + f"  - name: gone\n    url: {base}/missing.xml\n    agency: X\n"
                        "    language: en\n    allow_private_network: true\n", encoding="utf-8")
         for _ in range(2):
-            assert main(["ingest", "--feeds", str(reg), "--lake", str(lake), "--date", str(DAY), "--workers", "3"]) == 0
+            assert main(["ingest", "--feeds", str(reg), "--lake", str(lake), "--date", str(wire.DAY), "--workers", "3"]) == 0
     out = capsys.readouterr().out
     assert "3 feeds, 6 articles" in out
     tables = ("articles", "entities", "events", "quarantine", "feed_health")
-    before = {t: rows(lake, t) for t in tables}
+    before = {t: wire.rows(lake, t) for t in tables}
     assert {(h["source"], h["status"]) for h in before["feed_health"]} == {
         ("reuters-world", "not_modified"), ("wire-atom", "not_modified"), ("gone", "failed")}
     for t in tables:
         Storage.from_uri(str(lake)).delete_tree(t)
-    assert main(["replay", "--from", str(DAY), "--to", str(DAY), "--lake", str(lake)]) == 0
-    assert {t: rows(lake, t) for t in tables} == before
+    assert main(["replay", "--from", str(wire.DAY), "--to", str(wire.DAY), "--lake", str(lake)]) == 0
+    assert {t: wire.rows(lake, t) for t in tables} == before

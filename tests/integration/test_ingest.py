@@ -1,6 +1,7 @@
-"""Acquisition end to end against scripted local servers: every fault ends in a feed_health and
+"""Acquisition (``pipeline.ingest``: fetch, land, parse, dedupe, write) against scripted local servers: every fault ends in a feed_health and
 quarantine record (never a crashed run), reruns and overlapping days write no duplicates, and
-replay rebuilds identical tables from the raw zone without network."""
+replay rebuilds identical tables from the raw zone without network (the same through the CLI:
+tests/e2e/test_cli.py)."""
 
 from __future__ import annotations
 
