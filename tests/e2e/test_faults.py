@@ -403,10 +403,6 @@ def test_one_slow_feed_does_not_hold_the_others(tmp_path: Path, monkeypatch: pyt
 
 
 # -- 6. deduplication independent of run order -----------------------------------------------------
-def _three_days(base: str) -> list[Any]:
-    return [feed("wire", f"{base}/f")]
-
-
 def test_reversed_backfill_replay_gives_the_forward_lake(tmp_path: Path) -> None:
     forward = Storage.from_uri(str(tmp_path / "forward"))
     days = [DAY, DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2)]

