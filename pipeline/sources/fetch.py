@@ -31,7 +31,6 @@ import base64
 import datetime as dt
 import email.utils
 import http.client
-import os
 import socket
 import ssl
 import threading
@@ -39,7 +38,7 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from pipeline import PIPELINE_VERSION
@@ -49,24 +48,12 @@ from pipeline.sources.registry import Feed
 from pipeline.sources.retry import RetryPolicy
 from pipeline.sources.safety import Target, resolve_public
 
+if TYPE_CHECKING:
+    from pipeline.config import Settings
+
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
 
 
-def user_agent_from_env(env: dict[str, str] | os._Environ[str]) -> str | None:
-    """``WIRELAKE_USER_AGENT`` (the whole header; must name a contact URL or e-mail address), else
-    ``WIRELAKE_CONTACT_URL`` put into wirelake's own header; None when neither is set."""
-    from pipeline.errors import ConfigError
-
-    ua = (env.get("WIRELAKE_USER_AGENT") or "").strip()
-    if ua:
-        if not any(m in ua for m in ("http://", "https://", "@")):
-            raise ConfigError(f"WIRELAKE_USER_AGENT={ua!r} names no contact",
-                              fix="publishers expect a way to reach you: e.g. 'acme-news/1.0 (+https://acme.example/bot)'")
-        return ua
-    contact = (env.get("WIRELAKE_CONTACT_URL") or "").strip()
-    if contact:
-        return f"wirelake/{PIPELINE_VERSION} (+{contact}; feed ingestion)"
-    return None
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
@@ -90,29 +77,17 @@ class FetchPolicy:
     user_agent: str = USER_AGENT
 
     @classmethod
-    def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> FetchPolicy:
-        """From :class:`~pipeline.config.Settings` (``fetch_timeout_s``, ``fetch_deadline_s``,
-        ``max_feed_bytes``) plus ``WIRELAKE_FETCH_RETRIES``, ``WIRELAKE_FETCH_BACKOFF_S``,
-        ``WIRELAKE_FETCH_BACKOFF_MAX_S``, ``WIRELAKE_FETCH_MAX_REDIRECTS``."""
-        e = os.environ if env is None else env
-        base = cls(timeout_s=float(getattr(settings, "fetch_timeout_s", cls.timeout_s)),
-                   deadline_s=float(getattr(settings, "fetch_deadline_s", cls.deadline_s)),
-                   max_bytes=int(getattr(settings, "max_feed_bytes", cls.max_bytes)))
-        over: dict[str, Any] = {}
-        for var, name, typ in (("WIRELAKE_FETCH_RETRIES", "retries", int), ("WIRELAKE_FETCH_BACKOFF_S", "backoff_s", float),
-                               ("WIRELAKE_FETCH_BACKOFF_MAX_S", "backoff_max_s", float),
-                               ("WIRELAKE_FETCH_MAX_REDIRECTS", "max_redirects", int)):
-            if e.get(var):
-                try:
-                    over[name] = typ(e[var])
-                except ValueError as exc:
-                    from pipeline.errors import ConfigError
-
-                    raise ConfigError(f"{var}={e[var]!r} is not a number", fix=f"set {var} to a {typ.__name__}") from exc
-        ua = user_agent_from_env(e)
-        if ua:
-            over["user_agent"] = ua
-        return replace(base, **over)
+    def from_settings(cls, settings: Settings) -> FetchPolicy:
+        """From :class:`~pipeline.config.Settings`: ``fetch_*`` (``WIRELAKE_FETCH_TIMEOUT_S``,
+        ``..._DEADLINE_S``, ``..._RETRIES``, ``..._BACKOFF_S``, ``..._BACKOFF_MAX_S``,
+        ``..._MAX_REDIRECTS``), ``max_feed_bytes`` and the User-Agent (``WIRELAKE_USER_AGENT``, the
+        whole header, else ``WIRELAKE_CONTACT_URL`` put into wirelake's own)."""
+        ua = settings.user_agent or (f"wirelake/{PIPELINE_VERSION} (+{settings.contact_url}; feed ingestion)"
+                                     if settings.contact_url else USER_AGENT)
+        return cls(timeout_s=settings.fetch_timeout_s, deadline_s=settings.fetch_deadline_s,
+                   max_bytes=settings.max_feed_bytes, retries=settings.fetch_retries, backoff_s=settings.fetch_backoff_s,
+                   backoff_max_s=settings.fetch_backoff_max_s, max_redirects=settings.fetch_max_redirects,
+                   user_agent=ua)
 
     @property
     def retry(self) -> RetryPolicy:

@@ -29,7 +29,6 @@ same bodies without network.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 import time
 from collections import deque
@@ -38,7 +37,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
-from pipeline.errors import ConfigError
 from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch_url
 from pipeline.sources.landing import land, raw_prefix
 from pipeline.sources.registry import Feed
@@ -47,6 +45,7 @@ from pipeline.sources.safety import UnsafeURLError
 if TYPE_CHECKING:
     from protego import Protego
 
+    from pipeline.config import Settings
     from pipeline.lake.storage import Storage
     from pipeline.parse import Article
 
@@ -122,26 +121,13 @@ class PagePolicy:
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
     @classmethod
-    def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> PagePolicy:
-        """The feed fetch policy (timeouts, retries, User-Agent) plus ``WIRELAKE_PAGE_DELAY_S``,
-        ``WIRELAKE_PAGE_WORKERS``, ``WIRELAKE_PAGE_MAX_BYTES``, ``WIRELAKE_PAGE_BUDGET_S``,
-        ``WIRELAKE_ROBOTS_TTL_S``."""
-        e = os.environ if env is None else env
-        over: dict[str, Any] = {}
-        for var, name, typ in (("WIRELAKE_PAGE_DELAY_S", "delay_s", float), ("WIRELAKE_PAGE_WORKERS", "workers", int),
-                               ("WIRELAKE_PAGE_MAX_BYTES", "max_bytes", int),
-                               ("WIRELAKE_PAGE_BUDGET_S", "budget_s", float),
-                               ("WIRELAKE_ROBOTS_TTL_S", "robots_ttl_s", float)):
-            if e.get(var):
-                try:
-                    value = typ(e[var])
-                except ValueError as exc:
-                    raise ConfigError(f"{var}={e[var]!r} is not a number", fix=f"set {var} to a {typ.__name__}") from exc
-                if value < 0 or (name == "workers" and value < 1):
-                    raise ConfigError(f"{var}={e[var]!r} is out of range", fix=f"set {var} to a positive number")
-                over[name] = value
-        base = cls(**over)
-        return replace(base, fetch=FetchPolicy.from_settings(settings, dict(e)))
+    def from_settings(cls, settings: Settings) -> PagePolicy:
+        """The feed fetch policy (timeouts, retries, User-Agent) plus ``page_*`` and ``robots_ttl_s``
+        (``WIRELAKE_PAGE_DELAY_S``, ``..._WORKERS``, ``..._MAX_BYTES``, ``..._BUDGET_S``,
+        ``WIRELAKE_ROBOTS_TTL_S``)."""
+        return cls(delay_s=settings.page_delay_s, workers=settings.page_workers, max_bytes=settings.page_max_bytes,
+                   budget_s=settings.page_budget_s, robots_ttl_s=settings.robots_ttl_s,
+                   fetch=FetchPolicy.from_settings(settings))
 
     @property
     def page_fetch(self) -> FetchPolicy:
@@ -339,8 +325,8 @@ class PageFetcher:
             return self._by_feed.get(feed, PageRunStats())
 
     @classmethod
-    def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> PageFetcher:
-        return cls(PagePolicy.from_settings(settings, env))
+    def from_settings(cls, settings: Settings) -> PageFetcher:
+        return cls(PagePolicy.from_settings(settings))
 
     def delay_for(self, url_or_key: str) -> float:
         rules = self.robots.cached(url_or_key) if "://" in url_or_key else None
