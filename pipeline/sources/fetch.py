@@ -45,7 +45,7 @@ from pipeline import PIPELINE_VERSION
 from pipeline.errors import FetchFailedError, FetchRefusedError, FetchTransientError, is_retryable
 from pipeline.redact import Redactor
 from pipeline.sources.registry import Feed
-from pipeline.sources.retry import RetryPolicy
+from pipeline.sources.retry import RetryPolicy, is_transient_status
 from pipeline.sources.safety import Target, resolve_public
 
 if TYPE_CHECKING:
@@ -417,7 +417,7 @@ def _http_error(resp: http.client.HTTPResponse, headers: dict[str, str], policy:
     if dog.fired:
         body = None
     status = resp.status
-    cls = FetchTransientError if status >= 500 or status in (408, 429) else FetchRefusedError
+    cls = FetchTransientError if is_transient_status(status) else FetchRefusedError
     return cls(f"HTTP {status} {resp.reason}", reason="rate_limited" if status == 429 else "http_error",
                status=status, headers=headers, body=body, retry_after=_retry_after(headers.get("retry-after")))
 

@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from pipeline.errors import FetchFailedError, is_retryable
 
 MIN_ATTEMPT_S = 0.05  # no new attempt when less than this would be left before the deadline
+# quarantine reason codes that only transient fetch errors carry (docs/quarantine.md)
+TRANSIENT_REASONS = frozenset({"timeout", "connection_failed", "dns_failed", "rate_limited", "truncated"})
+
+
+def is_transient_status(status: int) -> bool:
+    """Whether an HTTP error status may go away by itself: 5xx, 408 Request Timeout, 429 Too Many Requests."""
+    return status >= 500 or status in (408, 429)
 
 
 @dataclass(frozen=True)
