@@ -196,3 +196,14 @@ def test_metadata_addresses_are_refused_even_for_private_feeds() -> None:
         with pytest.raises(UnsafeURLError) as err:
             resolve_public(url, allow_private=True)
         assert err.value.reason == "forbidden_address", url
+
+
+def test_a_name_that_does_not_resolve_is_transient_and_retried() -> None:
+    from pipeline.errors import FetchTransientError
+
+    with pytest.raises(FetchTransientError) as err:
+        resolve_public("http://no-such-host.invalid/f", allow_private=False, timeout=5)
+    assert err.value.reason == "dns_failed"
+    slept, sleep = _sleeps()
+    res = fetch(_feed("http://no-such-host.invalid/f"), policy=FAST, sleep=sleep)  # type: ignore[arg-type]
+    assert (res.reason, res.retryable, res.attempts, len(slept)) == ("dns_failed", True, 3, 2)
