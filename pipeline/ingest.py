@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import partial
 from typing import Any, Protocol
 
-from pipeline.accounting import Ledger, Outcome
+from pipeline.accounting import ItemCounts, Ledger, Outcome
 from pipeline.config import Settings
 from pipeline.dedupe.deduper import DayDeduper
 from pipeline.dedupe.shards import SeenEntry
@@ -29,6 +29,7 @@ from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, sta
 from pipeline.nlp.enrich import Enriched, EnrichInput
 from pipeline.parse import Article, Rejected, parse_payload
 from pipeline.rows import (
+    FeedStatus,
     article_row,
     damaged_row,
     entity_rows,
@@ -454,8 +455,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
     time and the admitted articles kept on local disk; the owned ones are enriched and staged as
     Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end.
-    (One function on purpose, ~70 lines: the run's steps — claim, decide, enrich and stage, commit —
-    and its accounting read top to bottom in one place.)"""
+    The run's steps read top to bottom: claim (:func:`_claim`), decide, enrich and stage, commit."""
     if enricher is None:
         from pipeline.nlp.enrich import Enricher
 
@@ -464,31 +464,15 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     fetches = fetches or []
     ledger, tally = Ledger(), Counter[str]()  # every item's outcome, recorded once; what the written rows hold
     quarantine: list[dict[str, Any]] = [fetch_quarantine_row(f) for f in fetches if not f.ok]
-    agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
-    language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
+    agency, language = _origin(feed_meta, fetches)
     deduper = DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id, lease)
     bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
-    payload_count, last_payload, last_bytes = 0, None, 0
     try:
-        for payload in payloads:
-            payload_count += 1
-            last_payload = Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
-                                  b"", payload.raw_ref)  # metadata only: the body is not kept
-            last_bytes = len(payload.body)
-            for art in _parse_one(feed_name, payload, ledger, quarantine, max_items):
-                art, page_row = bodies.resolve(art, payload)
-                rejected = _unwritable(art, bodies, max_article_chars)
-                if rejected is not None:
-                    quarantine.append(quarantine_row(feed_name, rejected, payload))
-                    ledger.record(Outcome.QUARANTINED)
-                elif deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
-                                   partial(_candidate_doc, art, payload, page_row)):
-                    ledger.hold(art.article_id)  # settled once the day is decided and written
-                else:
-                    ledger.record(Outcome.DUPLICATE)  # a repeat within the day's payloads
+        seen = _claim(feed_name, payloads, ledger=ledger, quarantine=quarantine, deduper=deduper, bodies=bodies,
+                      max_items=max_items, max_article_chars=max_article_chars)
         quarantine.extend(damaged_row(feed_name, ref, day) for ref in damaged or [])
-        if payload_count == 0 and not fetches and not damaged:
+        if seen.payloads == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
         verdict = deduper.decide()
@@ -506,17 +490,13 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         if any(q.get("reason") == "enrich_failed" for q in quarantine):
             deduper.publish()  # the articles that could not be enriched are not owned
         counts = ledger.counts()
-        state = feed_status(fetches, last_payload, quarantine)
-        facts = fetch_facts(fetches, last_payload, last_bytes, latency_ms)
+        state = feed_status(fetches, seen.last, quarantine)
+        facts = fetch_facts(fetches, seen.last, seen.last_bytes, latency_ms)
         writer.stage("quarantine", quarantine)
-        writer.stage("feed_health", [health_row(feed_name, state, facts, counts, payload_count)])
+        writer.stage("feed_health", [health_row(feed_name, state, facts, counts, seen.payloads)])
         partitions = writer.commit_all({t: version if t in CONTENT_TABLES else None
                                         for t in (*CONTENT_TABLES, "quarantine", "feed_health")})
-        out = FeedRunResult(feed_name, day.isoformat(), state.status, items_seen=counts.items_seen,
-                            written=counts.written, duplicates=counts.duplicates, quarantined=counts.quarantined,
-                            entities=tally["entities"], events=tally["events"], error=state.error,
-                            partitions=partitions, not_modified=state.not_modified, reason=state.reason,
-                            transient=state.transient, body_page=tally["body_page"], body_summary=tally["body_summary"])
+        out = _run_result(feed_name, day, state, counts, tally, partitions)
     except BaseException:
         writer.discard()
         raise
@@ -526,6 +506,56 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
              out.items_seen, out.written, out.duplicates, out.quarantined,
              f" ({out.reason}: {out.error})" if out.error else "")
     return out, (elsewhere, relinks)
+
+
+def _origin(feed_meta: Feed | None, fetches: list[FetchRecord]) -> tuple[str | None, str | None]:
+    """The feed's agency and language: from the registry, else from its latest fetch records."""
+    if feed_meta is not None:
+        return feed_meta.agency, feed_meta.language
+    return (next((f.agency for f in reversed(fetches) if f.agency), None),
+            next((f.language for f in reversed(fetches) if f.language), None))
+
+
+def _run_result(feed_name: str, day: dt.date, state: FeedStatus, counts: ItemCounts, tally: Counter[str],
+                partitions: dict[str, str]) -> FeedRunResult:
+    return FeedRunResult(feed_name, day.isoformat(), state.status, items_seen=counts.items_seen,
+                         written=counts.written, duplicates=counts.duplicates, quarantined=counts.quarantined,
+                         entities=tally["entities"], events=tally["events"], error=state.error,
+                         partitions=partitions, not_modified=state.not_modified, reason=state.reason,
+                         transient=state.transient, body_page=tally["body_page"], body_summary=tally["body_summary"])
+
+
+@dataclass
+class _Seen:
+    """What a run read of the raw zone: how many payloads, and the latest one's metadata and size."""
+
+    payloads: int = 0
+    last: Landed | None = None  # metadata only: the body is not kept
+    last_bytes: int = 0
+
+
+def _claim(feed_name: str, payloads: Iterable[Landed], *, ledger: Ledger, quarantine: list[dict[str, Any]],
+           deduper: DayDeduper, bodies: _PageBodies, max_items: int, max_article_chars: int) -> _Seen:
+    """Parse the payloads one at a time and claim each writable article for the day: every item is
+    quarantined, a duplicate within the day's payloads, or held in ``ledger`` until the day is decided."""
+    seen = _Seen()
+    for payload in payloads:
+        seen.payloads += 1
+        seen.last = Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
+                           b"", payload.raw_ref)
+        seen.last_bytes = len(payload.body)
+        for art in _parse_one(feed_name, payload, ledger, quarantine, max_items):
+            art, page_row = bodies.resolve(art, payload)
+            rejected = _unwritable(art, bodies, max_article_chars)
+            if rejected is not None:
+                quarantine.append(quarantine_row(feed_name, rejected, payload))
+                ledger.record(Outcome.QUARANTINED)
+            elif deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                               partial(_candidate_doc, art, payload, page_row)):
+                ledger.hold(art.article_id)  # settled once the day is decided and written
+            else:
+                ledger.record(Outcome.DUPLICATE)  # a repeat within the day's payloads
+    return seen
 
 
 def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
