@@ -43,11 +43,11 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)
-	$(PY) benchmarks/eval_casing.py
-	$(PY) benchmarks/eval_entities.py
-	$(PY) benchmarks/eval_events.py
-	$(PY) benchmarks/eval_extraction.py --extractors wirelake
-	$(PY) benchmarks/crawl_pages.py
+	$(PY) -m benchmarks.eval_casing
+	$(PY) -m benchmarks.eval_entities
+	$(PY) -m benchmarks.eval_events
+	$(PY) -m benchmarks.eval_extraction --extractors wirelake
+	$(PY) -m benchmarks.crawl_pages
 
 clean:
 	rm -rf lake .airflow .wirelake .pytest_cache

@@ -6,10 +6,11 @@ then, in the same process and one right after the other, measures the CPU time (
 ``time.process_time``) of the real pipeline from the raw zone (``replay_feed``: parse, dedupe,
 normalize, NER, entities, events, Parquet) and of bare ``nlp.pipe`` with the same model on the same
 texts. Prints each round and the best of the rounds; round 0 includes one-off loads (lexicons, KB),
-so use at least 3 rounds. To compare two checkouts, run it from each in turn (the script imports
-the ``pipeline`` package of the checkout it lives in).
+so use at least 3 rounds. To compare two checkouts, run it from the root of each in turn (``-m``
+puts the current directory first on ``sys.path``, so the ``pipeline`` package of that checkout is
+the one imported).
 
-    python benchmarks/cpu_ratio.py --articles 400 --rounds 3
+    python -m benchmarks.cpu_ratio --articles 400 --rounds 3
 """
 
 from __future__ import annotations
@@ -17,18 +18,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE))
-
-import throughput  # noqa: E402
-
-from pipeline.config import DEFAULT_MODEL, Settings  # noqa: E402
+from benchmarks import throughput
+from pipeline.config import DEFAULT_MODEL, Settings
 
 
 def main() -> int:

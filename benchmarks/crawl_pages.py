@@ -1,6 +1,6 @@
 """Linked-page ingestion under politeness: a feed of N linked articles on H local hosts.
 
-    python benchmarks/crawl_pages.py [--hosts 20] [--per-host 10] [--delay 1.0] [--workers 8] [--latency 0.05]
+    python -m benchmarks.crawl_pages [--hosts 20] [--per-host 10] [--delay 1.0] [--workers 8] [--latency 0.05]
 
 H HTTP servers on 127.0.0.1 (one per host, each with a robots.txt) serve news pages built by
 ``benchmarks/pagegen.py`` around article texts (the worldwide-newswire originals when
@@ -25,20 +25,17 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
+from benchmarks.pagegen import LAYOUTS, Story, headline_from_url, render
+from pipeline.cli import _pages_note
+from pipeline.config import Settings
+from pipeline.devtools.feedserver import Reply, serve_script
+from pipeline.ingest import PlainEnricher, ingest_feed
+from pipeline.lake.storage import Storage
+from pipeline.sources.fetch import FetchPolicy
+from pipeline.sources.pages import PageFetcher, PagePolicy
+from pipeline.sources.registry import Feed
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from pagegen import LAYOUTS, Story, headline_from_url, render  # noqa: E402
-
-from pipeline.cli import _pages_note  # noqa: E402
-from pipeline.config import Settings  # noqa: E402
-from pipeline.devtools.feedserver import Reply, serve_script  # noqa: E402
-from pipeline.ingest import PlainEnricher, ingest_feed  # noqa: E402
-from pipeline.lake.storage import Storage  # noqa: E402
-from pipeline.sources.fetch import FetchPolicy  # noqa: E402
-from pipeline.sources.pages import PageFetcher, PagePolicy  # noqa: E402
-from pipeline.sources.registry import Feed  # noqa: E402
 
 SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 
@@ -46,7 +43,7 @@ SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 def stories(n: int) -> list[Story]:
     folder = SHARED / "eval" / "worldwide_newswire" / "original_articles"
     if folder.is_dir():
-        from eval_extraction import read_stories
+        from benchmarks.eval_extraction import read_stories
 
         return read_stories(folder)[:n]
     import yaml

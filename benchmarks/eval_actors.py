@@ -1,7 +1,7 @@
 """Actor countries: does the entity that covers a gold actor carry the actor's country?
 
-    python benchmarks/eval_actors.py [--model NAME] [--cased] [--misses]
-    python benchmarks/eval_actors.py --ner [--limit N] [--model NAME]     # span repair on/off, NER F1
+    python -m benchmarks.eval_actors [--model NAME] [--cased] [--misses]
+    python -m benchmarks.eval_actors --ner [--limit N] [--model NAME]     # span repair on/off, NER F1
 
 Data: the PLOVER gold sentences ``eval/events/plover_gsr_dev.jsonl`` under ``$WIRELAKE_SHARED``
 (default ``<repo>/../shared``). Each sentence goes through the production path
@@ -31,16 +31,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from pipeline.config import DEFAULT_MODEL as MODEL
 
-from pipeline.config import DEFAULT_MODEL as MODEL  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "INT"})
 COVER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -145,9 +143,9 @@ def _entity_docs(nlp: Any, raws: Sequence[str]) -> list[tuple[Any, Any]]:
 def repaired_spans(tagged: list[tuple[Any, Any]], offsets: Sequence[Sequence[tuple[int, int]]],
                    repairs: tuple[str, ...]) -> list[set[tuple[int, int, str]]]:
     """Token spans (PER/ORG/LOC) after the entities component's span repair with ``repairs``."""
-    from nerdata import char_spans_to_tokens  # type: ignore[import-not-found]
     from spacy.tokens import Span
 
+    from benchmarks.nerdata import char_spans_to_tokens
     from pipeline.nlp.entities import repair_spans
 
     out = []
@@ -165,9 +163,7 @@ def ner_report(model: str, limit: int) -> None:
     eval_entities.py) with no span repair, all of them, each alone and all but one. The texts go
     through the production normalizer and the model's NER once per set and casing; the repairs run
     on copies (the entities component's ``repair_spans``, as in ``enrich``)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from nerdata import conll_dev, lower_doc, score, token_offsets, wwn_dev  # type: ignore[import-not-found]
-
+    from benchmarks.nerdata import conll_dev, lower_doc, score, token_offsets, wwn_dev
     from pipeline.nlp.enrich import wirelake_pipeline
     from pipeline.nlp.entities import ALL_REPAIRS, REPAIRS
 

@@ -1,6 +1,6 @@
 """Measure text restoration: case accuracy, NER recovery and speed.
 
-    python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE] [--without SWITCHES]
+    python -m benchmarks.eval_casing [--limit N] [--skip-ner] [--model NAME] [--dump FILE] [--without SWITCHES]
 
 NER is measured through the production path, ``pipeline.nlp.enrich.Enricher.enrich`` (normalize,
 NER, events): NER recovery = F1 of lowercased docs / F1 of the original cased docs, both via
@@ -25,16 +25,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from nerdata import (  # noqa: E402
+from benchmarks.nerdata import (
     CONLL_DEV,
     SHARED,
     WWN_DIR,
@@ -48,9 +43,8 @@ from nerdata import (  # noqa: E402
     read_wwn,
     token_offsets,
 )
-
-from pipeline.config import DEFAULT_MODEL as MODEL  # noqa: E402
-from pipeline.text import normalize, restore_case_tokens  # noqa: E402
+from pipeline.config import DEFAULT_MODEL as MODEL
+from pipeline.text import normalize, restore_case_tokens
 
 
 def is_headline(sent: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """Entity quality through the production path: PER/ORG/LOC F1 on both dev sets, lowercased and cased.
 
-    python benchmarks/eval_entities.py [--model NAME] [--sets conll,wwn] [--limit N] [--ner-only]
+    python -m benchmarks.eval_entities [--model NAME] [--sets conll,wwn] [--limit N] [--ner-only]
                                        [--unrestored] [--json PATH]
 
 Each document is given to ``pipeline.nlp.enrich.Enricher.enrich`` (normalize with the truecaser,
@@ -27,17 +27,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from nerdata import (  # noqa: E402
+from benchmarks.nerdata import (
     EVAL_LABELS,
     EvalSet,
     conll_dev,

@@ -1,6 +1,6 @@
 """Evaluate PLOVER event extraction on the PLOVER gold sentences (dev) and time it.
 
-Usage: ``python benchmarks/eval_events.py [--model NAME] [--sets articles,sentences,case2021,petrarch,speed]
+Usage: ``python -m benchmarks.eval_events [--model NAME] [--sets articles,sentences,case2021,petrarch,speed]
 [--part all|look|apart2|apart] [--show]`` (the model defaults to the shipped one, ``pipeline.config.DEFAULT_MODEL``)
 
 Data: ``$WIRELAKE_SHARED/eval/events/plover_gsr_dev.jsonl`` (``WIRELAKE_SHARED`` defaults to
@@ -28,16 +28,14 @@ import hashlib
 import json
 import os
 import re
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from pipeline.nlp.events import COMPONENT_NAME, Actor, load_pipeline
 
-from pipeline.nlp.events import COMPONENT_NAME, Actor, load_pipeline  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 _STOP = {"the", "of", "a", "an", "s", "and", "in", "'s", "to", "on", "at", "for", "by"}
 

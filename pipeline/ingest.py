@@ -23,14 +23,24 @@ from typing import Any, Protocol
 from pipeline.accounting import ItemCounts, Ledger, Outcome
 from pipeline.config import MAX_ARTICLE_CHARS, Settings
 from pipeline.dedupe.deduper import DayDeduper
-from pipeline.dedupe.keys import content_hash
 from pipeline.dedupe.shards import SeenEntry
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, stage_table, to_arrow
 from pipeline.nlp.enrich import Enriched, EnrichInput
-from pipeline.nlp.enrich import entity_rows as enrich_entity_rows
-from pipeline.nlp.enrich import event_rows as enrich_event_rows
 from pipeline.parse import Article, Rejected, parse_payload
+from pipeline.rows import (
+    FeedStatus,
+    article_row,
+    damaged_row,
+    entity_rows,
+    event_rows,
+    feed_status,
+    fetch_facts,
+    fetch_quarantine_row,
+    health_row,
+    page_quarantine_row,
+    quarantine_row,
+)
 from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch
 from pipeline.sources.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
 from pipeline.sources.pages import PageFetcher, PageRunStats, acquire_pages, load_outcomes
@@ -427,14 +437,6 @@ def _unwritable(art: Article, bodies: _PageBodies, max_article_chars: int) -> Re
     return None
 
 
-def _damaged_row(feed_name: str, ref: str, day: dt.date) -> dict[str, Any]:
-    """The quarantine row of a raw file that cannot be read (its payload was skipped)."""
-    return {"feed": feed_name, "level": "feed", "reason": "raw_unreadable",
-            "detail": f"{ref} cannot be read (a damaged file): its payload was skipped; fetch the "
-                      "feed again for this date, or restore the file", "item_ref": None,
-            "raw_ref": ref, "recorded_at": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)}
-
-
 def _record_written(ledger: Ledger, tally: Counter[str], rows: dict[str, list[dict[str, Any]]]) -> None:
     """One chunk's rows: each article row settles its item as written; the rest is counted."""
     for r in rows["articles"]:
@@ -454,8 +456,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     """The rebuild itself (the caller holds ``lease``). Streams: payloads are parsed one at a
     time and the admitted articles kept on local disk; the owned ones are enriched and staged as
     Parquet parts in chunks of ``chunk_articles``; the partitions are committed together at the end.
-    (One function on purpose, ~70 lines: the run's steps — claim, decide, enrich and stage, commit —
-    and its accounting read top to bottom in one place.)"""
+    The run's steps read top to bottom: claim (:func:`_claim`), decide, enrich and stage, commit."""
     if enricher is None:
         from pipeline.nlp.enrich import Enricher
 
@@ -463,32 +464,16 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     version = enricher.version
     fetches = fetches or []
     ledger, tally = Ledger(), Counter[str]()  # every item's outcome, recorded once; what the written rows hold
-    quarantine: list[dict[str, Any]] = [_fetch_quarantine_row(f) for f in fetches if not f.ok]
-    agency = feed_meta.agency if feed_meta else next((f.agency for f in reversed(fetches) if f.agency), None)
-    language = feed_meta.language if feed_meta else next((f.language for f in reversed(fetches) if f.language), None)
+    quarantine: list[dict[str, Any]] = [fetch_quarantine_row(f) for f in fetches if not f.ok]
+    agency, language = _origin(feed_meta, fetches)
     deduper = DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id, lease)
     bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
-    payload_count, last_payload, last_bytes = 0, None, 0
     try:
-        for payload in payloads:
-            payload_count += 1
-            last_payload = Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
-                                  b"", payload.raw_ref)  # metadata only: the body is not kept
-            last_bytes = len(payload.body)
-            for art in _parse_one(feed_name, payload, ledger, quarantine, max_items):
-                art, page_row = bodies.resolve(art, payload)
-                rejected = _unwritable(art, bodies, max_article_chars)
-                if rejected is not None:
-                    quarantine.append(_quarantine_row(feed_name, rejected, payload))
-                    ledger.record(Outcome.QUARANTINED)
-                elif deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
-                                   partial(_candidate_doc, art, payload, page_row)):
-                    ledger.hold(art.article_id)  # settled once the day is decided and written
-                else:
-                    ledger.record(Outcome.DUPLICATE)  # a repeat within the day's payloads
-        quarantine.extend(_damaged_row(feed_name, ref, day) for ref in damaged or [])
-        if payload_count == 0 and not fetches and not damaged:
+        seen = _claim(feed_name, payloads, ledger=ledger, quarantine=quarantine, deduper=deduper, bodies=bodies,
+                      max_items=max_items, max_article_chars=max_article_chars)
+        quarantine.extend(damaged_row(feed_name, ref, day) for ref in damaged or [])
+        if seen.payloads == 0 and not fetches and not damaged:
             raise _raw_missing(storage, feed_name, day)
         deduper.publish()
         verdict = deduper.decide()
@@ -506,17 +491,13 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         if any(q.get("reason") == "enrich_failed" for q in quarantine):
             deduper.publish()  # the articles that could not be enriched are not owned
         counts = ledger.counts()
-        state = _feed_status(fetches, last_payload, quarantine)
-        facts = _fetch_facts(fetches, last_payload, last_bytes, latency_ms)
+        state = feed_status(fetches, seen.last, quarantine)
+        facts = fetch_facts(fetches, seen.last, seen.last_bytes, latency_ms)
         writer.stage("quarantine", quarantine)
-        writer.stage("feed_health", [_health_row(feed_name, state, facts, counts, payload_count)])
+        writer.stage("feed_health", [health_row(feed_name, state, facts, counts, seen.payloads)])
         partitions = writer.commit_all({t: version if t in CONTENT_TABLES else None
                                         for t in (*CONTENT_TABLES, "quarantine", "feed_health")})
-        out = FeedRunResult(feed_name, day.isoformat(), state.status, items_seen=counts.items_seen,
-                            written=counts.written, duplicates=counts.duplicates, quarantined=counts.quarantined,
-                            entities=tally["entities"], events=tally["events"], error=state.error,
-                            partitions=partitions, not_modified=state.not_modified, reason=state.reason,
-                            transient=state.transient, body_page=tally["body_page"], body_summary=tally["body_summary"])
+        out = _run_result(feed_name, day, state, counts, tally, partitions)
     except BaseException:
         writer.discard()
         raise
@@ -526,6 +507,56 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
              out.items_seen, out.written, out.duplicates, out.quarantined,
              f" ({out.reason}: {out.error})" if out.error else "")
     return out, (elsewhere, relinks)
+
+
+def _origin(feed_meta: Feed | None, fetches: list[FetchRecord]) -> tuple[str | None, str | None]:
+    """The feed's agency and language: from the registry, else from its latest fetch records."""
+    if feed_meta is not None:
+        return feed_meta.agency, feed_meta.language
+    return (next((f.agency for f in reversed(fetches) if f.agency), None),
+            next((f.language for f in reversed(fetches) if f.language), None))
+
+
+def _run_result(feed_name: str, day: dt.date, state: FeedStatus, counts: ItemCounts, tally: Counter[str],
+                partitions: dict[str, str]) -> FeedRunResult:
+    return FeedRunResult(feed_name, day.isoformat(), state.status, items_seen=counts.items_seen,
+                         written=counts.written, duplicates=counts.duplicates, quarantined=counts.quarantined,
+                         entities=tally["entities"], events=tally["events"], error=state.error,
+                         partitions=partitions, not_modified=state.not_modified, reason=state.reason,
+                         transient=state.transient, body_page=tally["body_page"], body_summary=tally["body_summary"])
+
+
+@dataclass
+class _Seen:
+    """What a run read of the raw zone: how many payloads, and the latest one's metadata and size."""
+
+    payloads: int = 0
+    last: Landed | None = None  # metadata only: the body is not kept
+    last_bytes: int = 0
+
+
+def _claim(feed_name: str, payloads: Iterable[Landed], *, ledger: Ledger, quarantine: list[dict[str, Any]],
+           deduper: DayDeduper, bodies: _PageBodies, max_items: int, max_article_chars: int) -> _Seen:
+    """Parse the payloads one at a time and claim each writable article for the day: every item is
+    quarantined, a duplicate within the day's payloads, or held in ``ledger`` until the day is decided."""
+    seen = _Seen()
+    for payload in payloads:
+        seen.payloads += 1
+        seen.last = Landed(payload.feed, payload.url, payload.fetched_at, payload.status, payload.headers,
+                           b"", payload.raw_ref)
+        seen.last_bytes = len(payload.body)
+        for art in _parse_one(feed_name, payload, ledger, quarantine, max_items):
+            art, page_row = bodies.resolve(art, payload)
+            rejected = _unwritable(art, bodies, max_article_chars)
+            if rejected is not None:
+                quarantine.append(quarantine_row(feed_name, rejected, payload))
+                ledger.record(Outcome.QUARANTINED)
+            elif deduper.claim(art.article_id, art.guid, art.raw_text, payload.fetched_at,
+                               partial(_candidate_doc, art, payload, page_row)):
+                ledger.hold(art.article_id)  # settled once the day is decided and written
+            else:
+                ledger.record(Outcome.DUPLICATE)  # a repeat within the day's payloads
+    return seen
 
 
 def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
@@ -543,7 +574,7 @@ def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str |
         try:
             one = _enrich_rows([c], enricher, agency, language, version)
         except Exception as exc:  # noqa: BLE001 - quarantined with the reason
-            quarantine.append(_quarantine_row(feed_name, Rejected("item", "enrich_failed",
+            quarantine.append(quarantine_row(feed_name, Rejected("item", "enrich_failed",
                                                                   f"{type(exc).__name__}: {exc}"[:500],
                                                                   c.article.url or c.article.guid), c.payload))
             ledger.settle(c.article.article_id, Outcome.QUARANTINED)
@@ -590,12 +621,12 @@ def _parse_one(feed_name: str, payload: Landed, ledger: Ledger, quarantine: list
     its item). Every other item of the payload is among the articles returned."""
     verdict = precheck_xml(payload.body, max_items=max_items)
     if not verdict.ok:
-        quarantine.append(_quarantine_row(feed_name, Rejected("feed", verdict.reason or "unsafe_xml",
+        quarantine.append(quarantine_row(feed_name, Rejected("feed", verdict.reason or "unsafe_xml",
                                                               verdict.detail or ""), payload))
         return []
     parsed = parse_payload(payload.body, feed=feed_name, url=payload.url, headers=payload.headers, keep_textless=True)
     for rej in parsed.rejected:
-        quarantine.append(_quarantine_row(feed_name, rej, payload))
+        quarantine.append(quarantine_row(feed_name, rej, payload))
         if rej.level == "item":
             ledger.record(Outcome.QUARANTINED)
     return parsed.articles
@@ -610,23 +641,11 @@ def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | 
     with enricher.memory_zone():
         results = list(enricher.enrich(inputs))
     for c, enr in zip(cands, results):
-        art, payload, norm = c.article, c.payload, enr.norm
-        rows["articles"].append({
-            "article_id": art.article_id, "url": art.url, "canonical_url": art.canonical_url, "guid": art.guid,
-            "title": enr.title, "raw_title": art.title, "published": art.published, "fetched_at": payload.fetched_at,
-            "agency": agency, "language": language,
-            "raw_text": art.raw_text, "text": norm.text, "casing": norm.casing,
-            "input_casing": norm.input_casing,
-            "dateline_city": norm.dateline.city if norm.dateline else None,
-            "dateline_agency": norm.dateline.agency if norm.dateline else None,
-            "body_start": norm.body_start, "word_count": len(art.raw_text.split()),
-            "content_hash": content_hash(norm.text), "duplicate_of": c.duplicate_of,
-            "raw_ref": payload.raw_ref, "model_version": version,
-            "author": art.author, "body_source": art.body_source, "body_reason": art.body_reason,
-            "page_url": art.page_url, "page_fetched_at": art.page_fetched_at, "page_ref": art.page_ref,
-        })
-        rows["entities"].extend(enrich_entity_rows(art.article_id, enr, version or ""))
-        rows["events"].extend(enrich_event_rows(art.article_id, enr, version or ""))
+        art = c.article
+        rows["articles"].append(article_row(art, c.payload, enr, agency=agency, language=language,
+                                            duplicate_of=c.duplicate_of, model_version=version))
+        rows["entities"].extend(entity_rows(art.article_id, enr, version or ""))
+        rows["events"].extend(event_rows(art.article_id, enr, version or ""))
     return rows
 
 
@@ -676,87 +695,9 @@ class _PageBodies:
         elif o.get("status") in _PAGE_STATUS_REASONS:
             reason = _PAGE_STATUS_REASONS[o["status"]]
         reason = reason or "page_failed"
-        row = {"feed": art.source, "level": "page", "reason": reason, "detail": detail[:1000], "item_ref": url,
-               "raw_ref": o.get("raw_ref") or o["record_ref"], "recorded_at": fetched_at}
+        row = page_quarantine_row(art.source, reason, detail, url, o.get("raw_ref") or o["record_ref"], fetched_at)
         return replace(art, body_source="summary", body_reason=reason, page_url=url, page_fetched_at=fetched_at,
                        page_ref=o.get("raw_ref")), row
-
-
-@dataclass(frozen=True)
-class _FeedStatus:
-    """The feed's status for the date (feed_health.status and its error and reason)."""
-
-    status: str = "ok"
-    error: str | None = None
-    reason: str | None = None
-    transient: bool = False
-    not_modified: bool = False
-
-
-def _feed_status(fetches: list[FetchRecord], last_payload: Landed | None,
-                 quarantine: list[dict[str, Any]]) -> _FeedStatus:
-    """From the latest fetch of the day: failed, not modified, or its payload quarantined as a whole."""
-    last = fetches[-1] if fetches else None
-    if last is None:
-        latest_ref = last_payload.raw_ref if last_payload else None
-    else:
-        latest_ref = last.raw_ref if last.ok and not last.not_modified else None
-    feed_reasons = [q["reason"] for q in quarantine
-                    if q["level"] == "feed" and latest_ref is not None and q["raw_ref"] == latest_ref]
-    if last is not None and not last.ok:
-        return _FeedStatus("failed", last.error, last.reason, last.retryable)
-    if feed_reasons:
-        return _FeedStatus("quarantined", reason=feed_reasons[0])
-    if last is not None and last.not_modified:
-        return _FeedStatus("not_modified", not_modified=True)
-    return _FeedStatus()
-
-
-@dataclass(frozen=True)
-class _FetchFacts:
-    """The latest fetch of the day as feed_health reports it."""
-
-    fetched_at: dt.datetime | None = None  # nothing of the date was fetched or readable
-    http_status: int | None = None
-    bytes: int | None = None
-    latency_ms: int | None = None
-    attempts: int | None = None
-
-
-def _fetch_facts(fetches: list[FetchRecord], last_payload: Landed | None, last_bytes: int,
-                 latency_ms: int | None) -> _FetchFacts:
-    """From the latest fetch record, else (a raw zone without records) the latest payload."""
-    if fetches:
-        last = fetches[-1]
-        return _FetchFacts(last.fetched_at, last.status, last.bytes, last.latency_ms, last.attempts)
-    if last_payload is not None:
-        return _FetchFacts(last_payload.fetched_at, last_payload.status, last_bytes, latency_ms)
-    return _FetchFacts(latency_ms=latency_ms)
-
-
-def _health_row(feed_name: str, state: _FeedStatus, facts: _FetchFacts, counts: ItemCounts,
-                payload_count: int) -> dict[str, Any]:
-    """The feed's row for the run: the latest fetch of the day, and the day's item accounting."""
-    return {
-        "feed": feed_name, "status": state.status, "http_status": facts.http_status, "latency_ms": facts.latency_ms,
-        "bytes": facts.bytes, "not_modified": state.not_modified, "items_seen": counts.items_seen,
-        "written": counts.written, "duplicates": counts.duplicates, "quarantined": counts.quarantined,
-        "error": state.error, "reason": state.reason, "attempts": facts.attempts, "payloads": payload_count,
-        "fetched_at": facts.fetched_at,
-    }
-
-
-def _fetch_quarantine_row(f: FetchRecord) -> dict[str, Any]:
-    detail = f.error or ""
-    if f.attempts > 1:
-        detail += f" (after {f.attempts} attempts)"
-    return {"feed": f.feed, "level": "feed", "reason": f.reason or "fetch_failed", "detail": detail,
-            "item_ref": f.final_url or f.url, "raw_ref": f.raw_ref or f.ref, "recorded_at": f.fetched_at}
-
-
-def _quarantine_row(feed: str, rej: Rejected, payload: Landed) -> dict[str, Any]:
-    return {"feed": feed, "level": rej.level, "reason": rej.reason, "detail": rej.detail, "item_ref": rej.item_ref,
-            "raw_ref": payload.raw_ref, "recorded_at": payload.fetched_at}
 
 
 def summarize_results(results: list[dict[str, Any]]) -> dict[str, Any]:

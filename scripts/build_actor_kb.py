@@ -33,13 +33,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from pipeline.nlp import geo
+from pipeline.nlp.actors.kb import DATA_DIR, KB_FILE, NOTICE_FILE, load_codes, load_rules
+from pipeline.nlp.actors.names import display_name, name_key, without_parenthetical
+from pipeline.nlp.actors.phoenix import ActorRecord, Role, read_actors, read_agents
 
-from pipeline.nlp import geo  # noqa: E402
-from pipeline.nlp.actors.kb import DATA_DIR, KB_FILE, NOTICE_FILE, load_codes, load_rules  # noqa: E402
-from pipeline.nlp.actors.names import display_name, name_key, without_parenthetical  # noqa: E402
-from pipeline.nlp.actors.phoenix import ActorRecord, Role, read_actors, read_agents  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 KB_VERSION = "actors.v1"
 SOURCE_COMMIT = "676801c"

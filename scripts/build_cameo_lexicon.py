@@ -20,13 +20,11 @@ import argparse
 import json
 import os
 import re
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from pipeline.nlp.events.lexicon import cameo_to_plover
 
-from pipeline.nlp.events.lexicon import cameo_to_plover  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 OUT = REPO / "pipeline" / "nlp" / "lexicon" / "cameo_verbs.v1.json"
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")

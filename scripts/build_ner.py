@@ -1,6 +1,6 @@
 """Build wirelake's news NER (pipeline/nlp/ner_model/) reproducibly: en_core_web_md's NER, fine-tuned.
 
-    python scripts/build_ner.py [--conll PATH] [--epochs 5] [--mixed 0.3] [--lower 0.25] [--seed 0] [--out DIR] [--lock]
+    python -m scripts.build_ner [--conll PATH] [--epochs 5] [--mixed 0.3] [--lower 0.25] [--seed 0] [--out DIR] [--lock]
                                 [--jackknife N [--jackknife-ensemble 2] [--truecasers DIR]]
 
 Starting point: the NER component of en_core_web_md 3.8.0 (its weights, its own encoder, the
@@ -44,15 +44,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.nerdata import CONLL_TRAIN, EVAL_LABELS, iob_spans, lower_doc, read_conll_tags, score, token_offsets
+from pipeline.nlp.model import BASE_MODEL, NER_DIR, sha256_file
+from pipeline.text import normalize, restore_case_tokens
+from pipeline.text.truecase import get_truecaser
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from nerdata import CONLL_TRAIN, EVAL_LABELS, iob_spans, lower_doc, read_conll_tags, score, token_offsets  # noqa: E402
-
-from pipeline.nlp.model import BASE_MODEL, NER_DIR, sha256_file  # noqa: E402
-from pipeline.text import normalize, restore_case_tokens  # noqa: E402
-from pipeline.text.truecase import get_truecaser  # noqa: E402
 
 LOC_TYPES = {"GPE", "LOC", "FAC"}
 MISC_TYPES = {"NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}

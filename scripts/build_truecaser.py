@@ -22,12 +22,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from pipeline.text.sentences import sentence_starts  # noqa: E402
-from pipeline.text.tokens import CLITICS_PTB  # noqa: E402
-from pipeline.text.truecase import (  # noqa: E402
+from pipeline.text.sentences import sentence_starts
+from pipeline.text.tokens import CLITICS_PTB
+from pipeline.text.truecase import (
     CLASSES,
     DATA_DIR,
     MODEL_FILE,
@@ -38,6 +35,8 @@ from pipeline.text.truecase import (  # noqa: E402
     gold_class,
     token_rule,
 )
+
+REPO = Path(__file__).resolve().parents[1]
 
 _NONE = "-"
 SEED = 13

@@ -169,21 +169,7 @@ def commit_partition(storage: Storage, ref: PartitionRef, staged: list[StagedFil
         if got is not None and got[1] == expect:
             previous = got[0]
     _fault("staged", ref=ref, run_id=run_id)
-    schema = schemas.load(ref.table)
-    rows = sum(f.rows for f in staged)
-    manifest = {
-        "table": ref.table,
-        "dt": ref.dt.isoformat(),
-        "source": ref.source,
-        "files": [{"path": f.name, "rows": f.rows} for f in staged],
-        "rows": rows,
-        "schema_version": schema.version,
-        "pipeline_version": PIPELINE_VERSION,
-        "model_version": model_version,
-        "run_id": run_id,
-        "committed_at": dt.datetime.now(dt.UTC).isoformat(),
-    }
-    data = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
+    data, rows = _manifest(ref, staged, run_id=run_id, model_version=model_version)
     finals: list[str] = []
     try:
         for f in staged:
@@ -192,14 +178,7 @@ def commit_partition(storage: Storage, ref: PartitionRef, staged: list[StagedFil
         _fault("moved", ref=ref, run_id=run_id)
         if lease is not None:
             lease.check()
-        try:
-            version = storage.put_if_absent(mref, data) if expect is None else storage.put_if_match(mref, data, expect)
-        except Exception:
-            # the answer may have been lost after the write happened (an S3 timeout): look before undoing
-            now = storage.read_versioned(mref)
-            if now is None or now[0] != data:
-                raise
-            version = now[1]
+        version = _put_manifest(storage, mref, data, expect)
         if version is None:
             raise CommitConflictError(
                 f"partition {storage.uri_of(ref.path)} was committed by another run while run {run_id!r} was "
@@ -218,6 +197,39 @@ def commit_partition(storage: Storage, ref: PartitionRef, staged: list[StagedFil
     if cleanup:
         finish_commit(storage, result)
     return result
+
+
+def _manifest(ref: PartitionRef, staged: list[StagedFile], *, run_id: str,
+              model_version: str | None) -> tuple[bytes, int]:
+    """The partition's manifest (its files, row count and versions) as written, and its row count."""
+    schema = schemas.load(ref.table)
+    rows = sum(f.rows for f in staged)
+    manifest = {
+        "table": ref.table,
+        "dt": ref.dt.isoformat(),
+        "source": ref.source,
+        "files": [{"path": f.name, "rows": f.rows} for f in staged],
+        "rows": rows,
+        "schema_version": schema.version,
+        "pipeline_version": PIPELINE_VERSION,
+        "model_version": model_version,
+        "run_id": run_id,
+        "committed_at": dt.datetime.now(dt.UTC).isoformat(),
+    }
+    return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode(), rows
+
+
+def _put_manifest(storage: Storage, mref: str, data: bytes, expect: str | None) -> str | None:
+    """Write the manifest if the partition's is still ``expect`` (None: absent); the new version,
+    or None when another run's commit is there."""
+    try:
+        return storage.put_if_absent(mref, data) if expect is None else storage.put_if_match(mref, data, expect)
+    except Exception:
+        # the answer may have been lost after the write happened (an S3 timeout): look before undoing
+        now = storage.read_versioned(mref)
+        if now is None or now[0] != data:
+            raise
+        return now[1]
 
 
 def finish_commit(storage: Storage, result: CommitResult) -> None:

@@ -291,7 +291,7 @@ def _actor_fields(role: str, actor: Actor | None, norm: NormalizedText) -> dict[
 
 def _event_dict(e: Event, norm: NormalizedText) -> dict[str, Any]:
     """An event as a flat record: the events table's columns, with article-local entity indexes
-    (``*_entity_index``) that :func:`event_rows` turns into entity ids."""
+    (``*_entity_index``) that :func:`pipeline.rows.event_rows` turns into entity ids."""
     raw_start, raw_end = norm.to_raw(e.trigger_start, e.trigger_end)
     speaker = e.reported_by
     return {
@@ -306,35 +306,6 @@ def _event_dict(e: Event, norm: NormalizedText) -> dict[str, Any]:
         "background": e.background, "mode": e.mode, "confidence": round(float(e.confidence), 4),
         "extractor_version": e.extractor_version,
     }
-
-
-def entity_id(article_id: str, index: int | None) -> str | None:
-    return None if index is None else f"{article_id}-e{index}"
-
-
-def entity_rows(article_id: str, e: Enriched, model_version_: str) -> list[dict[str, Any]]:
-    """Rows of the ``entities`` table for one article."""
-    return [{
-        "article_id": article_id, "entity_id": entity_id(article_id, m.entity_index), "mention_index": i,
-        "text": m.text, "label": m.label, "start": m.start, "end": m.end, "raw_start": m.raw_start,
-        "raw_end": m.raw_end, "canonical_name": m.canonical_name, "country_code": m.country_code,
-        "mention_count": m.mention_count, "first_start": m.first_start, "model_version": model_version_,
-        "entity_key": m.entity_key, "title": m.title, "actor_id": m.actor_id, "actor_link": m.actor_link,
-        "actor_kind": m.actor_kind, "sector": m.sector, "role_code": m.role_code, "role_status": m.role_status,
-        "country_source": m.country_source,
-    } for i, m in enumerate(e.entities)]
-
-
-def event_rows(article_id: str, e: Enriched, model_version_: str) -> list[dict[str, Any]]:
-    """Rows of the ``events`` table for one article."""
-    rows = []
-    for j, ev in enumerate(e.events):
-        row = {k: v for k, v in ev.items() if not k.endswith("_entity_index")}
-        row.update(article_id=article_id, event_id=f"{article_id}-v{j}", model_version=model_version_,
-                   source_entity_id=entity_id(article_id, ev["source_entity_index"]),
-                   target_entity_id=entity_id(article_id, ev["target_entity_index"]))
-        rows.append(row)
-    return rows
 
 
 def to_json(record_id: Any, e: Enriched) -> dict[str, Any]:

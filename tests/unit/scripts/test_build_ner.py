@@ -3,18 +3,17 @@ labels (sentences written for this test, not taken from any evaluation set)."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 import spacy
 
-from tests.support.modules import load_file
-
 
 @pytest.fixture(scope="module")
 def build() -> ModuleType:
-    return load_file("scripts/build_ner.py", needs=("benchmarks/nerdata.py",))
+    return importlib.import_module("scripts.build_ner")
 
 
 def test_gold_boundaries_with_ontonotes_types(build: ModuleType) -> None:
@@ -69,7 +68,7 @@ def test_mixed_case_keeps_old_draws_and_lowers_common_name_words(build: ModuleTy
 
 
 def test_truecaser_folds_leave_one_fold_out(tmp_path: Path) -> None:
-    mod = load_file("scripts/build_truecaser.py")
+    mod = importlib.import_module("scripts.build_truecaser")
     conll = tmp_path / "train.txt"
     docs = [f"-DOCSTART- -X- -X- O\n\nWord{i} NN I-NP O\nsays VBZ I-VP O\n" for i in range(5)]
     conll.write_text("\n".join(docs), encoding="utf-8")
