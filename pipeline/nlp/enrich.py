@@ -235,32 +235,36 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     labels (DATE, MONEY, ...) are grouped by identical text."""
     grouping = doc._.entities
     by_index = {e.index: e for e in grouping.entities} if grouping is not None else {}
+    titles: dict[tuple[int, int], str | None] = {}  # (entity, mention start) -> the first such mention's title
+    for g in by_index.values():
+        for m in g.mentions:
+            titles.setdefault((g.index, m.start), m.title)
+    spans = [(ent.text, ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # one pass over the Spans
     extra: dict[tuple[str, str], int] = {}
     counts: dict[tuple[str, str], int] = {}
     firsts: dict[tuple[str, str], int] = {}
-    for ent in doc.ents:
-        key = (ent.label_, ent.text.lower())
+    for text, label, start, _ in spans:
+        key = (label, text.lower())
         counts[key] = counts.get(key, 0) + 1
-        firsts.setdefault(key, ent.start_char)
+        firsts.setdefault(key, start)
     out = []
-    for ent in doc.ents:
-        raw_start, raw_end = norm.to_raw(ent.start_char, ent.end_char)
-        idx = grouping.entity_index_at(ent.start_char, ent.end_char) if grouping is not None else None
-        if idx is not None and idx in by_index and _grouping_label(by_index[idx].label) == _grouping_label(ent.label_):
+    for text, label, start, end in spans:
+        raw_start, raw_end = norm.to_raw(start, end)
+        idx = grouping.entity_index_at(start, end) if grouping is not None else None
+        if idx is not None and idx in by_index and _grouping_label(by_index[idx].label) == _grouping_label(label):
             g = by_index[idx]
             link = g.link
-            title = next((m.title for m in g.mentions if m.start == ent.start_char), None)
             out.append(EntityMention(
-                ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, idx, g.canonical, g.country,
-                g.mention_count, g.first_start, g.key, title, link.actor_id if link else None,
+                text, label, start, end, raw_start, raw_end, idx, g.canonical, g.country,
+                g.mention_count, g.first_start, g.key, titles.get((idx, start)), link.actor_id if link else None,
                 link.match if link else None, link.kind if link else None, g.sector,
                 link.role_code if link else None, link.role_status if link else None, g.country_source))
             continue
-        key = (ent.label_, ent.text.lower())
+        key = (label, text.lower())
         if key not in extra:
             extra[key] = len(by_index) + len(extra)
-        out.append(EntityMention(ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, extra[key],
-                                 ent.text, None, counts[key], firsts[key], f"{ent.label_}:{_plain_key(ent.text)}"))
+        out.append(EntityMention(text, label, start, end, raw_start, raw_end, extra[key],
+                                 text, None, counts[key], firsts[key], f"{label}:{_plain_key(text)}"))
     return out
 
 

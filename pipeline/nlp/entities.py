@@ -117,15 +117,42 @@ class EntityGrouping:
 
     entities: list[Entity]
     mentions: list[Mention]
+    _index: tuple[int, list[int], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def entity_index_at(self, start: int, end: int) -> int | None:
-        """Index of the entity whose mention overlaps ``[start, end)`` most, else None."""
+        """Index of the entity whose mention overlaps ``[start, end)`` most (the first of equals in
+        ``mentions`` order), else None. Only mentions that can overlap are visited: with mentions in
+        text order, those before the first whose running maximum end passes ``start`` end before the
+        span, those from the first starting at ``end`` on start after it (called for every entity
+        and actor of an article: a scan of all mentions each time was quadratic)."""
+        mentions = self.mentions
+        index = self._index
+        if index is None or index[0] != len(mentions):
+            index = self._index = _mention_index(mentions)
+        starts, reach = index[1], index[2]
+        if not starts and mentions:  # mentions not in text order: visit them all
+            lo, hi = 0, len(mentions)
+        else:
+            lo, hi = bisect.bisect_right(reach, start), bisect.bisect_left(starts, end)
         best, best_overlap = None, 0
-        for mention in self.mentions:
+        for k in range(lo, hi):
+            mention = mentions[k]
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap > best_overlap:
                 best, best_overlap = mention.entity_index, overlap
         return best
+
+
+def _mention_index(mentions: list[Mention]) -> tuple[int, list[int], list[int]]:
+    """Starts and running maximum ends of mentions in text order (both empty when they are not)."""
+    starts = [m.start for m in mentions]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        return len(mentions), [], []
+    reach, top = [], -1
+    for m in mentions:
+        top = max(top, m.end)
+        reach.append(top)
+    return len(mentions), starts, reach
 
 
 @dataclass(frozen=True)
@@ -759,6 +786,7 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
         published = _published(doc.user_data.get(PUBLISHED_KEY))
     entities: list[Entity] = []
     spans: dict[int, list[Span]] = {}
+    names: list[dict[str, None]] = []  # each entity's mention names so far, in order, once each
     for span in doc.ents:
         if span.label_ not in labels:
             continue
@@ -774,14 +802,16 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
         for entity in reversed(entities):
             if _LABEL_CLASS.get(entity.label, entity.label) != klass:
                 continue
-            if any(_same_entity(klass, other, name) for other in {m.name: None for m in entity.mentions}):
+            if any(_same_entity(klass, other, name) for other in names[entity.index]):
                 match = entity
                 break
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
+            names.append({})
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
+        names[match.index][name] = None
         spans.setdefault(match.index, []).append(span)
         match.mention_count += 1
         if _canonical_rank(name) > _canonical_rank(match.canonical):
