@@ -150,10 +150,12 @@ class Enricher:
 
     def _analyse(self, docs: list[Doc]) -> Iterator[Doc]:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
-        lines = [_line_spans(doc) for doc in ner_docs]
-        wanted = [[(s, e) for s, e in spans if any(t.lower_ in self._forms for t in doc[s:e])]
-                  for doc, spans in zip(ner_docs, lines)]
-        subs = [_candidate_doc(doc, chosen) for doc, chosen in zip(ner_docs, wanted)]
+        columns = [_Tokens.of(doc) for doc in ner_docs]  # one pass over each Doc's tokens
+        lines = [_line_spans(toks) for toks in columns]
+        forms = self._forms
+        wanted = [[(s, e) for s, e in spans if not forms.isdisjoint(toks.lower[s:e])]
+                  for toks, spans in zip(columns, lines)]
+        subs = [_candidate_doc(doc, toks, chosen) for doc, toks, chosen in zip(ner_docs, columns, wanted)]
         parsed = iter(self.nlp.pipe((sub for sub, _ in subs if len(sub)), batch_size=self.batch_size,
                                     disable=self._parse_only))
         for doc, spans, (sub, index) in zip(ner_docs, lines, subs):
@@ -174,7 +176,25 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
     return doc
 
 
-def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
+@dataclass(frozen=True)
+class _Tokens:
+    """The token columns the candidate selection reads, taken in one pass over a Doc (a spaCy
+    Token object is made for every token visited, so each extra pass costs as much as this one)."""
+
+    text: list[str]
+    lower: list[str]
+    space: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        rows = [(t.text, t.lower_, bool(t.whitespace_)) for t in doc]
+        if not rows:
+            return cls([], [], [])
+        text, lower, space = (list(c) for c in zip(*rows))
+        return cls(text, lower, space)
+
+
+def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
     """One Doc of an article's candidate lines, in order, each line its own preset sentence (the
     parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back."""
     from spacy.tokens import Doc as SpacyDoc
@@ -184,24 +204,24 @@ def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[i
     starts: list[bool | int | None] = []
     index: list[int] = []
     for s, e in chosen:
-        for tok in doc[s:e]:
-            starts.append(True if tok.i == s else None)
-            words.append(tok.text)
-            spaces.append(bool(tok.whitespace_))
-            index.append(tok.i)
+        words += toks.text[s:e]
+        spaces += toks.space[s:e]
+        starts.append(True)
+        starts += [None] * (e - s - 1)
+        index += range(s, e)
     return SpacyDoc(doc.vocab, words=words, spaces=spaces, sent_starts=starts), index
 
 
-def _line_spans(doc: Doc) -> list[tuple[int, int]]:
+def _line_spans(toks: _Tokens) -> list[tuple[int, int]]:
     """Token ranges of the text's lines (our input holds one sentence per line); a line's
     trailing newline token stays with it."""
     spans, start = [], 0
-    for tok in doc:
-        if "\n" in tok.text:
-            spans.append((start, tok.i + 1))
-            start = tok.i + 1
-    if start < len(doc):
-        spans.append((start, len(doc)))
+    for i, text in enumerate(toks.text):
+        if "\n" in text:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(toks.text):
+        spans.append((start, len(toks.text)))
     return spans
 
 

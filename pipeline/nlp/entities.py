@@ -787,6 +787,7 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
     entities: list[Entity] = []
     spans: dict[int, list[Span]] = {}
     names: list[dict[str, None]] = []  # each entity's mention names so far, in order, once each
+    of_class: dict[str, list[Entity]] = {}  # the entities of each label class, in order of creation
     for span in doc.ents:
         if span.label_ not in labels:
             continue
@@ -799,15 +800,15 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
             if before:
                 title = f"{before} {title}" if title else before
         match: Entity | None = None
-        for entity in reversed(entities):
-            if _LABEL_CLASS.get(entity.label, entity.label) != klass:
-                continue
+        same_class = of_class.setdefault(klass, [])
+        for entity in reversed(same_class):
             if any(_same_entity(klass, other, name) for other in names[entity.index]):
                 match = entity
                 break
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
+            same_class.append(match)
             names.append({})
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
