@@ -475,18 +475,24 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 _LINES_KEY = "wirelake.line_breaks"
+_WORDS_KEY = "wirelake.words"
 
 
 def _words(doc: Doc) -> list[str]:
-    """The Doc's token texts (one pass; token objects are costly to make one by one)."""
-    return [t.text for t in doc]
+    """The Doc's token texts, made once per Doc and kept in its ``user_data`` (one pass; token
+    objects are costly to make one by one, and the span rules read words all over the article)."""
+    words: list[str] | None = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = [t.text for t in doc]
+        doc.user_data[_WORDS_KEY] = words
+    return words
 
 
 def _line_breaks(doc: Doc) -> list[int]:
     """Indexes of the line-break tokens (computed once per Doc)."""
     breaks: list[int] | None = doc.user_data.get(_LINES_KEY)
     if breaks is None or (breaks and breaks[-1] >= len(doc)):
-        breaks = [t.i for t in doc if "\n" in t.text]
+        breaks = [i for i, text in enumerate(_words(doc)) if "\n" in text]
         doc.user_data[_LINES_KEY] = breaks
     return breaks
 
@@ -516,6 +522,7 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
     (its role covers the date, or it has an undated code). Windows are walked along the KB's name
     prefixes, so a word that starts no KB name costs one set probe."""
     lo, hi = _line_bounds(doc, ent)
+    texts = _words(doc)
     country_word = geo.country_code(ent.text, allow_city=False) is not None
     lower_ok = not country_word and on is not None
     left = ent.start
@@ -525,14 +532,14 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
             break
         left -= 1
     right = ent.end
-    while right < min(hi, ent.end + 6) and not taken[right] and _addable(doc[right].text, lower_ok=lower_ok) \
-            and not kb.is_title_word(doc[right].text, modifiers=False):
+    while right < min(hi, ent.end + 6) and not taken[right] and _addable(texts[right], lower_ok=lower_ok) \
+            and not kb.is_title_word(texts[right], modifiers=False):
         right += 1
     best: tuple[int, int, str] | None = None
     for s in range(left, ent.start + 1):
         words: list[str] = []
         for e in range(s, right):
-            key = name_key(doc[e].text)
+            key = name_key(texts[e])
             if not key:
                 continue  # punctuation inside a name ("al-Assad"); a window never ends on it
             words.append(key)
@@ -543,7 +550,7 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
             kind = kb.name_kind(" ".join(words))
             if kind is None or kind not in lex.kb_span_labels or (best is not None and e + 1 - s <= best[1] - best[0]):
                 continue
-            lowered = any(doc[i].text.islower() for i in range(ent.end, e + 1))
+            lowered = any(texts[i].islower() for i in range(ent.end, e + 1))
             if lowered and not kb.active_name(" ".join(words), on):
                 continue  # "an Islamic state" in 1996 is not the group founded in 2013
             best = (s, e + 1, kind)
@@ -599,7 +606,7 @@ def _kb_label(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon) -> Span | None:
 
 def _trim_title(doc: Doc, ent: Span, kb: ActorKB) -> Span | None:
     """Leading titles leave a PERSON span, as in the CoNLL and OntoNotes guidelines."""
-    _, n = kb.title_span([t.text for t in ent])
+    _, n = kb.title_span(_words(doc)[ent.start:ent.end])
     return None if n == 0 else Span(doc, ent.start + n, ent.end, label=ent.label_)
 
 
@@ -658,7 +665,7 @@ def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
     """A title in the words just before a PERSON span ("president" in "president vladimir putin"),
     not crossing a line; leading country words are not part of it ("Russian President")."""
     lo, _ = _line_bounds(doc, span)
-    words = [t.text for t in doc[max(lo, span.start - 6):span.start]]
+    words = _words(doc)[max(lo, span.start - 6):span.start]
     for k in range(len(words), 0, -1):
         first, n = kb.title_span(words[-k:], keep_last=False)
         if n == k:
