@@ -280,7 +280,7 @@ def _all_lower(span: Span) -> bool:
     text a name is capitalised, and in restored text the truecaser judged these words not to be
     one (unless the geo tables or the KB know the name: :func:`_known_name`). NER trained on
     lowercased text tags such words in both (measured: docs/entities.md)."""
-    words = [t.text for t in span if any(c.isalpha() for c in t.text)]
+    words = [w for w in _words(span.doc)[span.start:span.end] if any(c.isalpha() for c in w)]
     return bool(words) and all(w.islower() for w in words)
 
 
