@@ -117,15 +117,42 @@ class EntityGrouping:
 
     entities: list[Entity]
     mentions: list[Mention]
+    _index: tuple[int, list[int], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def entity_index_at(self, start: int, end: int) -> int | None:
-        """Index of the entity whose mention overlaps ``[start, end)`` most, else None."""
+        """Index of the entity whose mention overlaps ``[start, end)`` most (the first of equals in
+        ``mentions`` order), else None. Only mentions that can overlap are visited: with mentions in
+        text order, those before the first whose running maximum end passes ``start`` end before the
+        span, those from the first starting at ``end`` on start after it (called for every entity
+        and actor of an article: a scan of all mentions each time was quadratic)."""
+        mentions = self.mentions
+        index = self._index
+        if index is None or index[0] != len(mentions):
+            index = self._index = _mention_index(mentions)
+        starts, reach = index[1], index[2]
+        if not starts and mentions:  # mentions not in text order: visit them all
+            lo, hi = 0, len(mentions)
+        else:
+            lo, hi = bisect.bisect_right(reach, start), bisect.bisect_left(starts, end)
         best, best_overlap = None, 0
-        for mention in self.mentions:
+        for k in range(lo, hi):
+            mention = mentions[k]
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap > best_overlap:
                 best, best_overlap = mention.entity_index, overlap
         return best
+
+
+def _mention_index(mentions: list[Mention]) -> tuple[int, list[int], list[int]]:
+    """Starts and running maximum ends of mentions in text order (both empty when they are not)."""
+    starts = [m.start for m in mentions]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        return len(mentions), [], []
+    reach, top = [], -1
+    for m in mentions:
+        top = max(top, m.end)
+        reach.append(top)
+    return len(mentions), starts, reach
 
 
 @dataclass(frozen=True)
@@ -253,7 +280,7 @@ def _all_lower(span: Span) -> bool:
     text a name is capitalised, and in restored text the truecaser judged these words not to be
     one (unless the geo tables or the KB know the name: :func:`_known_name`). NER trained on
     lowercased text tags such words in both (measured: docs/entities.md)."""
-    words = [t.text for t in span if any(c.isalpha() for c in t.text)]
+    words = [w for w in _words(span.doc)[span.start:span.end] if any(c.isalpha() for c in w)]
     return bool(words) and all(w.islower() for w in words)
 
 
@@ -448,18 +475,24 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 _LINES_KEY = "wirelake.line_breaks"
+_WORDS_KEY = "wirelake.words"
 
 
 def _words(doc: Doc) -> list[str]:
-    """The Doc's token texts (one pass; token objects are costly to make one by one)."""
-    return [t.text for t in doc]
+    """The Doc's token texts, made once per Doc and kept in its ``user_data`` (one pass; token
+    objects are costly to make one by one, and the span rules read words all over the article)."""
+    words: list[str] | None = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = [t.text for t in doc]
+        doc.user_data[_WORDS_KEY] = words
+    return words
 
 
 def _line_breaks(doc: Doc) -> list[int]:
     """Indexes of the line-break tokens (computed once per Doc)."""
     breaks: list[int] | None = doc.user_data.get(_LINES_KEY)
     if breaks is None or (breaks and breaks[-1] >= len(doc)):
-        breaks = [t.i for t in doc if "\n" in t.text]
+        breaks = [i for i, text in enumerate(_words(doc)) if "\n" in text]
         doc.user_data[_LINES_KEY] = breaks
     return breaks
 
@@ -489,6 +522,7 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
     (its role covers the date, or it has an undated code). Windows are walked along the KB's name
     prefixes, so a word that starts no KB name costs one set probe."""
     lo, hi = _line_bounds(doc, ent)
+    texts = _words(doc)
     country_word = geo.country_code(ent.text, allow_city=False) is not None
     lower_ok = not country_word and on is not None
     left = ent.start
@@ -498,14 +532,14 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
             break
         left -= 1
     right = ent.end
-    while right < min(hi, ent.end + 6) and not taken[right] and _addable(doc[right].text, lower_ok=lower_ok) \
-            and not kb.is_title_word(doc[right].text, modifiers=False):
+    while right < min(hi, ent.end + 6) and not taken[right] and _addable(texts[right], lower_ok=lower_ok) \
+            and not kb.is_title_word(texts[right], modifiers=False):
         right += 1
     best: tuple[int, int, str] | None = None
     for s in range(left, ent.start + 1):
         words: list[str] = []
         for e in range(s, right):
-            key = name_key(doc[e].text)
+            key = name_key(texts[e])
             if not key:
                 continue  # punctuation inside a name ("al-Assad"); a window never ends on it
             words.append(key)
@@ -516,7 +550,7 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
             kind = kb.name_kind(" ".join(words))
             if kind is None or kind not in lex.kb_span_labels or (best is not None and e + 1 - s <= best[1] - best[0]):
                 continue
-            lowered = any(doc[i].text.islower() for i in range(ent.end, e + 1))
+            lowered = any(texts[i].islower() for i in range(ent.end, e + 1))
             if lowered and not kb.active_name(" ".join(words), on):
                 continue  # "an Islamic state" in 1996 is not the group founded in 2013
             best = (s, e + 1, kind)
@@ -572,7 +606,7 @@ def _kb_label(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon) -> Span | None:
 
 def _trim_title(doc: Doc, ent: Span, kb: ActorKB) -> Span | None:
     """Leading titles leave a PERSON span, as in the CoNLL and OntoNotes guidelines."""
-    _, n = kb.title_span([t.text for t in ent])
+    _, n = kb.title_span(_words(doc)[ent.start:ent.end])
     return None if n == 0 else Span(doc, ent.start + n, ent.end, label=ent.label_)
 
 
@@ -631,7 +665,7 @@ def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
     """A title in the words just before a PERSON span ("president" in "president vladimir putin"),
     not crossing a line; leading country words are not part of it ("Russian President")."""
     lo, _ = _line_bounds(doc, span)
-    words = [t.text for t in doc[max(lo, span.start - 6):span.start]]
+    words = _words(doc)[max(lo, span.start - 6):span.start]
     for k in range(len(words), 0, -1):
         first, n = kb.title_span(words[-k:], keep_last=False)
         if n == k:
@@ -759,6 +793,8 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
         published = _published(doc.user_data.get(PUBLISHED_KEY))
     entities: list[Entity] = []
     spans: dict[int, list[Span]] = {}
+    names: list[dict[str, None]] = []  # each entity's mention names so far, in order, once each
+    of_class: dict[str, list[Entity]] = {}  # the entities of each label class, in order of creation
     for span in doc.ents:
         if span.label_ not in labels:
             continue
@@ -771,17 +807,19 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
             if before:
                 title = f"{before} {title}" if title else before
         match: Entity | None = None
-        for entity in reversed(entities):
-            if _LABEL_CLASS.get(entity.label, entity.label) != klass:
-                continue
-            if any(_same_entity(klass, other, name) for other in {m.name: None for m in entity.mentions}):
+        same_class = of_class.setdefault(klass, [])
+        for entity in reversed(same_class):
+            if any(_same_entity(klass, other, name) for other in names[entity.index]):
                 match = entity
                 break
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
+            same_class.append(match)
+            names.append({})
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
+        names[match.index][name] = None
         spans.setdefault(match.index, []).append(span)
         match.mention_count += 1
         if _canonical_rank(name) > _canonical_rank(match.canonical):

@@ -188,12 +188,15 @@ def _span_country(tokens: list[Token]) -> str | None:
     """A country or nationality named by the words (longest n-gram first); a city only when the
     NER marks the words as a place ("the court in Algiers"), never an ordinary proper noun."""
     texts = [t.text for t in tokens]
+    places: list[bool] | None = None  # each word's NER label is a place (read once, only if needed)
     for allow_city in (False, True):
         for size in (3, 2, 1):
             for i in range(len(texts) - size + 1):
-                words = tokens[i : i + size]
-                if allow_city and not all(w.ent_type_ in PLACE_LABELS for w in words):
-                    continue
+                if allow_city:
+                    if places is None:
+                        places = [t.ent_type_ in PLACE_LABELS for t in tokens]
+                    if not all(places[i : i + size]):
+                        continue
                 code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
                 if code is not None:
                     return code
@@ -483,10 +486,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         entity = ctx.entities.entities[mention.entity_index]
         span = doc.char_span(mention.start, mention.end)
         left = span.start if span is not None else None
-        while left is not None and left > sent.start and (doc[left - 1].lower_ in ctx.lex.titles
-                                                          or doc[left - 1].lower_ in ctx.lex.sectors
-                                                          or doc[left - 1].dep_ in ("compound", "amod", "poss")
-                                                          or doc[left - 1].lower_ in ("'s", "s")):  # fmt: skip
+        while left is not None and left > sent.start:
+            before = doc[left - 1]
+            lower = before.lower_
+            if not (lower in ctx.lex.titles or lower in ctx.lex.sectors or before.dep_ in ("compound", "amod", "poss")
+                    or lower in ("'s", "s")):
+                break
             left -= 1
         if span is None or left is None:
             continue
