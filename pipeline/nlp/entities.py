@@ -788,7 +788,9 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
             match.canonical = _strip_article(name)
     if link:
         for entity in entities:
-            entity.link = _link(entity, kb, published)
+            stated = frozenset(c for c in (_person_country(s, kb) for s in spans[entity.index]
+                                           if entity.label == "PERSON") if c is not None)
+            entity.link = _link(entity, kb, published, stated)
         entities = _merge_same_actor(entities, spans)
     for entity in entities:
         _describe(entity, spans[entity.index], kb)
@@ -864,13 +866,23 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
                 break
 
 
-def _link(entity: Entity, kb: ActorKB, on: dt.date | None) -> ActorLink | None:
+def _link(entity: Entity, kb: ActorKB, on: dt.date | None, stated: frozenset[str] = frozenset()) -> ActorLink | None:
     """The KB actor of the entity's longest mention that has one (of equally long ones, the first
     in the text); for an ORG, also its name without a generic last word ("Fatah Party" -> "Fatah").
     The order depends only on the article: never on set iteration (string hashes vary between
     processes, and replays must reproduce the lake)."""
     first_seen = {m.name: None for m in sorted(entity.mentions, key=lambda m: m.start)}
     names = sorted(first_seen, key=lambda n: -len(_key_words(n)))  # stable: text order among equals
+    # a KB name that holds the title the article gives ("King Abdullah": Jordan's king, where the
+    # bare "Abdullah" is a Saudi namesake) is more specific than the bare name
+    # (unless a country word before the person says otherwise: "Saudi King Abdullah")
+    titled = {f"{title} {m.name}": None for m in sorted(entity.mentions, key=lambda m: m.start)
+              if m.title and entity.label == "PERSON" for title in (m.title, m.title.split()[-1])}
+    for name in titled:
+        if kb.is_alias(name_key(name)):
+            found = kb.lookup(name, entity.label, on)
+            if found is not None and (not stated or found.country in stated):
+                return found
     for name in names:
         found = kb.lookup(name, entity.label, on)
         if found is not None:

@@ -380,3 +380,14 @@ def test_an_agency_the_kb_knows_without_a_country_takes_none_from_its_dateline()
     ents = ["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O", "O"]
     reuters = _group(words, ents)[1]
     assert reuters[0] == "Reuters" and reuters[2] is None
+
+
+def test_a_kb_name_holding_the_title_links_before_the_bare_name() -> None:
+    # "Abdullah" alone is the Saudi king in the KB; "King Abdullah" is Jordan's Abdullah II,
+    # unless a country word before the title says otherwise
+    words = ["King", "Abdullah", "opened", "the", "new", "airport", "."]
+    ents = ["O", "B-PERSON", "O", "O", "O", "O", "O"]
+    assert _group(words, ents, "2022-06-01")[0][:4] == ("Abdullah", "PERSON", "JOR", "phx:abdullah_ii")
+    words = ["Saudi", "King", "Abdullah", "opened", "the", "new", "airport", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    assert _group(words, ents, "2010-06-01")[1][:3] == ("Abdullah", "PERSON", "SAU")

@@ -359,3 +359,11 @@ def test_a_possessive_first_person_speaker_is_resolved_without_recursion(enriche
     # again: the inner "our" stays unresolved instead of recursing until the stack overflows
     found = events(enricher, text)
     assert all(e["event_type"] for e in found)
+
+
+def test_a_person_actor_takes_the_link_of_its_entity_with_its_title(enricher: Enricher) -> None:
+    # the entity links "King Abdullah" (Jordan), not the bare "Abdullah" (a Saudi namesake)
+    [meet] = events(enricher, "King Abdullah met the visiting Austrian chancellor in the palace on Monday.",
+                    dt.date(2021, 3, 2))
+    assert meet["event_type"] == "CONSULT"
+    assert (meet["source_country"], meet["source_actor_id"]) == ("JOR", "phx:abdullah_ii")

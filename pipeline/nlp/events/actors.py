@@ -231,7 +231,8 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
     entity = ctx.entities.entities[actor.entity_index] if actor.entity_index is not None else None
     link = None
     if entity is not None and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
-        for name in dict.fromkeys((entity.canonical, actor.text)):
+        link = entity.link if entity.label == "PERSON" else None  # linked with its titles ("King Abdullah")
+        for name in dict.fromkeys((entity.canonical, actor.text)) if link is None else ():
             link = kb().lookup(name, entity.label, on=ctx.published)
             if link is not None:
                 break
