@@ -61,10 +61,11 @@ PUBLISHED_KEY = "wirelake.published"  # the publication date, as the events comp
 ENTITIES_KEY = "wirelake.entities"  # where the events component looks for a precomputed grouping
 CASING_KEY = "wirelake.casing"  # "restored" when the text's case was restored (pipeline.text), else "original"
 LEXICON = Path(__file__).parent / "lexicon" / "entities.v1.json"
+DISEASES = Path(__file__).parent / "lexicon" / "diseases.v1.json"  # scripts/build_disease_names.py
 # the span repairs on by default, in the order they run; each earns its place on both NER dev sets
 # with the default model (docs/entities.md). ``countries`` did with en_core_web_md, not with
 # en_wirelake_md (whose NER finds capitalised country names itself): it can still be chosen.
-REPAIRS = ("lowercase", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
+REPAIRS = ("lowercase", "diseases", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
            "surnames", "consistency")
 ALL_REPAIRS = (*REPAIRS, "countries")
 _LABEL_CLASS = {"LOC": "GPE"}
@@ -148,6 +149,12 @@ def load_lexicon() -> Lexicon:
                    frozenset(h[0] for h in heads))
 
 
+@lru_cache(maxsize=1)
+def disease_names() -> frozenset[str]:
+    """Names of diseases and infections, lower case (WordNet 3.0 and later names; see the data file)."""
+    return frozenset(json.loads(DISEASES.read_text(encoding="utf-8"))["names"])
+
+
 def entities_version() -> str:
     return f"{load_lexicon().version}+{load_kb().version}"
 
@@ -214,6 +221,11 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
         kept = [e for e in ents if e.label_ not in ENTITY_LABELS or not _all_lower(e)
                 or (restored and _known_name(e.text, r.kb))]
         counts["lowercase"] = len(ents) - len(kept)
+        ents = kept
+    if "diseases" in chosen:  # "Covid" or "Ebola" tagged PERSON / ORG names no actor
+        names = disease_names()
+        kept = [e for e in ents if e.label_ not in ("PERSON", "ORG", "NORP") or e.text.lower() not in names]
+        counts["diseases"] = len(ents) - len(kept)
         ents = kept
     for ent in ents:
         r.taken[ent.start:ent.end] = [True] * len(ent)
@@ -649,7 +661,9 @@ def _person_country(span: Span, kb: ActorKB) -> str | None:
         token = doc[i]
         code = geo.country_code(token.text, allow_city=False)
         if code is not None:
-            return code
+            # a country's name straight before the name, with no title between, is a first name
+            # ("India Daisy Hartley"); a nationality is not ("Kenyan Amina Wanjiru")
+            return None if i == span.start - 1 and not geo.is_demonym(token.text) else code
         if token.lower_ in ("'s", "’s", "s", "'") and i > lo:  # "Niger's ambassador X"
             code = geo.country_code(doc[i - 1].text, allow_city=True)
             return code

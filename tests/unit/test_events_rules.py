@@ -367,3 +367,11 @@ def test_a_person_actor_takes_the_link_of_its_entity_with_its_title(enricher: En
                     dt.date(2021, 3, 2))
     assert meet["event_type"] == "CONSULT"
     assert (meet["source_country"], meet["source_actor_id"]) == ("JOR", "phx:abdullah_ii")
+
+
+def test_a_country_name_running_into_a_persons_name_is_a_first_name(enricher: Enricher) -> None:
+    text = ("Firefighters in Perth said the fire near the port was under control.\n"
+            "India Daisy Hartley, a surfer from Perth, blocked the entrance to the harbour on Sunday.")
+    (protest,) = [e for e in events(enricher, text, dt.date(2023, 2, 6)) if e["event_type"] == "PROTEST"]
+    assert "hartley" in name(protest, "source")
+    assert protest["source_country"] == "AUS"  # the story's country; "India" is her first name
