@@ -41,6 +41,10 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # an official complaint delivered to a party is DISAPPROVE (CAMEO 114), not a street protest
+    ("The Egyptian foreign ministry handed a letter of protest to the Danish ambassador.", "DISAPPROVE",
+     "foreign ministry", "ambassador", "asserted"),
+    ("Peru sent a formal protest note to Chile over the fishing dispute.", "DISAPPROVE", "peru", "chile", "asserted"),
     # an inverted quote whose speaker the parser attaches as the object; a truecased "False" still counts
     ("The allegations are baseless, claimed Rashida.", "REJECT", "rashida", "", "asserted"),
     ("The new figures are false, claimed Ortega.", "REJECT", "ortega", "", "asserted"),

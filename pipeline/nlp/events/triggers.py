@@ -33,7 +33,7 @@ from pipeline.nlp.events.syntax import (
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
-                      "team"})  # fmt: skip
+                      "team", "note", "letter"})  # fmt: skip  ("a note of protest" is a protest)
 
 
 @dataclass
