@@ -41,6 +41,10 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # a phone call received or returned is a consultation (CAMEO 041 "receive call from")
+    ("The Indonesian president received a phone call from the Japanese prime minister.", "CONSULT",
+     "president", "prime minister", "asserted"),
+    ("The senator returned a call from the governor on Friday.", "CONSULT", "senator", "governor", "asserted"),
     # an official complaint delivered to a party is DISAPPROVE (CAMEO 114), not a street protest
     ("The Egyptian foreign ministry handed a letter of protest to the Danish ambassador.", "DISAPPROVE",
      "foreign ministry", "ambassador", "asserted"),
