@@ -121,6 +121,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
             return owner
         author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
+        if author is None:  # "rejected a United Nations appeal", "reject proposed Israeli changes"
+            author = _named_modifier(obj)
         if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
             return author
     target = prep_object(token, lex)
@@ -131,6 +133,13 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     if target is None:
         target = _author_inside_prep(token, lex)
     return target
+
+
+def _named_modifier(noun: Token) -> Token | None:
+    """A name or nationality that modifies a noun and so says whose it is ("a United Nations
+    appeal", "Israeli changes")."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                 and (c.ent_type_ in ACTOR_LABELS or geo.country_code(c.text, allow_city=False))), None)
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "solidarity", "support", "retaliation", "response"})
