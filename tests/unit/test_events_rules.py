@@ -41,6 +41,9 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # ending or reducing a restriction is a concession, whatever the verb alone would code (easing_verbs)
+    ("The government ended the siege of the northern town.", "CONCEDE", "government", "", "asserted"),
+    ("The European Union reduced sanctions on Belarus.", "CONCEDE", "european union", "belarus", "asserted"),
     # a name or nationality modifying the object names whose act it is: the target
     ("The rebels rejected a United Nations appeal for a ceasefire.", "REJECT", "rebels", "united nations", "asserted"),
     # a phone call received or returned is a consultation (CAMEO 041 "receive call from")

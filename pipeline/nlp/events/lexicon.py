@@ -93,6 +93,9 @@ class Lexicon:
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
+    easing_verbs: frozenset[str]
+    eased_types: frozenset[str]
+    easing_type: str
     background_days: int
     habitual: frozenset[str]
     confidence: dict[str, float]
@@ -168,6 +171,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
+        easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
+        eased_types=frozenset(data["easing_verbs"]["of_types"]),
+        easing_type=data["easing_verbs"]["to"],
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
         confidence=data["confidence"],

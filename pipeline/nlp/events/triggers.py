@@ -89,6 +89,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.add(obj.i)
                 event_type = table[key]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
+        for obj in objs:
+            if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
+                consumed.add(obj.i)
+                return Trigger(token, lex.easing_type, "phrase", obj)
     for c in token.children:
         if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
