@@ -41,6 +41,9 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # giving in to a demand is a concession (acceding_verbs)
+    ("The government agreed to the union's demand for a pay rise.", "CONCEDE", "government", "union", "asserted"),
+    ("The ministry met the demands of the striking nurses.", "CONCEDE", "ministry", "nurses", "asserted"),
     # ending or reducing a restriction is a concession, whatever the verb alone would code (easing_verbs)
     ("The government ended the siege of the northern town.", "CONCEDE", "government", "", "asserted"),
     ("The European Union reduced sanctions on Belarus.", "CONCEDE", "european union", "belarus", "asserted"),

@@ -94,6 +94,10 @@ class Lexicon:
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
+    acceding_objects: frozenset[str]
+    acceding_to: frozenset[str]
+    acceded_type: str
+    acceding_type: str
     eased_types: frozenset[str]
     easing_type: str
     background_days: int
@@ -172,6 +176,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
+        acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
+        acceding_to=frozenset(data["acceding_verbs"]["to"]),
+        acceded_type=data["acceding_verbs"]["of_type"],
+        acceding_type=data["acceding_verbs"]["type"],
         eased_types=frozenset(data["easing_verbs"]["of_types"]),
         easing_type=data["easing_verbs"]["to"],
         background_days=int(data["background_days"]),

@@ -89,6 +89,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.add(obj.i)
                 event_type = table[key]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    demand = _acceded_demand(token, lem, objs, lex)
+    if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
+        return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
     if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
         for obj in objs:
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
@@ -195,6 +198,18 @@ def _predicate_words(clause: Token) -> list[Token]:
         out.append(word)
         stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
     return sorted(out, key=lambda t: t.i)
+
+
+def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The demand noun a verb gives in to: its object ("met the demands") or, for the verbs of
+    ``acceding_verbs.to``, the object of its "to" ("agreed to their demand")."""
+    nouns: list[Token] = []
+    if lem in lex.acceding_objects:
+        nouns = list(objs)
+    elif lem in lex.acceding_to:
+        nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for p in c.children if p.dep_ == "pobj"]
+    return next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
 
 
 def of_filler(noun: Token) -> Token:
