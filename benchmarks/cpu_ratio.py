@@ -38,9 +38,9 @@ def main() -> int:
     ap.add_argument("--model", default=DEFAULT_MODEL)
     args = ap.parse_args()
 
-    from pipeline.enrich import Enricher
     from pipeline.ingest import replay_feed
     from pipeline.lake.storage import Storage
+    from pipeline.nlp.enrich import Enricher
     from pipeline.nlp.model import build_model
 
     texts = throughput.corpus(args.articles)

@@ -5,7 +5,7 @@
 
 Data: the PLOVER gold sentences ``eval/events/plover_gsr_dev.jsonl`` under ``$WIRELAKE_SHARED``
 (default ``<repo>/../shared``). Each sentence goes through the production path
-(``pipeline.enrich.Enricher.enrich``) lowercased, as wire feeds deliver text (``--cased``: as
+(``pipeline.nlp.enrich.Enricher.enrich``) lowercased, as wire feeds deliver text (``--cased``: as
 written). No publication date is given (the gold sentences carry none), so KB roles are read as
 of their latest entry.
 
@@ -92,8 +92,8 @@ def covering_entity(entities: Sequence[Any], start: int, end: int) -> Any | None
 
 def actor_country_accuracy(enricher: Any, rows: list[dict[str, Any]] | None = None, *,
                            lowercase: bool = True) -> ActorCountryScore:
-    """Acceptance 2 of issue #15 through ``enricher`` (a :class:`pipeline.enrich.Enricher`)."""
-    from pipeline.enrich import EnrichInput
+    """Acceptance 2 of issue #15 through ``enricher`` (a :class:`pipeline.nlp.enrich.Enricher`)."""
+    from pipeline.nlp.enrich import EnrichInput
 
     rows = rows if rows is not None else load_plover()
     texts = [r["text"].lower() if lowercase else r["text"] for r in rows]
@@ -133,7 +133,7 @@ def actor_country_accuracy(enricher: Any, rows: list[dict[str, Any]] | None = No
 def _entity_docs(nlp: Any, raws: Sequence[str]) -> list[tuple[Any, Any]]:
     """(normalized text, NER-tagged Doc) per raw text: the first half of ``Enricher.enrich`` (the
     normalizer, then the model's NER), before the entities component."""
-    from pipeline.enrich import make_doc
+    from pipeline.nlp.enrich import make_doc
     from pipeline.text import normalize_many
 
     norms = list(normalize_many(raws))
@@ -168,7 +168,7 @@ def ner_report(model: str, limit: int) -> None:
     sys.path.insert(0, str(REPO / "benchmarks"))
     from nerdata import conll_dev, lower_doc, score, token_offsets, wwn_dev  # type: ignore[import-not-found]
 
-    from pipeline.enrich import wirelake_pipeline
+    from pipeline.nlp.enrich import wirelake_pipeline
     from pipeline.nlp.entities import ALL_REPAIRS, REPAIRS
 
     variants: list[tuple[str, tuple[str, ...]]] = [("no repair", ()), ("all repairs", REPAIRS)]
@@ -204,7 +204,7 @@ def main() -> int:
     if args.ner:
         ner_report(args.model, args.limit)
         return 0
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
 
     score = actor_country_accuracy(Enricher(args.model), lowercase=not args.cased)
     casing = "cased" if args.cased else "lowercased"

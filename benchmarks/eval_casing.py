@@ -2,7 +2,7 @@
 
     python benchmarks/eval_casing.py [--limit N] [--skip-ner] [--model NAME] [--dump FILE] [--without SWITCHES]
 
-NER is measured through the production path, ``pipeline.enrich.Enricher.enrich`` (normalize,
+NER is measured through the production path, ``pipeline.nlp.enrich.Enricher.enrich`` (normalize,
 NER, events): NER recovery = F1 of lowercased docs / F1 of the original cased docs, both via
 enrich. Throughput of enrich is compared with bare ``nlp.pipe`` (all components of the same
 model) on the same texts, and normalize time with NER-only time.
@@ -88,7 +88,7 @@ def run_ner(nlp, texts: Iterable[str]) -> tuple[list[list[tuple[int, int, str]]]
 
 def run_enrich(enricher, texts: Sequence[str]) -> tuple[list, float]:
     """The production path: ``Enricher.enrich`` (normalize, NER, events)."""
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     t0 = time.perf_counter()
     out = list(enricher.enrich([EnrichInput(t) for t in texts]))
@@ -162,7 +162,7 @@ def main() -> int:
     if args.skip_ner:
         return 0
 
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
     from pipeline.nlp.model import build_model
 
     enricher = Enricher(args.model, batch_size=64)

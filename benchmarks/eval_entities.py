@@ -3,7 +3,7 @@
     python benchmarks/eval_entities.py [--model NAME] [--sets conll,wwn] [--limit N] [--ner-only]
                                        [--unrestored] [--json PATH]
 
-Each document is given to ``pipeline.enrich.Enricher.enrich`` (normalize with the truecaser,
+Each document is given to ``pipeline.nlp.enrich.Enricher.enrich`` (normalize with the truecaser,
 NER, events) twice: with its original casing and lowercased (tokens joined by spaces, one
 sentence / block per line, as our feeds deliver text). Entities come back with raw-text offsets
 and are mapped to token spans and to PER/ORG/LOC (PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC; see
@@ -56,7 +56,7 @@ CHUNK = 100  # documents per enrich call / memory zone, as the pipeline's chunks
 
 def run_enrich(enricher: Any, texts: Sequence[str]) -> list[Any]:
     """The production path: ``Enricher.enrich`` in chunks, each inside a memory zone."""
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     out: list[Any] = []
     for i in range(0, len(texts), CHUNK):
@@ -79,7 +79,7 @@ class _Ent:
 
 def run_ner_only(enricher: Any, texts: Sequence[str]) -> list[Any]:
     """Same normalization and NER pass as ``enrich``, without the parse and events passes."""
-    from pipeline.enrich import make_doc
+    from pipeline.nlp.enrich import make_doc
     from pipeline.text import normalize_many
 
     nlp = enricher.nlp
@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown set(s) {sorted(unknown)}; choose from {sorted(SETS)}")
 
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
 
     if args.ner:
         from pipeline.nlp import model

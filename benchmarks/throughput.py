@@ -143,9 +143,9 @@ class _Counting:
 def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int, str]) -> dict[str, Any]:
     lake, feeds, s3, checkpoints, workers, model = args
     from pipeline.config import S3Options, Settings
-    from pipeline.enrich import Enricher
     from pipeline.ingest import replay_feed
     from pipeline.lake.storage import Storage
+    from pipeline.nlp.enrich import Enricher
 
     opts = S3Options(**s3) if s3 else None
     settings = Settings(lake_uri=lake, s3=opts or S3Options(), model=model)

@@ -87,8 +87,8 @@ def wire_ingest() -> None:
         """Fetch the batch's feeds concurrently, then land, parse, enrich and write each (the model
         loads once); returns counts and partition paths per feed. Fails (transient: retried) when
         all of the batch's feeds, or more than the allowed share, failed for transient reasons."""
-        from pipeline.enrich import Enricher
         from pipeline.ingest import check_failed_share, ingest_feeds
+        from pipeline.nlp.enrich import Enricher
         from pipeline.sources.pages import PageFetcher
         from pipeline.sources.registry import Feed
 

@@ -201,7 +201,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 
 
 def cmd_enrich(args: argparse.Namespace) -> int:
-    from pipeline.enrich import Enricher, EnrichInput, to_json
+    from pipeline.nlp.enrich import Enricher, EnrichInput, to_json
 
     settings = _settings(args)
     enricher = Enricher(settings.model, batch_size=settings.batch_size)

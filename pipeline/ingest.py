@@ -25,11 +25,11 @@ from pipeline.config import Settings
 from pipeline.dedupe.deduper import DayDeduper
 from pipeline.dedupe.keys import content_hash
 from pipeline.dedupe.shards import SeenEntry
-from pipeline.enrich import Enriched, EnrichInput
-from pipeline.enrich import entity_rows as enrich_entity_rows
-from pipeline.enrich import event_rows as enrich_event_rows
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import PartitionRef, StagedFile, commit_partition, stage_table, to_arrow
+from pipeline.nlp.enrich import Enriched, EnrichInput
+from pipeline.nlp.enrich import entity_rows as enrich_entity_rows
+from pipeline.nlp.enrich import event_rows as enrich_event_rows
 from pipeline.parse import Article, Rejected, parse_payload
 from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch
 from pipeline.sources.landing import FetchRecord, Landed, iter_landed, land, read_fetches, record_fetch
@@ -456,7 +456,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     (One function on purpose, ~70 lines: the run's steps — claim, decide, enrich and stage, commit —
     and its accounting read top to bottom in one place.)"""
     if enricher is None:
-        from pipeline.enrich import Enricher
+        from pipeline.nlp.enrich import Enricher
 
         enricher = Enricher(settings.model, batch_size=settings.batch_size)
     version = enricher.version

@@ -99,6 +99,6 @@ def airflow_db() -> None:
 @pytest.fixture(scope="session")
 def enricher() -> object:
     from pipeline.config import DEFAULT_MODEL
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
 
     return Enricher(DEFAULT_MODEL)

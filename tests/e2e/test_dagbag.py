@@ -12,7 +12,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 DAG_FILES = sorted(p for p in (REPO / "dags").glob("*.py") if not p.name.startswith("_"))
-HEAVY = ("spacy", "pyarrow", "boto3", "botocore", "duckdb", "feedparser", "thinc", "pipeline.enrich", "pipeline.lake")
+HEAVY = ("spacy", "pyarrow", "boto3", "botocore", "duckdb", "feedparser", "thinc", "pipeline.nlp.enrich", "pipeline.lake")
 
 PROBE = r"""
 import json, sys, time

@@ -14,11 +14,11 @@ import pytest
 from pipeline.accounting import ItemCounts, Ledger, Outcome
 from pipeline.config import Settings
 from pipeline.devtools.feedserver import SAMPLES_DIR
-from pipeline.enrich import Enriched, EnrichInput
 from pipeline.errors import WirelakeError
 from pipeline.ingest import PlainEnricher, replay_feed
 from pipeline.lake.storage import Storage
 from pipeline.lake.writer import committed_files
+from pipeline.nlp.enrich import Enriched, EnrichInput
 from pipeline.sources.fetch import FetchResult
 from pipeline.sources.landing import land
 

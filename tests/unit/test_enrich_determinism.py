@@ -37,7 +37,7 @@ import datetime as dt, json, sys
 sys.path.insert(0, {repo!r})
 from tests.unit.test_enrich_determinism import articles, rows_of
 from pipeline.config import DEFAULT_MODEL
-from pipeline.enrich import Enricher, EnrichInput
+from pipeline.nlp.enrich import Enricher, EnrichInput
 texts = articles()
 enricher = Enricher(DEFAULT_MODEL)
 results = list(enricher.enrich([EnrichInput(t, dt.date.fromisoformat({day!r})) for t in texts]))
@@ -58,7 +58,7 @@ def articles() -> list[str]:
 
 def rows_of(result: Any, version: str) -> dict[str, list[dict[str, Any]]]:
     """The article's entities and events rows, JSON-ready."""
-    from pipeline.enrich import entity_rows, event_rows
+    from pipeline.nlp.enrich import entity_rows, event_rows
 
     def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return json.loads(json.dumps(rows, default=str))
@@ -69,14 +69,14 @@ def rows_of(result: Any, version: str) -> dict[str, list[dict[str, Any]]]:
 @pytest.fixture(scope="module")
 def enricher() -> Any:
     from pipeline.config import DEFAULT_MODEL
-    from pipeline.enrich import Enricher
+    from pipeline.nlp.enrich import Enricher
 
     return Enricher(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="module")
 def alone(enricher: Any) -> list[dict[str, Any]]:
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     return [rows_of(next(enricher.enrich([EnrichInput(t, PUBLISHED)])), enricher.version) for t in articles()]
 
@@ -90,7 +90,7 @@ def test_the_sample_articles_are_many_and_varied(alone: list[dict[str, Any]]) ->
 
 def test_rows_do_not_depend_on_the_batch(enricher: Any, alone: list[dict[str, Any]]) -> None:
     from pipeline.config import DEFAULT_MODEL
-    from pipeline.enrich import Enricher, EnrichInput
+    from pipeline.nlp.enrich import Enricher, EnrichInput
 
     texts = articles()
     inputs = [EnrichInput(t, PUBLISHED) for t in texts]

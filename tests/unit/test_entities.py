@@ -283,7 +283,7 @@ def test_repair_reads_a_lone_surname_as_the_person_named_in_full() -> None:
 
 
 def test_titles_are_restored_like_bodies() -> None:
-    from pipeline.enrich import restore_title
+    from pipeline.nlp.enrich import restore_title
 
     assert restore_title("ecb s lagarde warns on u.s. tariffs", "restored") == "ECB's Lagarde warns on U.S. tariffs"
     assert restore_title("Fed Holds Rates Steady", "restored") == "Fed Holds Rates Steady"  # arrived cased: kept

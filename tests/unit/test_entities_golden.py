@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.config import DEFAULT_MODEL
-from pipeline.enrich import Enricher, EnrichInput, EntityMention
+from pipeline.nlp.enrich import Enricher, EnrichInput, EntityMention
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = json.loads((REPO / "tests" / "golden" / "entities" / "reuters-putin-syria.expected.json").read_text(encoding="utf-8"))

@@ -206,7 +206,7 @@ SPEC = json.loads((GOLDEN / "reuters-putin-syria.expected.json").read_text(encod
 def golden() -> tuple[str, list[dict[str, object]]]:
     """The sample article as the feeds deliver it, through ``Enricher`` (what ``wirelake enrich``
     runs): normalized text and event records."""
-    from pipeline.enrich import Enricher, EnrichInput
+    from pipeline.nlp.enrich import Enricher, EnrichInput
 
     raw = (REPO / "tests" / "fixtures" / "reuters-putin-syria.txt").read_text(encoding="utf-8")
     (result,) = Enricher(MODEL).enrich([EnrichInput(raw, dt.date.fromisoformat(SPEC["published"]))])

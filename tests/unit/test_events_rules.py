@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from pipeline.config import DEFAULT_MODEL
-from pipeline.enrich import Enricher, EnrichInput
+from pipeline.nlp.enrich import Enricher, EnrichInput
 
 MODEL = DEFAULT_MODEL  # the shipped model
 

@@ -1,4 +1,4 @@
-"""pipeline.memory: freed heap memory goes back to the system on glibc.
+"""pipeline.nlp.memory: freed heap memory goes back to the system on glibc.
 
 The heap cases run in a fresh interpreter, so nothing else in the test process shapes the heap."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline import memory
+from pipeline.nlp import memory
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import os, sys
 sys.path.insert(0, {root!r})
-from pipeline import memory
+from pipeline.nlp import memory
 trim = sys.argv[1] == "trim"
 def rss():
     with open("/proc/self/statm") as f:
@@ -60,7 +60,7 @@ def test_release_returns_freed_heap_pages() -> None:
 
 def test_enricher_memory_zone_releases(monkeypatch: pytest.MonkeyPatch) -> None:
     """The enricher gives memory back at the end of every zone (one chunk of articles)."""
-    import pipeline.enrich as enrich
+    import pipeline.nlp.enrich as enrich
 
     calls: list[int] = []
     monkeypatch.setattr(enrich, "release_free_memory", lambda: calls.append(1) or True)

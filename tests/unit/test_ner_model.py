@@ -24,7 +24,7 @@ def test_default_pipeline_is_md_with_the_news_ner() -> None:
 
 
 def test_names_in_lowercased_wire_text(enricher: object) -> None:
-    from pipeline.enrich import EnrichInput
+    from pipeline.nlp.enrich import EnrichInput
 
     text = ("harare ( wire ) - zimbabwe s finance minister mthuli ncube met officials of the world bank "
             "in harare on tuesday , the ministry said .\n"

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pipeline.memory import release_free_memory
+from pipeline.nlp.memory import release_free_memory
 from pipeline.nlp.model import load_model, model_version
 from pipeline.text import NormalizedText, normalize_many
 
@@ -125,7 +125,7 @@ class Enricher:
     def memory_zone(self) -> Iterator[None]:
         """spaCy's memory zone: strings interned while analysing a chunk are freed at its end, so
         the vocabulary of a long-running worker does not grow with every new name and number;
-        then malloc's free pages go back to the system (see :mod:`pipeline.memory`).
+        then malloc's free pages go back to the system (see :mod:`pipeline.nlp.memory`).
         Docs made inside the zone must not be used after it (results are plain Python)."""
         with self.nlp.memory_zone():
             yield
