@@ -41,6 +41,8 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # a willingness's party may be that of the purpose its act serves, two infinitives down
+    ("The mayor is ready to send buses to help evacuate the villagers.", "AGREE", "mayor", "villagers", "asserted"),
     # giving in to a demand is a concession (acceding_verbs)
     ("The government agreed to the union's demand for a pay rise.", "CONCEDE", "government", "union", "asserted"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "ministry", "nurses", "asserted"),

@@ -253,7 +253,7 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = prep_object(token, lex)
         embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
         if target is None and embedded is not None:
-            target = verb_target(embedded, lex)
+            target = _content_target(embedded, lex)
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target
@@ -272,8 +272,22 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:
-            target = verb_target(embedded, lex)
+            target = _content_target(embedded, lex)
     return subject(token, lex), target
+
+
+def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    """The party of an embedded act, else of the purpose it serves ("willing to send material to
+    help defend Saudi Arabia": Saudi Arabia), at most two infinitives down."""
+    target = verb_target(verb, lex)
+    if target is not None or depth >= 2:
+        return target
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)):
+            target = _content_target(c, lex, depth + 1)
+            if target is not None:
+                return target
+    return None
 
 
 def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
