@@ -151,6 +151,8 @@ def test_rule_finds(enricher: Enricher, text: str, event_type: str, source: str,
 
 # sentences that hold a trigger word but no event
 NOTHING = [
+    "The storm killed five villagers in the north of the island.",  # a natural force is no agent (WordNet noun.phenomenon)
+    "Cholera has killed dozens of people in the camps this month.",  # nor a disease
     "Soldiers holding flags lined the road to the stadium.",  # hold needs a person object
     "The band marched past the stands during the military parade.",  # marching in a parade is no protest
     "Veterans marched through the town in the annual remembrance procession.",  # nor in a procession

@@ -106,6 +106,9 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if roles is None:
         return []
     source_token, target_token = roles
+    if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
+            and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
+        return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
     for source_part in conjuncts(source_token):
         for target_part in conjuncts(target_token):

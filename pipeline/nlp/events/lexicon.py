@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import ModelError
+from pipeline.nlp.entities import disease_names
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
@@ -108,6 +109,7 @@ class Lexicon:
     actor_nouns: frozenset[str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -190,6 +192,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         actor_nouns=frozenset(actors["actor_nouns"]),
         person_nouns=frozenset(wordnet["person"]),
         group_nouns=frozenset(wordnet["group"]),
+        cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},
