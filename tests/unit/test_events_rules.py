@@ -43,6 +43,9 @@ FOUND = [
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
     # a willingness's party may be that of the purpose its act serves, two infinitives down
     ("The mayor is ready to send buses to help evacuate the villagers.", "AGREE", "mayor", "villagers", "asserted"),
+    # a verb + preposition that supports the event noun after it lends the noun its subject (light_preps)
+    ("Teachers in Lagos went on strike over unpaid salaries.", "PROTEST", "teachers", "", "asserted"),
+    ("Thousands of students took part in the protests against the new law.", "PROTEST", "students", "", "asserted"),
     # giving in to a demand is a concession (acceding_verbs)
     ("The government agreed to the union's demand for a pay rise.", "CONCEDE", "government", "union", "asserted"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "ministry", "nurses", "asserted"),

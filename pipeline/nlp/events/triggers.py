@@ -126,9 +126,9 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
-    if token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
-        return None  # "during the meeting", "after her protest": an anchor to a known event
     light = _light_verb(token, lex, triggers)
+    if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
+        return None  # "during the meeting", "after her protest": an anchor to a known event
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
@@ -149,6 +149,16 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         measure = node.head.head  # "held a round of talks", "launched ten days of war games"
         if lemma(measure) in _FILLERS or measure.ent_type_ in ("DATE", "TIME", "CARDINAL"):
             node = measure
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":  # "went on strike", "took part in the protests"
+        prep, host = node.head, node.head.head
+        words = [prep.lower_]
+        if host.lower_ == "part" and host.dep_ in ("dobj", "obj"):
+            host, words = host.head, ["part", prep.lower_]
+        elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in host.children):
+            words = ["part", prep.lower_]  # "took part" with "in" hung on the verb
+        if is_verb(host) and " ".join([lemma(host), *words]) in lex.light_preps:
+            return host
+        return None
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head
