@@ -54,6 +54,8 @@ FOUND = [
     ("The European Union reduced sanctions on Belarus.", "CONCEDE", "european union", "belarus", "asserted"),
     # a name or nationality modifying the object names whose act it is: the target
     ("The rebels rejected a United Nations appeal for a ceasefire.", "REJECT", "rebels", "united nations", "asserted"),
+    # a state that protests complains officially (CAMEO 114): DISAPPROVE, not a street protest
+    ("Vietnam protested the seizure of its fishing boats.", "DISAPPROVE", "vietnam", "", "asserted"),
     # a phone call received or returned is a consultation (CAMEO 041 "receive call from")
     ("The Indonesian president received a phone call from the Japanese prime minister.", "CONSULT",
      "president", "prime minister", "asserted"),
