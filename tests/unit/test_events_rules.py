@@ -56,6 +56,8 @@ FOUND = [
     ("The rebels rejected a United Nations appeal for a ceasefire.", "REJECT", "rebels", "united nations", "asserted"),
     # a state that protests complains officially (CAMEO 114): DISAPPROVE, not a street protest
     ("Vietnam protested the seizure of its fishing boats.", "DISAPPROVE", "vietnam", "", "asserted"),
+    # a verb + object phrase names its object: the person after "to" does not make "sent aid" a transfer of a person
+    ("The Red Cross sent aid to the flood victims in the south.", "AID", "red cross", "victims", "asserted"),
     # a phone call received or returned is a consultation (CAMEO 041 "receive call from")
     ("The Indonesian president received a phone call from the Japanese prime minister.", "CONSULT",
      "president", "prime minister", "asserted"),
