@@ -402,3 +402,10 @@ def test_a_country_name_running_into_a_persons_name_is_a_first_name(enricher: En
     (protest,) = [e for e in events(enricher, text, dt.date(2023, 2, 6)) if e["event_type"] == "PROTEST"]
     assert "hartley" in name(protest, "source")
     assert protest["source_country"] == "AUS"  # the story's country; "India" is her first name
+
+
+def test_a_reduced_passive_clause_has_no_agent(enricher: Enricher) -> None:
+    # "if attacked": the participle's understood subject is the one attacked, not the attacker
+    found = events(enricher, "The minister warned that the country would retaliate if attacked.")
+    attacked = [e for e in found if e["trigger_text"].lower().startswith("attacked")]
+    assert attacked and all(e["source_text"] is None and "country" in name(e, "target") for e in attacked)

@@ -82,7 +82,13 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in token.children)
+    """A passive verb: with its passive auxiliary, or a reduced adverbial clause "if attacked",
+    "when asked" (a past participle after a subordinator, with no subject or auxiliary)."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return (token.tag_ == "VBN" and token.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "csubj", "expl") for c in token.children))
 
 
 def _shared_subject(token: Token, depth: int = 0) -> Token | None:
