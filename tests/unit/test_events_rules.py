@@ -409,3 +409,9 @@ def test_a_reduced_passive_clause_has_no_agent(enricher: Enricher) -> None:
     found = events(enricher, "The minister warned that the country would retaliate if attacked.")
     attacked = [e for e in found if e["trigger_text"].lower().startswith("attacked")]
     assert attacked and all(e["source_text"] is None and "country" in name(e, "target") for e in attacked)
+
+
+def test_the_content_of_a_denied_claim_is_negated(enricher: Enricher) -> None:
+    found = events(enricher, "The interior ministry denied reports that it had detained two reporters.")
+    detained = [e for e in found if e["event_type"] == "COERCE"]
+    assert detained and all(e["mode"] == "negated" for e in detained)
