@@ -58,6 +58,8 @@ FOUND = [
     ("Vietnam protested the seizure of its fishing boats.", "DISAPPROVE", "vietnam", "", "asserted"),
     # a verb + object phrase names its object: the person after "to" does not make "sent aid" a transfer of a person
     ("The Red Cross sent aid to the flood victims in the south.", "AID", "red cross", "victims", "asserted"),
+    # a verb whose sense needs a person object takes a person noun as its target ("hostages")
+    ("The kidnappers freed twelve hostages near the border on Sunday.", "RETREAT", "kidnappers", "hostages", "asserted"),
     # a phone call received or returned is a consultation (CAMEO 041 "receive call from")
     ("The Indonesian president received a phone call from the Japanese prime minister.", "CONSULT",
      "president", "prime minister", "asserted"),
