@@ -162,6 +162,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head
+    if lemma(verb) in lex.easing_verbs or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "ended the protest", "called off the strike": the verb stops the act, it does not do it
     if lemma(verb) in lex.light_verbs or not any(t.token.i == verb.i for t in triggers):
         return verb
     return None
