@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pipeline import PIPELINE_VERSION
-from pipeline.errors import InputError, WirelakeError
+from pipeline.errors import ConfigError, InputError, WirelakeError
 
 
 def _date(s: str) -> dt.date:
@@ -104,7 +104,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from pipeline.sources.registry import load_registry, select
 
     settings = _settings(args)
-    feeds = select(load_registry(args.feeds), args.feed)
+    if not (args.feeds or settings.feeds):
+        raise ConfigError("no feed registry given", fix="pass --feeds FILE or set WIRELAKE_FEEDS to a registry YAML")
+    feeds = select(load_registry(args.feeds or settings.feeds), args.feed)
     storage = Storage.from_settings(settings)
     storage.check_bucket()
     day = args.date or dt.date.today()
@@ -330,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="fetch feeds and write one logical date's partitions",
                        description="Fetch every feed in the registry, land raw payloads, and rebuild the "
                        "articles/entities/events/quarantine/feed_health partitions of the date.")
-    s.add_argument("--feeds", required=True, help="feed registry YAML (top-level 'feeds:' list)")
+    s.add_argument("--feeds", help="feed registry YAML (top-level 'feeds:' list; default: $WIRELAKE_FEEDS)")
     s.add_argument("--lake", help=lake_help)
     s.add_argument("--date", type=_date, help="logical date YYYY-MM-DD (default: today)")
     s.add_argument("--feed", action="append", help="only this feed (repeatable)")

@@ -2,7 +2,9 @@
 
 Every error has a stable code, names the bad value and says how to fix it. Two mixins say whether
 retrying can help: :class:`Transient` (network hiccups, 5xx, throttling) and :class:`Terminal`
-(bad configuration, bad input, 4xx). Airflow tasks retry only transient errors.
+(bad configuration, bad input, 4xx). This is the only place that decides it: the fetch retry loop
+(:class:`pipeline.sources.retry.RetryPolicy`), the run's failure accounting and the Airflow retry
+rules (``dags/_wirelake.py``) all ask the error's type, through :func:`is_retryable`.
 """
 
 from __future__ import annotations
@@ -51,8 +53,30 @@ class FeedRegistryError(Terminal, WirelakeError):
     code = "W110"
 
 
-class FetchRefusedError(Terminal, WirelakeError):
-    """A feed fetch was refused for a reason a retry cannot cure (4xx, unsafe URL, too large)."""
+class FetchFailedError(WirelakeError):
+    """One fetch attempt failed. ``reason`` is the quarantine reason code (docs/quarantine.md); the
+    rest is what the server said, kept for the raw zone. Never raised as such: the subclass says
+    whether another attempt may help."""
+
+    code = "W200"
+
+    def __init__(self, message: str, *, reason: str, fix: str | None = None, status: int | None = None,
+                 headers: dict[str, str] | None = None, body: bytes | None = None,
+                 retry_after: float | None = None) -> None:
+        self.reason, self.status, self.headers, self.body = reason, status, headers or {}, body
+        self.retry_after = retry_after  # seconds the server asked us to wait (Retry-After), if any
+        super().__init__(message, fix=fix)
+
+
+class FetchTransientError(Transient, FetchFailedError):
+    """A fetch failed for a reason a later attempt may cure: timeout, connection or DNS failure,
+    truncated body, 5xx, 408, 429."""
+
+    code = "W200"
+
+
+class FetchRefusedError(Terminal, FetchFailedError):
+    """A fetch was refused for a reason a retry cannot cure (4xx, unsafe URL, too large)."""
 
     code = "W210"
 

@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from pipeline.accounting import ItemCounts, Ledger, Outcome
-from pipeline.config import Settings
+from pipeline.config import MAX_ARTICLE_CHARS, Settings
 from pipeline.dedupe.deduper import DayDeduper
 from pipeline.dedupe.keys import content_hash
 from pipeline.dedupe.shards import SeenEntry
@@ -261,13 +261,13 @@ def replay_feed(feed_name: str, *, day: dt.date, settings: Settings, run_id: str
         fetches = read_fetches(storage, day, feed_name, damaged=damaged)
         out, elsewhere = _rebuild(feed_name, iter_landed(storage, day, feed_name, damaged=damaged), day=day,
                                   settings=settings, run_id=run_id, storage=storage, enricher=enricher,
-                                  feed_meta=feed_meta, fetches=fetches, damaged=damaged, lease=lease)
+                                  feed_meta=feed_meta, fetches=fetches, damaged=damaged, lease=lease,
+                                  max_article_chars=settings.max_article_chars)
     _retract_elsewhere(storage, elsewhere, run_id, feed_name, day)
     return out
 
 
 # -- processing -------------------------------------------------------------------------------
-MAX_ARTICLE_CHARS = 100_000  # longer item texts are quarantined (spaCy's limit is 1,000,000; memory grows with length)
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
@@ -377,16 +377,17 @@ def process_landed(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, 
                    storage: Storage, enricher: EnricherLike | None = None, latency_ms: int | None = None,
                    feed_meta: Feed | None = None, fetches: list[FetchRecord] | None = None,
                    max_items: int = MAX_ITEMS, lookback_days: int = SEEN_LOOKBACK_DAYS,
-                   chunk_articles: int = CHUNK_ARTICLES, max_article_chars: int = MAX_ARTICLE_CHARS) -> FeedRunResult:
+                   chunk_articles: int = CHUNK_ARTICLES, max_article_chars: int | None = None) -> FeedRunResult:
     """Parse, dedupe, enrich and write everything that landed for one feed and day, under the
-    feed's date lease (see :func:`replay_feed`, which also reads the raw zone for you)."""
+    feed's date lease (see :func:`replay_feed`, which also reads the raw zone for you).
+    ``max_article_chars`` defaults to ``settings.max_article_chars`` (``WIRELAKE_MAX_ARTICLE_CHARS``)."""
     from pipeline.lake.lease import acquire as take_lease
 
     with take_lease(storage, feed_name, day, holder=run_id) as lease:
         out, elsewhere = _rebuild(feed_name, payloads, day=day, settings=settings, run_id=run_id, storage=storage,
                                   enricher=enricher, latency_ms=latency_ms, feed_meta=feed_meta, fetches=fetches,
                                   max_items=max_items, lookback_days=lookback_days, chunk_articles=chunk_articles,
-                                  max_article_chars=max_article_chars, lease=lease)
+                                  max_article_chars=max_article_chars or settings.max_article_chars, lease=lease)
     _retract_elsewhere(storage, elsewhere, run_id, feed_name, day)
     return out
 

@@ -11,9 +11,12 @@ whose ``error`` says what happened, so one bad feed never crashes a run.
   that trickles its headers or body a byte at a time cannot hold a fetch longer than the deadline.
 * Every hop (the URL and each redirect) is checked by :func:`pipeline.sources.safety.resolve_public` and
   the connection goes to the address that was checked (no DNS rebinding in between).
-* Transient failures (timeouts, connection errors, truncated bodies, 5xx, 408, 429) are retried up
-  to ``policy.retries`` times with exponential backoff; ``Retry-After`` is honoured up to
-  ``policy.backoff_max_s`` (and never past the deadline). Other 4xx are not retried.
+* Each failed attempt raises a :class:`~pipeline.errors.FetchTransientError` (timeouts, connection
+  and DNS errors, truncated bodies, 5xx, 408, 429) or a :class:`~pipeline.errors.FetchRefusedError`
+  (other 4xx, unsafe URLs, caps); only the transient ones are retried, by the one
+  :class:`~pipeline.sources.retry.RetryPolicy` (``policy.retry``): up to ``policy.retries`` times
+  with exponential backoff, ``Retry-After`` honoured up to ``policy.backoff_max_s``, never past the
+  deadline.
 * ``If-None-Match`` / ``If-Modified-Since`` come from saved validators; a 304 is a success with
   ``not_modified=True`` and no body.
 * **Credentials** (:class:`Credentials`: headers such as ``Authorization``, query parameters such as
@@ -28,7 +31,6 @@ import base64
 import datetime as dt
 import email.utils
 import http.client
-import os
 import socket
 import ssl
 import threading
@@ -36,36 +38,26 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from pipeline import PIPELINE_VERSION
+from pipeline.errors import FetchFailedError, FetchRefusedError, FetchTransientError, is_retryable
 from pipeline.redact import Redactor
 from pipeline.sources.registry import Feed
-from pipeline.sources.safety import Target, UnsafeURLError, resolve_public
+from pipeline.sources.retry import RetryPolicy, is_transient_status
+from pipeline.sources.safety import Target, resolve_public
+
+if TYPE_CHECKING:
+    from pipeline.config import Settings
 
 USER_AGENT = f"wirelake/{PIPELINE_VERSION} (+https://github.com/wirelake/wirelake; feed ingestion)"
 
 
-def user_agent_from_env(env: dict[str, str] | os._Environ[str]) -> str | None:
-    """``WIRELAKE_USER_AGENT`` (the whole header; must name a contact URL or e-mail address), else
-    ``WIRELAKE_CONTACT_URL`` put into wirelake's own header; None when neither is set."""
-    from pipeline.errors import ConfigError
-
-    ua = (env.get("WIRELAKE_USER_AGENT") or "").strip()
-    if ua:
-        if not any(m in ua for m in ("http://", "https://", "@")):
-            raise ConfigError(f"WIRELAKE_USER_AGENT={ua!r} names no contact",
-                              fix="publishers expect a way to reach you: e.g. 'acme-news/1.0 (+https://acme.example/bot)'")
-        return ua
-    contact = (env.get("WIRELAKE_CONTACT_URL") or "").strip()
-    if contact:
-        return f"wirelake/{PIPELINE_VERSION} (+{contact}; feed ingestion)"
-    return None
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
-_MIN_ATTEMPT_S = 0.05  # no new attempt when less than this is left before the deadline
+_ERROR_BODY_BYTES = 64 * 1024  # at most this much of an error page is kept
 
 
 @dataclass(frozen=True)
@@ -85,29 +77,22 @@ class FetchPolicy:
     user_agent: str = USER_AGENT
 
     @classmethod
-    def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> FetchPolicy:
-        """From :class:`~pipeline.config.Settings` (``fetch_timeout_s``, ``fetch_deadline_s``,
-        ``max_feed_bytes``) plus ``WIRELAKE_FETCH_RETRIES``, ``WIRELAKE_FETCH_BACKOFF_S``,
-        ``WIRELAKE_FETCH_BACKOFF_MAX_S``, ``WIRELAKE_FETCH_MAX_REDIRECTS``."""
-        e = os.environ if env is None else env
-        base = cls(timeout_s=float(getattr(settings, "fetch_timeout_s", cls.timeout_s)),
-                   deadline_s=float(getattr(settings, "fetch_deadline_s", cls.deadline_s)),
-                   max_bytes=int(getattr(settings, "max_feed_bytes", cls.max_bytes)))
-        over: dict[str, Any] = {}
-        for var, name, typ in (("WIRELAKE_FETCH_RETRIES", "retries", int), ("WIRELAKE_FETCH_BACKOFF_S", "backoff_s", float),
-                               ("WIRELAKE_FETCH_BACKOFF_MAX_S", "backoff_max_s", float),
-                               ("WIRELAKE_FETCH_MAX_REDIRECTS", "max_redirects", int)):
-            if e.get(var):
-                try:
-                    over[name] = typ(e[var])
-                except ValueError as exc:
-                    from pipeline.errors import ConfigError
+    def from_settings(cls, settings: Settings) -> FetchPolicy:
+        """From :class:`~pipeline.config.Settings`: ``fetch_*`` (``WIRELAKE_FETCH_TIMEOUT_S``,
+        ``..._DEADLINE_S``, ``..._RETRIES``, ``..._BACKOFF_S``, ``..._BACKOFF_MAX_S``,
+        ``..._MAX_REDIRECTS``), ``max_feed_bytes`` and the User-Agent (``WIRELAKE_USER_AGENT``, the
+        whole header, else ``WIRELAKE_CONTACT_URL`` put into wirelake's own)."""
+        ua = settings.user_agent or (f"wirelake/{PIPELINE_VERSION} (+{settings.contact_url}; feed ingestion)"
+                                     if settings.contact_url else USER_AGENT)
+        return cls(timeout_s=settings.fetch_timeout_s, deadline_s=settings.fetch_deadline_s,
+                   max_bytes=settings.max_feed_bytes, retries=settings.fetch_retries, backoff_s=settings.fetch_backoff_s,
+                   backoff_max_s=settings.fetch_backoff_max_s, max_redirects=settings.fetch_max_redirects,
+                   user_agent=ua)
 
-                    raise ConfigError(f"{var}={e[var]!r} is not a number", fix=f"set {var} to a {typ.__name__}") from exc
-        ua = user_agent_from_env(e)
-        if ua:
-            over["user_agent"] = ua
-        return replace(base, **over)
+    @property
+    def retry(self) -> RetryPolicy:
+        """When a failed attempt is tried again (transient errors only)."""
+        return RetryPolicy(self.retries, self.backoff_s, self.backoff_max_s)
 
 
 @dataclass(frozen=True)
@@ -162,7 +147,7 @@ class FetchResult:
     body: bytes | None = None
     latency_ms: int = 0
     error: str | None = None           # redacted
-    retryable: bool = False
+    retryable: bool = False            # the last failure was transient (errors.is_retryable); kept in fetch records
     reason: str | None = None          # quarantine reason code when the fetch failed
     not_modified: bool = False
     attempts: int = 0
@@ -177,16 +162,6 @@ class FetchResult:
     def succeeded(self) -> bool:
         """A usable answer: a body, or 304 Not Modified."""
         return self.error is None and (self.body is not None or self.not_modified)
-
-
-class _AttemptError(Exception):
-    """One attempt failed; ``retryable`` says whether another attempt may help."""
-
-    def __init__(self, reason: str, message: str, *, retryable: bool, status: int | None = None,
-                 headers: dict[str, str] | None = None, body: bytes | None = None, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.reason, self.message, self.retryable = reason, message, retryable
-        self.status, self.headers, self.body, self.retry_after = status, headers or {}, body, retry_after
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
@@ -261,27 +236,27 @@ def _read_capped(resp: http.client.HTTPResponse, max_bytes: int) -> bytes:
         try:
             chunk = resp.read1(_CHUNK) if hasattr(resp, "read1") else resp.read(_CHUNK)
         except http.client.IncompleteRead as exc:
-            raise _AttemptError("truncated", f"body ended early: {len(exc.partial)} more bytes then EOF, "
-                           f"{exc.expected} bytes missing", retryable=True) from exc
+            raise FetchTransientError(f"body ended early: {len(exc.partial)} more bytes then EOF, "
+                                      f"{exc.expected} bytes missing", reason="truncated") from exc
         if not chunk:
             break
         raw_total += len(chunk)
         if raw_total > max_bytes:
-            raise _AttemptError("too_large", f"body larger than the {max_bytes}-byte cap", retryable=False)
+            raise FetchRefusedError(f"body larger than the {max_bytes}-byte cap", reason="too_large")
         if inflater is None:
             out += chunk
         else:
             try:
                 out += inflater.decompress(chunk, max_bytes + 1 - len(out))
             except zlib.error as exc:
-                raise _AttemptError("bad_encoding", f"cannot decompress {encoding} body: {exc}", retryable=False) from exc
+                raise FetchRefusedError(f"cannot decompress {encoding} body: {exc}", reason="bad_encoding") from exc
         if len(out) > max_bytes:
-            raise _AttemptError("too_large", f"decompressed body larger than the {max_bytes}-byte cap", retryable=False)
+            raise FetchRefusedError(f"decompressed body larger than the {max_bytes}-byte cap", reason="too_large")
     expected = resp.getheader("Content-Length")
     if expected and expected.strip().isdigit() and raw_total < int(expected):
-        raise _AttemptError("truncated", f"body ended after {raw_total} of {int(expected)} bytes", retryable=True)
+        raise FetchTransientError(f"body ended after {raw_total} of {int(expected)} bytes", reason="truncated")
     if inflater is not None and not inflater.eof:
-        raise _AttemptError("truncated", f"{encoding} stream ended early", retryable=True)
+        raise FetchTransientError(f"{encoding} stream ended early", reason="truncated")
     return bytes(out)
 
 
@@ -321,100 +296,135 @@ class _Request:
     allow_private: bool | tuple[str, ...]
     credentials: Credentials
     validators: dict[str, str]
-    hop_check: Callable[[str], None] | None = None  # may refuse a hop (pages: robots.txt) with UnsafeURLError
+    hop_check: Callable[[str], None] | None = None  # may refuse a hop (pages: robots.txt) with a FetchFailedError
 
 
-def _attempt(req: _Request, policy: FetchPolicy, deadline: float,
-             redactor: Redactor) -> tuple[str, int, dict[str, str], bytes | None]:
+_Answer = tuple[str, int, dict[str, str], bytes | None]  # (url, status, headers, body: None for 304 and redirects)
+
+
+def _attempt(req: _Request, policy: FetchPolicy, deadline: float, redactor: Redactor) -> _Answer:
     """One GET following redirects, all before ``deadline``; returns (final_url, status, headers,
-    body or None for 304). Messages are redacted."""
+    body or None for 304). Raises a :class:`~pipeline.errors.FetchFailedError` (redacted message)."""
     url = req.url
     visited: list[str] = []
     for _ in range(policy.max_redirects + 1):
         if url in visited:
-            chain = " -> ".join(redactor.url(u) or "" for u in visited + [url])
-            raise _AttemptError("redirect_loop", f"redirect loop: {chain}", retryable=False)
+            raise FetchRefusedError(f"redirect loop: {_chain(visited + [url], redactor)}", reason="redirect_loop")
         visited.append(url)
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise _AttemptError("timeout", f"the {policy.deadline_s:g}s deadline passed before {redactor.url(url)} "
-                                "could be requested", retryable=True)
-        try:
-            if req.hop_check is not None:
-                req.hop_check(url)
-            target = resolve_public(url, allow_private=req.allow_private, timeout=remaining)
-        except UnsafeURLError as exc:
-            raise _AttemptError(exc.reason, redactor.text(exc.message) or "", retryable=exc.reason == "dns_failed") from exc
-        except TimeoutError as exc:
-            raise _AttemptError("timeout", redactor.text(str(exc)) or "", retryable=True) from exc
-        conn_cls = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
-        conn = conn_cls(target, min(policy.timeout_s, max(0.001, deadline - time.monotonic())))
-        headers = {"User-Agent": policy.user_agent, "Accept": req.accept, "Accept-Encoding": "gzip, deflate"}
-        if _origin(url) == req.origin:
-            headers.update(req.credentials.headers)  # never to another host a redirect points at
-        if url == req.url:
-            if req.validators.get("etag"):
-                headers["If-None-Match"] = req.validators["etag"]
-            if req.validators.get("last_modified"):
-                headers["If-Modified-Since"] = req.validators["last_modified"]
-        dog = _Watchdog(conn, deadline)
-        try:
-            conn.connect()
-            dog.sock = conn.sock
-            conn.request("GET", target.path, headers=headers)
-            resp = conn.getresponse()
-            status = resp.status
-            resp_headers = {k.lower(): v for k, v in resp.getheaders()}
-            if status in _REDIRECTS:
-                location = resp_headers.get("location")
-                resp.close()
-                if not location:
-                    raise _AttemptError("http_error", f"HTTP {status} without a Location header", retryable=False, status=status)
-                url = urljoin(url, location.strip())
-                continue
-            if status == 304:
-                return url, status, resp_headers, None
-            if status >= 400:
-                try:
-                    body = _read_capped(resp, min(policy.max_bytes, 64 * 1024))
-                except _AttemptError:
-                    body = None
-                if dog.fired:
-                    body = None
-                retryable = status >= 500 or status in (408, 429)
-                reason = "rate_limited" if status == 429 else "http_error"
-                raise _AttemptError(reason, f"HTTP {status} {resp.reason}", retryable=retryable, status=status,
-                               headers=resp_headers, body=body, retry_after=_retry_after(resp_headers.get("retry-after")))
-            if not 200 <= status < 300:
-                raise _AttemptError("http_error", f"unexpected HTTP {status} {resp.reason}", retryable=False, status=status,
-                               headers=resp_headers)
-            body = _read_capped(resp, policy.max_bytes)
-            if dog.fired:
-                raise _AttemptError("timeout", "", retryable=True)
-            return url, status, resp_headers, body
-        except _AttemptError as exc:
-            if dog.fired and exc.reason in ("truncated", "timeout", "connection_failed"):
-                raise _deadline_error(policy, target.host) from exc
-            raise
-        except TimeoutError as exc:
-            if dog.fired:
-                raise _deadline_error(policy, target.host) from exc
-            raise _AttemptError("timeout", f"no answer for {policy.timeout_s:g}s from {target.host}", retryable=True) from exc
-        except (ConnectionError, http.client.HTTPException, ssl.SSLError, OSError) as exc:
-            if dog.fired:
-                raise _deadline_error(policy, target.host) from exc
-            raise _AttemptError("connection_failed", redactor.text(f"{type(exc).__name__}: {exc}") or "",
-                                retryable=True) from exc
-        finally:
-            dog.cancel()
-            conn.close()
-    chain = " -> ".join(redactor.url(u) or "" for u in visited)
-    raise _AttemptError("too_many_redirects", f"more than {policy.max_redirects} redirects: {chain}", retryable=False)
+        target = _check_hop(req, url, policy, deadline, redactor)
+        url, status, headers, body = _get(req, target, url, policy, deadline, redactor)
+        if status not in _REDIRECTS:
+            return url, status, headers, body
+    raise FetchRefusedError(f"more than {policy.max_redirects} redirects: {_chain(visited, redactor)}",
+                            reason="too_many_redirects")
 
 
-def _deadline_error(policy: FetchPolicy, host: str) -> _AttemptError:
-    return _AttemptError("timeout", f"{host} did not finish answering within the {policy.deadline_s:g}s deadline "
-                         "(headers or body arriving too slowly)", retryable=True)
+def _chain(urls: list[str], redactor: Redactor) -> str:
+    return " -> ".join(redactor.url(u) or "" for u in urls)
+
+
+def _check_hop(req: _Request, url: str, policy: FetchPolicy, deadline: float, redactor: Redactor) -> Target:
+    """The caller's ``hop_check`` and the SSRF guard for one hop; the address to connect to."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise FetchTransientError(f"the {policy.deadline_s:g}s deadline passed before {redactor.url(url)} "
+                                  "could be requested", reason="timeout")
+    try:
+        if req.hop_check is not None:
+            req.hop_check(url)
+        return resolve_public(url, allow_private=req.allow_private, timeout=remaining)
+    except FetchFailedError as exc:  # unsafe or refused (terminal), or a DNS failure (transient)
+        cls = FetchTransientError if is_retryable(exc) else FetchRefusedError
+        raise cls(redactor.text(exc.message) or "", reason=exc.reason) from exc
+    except TimeoutError as exc:
+        raise FetchTransientError(redactor.text(str(exc)) or "", reason="timeout") from exc
+
+
+def _request_headers(req: _Request, url: str, policy: FetchPolicy) -> dict[str, str]:
+    headers = {"User-Agent": policy.user_agent, "Accept": req.accept, "Accept-Encoding": "gzip, deflate"}
+    if _origin(url) == req.origin:
+        headers.update(req.credentials.headers)  # never to another host a redirect points at
+    if url == req.url:
+        if req.validators.get("etag"):
+            headers["If-None-Match"] = req.validators["etag"]
+        if req.validators.get("last_modified"):
+            headers["If-Modified-Since"] = req.validators["last_modified"]
+    return headers
+
+
+def _get(req: _Request, target: Target, url: str, policy: FetchPolicy, deadline: float,
+         redactor: Redactor) -> _Answer:
+    """One request to the checked ``target``; a redirect answers with the next URL. Network failures
+    become transient errors, and any failure after the watchdog fired the deadline's error."""
+    conn_cls = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
+    conn = conn_cls(target, min(policy.timeout_s, max(0.001, deadline - time.monotonic())))
+    headers = _request_headers(req, url, policy)
+    dog = _Watchdog(conn, deadline)
+    try:
+        conn.connect()
+        dog.sock = conn.sock
+        conn.request("GET", target.path, headers=headers)
+        return _read_answer(conn.getresponse(), url, policy, dog)
+    except FetchFailedError as exc:
+        if dog.fired and exc.reason in ("truncated", "timeout", "connection_failed"):
+            raise _deadline_error(policy, target.host) from exc
+        raise
+    except TimeoutError as exc:
+        if dog.fired:
+            raise _deadline_error(policy, target.host) from exc
+        raise FetchTransientError(f"no answer for {policy.timeout_s:g}s from {target.host}", reason="timeout") from exc
+    except (ConnectionError, http.client.HTTPException, ssl.SSLError, OSError) as exc:
+        if dog.fired:
+            raise _deadline_error(policy, target.host) from exc
+        raise FetchTransientError(redactor.text(f"{type(exc).__name__}: {exc}") or "",
+                                  reason="connection_failed") from exc
+    finally:
+        dog.cancel()
+        conn.close()
+
+
+def _read_answer(resp: http.client.HTTPResponse, url: str, policy: FetchPolicy, dog: _Watchdog) -> _Answer:
+    """The response's status, headers and body; a redirect's URL is the next hop's."""
+    status = resp.status
+    headers = {k.lower(): v for k, v in resp.getheaders()}
+    if status in _REDIRECTS:
+        location = headers.get("location")
+        resp.close()
+        if not location:
+            raise FetchRefusedError(f"HTTP {status} without a Location header", reason="http_error", status=status)
+        return urljoin(url, location.strip()), status, headers, None
+    if status == 304:
+        return url, status, headers, None
+    if status >= 400:
+        raise _http_error(resp, headers, policy, dog)
+    if not 200 <= status < 300:
+        raise FetchRefusedError(f"unexpected HTTP {status} {resp.reason}", reason="http_error", status=status,
+                                headers=headers)
+    body = _read_capped(resp, policy.max_bytes)
+    if dog.fired:
+        raise FetchTransientError("", reason="timeout")
+    return url, status, headers, body
+
+
+def _http_error(resp: http.client.HTTPResponse, headers: dict[str, str], policy: FetchPolicy,
+                dog: _Watchdog) -> FetchFailedError:
+    """An HTTP error status: transient for 5xx, 408 and 429 (``rate_limited``), terminal for other
+    4xx; carries the error page (kept in the raw zone) and ``Retry-After``."""
+    try:
+        body: bytes | None = _read_capped(resp, min(policy.max_bytes, _ERROR_BODY_BYTES))
+    except FetchFailedError:
+        body = None
+    if dog.fired:
+        body = None
+    status = resp.status
+    cls = FetchTransientError if is_transient_status(status) else FetchRefusedError
+    return cls(f"HTTP {status} {resp.reason}", reason="rate_limited" if status == 429 else "http_error",
+               status=status, headers=headers, body=body, retry_after=_retry_after(headers.get("retry-after")))
+
+
+def _deadline_error(policy: FetchPolicy, host: str) -> FetchTransientError:
+    return FetchTransientError(f"{host} did not finish answering within the {policy.deadline_s:g}s deadline "
+                               "(headers or body arriving too slowly)", reason="timeout")
 
 
 def fetch_url(url: str, *, policy: FetchPolicy | None = None, allow_private: bool | tuple[str, ...] = False,
@@ -424,46 +434,53 @@ def fetch_url(url: str, *, policy: FetchPolicy | None = None, allow_private: boo
     """GET ``url`` with retries, all within ``policy.deadline_s``; never raises for network, HTTP
     or safety failures. ``name`` labels the result (the feed's name for feeds). Credentials go
     only to ``url``'s origin; the result's URLs and messages are redacted. ``hop_check(url)`` is
-    called before every hop (the URL and each redirect) and may refuse it by raising
-    :class:`~pipeline.sources.safety.UnsafeURLError` (its ``reason`` becomes the result's)."""
+    called before every hop (the URL and each redirect) and may refuse it by raising a
+    :class:`~pipeline.errors.FetchFailedError` such as :class:`~pipeline.sources.safety.UnsafeURLError`
+    (its ``reason`` becomes the result's)."""
     policy = policy or FetchPolicy()
     bare, userinfo = _split_userinfo(url)
     creds = (userinfo or Credentials()).merged(credentials)
     redactor = creds.redactor()
     first = _with_query(bare, creds.query)
     req = _Request(first, _origin(first), accept, allow_private, creds, validators or {}, hop_check)
-    started = dt.datetime.now(dt.UTC)
     t0 = time.monotonic()
     deadline = t0 + policy.deadline_s
-    res = FetchResult(feed=name, url=redactor.url(url) or "", fetched_at=started)
+    res = FetchResult(feed=name, url=redactor.url(url) or "", fetched_at=dt.datetime.now(dt.UTC))
+    retry = policy.retry
     for attempt in range(policy.retries + 1):
         res.attempts = attempt + 1
         try:
-            final_url, status, headers, body = _attempt(req, policy, deadline, redactor)
-        except _AttemptError as exc:
-            res.status, res.headers, res.error_body = exc.status, exc.headers, exc.body
-            res.error, res.reason, res.retryable = redactor.text(exc.message), exc.reason, exc.retryable
-            if not exc.retryable or attempt == policy.retries:
+            answer = _attempt(req, policy, deadline, redactor)
+        except FetchFailedError as exc:
+            _record_failure(res, exc, redactor)
+            if not retry.may_retry(exc, attempt):
                 break
-            delay = min(policy.backoff_max_s, policy.backoff_s * (2 ** attempt))
-            if exc.retry_after is not None:
-                delay = min(policy.backoff_max_s, max(delay, exc.retry_after))
-            left = deadline - time.monotonic()
-            if left - delay < _MIN_ATTEMPT_S:
+            wait = retry.delay(exc, attempt)
+            if not retry.fits(wait, deadline - time.monotonic()):
                 res.error = f"{res.error} (no time left for a retry within the {policy.deadline_s:g}s deadline)"
                 break
-            sleep(delay)
+            sleep(wait)
             continue
-        res.final_url, res.status, res.headers = redactor.url(final_url), status, headers
-        res.error = res.reason = res.error_body = None
-        res.retryable = False
-        if body is None:
-            res.not_modified = True
-        else:
-            res.body = body
+        _record_answer(res, answer, redactor)
         break
     res.latency_ms = int((time.monotonic() - t0) * 1000)
     return res
+
+
+def _record_failure(res: FetchResult, exc: FetchFailedError, redactor: Redactor) -> None:
+    res.status, res.headers, res.error_body = exc.status, exc.headers, exc.body
+    res.error, res.reason, res.retryable = redactor.text(exc.message), exc.reason, is_retryable(exc)
+
+
+def _record_answer(res: FetchResult, answer: _Answer, redactor: Redactor) -> None:
+    final_url, res.status, res.headers, body = answer
+    res.final_url = redactor.url(final_url)
+    res.error = res.reason = res.error_body = None
+    res.retryable = False
+    if body is None:
+        res.not_modified = True
+    else:
+        res.body = body
 
 
 def fetch(feed: Feed, *, timeout_s: float | None = None, max_bytes: int | None = None, policy: FetchPolicy | None = None,

@@ -21,6 +21,7 @@ from typing import Any
 
 from pipeline.lake.storage import Storage
 from pipeline.sources.fetch import FetchResult
+from pipeline.sources.retry import TRANSIENT_REASONS, is_transient_status
 
 
 @dataclass(frozen=True)
@@ -179,13 +180,13 @@ class FetchRecord:
 
 
 def _guess_retryable(d: dict[str, Any]) -> bool:
-    """For fetch records written before ``retryable`` was kept."""
+    """For fetch records written before ``retryable`` was kept: what the error's type would have said."""
     if d.get("ok"):
         return False
     status = d.get("status")
-    if d.get("reason") in ("timeout", "connection_failed", "dns_failed", "rate_limited", "truncated"):
+    if d.get("reason") in TRANSIENT_REASONS:
         return True
-    return d.get("reason") == "http_error" and isinstance(status, int) and (status >= 500 or status == 408)
+    return d.get("reason") == "http_error" and isinstance(status, int) and is_transient_status(status)
 
 
 def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: Landed | None, *,

@@ -29,7 +29,6 @@ same bodies without network.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 import time
 from collections import deque
@@ -38,7 +37,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
-from pipeline.errors import ConfigError
 from pipeline.sources.fetch import FetchPolicy, FetchResult, fetch_url
 from pipeline.sources.landing import land, raw_prefix
 from pipeline.sources.registry import Feed
@@ -47,6 +45,7 @@ from pipeline.sources.safety import UnsafeURLError
 if TYPE_CHECKING:
     from protego import Protego
 
+    from pipeline.config import Settings
     from pipeline.lake.storage import Storage
     from pipeline.parse import Article
 
@@ -122,26 +121,13 @@ class PagePolicy:
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
     @classmethod
-    def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> PagePolicy:
-        """The feed fetch policy (timeouts, retries, User-Agent) plus ``WIRELAKE_PAGE_DELAY_S``,
-        ``WIRELAKE_PAGE_WORKERS``, ``WIRELAKE_PAGE_MAX_BYTES``, ``WIRELAKE_PAGE_BUDGET_S``,
-        ``WIRELAKE_ROBOTS_TTL_S``."""
-        e = os.environ if env is None else env
-        over: dict[str, Any] = {}
-        for var, name, typ in (("WIRELAKE_PAGE_DELAY_S", "delay_s", float), ("WIRELAKE_PAGE_WORKERS", "workers", int),
-                               ("WIRELAKE_PAGE_MAX_BYTES", "max_bytes", int),
-                               ("WIRELAKE_PAGE_BUDGET_S", "budget_s", float),
-                               ("WIRELAKE_ROBOTS_TTL_S", "robots_ttl_s", float)):
-            if e.get(var):
-                try:
-                    value = typ(e[var])
-                except ValueError as exc:
-                    raise ConfigError(f"{var}={e[var]!r} is not a number", fix=f"set {var} to a {typ.__name__}") from exc
-                if value < 0 or (name == "workers" and value < 1):
-                    raise ConfigError(f"{var}={e[var]!r} is out of range", fix=f"set {var} to a positive number")
-                over[name] = value
-        base = cls(**over)
-        return replace(base, fetch=FetchPolicy.from_settings(settings, dict(e)))
+    def from_settings(cls, settings: Settings) -> PagePolicy:
+        """The feed fetch policy (timeouts, retries, User-Agent) plus ``page_*`` and ``robots_ttl_s``
+        (``WIRELAKE_PAGE_DELAY_S``, ``..._WORKERS``, ``..._MAX_BYTES``, ``..._BUDGET_S``,
+        ``WIRELAKE_ROBOTS_TTL_S``)."""
+        return cls(delay_s=settings.page_delay_s, workers=settings.page_workers, max_bytes=settings.page_max_bytes,
+                   budget_s=settings.page_budget_s, robots_ttl_s=settings.robots_ttl_s,
+                   fetch=FetchPolicy.from_settings(settings))
 
     @property
     def page_fetch(self) -> FetchPolicy:
@@ -339,8 +325,8 @@ class PageFetcher:
             return self._by_feed.get(feed, PageRunStats())
 
     @classmethod
-    def from_settings(cls, settings: Any, env: dict[str, str] | None = None) -> PageFetcher:
-        return cls(PagePolicy.from_settings(settings, env))
+    def from_settings(cls, settings: Settings) -> PageFetcher:
+        return cls(PagePolicy.from_settings(settings))
 
     def delay_for(self, url_or_key: str) -> float:
         rules = self.robots.cached(url_or_key) if "://" in url_or_key else None
@@ -348,105 +334,18 @@ class PageFetcher:
         return max(self.policy.delay_s, crawl)
 
     def run(self, feed: Feed, jobs: list[PageJob], *, day: dt.date, storage: Storage) -> tuple[list[dict[str, Any]], PageRunStats]:
-        """Fetch and land every job's page under the politeness rules; one outcome per job."""
-        stats = PageRunStats(wanted=len(jobs))
-        queues: dict[str, deque[PageJob]] = {}
-        for job in jobs:
-            queues.setdefault(host_key(job.url), deque()).append(job)
-        stats.hosts = len(queues)
-        stats.floor_s = max(((len(q) - 1) * self.policy.delay_s for q in queues.values()), default=0.0)
-        outcomes: list[dict[str, Any]] = []
+        """Fetch and land every job's page under the politeness rules; one outcome per job, in job order."""
         robots_before = self.robots.fetches
-        started = time.monotonic()
-        deadline = started + self.policy.budget_s
-        cond = self.gate.cond
-        in_flight = [0]
-        idle_since: list[float | None] = [None]
-
-        def take_next() -> tuple[str, PageJob] | None:
-            """Under ``cond``: the next job whose host may be asked now, waiting as politeness requires."""
-            while True:
-                now = time.monotonic()
-                pending = [k for k, q in queues.items() if q]
-                if not pending:
-                    return None
-                if now >= deadline:
-                    for k in pending:
-                        while queues[k]:
-                            outcomes.append(self._deferred(feed, queues[k].popleft()))
-                            stats.deferred += 1
-                    return None
-                ready = [(self.gate.ready_at(k), k) for k in pending if not self.gate.busy(k)]
-                at, key = min(ready) if ready else (deadline, "")
-                if ready and at <= now:
-                    self.gate.take(key)
-                    if idle_since[0] is not None:
-                        stats.idle_s += now - idle_since[0]
-                        idle_since[0] = None
-                    in_flight[0] += 1
-                    return key, queues[key].popleft()
-                if in_flight[0] == 0 and idle_since[0] is None:
-                    idle_since[0] = now
-                cond.wait(timeout=max(0.001, min(at, deadline) - now))
-                stats.wait_s += time.monotonic() - now
-
-        errors: list[BaseException] = []
-
-        def worker() -> None:
-            while not errors:
-                with cond:
-                    got = take_next()
-                if got is None:
-                    return
-                key, job = got
-                delay = self.policy.delay_s
-                try:
-                    outcome = self._fetch_one(feed, job, key, day, storage)
-                    delay = self.delay_for(job.url)
-                    if outcome["reason"] == "rate_limited":
-                        delay = max(delay, self.policy.fetch.backoff_max_s)
-                except BaseException as exc:  # a storage error or a bug: stop the run and raise it in the caller
-                    with cond:
-                        errors.append(exc)
-                        for q in queues.values():
-                            q.clear()
-                    return
-                finally:
-                    with cond:
-                        in_flight[0] -= 1
-                        self.gate.give_back(key, delay)
-                with cond:
-                    outcomes.append(outcome)
-                    stats.wait_s += outcome["wait_ms"] / 1000
-
-        n = max(1, min(self.policy.workers, len(queues)))
-        threads = [threading.Thread(target=worker, name=f"wirelake-pages-{i}", daemon=True) for i in range(n)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        if errors:
-            raise errors[0]
-        stats.wall_s = time.monotonic() - started
+        page_run = _PageRun(self, feed, jobs, day=day, storage=storage)
+        page_run.work()
+        stats = page_run.stats
+        stats.wall_s = time.monotonic() - page_run.started
         stats.robots_fetches = self.robots.fetches - robots_before
-        for o in outcomes:
-            if o["reason"] == "page_budget":
-                continue
-            if o["reason"] in ("robots_disallowed", "robots_unreachable"):
-                stats.robots_disallowed += 1
-                continue
-            stats.requested += 1
-            if o["not_modified"]:
-                stats.not_modified += 1
-            elif o["ok"]:
-                stats.ok += 1
-            else:
-                stats.failed += 1
+        _count_outcomes(stats, page_run.outcomes)
         with self._totals_lock:
             self.totals.add(stats)
         order = {j.article_id: i for i, j in enumerate(jobs)}
-        outcomes.sort(key=lambda o: order[o["article_id"]])
-        return outcomes, stats
+        return sorted(page_run.outcomes, key=lambda o: order[o["article_id"]]), stats
 
     def _deferred(self, feed: Feed, job: PageJob) -> dict[str, Any]:
         return _outcome(job, dt.datetime.now(dt.UTC), reason="page_budget",
@@ -489,6 +388,114 @@ class PageFetcher:
                    last_modified=res.headers.get("last-modified") if res.ok else None,
                    robots_ref=robots_refs[-1] if robots_refs else None, wait_ms=int(paused[0] * 1000))
         return out
+
+
+class _PageRun:
+    """One feed's page run: a queue per host, worked by up to ``workers`` threads that take the
+    process-wide :class:`HostGate` before each request. The fields below are guarded by the gate's
+    condition; a worker that hits a storage error (or a bug) stops the run and :meth:`work` raises it."""
+
+    def __init__(self, fetcher: PageFetcher, feed: Feed, jobs: list[PageJob], *, day: dt.date,
+                 storage: Storage) -> None:
+        self.fetcher, self.feed, self.day, self.storage = fetcher, feed, day, storage
+        self.queues: dict[str, deque[PageJob]] = {}
+        for job in jobs:
+            self.queues.setdefault(host_key(job.url), deque()).append(job)
+        delay_s = fetcher.policy.delay_s
+        self.stats = PageRunStats(wanted=len(jobs), hosts=len(self.queues),
+                                  floor_s=max(((len(q) - 1) * delay_s for q in self.queues.values()), default=0.0))
+        self.outcomes: list[dict[str, Any]] = []
+        self.errors: list[BaseException] = []
+        self.cond = fetcher.gate.cond
+        self.in_flight = 0
+        self.idle_since: float | None = None
+        self.started = time.monotonic()
+        self.deadline = self.started + fetcher.policy.budget_s
+
+    def work(self) -> None:
+        n = max(1, min(self.fetcher.policy.workers, len(self.queues)))
+        threads = [threading.Thread(target=self._worker, name=f"wirelake-pages-{i}", daemon=True) for i in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if self.errors:
+            raise self.errors[0]
+
+    def _take_next(self) -> tuple[str, PageJob] | None:
+        """Under ``cond``: the next job whose host may be asked now, waiting as politeness requires;
+        None when the queues are empty or the budget is spent (the jobs left are deferred)."""
+        gate = self.fetcher.gate
+        while True:
+            now = time.monotonic()
+            pending = [k for k, q in self.queues.items() if q]
+            if not pending:
+                return None
+            if now >= self.deadline:
+                self._defer(pending)
+                return None
+            ready = [(gate.ready_at(k), k) for k in pending if not gate.busy(k)]
+            at, key = min(ready) if ready else (self.deadline, "")
+            if ready and at <= now:
+                gate.take(key)
+                if self.idle_since is not None:
+                    self.stats.idle_s += now - self.idle_since
+                    self.idle_since = None
+                self.in_flight += 1
+                return key, self.queues[key].popleft()
+            if self.in_flight == 0 and self.idle_since is None:
+                self.idle_since = now
+            self.cond.wait(timeout=max(0.001, min(at, self.deadline) - now))
+            self.stats.wait_s += time.monotonic() - now
+
+    def _defer(self, pending: list[str]) -> None:
+        for k in pending:
+            while self.queues[k]:
+                self.outcomes.append(self.fetcher._deferred(self.feed, self.queues[k].popleft()))
+                self.stats.deferred += 1
+
+    def _worker(self) -> None:
+        policy = self.fetcher.policy
+        while not self.errors:
+            with self.cond:
+                got = self._take_next()
+            if got is None:
+                return
+            key, job = got
+            delay = policy.delay_s
+            try:
+                outcome = self.fetcher._fetch_one(self.feed, job, key, self.day, self.storage)
+                delay = max(self.fetcher.delay_for(job.url), policy.fetch.retry.host_pause(outcome["reason"]))
+            except BaseException as exc:  # a storage error or a bug: stop the run and raise it in the caller
+                with self.cond:
+                    self.errors.append(exc)
+                    for q in self.queues.values():
+                        q.clear()
+                return
+            finally:
+                with self.cond:
+                    self.in_flight -= 1
+                    self.fetcher.gate.give_back(key, delay)
+            with self.cond:
+                self.outcomes.append(outcome)
+                self.stats.wait_s += outcome["wait_ms"] / 1000
+
+
+def _count_outcomes(stats: PageRunStats, outcomes: list[dict[str, Any]]) -> None:
+    """Requested, ok, not modified, failed and robots-refused pages (deferred ones were never asked)."""
+    for o in outcomes:
+        if o["reason"] == "page_budget":
+            continue
+        if o["reason"] in ("robots_disallowed", "robots_unreachable"):
+            stats.robots_disallowed += 1
+            continue
+        stats.requested += 1
+        if o["not_modified"]:
+            stats.not_modified += 1
+        elif o["ok"]:
+            stats.ok += 1
+        else:
+            stats.failed += 1
 
 
 def _outcome(job: PageJob, when: dt.datetime, *, reason: str | None, error: str | None) -> dict[str, Any]:

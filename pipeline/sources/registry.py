@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from pipeline.errors import FeedRegistryError
 
@@ -35,12 +39,10 @@ _LANG_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _ENV_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONN_RE = re.compile(r"[A-Za-z0-9_.-]{1,250}")
 _HEADER_RE = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}")
-_KNOWN = {"name", "url", "agency", "language", "poll_interval", "allow_private_network", "auth", "content",
-          "full_text_min_words"}
+_PARAM_RE = re.compile(r"[A-Za-z0-9_.~-]{1,100}")
 CONTENT_MODES = ("feed", "link", "auto")
 DEFAULT_FULL_TEXT_MIN_WORDS = 50
 AUTH_TYPES = ("basic", "bearer", "header", "query")
-_AUTH_KNOWN = {"type", "connection", "username_env", "secret_env", "header", "param"}
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Feed:
     poll_interval_s: int | None = None
     # True: any non-public address; a tuple of CIDR strings: only those networks (see pipeline.sources.safety)
     allow_private_network: bool | tuple[str, ...] = False
-    auth: dict[str, str] | None = None  # where the credentials are (names only), see parse_auth
+    auth: dict[str, str] | None = None  # where the credentials are (names only), see AuthEntry
     # where the article body comes from: the entry (feed), the linked page (link), or the page only
     # when the entry is a teaser (auto: no content:encoded/Atom content, or fewer than full_text_min_words)
     content: str = "auto"
@@ -72,81 +74,36 @@ class Feed:
         return cls(**d)
 
 
-def _interval_seconds(value: Any, where: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    m = _INTERVAL_RE.fullmatch(str(value).strip()) if isinstance(value, str) else None
-    if not m or int(m[1]) == 0:
-        raise FeedRegistryError(f"{where}: poll_interval {value!r} is not a duration",
-                                fix="use positive seconds (3600) or a number with s/m/h/d, e.g. '15m' or '1h'")
-    return int(m[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m[2]]
+# -- the registry entry as a pydantic model -----------------------------------------------------
+# A problem found by a validator below: ``problem`` is the message (after "feed 'x': "), ``fix`` says how.
+def _problem(problem: str, fix: str) -> PydanticCustomError:
+    return PydanticCustomError("registry", "{problem}", {"problem": problem, "fix": fix})
 
 
-def parse_feed(item: Any, index: int) -> Feed:
-    """Validate one registry entry; errors name the feed and the field."""
-    if not isinstance(item, dict):
-        raise FeedRegistryError(f"feeds[{index}] is a {type(item).__name__}, not a mapping",
-                                fix="each feed is a mapping with name, url, agency, language")
-    name = item.get("name")
-    where = f"feed {name!r}" if name else f"feeds[{index}]"
-    unknown = set(item) - _KNOWN
-    if unknown:
-        raise FeedRegistryError(f"{where}: unknown field(s) {sorted(unknown)}", fix=f"allowed fields: {sorted(_KNOWN)}")
-    for req in ("name", "url", "agency", "language"):
-        if not isinstance(item.get(req), str) or not item[req].strip():
-            raise FeedRegistryError(f"{where}: field {req!r} is missing or empty", fix=f"give {req} as a non-empty string")
-    if not _NAME_RE.fullmatch(item["name"]):
-        raise FeedRegistryError(f"{where}: field 'name' must be lower-case letters, digits, '-', '_' or '.'",
-                                fix="it becomes the source=<name> partition; e.g. 'reuters-world'")
-    if not _LANG_RE.fullmatch(item["language"].strip()):
-        raise FeedRegistryError(f"{where}: field 'language' {item['language']!r} is not a BCP-47 tag",
-                                fix="use a language tag such as 'en', 'de' or 'pt-BR'")
-    url = urlparse(item["url"])
-    if (url.scheme not in ("http", "https") or not url.hostname or item["url"] != item["url"].strip()
-            or any(c.isspace() for c in item["url"])):
-        from pipeline.redact import redact_url
-
-        raise FeedRegistryError(f"{where}: field 'url' {redact_url(item['url'])!r} is not an http(s) URL",
-                                fix="give the feed's full http:// or https:// address")
-    content = item.get("content", "auto")
-    if content not in CONTENT_MODES:
-        raise FeedRegistryError(f"{where}: field 'content' must be one of {', '.join(CONTENT_MODES)}, got {content!r}",
-                                fix="feed: the entry's text; link: always the linked page; auto: the page when the "
-                                    "entry is only a teaser (see docs/pages.md)")
-    min_words = item.get("full_text_min_words", DEFAULT_FULL_TEXT_MIN_WORDS)
-    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
-        raise FeedRegistryError(f"{where}: field 'full_text_min_words' must be a whole number >= 0, got {min_words!r}",
-                                fix="e.g. full_text_min_words: 50 (entries with fewer words count as teasers)")
-    return Feed(
-        name=item["name"], url=item["url"], agency=item["agency"].strip(), language=item["language"].strip(),
-        poll_interval_s=_interval_seconds(item.get("poll_interval"), where),
-        allow_private_network=_private_networks(item.get("allow_private_network", False), where),
-        auth=parse_auth(item.get("auth"), where), content=content, full_text_min_words=min_words,
-    )
+# What each field must be, and how to fix it: the message for pydantic's own errors (missing, wrong
+# type, pattern, choice, range) on that field.
+_FIELD_HELP: dict[str, tuple[str, str]] = {
+    "name": ("lower-case letters, digits, '-', '_' or '.'", "it becomes the source=<name> partition; e.g. 'reuters-world'"),
+    "url": ("an http(s) URL", "give the feed's full http:// or https:// address"),
+    "agency": ("a non-empty string", "give agency as a non-empty string, e.g. agency: Reuters"),
+    "language": ("a BCP-47 tag", "use a language tag such as 'en', 'de' or 'pt-BR'"),
+    "poll_interval": ("a duration", "use positive seconds (3600) or a number with s/m/h/d, e.g. '15m' or '1h'"),
+    "allow_private_network": ("true, false or a list of networks",
+                              "write allow_private_network: true (only for feeds on your own network), a list of "
+                              "networks such as ['10.1.0.0/16'], or omit it"),
+    "content": (f"one of {', '.join(CONTENT_MODES)}",
+                "feed: the entry's text; link: always the linked page; auto: the page when the entry is only a "
+                "teaser (see docs/pages.md)"),
+    "full_text_min_words": ("a whole number >= 0", "e.g. full_text_min_words: 50 (entries with fewer words count as teasers)"),
+    "auth": ("a mapping", "e.g. auth: {type: bearer, secret_env: WIRE_TOKEN} or auth: {type: basic, connection: "
+                          "wire_feed}; see docs/feeds.md, Authentication"),
+}
+_REQUIRED = ("name", "url", "agency", "language")
+_AUTH_FIX = _FIELD_HELP["auth"][1]
 
 
-def _private_networks(value: Any, where: str) -> bool | tuple[str, ...]:
-    """``true``/``false``, or a non-empty list of CIDR networks (normalized, e.g. ``127.0.0.0/8``)."""
-    if isinstance(value, bool):
-        return value
-    fix = ("write allow_private_network: true (only for feeds on your own network), a list of networks such as "
-           "['10.1.0.0/16'], or omit it")
-    if not isinstance(value, list) or not value:
-        raise FeedRegistryError(f"{where}: field 'allow_private_network' must be true, false or a list of networks, "
-                                f"got {value!r}", fix=fix)
-    nets = []
-    for v in value:
-        try:
-            nets.append(str(ipaddress.ip_network(str(v), strict=False)))
-        except ValueError as exc:
-            raise FeedRegistryError(f"{where}: allow_private_network entry {v!r} is not a network: {exc}", fix=fix) from exc
-    return tuple(nets)
-
-
-def parse_auth(value: Any, where: str) -> dict[str, str] | None:
-    """Validate a feed's ``auth:`` mapping. It names where the secrets are — environment variables
+class AuthEntry(BaseModel):
+    """A feed's ``auth:`` mapping. It names where the secrets are — environment variables
     (``username_env``, ``secret_env``) or an Airflow connection (``connection``: login and password)
     — and never holds a secret itself.
 
@@ -155,46 +112,183 @@ def parse_auth(value: Any, where: str) -> dict[str, str] | None:
     * ``header``: ``<header>: <secret>`` (e.g. ``header: X-Api-Key``)
     * ``query``: ``?<param>=<secret>`` added to the feed URL (``param: apikey``)
     """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: str | None = None
+    connection: str | None = None
+    username_env: str | None = None
+    secret_env: str | None = None
+    header: str | None = None
+    param: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_strings(cls, value: Any) -> Any:
+        if isinstance(value, dict) and not all(isinstance(v, str) and v.strip() == v and v for v in value.values()):
+            raise _problem("every auth field must be a non-empty string without spaces around it", _AUTH_FIX)
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> AuthEntry:
+        for problem in self._problems():
+            raise _problem(problem, _AUTH_FIX)
+        return self
+
+    def _problems(self) -> Iterator[str]:
+        """The first rule broken (one at a time: each assumes the ones before hold)."""
+        kind, has_conn = self.type, self.connection is not None
+        has_env = self.secret_env is not None or self.username_env is not None
+        if kind not in AUTH_TYPES:
+            yield f"auth type {kind!r} is not one of {list(AUTH_TYPES)}"
+        elif has_conn == has_env:
+            yield "auth needs either 'connection' or '*_env' variables (exactly one of them)"
+        elif has_env and self.secret_env is None:
+            yield "auth needs 'secret_env' (the variable holding the password or token)"
+        elif kind == "basic" and has_env and self.username_env is None:
+            yield "basic auth needs 'username_env' too"
+        elif kind != "basic" and self.username_env is not None:
+            yield "'username_env' is only for basic auth"
+        for key in ("username_env", "secret_env"):
+            value = getattr(self, key)
+            if value is not None and not _ENV_RE.fullmatch(value):
+                yield f"auth {key} {value!r} is not an environment variable name"
+        if self.connection is not None and not _CONN_RE.fullmatch(self.connection):
+            yield f"auth connection {self.connection!r} is not a connection id"
+        if (kind == "header") != (self.header is not None) or (self.header is not None and not _HEADER_RE.fullmatch(self.header)):
+            yield "auth 'header' (a header name such as X-Api-Key) is required for type header and only there"
+        if (kind == "query") != (self.param is not None) or (self.param is not None and not _PARAM_RE.fullmatch(self.param)):
+            yield "auth 'param' (a query parameter name such as apikey) is required for type query and only there"
+
+    def to_dict(self) -> dict[str, str]:
+        return self.model_dump(exclude_none=True)
+
+
+class FeedEntry(BaseModel):
+    """One entry of the registry's ``feeds:`` list as written in YAML (see the module docstring);
+    :meth:`to_feed` gives the :class:`Feed` the pipeline uses."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    name: Annotated[str, StringConstraints(pattern=f"^{_NAME_RE.pattern}$")]  # Rust regex: $ is the very end
+    url: str
+    agency: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    language: Annotated[str, StringConstraints(strip_whitespace=True, pattern=f"^{_LANG_RE.pattern}$")]
+    poll_interval: int | None = None   # seconds (validated from "15m", "1h", 3600 ...)
+    allow_private_network: bool | tuple[str, ...] = False
+    auth: AuthEntry | None = None
+    content: Literal["feed", "link", "auto"] = "auto"
+    full_text_min_words: Annotated[int, Field(ge=0)] = DEFAULT_FULL_TEXT_MIN_WORDS
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        parts = urlparse(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or url != url.strip() or any(c.isspace() for c in url):
+            from pipeline.redact import redact_url
+
+            raise _problem(f"field 'url' {redact_url(url)!r} is not an http(s) URL", _FIELD_HELP["url"][1])
+        return url
+
+    @field_validator("poll_interval", mode="before")
+    @classmethod
+    def _seconds(cls, value: Any) -> int | None:
+        if value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0):
+            return value
+        m = _INTERVAL_RE.fullmatch(value.strip()) if isinstance(value, str) else None
+        if not m or int(m[1]) == 0:
+            raise _problem(f"field 'poll_interval' {value!r} is not a duration", _FIELD_HELP["poll_interval"][1])
+        return int(m[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m[2]]
+
+    @field_validator("allow_private_network", mode="before")
+    @classmethod
+    def _networks(cls, value: Any) -> bool | tuple[str, ...]:
+        """``true``/``false``, or a non-empty list of CIDR networks (normalized, e.g. ``127.0.0.0/8``)."""
+        fix = _FIELD_HELP["allow_private_network"][1]
+        if isinstance(value, bool):
+            return value
+        if not isinstance(value, list) or not value:
+            raise _problem(f"field 'allow_private_network' must be true, false or a list of networks, got {value!r}", fix)
+        nets = []
+        for v in value:
+            try:
+                nets.append(str(ipaddress.ip_network(str(v), strict=False)))
+            except ValueError as exc:
+                raise _problem(f"allow_private_network entry {v!r} is not a network: {exc}", fix) from None
+        return tuple(nets)
+
+    def to_feed(self) -> Feed:
+        return Feed(name=self.name, url=self.url, agency=self.agency, language=self.language,
+                    poll_interval_s=self.poll_interval, allow_private_network=self.allow_private_network,
+                    auth=self.auth.to_dict() if self.auth is not None else None, content=self.content,
+                    full_text_min_words=self.full_text_min_words)
+
+
+def parse_feed(item: Any, index: int) -> Feed:
+    """Validate one registry entry; errors name the feed and the field, and say how to fix them."""
+    if not isinstance(item, dict):
+        raise FeedRegistryError(f"feeds[{index}] is a {type(item).__name__}, not a mapping",
+                                fix="each feed is a mapping with name, url, agency, language")
+    name = item.get("name")
+    where = f"feed {name!r}" if name else f"feeds[{index}]"
+    try:
+        entry = FeedEntry.model_validate(item)
+    except ValidationError as exc:
+        error = _registry_error(exc, where)
+    else:
+        return entry.to_feed()
+    raise error  # outside the handler: pydantic's error holds the raw input (a URL may carry a secret)
+
+
+def _registry_error(exc: ValidationError, where: str) -> FeedRegistryError:
+    """Every problem of one entry in one message (unknown fields first), each with its fix."""
+    problems: list[str] = []
+    fixes: list[str] = []
+    unknown: dict[str, list[str]] = {"": [], "auth": []}
+    for err in exc.errors(include_url=False):
+        loc = [str(part) for part in err["loc"]]
+        if err["type"] == "extra_forbidden":
+            unknown["auth" if loc[0] == "auth" else ""].append(loc[-1])
+            continue
+        ctx = err.get("ctx") or {}
+        if err["type"] == "registry":
+            problem, fix = str(ctx["problem"]), str(ctx["fix"])
+        else:
+            problem, fix = _field_problem(loc[0], err["type"], err.get("input"))
+        if problem not in problems:
+            problems.append(problem)
+            fixes.append(fix)
+    if unknown["auth"]:
+        problems.insert(0, f"auth has unknown field(s) {sorted(unknown['auth'])} (secrets never go in the registry)")
+        fixes.insert(0, f"allowed auth fields: {sorted(AuthEntry.model_fields)}")
+    if unknown[""]:
+        problems.insert(0, f"unknown field(s) {sorted(unknown[''])}")
+        fixes.insert(0, f"allowed fields: {sorted(FeedEntry.model_fields)}")
+    return FeedRegistryError(f"{where}: " + "; ".join(problems), fix="; ".join(dict.fromkeys(fixes)))
+
+
+def _field_problem(field: str, kind: str, value: Any) -> tuple[str, str]:
+    expected, fix = _FIELD_HELP.get(field, ("valid", "see docs/feeds.md"))
+    if field in _REQUIRED and (kind == "missing" or not isinstance(value, str) or not value.strip()):
+        return f"field {field!r} is missing or empty", fix
+    if field == "url":  # never echo a URL unredacted
+        return f"field 'url' must be {expected}", fix
+    return f"field {field!r} must be {expected}, got {value!r}", fix
+
+
+def parse_auth(value: Any, where: str) -> dict[str, str] | None:
+    """Validate a feed's ``auth:`` mapping (see :class:`AuthEntry`)."""
     if value is None:
         return None
-    fix = ("e.g. auth: {type: bearer, secret_env: WIRE_TOKEN} or auth: {type: basic, connection: wire_feed}; "
-           "see docs/feeds.md, Authentication")
     if not isinstance(value, dict):
-        raise FeedRegistryError(f"{where}: field 'auth' must be a mapping", fix=fix)
-    unknown = set(value) - _AUTH_KNOWN
-    if unknown:
-        raise FeedRegistryError(f"{where}: auth has unknown field(s) {sorted(unknown)} (secrets never go in the "
-                                "registry)", fix=f"allowed fields: {sorted(_AUTH_KNOWN)}")
-    if not all(isinstance(v, str) and v.strip() == v and v for v in value.values()):
-        raise FeedRegistryError(f"{where}: every auth field must be a non-empty string without spaces around it", fix=fix)
-    kind = value.get("type")
-    if kind not in AUTH_TYPES:
-        raise FeedRegistryError(f"{where}: auth type {kind!r} is not one of {list(AUTH_TYPES)}", fix=fix)
-    has_conn, has_env = "connection" in value, "secret_env" in value or "username_env" in value
-    if has_conn == has_env:
-        raise FeedRegistryError(f"{where}: auth needs either 'connection' or '*_env' variables (exactly one of them)",
-                                fix=fix)
-    if has_env and "secret_env" not in value:
-        raise FeedRegistryError(f"{where}: auth needs 'secret_env' (the variable holding the password or token)", fix=fix)
-    if kind == "basic" and has_env and "username_env" not in value:
-        raise FeedRegistryError(f"{where}: basic auth needs 'username_env' too", fix=fix)
-    if kind != "basic" and "username_env" in value:
-        raise FeedRegistryError(f"{where}: 'username_env' is only for basic auth", fix=fix)
-    for key in ("username_env", "secret_env"):
-        if key in value and not _ENV_RE.fullmatch(value[key]):
-            raise FeedRegistryError(f"{where}: auth {key} {value[key]!r} is not an environment variable name", fix=fix)
-    if has_conn and not _CONN_RE.fullmatch(value["connection"]):
-        raise FeedRegistryError(f"{where}: auth connection {value['connection']!r} is not a connection id", fix=fix)
-    if (kind == "header") != ("header" in value) or (kind == "header" and not _HEADER_RE.fullmatch(value["header"])):
-        raise FeedRegistryError(f"{where}: auth 'header' (a header name such as X-Api-Key) is required for type "
-                                "header and only there", fix=fix)
-    if (kind == "query") != ("param" in value) or (kind == "query" and not _NAME_PARAM_RE.fullmatch(value["param"])):
-        raise FeedRegistryError(f"{where}: auth 'param' (a query parameter name such as apikey) is required for type "
-                                "query and only there", fix=fix)
-    return dict(value)
-
-
-_NAME_PARAM_RE = re.compile(r"[A-Za-z0-9_.~-]{1,100}")
+        raise FeedRegistryError(f"{where}: field 'auth' must be a mapping", fix=_AUTH_FIX)
+    try:
+        auth = AuthEntry.model_validate(value)
+    except ValidationError as exc:
+        error = _registry_error(exc, where)
+    else:
+        return auth.to_dict()
+    raise error
 
 
 def load_registry(path: str | Path) -> list[Feed]:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from pipeline.errors import FetchRefusedError
+from pipeline.errors import FetchRefusedError, FetchTransientError
 
 ALLOWED_SCHEMES = ("http", "https")
 MAX_ITEMS = 5000
@@ -40,8 +40,7 @@ class UnsafeURLError(FetchRefusedError):
     code = "W211"
 
     def __init__(self, message: str, *, reason: str, fix: str | None = None) -> None:
-        self.reason = reason
-        super().__init__(message, fix=fix)
+        super().__init__(message, reason=reason, fix=fix)
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,9 @@ def _allowed(address: str, allow_private: bool | Sequence[str]) -> bool:
 
 def resolve_public(url: str, *, allow_private: bool | Sequence[str], timeout: float | None = None) -> Target:
     """Check ``url`` and resolve its host (within ``timeout`` seconds); raise :class:`UnsafeURLError`
-    (reason code in ``.reason``), or ``TimeoutError`` when the resolver does not answer in time.
+    (terminal; reason code in ``.reason``), a transient :class:`~pipeline.errors.FetchTransientError`
+    (``dns_failed``) when the name does not resolve, or ``TimeoutError`` when the resolver does not
+    answer in time.
 
     ``allow_private``: ``False`` (only public addresses), ``True`` (any non-public one), or a list
     of CIDR networks (non-public addresses only inside those). Metadata addresses are always refused."""
@@ -133,8 +134,8 @@ def resolve_public(url: str, *, allow_private: bool | Sequence[str], timeout: fl
     try:
         infos = _getaddrinfo(host, port, timeout)
     except (socket.gaierror, UnicodeError) as exc:
-        raise UnsafeURLError(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
-                        fix="check the feed URL's host name") from exc
+        raise FetchTransientError(f"cannot resolve {host!r}: {exc}", reason="dns_failed",
+                                  fix="check the feed URL's host name") from exc
     addresses = sorted({str(info[4][0]) for info in infos})  # type: ignore[index]
     forbidden = [a for a in addresses if _is_forbidden(ipaddress.ip_address(a.split("%", 1)[0]))]
     if forbidden:

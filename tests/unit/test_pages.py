@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import PIPELINE_VERSION
+from pipeline.config import Settings
 from pipeline.errors import ConfigError, FeedRegistryError
 from pipeline.lake.storage import Storage
 from pipeline.parse import Article
-from pipeline.sources.fetch import FetchPolicy, user_agent_from_env
+from pipeline.sources.fetch import USER_AGENT, FetchPolicy
 from pipeline.sources.pages import (
     HostGate,
     PagePolicy,
@@ -85,21 +87,25 @@ def test_robots_verdicts_and_delays() -> None:
 def test_page_policy_from_environment() -> None:
     env = {"WIRELAKE_PAGE_DELAY_S": "2.5", "WIRELAKE_PAGE_WORKERS": "3", "WIRELAKE_PAGE_MAX_BYTES": "1000",
            "WIRELAKE_CONTACT_URL": "https://ops.example/crawler"}
-    p = PagePolicy.from_settings(object(), env)
+    p = PagePolicy.from_settings(Settings.from_env(env))
     assert (p.delay_s, p.workers, p.page_fetch.max_bytes) == (2.5, 3, 1000)
     assert p.fetch.user_agent.endswith("(+https://ops.example/crawler; feed ingestion)")
-    with pytest.raises(ConfigError):
-        PagePolicy.from_settings(object(), {"WIRELAKE_PAGE_WORKERS": "0"})
-    with pytest.raises(ConfigError):
-        PagePolicy.from_settings(object(), {"WIRELAKE_PAGE_DELAY_S": "soon"})
+    with pytest.raises(ConfigError, match="WIRELAKE_PAGE_WORKERS='0' is invalid"):
+        Settings.from_env({"WIRELAKE_PAGE_WORKERS": "0"})
+    with pytest.raises(ConfigError, match="WIRELAKE_PAGE_DELAY_S='soon' is invalid"):
+        Settings.from_env({"WIRELAKE_PAGE_DELAY_S": "soon"})
 
 
 def test_user_agent_must_name_a_contact() -> None:
-    assert user_agent_from_env({}) is None
-    assert user_agent_from_env({"WIRELAKE_USER_AGENT": "acme/1 (+https://acme.example/bot)"}) == "acme/1 (+https://acme.example/bot)"
+    def ua(env: dict[str, str]) -> str:
+        return FetchPolicy.from_settings(Settings.from_env(env)).user_agent
+
+    assert ua({}) == USER_AGENT
+    assert ua({"WIRELAKE_USER_AGENT": "acme/1 (+https://acme.example/bot)"}) == "acme/1 (+https://acme.example/bot)"
     with pytest.raises(ConfigError, match="names no contact"):
-        user_agent_from_env({"WIRELAKE_USER_AGENT": "acme/1"})
-    assert FetchPolicy.from_settings(object(), {"WIRELAKE_CONTACT_URL": "mailto:news@acme.example"}).user_agent.startswith("wirelake/")
+        Settings.from_env({"WIRELAKE_USER_AGENT": "acme/1"})
+    assert ua({"WIRELAKE_CONTACT_URL": "mailto:news@acme.example"}) == (
+        f"wirelake/{PIPELINE_VERSION} (+mailto:news@acme.example; feed ingestion)")
 
 
 def test_host_gate_spaces_requests_per_host() -> None:

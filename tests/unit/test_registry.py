@@ -30,10 +30,10 @@ feeds:
     ('{name: x2, url: "https://example.com/f", language: en}', "feed 'x2': field 'agency' is missing"),
     ('{name: "Bad Name", url: "https://e.com/f", agency: A, language: en}', "field 'name' must be"),
     ('{name: x3, url: "https://e.com/f", agency: A, language: en, colour: red}', "unknown field(s) ['colour']"),
-    ('{name: x4, url: "https://e.com/f", agency: A, language: en, poll_interval: often}', "poll_interval 'often'"),
+    ('{name: x4, url: "https://e.com/f", agency: A, language: en, poll_interval: often}', "field 'poll_interval' 'often'"),
     ('{name: x5, url: "https://e.com/f", agency: A, language: en, allow_private_network: "yes"}', "allow_private_network"),
-    ('{name: x6, url: "https://e.com/f", agency: A, language: en, poll_interval: true}', "feed 'x6': poll_interval"),
-    ('{name: x7, url: "https://e.com/f", agency: A, language: en, poll_interval: 0s}', "feed 'x7': poll_interval"),
+    ('{name: x6, url: "https://e.com/f", agency: A, language: en, poll_interval: true}', "feed 'x6': field 'poll_interval'"),
+    ('{name: x7, url: "https://e.com/f", agency: A, language: en, poll_interval: 0s}', "feed 'x7': field 'poll_interval'"),
     ('{name: x8, url: "https://e.com/f", agency: A, language: "english!"}', "feed 'x8': field 'language'"),
     ('{name: x9, url: "javascript:alert(1)", agency: A, language: en}', "feed 'x9': field 'url'"),
     ('{url: "https://e.com/f", agency: A, language: en}', "feeds[0]: field 'name' is missing"),
@@ -43,6 +43,26 @@ def test_errors_name_the_feed_and_field(tmp_path: Path, entry: str, message: str
         load_registry(_write(tmp_path, f"feeds:\n  - {entry}\n"))
     assert message in str(err.value)
     assert err.value.code == "W110"
+
+
+def test_every_problem_of_an_entry_is_named_with_its_fix(tmp_path: Path) -> None:
+    with pytest.raises(FeedRegistryError) as err:
+        load_registry(_write(tmp_path, 'feeds:\n  - {name: x, url: "https://e.com/f", content: page, '
+                                       "full_text_min_words: -3}\n"))
+    text = str(err.value)
+    for part in ("feed 'x': ", "field 'agency' is missing or empty", "field 'language' is missing or empty",
+                 "field 'content' must be one of feed, link, auto, got 'page'",
+                 "field 'full_text_min_words' must be a whole number >= 0, got -3",
+                 "How to fix: give agency as a non-empty string", "docs/pages.md"):
+        assert part in text
+
+
+def test_a_secret_in_a_bad_url_is_never_echoed(tmp_path: Path) -> None:
+    for url in ("ftp://reader:s3cr3t-pw@e.com/f", "https://reader:s3cr3t-pw@e.com/f?x=1 2"):
+        with pytest.raises(FeedRegistryError) as err:
+            load_registry(_write(tmp_path, f'feeds:\n  - {{name: x, url: "{url}", agency: A, language: en}}\n'))
+        assert "field 'url'" in str(err.value)
+        assert "s3cr3t" not in str(err.value) and err.value.__cause__ is None and err.value.__context__ is None
 
 
 def test_duplicate_names_and_missing_list(tmp_path: Path) -> None:
