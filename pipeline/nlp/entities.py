@@ -61,10 +61,11 @@ PUBLISHED_KEY = "wirelake.published"  # the publication date, as the events comp
 ENTITIES_KEY = "wirelake.entities"  # where the events component looks for a precomputed grouping
 CASING_KEY = "wirelake.casing"  # "restored" when the text's case was restored (pipeline.text), else "original"
 LEXICON = Path(__file__).parent / "lexicon" / "entities.v1.json"
+DISEASES = Path(__file__).parent / "lexicon" / "diseases.v1.json"  # scripts/build_disease_names.py
 # the span repairs on by default, in the order they run; each earns its place on both NER dev sets
 # with the default model (docs/entities.md). ``countries`` did with en_core_web_md, not with
 # en_wirelake_md (whose NER finds capitalised country names itself): it can still be chosen.
-REPAIRS = ("lowercase", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
+REPAIRS = ("lowercase", "diseases", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
            "surnames", "consistency")
 ALL_REPAIRS = (*REPAIRS, "countries")
 _LABEL_CLASS = {"LOC": "GPE"}
@@ -175,6 +176,12 @@ def load_lexicon() -> Lexicon:
                    frozenset(h[0] for h in heads))
 
 
+@lru_cache(maxsize=1)
+def disease_names() -> frozenset[str]:
+    """Names of diseases and infections, lower case (WordNet 3.0 and later names; see the data file)."""
+    return frozenset(json.loads(DISEASES.read_text(encoding="utf-8"))["names"])
+
+
 def entities_version() -> str:
     return f"{load_lexicon().version}+{load_kb().version}"
 
@@ -241,6 +248,11 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
         kept = [e for e in ents if e.label_ not in ENTITY_LABELS or not _all_lower(e)
                 or (restored and _known_name(e.text, r.kb))]
         counts["lowercase"] = len(ents) - len(kept)
+        ents = kept
+    if "diseases" in chosen:  # "Covid" or "Ebola" tagged PERSON / ORG names no actor
+        names = disease_names()
+        kept = [e for e in ents if e.label_ not in ("PERSON", "ORG", "NORP") or e.text.lower() not in names]
+        counts["diseases"] = len(ents) - len(kept)
         ents = kept
     for ent in ents:
         r.taken[ent.start:ent.end] = [True] * len(ent)
@@ -683,7 +695,9 @@ def _person_country(span: Span, kb: ActorKB) -> str | None:
         token = doc[i]
         code = geo.country_code(token.text, allow_city=False)
         if code is not None:
-            return code
+            # a country's name straight before the name, with no title between, is a first name
+            # ("India Daisy Hartley"); a nationality is not ("Kenyan Amina Wanjiru")
+            return None if i == span.start - 1 and not geo.is_demonym(token.text) else code
         if token.lower_ in ("'s", "’s", "s", "'") and i > lo:  # "Niger's ambassador X"
             code = geo.country_code(doc[i - 1].text, allow_city=True)
             return code
@@ -826,7 +840,9 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
             match.canonical = _strip_article(name)
     if link:
         for entity in entities:
-            entity.link = _link(entity, kb, published)
+            stated = frozenset(c for c in (_person_country(s, kb) for s in spans[entity.index]
+                                           if entity.label == "PERSON") if c is not None)
+            entity.link = _link(entity, kb, published, stated)
         entities = _merge_same_actor(entities, spans)
     for entity in entities:
         _describe(entity, spans[entity.index], kb)
@@ -902,13 +918,23 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
                 break
 
 
-def _link(entity: Entity, kb: ActorKB, on: dt.date | None) -> ActorLink | None:
+def _link(entity: Entity, kb: ActorKB, on: dt.date | None, stated: frozenset[str] = frozenset()) -> ActorLink | None:
     """The KB actor of the entity's longest mention that has one (of equally long ones, the first
     in the text); for an ORG, also its name without a generic last word ("Fatah Party" -> "Fatah").
     The order depends only on the article: never on set iteration (string hashes vary between
     processes, and replays must reproduce the lake)."""
     first_seen = {m.name: None for m in sorted(entity.mentions, key=lambda m: m.start)}
     names = sorted(first_seen, key=lambda n: -len(_key_words(n)))  # stable: text order among equals
+    # a KB name that holds the title the article gives ("King Abdullah": Jordan's king, where the
+    # bare "Abdullah" is a Saudi namesake) is more specific than the bare name
+    # (unless a country word before the person says otherwise: "Saudi King Abdullah")
+    titled = {f"{title} {m.name}": None for m in sorted(entity.mentions, key=lambda m: m.start)
+              if m.title and entity.label == "PERSON" for title in (m.title, m.title.split()[-1])}
+    for name in titled:
+        if kb.is_alias(name_key(name)):
+            found = kb.lookup(name, entity.label, on)
+            if found is not None and (not stated or found.country in stated):
+                return found
     for name in names:
         found = kb.lookup(name, entity.label, on)
         if found is not None:
