@@ -1,6 +1,6 @@
 """Build pipeline/nlp/lexicon/diseases.v1.json: names of diseases and infections, from WordNet 3.0.
 
-    python scripts/build_disease_names.py [--wordnet /usr/share/wordnet]
+    python -m scripts.build_disease_names [--wordnet /usr/share/wordnet]
 
 NER models trained on news often tag a disease named like a proper noun ("Covid", "Ebola",
 "Zika") as a PERSON or ORG; the entity component drops such spans (repair ``diseases``,
@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_wordnet_nouns import LICENCE  # noqa: E402
+from scripts.build_wordnet_nouns import LICENCE, read_wordnet
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "pipeline" / "nlp" / "lexicon" / "diseases.v1.json"
@@ -89,12 +87,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--wordnet", default="/usr/share/wordnet", help="folder holding index.noun and data.noun")
     args = parser.parse_args()
-    folder = Path(args.wordnet)
-    if not (folder / "index.noun").exists():
-        print(f"{folder}/index.noun not found: apt-get install wordnet-base (build time only)", file=sys.stderr)
+    found = read_wordnet(Path(args.wordnet))
+    if found is None:
         return 2
-    index_noun = (folder / "index.noun").read_text(encoding="utf-8")
-    data_noun = (folder / "data.noun").read_text(encoding="utf-8")
+    index_noun, data_noun = found
     seen, words = hyponym_closure(data_noun, [first_offset(index_noun, r) for r in ROOTS])
     names = first_sense_names(index_noun, seen, words) | set(ADDED)
     out = {

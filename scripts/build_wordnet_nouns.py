@@ -78,16 +78,22 @@ def first_sense_nouns(index_noun: str, data_noun: str, lexfile_wanted: int) -> l
     return sorted(set(kept))
 
 
+def read_wordnet(folder: Path) -> tuple[str, str] | None:
+    """WordNet 3.0's ``index.noun`` and ``data.noun`` texts, or None (said on stderr) when absent."""
+    if not (folder / "index.noun").exists():
+        print(f"{folder}/index.noun not found: apt-get install wordnet-base (build time only)", file=sys.stderr)
+        return None
+    return (folder / "index.noun").read_text(encoding="utf-8"), (folder / "data.noun").read_text(encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wordnet", default="/usr/share/wordnet", help="folder holding index.noun and data.noun")
     args = parser.parse_args()
-    folder = Path(args.wordnet)
-    if not (folder / "index.noun").exists():
-        print(f"{folder}/index.noun not found: apt-get install wordnet-base (build time only)", file=sys.stderr)
+    found = read_wordnet(Path(args.wordnet))
+    if found is None:
         return 1
-    index_noun = (folder / "index.noun").read_text(encoding="utf-8")
-    data_noun = (folder / "data.noun").read_text(encoding="utf-8")
+    index_noun, data_noun = found
     lists = {name: first_sense_nouns(index_noun, data_noun, lexfile) for name, lexfile in LEXFILES.items()}
     data = {
         "version": "wordnet_nouns.v1.1",
