@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, Self
 
 from pydantic import AliasChoices, Field, ValidationError, field_validator
@@ -153,8 +152,3 @@ class Settings(_FromEnv):
     def is_s3(self) -> bool:
         return self.lake_uri.startswith("s3://")
 
-
-def repo_root() -> Path:
-    """The source checkout (holds ``schemas/``); overridable with ``WIRELAKE_HOME``."""
-    env = os.environ.get("WIRELAKE_HOME")
-    return Path(env) if env else Path(__file__).resolve().parent.parent

@@ -11,7 +11,8 @@ notice; the notice is copied into the output's ``licence`` field).
 A word goes to ``person`` when its *most frequent* noun sense (the first synset listed in
 ``index.noun``) is in the lexicographer file ``noun.person`` (people: "resident", "lawyer",
 "defendant", "neighbour"), to ``group`` when it is in ``noun.group`` ("court", "party", "union",
-"newspaper" is not: its first sense is a product); it must be one lower-case word of letters and
+"newspaper" is not: its first sense is a product), to ``phenomenon`` when it is in
+``noun.phenomenon`` (natural forces: "storm", "flood", "hurricane": no agent); it must be one lower-case word of letters and
 not a proper name (WordNet spells those capitalised in ``data.noun``). Output: sorted and
 byte-reproducible.
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "pipeline" / "nlp" / "lexicon" / "wordnet_nouns.v1.json"
-LEXFILES = {"person": 18, "group": 14}  # noun.person, noun.group in WordNet's lexnames
+LEXFILES = {"person": 18, "group": 14, "phenomenon": 19}  # noun.person, noun.group, noun.phenomenon in WordNet's lexnames
 _WORD = re.compile(r"^[a-z]+$")
 
 LICENCE = (
@@ -77,23 +78,30 @@ def first_sense_nouns(index_noun: str, data_noun: str, lexfile_wanted: int) -> l
     return sorted(set(kept))
 
 
+def read_wordnet(folder: Path) -> tuple[str, str] | None:
+    """WordNet 3.0's ``index.noun`` and ``data.noun`` texts, or None (said on stderr) when absent."""
+    if not (folder / "index.noun").exists():
+        print(f"{folder}/index.noun not found: apt-get install wordnet-base (build time only)", file=sys.stderr)
+        return None
+    return (folder / "index.noun").read_text(encoding="utf-8"), (folder / "data.noun").read_text(encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wordnet", default="/usr/share/wordnet", help="folder holding index.noun and data.noun")
     args = parser.parse_args()
-    folder = Path(args.wordnet)
-    if not (folder / "index.noun").exists():
-        print(f"{folder}/index.noun not found: apt-get install wordnet-base (build time only)", file=sys.stderr)
+    found = read_wordnet(Path(args.wordnet))
+    if found is None:
         return 1
-    index_noun = (folder / "index.noun").read_text(encoding="utf-8")
-    data_noun = (folder / "data.noun").read_text(encoding="utf-8")
+    index_noun, data_noun = found
     lists = {name: first_sense_nouns(index_noun, data_noun, lexfile) for name, lexfile in LEXFILES.items()}
     data = {
-        "version": "wordnet_nouns.v1",
+        "version": "wordnet_nouns.v1.1",
         "comment": "Common nouns whose most frequent WordNet 3.0 sense names a person (noun.person) or a "
         "group (noun.group); built by scripts/build_wordnet_nouns.py. The events' actor rules treat person "
         "nouns as actor heads ('the resident', 'his lawyer') and group nouns as actor heads when they are "
-        "a clause's subject ('the court ruled').",
+        "a clause's subject ('the court ruled'); a phenomenon noun (noun.phenomenon: 'storm', 'flood') or a "
+        "disease as the subject of an act leaves it without an agent: no event ('the storm killed five').",
         "source": "WordNet 3.0 (Princeton University), Debian package wordnet-base",
         "licence": LICENCE,
         **lists,

@@ -79,7 +79,10 @@ def text_hash(text: str) -> str | None:
 
 
 def shingles(text: str) -> set[str]:
-    w = words(text)
+    return _shingles(words(text))
+
+
+def _shingles(w: list[str]) -> set[str]:
     return {" ".join(w[i:i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
 
 
@@ -88,13 +91,14 @@ def minhash(text: str) -> bytes | None:
     import numpy as np
 
     global _PERMS
-    if len(words(text)) < MIN_HASH_WORDS:
+    w = words(text)  # once: the word split is most of the cost of a short text
+    if len(w) < MIN_HASH_WORDS:
         return None
     if _PERMS is None:
         _PERMS = _perms()
     a, b = _PERMS
     hashes = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
-                          for s in sorted(shingles(text))), dtype=np.uint64)
+                          for s in sorted(_shingles(w))), dtype=np.uint64)
     with np.errstate(over="ignore"):
         mixed = (hashes[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)  # type: ignore[index]
     return mixed.min(axis=0).astype(">u4").tobytes()

@@ -1,5 +1,9 @@
 """Table schemas: ``schemas/<table>.v<N>.json`` is the one definition of every table.
 
+The files live in the top-level ``schemas/`` folder of the checkout and ship in the wheel as package
+data of ``pipeline.lake`` (``table_schemas``, a symlink to ``schemas/`` in the checkout), so an
+installed wirelake finds them with :mod:`importlib.resources`, wherever it is installed.
+
 The writer builds its Arrow schema from here and validates every batch against it; tests check
 every written file against it; ``infra/sql`` DDL is checked against it too.
 """
@@ -8,12 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.config import repo_root
 from pipeline.errors import SchemaError
 
 if TYPE_CHECKING:
@@ -76,7 +80,12 @@ def arrow_type(name: str) -> pa.DataType:
 
 
 def schemas_dir() -> Path:
-    return repo_root() / "schemas"
+    """The folder of the JSON table schemas (package data; see the module docstring)."""
+    found = resources.files("pipeline.lake") / "table_schemas"
+    if not isinstance(found, Path) or not found.is_dir():
+        raise SchemaError(f"the table schemas are missing from the installed package ({found})",
+                          fix="reinstall wirelake from a wheel or checkout that holds schemas/ (pip install .)")
+    return found
 
 
 def _parse(path: Path) -> TableSchema:
@@ -131,6 +140,8 @@ def to_arrow_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     schema = load(table)
     names = set(schema.names)
     for i, row in enumerate(rows):
+        if names.issuperset(row):
+            continue
         extra = set(row) - names
         if extra:
             raise SchemaError(f"{table} row {i} has columns not in schema v{schema.version}: {sorted(extra)}",

@@ -150,10 +150,12 @@ class Enricher:
 
     def _analyse(self, docs: list[Doc]) -> Iterator[Doc]:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
-        lines = [_line_spans(doc) for doc in ner_docs]
-        wanted = [[(s, e) for s, e in spans if any(t.lower_ in self._forms for t in doc[s:e])]
-                  for doc, spans in zip(ner_docs, lines)]
-        subs = [_candidate_doc(doc, chosen) for doc, chosen in zip(ner_docs, wanted)]
+        columns = [_Tokens.of(doc) for doc in ner_docs]  # one pass over each Doc's tokens
+        lines = [_line_spans(toks) for toks in columns]
+        forms = self._forms
+        wanted = [[(s, e) for s, e in spans if not forms.isdisjoint(toks.lower[s:e])]
+                  for toks, spans in zip(columns, lines)]
+        subs = [_candidate_doc(doc, toks, chosen) for doc, toks, chosen in zip(ner_docs, columns, wanted)]
         parsed = iter(self.nlp.pipe((sub for sub, _ in subs if len(sub)), batch_size=self.batch_size,
                                     disable=self._parse_only))
         for doc, spans, (sub, index) in zip(ner_docs, lines, subs):
@@ -174,7 +176,25 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
     return doc
 
 
-def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
+@dataclass(frozen=True)
+class _Tokens:
+    """The token columns the candidate selection reads, taken in one pass over a Doc (a spaCy
+    Token object is made for every token visited, so each extra pass costs as much as this one)."""
+
+    text: list[str]
+    lower: list[str]
+    space: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        rows = [(t.text, t.lower_, bool(t.whitespace_)) for t in doc]
+        if not rows:
+            return cls([], [], [])
+        text, lower, space = (list(c) for c in zip(*rows))
+        return cls(text, lower, space)
+
+
+def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
     """One Doc of an article's candidate lines, in order, each line its own preset sentence (the
     parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back."""
     from spacy.tokens import Doc as SpacyDoc
@@ -184,24 +204,24 @@ def _candidate_doc(doc: Doc, chosen: list[tuple[int, int]]) -> tuple[Doc, list[i
     starts: list[bool | int | None] = []
     index: list[int] = []
     for s, e in chosen:
-        for tok in doc[s:e]:
-            starts.append(True if tok.i == s else None)
-            words.append(tok.text)
-            spaces.append(bool(tok.whitespace_))
-            index.append(tok.i)
+        words += toks.text[s:e]
+        spaces += toks.space[s:e]
+        starts.append(True)
+        starts += [None] * (e - s - 1)
+        index += range(s, e)
     return SpacyDoc(doc.vocab, words=words, spaces=spaces, sent_starts=starts), index
 
 
-def _line_spans(doc: Doc) -> list[tuple[int, int]]:
+def _line_spans(toks: _Tokens) -> list[tuple[int, int]]:
     """Token ranges of the text's lines (our input holds one sentence per line); a line's
     trailing newline token stays with it."""
     spans, start = [], 0
-    for tok in doc:
-        if "\n" in tok.text:
-            spans.append((start, tok.i + 1))
-            start = tok.i + 1
-    if start < len(doc):
-        spans.append((start, len(doc)))
+    for i, text in enumerate(toks.text):
+        if "\n" in text:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(toks.text):
+        spans.append((start, len(toks.text)))
     return spans
 
 
@@ -235,32 +255,36 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     labels (DATE, MONEY, ...) are grouped by identical text."""
     grouping = doc._.entities
     by_index = {e.index: e for e in grouping.entities} if grouping is not None else {}
+    titles: dict[tuple[int, int], str | None] = {}  # (entity, mention start) -> the first such mention's title
+    for g in by_index.values():
+        for m in g.mentions:
+            titles.setdefault((g.index, m.start), m.title)
+    spans = [(ent.text, ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # one pass over the Spans
     extra: dict[tuple[str, str], int] = {}
     counts: dict[tuple[str, str], int] = {}
     firsts: dict[tuple[str, str], int] = {}
-    for ent in doc.ents:
-        key = (ent.label_, ent.text.lower())
+    for text, label, start, _ in spans:
+        key = (label, text.lower())
         counts[key] = counts.get(key, 0) + 1
-        firsts.setdefault(key, ent.start_char)
+        firsts.setdefault(key, start)
     out = []
-    for ent in doc.ents:
-        raw_start, raw_end = norm.to_raw(ent.start_char, ent.end_char)
-        idx = grouping.entity_index_at(ent.start_char, ent.end_char) if grouping is not None else None
-        if idx is not None and idx in by_index and _grouping_label(by_index[idx].label) == _grouping_label(ent.label_):
+    for text, label, start, end in spans:
+        raw_start, raw_end = norm.to_raw(start, end)
+        idx = grouping.entity_index_at(start, end) if grouping is not None else None
+        if idx is not None and idx in by_index and _grouping_label(by_index[idx].label) == _grouping_label(label):
             g = by_index[idx]
             link = g.link
-            title = next((m.title for m in g.mentions if m.start == ent.start_char), None)
             out.append(EntityMention(
-                ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, idx, g.canonical, g.country,
-                g.mention_count, g.first_start, g.key, title, link.actor_id if link else None,
+                text, label, start, end, raw_start, raw_end, idx, g.canonical, g.country,
+                g.mention_count, g.first_start, g.key, titles.get((idx, start)), link.actor_id if link else None,
                 link.match if link else None, link.kind if link else None, g.sector,
                 link.role_code if link else None, link.role_status if link else None, g.country_source))
             continue
-        key = (ent.label_, ent.text.lower())
+        key = (label, text.lower())
         if key not in extra:
             extra[key] = len(by_index) + len(extra)
-        out.append(EntityMention(ent.text, ent.label_, ent.start_char, ent.end_char, raw_start, raw_end, extra[key],
-                                 ent.text, None, counts[key], firsts[key], f"{ent.label_}:{_plain_key(ent.text)}"))
+        out.append(EntityMention(text, label, start, end, raw_start, raw_end, extra[key],
+                                 text, None, counts[key], firsts[key], f"{label}:{_plain_key(text)}"))
     return out
 
 

@@ -61,10 +61,11 @@ PUBLISHED_KEY = "wirelake.published"  # the publication date, as the events comp
 ENTITIES_KEY = "wirelake.entities"  # where the events component looks for a precomputed grouping
 CASING_KEY = "wirelake.casing"  # "restored" when the text's case was restored (pipeline.text), else "original"
 LEXICON = Path(__file__).parent / "lexicon" / "entities.v1.json"
+DISEASES = Path(__file__).parent / "lexicon" / "diseases.v1.json"  # scripts/build_disease_names.py
 # the span repairs on by default, in the order they run; each earns its place on both NER dev sets
 # with the default model (docs/entities.md). ``countries`` did with en_core_web_md, not with
 # en_wirelake_md (whose NER finds capitalised country names itself): it can still be chosen.
-REPAIRS = ("lowercase", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
+REPAIRS = ("lowercase", "diseases", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
            "surnames", "consistency")
 ALL_REPAIRS = (*REPAIRS, "countries")
 _LABEL_CLASS = {"LOC": "GPE"}
@@ -117,15 +118,42 @@ class EntityGrouping:
 
     entities: list[Entity]
     mentions: list[Mention]
+    _index: tuple[int, list[int], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def entity_index_at(self, start: int, end: int) -> int | None:
-        """Index of the entity whose mention overlaps ``[start, end)`` most, else None."""
+        """Index of the entity whose mention overlaps ``[start, end)`` most (the first of equals in
+        ``mentions`` order), else None. Only mentions that can overlap are visited: with mentions in
+        text order, those before the first whose running maximum end passes ``start`` end before the
+        span, those from the first starting at ``end`` on start after it (called for every entity
+        and actor of an article: a scan of all mentions each time was quadratic)."""
+        mentions = self.mentions
+        index = self._index
+        if index is None or index[0] != len(mentions):
+            index = self._index = _mention_index(mentions)
+        starts, reach = index[1], index[2]
+        if not starts and mentions:  # mentions not in text order: visit them all
+            lo, hi = 0, len(mentions)
+        else:
+            lo, hi = bisect.bisect_right(reach, start), bisect.bisect_left(starts, end)
         best, best_overlap = None, 0
-        for mention in self.mentions:
+        for k in range(lo, hi):
+            mention = mentions[k]
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap > best_overlap:
                 best, best_overlap = mention.entity_index, overlap
         return best
+
+
+def _mention_index(mentions: list[Mention]) -> tuple[int, list[int], list[int]]:
+    """Starts and running maximum ends of mentions in text order (both empty when they are not)."""
+    starts = [m.start for m in mentions]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        return len(mentions), [], []
+    reach, top = [], -1
+    for m in mentions:
+        top = max(top, m.end)
+        reach.append(top)
+    return len(mentions), starts, reach
 
 
 @dataclass(frozen=True)
@@ -146,6 +174,12 @@ def load_lexicon() -> Lexicon:
     return Lexicon(data["version"], tuple(heads), dict(data["kb_span_labels"]), frozenset(data["place_prefixes"]),
                    frozenset(data["place_suffixes"]), frozenset(data["international_words"]),
                    frozenset(h[0] for h in heads))
+
+
+@lru_cache(maxsize=1)
+def disease_names() -> frozenset[str]:
+    """Names of diseases and infections, lower case (WordNet 3.0 and later names; see the data file)."""
+    return frozenset(json.loads(DISEASES.read_text(encoding="utf-8"))["names"])
 
 
 def entities_version() -> str:
@@ -215,6 +249,11 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
                 or (restored and _known_name(e.text, r.kb))]
         counts["lowercase"] = len(ents) - len(kept)
         ents = kept
+    if "diseases" in chosen:  # "Covid" or "Ebola" tagged PERSON / ORG names no actor
+        names = disease_names()
+        kept = [e for e in ents if e.label_ not in ("PERSON", "ORG", "NORP") or e.text.lower() not in names]
+        counts["diseases"] = len(ents) - len(kept)
+        ents = kept
     for ent in ents:
         r.taken[ent.start:ent.end] = [True] * len(ent)
     out: list[Span] = []
@@ -253,7 +292,7 @@ def _all_lower(span: Span) -> bool:
     text a name is capitalised, and in restored text the truecaser judged these words not to be
     one (unless the geo tables or the KB know the name: :func:`_known_name`). NER trained on
     lowercased text tags such words in both (measured: docs/entities.md)."""
-    words = [t.text for t in span if any(c.isalpha() for c in t.text)]
+    words = [w for w in _words(span.doc)[span.start:span.end] if any(c.isalpha() for c in w)]
     return bool(words) and all(w.islower() for w in words)
 
 
@@ -448,18 +487,24 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 _LINES_KEY = "wirelake.line_breaks"
+_WORDS_KEY = "wirelake.words"
 
 
 def _words(doc: Doc) -> list[str]:
-    """The Doc's token texts (one pass; token objects are costly to make one by one)."""
-    return [t.text for t in doc]
+    """The Doc's token texts, made once per Doc and kept in its ``user_data`` (one pass; token
+    objects are costly to make one by one, and the span rules read words all over the article)."""
+    words: list[str] | None = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = [t.text for t in doc]
+        doc.user_data[_WORDS_KEY] = words
+    return words
 
 
 def _line_breaks(doc: Doc) -> list[int]:
     """Indexes of the line-break tokens (computed once per Doc)."""
     breaks: list[int] | None = doc.user_data.get(_LINES_KEY)
     if breaks is None or (breaks and breaks[-1] >= len(doc)):
-        breaks = [t.i for t in doc if "\n" in t.text]
+        breaks = [i for i, text in enumerate(_words(doc)) if "\n" in text]
         doc.user_data[_LINES_KEY] = breaks
     return breaks
 
@@ -489,6 +534,7 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
     (its role covers the date, or it has an undated code). Windows are walked along the KB's name
     prefixes, so a word that starts no KB name costs one set probe."""
     lo, hi = _line_bounds(doc, ent)
+    texts = _words(doc)
     country_word = geo.country_code(ent.text, allow_city=False) is not None
     lower_ok = not country_word and on is not None
     left = ent.start
@@ -498,14 +544,14 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
             break
         left -= 1
     right = ent.end
-    while right < min(hi, ent.end + 6) and not taken[right] and _addable(doc[right].text, lower_ok=lower_ok) \
-            and not kb.is_title_word(doc[right].text, modifiers=False):
+    while right < min(hi, ent.end + 6) and not taken[right] and _addable(texts[right], lower_ok=lower_ok) \
+            and not kb.is_title_word(texts[right], modifiers=False):
         right += 1
     best: tuple[int, int, str] | None = None
     for s in range(left, ent.start + 1):
         words: list[str] = []
         for e in range(s, right):
-            key = name_key(doc[e].text)
+            key = name_key(texts[e])
             if not key:
                 continue  # punctuation inside a name ("al-Assad"); a window never ends on it
             words.append(key)
@@ -516,7 +562,7 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
             kind = kb.name_kind(" ".join(words))
             if kind is None or kind not in lex.kb_span_labels or (best is not None and e + 1 - s <= best[1] - best[0]):
                 continue
-            lowered = any(doc[i].text.islower() for i in range(ent.end, e + 1))
+            lowered = any(texts[i].islower() for i in range(ent.end, e + 1))
             if lowered and not kb.active_name(" ".join(words), on):
                 continue  # "an Islamic state" in 1996 is not the group founded in 2013
             best = (s, e + 1, kind)
@@ -572,7 +618,7 @@ def _kb_label(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon) -> Span | None:
 
 def _trim_title(doc: Doc, ent: Span, kb: ActorKB) -> Span | None:
     """Leading titles leave a PERSON span, as in the CoNLL and OntoNotes guidelines."""
-    _, n = kb.title_span([t.text for t in ent])
+    _, n = kb.title_span(_words(doc)[ent.start:ent.end])
     return None if n == 0 else Span(doc, ent.start + n, ent.end, label=ent.label_)
 
 
@@ -631,7 +677,7 @@ def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
     """A title in the words just before a PERSON span ("president" in "president vladimir putin"),
     not crossing a line; leading country words are not part of it ("Russian President")."""
     lo, _ = _line_bounds(doc, span)
-    words = [t.text for t in doc[max(lo, span.start - 6):span.start]]
+    words = _words(doc)[max(lo, span.start - 6):span.start]
     for k in range(len(words), 0, -1):
         first, n = kb.title_span(words[-k:], keep_last=False)
         if n == k:
@@ -649,7 +695,9 @@ def _person_country(span: Span, kb: ActorKB) -> str | None:
         token = doc[i]
         code = geo.country_code(token.text, allow_city=False)
         if code is not None:
-            return code
+            # a country's name straight before the name, with no title between, is a first name
+            # ("India Daisy Hartley"); a nationality is not ("Kenyan Amina Wanjiru")
+            return None if i == span.start - 1 and not geo.is_demonym(token.text) else code
         if token.lower_ in ("'s", "’s", "s", "'") and i > lo:  # "Niger's ambassador X"
             code = geo.country_code(doc[i - 1].text, allow_city=True)
             return code
@@ -759,6 +807,8 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
         published = _published(doc.user_data.get(PUBLISHED_KEY))
     entities: list[Entity] = []
     spans: dict[int, list[Span]] = {}
+    names: list[dict[str, None]] = []  # each entity's mention names so far, in order, once each
+    of_class: dict[str, list[Entity]] = {}  # the entities of each label class, in order of creation
     for span in doc.ents:
         if span.label_ not in labels:
             continue
@@ -771,24 +821,28 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
             if before:
                 title = f"{before} {title}" if title else before
         match: Entity | None = None
-        for entity in reversed(entities):
-            if _LABEL_CLASS.get(entity.label, entity.label) != klass:
-                continue
-            if any(_same_entity(klass, other, name) for other in {m.name: None for m in entity.mentions}):
+        same_class = of_class.setdefault(klass, [])
+        for entity in reversed(same_class):
+            if any(_same_entity(klass, other, name) for other in names[entity.index]):
                 match = entity
                 break
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
+            same_class.append(match)
+            names.append({})
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
+        names[match.index][name] = None
         spans.setdefault(match.index, []).append(span)
         match.mention_count += 1
         if _canonical_rank(name) > _canonical_rank(match.canonical):
             match.canonical = _strip_article(name)
     if link:
         for entity in entities:
-            entity.link = _link(entity, kb, published)
+            stated = frozenset(c for c in (_person_country(s, kb) for s in spans[entity.index]
+                                           if entity.label == "PERSON") if c is not None)
+            entity.link = _link(entity, kb, published, stated)
         entities = _merge_same_actor(entities, spans)
     for entity in entities:
         _describe(entity, spans[entity.index], kb)
@@ -864,13 +918,23 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
                 break
 
 
-def _link(entity: Entity, kb: ActorKB, on: dt.date | None) -> ActorLink | None:
+def _link(entity: Entity, kb: ActorKB, on: dt.date | None, stated: frozenset[str] = frozenset()) -> ActorLink | None:
     """The KB actor of the entity's longest mention that has one (of equally long ones, the first
     in the text); for an ORG, also its name without a generic last word ("Fatah Party" -> "Fatah").
     The order depends only on the article: never on set iteration (string hashes vary between
     processes, and replays must reproduce the lake)."""
     first_seen = {m.name: None for m in sorted(entity.mentions, key=lambda m: m.start)}
     names = sorted(first_seen, key=lambda n: -len(_key_words(n)))  # stable: text order among equals
+    # a KB name that holds the title the article gives ("King Abdullah": Jordan's king, where the
+    # bare "Abdullah" is a Saudi namesake) is more specific than the bare name
+    # (unless a country word before the person says otherwise: "Saudi King Abdullah")
+    titled = {f"{title} {m.name}": None for m in sorted(entity.mentions, key=lambda m: m.start)
+              if m.title and entity.label == "PERSON" for title in (m.title, m.title.split()[-1])}
+    for name in titled:
+        if kb.is_alias(name_key(name)):
+            found = kb.lookup(name, entity.label, on)
+            if found is not None and (not stated or found.country in stated):
+                return found
     for name in names:
         found = kb.lookup(name, entity.label, on)
         if found is not None:

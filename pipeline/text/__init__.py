@@ -6,20 +6,5 @@ Modules, in the order an article passes through them (each imports only those ab
 ``normalize``, the public API re-exported here.
 """
 
-from pipeline.text.normalize import (
-    Dateline,
-    NormalizedText,
-    detect_casing,
-    normalize,
-    normalize_many,
-    restore_case_tokens,
-)
-
-__all__ = [
-    "Dateline",
-    "NormalizedText",
-    "detect_casing",
-    "normalize",
-    "normalize_many",
-    "restore_case_tokens",
-]
+from pipeline.text.normalize import *  # noqa: F403  (the public API: exactly normalize.__all__)
+from pipeline.text.normalize import __all__ as __all__

@@ -9,6 +9,7 @@ month names title-cased).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.text import lexicon
@@ -84,7 +85,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
     return None
 
 
-def find_dateline(strings: list[tuple[str, list[int]]]) -> FoundDateline | None:
+def find_dateline(strings: Iterable[tuple[str, list[int]]]) -> FoundDateline | None:
     """The dateline among the detokenized lines (string, token starts): an agency dateline on
     the first non-empty line, or a CoNLL-style ``CITY 1996-08-22`` line within the first three."""
     seen = 0

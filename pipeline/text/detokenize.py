@@ -4,6 +4,8 @@ fixed spellings of words written with an inner apostrophe (``Shi'ite``, ``O'Neil
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pipeline.text import lexicon
 from pipeline.text.tokens import APOSTROPHES, BARE_CLITICS, CLITICS_PTB, WEB_DOMAINS, is_punct
 
@@ -126,7 +128,11 @@ def _gap(prev: str, tok: str) -> str:
 
 def line_strings(lines: list[list[str]], seps: list[list[str]]) -> list[tuple[str, list[int]]]:
     """Detokenized string of each line and each token's start in it."""
-    out = []
+    return list(iter_line_strings(lines, seps))
+
+
+def iter_line_strings(lines: list[list[str]], seps: list[list[str]]) -> Iterator[tuple[str, list[int]]]:
+    """:func:`line_strings` one line at a time (the dateline search reads only the first lines)."""
     for toks, line_seps in zip(lines, seps):
         parts: list[str] = []
         pos = 0
@@ -137,8 +143,7 @@ def line_strings(lines: list[list[str]], seps: list[list[str]]) -> list[tuple[st
             offs.append(pos)
             parts.append(tok)
             pos += len(tok)
-        out.append(("".join(parts), offs))
-    return out
+        yield "".join(parts), offs
 
 
 def clitic_flags(toks: list[str], seps: list[str]) -> list[bool]:

@@ -103,7 +103,7 @@ def normalize(
     lines = split_lines(raw)
     lowered = lines.lowered()
     seps = detokenize.joins(lines.tokens)
-    found = find_dateline(detokenize.line_strings(lowered, seps))
+    found = find_dateline(detokenize.iter_line_strings(lowered, seps))
     recase = restore_case and casing_in == "lower"
     forms = _case_forms(lines, lowered, seps, found, truecaser) if recase else lines.tokens
     text, n2r, line_starts = _join(lines, forms, seps)
@@ -137,7 +137,7 @@ def restore_case_tokens(text: str, *, truecaser: Truecaser | None = None) -> str
     lines = split_lines(text)
     lowered = lines.lowered()
     seps = detokenize.joins(lines.tokens)
-    found = find_dateline(detokenize.line_strings(lowered, seps))
+    found = find_dateline(detokenize.iter_line_strings(lowered, seps))
     forms = _case_forms(lines, lowered, seps, found, truecaser)
     chars = list(text)
     for toks, offs in zip(forms, lines.offsets):

@@ -94,6 +94,8 @@ def copy_case(tok: str, form: str) -> str:
         return tok
     if len(form) != len(tok):
         return tok
+    if tok.isascii() and form.isascii() and form.lower() == tok.lower():
+        return form  # the loop below would rebuild ``form`` letter by letter
     out = []
     for t, f in zip(tok, form):
         if f.isupper():

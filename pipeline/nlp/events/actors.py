@@ -152,6 +152,23 @@ def ent_bounds(token: Token) -> tuple[int, int]:
     return left, right
 
 
+def _person_name_bounds(head: Token, tokens: list[Token]) -> tuple[int, int]:
+    """Token range of a person's name in the actor phrase: the NER span, grown left over words
+    that run straight into it with no title, possessive or nationality between — a country's
+    name there is a first name ("Mali Poppy Cooper", "Georgia May Jagger"); English puts a
+    country before a person only as "Russia's Putin" or with a title ("Russian President Putin")."""
+    left, right = ent_bounds(head)
+    inside = {t.i for t in tokens}
+    doc = head.doc
+    while left - 1 in inside:
+        prev = doc[left - 1]
+        if not prev.is_alpha or prev.dep_ != "compound" or geo.is_demonym(prev.text) \
+                or kb().is_title_word(prev.text, modifiers=True):
+            break
+        left -= 1
+    return left, right
+
+
 def _span_bounds(head: Token) -> tuple[int, int]:
     """Token range [left, right] of an actor phrase: modifiers, plus an "of <place/name>" tail."""
     left, right = head.i, head.i
@@ -188,12 +205,15 @@ def _span_country(tokens: list[Token]) -> str | None:
     """A country or nationality named by the words (longest n-gram first); a city only when the
     NER marks the words as a place ("the court in Algiers"), never an ordinary proper noun."""
     texts = [t.text for t in tokens]
+    places: list[bool] | None = None  # each word's NER label is a place (read once, only if needed)
     for allow_city in (False, True):
         for size in (3, 2, 1):
             for i in range(len(texts) - size + 1):
-                words = tokens[i : i + size]
-                if allow_city and not all(w.ent_type_ in PLACE_LABELS for w in words):
-                    continue
+                if allow_city:
+                    if places is None:
+                        places = [t.ent_type_ in PLACE_LABELS for t in tokens]
+                    if not all(places[i : i + size]):
+                        continue
                 code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
                 if code is not None:
                     return code
@@ -231,11 +251,12 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
     entity = ctx.entities.entities[actor.entity_index] if actor.entity_index is not None else None
     link = None
     if entity is not None and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
-        for name in dict.fromkeys((entity.canonical, actor.text)):
+        link = entity.link if entity.label == "PERSON" else None  # linked with its titles ("King Abdullah")
+        for name in dict.fromkeys((entity.canonical, actor.text)) if link is None else ():
             link = kb().lookup(name, entity.label, on=ctx.published)
             if link is not None:
                 break
-    name_span = ent_bounds(head) if entity is not None and entity.label == "PERSON" else (-1, -1)
+    name_span = _person_name_bounds(head, tokens) if entity is not None and entity.label == "PERSON" else (-1, -1)
     stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]])
     if stated is None:
         stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
@@ -483,10 +504,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         entity = ctx.entities.entities[mention.entity_index]
         span = doc.char_span(mention.start, mention.end)
         left = span.start if span is not None else None
-        while left is not None and left > sent.start and (doc[left - 1].lower_ in ctx.lex.titles
-                                                          or doc[left - 1].lower_ in ctx.lex.sectors
-                                                          or doc[left - 1].dep_ in ("compound", "amod", "poss")
-                                                          or doc[left - 1].lower_ in ("'s", "s")):  # fmt: skip
+        while left is not None and left > sent.start:
+            before = doc[left - 1]
+            lower = before.lower_
+            if not (lower in ctx.lex.titles or lower in ctx.lex.sectors or before.dep_ in ("compound", "amod", "poss")
+                    or lower in ("'s", "s")):
+                break
             left -= 1
         if span is None or left is None:
             continue

@@ -96,6 +96,9 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
         gov = lemma(governor)
         if gov in lex.negating:
             return "negated"
+        if node.dep_ == "acl" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "obj") \
+                and lemma(governor.head) in lex.negating and any(c.lower_ == "that" for c in node.children):
+            return "negated"  # "denied reports that it had arrested journalists": the content of a denied claim
         if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
             return "hypothetical"
         if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):

@@ -106,6 +106,9 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if roles is None:
         return []
     source_token, target_token = roles
+    if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
+            and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
+        return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
     for source_part in conjuncts(source_token):
         for target_part in conjuncts(target_token):
@@ -258,7 +261,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lem = lemma(token)
     event_type: str | None = trigger.event_type
     by_object = (lem, _party_kind(target, ctx))
-    if by_object in lex.object_types:
+    named_object = trigger.kind == "phrase" and trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
+    if by_object in lex.object_types and not named_object:
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type

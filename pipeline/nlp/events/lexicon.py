@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import ModelError
+from pipeline.nlp.entities import disease_names
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
@@ -93,6 +94,14 @@ class Lexicon:
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
+    easing_verbs: frozenset[str]
+    light_preps: frozenset[str]
+    acceding_objects: frozenset[str]
+    acceding_to: frozenset[str]
+    acceded_type: str
+    acceding_type: str
+    eased_types: frozenset[str]
+    easing_type: str
     background_days: int
     habitual: frozenset[str]
     confidence: dict[str, float]
@@ -101,6 +110,7 @@ class Lexicon:
     actor_nouns: frozenset[str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -170,6 +180,14 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
+        easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
+        light_preps=frozenset(data["light_preps"]["phrases"]),
+        acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
+        acceding_to=frozenset(data["acceding_verbs"]["to"]),
+        acceded_type=data["acceding_verbs"]["of_type"],
+        acceding_type=data["acceding_verbs"]["type"],
+        eased_types=frozenset(data["easing_verbs"]["of_types"]),
+        easing_type=data["easing_verbs"]["to"],
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
         confidence=data["confidence"],
@@ -178,6 +196,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         actor_nouns=frozenset(actors["actor_nouns"]),
         person_nouns=frozenset(wordnet["person"]),
         group_nouns=frozenset(wordnet["group"]),
+        cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},

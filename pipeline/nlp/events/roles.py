@@ -82,7 +82,13 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in token.children)
+    """A passive verb: with its passive auxiliary, or a reduced adverbial clause "if attacked",
+    "when asked" (a past participle after a subordinator, with no subject or auxiliary)."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return (token.tag_ == "VBN" and token.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "csubj", "expl") for c in token.children))
 
 
 def _shared_subject(token: Token, depth: int = 0) -> Token | None:
@@ -121,6 +127,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
             return owner
         author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
+        if author is None:  # "rejected a United Nations appeal", "reject proposed Israeli changes"
+            author = _named_modifier(obj)
         if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
             return author
     target = prep_object(token, lex)
@@ -130,7 +138,17 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         return token.head
     if target is None:
         target = _author_inside_prep(token, lex)
+    if target is None and lemma(token) in lex.needs_actor_object:  # "freed 20 hostages", "released the detainees":
+        target = next((o for o in objects(token) if o != trigger_object and o.pos_ == "NOUN"  # the sense needs a
+                       and lemma(o) in lex.person_nouns), None)  # person object, and a person noun is one
     return target
+
+
+def _named_modifier(noun: Token) -> Token | None:
+    """A name or nationality that modifies a noun and so says whose it is ("a United Nations
+    appeal", "Israeli changes")."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                 and (c.ent_type_ in ACTOR_LABELS or geo.country_code(c.text, allow_city=False))), None)
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "solidarity", "support", "retaliation", "response"})
@@ -244,7 +262,7 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = prep_object(token, lex)
         embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
         if target is None and embedded is not None:
-            target = verb_target(embedded, lex)
+            target = _content_target(embedded, lex)
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target
@@ -263,8 +281,22 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:
-            target = verb_target(embedded, lex)
+            target = _content_target(embedded, lex)
     return subject(token, lex), target
+
+
+def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    """The party of an embedded act, else of the purpose it serves ("willing to send material to
+    help defend Saudi Arabia": Saudi Arabia), at most two infinitives down."""
+    target = verb_target(verb, lex)
+    if target is not None or depth >= 2:
+        return target
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)):
+            target = _content_target(c, lex, depth + 1)
+            if target is not None:
+                return target
+    return None
 
 
 def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:

@@ -33,7 +33,7 @@ from pipeline.nlp.events.syntax import (
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
-                      "team"})  # fmt: skip
+                      "team", "note", "letter"})  # fmt: skip  ("a note of protest" is a protest)
 
 
 @dataclass
@@ -89,6 +89,14 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.add(obj.i)
                 event_type = table[key]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    demand = _acceded_demand(token, lem, objs, lex)
+    if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
+        return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
+    if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
+        for obj in objs:
+            if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
+                consumed.add(obj.i)
+                return Trigger(token, lex.easing_type, "phrase", obj)
     for c in token.children:
         if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
@@ -118,9 +126,9 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
-    if token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
-        return None  # "during the meeting", "after her protest": an anchor to a known event
     light = _light_verb(token, lex, triggers)
+    if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
+        return None  # "during the meeting", "after her protest": an anchor to a known event
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
@@ -141,9 +149,21 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         measure = node.head.head  # "held a round of talks", "launched ten days of war games"
         if lemma(measure) in _FILLERS or measure.ent_type_ in ("DATE", "TIME", "CARDINAL"):
             node = measure
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":  # "went on strike", "took part in the protests"
+        prep, host = node.head, node.head.head
+        words = [prep.lower_]
+        if host.lower_ == "part" and host.dep_ in ("dobj", "obj"):
+            host, words = host.head, ["part", prep.lower_]
+        elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in host.children):
+            words = ["part", prep.lower_]  # "took part" with "in" hung on the verb
+        if is_verb(host) and " ".join([lemma(host), *words]) in lex.light_preps:
+            return host
+        return None
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head
+    if lemma(verb) in lex.easing_verbs or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "ended the protest", "called off the strike": the verb stops the act, it does not do it
     if lemma(verb) in lex.light_verbs or not any(t.token.i == verb.i for t in triggers):
         return verb
     return None
@@ -190,6 +210,18 @@ def _predicate_words(clause: Token) -> list[Token]:
         out.append(word)
         stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
     return sorted(out, key=lambda t: t.i)
+
+
+def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The demand noun a verb gives in to: its object ("met the demands") or, for the verbs of
+    ``acceding_verbs.to``, the object of its "to" ("agreed to their demand")."""
+    nouns: list[Token] = []
+    if lem in lex.acceding_objects:
+        nouns = list(objs)
+    elif lem in lex.acceding_to:
+        nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for p in c.children if p.dep_ == "pobj"]
+    return next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
 
 
 def of_filler(noun: Token) -> Token:

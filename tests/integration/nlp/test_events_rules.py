@@ -41,6 +41,33 @@ FOUND = [
     ("Chile said the blockade was a violation of international law.", "DISAPPROVE", "chile", "", "asserted"),
     ("The governor said the accusations by the mayor were baseless.", "REJECT", "governor", "", "asserted"),
     ("The minister said the rebels must lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # a willingness's party may be that of the purpose its act serves, two infinitives down
+    ("The mayor is ready to send buses to help evacuate the villagers.", "AGREE", "mayor", "villagers", "asserted"),
+    # a verb + preposition that supports the event noun after it lends the noun its subject (light_preps)
+    ("Teachers in Lagos went on strike over unpaid salaries.", "PROTEST", "teachers", "", "asserted"),
+    ("Thousands of students took part in the protests against the new law.", "PROTEST", "students", "", "asserted"),
+    # giving in to a demand is a concession (acceding_verbs)
+    ("The government agreed to the union's demand for a pay rise.", "CONCEDE", "government", "union", "asserted"),
+    ("The ministry met the demands of the striking nurses.", "CONCEDE", "ministry", "nurses", "asserted"),
+    # ending or reducing a restriction is a concession, whatever the verb alone would code (easing_verbs)
+    ("The government ended the siege of the northern town.", "CONCEDE", "government", "", "asserted"),
+    ("The European Union reduced sanctions on Belarus.", "CONCEDE", "european union", "belarus", "asserted"),
+    # a name or nationality modifying the object names whose act it is: the target
+    ("The rebels rejected a United Nations appeal for a ceasefire.", "REJECT", "rebels", "united nations", "asserted"),
+    # a state that protests complains officially (CAMEO 114): DISAPPROVE, not a street protest
+    ("Vietnam protested the seizure of its fishing boats.", "DISAPPROVE", "vietnam", "", "asserted"),
+    # a verb + object phrase names its object: the person after "to" does not make "sent aid" a transfer of a person
+    ("The Red Cross sent aid to the flood victims in the south.", "AID", "red cross", "victims", "asserted"),
+    # a verb whose sense needs a person object takes a person noun as its target ("hostages")
+    ("The kidnappers freed twelve hostages near the border on Sunday.", "RETREAT", "kidnappers", "hostages", "asserted"),
+    # a phone call received or returned is a consultation (CAMEO 041 "receive call from")
+    ("The Indonesian president received a phone call from the Japanese prime minister.", "CONSULT",
+     "president", "prime minister", "asserted"),
+    ("The senator returned a call from the governor on Friday.", "CONSULT", "senator", "governor", "asserted"),
+    # an official complaint delivered to a party is DISAPPROVE (CAMEO 114), not a street protest
+    ("The Egyptian foreign ministry handed a letter of protest to the Danish ambassador.", "DISAPPROVE",
+     "foreign ministry", "ambassador", "asserted"),
+    ("Peru sent a formal protest note to Chile over the fishing dispute.", "DISAPPROVE", "peru", "chile", "asserted"),
     # an inverted quote whose speaker the parser attaches as the object; a truecased "False" still counts
     ("The allegations are baseless, claimed Rashida.", "REJECT", "rashida", "", "asserted"),
     ("The new figures are false, claimed Ortega.", "REJECT", "ortega", "", "asserted"),
@@ -133,6 +160,9 @@ def test_rule_finds(enricher: Enricher, text: str, event_type: str, source: str,
 
 # sentences that hold a trigger word but no event
 NOTHING = [
+    "The teachers' union called off the strike planned for Monday.",  # calling off an act does not do it
+    "The storm killed five villagers in the north of the island.",  # a natural force is no agent (WordNet noun.phenomenon)
+    "Cholera has killed dozens of people in the camps this month.",  # nor a disease
     "Soldiers holding flags lined the road to the stadium.",  # hold needs a person object
     "The band marched past the stands during the military parade.",  # marching in a parade is no protest
     "Veterans marched through the town in the annual remembrance procession.",  # nor in a procession
@@ -359,3 +389,32 @@ def test_a_possessive_first_person_speaker_is_resolved_without_recursion(enriche
     # again: the inner "our" stays unresolved instead of recursing until the stack overflows
     found = events(enricher, text)
     assert all(e["event_type"] for e in found)
+
+
+def test_a_person_actor_takes_the_link_of_its_entity_with_its_title(enricher: Enricher) -> None:
+    # the entity links "King Abdullah" (Jordan), not the bare "Abdullah" (a Saudi namesake)
+    [meet] = events(enricher, "King Abdullah met the visiting Austrian chancellor in the palace on Monday.",
+                    dt.date(2021, 3, 2))
+    assert meet["event_type"] == "CONSULT"
+    assert (meet["source_country"], meet["source_actor_id"]) == ("JOR", "phx:abdullah_ii")
+
+
+def test_a_country_name_running_into_a_persons_name_is_a_first_name(enricher: Enricher) -> None:
+    text = ("Firefighters in Perth said the fire near the port was under control.\n"
+            "India Daisy Hartley, a surfer from Perth, blocked the entrance to the harbour on Sunday.")
+    (protest,) = [e for e in events(enricher, text, dt.date(2023, 2, 6)) if e["event_type"] == "PROTEST"]
+    assert "hartley" in name(protest, "source")
+    assert protest["source_country"] == "AUS"  # the story's country; "India" is her first name
+
+
+def test_a_reduced_passive_clause_has_no_agent(enricher: Enricher) -> None:
+    # "if attacked": the participle's understood subject is the one attacked, not the attacker
+    found = events(enricher, "The minister warned that the country would retaliate if attacked.")
+    attacked = [e for e in found if e["trigger_text"].lower().startswith("attacked")]
+    assert attacked and all(e["source_text"] is None and "country" in name(e, "target") for e in attacked)
+
+
+def test_the_content_of_a_denied_claim_is_negated(enricher: Enricher) -> None:
+    found = events(enricher, "The interior ministry denied reports that it had detained two reporters.")
+    detained = [e for e in found if e["event_type"] == "COERCE"]
+    assert detained and all(e["mode"] == "negated" for e in detained)

@@ -359,3 +359,29 @@ def test_an_agency_the_kb_knows_without_a_country_takes_none_from_its_dateline()
     ents = ["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O", "O"]
     reuters = _group(words, ents)[1]
     assert reuters[0] == "Reuters" and reuters[2] is None
+
+
+def test_a_kb_name_holding_the_title_links_before_the_bare_name() -> None:
+    # "Abdullah" alone is the Saudi king in the KB; "King Abdullah" is Jordan's Abdullah II,
+    # unless a country word before the title says otherwise
+    words = ["King", "Abdullah", "opened", "the", "new", "airport", "."]
+    ents = ["O", "B-PERSON", "O", "O", "O", "O", "O"]
+    assert _group(words, ents, "2022-06-01")[0][:4] == ("Abdullah", "PERSON", "JOR", "phx:abdullah_ii")
+    words = ["Saudi", "King", "Abdullah", "opened", "the", "new", "airport", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    assert _group(words, ents, "2010-06-01")[1][:3] == ("Abdullah", "PERSON", "SAU")
+
+
+def test_repair_drops_a_disease_tagged_as_a_person_or_organisation() -> None:
+    words = ["Nurses", "in", "Lagos", "said", "Cholera", "and", "Covid", "had", "reached", "Kano", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-PERSON", "O", "B-ORG", "O", "O", "B-GPE", "O"]
+    assert _repaired(words, ents, "diseases") == [("Lagos", "GPE"), ("Kano", "GPE")]
+
+
+def test_a_country_name_straight_before_a_persons_name_is_no_country() -> None:
+    words = ["India", "Daisy", "Hartley", "spoke", "."]
+    ents = ["B-GPE", "B-PERSON", "I-PERSON", "O", "O"]
+    assert [(e[0], e[2]) for e in _group(words, ents, "2020-01-01") if e[1] == "PERSON"] == [("Daisy Hartley", None)]
+    words = ["Kenyan", "Amina", "Wanjiru", "spoke", "."]  # a nationality is no first name
+    ents = ["B-NORP", "B-PERSON", "I-PERSON", "O", "O"]
+    assert [(e[0], e[2]) for e in _group(words, ents, "2020-01-01") if e[1] == "PERSON"] == [("Amina Wanjiru", "KEN")]
