@@ -15,6 +15,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -23,7 +24,30 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.support.paths import REPO
+
 INSTALL_HINT = "apt-get install postgresql redis-server (.ci/run installs them when it runs as root)"
+
+
+def airflow_env(home: Path, *, executor: str, api_port: int, **extra: str) -> dict[str, str]:
+    """The environment of a real Airflow (scheduler, API server, workers) for one test: this
+    process's environment without any ``AIRFLOW*`` variable, the venv's ``bin`` first on PATH, the
+    repository's DAGs, no examples, DAGs unpaused, the API on 127.0.0.1:``api_port``; then ``extra``."""
+    bin_dir = str(Path(sys.executable).parent)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
+    env.update({
+        "PATH": f"{bin_dir}:{env.get('PATH', '')}",
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+        "AIRFLOW__CORE__EXECUTOR": executor,
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{api_port}/execution/",
+        "AIRFLOW__API__HOST": "127.0.0.1",
+        "AIRFLOW__API__PORT": str(api_port),
+    })
+    env.update(extra)
+    return env
 
 
 def free_port() -> int:

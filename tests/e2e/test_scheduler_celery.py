@@ -38,8 +38,16 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.e2e.services import INSTALL_HINT, MemoryMeter, free_port, local_postgres, local_redis, missing_servers, stop
-from tests.support.paths import REPO
+from tests.e2e.services import (
+    INSTALL_HINT,
+    MemoryMeter,
+    airflow_env,
+    free_port,
+    local_postgres,
+    local_redis,
+    missing_servers,
+    stop,
+)
 
 VENV_BIN = Path(sys.executable).parent
 DAY1, DAY2 = "2026-11-24", "2026-11-25"
@@ -318,25 +326,16 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
         db_url = f"{DB_USER}:{DB_PASSWORD}@127.0.0.1:{pg.port}/{DB_NAME}"
 
         api_port = free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
+        env = airflow_env(home, executor="CeleryExecutor", api_port=api_port)
         env.update({
-            "PATH": f"{VENV_BIN}:{env.get('PATH', '')}",
-            "AIRFLOW_HOME": str(home),
-            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
-            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-            "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
             "AIRFLOW__CORE__AUTH_MANAGER": "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager",
             "AIRFLOW__CORE__PARALLELISM": "8",
-            "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
-            "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{api_port}/execution/",
             "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"postgresql+psycopg2://{db_url}",
             "AIRFLOW__CELERY__BROKER_URL": broker,
             "AIRFLOW__CELERY__RESULT_BACKEND": f"db+postgresql://{db_url}",
             # record which worker ran each Celery task (celery_taskmeta.worker)
             "AIRFLOW__CELERY__EXTRA_CELERY_CONFIG": json.dumps({"result_extended": True}),
             "AIRFLOW__CELERY__WORKER_CONCURRENCY": "1",
-            "AIRFLOW__API__HOST": "127.0.0.1",
-            "AIRFLOW__API__PORT": str(api_port),
             "AIRFLOW__API__WORKERS": "1",
             "AIRFLOW__API__SECRET_KEY": uuid.uuid4().hex,
             "AIRFLOW__API_AUTH__JWT_SECRET": uuid.uuid4().hex,
