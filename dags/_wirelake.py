@@ -49,6 +49,15 @@ def retry_args(retries: int = 3, delay_s: float = 30.0, max_delay_min: float = 1
             "max_retry_delay": pendulum.duration(minutes=max_delay_min), "retry_policy": TRANSIENT_ONLY}
 
 
+def dag_args(schedule: Any, *tags: str, retries: int = 3, delay_s: float = 30.0) -> dict[str, Any]:
+    """What every wirelake DAG shares: a fixed start date, no catch-up, one run at a time, the
+    ``wirelake`` tag and transient-only retries (:func:`retry_args`)."""
+    import pendulum
+
+    return {"schedule": schedule, "start_date": pendulum.datetime(2026, 1, 1, tz="UTC"), "catchup": False,
+            "max_active_runs": 1, "tags": ["wirelake", *tags], "default_args": retry_args(retries, delay_s)}
+
+
 def settings_for(params: dict[str, Any]) -> Any:
     """Settings from DAG params and the environment; S3 endpoint/credentials from the Airflow AWS
     connection ``$WIRELAKE_AWS_CONN_ID`` (default ``aws_default``) when it exists."""

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import os
 
-import pendulum
 from airflow.sdk import Asset, AssetWatcher, Param, dag, task
 
-from dags._wirelake import ARTICLES, ENTITIES, EVENTS, NLP_POOL, logical_day, mapped_results, retry_args, settings_for
+from dags._wirelake import ARTICLES, ENTITIES, EVENTS, NLP_POOL, dag_args, logical_day, mapped_results, settings_for
 
 _QUEUE = os.environ.get("WIRELAKE_SQS_QUEUE_URL", "")
 
@@ -43,13 +42,8 @@ INBOX = _inbox_asset()
 
 
 @dag(
-    schedule=[INBOX],
-    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
-    catchup=False,
-    max_active_runs=1,
-    tags=["wirelake", "enrich", "event-driven"],
+    **dag_args([INBOX], "enrich", "event-driven", retries=3, delay_s=30),
     doc_md=__doc__,
-    default_args=retry_args(retries=3, delay_s=30),
     params={
         "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$",

@@ -24,7 +24,6 @@ NLP tasks share the `wirelake_nlp` pool.
 
 from __future__ import annotations
 
-import pendulum
 from airflow.sdk import Param, TriggerRule, dag, task
 
 from dags._wirelake import (
@@ -36,10 +35,10 @@ from dags._wirelake import (
     NLP_POOL,
     RAW,
     connection_lookup,
+    dag_args,
     feeds_file,
     logical_day,
     mapped_results,
-    retry_args,
     settings_for,
 )
 
@@ -111,13 +110,8 @@ def publish_actors(**context) -> dict:  # type: ignore[no-untyped-def]
 
 
 @dag(
-    schedule="@daily",
-    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
-    catchup=False,
-    max_active_runs=1,
-    tags=["wirelake", "ingest"],
+    **dag_args("@daily", "ingest"),
     doc_md=__doc__,
-    default_args=retry_args(),
     params={
         "feeds": Param([], type="array", items={"type": "string", "pattern": FEED_NAME_PATTERN},
                        description="Only these feeds (names from the registry); empty = all."),

@@ -17,17 +17,12 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, task
 
-from dags._wirelake import logical_day, retry_args, settings_for
+from dags._wirelake import dag_args, logical_day, settings_for
 
 
 @dag(
-    schedule="30 4 * * *",
-    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
-    catchup=False,
-    max_active_runs=1,
-    tags=["wirelake", "maintenance"],
+    **dag_args("30 4 * * *", "maintenance", retries=2, delay_s=60),
     doc_md=__doc__,
-    default_args=retry_args(retries=2, delay_s=60),
     params={
         "lake_uri": Param("", type="string", description="Lake location; empty = $WIRELAKE_LAKE_URI or ./lake."),
         "date": Param("", type="string", pattern=r"^$|^\d{4}-\d{2}-\d{2}$", description="Today; empty = run date."),
