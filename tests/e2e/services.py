@@ -9,6 +9,7 @@ Postgres refuses to run as root (CI runs as root): then ``initdb`` and ``postgre
 from __future__ import annotations
 
 import glob
+import json
 import os
 import pwd
 import shutil
@@ -48,6 +49,16 @@ def airflow_env(home: Path, *, executor: str, api_port: int, **extra: str) -> di
     })
     env.update(extra)
     return env
+
+
+def moto_env(moto_server: str) -> dict[str, str]:
+    """Airflow's ``aws_default`` connection and the AWS variables for a moto server (test keys)."""
+    return {
+        "AIRFLOW_CONN_AWS_DEFAULT": json.dumps({"conn_type": "aws", "login": "testing", "password": "testing",
+                                                "extra": {"region_name": "us-east-1", "endpoint_url": moto_server}}),
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+        "WIRELAKE_S3_ENDPOINT_URL": moto_server,
+    }
 
 
 def free_port() -> int:

@@ -46,6 +46,7 @@ from tests.e2e.services import (
     local_postgres,
     local_redis,
     missing_servers,
+    moto_env,
     stop,
 )
 
@@ -345,11 +346,8 @@ def test_celery_scaleout_on_postgres_and_redis(moto_server: str, tmp_path: Path)
             "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "1",
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
             "AIRFLOW__TRIGGERER__JOB_HEARTBEAT_SEC": "1",
-            "AIRFLOW_CONN_AWS_DEFAULT": json.dumps({"conn_type": "aws", "login": "testing", "password": "testing",
-                                                    "extra": {"region_name": "us-east-1", "endpoint_url": moto_server}}),
-            "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+            **moto_env(moto_server),
             "WIRELAKE_LAKE_URI": lake_uri,
-            "WIRELAKE_S3_ENDPOINT_URL": moto_server,
             "WIRELAKE_FEEDS": str(reg),
             "WIRELAKE_CACHE_DIR": str(tmp_path / "wirelake-cache"),
         })

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import free_port
-from tests.e2e.services import airflow_env
+from tests.e2e.services import airflow_env, moto_env
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -66,11 +66,8 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
         "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "1",
         "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
         "AIRFLOW__TRIGGERER__JOB_HEARTBEAT_SEC": "1",
-        "AIRFLOW_CONN_AWS_DEFAULT": json.dumps({"conn_type": "aws", "login": "testing", "password": "testing",
-                                                "extra": {"region_name": "us-east-1", "endpoint_url": moto_server}}),
-        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+        **moto_env(moto_server),
         "WIRELAKE_LAKE_URI": f"s3://{bucket}/{prefix}",
-        "WIRELAKE_S3_ENDPOINT_URL": moto_server,
         "WIRELAKE_SQS_QUEUE_URL": queue,
         "WIRELAKE_SQS_WAITER_DELAY": "1",
     })
