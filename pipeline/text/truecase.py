@@ -72,6 +72,8 @@ def shape(word: str) -> str:
     """Coarse shape: length bucket plus digit / hyphen / period marks."""
     size = len(word)
     out = str(size) if size < 5 else "5"
+    if word.isalpha():
+        return out  # most words: no letter is a digit, a hyphen or a period
     if any(c.isdigit() for c in word):
         out += "d"
     if "-" in word:
@@ -86,7 +88,7 @@ _VOWELS = frozenset("aeiouy")
 
 def _vowels(word: str) -> str:
     """ "0" for a word of letters without vowels ("bjp", "nbc": likely an acronym), else "1"."""
-    return "0" if word.isalpha() and not any(c in _VOWELS for c in word) else "1"
+    return "0" if word.isalpha() and _VOWELS.isdisjoint(word) else "1"
 
 
 def static_features(w: str, prior_w: str, cluster_w: str) -> list[str]:
@@ -167,6 +169,11 @@ _MODAL_NEXT = _words("modal_next")
 _CURRENCY_ABBR = _words("currency_abbreviations")
 _UNIT_AFTER_NUMBER = _words("units_after_number")
 _DEGREE = frozenset({"\u00b0", "\u00ba"})
+# Every word of two letters or more that a rule of token_rule other than the "=" one can decide.
+_RULE_WORDS = frozenset(
+    {"no", "s", "xi", "co", "ms", "cop", "who", "march", "us", "may"}
+    | _CURRENCY_ABBR | _UNIT_AFTER_NUMBER | WEB_DOMAINS | _NUMBERED_PROVISIONS | BRANDS.keys()
+)  # fmt: skip
 
 
 def token_rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str | None:
@@ -175,7 +182,15 @@ def token_rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> 
     currency abbreviations, units and decades after numbers, "Xi Jinping", web domains, numbered
     provisions ("Section 98"), "COP 27", platform and company names, "d'Arc", "a protest march".
     One function, not a table: it runs for nearly every token, and in this order the common words
-    fail fast."""
+    fail fast; most words are none of those the rules name (:data:`_RULE_WORDS`), and only the
+    rule of "=" applies to them."""
+    if len(w) > 1 and w not in _RULE_WORDS:
+        return w if n == "=" or p == "=" else None
+    return _token_rules(w, p, n, has_after_next, n2)
+
+
+def _token_rules(w: str, p: str, n: str, has_after_next: bool, n2: str) -> str | None:
+    """The rules of :func:`token_rule`, in order."""
     if w == "no" and n == "." and n2[:1].isdigit():
         return "No"  # the abbreviation of "number": "no . 4" -> "No. 4"
     if w in _CURRENCY_ABBR and n[:1].isdigit():
@@ -244,7 +259,8 @@ class Truecaser:
         self._clear_mixed = self._clear_mixed_forms()
         self._static: dict[str, list[float]] = {}
         packed = _PackedWeights(self.weights)
-        self._flat, self._own, self._pairs = packed.flat, packed.own, packed.pairs
+        self._flat, self._own = packed.flat, packed.own
+        self._pair_tables = tuple(packed.pairs[head] for head in ("wn", "wn2", "pw", "c2", "kpn", "n2"))
         largest = packed.largest
         self._score_bound = _FEATURES_PER_TOKEN * largest  # a token's sum of |weights|, in tenths
         if self._score_bound >= 1 << (_LANE - 1):
@@ -365,12 +381,11 @@ class Truecaser:
             itself = tuple([x + extra + y for x, y in zip(itself, own.itself)])
             before = tuple([x + y for x, y in zip(before, own.before)])
             after += own.after
-        pairs = self._pairs
+        wn, wn2, pw, c2, kpn, n2 = self._pair_tables
         k4 = cl[:4]
         roles = self._roles[w] = _Role(
-            itself, before, after, k4, prior_w[:1],
-            pairs["wn"].get(w, _NO_PAIRS), pairs["wn2"].get(w, _NO_PAIRS), pairs["pw"].get(w, _NO_PAIRS),
-            pairs["c2"].get(w, _NO_PAIRS), pairs["kpn"].get(k4, _NO_PAIRS), pairs["n2"].get(w, _NO_PAIRS),
+            itself, before, after, k4, prior_w[:1], prior_w[:2], wn.get(w, _NO_PAIRS), wn2.get(w, _NO_PAIRS),
+            pw.get(w, _NO_PAIRS), c2.get(w, _NO_PAIRS), kpn.get(k4, _NO_PAIRS), n2.get(w, _NO_PAIRS),
         )  # fmt: skip
         return roles
 
@@ -446,7 +461,6 @@ class Truecaser:
         classes = [_NONE] * n_tok
         forced: list[str | None] = [None] * n_tok
         scores: dict[int, Lanes] = {}
-        prior = self.prior
         known, role = self._roles.get, self._role  # the dict first: nearly every word is known
         pci = 0  # the previous decision, as an index of _PC
         last = n_tok - 1
@@ -468,16 +482,16 @@ class Truecaser:
             rw = known(w) or role(w)
             rp = known(p) or role(p)
             rn = known(n) or role(n)
-            prior_n2 = prior.get(n2, "?")
+            rn2 = known(n2) or role(n2)
             q = (
                 rw.itself[2 * pci + (1 if start else 0)] + rp.before[pci] + rn.after
-                + rn.n2.get(prior_n2[:2], 0) + rp.kpn.get(rn.k4, 0) + rp.pw.get(w, 0) + rw.wn.get(n, 0)
+                + rn.n2.get(rn2.pr2, 0) + rp.kpn.get(rn.k4, 0) + rp.pw.get(w, 0) + rw.wn.get(n, 0)
                 + _LANE_BIAS
             )  # fmt: skip
             if rw.wn2:
                 by_class = rw.wn2.get(n)
                 if by_class is not None:
-                    q += by_class.get(prior_n2[:1], 0)
+                    q += by_class.get(rn2.pr1, 0)
             if rp.c2:
                 by_class = rp.c2.get(pc2)
                 if by_class is not None:
@@ -559,6 +573,7 @@ class Truecaser:
                     acc[3] += sc[3]
                     counts[w] += 1
         fallback = _FloatScores(self, sents, starts, classes, scored)
+        tolerance = self._float_tolerance
         for si, i, sc in scored:
             w = sents[si][i]
             acc = by_word.get(w) if lam else None
@@ -566,7 +581,7 @@ class Truecaser:
                 f = lam / counts[w]
                 v = [sc[0] + f * acc[0], sc[1] + f * acc[1], sc[2] + f * acc[2], sc[3] + f * acc[3]]
                 ranked = sorted(v)
-                if ranked[3] - ranked[2] > self._float_tolerance(lam, counts[w]):
+                if ranked[3] - ranked[2] > tolerance(lam, counts[w]):
                     best = v.index(ranked[3])
                 else:
                     best = _argmax(fallback.consistent(si, i, f))
@@ -594,11 +609,11 @@ class _Role:
     """What the scores of a token read of one word type: packed scores of the features of the
     word alone as the token itself (``itself``, by ``2 * _PC.index(pc) + start``: the previous
     decision and the start flag), as the word before a token (``before``, by the previous
-    decision) and as the word after it (``after``); the cluster prefix and prior class that pair
+    decision) and as the word after it (``after``); the cluster prefix, prior class and code that pair
     features read; and the packed scores of the pair features in which it comes first, by the
     rest of their key (:attr:`_PackedWeights.pairs`)."""
 
-    __slots__ = ("itself", "before", "after", "k4", "pr1", "wn", "wn2", "pw", "c2", "kpn", "n2")
+    __slots__ = ("itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2")
 
     def __init__(
         self,
@@ -607,6 +622,7 @@ class _Role:
         after: int,
         k4: str,
         pr1: str,
+        pr2: str,
         wn: dict[str, int],
         wn2: dict[str, dict[str, int]],
         pw: dict[str, int],
@@ -614,7 +630,8 @@ class _Role:
         kpn: dict[str, int],
         n2: dict[str, int],
     ) -> None:
-        self.itself, self.before, self.after, self.k4, self.pr1 = itself, before, after, k4, pr1
+        self.itself, self.before, self.after = itself, before, after
+        self.k4, self.pr1, self.pr2 = k4, pr1, pr2  # cluster prefix, prior class, prior code
         self.wn = wn  # "wn=" + this word + " " + the next word
         self.wn2 = wn2  # "wn2=" + this word + " " + the next + " " + prior class of the one after
         self.pw = pw  # "pw=" + this word as the previous + " " + the token

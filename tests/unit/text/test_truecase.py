@@ -135,3 +135,16 @@ def test_an_exact_tie_is_broken_by_the_float_sums() -> None:
 def test_weights_must_be_tenths() -> None:
     with pytest.raises(ValueError, match="E207"):
         tiny_model(weights={"b": [0.05, 0.0, 0.0, 0.0]})
+
+
+def test_token_rule_shortcut_is_exact() -> None:
+    """Words that no rule names go straight to the rule of "=": same answers as all the rules."""
+    from pipeline.text.truecase import _token_rules
+
+    text = ("the u.s. military said on may 5 that ms banda met xi jinping at the who in section 9 of the "
+            "act ; rs 15 crore , 34.5 sec , the 1960 s , jd . com , co - author , k - pop , cop 27 , "
+            "jeanne d ' arc , a protest march , 40 \u00b0 c , george w . bush , & pgtype = homepage = x")
+    toks = ["<s>", *text.split(), "</s>", "</s>"]
+    for i in range(1, len(toks) - 2):
+        w, p, n, n2 = toks[i], toks[i - 1], toks[i + 1], toks[i + 2]
+        assert token_rule(w, p, n, n2 != "</s>", n2) == _token_rules(w, p, n, n2 != "</s>", n2), w
