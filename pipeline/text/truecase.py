@@ -386,6 +386,8 @@ class Truecaser:
         roles = self._roles[w] = _Role(
             itself, before, after, k4, prior_w[:1], prior_w[:2], wn.get(w, _NO_PAIRS), wn2.get(w, _NO_PAIRS),
             pw.get(w, _NO_PAIRS), c2.get(w, _NO_PAIRS), kpn.get(k4, _NO_PAIRS), n2.get(w, _NO_PAIRS),
+            len(w) > 1 and w not in _RULE_WORDS and w not in self._clear_mixed and w not in self.fixed
+            and "-" not in w,
         )  # fmt: skip
         return roles
 
@@ -472,14 +474,14 @@ class Truecaser:
             p = toks[i - 1] if i > 0 else _BOS
             n = toks[i + 1] if i < last else _EOS
             n2 = toks[i + 2] if i < last - 1 else _EOS
-            preset = self._preset(w, p, n, n2, i < last - 1, start)
+            rw = known(w) or role(w)
+            preset = None if rw.plain and n != "=" and p != "=" else self._preset(w, p, n, n2, i < last - 1, start)
             if preset is not None:
                 forced[i], pc = preset
                 classes[i] = pc
                 pci = _PC_INDEX[pc]
                 continue
             pc2 = classes[i - 2] if i > 1 else _NONE
-            rw = known(w) or role(w)
             rp = known(p) or role(p)
             rn = known(n) or role(n)
             rn2 = known(n2) or role(n2)
@@ -613,7 +615,7 @@ class _Role:
     features read; and the packed scores of the pair features in which it comes first, by the
     rest of their key (:attr:`_PackedWeights.pairs`)."""
 
-    __slots__ = ("itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2")
+    __slots__ = ("itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2", "plain")
 
     def __init__(
         self,
@@ -629,6 +631,7 @@ class _Role:
         c2: dict[str, dict[str, int]],
         kpn: dict[str, int],
         n2: dict[str, int],
+        plain: bool,
     ) -> None:
         self.itself, self.before, self.after = itself, before, after
         self.k4, self.pr1, self.pr2 = k4, pr1, pr2  # cluster prefix, prior class, prior code
@@ -638,6 +641,7 @@ class _Role:
         self.c2 = c2  # "c2=" + the decision two back + this word as the previous + " " + the token's prior class
         self.kpn = kpn  # "kpn=" + this word's cluster prefix as the previous + " " + the next's
         self.n2 = n2  # "n2=" + this word as the next + " " + the prior code of the one after
+        self.plain = plain  # no rule or table presets the word unless "=" is next to it (Truecaser._preset)
 
 
 _PAIRS = {"pw": 2, "wn": 2, "wn2": 3, "n2": 2, "kpn": 2, "c2": 2}  # pair feature -> parts of its name
@@ -680,18 +684,15 @@ class _PackedWeights:
             self._add(f, self._pack(f, v))
 
     def _pack(self, f: str, v: list[float]) -> int:
-        total = 0
-        for c, x in enumerate(v):
-            k = round(x * _SCALE)
-            if k / _SCALE != x:
-                raise ValueError(
-                    f"E207 truecaser weight {f!r} = {x!r} is not a multiple of 0.1; "
-                    "rebuild the model with scripts/build_truecaser.py"
-                )
-            if abs(k) > self.largest:
-                self.largest = abs(k)
-            total += k << (_LANE * c)
-        return total
+        a, b, c, d = v  # one weight per class of CLASSES
+        ka, kb, kc, kd = round(a * _SCALE), round(b * _SCALE), round(c * _SCALE), round(d * _SCALE)
+        if ka / _SCALE != a or kb / _SCALE != b or kc / _SCALE != c or kd / _SCALE != d:
+            raise ValueError(
+                f"E207 truecaser weights {f!r} = {v!r} are not multiples of 0.1; "
+                "rebuild the model with scripts/build_truecaser.py"
+            )
+        self.largest = max(self.largest, abs(ka), abs(kb), abs(kc), abs(kd))
+        return ka + (kb << _LANE) + (kc << 2 * _LANE) + (kd << 3 * _LANE)
 
     def _add(self, f: str, x: int) -> None:
         head, _, value = f.partition("=")
