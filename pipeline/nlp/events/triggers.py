@@ -46,26 +46,63 @@ class Trigger:
     source_lexicon: str = "hand"  # "hand" | "cameo"
 
 
+@dataclass(frozen=True)
+class _HeadWords:
+    """The lemmas that can start a trigger: a verb ``_verb_trigger`` can return a trigger for (or
+    consume an object of), a noun ``noun_type`` can type (alone or as a compound's head). A word
+    outside both is no trigger, so the rules are not run on it (a lemma holding a space is always
+    run: the tables' keys join words with spaces). Every table ``_verb_trigger`` / ``noun_type``
+    reads a trigger from must be listed here."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+_HEAD_WORDS: dict[int, tuple[Lexicon, _HeadWords]] = {}
+
+
+def _head_words(lex: Lexicon) -> _HeadWords:
+    entry = _HEAD_WORDS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        verbs = set(lex.verbs) | set(lex.cameo_verbs) | lex.easing_verbs | lex.acceding_objects | lex.acceding_to
+        for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal):
+            verbs.update(key.split(" ", 1)[0] for key in table)
+        nouns = set(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
+        entry = (lex, _HeadWords(frozenset(verbs), frozenset(nouns)))
+        _HEAD_WORDS[id(lex)] = entry
+    return entry[1]
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of ``sent``, in text order."""
     triggers: list[Trigger] = []
     consumed: set[int] = set()
-    for token in sent:
-        if is_verb(token) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
+    heads = _head_words(lex)
+    tokens = list(sent)
+    for token in tokens:
+        if is_verb(token) and _may_head(lemma(token), heads.verbs) and token.dep_ not in ("amod", "compound") \
+                and not _noun_infinitive(token, lex):  # fmt: skip
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
                 triggers.append(found)
-    for token in sent:
+    for token in tokens:
         if token.i in consumed:
             continue
-        if token.pos_ in ("NOUN", "PROPN"):
+        pos = token.pos_
+        if pos in ("NOUN", "PROPN"):
+            if not _may_head(lemma(token), heads.nouns):
+                continue
             found = _noun_trigger(token, lex, triggers)
             if found is not None:
                 triggers.append(found)
-        elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
+        elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
-    triggers.extend(_evaluative_sayings(sent, lex, triggers))
+    triggers.extend(_evaluative_sayings(tokens, lex, triggers))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _may_head(lem: str, heads: frozenset[str]) -> bool:
+    return lem in heads or " " in lem
 
 
 def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
@@ -169,7 +206,7 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     return None
 
 
-def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
+def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
     """A reporting verb whose complement clause is itself an act: an obligation laid on someone
     ("X said Y must withdraw" -> DEMAND by X on Y), or an evaluation ("X said the strikes were a
     flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT)."""
