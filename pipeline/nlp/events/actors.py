@@ -194,27 +194,39 @@ def _span_bounds(head: Token) -> tuple[int, int]:
 
 
 def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    sectors = lex.sectors
     for word in [head] + sorted(tokens, key=lambda t: -t.i):
-        for key in (word.lower_, lemma(word)):
-            if key in lex.sectors:
-                return lex.sectors[key]
+        lower = word.lower_
+        if lower in sectors:
+            return sectors[lower]
+        lem = lemma(word)
+        if lem in sectors:
+            return sectors[lem]
     return None
+
+
+@lru_cache(maxsize=65536)
+def _ngram_country(text: str, allow_city: bool) -> str | None:
+    return geo.country_code(text, allow_city=allow_city)
 
 
 def _span_country(tokens: list[Token]) -> str | None:
     """A country or nationality named by the words (longest n-gram first); a city only when the
     NER marks the words as a place ("the court in Algiers"), never an ordinary proper noun."""
     texts = [t.text for t in tokens]
-    places: list[bool] | None = None  # each word's NER label is a place (read once, only if needed)
-    for allow_city in (False, True):
-        for size in (3, 2, 1):
-            for i in range(len(texts) - size + 1):
-                if allow_city:
-                    if places is None:
-                        places = [t.ent_type_ in PLACE_LABELS for t in tokens]
-                    if not all(places[i : i + size]):
-                        continue
-                code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
+    n = len(texts)
+    for size in (3, 2, 1):
+        for i in range(n - size + 1):
+            code = _ngram_country(" ".join(texts[i : i + size]) if size > 1 else texts[i], False)
+            if code is not None:
+                return code
+    places = [t.ent_type_ in PLACE_LABELS for t in tokens]  # each word's NER label is a place
+    if not any(places):
+        return None
+    for size in (3, 2, 1):
+        for i in range(n - size + 1):
+            if all(places[i : i + size]):
+                code = _ngram_country(" ".join(texts[i : i + size]) if size > 1 else texts[i], True)
                 if code is not None:
                     return code
     return None
@@ -514,9 +526,10 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if span is None or left is None:
             continue
         phrase = doc[left : span.end]
-        named = Actor(phrase.text, phrase.start_char, phrase.end_char, entity.index)
-        _link(named, span.root, list(doc[left : span.end]), ctx)
+        phrase_text = phrase.text
+        named = Actor(phrase_text, phrase.start_char, phrase.end_char, entity.index)
         root = span.root
+        _link(named, root, list(phrase), ctx)
         described = _described_by(root)
         if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
             # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
@@ -524,7 +537,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if named.country is None:
             named.country = ctx.home_country if entity.label == "PERSON" else None
         ctx.history.append(named)
-        words = {w.lower() for w in phrase.text.replace("'s", " ").split()}
+        words = {w.lower() for w in phrase_text.replace("'s", " ").split()}
         if described is not None:  # "the spokesperson for X, Nasser Kanaani"
             words |= {w.lower_ for w in [described, *described.children] if w.dep_ in ("compound", "amod")
                       or w == described}  # fmt: skip

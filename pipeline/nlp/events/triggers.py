@@ -79,16 +79,23 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     consumed: set[int] = set()
     heads = _head_words(lex)
     tokens = list(sent)
+    poses: list[str] = []  # each token's POS, read once
+    reporting: list[Token] = []  # the verbs _evaluative_sayings looks at
     for token in tokens:
-        if is_verb(token) and _may_head(lemma(token), heads.verbs) and token.dep_ not in ("amod", "compound") \
-                and not _noun_infinitive(token, lex):  # fmt: skip
+        pos = token.pos_
+        poses.append(pos)
+        if pos != "VERB" and (pos == "AUX" or not token.tag_.startswith("VB")):  # not is_verb(token)
+            continue
+        lem = lemma(token)
+        if lem in lex.reporting:
+            reporting.append(token)
+        if _may_head(lem, heads.verbs) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
                 triggers.append(found)
-    for token in tokens:
+    for token, pos in zip(tokens, poses, strict=True):
         if token.i in consumed:
             continue
-        pos = token.pos_
         if pos in ("NOUN", "PROPN"):
             if not _may_head(lemma(token), heads.nouns):
                 continue
@@ -97,7 +104,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 triggers.append(found)
         elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
-    triggers.extend(_evaluative_sayings(tokens, lex, triggers))
+    triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     return sorted(triggers, key=lambda t: t.token.i)
 
 
@@ -209,7 +216,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
 def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
     """A reporting verb whose complement clause is itself an act: an obligation laid on someone
     ("X said Y must withdraw" -> DEMAND by X on Y), or an evaluation ("X said the strikes were a
-    flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT)."""
+    flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT). ``sent`` is the
+    sentence or, as ``find_triggers`` passes it, its reporting verbs."""
     found: list[Trigger] = []
     taken = {t.token.i for t in triggers}
     for token in sent:
