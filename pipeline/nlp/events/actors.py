@@ -194,8 +194,10 @@ def _span_bounds(head: Token) -> tuple[int, int]:
 
 
 def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    """The sector a word of the phrase names: the head's, else the last such word (``tokens`` are
+    the phrase's words in text order)."""
     sectors = lex.sectors
-    for word in [head] + sorted(tokens, key=lambda t: -t.i):
+    for word in [head, *reversed(tokens)]:
         lower = word.lower_
         if lower in sectors:
             return sectors[lower]
@@ -503,6 +505,14 @@ def _described_by(root: Token) -> Token | None:
     return None
 
 
+def _appos_noun(root: Token) -> Token | None:
+    """The first common noun in apposition to ``root``."""
+    for c in root.children if root.n_lefts or root.n_rights else ():
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return c
+    return None
+
+
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
@@ -541,9 +551,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if described is not None:  # "the spokesperson for X, Nasser Kanaani"
             words |= {w.lower_ for w in [described, *described.children] if w.dep_ in ("compound", "amod")
                       or w == described}  # fmt: skip
-        elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children) and not dateline_word(root):
+        elif (noun := _appos_noun(root)) is not None and not dateline_word(root):
             # "Nasser Kanaani, the spokesperson" (but "TEHRAN — the spokesperson": a dateline is described by nothing)
-            noun = next(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
             words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}
         ctx.history_words.append(frozenset(words))
         if mention.label == "PERSON":

@@ -24,9 +24,15 @@ def is_verb(token: Token) -> bool:
 
 
 def child(token: Token, deps: set[str] | frozenset[str]) -> Token | None:
-    for c in token.children:
-        if c.dep_ in deps:
-            return c
+    """The first child of ``token`` whose relation is one of ``deps``."""
+    if token.n_lefts:  # (cheap counts; iterating a leaf's children costs as much as a lookup)
+        for c in token.lefts:
+            if c.dep_ in deps:
+                return c
+    if token.n_rights:
+        for c in token.rights:
+            if c.dep_ in deps:
+                return c
     return None
 
 

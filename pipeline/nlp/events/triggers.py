@@ -22,6 +22,7 @@ from pipeline.nlp import geo
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
+    OBJ,
     PASSIVE_SUBJ,
     PLACE_LABELS,
     SUBJ,
@@ -29,7 +30,6 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
-    objects,
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
@@ -56,6 +56,9 @@ class _HeadWords:
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    verb_objects: frozenset[str]  # the verbs of lex.verb_objects, lex.cameo_verb_objects, lex.phrasal
+    cameo_verb_objects: frozenset[str]
+    phrasal: frozenset[str]
 
 
 _HEAD_WORDS: dict[int, tuple[Lexicon, _HeadWords]] = {}
@@ -64,11 +67,12 @@ _HEAD_WORDS: dict[int, tuple[Lexicon, _HeadWords]] = {}
 def _head_words(lex: Lexicon) -> _HeadWords:
     entry = _HEAD_WORDS.get(id(lex))
     if entry is None or entry[0] is not lex:
-        verbs = set(lex.verbs) | set(lex.cameo_verbs) | lex.easing_verbs | lex.acceding_objects | lex.acceding_to
-        for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal):
-            verbs.update(key.split(" ", 1)[0] for key in table)
-        nouns = set(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
-        entry = (lex, _HeadWords(frozenset(verbs), frozenset(nouns)))
+        tables = [frozenset(key.split(" ", 1)[0] for key in table)
+                  for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
+        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
+                                           *tables)  # fmt: skip
+        nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
+        entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
     return entry[1]
 
@@ -120,12 +124,17 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
 
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
-    objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
+    heads = _head_words(lex)
+    children = list(token.children)
+    objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
-    for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
+    for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
+                                 (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
+        if not _may_head(lem, verbs):
+            continue  # no key of the table starts with the verb
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
             key = next((k for k in (f"{lem} {lemma(f)}" for f in fillers) if k in table), "")
@@ -141,7 +150,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
                 consumed.add(obj.i)
                 return Trigger(token, lex.easing_type, "phrase", obj)
-    for c in token.children:
+    for c in children if _may_head(lem, heads.phrasal) else ():
         if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
