@@ -234,14 +234,19 @@ def _span_country(tokens: list[Token]) -> str | None:
     return None
 
 
+def _text(tokens: list[Token]) -> str:
+    """The text of consecutive tokens, as their ``Span.text`` (without making the Span)."""
+    return "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
+
+
 def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     """The actor phrase around ``head`` with its entity, knowledge-base link, country and sector."""
     doc = head.doc
     left, right = _span_bounds(head)
-    span = doc[left : right + 1]
-    tokens = list(span)
+    tokens = [doc[i] for i in range(left, right + 1)]
     entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
-    actor = Actor(span.text, span.start_char, span.end_char, entity_index)
+    last = tokens[-1]
+    actor = Actor(_text(tokens), tokens[0].idx, last.idx + len(last), entity_index)
     _link(actor, head, tokens, ctx)
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
@@ -535,11 +540,11 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             left -= 1
         if span is None or left is None:
             continue
-        phrase = doc[left : span.end]
-        phrase_text = phrase.text
-        named = Actor(phrase_text, phrase.start_char, phrase.end_char, entity.index)
+        phrase = [doc[i] for i in range(left, span.end)]
+        phrase_text = _text(phrase)
+        named = Actor(phrase_text, phrase[0].idx, span.end_char, entity.index)
         root = span.root
-        _link(named, root, list(phrase), ctx)
+        _link(named, root, phrase, ctx)
         described = _described_by(root)
         if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
             # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
