@@ -131,11 +131,33 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
     return published + dt.timedelta(days=offset), "day"
 
 
+# Words one of which every match of a pattern holds (each pattern's literal parts); on ASCII text a
+# pattern none of whose words is in the lowercased text cannot match and is not run (the patterns'
+# case-insensitive matching folds only ASCII case there). Most sentences name no date.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "prep_month": _MONTH_WORDS,
+    "weekday": ("day",), "relative": ("week", "month", "year"),
+    "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"), "year": ("19", "20"),
+}  # fmt: skip
+
+
+def _candidate_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    if not text.isascii():
+        return _PATTERNS
+    lower = text.lower()
+    present: dict[tuple[str, ...], bool] = {}
+    for words in _NEEDS.values():
+        if words not in present:
+            present[words] = any(word in lower for word in words)
+    return [(kind, pattern) for kind, pattern in _PATTERNS if present[_NEEDS[kind]]]
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All non-overlapping date expressions in ``text``, earliest first, resolved if possible."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _candidate_patterns(text):
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

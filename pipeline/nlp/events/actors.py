@@ -194,40 +194,59 @@ def _span_bounds(head: Token) -> tuple[int, int]:
 
 
 def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
-    for word in [head] + sorted(tokens, key=lambda t: -t.i):
-        for key in (word.lower_, lemma(word)):
-            if key in lex.sectors:
-                return lex.sectors[key]
+    """The sector a word of the phrase names: the head's, else the last such word (``tokens`` are
+    the phrase's words in text order)."""
+    sectors = lex.sectors
+    for word in [head, *reversed(tokens)]:
+        lower = word.lower_
+        if lower in sectors:
+            return sectors[lower]
+        lem = lemma(word)
+        if lem in sectors:
+            return sectors[lem]
     return None
+
+
+@lru_cache(maxsize=65536)
+def _ngram_country(text: str, allow_city: bool) -> str | None:
+    return geo.country_code(text, allow_city=allow_city)
 
 
 def _span_country(tokens: list[Token]) -> str | None:
     """A country or nationality named by the words (longest n-gram first); a city only when the
     NER marks the words as a place ("the court in Algiers"), never an ordinary proper noun."""
     texts = [t.text for t in tokens]
-    places: list[bool] | None = None  # each word's NER label is a place (read once, only if needed)
-    for allow_city in (False, True):
-        for size in (3, 2, 1):
-            for i in range(len(texts) - size + 1):
-                if allow_city:
-                    if places is None:
-                        places = [t.ent_type_ in PLACE_LABELS for t in tokens]
-                    if not all(places[i : i + size]):
-                        continue
-                code = geo.country_code(" ".join(texts[i : i + size]), allow_city=allow_city)
+    n = len(texts)
+    for size in (3, 2, 1):
+        for i in range(n - size + 1):
+            code = _ngram_country(" ".join(texts[i : i + size]) if size > 1 else texts[i], False)
+            if code is not None:
+                return code
+    places = [t.ent_type_ in PLACE_LABELS for t in tokens]  # each word's NER label is a place
+    if not any(places):
+        return None
+    for size in (3, 2, 1):
+        for i in range(n - size + 1):
+            if all(places[i : i + size]):
+                code = _ngram_country(" ".join(texts[i : i + size]) if size > 1 else texts[i], True)
                 if code is not None:
                     return code
     return None
+
+
+def _text(tokens: list[Token]) -> str:
+    """The text of consecutive tokens, as their ``Span.text`` (without making the Span)."""
+    return "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
 
 
 def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     """The actor phrase around ``head`` with its entity, knowledge-base link, country and sector."""
     doc = head.doc
     left, right = _span_bounds(head)
-    span = doc[left : right + 1]
-    tokens = list(span)
+    tokens = [doc[i] for i in range(left, right + 1)]
     entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
-    actor = Actor(span.text, span.start_char, span.end_char, entity_index)
+    last = tokens[-1]
+    actor = Actor(_text(tokens), tokens[0].idx, last.idx + len(last), entity_index)
     _link(actor, head, tokens, ctx)
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
@@ -491,6 +510,14 @@ def _described_by(root: Token) -> Token | None:
     return None
 
 
+def _appos_noun(root: Token) -> Token | None:
+    """The first common noun in apposition to ``root``."""
+    for c in root.children if root.n_lefts or root.n_rights else ():
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return c
+    return None
+
+
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
@@ -513,10 +540,11 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             left -= 1
         if span is None or left is None:
             continue
-        phrase = doc[left : span.end]
-        named = Actor(phrase.text, phrase.start_char, phrase.end_char, entity.index)
-        _link(named, span.root, list(doc[left : span.end]), ctx)
+        phrase = [doc[i] for i in range(left, span.end)]
+        phrase_text = _text(phrase)
+        named = Actor(phrase_text, phrase[0].idx, span.end_char, entity.index)
         root = span.root
+        _link(named, root, phrase, ctx)
         described = _described_by(root)
         if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
             # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
@@ -524,13 +552,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if named.country is None:
             named.country = ctx.home_country if entity.label == "PERSON" else None
         ctx.history.append(named)
-        words = {w.lower() for w in phrase.text.replace("'s", " ").split()}
+        words = {w.lower() for w in phrase_text.replace("'s", " ").split()}
         if described is not None:  # "the spokesperson for X, Nasser Kanaani"
             words |= {w.lower_ for w in [described, *described.children] if w.dep_ in ("compound", "amod")
                       or w == described}  # fmt: skip
-        elif any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children) and not dateline_word(root):
+        elif (noun := _appos_noun(root)) is not None and not dateline_word(root):
             # "Nasser Kanaani, the spokesperson" (but "TEHRAN — the spokesperson": a dateline is described by nothing)
-            noun = next(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
             words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}
         ctx.history_words.append(frozenset(words))
         if mention.label == "PERSON":

@@ -55,9 +55,17 @@ def parse_published(value: object) -> dt.date | None:
 class _Sentence:
     index: int
     span: Span
-    dates: list[DateMention]
     published: dt.date | None
     version: str
+    _dates: list[DateMention] | None = None
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The sentence's date expressions, found when an event first asks (most sentences with a
+        trigger yield no event)."""
+        if self._dates is None:
+            self._dates = find_dates(self.span.text, self.published)
+        return self._dates
 
 
 def extract_events(
@@ -89,7 +97,7 @@ def extract_events(
         parsed = bool(sent[0].tag_ or sent[0].pos_)  # the Enricher parses only lines that can hold a trigger
         triggers = find_triggers(sent, lex) if parsed else []
         if triggers:
-            frame = _Sentence(index, sent, find_dates(sent.text, published_date), published_date, version)
+            frame = _Sentence(index, sent, published_date, version)
             for trigger in triggers:
                 if not attributes.absorbed(trigger, lex, triggers):
                     found.extend(_events_for(trigger, frame, ctx))

@@ -14,17 +14,25 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
+    lem = token.lemma_  # (each attribute read builds a new string: read it once)
+    return lem.lower() if lem else token.lower_
 
 
 def is_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+    pos = token.pos_
+    return pos == "VERB" or (pos != "AUX" and token.tag_.startswith("VB"))
 
 
 def child(token: Token, deps: set[str] | frozenset[str]) -> Token | None:
-    for c in token.children:
-        if c.dep_ in deps:
-            return c
+    """The first child of ``token`` whose relation is one of ``deps``."""
+    if token.n_lefts:  # (cheap counts; iterating a leaf's children costs as much as a lookup)
+        for c in token.lefts:
+            if c.dep_ in deps:
+                return c
+    if token.n_rights:
+        for c in token.rights:
+            if c.dep_ in deps:
+                return c
     return None
 
 

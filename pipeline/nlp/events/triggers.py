@@ -22,6 +22,7 @@ from pipeline.nlp import geo
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
+    OBJ,
     PASSIVE_SUBJ,
     PLACE_LABELS,
     SUBJ,
@@ -29,7 +30,6 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
-    objects,
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
@@ -46,26 +46,74 @@ class Trigger:
     source_lexicon: str = "hand"  # "hand" | "cameo"
 
 
+@dataclass(frozen=True)
+class _HeadWords:
+    """The lemmas that can start a trigger: a verb ``_verb_trigger`` can return a trigger for (or
+    consume an object of), a noun ``noun_type`` can type (alone or as a compound's head). A word
+    outside both is no trigger, so the rules are not run on it (a lemma holding a space is always
+    run: the tables' keys join words with spaces). Every table ``_verb_trigger`` / ``noun_type``
+    reads a trigger from must be listed here."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    verb_objects: frozenset[str]  # the verbs of lex.verb_objects, lex.cameo_verb_objects, lex.phrasal
+    cameo_verb_objects: frozenset[str]
+    phrasal: frozenset[str]
+
+
+_HEAD_WORDS: dict[int, tuple[Lexicon, _HeadWords]] = {}
+
+
+def _head_words(lex: Lexicon) -> _HeadWords:
+    entry = _HEAD_WORDS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        tables = [frozenset(key.split(" ", 1)[0] for key in table)
+                  for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
+        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
+                                           *tables)  # fmt: skip
+        nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
+        entry = (lex, _HeadWords(verbs, nouns, *tables))
+        _HEAD_WORDS[id(lex)] = entry
+    return entry[1]
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of ``sent``, in text order."""
     triggers: list[Trigger] = []
     consumed: set[int] = set()
-    for token in sent:
-        if is_verb(token) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
+    heads = _head_words(lex)
+    tokens = list(sent)
+    poses: list[str] = []  # each token's POS, read once
+    reporting: list[Token] = []  # the verbs _evaluative_sayings looks at
+    for token in tokens:
+        pos = token.pos_
+        poses.append(pos)
+        if pos != "VERB" and (pos == "AUX" or not token.tag_.startswith("VB")):  # not is_verb(token)
+            continue
+        lem = lemma(token)
+        if lem in lex.reporting:
+            reporting.append(token)
+        if _may_head(lem, heads.verbs) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
                 triggers.append(found)
-    for token in sent:
+    for token, pos in zip(tokens, poses, strict=True):
         if token.i in consumed:
             continue
-        if token.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
+            if not _may_head(lemma(token), heads.nouns):
+                continue
             found = _noun_trigger(token, lex, triggers)
             if found is not None:
                 triggers.append(found)
-        elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
+        elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
-    triggers.extend(_evaluative_sayings(sent, lex, triggers))
+    triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _may_head(lem: str, heads: frozenset[str]) -> bool:
+    return lem in heads or " " in lem
 
 
 def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
@@ -76,12 +124,17 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
 
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
-    objs = objects(token) + [c for c in token.children if c.dep_ in PASSIVE_SUBJ]
+    heads = _head_words(lex)
+    children = list(token.children)
+    objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
-    for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
+    for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
+                                 (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
+        if not _may_head(lem, verbs):
+            continue  # no key of the table starts with the verb
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
             key = next((k for k in (f"{lem} {lemma(f)}" for f in fillers) if k in table), "")
@@ -97,7 +150,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
                 consumed.add(obj.i)
                 return Trigger(token, lex.easing_type, "phrase", obj)
-    for c in token.children:
+    for c in children if _may_head(lem, heads.phrasal) else ():
         if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
@@ -169,10 +222,11 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     return None
 
 
-def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
+def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
     """A reporting verb whose complement clause is itself an act: an obligation laid on someone
     ("X said Y must withdraw" -> DEMAND by X on Y), or an evaluation ("X said the strikes were a
-    flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT)."""
+    flagrant violation" -> DISAPPROVE; "... the charges were baseless" -> REJECT). ``sent`` is the
+    sentence or, as ``find_triggers`` passes it, its reporting verbs."""
     found: list[Trigger] = []
     taken = {t.token.i for t in triggers}
     for token in sent:

@@ -1,0 +1,99 @@
+"""The events component's shortcuts change no result: date patterns skipped for a sentence lacking
+their words, trigger rules skipped for words that head no lexicon entry, the lazy date lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pipeline.config import DEFAULT_MODEL
+from pipeline.nlp import dates
+from pipeline.nlp.events import load_lexicon, load_pipeline, triggers
+from pipeline.nlp.events.triggers import find_triggers
+
+# sentences written for these tests (not from the dev sets), each with a trigger kind or date form
+SENTENCES = [
+    "The rebels shelled the town on Monday, killing four civilians, the army said on Tuesday.",
+    "Officials from both countries held a round of talks in Geneva last week.",
+    "The union called off the strike after the company agreed to their demands in March 2024.",
+    "Police fired tear gas at protesters who had blocked the highway since Dec. 3.",
+    "The minister said the sanctions were a flagrant violation of international law.",
+    "The government declared a state of emergency and imposed a curfew tonight.",
+    "Farmers marched past the parliament building this morning to protest the new tax.",
+    "The court sentenced the former mayor to five years in prison on 11 December 2023.",
+    "Analysts expect the two leaders to sign a trade pact next month.",
+    "The ministry lodged a formal protest with the embassy yesterday.",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(DEFAULT_MODEL)
+
+
+def _all_patterns(text: str) -> list[str]:
+    return [kind for kind, pattern in dates._PATTERNS if pattern.search(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SENTENCES, "No date at all here.", "Since 1999 and by 2020.", "ON MONDAY", "Sept. 9th", "last Night",
+     "l\u2019accord du 3 mai", "wee\u212a of talks", "next \u017fept 2"],
+)  # fmt: skip
+def test_date_patterns_skipped_only_when_they_cannot_match(text: str) -> None:
+    kept = [kind for kind, _ in dates._candidate_patterns(text)]
+    assert set(_all_patterns(text)) <= set(kept)  # a pattern that matches is never skipped
+    if not text.isascii():
+        assert kept == [kind for kind, _ in dates._PATTERNS]  # (case folding beyond ASCII: all run)
+
+
+def test_find_dates_unchanged_by_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    published = dt.date(2026, 11, 25)
+    gated = {text: dates.find_dates(text, published) for text in SENTENCES}
+    monkeypatch.setattr(dates, "_candidate_patterns", lambda text: dates._PATTERNS)
+    assert {text: dates.find_dates(text, published) for text in SENTENCES} == gated
+    assert any(gated.values())
+
+
+def test_head_words_hold_every_table_key() -> None:
+    lex = load_lexicon()
+    heads = triggers._head_words(lex)
+    for table in (lex.verbs, lex.cameo_verbs):
+        assert set(table) <= heads.verbs
+    assert lex.easing_verbs | lex.acceding_objects | lex.acceding_to <= heads.verbs
+    assert {key.split(" ", 1)[0] for key in lex.verb_objects} <= heads.verb_objects <= heads.verbs
+    assert {key.split(" ", 1)[0] for key in lex.phrasal} <= heads.phrasal <= heads.verbs
+    assert set(lex.nouns) | {key.split()[-1] for key in lex.noun_compounds} <= heads.nouns
+    assert triggers._head_words(lex) is heads  # built once per lexicon
+
+
+def test_triggers_unchanged_by_the_head_word_filter(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    lex = load_lexicon()
+    docs = [nlp(text) for text in SENTENCES]
+
+    def found() -> list[list[tuple[int, str, str, int]]]:
+        return [[(t.token.i, t.event_type, t.kind, t.end_token.i) for t in find_triggers(sent, lex)]
+                for doc in docs for sent in doc.sents]  # fmt: skip
+
+    filtered = found()
+    monkeypatch.setattr(triggers, "_may_head", lambda lem, heads: True)
+    assert found() == filtered
+    assert sum(map(len, filtered)) >= len(SENTENCES)
+
+
+def test_events_unchanged_by_the_shortcuts(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    def events() -> list[str]:
+        out = []
+        for text in SENTENCES:
+            doc = nlp.make_doc(text)
+            doc.user_data["wirelake.published"] = "2026-11-25"
+            out.append(repr(nlp(doc)._.events))
+        return out
+
+    fast = events()
+    monkeypatch.setattr(triggers, "_may_head", lambda lem, heads: True)
+    monkeypatch.setattr(dates, "_candidate_patterns", lambda text: dates._PATTERNS)
+    assert events() == fast
+    assert any("event_date=datetime.date" in e for e in fast)
