@@ -31,6 +31,34 @@ def name(event: dict[str, Any], role: str) -> str:
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
 FOUND = [
+    # plover.v2.3: weapons as objects (CAMEO 194 / 195 heavy weapons = FIGHT; 183 non-military bombing = ASSAULT)
+    ("The navy fired shells at the rebel camp on the coast.", "FIGHT", "navy", "", "asserted"),
+    ("Government troops fired rockets into the occupied town.", "FIGHT", "troops", "", "asserted"),
+    ("The destroyer fired two missiles at the enemy airfield.", "FIGHT", "destroyer", "", "asserted"),
+    ("Insurgents fired mortars at the garrison overnight.", "FIGHT", "insurgents", "", "asserted"),
+    ("The militia launched missiles at the port city on Sunday.", "FIGHT", "militia", "", "asserted"),
+    ("The rebels launched rockets at the army headquarters.", "FIGHT", "rebels", "", "asserted"),
+    ("Air force jets dropped bombs on the rebel stronghold.", "FIGHT", "air force", "", "asserted"),
+    ("A teenager threw a grenade at the police station.", "ASSAULT", "teenager", "police", "asserted"),
+    ("Unknown attackers hurled a grenade into the crowded bar.", "ASSAULT", "attackers", "", "asserted"),
+    ("Gunmen lobbed a grenade at the mayor's car.", "ASSAULT", "gunmen", "mayor", "asserted"),
+    ("Two men threw a homemade bomb at the church.", "ASSAULT", "men", "", "asserted"),
+    ("Youths hurled petrol bombs at the riot police.", "ASSAULT", "youths", "police", "asserted"),
+    ("Rioters threw Molotov cocktails at the parliament building.", "ASSAULT", "rioters", "", "asserted"),
+    ("Separatists planted a bomb near the railway station.", "ASSAULT", "separatists", "", "asserted"),
+    ("The militants detonated a bomb outside the embassy.", "ASSAULT", "militants", "", "asserted"),
+    ("Two suicide bombers blew themselves up outside the ministry.", "ASSAULT", "bombers", "", "asserted"),
+    # sexual violence (CAMEO 1821), arson (CAMEO 171 damage property)
+    ("A prison guard molested two inmates, the inquiry found.", "ASSAULT", "guard", "", "asserted"),
+    ("Activists condemned the rape of a student by three soldiers.", "ASSAULT", "", "student", "asserted"),
+    ("Rioters torched three police cars in the suburb.", "COERCE", "rioters", "", "asserted"),
+    # a military base or post set up is a show of force (CAMEO 15): MOBILIZE, not cooperation
+    ("The navy set up a new base on the disputed island.", "MOBILIZE", "navy", "", "asserted"),
+    ("The army set up an outpost on the hill above the village.", "MOBILIZE", "army", "", "asserted"),
+    ("Peacekeepers set up an observation post near the border.", "MOBILIZE", "peacekeepers", "", "asserted"),
+    ("The marines established a base near the airport.", "MOBILIZE", "marines", "", "asserted"),
+    ("The rebels established an outpost in the forest.", "MOBILIZE", "rebels", "", "asserted"),
+    ("The army established an observation post near the border.", "MOBILIZE", "army", "", "asserted"),
     # speech acts are events of their own
     ("The opposition leader accused the mayor of fraud.", "DISAPPROVE", "opposition leader", "mayor", "asserted"),
     ("The ministry denied the report about secret prisons.", "REJECT", "ministry", "", "asserted"),
