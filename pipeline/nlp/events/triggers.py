@@ -84,10 +84,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     for table, origin in ((lex.verb_objects, "hand"), (lex.cameo_verb_objects, "cameo")):
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
-            key = next((k for k in (f"{lem} {lemma(f)}" for f in fillers) if k in table), "")
-            if key:
-                consumed.add(obj.i)
-                event_type = table[key]
+            filler = next((f for f in fillers if f"{lem} {lemma(f)}" in table), None)
+            if filler is not None:
+                consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
+                event_type = table[f"{lem} {lemma(filler)}"]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand

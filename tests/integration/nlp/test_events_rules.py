@@ -446,3 +446,9 @@ def test_the_content_of_a_denied_claim_is_negated(enricher: Enricher) -> None:
     found = events(enricher, "The interior ministry denied reports that it had detained two reporters.")
     detained = [e for e in found if e["event_type"] == "COERCE"]
     assert detained and all(e["mode"] == "negated" for e in detained)
+
+
+def test_the_noun_that_makes_a_verb_object_phrase_is_no_event_of_its_own(enricher: Enricher) -> None:
+    # "handed a note of protest": the phrase is the official complaint; "protest" is not a street protest too
+    found = events(enricher, "The Chilean embassy handed a note of protest to the Bolivian foreign minister.")
+    assert [e["event_type"] for e in found] == ["DISAPPROVE"]
