@@ -31,6 +31,23 @@ def name(event: dict[str, Any], role: str) -> str:
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
 FOUND = [
+    # plover.v2.3: criticism verbs and nouns (CAMEO 111), investigating (CAMEO 090)
+    ("The senator admonished the mayor for the delays.", "DISAPPROVE", "senator", "mayor", "asserted"),
+    ("The opposition leader assailed the president over the fuel prices.", "DISAPPROVE", "opposition leader", "president", "asserted"),
+    ("The bishop berated the governor for ignoring the flood victims.", "DISAPPROVE", "bishop", "governor", "asserted"),
+    ("The minister denigrated the union in a radio interview.", "DISAPPROVE", "minister", "union", "asserted"),
+    ("The party chairman disparaged the election commission on Sunday.", "DISAPPROVE", "chairman", "", "asserted"),
+    ("The newspaper excoriated the prime minister for the scandal.", "DISAPPROVE", "newspaper", "prime minister", "asserted"),
+    ("The court reprimanded the prosecutor for the leak.", "DISAPPROVE", "court", "prosecutor", "asserted"),
+    ("The president scolded the ministers at the cabinet meeting.", "DISAPPROVE", "president", "ministers", "asserted"),
+    ("State television vilified the exiled dissident.", "DISAPPROVE", "television", "dissident", "asserted"),
+    ("The council issued a censure of the mayor on Friday.", "DISAPPROVE", "council", "mayor", "asserted"),
+    ("The bishops' denunciation of the junta was read in every church.", "DISAPPROVE", "bishops", "junta", "asserted"),
+    ("The union's rebuke of the minister came a day after the strike.", "DISAPPROVE", "union", "minister", "asserted"),
+    ("The governor's reprimand of the police chief surprised the council.", "DISAPPROVE", "governor", "police chief", "asserted"),
+    ("Election officials analysed the complaints of the opposition.", "INVESTIGATE", "officials", "", "asserted"),
+    ("Auditors analyzed the accounts of the state oil company.", "INVESTIGATE", "auditors", "", "asserted"),
+    ("The ombudsman will look into the complaints against the prison guards.", "INVESTIGATE", "ombudsman", "", "future"),
     # plover.v2.3: weapons as objects (CAMEO 194 / 195 heavy weapons = FIGHT; 183 non-military bombing = ASSAULT)
     ("The navy fired shells at the rebel camp on the coast.", "FIGHT", "navy", "", "asserted"),
     ("Government troops fired rockets into the occupied town.", "FIGHT", "troops", "", "asserted"),
