@@ -96,6 +96,8 @@ class Lexicon:
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
+    participant_types: frozenset[str]
+    participant_preps: frozenset[str]
     acceding_objects: frozenset[str]
     acceding_to: frozenset[str]
     acceded_type: str
@@ -182,6 +184,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
+        participant_types=frozenset(data["participant_preps"]["types"]),
+        participant_preps=frozenset(data["participant_preps"]["preps"]),
         acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
         acceding_to=frozenset(data["acceding_verbs"]["to"]),
         acceded_type=data["acceding_verbs"]["of_type"],

@@ -217,6 +217,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
+    if source is None and target is not None and light is None and noun_type in lex.participant_types:
+        source = _participant(noun, lex)  # "during a meeting with X, the minister said": the minister met X
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
         if agent_ is not None and (source is None or source == owner):
@@ -224,6 +226,14 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _participant(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of the clause a meeting noun is an adverbial of ("during talks with X, Y ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.participant_preps or not is_verb(prep.head):
+        return None
+    return subject(prep.head, lex)
 
 
 def conjuncts(token: Token | None) -> list[Token | None]:

@@ -469,3 +469,12 @@ def test_the_noun_that_makes_a_verb_object_phrase_is_no_event_of_its_own(enriche
     # "handed a note of protest": the phrase is the official complaint; "protest" is not a street protest too
     found = events(enricher, "The Chilean embassy handed a note of protest to the Bolivian foreign minister.")
     assert [e["event_type"] for e in found] == ["DISAPPROVE"]
+
+
+def test_a_meeting_in_an_adverbial_phrase_has_the_clause_subject_as_participant(enricher: Enricher) -> None:
+    # participant_preps: "during a meeting with X, Y ..." codes Y meeting X; "called for talks with X" does not
+    found = events(enricher, "During a meeting with the Kenyan president, the Ugandan minister praised the new trade rules.")
+    assert any(e["event_type"] == "CONSULT" and "minister" in name(e, "source") and "president" in name(e, "target")
+               for e in found), found
+    assert not any(e["event_type"] == "CONSULT"
+                   for e in events(enricher, "The bishop called for talks with the rebels in the north."))
