@@ -284,6 +284,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         return subject(token, lex), _phrase_target(end, lex)
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if target is None and trigger.kind == "phrase" and end.dep_ == "ccomp" and end.pos_ == "ADJ":
+        target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
         if clause is not None:

@@ -97,8 +97,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
                 consumed.add(obj.i)
                 return Trigger(token, lex.easing_type, "phrase", obj)
-    for c in token.children:
-        if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
+    for c in token.children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
+        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")) \
+                and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)

@@ -31,6 +31,10 @@ def name(event: dict[str, Any], role: str) -> str:
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
 FOUND = [
+    # plover.v2.3: a conviction (a small clause "found X guilty") is COERCE, an acquittal RETREAT (the articles' conventions)
+    ("The tribunal found the former governor guilty of embezzlement.", "COERCE", "tribunal", "governor", "asserted"),
+    ("The former governor was found guilty of embezzlement.", "COERCE", "", "governor", "asserted"),
+    ("The appeals court acquitted the blogger of sedition.", "RETREAT", "court", "blogger", "asserted"),
     # plover.v2.3: criticism verbs and nouns (CAMEO 111), investigating (CAMEO 090)
     ("The senator admonished the mayor for the delays.", "DISAPPROVE", "senator", "mayor", "asserted"),
     ("The opposition leader assailed the president over the fuel prices.", "DISAPPROVE", "opposition leader", "president", "asserted"),
