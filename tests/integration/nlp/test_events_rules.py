@@ -209,6 +209,7 @@ def test_rule_finds(enricher: Enricher, text: str, event_type: str, source: str,
 
 # sentences that hold a trigger word but no event
 NOTHING = [
+    "The two governors sought to improve trade between their provinces.",  # "seek to" is an intent, no request (complement_required)
     "The teachers' union called off the strike planned for Monday.",  # calling off an act does not do it
     "The storm killed five villagers in the north of the island.",  # a natural force is no agent (WordNet noun.phenomenon)
     "Cholera has killed dozens of people in the camps this month.",  # nor a disease
