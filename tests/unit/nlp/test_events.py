@@ -108,3 +108,15 @@ def test_dates_without_publication_keep_absolute_ones() -> None:
         ("on Monday", None, "day"),
         ("September 2015", dt.date(2015, 9, 1), "month"),
     ]
+
+
+def test_a_noun_mistagged_as_a_verb_in_an_object_slot_still_names_its_owner() -> None:
+    # lowercased input can tag a noun object VERB ("a United Nations appeal"): a dobj is a noun's slot,
+    # so the appeal's owner is still the target of the rejection
+    doc = hand_parsed(["Lebanon", "rejected", "a", "United", "Nations", "appeal", "."], [1, 1, 5, 4, 5, 1, 1],
+                      ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                      ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                      ["Lebanon", "reject", "a", "United", "Nations", "appeal", "."],
+                      ["B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O"])  # fmt: skip
+    rejects = [e for e in extract_events(doc) if e.event_type == "REJECT"]
+    assert rejects and rejects[0].target is not None and rejects[0].target.text == "United Nations"
