@@ -69,6 +69,7 @@ class Lexicon:
     armed_type: str
     armed_sectors: frozenset[str]
     reporting: frozenset[str]
+    characterising: frozenset[str]
     causative: frozenset[str]
     irrealis: frozenset[str]
     absorbing: frozenset[str]
@@ -157,6 +158,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_type=armed["to"],
         armed_sectors=frozenset(armed["when_source_sector"]),
         reporting=frozenset(data["reporting_verbs"]),
+        characterising=frozenset(data["characterising_verbs"]["verbs"]),
         causative=frozenset(data["causative_verbs"]),
         irrealis=frozenset(data["irrealis_verbs"]),
         absorbing=frozenset(data["absorbing_verbs"]),

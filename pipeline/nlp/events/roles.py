@@ -325,6 +325,10 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
     "Israel's strikes")."""
     clause = child(token, {"ccomp"})
+    if lemma(token) in lex.characterising:  # "described Israel's strikes as ...": what is characterised
+        obj = min((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), key=lambda c: c.i, default=None)
+        if obj is not None or clause is None:
+            return obj
     if clause is None:
         return None
     return child(clause, SUBJ)

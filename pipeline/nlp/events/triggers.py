@@ -165,7 +165,11 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     verb = node.head
     if lemma(verb) in lex.easing_verbs or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # "ended the protest", "called off the strike": the verb stops the act, it does not do it
-    if lemma(verb) in lex.light_verbs or not any(t.token.i == verb.i for t in triggers):
+    if lemma(verb) in lex.light_verbs:
+        return verb
+    if lemma(verb) in lex.characterising:
+        return None  # "described the strikes as a violation": the describer did not strike
+    if not any(t.token.i == verb.i for t in triggers):
         return verb
     return None
 
@@ -177,7 +181,14 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
     found: list[Trigger] = []
     taken = {t.token.i for t in triggers}
     for token in sent:
-        if token.i in taken or not is_verb(token) or lemma(token) not in lex.reporting:
+        if token.i in taken or not is_verb(token):
+            continue
+        if lemma(token) in lex.characterising:
+            event_type = _characterisation(token, lex, triggers)
+            if event_type is not None:
+                found.append(Trigger(token, event_type, "speech", token))
+            continue
+        if lemma(token) not in lex.reporting:
             continue
         clause = child(token, {"ccomp"})
         if clause is None:
@@ -193,6 +204,29 @@ def _evaluative_sayings(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> li
                 found.append(Trigger(token, event_type, "speech", token))
                 break
     return found
+
+
+def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
+    """The evaluation a characterising verb makes of its object: "described the strikes as a
+    flagrant violation", "called the attack an act of terrorism", "branded the charges baseless"."""
+    words: list[Token] = []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    if len(objs) >= 2:  # "labelled the arrests a violation": the parser's second object is the label
+        words.extend(_predicate_words(objs[-1]))
+    for c in verb.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
+            words.extend(_predicate_words(c))
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p))
+    words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
+    for word in words:
+        if word.pos_ not in ("NOUN", "ADJ", "PROPN") or any(t.token.i == word.i for t in triggers):
+            continue
+        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        if event_type is not None:
+            return event_type
+    return None
 
 
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "amod", "compound", "conj", "nmod", "advmod", "npadvmod",

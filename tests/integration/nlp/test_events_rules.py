@@ -31,6 +31,14 @@ def name(event: dict[str, Any], role: str) -> str:
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
 FOUND = [
+    # characterising verbs with an evaluative complement are the evaluation (characterising_verbs)
+    ("The ministry described the air strikes as a flagrant violation of international law.", "DISAPPROVE",
+     "ministry", "", "asserted"),
+    ("The opposition branded the decision illegal.", "DISAPPROVE", "opposition", "", "asserted"),
+    ("Peru called Chile's claims a provocation.", "DISAPPROVE", "peru", "chile", "asserted"),
+    ("The bishop labelled the arrests a violation of human rights.", "DISAPPROVE", "bishop", "", "asserted"),
+    ("The governor called the accusations baseless.", "REJECT", "governor", "", "asserted"),
+    ("The president called the attack a cowardly act of terrorism.", "DISAPPROVE", "president", "", "asserted"),
     # plover.v2.3: a conviction (a small clause "found X guilty") is COERCE, an acquittal RETREAT (the articles' conventions)
     ("The tribunal found the former governor guilty of embezzlement.", "COERCE", "tribunal", "governor", "asserted"),
     ("The former governor was found guilty of embezzlement.", "COERCE", "", "governor", "asserted"),
@@ -483,3 +491,12 @@ def test_a_meeting_in_an_adverbial_phrase_has_the_clause_subject_as_participant(
                for e in found), found
     assert not any(e["event_type"] == "CONSULT"
                    for e in events(enricher, "The bishop called for talks with the rebels in the north."))
+
+
+def test_a_characterising_verb_lends_no_subject_to_the_event_it_describes(enricher: Enricher) -> None:
+    # "described the strikes": the describer is not the striker, "termed the sanctions" not the sanctioner
+    for text in ("The ministry described the air strikes as a flagrant violation of international law.",
+                 "Tehran termed the US sanctions a crime against humanity."):
+        found = events(enricher, text)
+        assert not any(e["event_type"] in ("FIGHT", "SANCTION") and name(e, "source") in ("ministry", "tehran")
+                       for e in found), found
