@@ -70,6 +70,8 @@ class Lexicon:
     armed_sectors: frozenset[str]
     reporting: frozenset[str]
     characterising: frozenset[str]
+    non_support: frozenset[str]
+    verbal_types: frozenset[str]
     causative: frozenset[str]
     irrealis: frozenset[str]
     absorbing: frozenset[str]
@@ -159,6 +161,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_sectors=frozenset(armed["when_source_sector"]),
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
+        non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])
+        | frozenset(data["characterising_verbs"]["verbs"]),
+        verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),
         causative=frozenset(data["causative_verbs"]),
         irrealis=frozenset(data["irrealis_verbs"]),
         absorbing=frozenset(data["absorbing_verbs"]),

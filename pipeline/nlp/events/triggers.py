@@ -167,8 +167,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return None  # "ended the protest", "called off the strike": the verb stops the act, it does not do it
     if lemma(verb) in lex.light_verbs:
         return verb
-    if lemma(verb) in lex.characterising:
-        return None  # "described the strikes as a violation": the describer did not strike
+    if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:
+        return None  # "reported the arrest", "described the strikes as ...": the reporter did not act
     if not any(t.token.i == verb.i for t in triggers):
         return verb
     return None

@@ -500,3 +500,21 @@ def test_a_characterising_verb_lends_no_subject_to_the_event_it_describes(enrich
         found = events(enricher, text)
         assert not any(e["event_type"] in ("FIGHT", "SANCTION") and name(e, "source") in ("ministry", "tehran")
                        for e in found), found
+
+
+@pytest.mark.parametrize(("text", "not_source"), [
+    ("The agency reported the arrest of three journalists in the capital.", "agency"),
+    ("Witnesses saw the shelling of the market from their windows.", "witnesses"),
+    ("Residents mourned the massacre of forty villagers.", "residents"),
+    ("The hospital suffered a cyber attack on Monday.", "hospital"),
+])
+def test_a_verb_that_reports_perceives_or_undergoes_an_act_lends_it_no_subject(enricher: Enricher, text: str,
+                                                                              not_source: str) -> None:
+    # non_support_verbs (and the reporting verbs): the reporter, witness or victim is not the actor
+    assert not any(not_source in name(e, "source") for e in events(enricher, text))
+
+
+def test_a_reported_stance_keeps_the_speaker_as_its_source(enricher: Enricher) -> None:
+    # verbal types (support, demand, opposition ...) are expressed by the one who reports them
+    found = events(enricher, "The minister confirmed his country's support for the refugees.")
+    assert any(e["event_type"] == "SUPPORT" and "minister" in name(e, "source") for e in found), found
