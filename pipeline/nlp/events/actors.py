@@ -86,7 +86,7 @@ def is_agent_word(token: Token) -> bool:
 def actor_head(token: Token) -> Token:
     """Follow partitives ("thousands of refugees", "part of the contingent") to the real head."""
     seen = 0
-    while token.lower_ in _PARTITIVES and seen < 3:
+    while (token.lower_ in _PARTITIVES or (token.like_num and token.pos_ == "NUM")) and seen < 3:  # "400 of the supporters"
         pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if not pobj:

@@ -247,11 +247,37 @@ def conjuncts(token: Token | None) -> list[Token | None]:
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 
+def _purpose_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party of the demand or allegation a protest is staged for ("marched to demand that the
+    governor resign", "rallied, calling on the army to withdraw"): the protest's target."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or lex.verbs.get(lemma(c)) not in ("DEMAND", "DISAPPROVE") and not any(
+                f"{lemma(c)} {p.lower_}" in lex.phrasal for p in c.children if p.dep_ == "prep"):
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and f"{lemma(c)} {p.lower_}" in lex.phrasal:
+                party = _phrase_target(p, lex)
+                if party is not None:
+                    return party
+        party = verb_target(c, lex)
+        if party is None:
+            clause = child(c, {"ccomp"})  # "demanded that the governor resign"
+            party = child(clause, SUBJ) if clause is not None else None
+        if party is not None:
+            return party
+    return None
+
+
 def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
     """(source, target) words of a trigger; None when the trigger cannot be an event here. A
     meeting's on/over/about phrase is its topic, not a party ("negotiations on an Israeli troop
-    pullback")."""
+    pullback"); a protest with no party of its own is aimed at the party of the demand it is
+    staged for."""
     roles = _trigger_roles(trigger, lex)
+    if roles is not None and roles[1] is None and trigger.event_type == "PROTEST":
+        party = _purpose_party(trigger.light or trigger.token, lex)
+        if party is not None:
+            return roles[0], party
     if roles is None or trigger.event_type != "CONSULT" or roles[1] is None:
         return roles
     target = roles[1]
@@ -284,6 +310,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         return subject(token, lex), _phrase_target(end, lex)
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
+            and not end.ent_type_:
+        target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
     if target is None and trigger.kind == "phrase" and end.dep_ == "ccomp" and end.pos_ == "ADJ":
         target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):

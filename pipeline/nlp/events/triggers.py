@@ -97,6 +97,13 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
                 consumed.add(obj.i)
                 return Trigger(token, lex.easing_type, "phrase", obj)
+    for c in token.children:  # "took to the streets": verb + preposition + noun
+        if c.dep_ == "prep":
+            pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets")
+            key = next((k for k in (f"{lem} {c.lower_} {w}" for w in (lemma(pobj), pobj.lower_)) if k in lex.phrasal),
+                       None) if pobj is not None else None  # fmt: skip
+            if pobj is not None and key is not None:
+                return Trigger(token, lex.phrasal[key], "phrase", pobj)
     for c in token.children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
         if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")) \
                 and f"{lem} {c.lower_}" in lex.phrasal:
@@ -120,8 +127,8 @@ def _complement_words(token: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
-    if token.ent_type_ in NAME_LABELS:
-        return None
+    if token.ent_type_ in NAME_LABELS or token.ent_type_ in ("DATE", "TIME"):
+        return None  # a name, or a date ("in March" is no march)
     if token.dep_ == "compound" and (token.head.ent_type_ or noun_type(token.head, lex)):
         return None
     event_type = noun_type(token, lex)

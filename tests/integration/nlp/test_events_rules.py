@@ -31,6 +31,13 @@ def name(event: dict[str, Any], role: str) -> str:
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
 FOUND = [
+    # plover.v2.3 protest phrases (CAMEO 141): "march" as a noun, "take to / pour into the streets"; "400 of X" is X
+    ("Thousands of people took part in peaceful marches against the new pension law.", "PROTEST", "people", "",
+     "asserted"),
+    ("Thousands of teachers took to the streets of the capital on Monday.", "PROTEST", "teachers", "", "asserted"),
+    ("Angry residents poured into the streets after the verdict.", "PROTEST", "residents", "", "asserted"),
+    ("At least 400 of the party's supporters staged a demonstration against the new border rules.", "PROTEST",
+     "supporters", "", "asserted"),
     # characterising verbs with an evaluative complement are the evaluation (characterising_verbs)
     ("The ministry described the air strikes as a flagrant violation of international law.", "DISAPPROVE",
      "ministry", "", "asserted"),
@@ -518,3 +525,18 @@ def test_a_reported_stance_keeps_the_speaker_as_its_source(enricher: Enricher) -
     # verbal types (support, demand, opposition ...) are expressed by the one who reports them
     found = events(enricher, "The minister confirmed his country's support for the refugees.")
     assert any(e["event_type"] == "SUPPORT" and "minister" in name(e, "source") for e in found), found
+
+
+def test_a_date_is_no_event_noun(enricher: Enricher) -> None:
+    assert not any(e["event_type"] == "PROTEST" for e in events(enricher, "The two foreign ministers met in March."))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The nurses staged a protest outside the ministry, accusing the health minister of lying.", "minister"),
+    ("Thousands of farmers took to the streets, calling on the governor to cut fuel prices.", "governor"),
+])
+def test_the_demand_a_protest_is_staged_for_is_part_of_it(enricher: Enricher, text: str, target: str) -> None:
+    # the gold conventions: the stated purpose of a protest is no second event; its party is the protest's target
+    found = events(enricher, text)
+    assert [e["event_type"] for e in found] == ["PROTEST"], found
+    assert target in name(found[0], "target")
