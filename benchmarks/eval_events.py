@@ -17,6 +17,10 @@ the same sentences lowercased, which the Enricher restores before analysis):
   matches a gold actor when they share a content token (case-insensitive); matching is one-to-one;
   precision is over predicted actors, recall over gold actors.
 
+CASE-2021 and the PETRARCH2 unit tests are reported whole and in two halves split by a hash of the
+row id (:func:`halves_part`): "look", read while writing rules from round 4 on, and "apart", only
+scored; ``--show`` prints the look halves only.
+
 Throughput: ``Enricher.enrich`` against bare ``nlp.pipe`` with the model's components, on the same
 lowercased texts.
 """
