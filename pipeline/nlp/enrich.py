@@ -178,8 +178,8 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
 
 @dataclass(frozen=True)
 class _Tokens:
-    """The token columns the candidate selection reads, taken in one pass over a Doc (a spaCy
-    Token object is made for every token visited, so each extra pass costs as much as this one)."""
+    """The token columns the candidate selection reads, taken from the Doc's arrays (its string
+    ids, looked up in the string store: no spaCy Token object is made)."""
 
     text: list[str]
     lower: list[str]
@@ -187,11 +187,14 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        rows = [(t.text, t.lower_, bool(t.whitespace_)) for t in doc]
-        if not rows:
+        from spacy.attrs import LOWER, ORTH, SPACY
+
+        if not len(doc):
             return cls([], [], [])
-        text, lower, space = (list(c) for c in zip(*rows))
-        return cls(text, lower, space)
+        cols = doc.to_array([ORTH, LOWER, SPACY])
+        strings = doc.vocab.strings
+        return cls([strings[h] for h in cols[:, 0].tolist()], [strings[h] for h in cols[:, 1].tolist()],
+                   (cols[:, 2] != 0).tolist())
 
 
 def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
@@ -228,17 +231,21 @@ def _line_spans(toks: _Tokens) -> list[tuple[int, int]]:
 def _merge_parse(doc: Doc, lines: list[tuple[int, int]], parsed: Doc, index: list[int]) -> None:
     """Copy tags, POS, lemmas and dependency trees of the parsed candidate lines into ``doc``;
     lines that were not parsed become one flat tree each (their first token the root), so
-    sentence boundaries stay the lines."""
+    sentence boundaries stay the lines. ``lines``: the token ranges of the lines, in order and
+    covering the Doc (:func:`_line_spans`)."""
     import numpy as np
     from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 
     attrs = [TAG, POS, DEP, HEAD, LEMMA]
     arr = np.zeros((len(doc), len(attrs)), dtype="uint64")
     root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
-    for s, e in lines:
-        arr[s, 2] = root
-        arr[s + 1:e, 2] = dep
-        arr[s + 1:e, 3] = (s - np.arange(s + 1, e, dtype="int64")).astype("uint64")
+    if lines:
+        bounds = np.asarray(lines, dtype="int64")
+        if bounds[0, 0] != 0 or bounds[-1, 1] != len(doc) or (bounds[1:, 0] != bounds[:-1, 1]).any():
+            raise ValueError(f"line spans {lines[:3]}... do not cover the {len(doc)} tokens in order")
+        head = np.repeat(bounds[:, 0], bounds[:, 1] - bounds[:, 0]) - np.arange(len(doc), dtype="int64")
+        arr[:, 2] = np.where(head == 0, root, dep)  # each line's first token is its root
+        arr[:, 3] = head.astype("uint64")  # relative heads, as spaCy stores them (negative wraps around)
     if len(parsed):
         sub = parsed.to_array(attrs)
         where = np.asarray(index, dtype="int64")

@@ -27,6 +27,8 @@ _APOS_FORMS: dict[tuple[str, str], tuple[str, str]] = {
     (left.lower(), right.lower()): (left, right)
     for left, right in (word.split("'") for word in lexicon.entry("detokenize", "apostrophe_words"))
 }
+# Every token that _gap can glue to a word before it, with or without an apostrophe.
+_AFTER_WORD = frozenset({"s", "t", "na", *_PRONOUN_CLITICS, *(right for _, right in _APOS_FORMS), *_IRISH})
 
 
 def joins(lines: list[list[str]]) -> list[list[str]]:
@@ -111,7 +113,7 @@ def _gap(prev: str, tok: str) -> str:
         return ""  # "jd . com" -> "JD.com"
     if tok == "s" and prev.isdigit() and prev.endswith("0"):
         return ""  # a decade: "1960 s" -> "1960s"
-    if last.isalnum():
+    if last.isalnum() and tok in _AFTER_WORD:
         if tok == "s" and last.isalpha() and len(prev) > 1:
             return "'"
         if tok == "t" and prev in _NT_STEMS:

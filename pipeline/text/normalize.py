@@ -167,27 +167,24 @@ def _case_forms(
 def _join(lines: Lines, forms: list[list[str]], seps: list[list[str]]) -> tuple[str, array, list[int]]:
     """The normalized text, the raw index of each of its characters, and each line's start in it."""
     parts: list[str] = []
-    n2r = array("l")
+    n2r: list[int] = []  # one entry per character of the text: its length so far is the position
     line_starts: list[int] = []
-    pos = 0
     last = len(forms) - 1
     for li, (toks, offs, line_seps) in enumerate(zip(forms, lines.offsets, seps)):
-        line_starts.append(pos)
-        prev_end = 0
-        for i, (tok, off, sep) in enumerate(zip(toks, offs, line_seps)):
-            if i > 0 and sep:
-                parts.append(sep)
+        line_starts.append(len(n2r))
+        prev_end = 0  # raw end of the previous token of the line (0 before the first: tokens are not empty)
+        for tok, off, sep in zip(toks, offs, line_seps):
+            end = off + len(tok)
+            if sep and prev_end:
+                parts.append(sep)  # one character, from the whitespace after the previous token
                 n2r.append(prev_end)
-                pos += 1
             parts.append(tok)
-            n2r.extend(range(off, off + len(tok)))
-            pos += len(tok)
-            prev_end = off + len(tok)
+            n2r.extend(range(off, end))
+            prev_end = end
         if li < last:
             parts.append("\n")
             n2r.append(lines.starts[li + 1] - 1)
-            pos += 1
-    return "".join(parts), n2r, line_starts
+    return "".join(parts), array("l", n2r), line_starts
 
 
 def _untouched(raw: str, input_casing: str) -> NormalizedText:

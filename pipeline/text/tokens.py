@@ -3,7 +3,6 @@ small token classes every later step shares (apostrophes, clitics, web domains).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from pipeline.text import lexicon
@@ -16,7 +15,6 @@ BARE_CLITICS = frozenset({"s", "t", "d", "m", "ve", "re", "ll"})
 # Web domain endings: "jd . com" is a name, not a sentence end before "com".
 WEB_DOMAINS = frozenset({"com", "org", "net"})
 
-_TOKEN_RE = re.compile(r"\S+")
 # sentence marks split off a plain word they are glued to (untokenized input): see _attached_punct
 _ATTACHED = frozenset(".:;!?")
 _ABBREVIATIONS = lexicon.words("sentences", "abbreviations")
@@ -43,16 +41,19 @@ def split_lines(text: str) -> Lines:
     for line in text.split("\n"):
         toks: list[str] = []
         offs: list[int] = []
-        found = list(_TOKEN_RE.finditer(line))
-        for k, m in enumerate(found):
-            tok, off = m.group(), pos + m.start()
-            cut = _attached_punct(tok, last=k == len(found) - 1)
+        found = line.split()  # the same whitespace as the regex \s (str.isspace)
+        last = len(found) - 1
+        at = 0
+        for k, tok in enumerate(found):
+            at = line.find(tok, at)  # the token starts at the first non-space after the previous one
+            cut = _attached_punct(tok, last=k == last) if tok[-1] in _ATTACHED else 0
             if cut:
                 toks.extend((tok[:-cut], tok[-cut:]))
-                offs.extend((off, off + len(tok) - cut))
+                offs.extend((pos + at, pos + at + len(tok) - cut))
             else:
                 toks.append(tok)
-                offs.append(off)
+                offs.append(pos + at)
+            at += len(tok)
         lines.append(toks)
         offsets.append(offs)
         starts.append(pos)
@@ -77,6 +78,8 @@ def _attached_punct(tok: str, *, last: bool) -> int:
 
 def is_punct(tok: str) -> bool:
     """No letter or digit in the token."""
+    if tok[:1].isalnum():
+        return False  # most tokens: a word or a number
     return not any(c.isalnum() for c in tok)
 
 

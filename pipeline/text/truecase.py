@@ -36,6 +36,19 @@ _BOS = "<s>"
 _EOS = "</s>"
 _NONE = "-"
 _STATIC_CACHE = 200_000
+_ROLE_CACHE = 100_000  # word types whose role scores are kept (cleared when full)
+_PC = (_NONE, *CLASSES)  # the previous decision as a feature value; its index in the role tables
+_PC_INDEX = {c: k for k, c in enumerate(_PC)}
+_PC_BY_SLOT = tuple(pc for pc in _PC for _ in "01")  # slot 2 * k + start of a word's own role scores
+_START_BY_SLOT = tuple(st for _ in _PC for st in "01")
+# Integer scores: every weight is a multiple of 0.1 (the build script rounds them so), so a token's
+# scores are summed exactly as integer tenths, four classes packed in one int (lanes of _LANE bits).
+_SCALE = 10
+_LANE = 32
+_LANE_MASK = (1 << _LANE) - 1
+_LANE_OFFSET = 1 << (_LANE - 1)
+_LANE_BIAS = sum(_LANE_OFFSET << (_LANE * k) for k in range(4))  # makes every lane non-negative
+_FEATURES_PER_TOKEN = 28  # static_features + dynamic_features
 _STRONG_MARGIN = 5  # a prior margin bucket this high is a clear preference
 _SPLIT_TAIL = 3
 
@@ -59,6 +72,8 @@ def shape(word: str) -> str:
     """Coarse shape: length bucket plus digit / hyphen / period marks."""
     size = len(word)
     out = str(size) if size < 5 else "5"
+    if word.isalpha():
+        return out  # most words: no letter is a digit, a hyphen or a period
     if any(c.isdigit() for c in word):
         out += "d"
     if "-" in word:
@@ -73,7 +88,7 @@ _VOWELS = frozenset("aeiouy")
 
 def _vowels(word: str) -> str:
     """ "0" for a word of letters without vowels ("bjp", "nbc": likely an acronym), else "1"."""
-    return "0" if word.isalpha() and not any(c in _VOWELS for c in word) else "1"
+    return "0" if word.isalpha() and _VOWELS.isdisjoint(word) else "1"
 
 
 def static_features(w: str, prior_w: str, cluster_w: str) -> list[str]:
@@ -154,6 +169,11 @@ _MODAL_NEXT = _words("modal_next")
 _CURRENCY_ABBR = _words("currency_abbreviations")
 _UNIT_AFTER_NUMBER = _words("units_after_number")
 _DEGREE = frozenset({"\u00b0", "\u00ba"})
+# Every word of two letters or more that a rule of token_rule other than the "=" one can decide.
+_RULE_WORDS = frozenset(
+    {"no", "s", "xi", "co", "ms", "cop", "who", "march", "us", "may"}
+    | _CURRENCY_ABBR | _UNIT_AFTER_NUMBER | WEB_DOMAINS | _NUMBERED_PROVISIONS | BRANDS.keys()
+)  # fmt: skip
 
 
 def token_rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> str | None:
@@ -162,7 +182,15 @@ def token_rule(w: str, p: str, n: str, has_after_next: bool, n2: str = _EOS) -> 
     currency abbreviations, units and decades after numbers, "Xi Jinping", web domains, numbered
     provisions ("Section 98"), "COP 27", platform and company names, "d'Arc", "a protest march".
     One function, not a table: it runs for nearly every token, and in this order the common words
-    fail fast."""
+    fail fast; most words are none of those the rules name (:data:`_RULE_WORDS`), and only the
+    rule of "=" applies to them."""
+    if len(w) > 1 and w not in _RULE_WORDS:
+        return w if n == "=" or p == "=" else None
+    return _token_rules(w, p, n, has_after_next, n2)
+
+
+def _token_rules(w: str, p: str, n: str, has_after_next: bool, n2: str) -> str | None:
+    """The rules of :func:`token_rule`, in order."""
     if w == "no" and n == "." and n2[:1].isdigit():
         return "No"  # the abbreviation of "number": "no . 4" -> "No. 4"
     if w in _CURRENCY_ABBR and n[:1].isdigit():
@@ -230,6 +258,15 @@ class Truecaser:
         self.name_rules = NameRules(name_rules)
         self._clear_mixed = self._clear_mixed_forms()
         self._static: dict[str, list[float]] = {}
+        packed = _PackedWeights(self.weights)
+        self._flat, self._own = packed.flat, packed.own
+        self._pair_tables = tuple(packed.pairs[head] for head in ("wn", "wn2", "pw", "c2", "kpn", "n2"))
+        largest = packed.largest
+        self._score_bound = _FEATURES_PER_TOKEN * largest  # a token's sum of |weights|, in tenths
+        if self._score_bound >= 1 << (_LANE - 1):
+            raise ValueError(f"E207 truecaser weights up to {largest / _SCALE} do not fit the integer scores")
+        self._roles: dict[str, _Role] = {}
+        self._class_cache: dict[tuple[str, str, str], tuple[tuple[int, ...], tuple[int, ...], int]] = {}
         self.source: Path | None = None
 
     def with_name_rules(self, switches: Collection[str]) -> Truecaser:
@@ -309,6 +346,68 @@ class Truecaser:
             )
         return cached
 
+    def _float_score(self, w: str, p: str, n: str, start: bool, pc: str, pc2: str, n2: str) -> list[float]:
+        """A token's scores as floats, summed feature by feature in the order of the features (the
+        reference the integer scores must agree with; used where two classes tie)."""
+        sc = _score(self.weights, self.context_features(w, p, n, start, pc, pc2, n2))
+        st = self._static_score(w)
+        return [sc[0] + st[0], sc[1] + st[1], sc[2] + st[2], sc[3] + st[3]]
+
+    def _role(self, w: str) -> _Role:
+        """What the scores of a token read of one word type (:class:`_Role`): the features of the
+        word's prior code, cluster and vowel mark (:meth:`_class_roles`, shared by every word with
+        the same), of its suffix and shape, and the features that name the word, if the weights
+        have any (:attr:`_PackedWeights.own`)."""
+        roles = self._roles.get(w)
+        if roles is not None:
+            return roles
+        if len(self._roles) > _ROLE_CACHE:
+            self._roles.clear()
+            self._class_cache.clear()
+        prior_w = self.prior.get(w, "?")
+        cl = self.cluster_bits(w)
+        key = (prior_w, cl, _vowels(w))
+        base = self._class_cache.get(key)
+        if base is None:
+            base = self._class_cache[key] = self._class_roles(*key)
+        itself, before, after = base
+        flat = self._flat.get
+        extra = flat("s3=" + w[-3:], 0) + flat("sh=" + shape(w), 0)
+        own = self._own.get(w)
+        if own is None:
+            itself = tuple([x + extra for x in itself])
+        else:
+            extra += own.word
+            itself = tuple([x + extra + y for x, y in zip(itself, own.itself)])
+            before = tuple([x + y for x, y in zip(before, own.before)])
+            after += own.after
+        wn, wn2, pw, c2, kpn, n2 = self._pair_tables
+        k4 = cl[:4]
+        roles = self._roles[w] = _Role(
+            itself, before, after, k4, prior_w[:1], prior_w[:2], wn.get(w, _NO_PAIRS), wn2.get(w, _NO_PAIRS),
+            pw.get(w, _NO_PAIRS), c2.get(w, _NO_PAIRS), kpn.get(k4, _NO_PAIRS), n2.get(w, _NO_PAIRS),
+            len(w) > 1 and w not in _RULE_WORDS and w not in self._clear_mixed and w not in self.fixed
+            and "-" not in w,
+        )  # fmt: skip
+        return roles
+
+    def _class_roles(self, prior_w: str, cl: str, vowels: str) -> tuple[tuple[int, ...], tuple[int, ...], int]:
+        """The role scores (:class:`_Role`) of the features of a prior code, a cluster path and the
+        vowel mark."""
+        get = self._flat.get
+        static = (
+            get("b", 0) + get("pr=" + prior_w, 0) + get("v=" + vowels + prior_w, 0) + get("k4=" + cl[:4], 0)
+            + get("k8=" + cl[:8], 0) + get("k12=" + cl[:12], 0) + get("k4p=" + cl[:6] + prior_w, 0)
+        )  # fmt: skip
+        itself = tuple([
+            static + get("st=" + st, 0) + get("prs=" + prior_w + st, 0) + get("prp=" + prior_w + pc, 0)
+            + get("pc=" + pc, 0)
+            for pc, st in zip(_PC_BY_SLOT, _START_BY_SLOT)
+        ])  # fmt: skip
+        before = tuple([get("kp=" + cl[:6] + pc, 0) + get("pp=" + prior_w + pc, 0) for pc in _PC])
+        after = get("kn=" + cl[:6], 0) + get("np=" + prior_w, 0)
+        return itself, before, after
+
     def compound(self, word: str, start: bool) -> str | None:
         """Hyphenated word cased part by part from the prior ("iran-backed" -> "Iran-backed",
         "pro-russian" -> "pro-Russian", "al-assad" -> "al-Assad"); None if a part has no letters."""
@@ -349,37 +448,72 @@ class Truecaser:
 
     def pass1(
         self, toks: Sequence[str], flags: Sequence[bool], clit: Sequence[bool] | None
-    ) -> tuple[list[str | None], dict[int, list[float]]]:
+    ) -> tuple[list[str | None], dict[int, Lanes], list[str]]:
         """Greedy left to right (each decision is a feature of the next): the forms fixed by rules
-        or tables (:meth:`_preset`), and the model scores of the other tokens."""
-        classes = [_NONE] * len(toks)
-        forced: list[str | None] = [None] * len(toks)
-        scores: dict[int, list[float]] = {}
-        pc = _NONE
-        last = len(toks) - 1
+        or tables (:meth:`_preset`), the model scores of the other tokens (exact integer tenths per
+        class), and every token's class ("-" where neither decided), which the next two read.
+
+        A score is the sum of the role scores of the word, the word before and the word after
+        (:meth:`_role`) and of the six features of word pairs, all packed integers. The float sum
+        of the same weights in feature order (:meth:`_float_score`, what the model was trained and
+        first shipped with) is within 28 * 2**-53 * (the sum of their sizes) of the exact sum, far
+        below the 1 tenth between two classes whose exact sums differ: the best class is the same,
+        except where the best two tie exactly, and there the float sum decides as it always did."""
+        n_tok = len(toks)
+        classes = [_NONE] * n_tok
+        forced: list[str | None] = [None] * n_tok
+        scores: dict[int, Lanes] = {}
+        known, role = self._roles.get, self._role  # the dict first: nearly every word is known
+        pci = 0  # the previous decision, as an index of _PC
+        last = n_tok - 1
         for i, w in enumerate(toks):
             if (clit is not None and clit[i]) or w.upper() == w:
-                pc = _NONE
+                pci = 0
                 continue
             start = flags[i]
             p = toks[i - 1] if i > 0 else _BOS
             n = toks[i + 1] if i < last else _EOS
             n2 = toks[i + 2] if i < last - 1 else _EOS
-            preset = self._preset(w, p, n, n2, i < last - 1, start)
+            rw = known(w) or role(w)
+            preset = None if rw.plain and n != "=" and p != "=" else self._preset(w, p, n, n2, i < last - 1, start)
             if preset is not None:
                 forced[i], pc = preset
                 classes[i] = pc
+                pci = _PC_INDEX[pc]
                 continue
             pc2 = classes[i - 2] if i > 1 else _NONE
-            sc = _score(self.weights, self.context_features(w, p, n, start, pc, pc2, n2))
-            st = self._static_score(w)
-            sc = [sc[0] + st[0], sc[1] + st[1], sc[2] + st[2], sc[3] + st[3]]
-            scores[i] = sc
-            best = _argmax(sc)
+            rp = known(p) or role(p)
+            rn = known(n) or role(n)
+            rn2 = known(n2) or role(n2)
+            q = (
+                rw.itself[2 * pci + (1 if start else 0)] + rp.before[pci] + rn.after
+                + rn.n2.get(rn2.pr2, 0) + rp.kpn.get(rn.k4, 0) + rp.pw.get(w, 0) + rw.wn.get(n, 0)
+                + _LANE_BIAS
+            )  # fmt: skip
+            if rw.wn2:
+                by_class = rw.wn2.get(n)
+                if by_class is not None:
+                    q += by_class.get(rn2.pr1, 0)
+            if rp.c2:
+                by_class = rp.c2.get(pc2)
+                if by_class is not None:
+                    q += by_class.get(rw.pr1, 0)
+            sc = scores[i] = (
+                (q & _LANE_MASK) - _LANE_OFFSET,
+                ((q >> _LANE) & _LANE_MASK) - _LANE_OFFSET,
+                ((q >> 2 * _LANE) & _LANE_MASK) - _LANE_OFFSET,
+                (q >> 3 * _LANE) - _LANE_OFFSET,
+            )
+            top = max(sc)
+            if sc.count(top) == 1:
+                best = sc.index(top)
+            else:
+                best = _argmax(self._float_score(w, p, n, start, _PC[pci], pc2, n2))
             if start and best == 0:
                 best = 1
-            pc = classes[i] = CLASSES[best]
-        return forced, scores
+            classes[i] = CLASSES[best]
+            pci = best + 1
+        return forced, scores, classes
 
     def case_sentences(
         self,
@@ -391,12 +525,14 @@ class Truecaser:
     ) -> list[list[str]]:
         """Cased forms for lowercased tokens (one document, one list per sentence)."""
         out: list[list[str]] = []
-        scored: list[tuple[int, int, list[float]]] = []
+        classes: list[list[str]] = []
+        scored: list[tuple[int, int, Lanes]] = []
         for si, toks in enumerate(sents):
-            forced, scores = self.pass1(toks, starts[si], clitic[si] if clitic is not None else None)
+            forced, scores, cls = self.pass1(toks, starts[si], clitic[si] if clitic is not None else None)
             out.append([f if f is not None else t for f, t in zip(forced, toks)])
+            classes.append(cls)
             scored.extend([(si, i, sc) for i, sc in scores.items()])
-        self._decide(sents, starts, out, scored, self.doc_weight if doc_consistency else 0.0)
+        self._decide(sents, starts, out, scored, self.doc_weight if doc_consistency else 0.0, classes)
         expand_acronyms(sents, starts, out, self.lexicon)
         self.name_rules.apply(sents, starts, out, self.lexicon)
         _rejoin_split_words(sents, starts, out, self.lexicon)
@@ -412,35 +548,244 @@ class Truecaser:
         sents: Sequence[Sequence[str]],
         starts: Sequence[Sequence[bool]],
         out: list[list[str]],
-        scored: list[tuple[int, int, list[float]]],
+        scored: list[tuple[int, int, Lanes]],
         lam: float,
+        classes: list[list[str]],
     ) -> None:
         """Final class of every scored token: its scores plus ``lam`` times the mean scores of the
-        word's occurrences outside sentence starts in the document (document consistency)."""
-        by_word: dict[str, list[float]] = {}
+        word's occurrences outside sentence starts in the document (document consistency).
+
+        The sums of scores are exact integers, ``lam`` over a count a float. Where the best two
+        classes come closer than the rounding error the same sums have in floats (bounded by
+        :meth:`_float_tolerance`), the float scores of :meth:`_float_score`, added in document
+        order, decide as they always did."""
+        by_word: dict[str, list[int]] = {}
         counts: dict[str, int] = {}
         for si, i, sc in scored:
-            w = sents[si][i]
             if not starts[si][i]:
+                w = sents[si][i]
                 acc = by_word.get(w)
                 if acc is None:
                     by_word[w] = list(sc)
                     counts[w] = 1
                 else:
-                    for k in range(4):
-                        acc[k] += sc[k]
+                    acc[0] += sc[0]
+                    acc[1] += sc[1]
+                    acc[2] += sc[2]
+                    acc[3] += sc[3]
                     counts[w] += 1
+        fallback = _FloatScores(self, sents, starts, classes, scored)
+        tolerance = self._float_tolerance
         for si, i, sc in scored:
             w = sents[si][i]
-            if lam:
-                acc = by_word.get(w)
-                if acc is not None and counts[w] > 1:
-                    f = lam / counts[w]
-                    sc = [sc[0] + f * acc[0], sc[1] + f * acc[1], sc[2] + f * acc[2], sc[3] + f * acc[3]]
-            best = _argmax(sc)
+            acc = by_word.get(w) if lam else None
+            if acc is not None and counts[w] > 1:
+                f = lam / counts[w]
+                v = [sc[0] + f * acc[0], sc[1] + f * acc[1], sc[2] + f * acc[2], sc[3] + f * acc[3]]
+                ranked = sorted(v)
+                if ranked[3] - ranked[2] > tolerance(lam, counts[w]):
+                    best = v.index(ranked[3])
+                else:
+                    best = _argmax(fallback.consistent(si, i, f))
+            else:
+                top = max(sc)
+                best = sc.index(top) if sc.count(top) == 1 else _argmax(fallback.token(si, i))
             if starts[si][i] and best == 0:
                 best = 1
             out[si][i] = self.form(w, CLASSES[best])
+
+    def _float_tolerance(self, lam: float, count: int) -> float:
+        """A bound, in tenths, on twice the distance between a document-consistent score computed
+        from the exact integer sums and the same score computed in floats (:meth:`_float_score`):
+        each weight is off by 2**-53 of its size, each of a token's 28 float additions and each of
+        the ``count`` additions of the document sum by 2**-53 of what it adds up, and ``lam``
+        over ``count`` times that sum by as much; the 62 and the factor 2 leave room to spare."""
+        return self._score_bound * (62 * (1 + lam) + lam * count) * 2.0**-52
+
+
+Lanes = tuple[int, int, int, int]
+_NO_PAIRS: dict[str, Any] = {}  # shared, never written
+
+
+class _Role:
+    """What the scores of a token read of one word type: packed scores of the features of the
+    word alone as the token itself (``itself``, by ``2 * _PC.index(pc) + start``: the previous
+    decision and the start flag), as the word before a token (``before``, by the previous
+    decision) and as the word after it (``after``); the cluster prefix, prior class and code that pair
+    features read; and the packed scores of the pair features in which it comes first, by the
+    rest of their key (:attr:`_PackedWeights.pairs`)."""
+
+    __slots__ = ("itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2", "plain")
+
+    def __init__(
+        self,
+        itself: tuple[int, ...],
+        before: tuple[int, ...],
+        after: int,
+        k4: str,
+        pr1: str,
+        pr2: str,
+        wn: dict[str, int],
+        wn2: dict[str, dict[str, int]],
+        pw: dict[str, int],
+        c2: dict[str, dict[str, int]],
+        kpn: dict[str, int],
+        n2: dict[str, int],
+        plain: bool,
+    ) -> None:
+        self.itself, self.before, self.after = itself, before, after
+        self.k4, self.pr1, self.pr2 = k4, pr1, pr2  # cluster prefix, prior class, prior code
+        self.wn = wn  # "wn=" + this word + " " + the next word
+        self.wn2 = wn2  # "wn2=" + this word + " " + the next + " " + prior class of the one after
+        self.pw = pw  # "pw=" + this word as the previous + " " + the token
+        self.c2 = c2  # "c2=" + the decision two back + this word as the previous + " " + the token's prior class
+        self.kpn = kpn  # "kpn=" + this word's cluster prefix as the previous + " " + the next's
+        self.n2 = n2  # "n2=" + this word as the next + " " + the prior code of the one after
+        self.plain = plain  # no rule or table presets the word unless "=" is next to it (Truecaser._preset)
+
+
+_PAIRS = {"pw": 2, "wn": 2, "wn2": 3, "n2": 2, "kpn": 2, "c2": 2}  # pair feature -> parts of its name
+
+
+class _Own:
+    """Packed scores of the features that name one word: "w=" and "pcw=" + each previous decision
+    (by slot of :attr:`_Role.itself`), "pcp=" + each previous decision and "p=" (by the previous
+    decision, as the word before a token), "n=" (as the word after)."""
+
+    __slots__ = ("word", "itself", "before", "after")
+
+    def __init__(self) -> None:
+        self.word = 0
+        self.itself = [0] * len(_PC_BY_SLOT)
+        self.before = [0] * len(_PC)
+        self.after = 0
+
+
+class _PackedWeights:
+    """The weights as packed integer tenths (``sum(k_c << _LANE * c)`` over the four classes: the
+    sum of packed ints is the packed sum), indexed the way :meth:`Truecaser.pass1` reads them:
+
+    - ``own``: word -> :class:`_Own`, the features that name the word alone;
+    - ``pairs``: the features of two words (or two codes) as nested tables keyed by the parts of
+      their names ("pw=the bank" -> ``pairs["pw"]["the"]["bank"]``; "c2=" + decision + word + " " +
+      class -> ``pairs["c2"][word][decision][class]``). Tokens hold no spaces, so a name with
+      more parts than its feature's can never be built from tokens: it is left out;
+    - ``flat``: every other feature by name (codes, clusters, suffix, shape, start, decision);
+    - ``largest``: the largest weight in tenths.
+
+    Raises ``ValueError`` when a weight is not a multiple of 0.1."""
+
+    def __init__(self, weights: dict[str, list[float]]) -> None:
+        self.flat: dict[str, int] = {}
+        self.own: dict[str, _Own] = {}
+        self.pairs: dict[str, dict[str, Any]] = {head: {} for head in _PAIRS}
+        self.largest = 0
+        for f, v in weights.items():
+            self._add(f, self._pack(f, v))
+
+    def _pack(self, f: str, v: list[float]) -> int:
+        a, b, c, d = v  # one weight per class of CLASSES
+        ka, kb, kc, kd = round(a * _SCALE), round(b * _SCALE), round(c * _SCALE), round(d * _SCALE)
+        if ka / _SCALE != a or kb / _SCALE != b or kc / _SCALE != c or kd / _SCALE != d:
+            raise ValueError(
+                f"E207 truecaser weights {f!r} = {v!r} are not multiples of 0.1; "
+                "rebuild the model with scripts/build_truecaser.py"
+            )
+        self.largest = max(self.largest, abs(ka), abs(kb), abs(kc), abs(kd))
+        return ka + (kb << _LANE) + (kc << 2 * _LANE) + (kd << 3 * _LANE)
+
+    def _add(self, f: str, x: int) -> None:
+        head, _, value = f.partition("=")
+        if head in ("w", "p", "n", "pcw", "pcp"):
+            pci = 0
+            if head in ("pcw", "pcp"):
+                pci = _PC_INDEX.get(value[:1], -1)
+                value = value[1:]
+                if pci < 0:
+                    return  # no decision of that name: never built
+            own = self.own.get(value)
+            if own is None:
+                own = self.own[value] = _Own()
+            if head == "w":
+                own.word += x
+            elif head == "pcw":
+                own.itself[2 * pci] += x
+                own.itself[2 * pci + 1] += x
+            elif head == "pcp":
+                own.before[pci] += x
+            elif head == "p":
+                own.before = [y + x for y in own.before]
+            else:
+                own.after += x
+            return
+        size = _PAIRS.get(head)
+        if size is None:
+            self.flat[f] = x
+            return
+        parts = value.split(" ")
+        if head == "c2":  # the decision two back is glued to the word: "c2=" + "t" + "bank" + " " + "l"
+            parts = [parts[0][1:], parts[0][:1], *parts[1:]]
+            size += 1
+        if len(parts) != size or not all(parts):
+            return
+        node = self.pairs[head]
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+        node[parts[-1]] = x
+
+
+class _FloatScores:
+    """The float scores of scored tokens of one document (:meth:`Truecaser._float_score`), made
+    only where :meth:`Truecaser._decide` needs them to settle a tie."""
+
+    def __init__(
+        self,
+        model: Truecaser,
+        sents: Sequence[Sequence[str]],
+        starts: Sequence[Sequence[bool]],
+        classes: list[list[str]],
+        scored: list[tuple[int, int, Lanes]],
+    ) -> None:
+        self.model = model
+        self.sents = sents
+        self.starts = starts
+        self.classes = classes
+        self.scored = scored
+        self._sums: dict[str, list[float]] = {}
+
+    def token(self, si: int, i: int) -> list[float]:
+        """The float scores of token ``i`` of sentence ``si``, as :meth:`Truecaser.pass1` saw it."""
+        toks, cls = self.sents[si], self.classes[si]
+        last = len(toks) - 1
+        return self.model._float_score(
+            toks[i],
+            toks[i - 1] if i > 0 else _BOS,
+            toks[i + 1] if i < last else _EOS,
+            self.starts[si][i],
+            cls[i - 1] if i > 0 else _NONE,
+            cls[i - 2] if i > 1 else _NONE,
+            toks[i + 2] if i < last - 1 else _EOS,
+        )
+
+    def consistent(self, si: int, i: int, f: float) -> list[float]:
+        """The token's float scores plus ``f`` times the float sum of its word's scores outside
+        sentence starts, added in document order."""
+        w = self.sents[si][i]
+        acc = self._sums.get(w)
+        if acc is None:
+            for sj, j, _ in self.scored:
+                if self.sents[sj][j] == w and not self.starts[sj][j]:
+                    sc = self.token(sj, j)
+                    if acc is None:
+                        acc = list(sc)
+                    else:
+                        for k in range(4):
+                            acc[k] += sc[k]
+            if acc is None:
+                raise AssertionError(f"no document sum for {w!r}: _decide asks only for words it summed")
+            self._sums[w] = acc
+        sc = self.token(si, i)
+        return [sc[0] + f * acc[0], sc[1] + f * acc[1], sc[2] + f * acc[2], sc[3] + f * acc[3]]
 
 
 def _split_letter(tok: str) -> bool:

@@ -113,3 +113,24 @@ def test_rows_do_not_depend_on_the_process(seed: str, alone: list[dict[str, Any]
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == alone
+
+
+def test_token_columns_and_flat_line_trees(enricher: Any) -> None:
+    """The columns read from a Doc's arrays are its tokens' text, lower form and trailing space;
+    a line that is not parsed becomes one flat tree whose first token is the root."""
+    from pipeline.nlp.enrich import _line_spans, _merge_parse, _Tokens
+    from pipeline.text import normalize
+
+    doc = enricher.nlp.make_doc(normalize(EXTRA[0]).text)
+    toks = _Tokens.of(doc)
+    assert toks == _Tokens([t.text for t in doc], [t.lower_ for t in doc], [bool(t.whitespace_) for t in doc])
+    assert _Tokens.of(enricher.nlp.make_doc("")) == _Tokens([], [], [])
+    lines = _line_spans(toks)
+    assert len(lines) == 2
+    _merge_parse(doc, lines, enricher.nlp.make_doc(""), [])
+    for s, e in lines:
+        assert doc[s].dep_ == "ROOT" and doc[s].head.i == s
+        assert all(doc[i].dep_ == "dep" and doc[i].head.i == s for i in range(s + 1, e))
+    assert [sent.start for sent in doc.sents] == [s for s, _ in lines]
+    with pytest.raises(ValueError, match="do not cover"):
+        _merge_parse(doc, lines[1:], enricher.nlp.make_doc(""), [])

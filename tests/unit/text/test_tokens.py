@@ -55,3 +55,10 @@ def test_untokenized_lowercase_sentence_end_is_restored_like_tokenized() -> None
     glued, spaced = normalize("the talks ended on friday."), normalize("the talks ended on friday .")
     assert glued.text == spaced.text == "The talks ended on Friday."
     assert glued.to_raw(len(glued.text) - 1, len(glued.text)) == (25, 26)
+
+
+def test_split_lines_on_any_unicode_space() -> None:
+    """Tokens split on what str.isspace calls a space (no-break space, tab, ideographic space)."""
+    lines = split_lines("a\u00a0bb\tccc\u3000dd says:\nee  ff ff")
+    assert lines.tokens == [["a", "bb", "ccc", "dd", "says", ":"], ["ee", "ff", "ff"]]
+    assert lines.offsets == [[0, 2, 5, 9, 12, 16], [18, 22, 25]]
