@@ -17,6 +17,10 @@ the same sentences lowercased, which the Enricher restores before analysis):
   matches a gold actor when they share a content token (case-insensitive); matching is one-to-one;
   precision is over predicted actors, recall over gold actors.
 
+CASE-2021 and the PETRARCH2 unit tests are reported whole and in two halves split by a hash of the
+row id (:func:`halves_part`): "look", read while writing rules from round 4 on, and "apart", only
+scored; ``--show`` prints the look halves only.
+
 Throughput: ``Enricher.enrich`` against bare ``nlp.pipe`` with the model's components, on the same
 lowercased texts.
 """
@@ -181,21 +185,36 @@ CASE2021_TO_PLOVER: dict[str, set[str]] = {
 }
 
 
-def evaluate_case2021(enricher, path: Path) -> None:
+def halves_part(set_name: str, row_id: str) -> str:
+    """CASE-2021 and PETRARCH2 are split by a hash of the row id into a "look" half (read while
+    writing rules, from round 4 on) and an "apart" half (scored, never read)."""
+    return "apart" if int(hashlib.sha1(f"{set_name}:{row_id}".encode()).hexdigest(), 16) % 2 == 0 else "look"
+
+
+def evaluate_case2021(enricher, path: Path, *, show: bool = False) -> None:
     """Loose held-out check: a snippet counts when a predicted type maps to its CASE subtype."""
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
     rows = [r for r in rows if len(r) == 3 and r[2].strip() in CASE2021_TO_PLOVER]
-    hits: Counter[str] = Counter()
-    totals: Counter[str] = Counter()
-    for row, events in zip(rows, enrich_events(enricher, [r[1] for r in rows]), strict=True):
-        subtype = row[2].strip()
-        totals[subtype] += 1
-        if {e.event_type for e in events} & CASE2021_TO_PLOVER[subtype]:
-            hits[subtype] += 1
-    n = sum(totals.values())
-    print(f"\n== CASE-2021 dev (cased, not used for design): {n} snippets with a PLOVER counterpart")
-    print(f"mapped-type accuracy: {sum(hits.values()) / n:.3f}")
-    print("per subtype: " + ", ".join(f"{t} {hits[t]}/{c}" for t, c in totals.most_common()))
+    predicted = enrich_events(enricher, [r[1] for r in rows])
+    for part in ("all", "look", "apart"):
+        hits: Counter[str] = Counter()
+        totals: Counter[str] = Counter()
+        for row, events in zip(rows, predicted, strict=True):
+            if part != "all" and halves_part("case2021", row[0]) != part:
+                continue
+            subtype = row[2].strip()
+            totals[subtype] += 1
+            ok = bool({e.event_type for e in events} & CASE2021_TO_PLOVER[subtype])
+            hits[subtype] += ok
+            if show and part == "look":
+                print(f"\n[case {row[0]}] {'OK' if ok else 'MISS'} {subtype} {row[1].strip()}")
+                for e in events:
+                    print(f"   pred {e.event_type} {e.source.text if e.source else None} -> "
+                          f"{e.target.text if e.target else None}")
+        n = sum(totals.values())
+        print(f"\n== CASE-2021 dev (cased), part {part}: {n} snippets with a PLOVER counterpart")
+        print(f"mapped-type accuracy: {sum(hits.values()) / max(n, 1):.3f}")
+        print("per subtype: " + ", ".join(f"{t} {hits[t]}/{c}" for t, c in totals.most_common()))
 
 
 # ---------------------------------------------------------------- whole articles (articles_dev.jsonl)
@@ -437,26 +456,35 @@ def _part(rows: list[dict], part: str) -> list[dict]:
     return rows if part == "all" else [r for r in rows if sentence_part(r) == part]
 
 
-def evaluate_petrarch(enricher, path: Path) -> None:
+def evaluate_petrarch(enricher, path: Path, *, show: bool = False) -> None:
     """PETRARCH2's unit-test sentences (fictional actors): a sentence counts when a predicted type is
     the PLOVER type of one of its CAMEO codes; sentences coded with no event count when none is found."""
     from pipeline.nlp.events.lexicon import cameo_to_plover  # noqa: I001
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r["id"] != "FINAL-RECORD"]
-    hits = quiet = quiet_total = coded = 0
-    for row, events in zip(rows, enrich_events(enricher, [r["text"].lower() for r in rows]), strict=True):
-        codes = [e.get("eventcode") for e in row["events"] if "eventcode" in e]
-        types = {t for t in (cameo_to_plover(c) for c in codes) if t}
-        predicted = {e.event_type for e in events}
-        if types:
-            coded += 1
-            hits += bool(types & predicted)
-        elif not codes:
-            quiet_total += 1
-            quiet += not predicted
-    print(f"\n== PETRARCH2 unit tests (lowercased; fictional actors): {coded} coded sentences, "
-          f"type found {hits / max(coded, 1):.3f}; {quiet}/{quiet_total} no-event sentences left empty")
+    predicted = enrich_events(enricher, [r["text"].lower() for r in rows])
+    for part in ("all", "look", "apart"):
+        hits = quiet = quiet_total = coded = 0
+        for row, events in zip(rows, predicted, strict=True):
+            if part != "all" and halves_part("petrarch", row["id"]) != part:
+                continue
+            codes = [e.get("eventcode") for e in row["events"] if "eventcode" in e]
+            types = {t for t in (cameo_to_plover(c) for c in codes) if t}
+            got = {e.event_type for e in events}
+            if types:
+                coded += 1
+                hits += bool(types & got)
+            elif not codes:
+                quiet_total += 1
+                quiet += not got
+            if show and part == "look":
+                print(f"\n[petrarch {row['id']}] gold {codes} {sorted(types)} {row['text'].strip()}")
+                for e in events:
+                    print(f"   pred {e.event_type} {e.source.text if e.source else None} -> "
+                          f"{e.target.text if e.target else None}")
+        print(f"\n== PETRARCH2 unit tests (lowercased; fictional actors), part {part}: {coded} coded sentences, "
+              f"type found {hits / max(coded, 1):.3f} ({hits}); {quiet}/{quiet_total} no-event sentences left empty")
 
 
 def main() -> int:
@@ -509,10 +537,10 @@ def main() -> int:
             _report(rows, plain, "lowercased raw (no normalizer; reference)")
     case2021 = events_dir / "case2021_dev.tsv"
     if "case2021" in sets and case2021.exists():
-        evaluate_case2021(enricher, case2021)
+        evaluate_case2021(enricher, case2021, show=args.show)
     petrarch = events_dir / "petrarch2_unittest" / "petr_unittest.jsonl"
     if "petrarch" in sets and petrarch.exists():
-        evaluate_petrarch(enricher, petrarch)
+        evaluate_petrarch(enricher, petrarch, show=args.show)
     if "speed" in sets:
         throughput(enricher, [r["text"].strip().lower() for r in rows], args.repeat)
     return 0

@@ -38,6 +38,7 @@ _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "q
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC"})
 _PLACE_WEIGHT = 3  # a place names where a story is; an organisation's or person's country less directly
+_NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -85,7 +86,7 @@ def is_agent_word(token: Token) -> bool:
 def actor_head(token: Token) -> Token:
     """Follow partitives ("thousands of refugees", "part of the contingent") to the real head."""
     seen = 0
-    while token.lower_ in _PARTITIVES and seen < 3:
+    while (token.lower_ in _PARTITIVES or (token.like_num and token.pos_ == "NUM")) and seen < 3:  # "400 of the supporters"
         pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if not pobj:
@@ -414,8 +415,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         head = actor_head(verb.head)
     if head.lower_ in ctx.lex.pronouns:
         return resolve_pronoun(head, trigger, ctx)
-    if head.pos_ in ("VERB", "AUX") or head.like_num:
-        return None
+    if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
+        return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
     if passive_person and not is_actor_head(head, ctx.lex):
         occupants = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")

@@ -137,6 +137,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True
     if _in_condition(trigger.light or trigger.token, lex, triggers):
         return True  # "will boycott the elections unless the president agrees to step down"
+    if _purpose_of_protest(trigger, triggers):
+        return True  # "staged a strike to demand ...", "marched ..., alleging ...": the protest is coded
     node = trigger.light or trigger.token
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
@@ -156,6 +158,21 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
             return False
         node = governor
     return False
+
+
+_STATED_PURPOSES = frozenset({"DEMAND", "DISAPPROVE"})
+
+
+def _purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """The demand or allegation a protest is staged for is not a second event (the gold
+    conventions: "staged a strike ... to demand", "staged a protest ..., alleging"): a DEMAND or
+    DISAPPROVE in an adverbial clause (purpose infinitive or participle) of a PROTEST predicate."""
+    node = trigger.token
+    if trigger.event_type not in _STATED_PURPOSES or node.dep_ != "advcl" or node.head == node:
+        return False
+    host = node.head
+    return any(t.event_type == "PROTEST" and host.i in (t.token.i, t.light.i if t.light is not None else -1)
+               for t in triggers)
 
 
 _CONTENT_HOLDERS = frozenset({"DEMAND", "REJECT", "AGREE", "THREATEN"})

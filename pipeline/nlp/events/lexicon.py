@@ -69,6 +69,9 @@ class Lexicon:
     armed_type: str
     armed_sectors: frozenset[str]
     reporting: frozenset[str]
+    characterising: frozenset[str]
+    non_support: frozenset[str]
+    verbal_types: frozenset[str]
     causative: frozenset[str]
     irrealis: frozenset[str]
     absorbing: frozenset[str]
@@ -96,6 +99,8 @@ class Lexicon:
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
+    participant_types: frozenset[str]
+    participant_preps: frozenset[str]
     acceding_objects: frozenset[str]
     acceding_to: frozenset[str]
     acceded_type: str
@@ -155,6 +160,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_type=armed["to"],
         armed_sectors=frozenset(armed["when_source_sector"]),
         reporting=frozenset(data["reporting_verbs"]),
+        characterising=frozenset(data["characterising_verbs"]["verbs"]),
+        non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])
+        | frozenset(data["characterising_verbs"]["verbs"]),
+        verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),
         causative=frozenset(data["causative_verbs"]),
         irrealis=frozenset(data["irrealis_verbs"]),
         absorbing=frozenset(data["absorbing_verbs"]),
@@ -182,6 +191,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
+        participant_types=frozenset(data["participant_preps"]["types"]),
+        participant_preps=frozenset(data["participant_preps"]["preps"]),
         acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
         acceding_to=frozenset(data["acceding_verbs"]["to"]),
         acceded_type=data["acceding_verbs"]["of_type"],

@@ -217,6 +217,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
+    if source is None and target is not None and light is None and noun_type in lex.participant_types:
+        source = _participant(noun, lex)  # "during a meeting with X, the minister said": the minister met X
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
         if agent_ is not None and (source is None or source == owner):
@@ -224,6 +226,14 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _participant(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of the clause a meeting noun is an adverbial of ("during talks with X, Y ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.participant_preps or not is_verb(prep.head):
+        return None
+    return subject(prep.head, lex)
 
 
 def conjuncts(token: Token | None) -> list[Token | None]:
@@ -237,11 +247,37 @@ def conjuncts(token: Token | None) -> list[Token | None]:
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 
+def _purpose_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party of the demand or allegation a protest is staged for ("marched to demand that the
+    governor resign", "rallied, calling on the army to withdraw"): the protest's target."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or lex.verbs.get(lemma(c)) not in ("DEMAND", "DISAPPROVE") and not any(
+                f"{lemma(c)} {p.lower_}" in lex.phrasal for p in c.children if p.dep_ == "prep"):
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and f"{lemma(c)} {p.lower_}" in lex.phrasal:
+                party = _phrase_target(p, lex)
+                if party is not None:
+                    return party
+        party = verb_target(c, lex)
+        if party is None:
+            clause = child(c, {"ccomp"})  # "demanded that the governor resign"
+            party = child(clause, SUBJ) if clause is not None else None
+        if party is not None:
+            return party
+    return None
+
+
 def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
     """(source, target) words of a trigger; None when the trigger cannot be an event here. A
     meeting's on/over/about phrase is its topic, not a party ("negotiations on an Israeli troop
-    pullback")."""
+    pullback"); a protest with no party of its own is aimed at the party of the demand it is
+    staged for."""
     roles = _trigger_roles(trigger, lex)
+    if roles is not None and roles[1] is None and trigger.event_type == "PROTEST":
+        party = _purpose_party(trigger.light or trigger.token, lex)
+        if party is not None:
+            return roles[0], party
     if roles is None or trigger.event_type != "CONSULT" or roles[1] is None:
         return roles
     target = roles[1]
@@ -274,6 +310,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         return subject(token, lex), _phrase_target(end, lex)
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
+            and not end.ent_type_:
+        target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
+    if target is None and trigger.kind == "phrase" and end.dep_ == "ccomp" and end.pos_ == "ADJ":
+        target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
         if clause is not None:
@@ -313,6 +354,10 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
     "Israel's strikes")."""
     clause = child(token, {"ccomp"})
+    if lemma(token) in lex.characterising:  # "described Israel's strikes as ...": what is characterised
+        obj = min((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), key=lambda c: c.i, default=None)
+        if obj is not None or clause is None:
+            return obj
     if clause is None:
         return None
     return child(clause, SUBJ)

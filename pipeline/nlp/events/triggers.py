@@ -137,10 +137,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             continue  # no key of the table starts with the verb
         for obj in objs:
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
-            key = next((k for k in (f"{lem} {lemma(f)}" for f in fillers) if k in table), "")
-            if key:
-                consumed.add(obj.i)
-                event_type = table[key]
+            filler = next((f for f in fillers if f"{lem} {lemma(f)}" in table), None)
+            if filler is not None:
+                consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
+                event_type = table[f"{lem} {lemma(filler)}"]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
@@ -150,8 +150,17 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
                 consumed.add(obj.i)
                 return Trigger(token, lex.easing_type, "phrase", obj)
-    for c in children if _may_head(lem, heads.phrasal) else ():
-        if c.dep_ in ("prt", "prep", "acomp") and f"{lem} {c.lower_}" in lex.phrasal:
+    phrasal_children = children if _may_head(lem, heads.phrasal) else []
+    for c in phrasal_children:  # "took to the streets": verb + preposition + noun
+        if c.dep_ == "prep":
+            pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets")
+            key = next((k for k in (f"{lem} {c.lower_} {w}" for w in (lemma(pobj), pobj.lower_)) if k in lex.phrasal),
+                       None) if pobj is not None else None  # fmt: skip
+            if pobj is not None and key is not None:
+                return Trigger(token, lex.phrasal[key], "phrase", pobj)
+    for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
+        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")) \
+                and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
@@ -172,8 +181,8 @@ def _complement_words(token: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
-    if token.ent_type_ in NAME_LABELS:
-        return None
+    if token.ent_type_ in NAME_LABELS or token.ent_type_ in ("DATE", "TIME"):
+        return None  # a name, or a date ("in March" is no march)
     if token.dep_ == "compound" and (token.head.ent_type_ or noun_type(token.head, lex)):
         return None
     event_type = noun_type(token, lex)
@@ -217,7 +226,11 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     verb = node.head
     if lemma(verb) in lex.easing_verbs or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # "ended the protest", "called off the strike": the verb stops the act, it does not do it
-    if lemma(verb) in lex.light_verbs or not any(t.token.i == verb.i for t in triggers):
+    if lemma(verb) in lex.light_verbs:
+        return verb
+    if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:
+        return None  # "reported the arrest", "described the strikes as ...": the reporter did not act
+    if not any(t.token.i == verb.i for t in triggers):
         return verb
     return None
 
@@ -230,7 +243,14 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
     found: list[Trigger] = []
     taken = {t.token.i for t in triggers}
     for token in sent:
-        if token.i in taken or not is_verb(token) or lemma(token) not in lex.reporting:
+        if token.i in taken or not is_verb(token):
+            continue
+        if lemma(token) in lex.characterising:
+            event_type = _characterisation(token, lex, triggers)
+            if event_type is not None:
+                found.append(Trigger(token, event_type, "speech", token))
+            continue
+        if lemma(token) not in lex.reporting:
             continue
         clause = child(token, {"ccomp"})
         if clause is None:
@@ -246,6 +266,29 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
                 found.append(Trigger(token, event_type, "speech", token))
                 break
     return found
+
+
+def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
+    """The evaluation a characterising verb makes of its object: "described the strikes as a
+    flagrant violation", "called the attack an act of terrorism", "branded the charges baseless"."""
+    words: list[Token] = []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    if len(objs) >= 2:  # "labelled the arrests a violation": the parser's second object is the label
+        words.extend(_predicate_words(objs[-1]))
+    for c in verb.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
+            words.extend(_predicate_words(c))
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p))
+    words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
+    for word in words:
+        if word.pos_ not in ("NOUN", "ADJ", "PROPN") or any(t.token.i == word.i for t in triggers):
+            continue
+        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        if event_type is not None:
+            return event_type
+    return None
 
 
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "amod", "compound", "conj", "nmod", "advmod", "npadvmod",

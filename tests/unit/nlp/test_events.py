@@ -33,7 +33,7 @@ def test_lexicon_covers_plover_with_cameo_roots() -> None:
     assert set(lex.verbs.values()) <= PLOVER_TYPES
     assert {t for t in lex.verb_objects.values() if t} <= PLOVER_TYPES
     assert lex.cameo_roots["CONSULT"] == "04"
-    assert lex.version.startswith("plover.v2.2+")
+    assert lex.version.startswith("plover.v2.3+")
 
 
 def test_hand_parsed_active_clause() -> None:
@@ -49,7 +49,7 @@ def test_hand_parsed_active_clause() -> None:
     assert (event.target.text, event.target.country) == ("Ukraine", "UKR")
     assert event.mode == "asserted"
     assert 0.0 <= event.confidence <= 1.0
-    assert event.extractor_version.startswith("wirelake.events.v2+plover.v2.2")
+    assert event.extractor_version.startswith("wirelake.events.v2+plover.v2.3")
 
 
 def test_hand_parsed_passive_and_negation() -> None:
@@ -108,3 +108,15 @@ def test_dates_without_publication_keep_absolute_ones() -> None:
         ("on Monday", None, "day"),
         ("September 2015", dt.date(2015, 9, 1), "month"),
     ]
+
+
+def test_a_noun_mistagged_as_a_verb_in_an_object_slot_still_names_its_owner() -> None:
+    # lowercased input can tag a noun object VERB ("a United Nations appeal"): a dobj is a noun's slot,
+    # so the appeal's owner is still the target of the rejection
+    doc = hand_parsed(["Lebanon", "rejected", "a", "United", "Nations", "appeal", "."], [1, 1, 5, 4, 5, 1, 1],
+                      ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                      ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                      ["Lebanon", "reject", "a", "United", "Nations", "appeal", "."],
+                      ["B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O"])  # fmt: skip
+    rejects = [e for e in extract_events(doc) if e.event_type == "REJECT"]
+    assert rejects and rejects[0].target is not None and rejects[0].target.text == "United Nations"
