@@ -84,8 +84,13 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# The four non-ASCII letters Python's case-insensitive matching takes for ASCII ones ("ſept 11",
+# "ſunday"): folded before the matched words are looked up, so such text resolves instead of failing.
+_RE_I_FOLD = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
+
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, str]:
-    groups = m.groupdict()
+    groups = {k: v.translate(_RE_I_FOLD) if v else v for k, v in m.groupdict().items()}
     if kind in ("month_day", "day_month"):
         month, day = _month_num(groups["month"]), int(groups["day"])
         if groups.get("year"):

@@ -110,6 +110,17 @@ def test_dates_without_publication_keep_absolute_ones() -> None:
     ]
 
 
+@pytest.mark.parametrize("expression, expected", [
+    ("\u017fept 11, 2001", dt.date(2001, 9, 11)),  # long s: the pattern matches it as "s"
+    ("on \u017funday", dt.date(2017, 12, 10)),
+    ("next wee\u212a", dt.date(2017, 12, 18)),  # Kelvin sign
+    ("last n\u0131ght", dt.date(2017, 12, 10)),  # dotless i
+])
+def test_dates_with_letters_case_folding_takes_for_ascii_resolve(expression: str, expected: dt.date) -> None:
+    # these used to raise KeyError / ValueError when the matched word was looked up
+    assert resolve_date(expression, dt.date(2017, 12, 11)) == expected
+
+
 def test_a_noun_mistagged_as_a_verb_in_an_object_slot_still_names_its_owner() -> None:
     # lowercased input can tag a noun object VERB ("a United Nations appeal"): a dobj is a noun's slot,
     # so the appeal's owner is still the target of the rejection
