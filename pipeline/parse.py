@@ -170,7 +170,7 @@ def _feedparser_plain() -> re.Pattern[str]:
     """HTML fragments that feedparser's two passes over HTML-typed values cannot change: text without
     ``<``, ``&`` or CR, bare tags of elements in :data:`_PLAIN_TAGS` that its sanitizer keeps and that have end
     tags, named references it knows, and decimal or (lower-case) hex character references outside the
-    Windows-1252 range it rewrites (and outside ``&#34;`` / ``&#39;``, which it replaces by the character)."""
+    Windows-1252 range it rewrites (128-159) and other than ``&#34;`` / ``&#39;`` (replaced by the character)."""
     from html.entities import name2codepoint
 
     from feedparser.html import _BaseHTMLProcessor
@@ -181,8 +181,9 @@ def _feedparser_plain() -> re.Pattern[str]:
     names = sorted({*name2codepoint, "apos"}, key=lambda n: (-len(n), n))
     markup = (r"</?(?:{})>".format("|".join(sorted(tags, key=lambda t: (-len(t), t))))
               + r"|&(?:{});".format("|".join(names))
-              + r"|&#(?:3[235-8]|[4-9]\d|1[01]\d|12[0-7]|1[6-9]\d|[2-9]\d\d|[1-9]\d{3,6});"  # not 0-31, 34, 39, 128-159
-              + r"|&#x[1-9a-f][0-9a-f]{2,5};")  # >= 0x100
+              # decimal: not 34, 39, 128-159, no leading zero; hex: lower case, not 0x80-0x9f, no leading zero
+              + r"|&#(?:\d|[12]\d|3[0-35-8]|[4-9]\d|1[01]\d|12[0-7]|1[6-9]\d|[2-9]\d\d|[1-9]\d{3,6});"
+              + r"|&#x(?:[0-9a-f]|[1-7a-f][0-9a-f]|[1-9a-f][0-9a-f]{2,5});")
     return re.compile(rf"[^<&\r]*+(?:(?:{markup})[^<&\r]*+)*+")
 
 

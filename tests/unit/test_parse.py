@@ -64,7 +64,8 @@ _PIECES = ["a", "Word", " ", "  ", "\n", "\r\n", "\t", "\xa0", "é", "’", ">",
            "<script>", "</script>", "<style>", "</style>", "<iframe>", "</iframe>", "<svg>", "</svg>", "<title>",
            "<textarea>", "</textarea>", "<foo>", "</foo>", "<p/>", "</p >", "<>", "</>", "<", "&",
            "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;", "&eacute;", "&foo;", "&amp", "&#39;", "&#34;", "&#38;",
-           "&#150;", "&#8217;", "&#0233;", "&#x2019;", "&#X2019;", "&#x97;", "&#xE9;", "&#1114112;",
+           "&#150;", "&#8217;", "&#0233;", "&#x2019;", "&#X2019;", "&#x97;", "&#xE9;", "&#1114112;", "&#x27;",
+           "&#x9;", "&#x0a;", "&#x80;", "&#x7f;", "&#xa0;", "&#9;", "&#127;", "&#128;", "&#159;", "&#160;", "&#x;",
            "<!--c-->", "<!-- c", "<!DOCTYPE html>", "<![CDATA[x]]>", "<?pi?>", "<!x>"]
 
 
@@ -94,10 +95,10 @@ def test_plain_fragments_take_the_fast_paths() -> None:
     from pipeline.parse import _PLAIN_HTML, _feedparser_plain
 
     plain = _feedparser_plain()
-    for value in ("<p>moscow ( reuters ) - a &amp; b</p>\n<p>second &#8217; &#x2019; &eacute;</p>", "no markup",
+    for value in ("<p>moscow ( reuters ) - a &amp; b</p>\n<p>second &#8217; &#x2019; &eacute; &#x27;s</p>", "no markup",
                   "<div><b>x</b> y</div>"):
         assert plain.fullmatch(value) and _PLAIN_HTML.fullmatch(value)
-    for value in ("<p class=\"c\">x</p>", "a<br>b", "<P>x</P>", "&#39;", "&#150;", "&#X2019;", "AT&T", "a\r\nb",
+    for value in ("<p class=\"c\">x</p>", "a<br>b", "<P>x</P>", "&#39;", "&#150;", "&#X2019;", "&#x92;", "AT&T", "a\r\nb",
                   "<script>x</script>", "<!-- c -->"):
         assert not plain.fullmatch(value)
     assert html_to_text("<p>a &amp; b</p><div>c<span>d</span></div>\n<li>e&nbsp; f</li>") == "a & b\ncd\ne f"
