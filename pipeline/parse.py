@@ -24,7 +24,8 @@ from pipeline.dedupe.keys import article_id, canonical_url
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table",
           "section", "article", "pre", "hr", "figure", "figcaption", "dd", "dt"}
 _SKIP = {"script", "style", "noscript", "iframe", "object", "embed", "svg", "head"}
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# runs of spaces, tabs, NBSP... to collapse into one space; a lone " " (most of them) is left alone, unmatched
+_SPACES = re.compile(r" [ \t\r\f\v\u00a0]+|[\t\r\f\v\u00a0][ \t\r\f\v\u00a0]*")
 # Elements whose bare tags (``<p>``, ``</p>``: lower case, no attributes) every HTML pass here treats
 # as plain markup — no void elements, nothing parsed as raw text, nothing a sanitizer drops. A fragment
 # made of text and such tags has a fast path in html_to_text and in feedparser (see _fast_feedparser).

@@ -8,7 +8,6 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|rss|taid|yclid|_ga)$", re.I)
-_WS = re.compile(r"\s+")
 
 
 def canonical_url(url: str, base: str | None = None) -> str:
@@ -38,7 +37,7 @@ def article_id(canonical: str | None, guid: str | None) -> str | None:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the lower-cased, whitespace-collapsed text (same story, same hash)."""
-    return hashlib.sha256(_WS.sub(" ", text.lower()).strip().encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()  # split(): the \s of re
 
 
 # -- dedup keys ------------------------------------------------------------------------------

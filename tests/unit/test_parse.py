@@ -58,7 +58,8 @@ def test_text_sources_titles_and_malformed_feeds() -> None:
 
 
 # -- fast paths: the same text as the full HTML passes ------------------------------------------
-_PIECES = ["a", "Word", " ", "  ", "\n", "\r\n", "\t", "\xa0", "é", "’", ">", "/>", '"', "'", "=", ";", "#", "x",
+_PIECES = ["a", "Word", " ", "  ", "\n", "\r\n", "\t", "\xa0", "\x0b", "\x0c", "\r", " \xa0", "\u2003", "\x1c",
+           "é", "’", ">", "/>", '"', "'", "=", ";", "#", "x",
            "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<li>", "</li>", "<span>", "</span>", "<pre>", "</pre>",
            "<P>", "<br>", "<br/>", "<br />", "<hr>", "<img src=\"a.png\">", "<a href=\"/x\">", "</a>", "<p class=\"c\">",
            "<script>", "</script>", "<style>", "</style>", "<iframe>", "</iframe>", "<svg>", "</svg>", "<title>",
@@ -82,12 +83,14 @@ def _fragments() -> Any:
 
 def _reference_text(value: str) -> str:
     """html_to_text through HTMLParser only (its path for fragments that are not plain)."""
-    from pipeline.parse import _SPACES, _TextExtractor
+    import re
+
+    from pipeline.parse import _TextExtractor
 
     ex = _TextExtractor()
     ex.feed(value)
     ex.close()
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(ex.parts).splitlines())
+    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in "".join(ex.parts).splitlines())
     return "\n".join(line for line in lines if line)
 
 

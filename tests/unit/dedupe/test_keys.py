@@ -59,3 +59,12 @@ def test_signatures_and_hashes_never_change() -> None:
     w = keys.words(STORY)
     assert keys.minhash_of(w) == keys.minhash(STORY) and keys.text_hash_of(w) == STORY_TEXT_HASH
     assert keys.minhash_of(w[:keys.MIN_HASH_WORDS - 1]) is None and keys.text_hash_of(w[:5]) is None
+
+
+def test_content_hash_collapses_every_unicode_space() -> None:
+    import hashlib
+    import re
+
+    text = "\u2003Putin\u00a0 flew\x1c\x1d into\u3000Syria\x85 \t"
+    assert content_hash(text) == hashlib.sha256(re.sub(r"\s+", " ", text.lower()).strip().encode()).hexdigest()
+    assert content_hash(text) == content_hash("putin flew into syria")
