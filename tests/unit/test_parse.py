@@ -142,3 +142,35 @@ def test_feedparser_fast_passes_match_feedparser() -> None:
     check()
     story = " <p>moscow ( reuters ) - a &amp; b &#8217;</p>\n<p>second</p> "
     assert fast_sanitize(story, "utf-8", "text/html") == _sanitize_html(story, "utf-8", "text/html") == story.strip()
+
+
+def test_buffered_sax_reader_gives_feedparser_the_same_result() -> None:
+    """feedparser parses with our expat reader (text in whole runs); its result is the standard reader's,
+    for well-formed feeds and for ones whose strict parse fails half-way (text still buffered)."""
+    import xml.sax
+
+    import feedparser
+    import feedparser.api
+
+    from pipeline.parse import _BufferedExpatReader, _fast_feedparser
+
+    _fast_feedparser()
+    assert isinstance(xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS), _BufferedExpatReader)
+    story = "".join(f"&lt;p&gt;line {i} &amp;amp; &#x27;quoted&#x27; caf&#233;&lt;/p&gt;" for i in range(40))
+    bodies = [(SAMPLES_DIR / name).read_bytes() for name in ("reuters-world.xml", "wire-atom.xml")] + [
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t &amp; u</title><item><guid>g</guid>'
+        f"<description>{story}</description></item></channel></rss>".encode(),
+        f'<?xml version="1.0"?><rss version="2.0"><channel><item><guid>g</guid><description>{story}'.encode(),
+        f'<?xml version="1.0"?><rss version="2.0"><channel><item><guid>g</guid><description>{story} & </description>'
+        "</item></channel></rss>".encode()]
+    ours = [feedparser.parse(b) for b in bodies]
+    feedparser.api.PREFERRED_XML_PARSERS.remove("pipeline.parse")
+    try:
+        standard = [feedparser.parse(b) for b in bodies]
+    finally:
+        feedparser.api.PREFERRED_XML_PARSERS.insert(0, "pipeline.parse")
+    for a, b in zip(ours, standard):
+        assert a["entries"] == b["entries"] and a["feed"] == b["feed"] and a["bozo"] == b["bozo"]
+        assert str(a.get("bozo_exception")) == str(b.get("bozo_exception"))
+    assert [r["bozo"] for r in standard] == [False, False, False, True, True]
+    assert "<p>line 39 &amp; 'quoted' café</p>" in ours[2]["entries"][0]["summary"]
