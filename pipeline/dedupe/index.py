@@ -355,7 +355,8 @@ class DayIndex:
         """True when none of ``keys`` (article id, GUID key, text hash) came up earlier in this run;
         records them either way."""
         ks = [k for k in keys if k]
-        if any(self.db.execute("SELECT 1 FROM today_key WHERE k = ?", (k,)).fetchone() for k in ks):
+        if ks and self.db.execute(f"SELECT 1 FROM today_key WHERE k IN ({','.join('?' * len(ks))}) LIMIT 1",
+                                  ks).fetchone():
             return False
         self.db.executemany("INSERT OR IGNORE INTO today_key VALUES (?)", [(k,) for k in ks])
         return True
