@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline import faults
 from pipeline.dedupe.index import DayIndex
-from pipeline.dedupe.keys import guid_key, minhash, text_hash
+from pipeline.dedupe.keys import guid_key, minhash_of, text_hash_of, words
 from pipeline.dedupe.shards import SeenEntry, write_shard
 from pipeline.lake.storage import Storage
 
@@ -72,11 +72,12 @@ class DayDeduper:
         ``doc()`` — what the caller needs back for the article if this feed owns it — is called and
         kept only for a first claim."""
         gk = guid_key(self.feed_name, guid)
-        th = text_hash(raw_text)
+        w = words(raw_text)  # once, for both keys
+        th = text_hash_of(w)
         if not self.idx.first_today(article_id, gk, th):
             return False
         self.idx.add_candidate(SeenEntry(article_id, self.feed_name, self.day.isoformat(), _iso(fetched_at), None,
-                                         gk, th, minhash(raw_text)), doc())
+                                         gk, th, minhash_of(w)), doc())
         self.claims += 1
         return True
 

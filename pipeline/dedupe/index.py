@@ -149,8 +149,9 @@ class ShardCache:
 
     def sync(self, days: list[dt.date], *, near_from: dt.date, skip: str | None = None) -> int:
         """Bring ``days`` up to date with the lake; returns how many shards were (re)loaded
-        (a damaged cache is rebuilt on the way). ``skip``: a shard path left as the cache has it
-        (a run's own shard, which its queries never read)."""
+        (a damaged cache is rebuilt on the way). ``skip``: a shard path left as the cache has it, not
+        loaded if it is new (a run's own shard: its queries never weigh it against the run's claims, and
+        the run rewrites it with its decisions, which the next sync loads)."""
         try:
             return self._sync(days, near_from=near_from, skip=skip)
         except sqlite3.DatabaseError as exc:
@@ -173,7 +174,7 @@ class ShardCache:
                     "SELECT id, path, size, mtime, sigs FROM shards WHERE day = ?", (day.isoformat(),))}
                 for info in infos:
                     row = have.pop(info.ref, None)
-                    if info.ref == skip and row is not None:
+                    if info.ref == skip:  # left as the cache has it (or not at all): the run rewrites it anyway
                         continue
                     if row is not None and row[1:3] == (info.size, info.mtime_ns) and (row[3] or not need_sigs):
                         if row[3] and not need_sigs:
@@ -354,7 +355,8 @@ class DayIndex:
         """True when none of ``keys`` (article id, GUID key, text hash) came up earlier in this run;
         records them either way."""
         ks = [k for k in keys if k]
-        if any(self.db.execute("SELECT 1 FROM today_key WHERE k = ?", (k,)).fetchone() for k in ks):
+        if ks and self.db.execute(f"SELECT 1 FROM today_key WHERE k IN ({','.join('?' * len(ks))}) LIMIT 1",
+                                  ks).fetchone():
             return False
         self.db.executemany("INSERT OR IGNORE INTO today_key VALUES (?)", [(k,) for k in ks])
         return True

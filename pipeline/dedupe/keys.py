@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|rss|taid|yclid|_ga)$", re.I)
-_WS = re.compile(r"\s+")
 
 
 def canonical_url(url: str, base: str | None = None) -> str:
@@ -37,19 +37,19 @@ def article_id(canonical: str | None, guid: str | None) -> str | None:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the lower-cased, whitespace-collapsed text (same story, same hash)."""
-    return hashlib.sha256(_WS.sub(" ", text.lower()).strip().encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()  # split(): the \s of re
 
 
 # -- dedup keys ------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_HASH_WORDS = 20        # shorter texts are too generic for text-hash or near-duplicate matching
-SHINGLE = 3
+SHINGLE = 3                # words per shingle (_shingles builds triples)
 NUM_PERM = 64              # MinHash signature length
 BANDS, ROWS = 16, 4        # LSH: two texts with Jaccard 0.7 share a band with probability 0.98
 NEAR_MIN_JACCARD = 0.5     # estimated Jaccard over word 3-shingles that links two articles
 
 
-def _perms() -> tuple[object, object]:
+def _perms() -> tuple[Any, Any]:
     import numpy as np
 
     rng = np.random.Generator(np.random.PCG64(20261125))  # fixed: signatures must stay comparable forever
@@ -58,7 +58,7 @@ def _perms() -> tuple[object, object]:
     return a, b
 
 
-_PERMS: tuple[object, object] | None = None
+_PERMS: tuple[Any, Any] | None = None  # numpy uint64 arrays (numpy is imported lazily)
 
 
 def guid_key(feed: str, guid: str | None) -> str | None:
@@ -72,7 +72,11 @@ def words(text: str) -> list[str]:
 
 def text_hash(text: str) -> str | None:
     """SHA-256 over the lower-cased word sequence, or None for texts under MIN_HASH_WORDS words."""
-    w = words(text)
+    return text_hash_of(words(text))
+
+
+def text_hash_of(w: list[str]) -> str | None:
+    """:func:`text_hash` of a text whose :func:`words` are ``w``."""
     if len(w) < MIN_HASH_WORDS:
         return None
     return hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
@@ -83,25 +87,33 @@ def shingles(text: str) -> set[str]:
 
 
 def _shingles(w: list[str]) -> set[str]:
-    return {" ".join(w[i:i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
+    return {f"{a} {b} {c}" for a, b, c in zip(w, w[1:], w[2:])}  # SHINGLE words
 
 
 def minhash(text: str) -> bytes | None:
     """MinHash signature (NUM_PERM × uint32) of the word 3-shingles, or None under MIN_HASH_WORDS words."""
+    return minhash_of(words(text))
+
+
+def minhash_of(w: list[str]) -> bytes | None:
+    """:func:`minhash` of a text whose :func:`words` are ``w``: for each permutation (a, b), the least
+    ``(h * a + b) mod 2**64 >> 32`` over the 64-bit BLAKE2b hashes ``h`` of the distinct shingles
+    (a minimum: the order of the shingles does not matter)."""
     import numpy as np
 
     global _PERMS
-    w = words(text)  # once: the word split is most of the cost of a short text
     if len(w) < MIN_HASH_WORDS:
         return None
     if _PERMS is None:
         _PERMS = _perms()
     a, b = _PERMS
-    hashes = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
-                          for s in sorted(_shingles(w))), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        mixed = (hashes[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)  # type: ignore[index]
-    return mixed.min(axis=0).astype(">u4").tobytes()
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(s.encode("utf-8"), digest_size=8).digest() for s in _shingles(w)])
+    hashes = np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+    mixed = np.multiply.outer(hashes, a)  # uint64 arithmetic wraps around (mod 2**64)
+    np.add(mixed, b, out=mixed)
+    np.right_shift(mixed, np.uint64(32), out=mixed)
+    return bytes(mixed.min(axis=0).astype(">u4").tobytes())
 
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:

@@ -129,15 +129,15 @@ def load(table: str) -> TableSchema:
     return all_versions(table)[-1]
 
 
-def to_arrow_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """Validate ``rows`` against the table's schema and build an Arrow table.
+def to_arrow_table(table: str, rows: list[dict[str, Any]], constants: dict[str, Any] | None = None) -> pa.Table:
+    """Validate ``rows`` against the table's schema and build an Arrow table. ``constants``: columns
+    that hold the same value in every row (they override the rows' own values of those columns).
 
     Raises :class:`SchemaError` naming the column when a row has an unknown column, lacks a
     required one, or holds a value of the wrong type.
     """
-    import pyarrow as pa
-
     schema = load(table)
+    constants = constants or {}
     names = set(schema.names)
     for i, row in enumerate(rows):
         if names.issuperset(row):
@@ -146,6 +146,34 @@ def to_arrow_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
         if extra:
             raise SchemaError(f"{table} row {i} has columns not in schema v{schema.version}: {sorted(extra)}",
                               fix=f"add them to a new schemas/{table}.v{schema.version + 1}.json (nullable) or drop them")
+    arrow = _convert_at_once(schema, rows, constants)
+    if arrow is not None:
+        return arrow
+    return _convert_by_column(table, schema, [{**row, **constants} for row in rows] if constants else rows)
+
+
+def _convert_at_once(schema: TableSchema, rows: list[dict[str, Any]], constants: dict[str, Any]) -> pa.Table | None:
+    """The table built in one pass over the rows (as a struct array: pyarrow converts every column's
+    values with the converter :func:`_convert_by_column` uses, in C++), or None when a value does not
+    convert or a required column has a null: then :func:`_convert_by_column` finds it and says which."""
+    import pyarrow as pa
+
+    target = schema.arrow()
+    fields = [f for f in target if f.name not in constants]
+    try:
+        struct = pa.array(rows, type=pa.struct(fields)) if fields else None
+        columns = [pa.array([constants[f.name]] * len(rows), type=f.type) if f.name in constants
+                   else struct.field(f.name) for f in target]  # type: ignore[union-attr]
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+        return None
+    if any(not f.nullable and col.null_count for f, col in zip(target, columns)):
+        return None
+    return pa.Table.from_arrays(columns, schema=target)
+
+
+def _convert_by_column(table: str, schema: TableSchema, rows: list[dict[str, Any]]) -> pa.Table:
+    import pyarrow as pa
+
     columns = {}
     for c in schema.columns:
         values = [row.get(c.name) for row in rows]

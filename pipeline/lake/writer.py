@@ -104,8 +104,7 @@ class CommitResult:
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows stamped with schema/pipeline versions, validated and sorted for pruning."""
     schema = schemas.load(table)
-    stamped = [{**r, "schema_version": schema.version, "pipeline_version": PIPELINE_VERSION} for r in rows]
-    arrow = schemas.to_arrow_table(table, stamped)
+    arrow = schemas.to_arrow_table(table, rows, {"schema_version": schema.version, "pipeline_version": PIPELINE_VERSION})
     keys = [(k, o) for k, o in SORT_KEYS.get(table, []) if k in schema.names]
     if keys and arrow.num_rows:
         arrow = arrow.sort_by(keys)

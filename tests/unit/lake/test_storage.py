@@ -5,15 +5,11 @@ tests/integration/lake/test_storage.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from pipeline.errors import BucketMissingError, CommitConflictError, PartitionBusyError
 from pipeline.lake.storage import Storage
 
 

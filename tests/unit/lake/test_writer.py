@@ -55,6 +55,40 @@ def test_writer_validates_rows() -> None:
         schemas.to_arrow_table("quarantine", [{**_q(0), "recorded_at": "yesterday"}])
 
 
+_ODD_VALUES: dict[str, list[object]] = {
+    "string": ["a", "", None, 1, b"x", 1.5, True, "\u00e9\u2019"],
+    "int16": [1, -1, 2**15, True, 1.0, 1.5, "1", None],
+    "int32": [1, 2**31, -(2**31), False, 2.0, None],
+    "int64": [1, 2**63, -(2**63), 2**62, True, 1.5, None],
+    "float64": [1, 1.5, "1.5", None, True, float("inf"), 2**70],
+    "bool": [True, False, 1, 0, "true", None, 2.0],
+    "date": [DAY, NOW, NOW.replace(tzinfo=None), "2026-11-25", 20000, None],
+    "timestamp": [NOW, NOW.replace(tzinfo=None), NOW.astimezone(dt.timezone(dt.timedelta(hours=5))), DAY, "2026-11-25",
+                  1_700_000_000_000_000, None],
+}
+
+
+def test_one_pass_conversion_agrees_with_column_by_column() -> None:
+    """to_arrow_table converts all columns at once and falls back to one column at a time (which names
+    the bad column) only when that fails: wherever the fast way gives a table it is the slow way's."""
+    import itertools
+
+    from pipeline.lake.schemas import Column, TableSchema, _convert_at_once, _convert_by_column
+
+    for (kind, values), nullable in itertools.product(_ODD_VALUES.items(), (True, False)):
+        schema = TableSchema("t", 1, "", (Column("k", "string", False, ""), Column("v", kind, nullable, ""),
+                                          Column("c", "int64", True, "")), ())
+        for value in values:
+            for rows in ([{"k": "x", "v": value}], [{"k": "x"}, {"k": "y", "v": value, "c": 3}]):
+                fast = _convert_at_once(schema, rows, {"c": 7})
+                try:
+                    slow = _convert_by_column("t", schema, [{**r, "c": 7} for r in rows])
+                except SchemaError:
+                    assert fast is None, (kind, value)
+                    continue
+                assert fast is not None and fast.equals(slow, check_metadata=True), (kind, value)
+
+
 def test_partition_rewrite_replaces_and_commits_manifest(tmp_path: Path) -> None:
     storage = Storage.from_uri(str(tmp_path / "lake"))
     write_partition(storage, "quarantine", DAY, "f", [_q(i) for i in range(3)], run_id="run-1")
