@@ -84,14 +84,14 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     heads = _head_words(lex)
     tokens = list(sent)
     poses: list[str] = []  # each token's POS, read once
-    reporting: list[Token] = []  # the verbs _evaluative_sayings looks at
+    reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
         if pos != "VERB" and (pos == "AUX" or not token.tag_.startswith("VB")):  # not is_verb(token)
             continue
         lem = lemma(token)
-        if lem in lex.reporting:
+        if lem in lex.reporting or lem in lex.characterising:
             reporting.append(token)
         if _may_head(lem, heads.verbs) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
