@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
-from xml.sax.expatreader import ExpatParser
 
 from pipeline.dedupe.keys import article_id, canonical_url
 
@@ -29,7 +28,7 @@ _SKIP = {"script", "style", "noscript", "iframe", "object", "embed", "svg", "hea
 _SPACES = re.compile(r" [ \t\r\f\v\u00a0]+|[\t\r\f\v\u00a0][ \t\r\f\v\u00a0]*")
 # Elements whose bare tags (``<p>``, ``</p>``: lower case, no attributes) every HTML pass here treats
 # as plain markup — no void elements, nothing parsed as raw text, nothing a sanitizer drops. A fragment
-# made of text and such tags has a fast path in html_to_text and in feedparser (see _fast_feedparser).
+# made of text and such tags has a fast path in html_to_text.
 _PLAIN_TAGS = frozenset({
     "p", "div", "span", "b", "i", "u", "s", "em", "strong", "small", "big", "sub", "sup", "code", "pre", "tt", "kbd",
     "samp", "var", "blockquote", "q", "cite", "abbr", "acronym", "dfn", "del", "ins", "strike", "font", "center",
@@ -168,88 +167,6 @@ def _published(entry: Any, keys: tuple[str, ...] = ("published_parsed", "updated
     return None
 
 
-def _feedparser_plain() -> re.Pattern[str]:
-    """HTML fragments that feedparser's two passes over HTML-typed values cannot change: text without
-    ``<``, ``&`` or CR, bare tags of elements in :data:`_PLAIN_TAGS` that its sanitizer keeps and that have end
-    tags, named references it knows, and decimal or (lower-case) hex character references outside the
-    Windows-1252 range it rewrites (128-159) and other than ``&#34;`` / ``&#39;`` (replaced by the character)."""
-    from html.entities import name2codepoint
-
-    from feedparser.html import _BaseHTMLProcessor
-    from feedparser.sanitizer import _HTMLSanitizer
-
-    tags = ((_PLAIN_TAGS & _HTMLSanitizer.acceptable_elements) - _BaseHTMLProcessor.elements_no_end_tag
-            - _HTMLSanitizer.unacceptable_elements_with_end_tag)
-    names = sorted({*name2codepoint, "apos"}, key=lambda n: (-len(n), n))
-    markup = (r"</?(?:{})>".format("|".join(sorted(tags, key=lambda t: (-len(t), t))))
-              + r"|&(?:{});".format("|".join(names))
-              # decimal: not 34, 39, 128-159, no leading zero; hex: lower case, not 0x80-0x9f, no leading zero
-              + r"|&#(?:\d|[12]\d|3[0-35-8]|[4-9]\d|1[01]\d|12[0-7]|1[6-9]\d|[2-9]\d\d|[1-9]\d{3,6});"
-              + r"|&#x(?:[0-9a-f]|[1-7a-f][0-9a-f]|[1-9a-f][0-9a-f]{2,5});")
-    return re.compile(rf"[^<&\r]*+(?:(?:{markup})[^<&\r]*+)*+")
-
-
-class _BufferedExpatReader(ExpatParser):
-    """The standard SAX expat reader with pyexpat's ``buffer_text`` on (see :func:`create_parser`)."""
-
-    def reset(self) -> None:
-        super().reset()
-        self._parser.buffer_text = True  # type: ignore[attr-defined]  # the pyexpat parser reset() made
-
-
-def create_parser() -> ExpatParser:
-    """The SAX reader feedparser's strict parse uses (``xml.sax.make_parser`` takes the name of a module
-    with this function; :func:`_fast_feedparser` puts this module first in feedparser's
-    ``PREFERRED_XML_PARSERS``). It is the standard expat reader with pyexpat's ``buffer_text`` on: a run
-    of text that entity references split (the ``&lt;p&gt;`` of every escaped description) reaches
-    feedparser as one ``characters()`` call instead of one per piece. The text every element receives is
-    the same — pyexpat hands over what it buffered before any other event; only a parse that fails can
-    end with text still buffered, and feedparser then discards the strict parse and parses again with
-    its loose parser."""
-    return _BufferedExpatReader()
-
-
-_fast_passes_installed = False
-
-
-def _fast_feedparser() -> None:
-    """Let feedparser skip work that cannot change its result: its SAX reader hands over text in whole
-    runs (:func:`create_parser`), and its two HTML passes are skipped where they cannot change the value.
-
-    feedparser runs every HTML-typed value (description, content, summary, title, ...) through
-    ``resolve_relative_uris`` and ``_sanitize_html``, each a full pure-Python SGML parse that
-    re-serializes the fragment. On a fragment matching :func:`_feedparser_plain` — a wire story in
-    ``<p>`` paragraphs — the first returns it unchanged and the second returns it ``strip()``-ed (the
-    tags, text and references are written back as they were read; tests/unit/test_parse.py checks the
-    two against feedparser's own functions on generated fragments). Those fragments skip the passes;
-    every other value goes through them as before, so feedparser's output is the same for every input.
-    Installed once, in feedparser's ``mixin`` module (the names its ``pop()`` calls)."""
-    global _fast_passes_installed
-    if _fast_passes_installed:
-        return
-    import feedparser.api
-    import feedparser.mixin as mixin
-
-    if __name__ not in feedparser.api.PREFERRED_XML_PARSERS:
-        feedparser.api.PREFERRED_XML_PARSERS.insert(0, __name__)  # create_parser() below
-
-    plain = _feedparser_plain().fullmatch
-    resolve, sanitize = mixin.resolve_relative_uris, mixin._sanitize_html
-
-    def resolve_relative_uris(html_source: Any, base_uri: Any, encoding: Any, type_: Any) -> Any:
-        if isinstance(html_source, str) and plain(html_source):
-            return html_source
-        return resolve(html_source, base_uri, encoding, type_)
-
-    def sanitize_html(html_source: Any, encoding: Any, type_: Any) -> Any:
-        if isinstance(html_source, str) and plain(html_source):
-            return html_source.strip()
-        return sanitize(html_source, encoding, type_)
-
-    mixin.resolve_relative_uris, mixin._sanitize_html = resolve_relative_uris, sanitize_html
-    _fast_passes_installed = True
-
-
 def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] | None = None,
                   keep_textless: bool = False) -> Parsed:
     """Parse one landed payload. Never raises for malformed input.
@@ -258,7 +175,6 @@ def parse_payload(body: bytes, *, feed: str, url: str, headers: dict[str, str] |
     ``raw_text`` (its linked page may give the body; the caller rejects it as ``no_text`` otherwise)."""
     import feedparser
 
-    _fast_feedparser()
     fp = feedparser.parse(body, response_headers={"content-location": url, **(headers or {})})
     entries = list(fp.entries)
     feed_title = _title(fp.feed) if fp.get("feed") else None
