@@ -177,6 +177,7 @@ class ActorKB:
         titles = {name_key(t) for t in rules["honorifics"]} | agent_titles
         self._titles = frozenset(t for t in titles if t)
         self._title_max = max(len(t.split()) for t in self._titles)
+        self._title_ends = frozenset(t.rsplit(" ", 1)[-1] for t in self._titles)
         honorifics = {name_key(t) for t in rules["honorifics"]}
         self._title_words = frozenset({t for t in self._titles if " " not in t}
                                       | {w for t in honorifics for w in t.split()})
@@ -249,6 +250,12 @@ class ActorKB:
         modifier ("former", "foreign", "energy")."""
         key = name_key(word)
         return bool(key) and (key in self._title_words or (modifiers and key in self._modifiers))
+
+    def ends_title(self, word: str) -> bool:
+        """True when a title can end with ``word`` (its name key's last word is the last word of a
+        title): without it, no run of words ending with ``word`` is a title (:meth:`title_span`)."""
+        key = name_key(word)
+        return bool(key) and key.rsplit(" ", 1)[-1] in self._title_ends
 
     def is_name_prefix(self, key: str) -> bool:
         """True when ``key`` (a name key) is a KB alias or the first words of one."""
