@@ -227,6 +227,22 @@ class _Columns:
 
 _COLUMNS_KEY = "wirelake.columns"
 _COLUMN_ATTRS = [ORTH, LOWER, SPACY, IDX, IS_STOP]
+_WORD_TYPES: dict[int, str] = {}  # orth id -> text of the word types seen (bounded: _WORD_TYPES_MAX)
+_WORD_TYPES_MAX = 500_000
+
+
+def _texts(orths: list[int], strings: StringStore) -> list[str]:
+    """The texts of string ids (a StringStore lookup decodes a new Python string every time; an id
+    is the hash of its text, so one id always stands for one text, in and out of memory zones)."""
+    known = _WORD_TYPES
+    try:
+        return list(map(known.__getitem__, orths))
+    except KeyError:
+        if len(known) > _WORD_TYPES_MAX:
+            known.clear()
+        for o in {o for o in orths if o not in known}:
+            known[o] = strings[o]
+        return list(map(known.__getitem__, orths))
 
 
 def _columns(doc: Doc) -> _Columns:
@@ -238,7 +254,7 @@ def _columns(doc: Doc) -> _Columns:
         else:
             orth, lower, space, idx, stop = [], [], [], [], []
         strings = doc.vocab.strings
-        cols = _Columns([strings[o] for o in orth], lower, space, idx, stop, strings)
+        cols = _Columns(_texts(orth, strings), lower, space, idx, stop, strings)
         doc.user_data[_COLUMNS_KEY] = cols
     return cols
 
@@ -397,8 +413,21 @@ def _all_lower(span: _Ent) -> bool:
     text a name is capitalised, and in restored text the truecaser judged these words not to be
     one (unless the geo tables or the KB know the name: :func:`_known_name`). NER trained on
     lowercased text tags such words in both (measured: docs/entities.md)."""
-    words = [w for w in span.cols.words[span.start:span.end] if any(c.isalpha() for c in w)]
-    return bool(words) and all(w.islower() for w in words)
+    seen = False
+    for word in span.cols.words[span.start:span.end]:
+        case = _word_case(word)
+        if case == 2:
+            return False
+        seen = seen or case == 1
+    return seen
+
+
+@lru_cache(maxsize=131072)
+def _word_case(word: str) -> int:
+    """0: no letter in the word; 1: a word in lower case; 2: a word with letters, not in lower case."""
+    if not any(c.isalpha() for c in word):
+        return 0
+    return 1 if word.islower() else 2
 
 
 def _known_name(text: str, kb: ActorKB) -> bool:
@@ -425,6 +454,8 @@ def _consistent_labels(spans: list[_Ent], kb: ActorKB) -> tuple[list[_Ent], int]
                 groups.setdefault(key, []).append(i)
     out, changed = list(spans), 0
     for members in groups.values():
+        if len(members) < 2 or len({out[i].label_ for i in members}) < 2:
+            continue  # one label (the common case: no Counter to build)
         classes = Counter(_LABEL_CLASS.get(out[i].label_, out[i].label_) for i in members)
         if len(classes) < 2:
             continue
@@ -707,7 +738,7 @@ def _grow_to_facility(ent: _Ent, lex: Lexicon, taken: list[bool]) -> _Ent | None
 def _kb_label(ent: _Ent, kb: ActorKB, lex: Lexicon) -> _Ent | None:
     """A span of two or more words that is exactly a KB name of another kind takes that kind's label
     ("Yoweri Museveni" tagged ORG -> PERSON; "Islamic State" tagged PERSON -> ORG)."""
-    if len(name_key(ent.text).split()) < 2 or (ent.label_ in ("GPE", "LOC") and geo.is_place(ent.text)):
+    if len(_key_words(ent.text)) < 2 or (ent.label_ in ("GPE", "LOC") and geo.is_place(ent.text)):
         return None
     kind = kb.name_kind(ent.text)
     if kind is None or kind not in lex.kb_span_labels or _compatible(ent.label_, kind):
@@ -819,6 +850,7 @@ def _person_country_of(span: _Ent, kb: ActorKB) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _org_country(text: str, kb: ActorKB) -> str | None:
     """A country named inside an ORG ("Syrian Congress", "Bank of Japan", "the United Bus Company of
     Tehran": a place after "of"), or the country of a generic agent ("Russian Defense Ministry")."""
@@ -837,6 +869,7 @@ def _org_country(text: str, kb: ActorKB) -> str | None:
     return agent.country if agent is not None else None
 
 
+@lru_cache(maxsize=65536)
 def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
     """Country of a place name: the geo tables, then the KB's country entries (they list provinces
     and regions: "Darfur", "Tyumen"), then the same without direction words and generic place words
