@@ -958,7 +958,7 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
     entities: list[Entity] = []
     spans: dict[int, list[_Ent]] = {}
     names: list[dict[str, None]] = []  # each entity's mention names so far, in order, once each
-    of_class: dict[str, list[Entity]] = {}  # the entities of each label class, in order of creation
+    of_class: dict[str, _NameIndex] = {}  # the entities of each label class
     for span in ents:
         label = span.label_
         if label not in labels:
@@ -971,19 +971,23 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
             if before:
                 title = f"{before} {title}" if title else before
         match: Entity | None = None
-        same_class = of_class.setdefault(klass, [])
-        for entity in reversed(same_class):  # the most recent entity with a name of the same one
-            for other in names[entity.index]:
+        same_class = of_class.get(klass)
+        if same_class is None:
+            same_class = of_class[klass] = _NameIndex(klass)
+        for index in same_class.candidates(name):  # the most recent entity with a name of the same one
+            for other in names[index]:
                 if _same_entity(klass, other, name):
-                    match = entity
+                    match = entities[index]
                     break
             if match is not None:
                 break
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
-            same_class.append(match)
+            same_class.entities.append(match.index)
             names.append({})
+        if name not in names[match.index]:
+            same_class.add(match.index, name)
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
         names[match.index][name] = None
@@ -1004,6 +1008,44 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
     _countries_from_neighbours(doc, entities, mentions)
     _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
+
+
+class _NameIndex:
+    """The entities of one label class so far, indexed by what :func:`_same_entity` needs for two
+    names to be one: a key word in common, or both names of countries (GPE), or an acronym (ORG).
+    :meth:`candidates` yields, most recent first, every entity that a name can join (a superset of
+    those it joins): the grouping probes those, not all of the article's entities."""
+
+    def __init__(self, klass: str) -> None:
+        self.klass = klass
+        self.entities: list[int] = []  # in order of creation
+        self.by_word: dict[str, set[int]] = {}
+        self.special: set[int] = set()  # GPE: with a country's name; ORG: with an acronym-like name
+
+    def candidates(self, name: str) -> list[int]:
+        words = _key_words(name)
+        if not words:
+            return []  # _same_entity is never true
+        if self.klass == "ORG" and _acronym_like(name):
+            return self.entities[::-1]
+        found: set[int] = set()
+        for word in words:
+            found.update(self.by_word.get(word, ()))
+        if self.klass == "ORG" or (self.klass == "GPE" and geo.country_name(name) is not None):
+            found.update(self.special)
+        return sorted(found, reverse=True)
+
+    def add(self, index: int, name: str) -> None:
+        for word in _key_words(name):
+            self.by_word.setdefault(word, set()).add(index)
+        if (self.klass == "ORG" and _acronym_like(name)) or (self.klass == "GPE" and geo.country_name(name) is not None):
+            self.special.add(index)
+
+
+def _acronym_like(name: str) -> bool:
+    """Two or more capitals, periods aside: a name :func:`_same_entity` may read as an acronym."""
+    compact = name.replace(".", "").strip()
+    return compact.isupper() and len(compact) >= 2
 
 
 @lru_cache(maxsize=1)
