@@ -522,18 +522,22 @@ def _person_readings(spans: list[_Ent], kb: ActorKB) -> tuple[list[_Ent], int]:
     elsewhere in the article is that person ("Bashar al-Assad ... in Assad's favor" tagged ORG,
     "thanking Putin" tagged GPE) — as a GPE or LOC only when the word is not a place the geo
     tables or the KB know ("Jordan", "Chechnya" stay places)."""
-    keys = [_key_words(span.text) for span in spans]
-    surnames = {words[-1] for span, words in zip(spans, keys)
-                if span.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 2}
+    surnames = set()
+    for span in spans:
+        if span.label_ == "PERSON":
+            words = _key_words(span.text)
+            if len(words) >= 2 and len(words[-1]) > 2:
+                surnames.add(words[-1])
     if not surnames:
         return spans, 0
     out, changed = [], 0
-    for span, words in zip(spans, keys):
-        if len(words) == 1 and words[0] in surnames and (
-                span.label_ in ("ORG", "NORP")
-                or (span.label_ in ("GPE", "LOC") and not _is_place(span.text, kb))):
-            span = span.relabel("PERSON")
-            changed += 1
+    for span in spans:
+        if span.label_ in ("ORG", "NORP", "GPE", "LOC"):
+            words = _key_words(span.text)
+            if len(words) == 1 and words[0] in surnames and (
+                    span.label_ in ("ORG", "NORP") or not _is_place(span.text, kb)):
+                span = span.relabel("PERSON")
+                changed += 1
         out.append(span)
     return out, changed
 
@@ -1026,18 +1030,25 @@ class _NameIndex:
         words = _key_words(name)
         if not words:
             return []  # _same_entity is never true
-        if self.klass == "ORG" and _acronym_like(name):
+        klass, by_word = self.klass, self.by_word
+        if klass == "ORG" and _acronym_like(name):
             return self.entities[::-1]
-        found: set[int] = set()
+        special = klass == "ORG" or (klass == "GPE" and geo.country_name(name) is not None)
+        if len(words) == 1 and not special:
+            return sorted(by_word.get(words[0], ()), reverse=True)
+        found: set[int] = set(self.special) if special else set()
         for word in words:
-            found.update(self.by_word.get(word, ()))
-        if self.klass == "ORG" or (self.klass == "GPE" and geo.country_name(name) is not None):
-            found.update(self.special)
+            found.update(by_word.get(word, ()))
         return sorted(found, reverse=True)
 
     def add(self, index: int, name: str) -> None:
+        by_word = self.by_word
         for word in _key_words(name):
-            self.by_word.setdefault(word, set()).add(index)
+            known = by_word.get(word)
+            if known is None:
+                by_word[word] = {index}
+            else:
+                known.add(index)
         if (self.klass == "ORG" and _acronym_like(name)) or (self.klass == "GPE" and geo.country_name(name) is not None):
             self.special.add(index)
 
