@@ -266,7 +266,10 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     for g in by_index.values():
         for m in g.mentions:
             titles.setdefault((g.index, m.start), m.title)
-    spans = [(ent.text, ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]  # one pass over the Spans
+    # one pass over the Spans; a mention's text is the normalized text between its offsets (the Doc
+    # is made from it), not Span.text (which makes a Token object for each of its tokens)
+    text = norm.text
+    spans = [(text[ent.start_char:ent.end_char], ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
     extra: dict[tuple[str, str], int] = {}
     counts: dict[tuple[str, str], int] = {}
     firsts: dict[tuple[str, str], int] = {}

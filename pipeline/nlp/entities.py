@@ -45,7 +45,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, IS_STOP, LOWER, ORTH, SPACY
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import geo
@@ -186,6 +188,107 @@ def entities_version() -> str:
     return f"{load_lexicon().version}+{load_kb().version}"
 
 
+# --- one read of the Doc -------------------------------------------------------------------------
+
+
+@dataclass
+class _Columns:
+    """A Doc's token columns, read once with ``Doc.to_array`` (spaCy makes a Python Token object on
+    every ``doc[i]`` and every iteration, and ``Span.text`` makes one per token of the span: the
+    rules below read words all over the article, many times per entity)."""
+
+    words: list[str]  # Token.text
+    lower_ids: list[int]  # Token.lower (the rules read Token.lower_ of a few tokens only: :meth:`lower`)
+    space: list[int]  # 1 when the token is followed by a space (Token.whitespace_ == " ")
+    idx: list[int]  # Token.idx
+    stop: list[int]  # Token.is_stop
+    strings: StringStore
+    breaks: list[int] | None = None  # indexes of the line-break tokens, once asked for
+
+    def lower(self, i: int) -> str:
+        """``doc[i].lower_``."""
+        return self.strings[self.lower_ids[i]]
+
+    def line_breaks(self) -> list[int]:
+        if self.breaks is None:
+            self.breaks = [i for i, text in enumerate(self.words) if "\n" in text]
+        return self.breaks
+
+    def text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        words = self.words
+        if end - start == 1:
+            return words[start]
+        if end <= start:
+            return ""
+        space = self.space
+        return "".join([words[k] + " " if space[k] else words[k] for k in range(start, end - 1)]) + words[end - 1]
+
+
+_COLUMNS_KEY = "wirelake.columns"
+_COLUMN_ATTRS = [ORTH, LOWER, SPACY, IDX, IS_STOP]
+_WORD_TYPES: dict[int, str] = {}  # orth id -> text of the word types seen (bounded: _WORD_TYPES_MAX)
+_WORD_TYPES_MAX = 500_000
+
+
+def _texts(orths: list[int], strings: StringStore) -> list[str]:
+    """The texts of string ids (a StringStore lookup decodes a new Python string every time; an id
+    is the hash of its text, so one id always stands for one text, in and out of memory zones)."""
+    known = _WORD_TYPES
+    try:
+        return list(map(known.__getitem__, orths))
+    except KeyError:
+        if len(known) > _WORD_TYPES_MAX:
+            known.clear()
+        for o in {o for o in orths if o not in known}:
+            known[o] = strings[o]
+        return list(map(known.__getitem__, orths))
+
+
+def _columns(doc: Doc) -> _Columns:
+    """The Doc's :class:`_Columns`, made once per Doc and kept in its ``user_data``."""
+    cols: _Columns | None = doc.user_data.get(_COLUMNS_KEY)
+    if cols is None or len(cols.words) != len(doc):
+        if len(doc):
+            orth, lower, space, idx, stop = doc.to_array(_COLUMN_ATTRS).T.tolist()
+        else:
+            orth, lower, space, idx, stop = [], [], [], [], []
+        strings = doc.vocab.strings
+        cols = _Columns(_texts(orth, strings), lower, space, idx, stop, strings)
+        doc.user_data[_COLUMNS_KEY] = cols
+    return cols
+
+
+class _Ent:
+    """An entity span as the rules read it: token range, label, text and character offsets, each
+    read once (``Span.text`` costs a Token object per token on every call). ``span``: the Doc's own
+    Span this one was read from, kept when no rule changed it."""
+
+    __slots__ = ("cols", "doc", "end", "end_char", "label_", "person_country", "span", "start", "start_char", "text")
+
+    def __init__(self, doc: Doc, cols: _Columns, start: int, end: int, label: str, text: str | None = None,
+                 span: Span | None = None) -> None:
+        self.doc, self.cols, self.start, self.end, self.label_, self.span = doc, cols, start, end, label, span
+        self.text = cols.text(start, end) if text is None else text
+        self.start_char = cols.idx[start]  # spans are never empty
+        self.end_char = cols.idx[end - 1] + len(cols.words[end - 1])
+        self.person_country: tuple[str | None] | None = None  # _person_country, once per mention
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def relabel(self, label: str) -> _Ent:
+        return _Ent(self.doc, self.cols, self.start, self.end, label, self.text)
+
+    def as_span(self) -> Span:
+        return self.span if self.span is not None else Span(self.doc, self.start, self.end, label=self.label_)
+
+
+def _read_ents(doc: Doc) -> list[_Ent]:
+    cols = _columns(doc)
+    return [_Ent(doc, cols, e.start, e.end, e.label_, span=e) for e in doc.ents]
+
+
 # --- span repair ----------------------------------------------------------------------------------
 
 
@@ -194,39 +297,40 @@ class _Repair:
     """What the span rules share while one Doc is repaired."""
 
     doc: Doc
+    cols: _Columns
     kb: ActorKB
     lex: Lexicon
     taken: list[bool]  # tokens inside an entity
     on: dt.date | None  # publication date
 
 
-def _rule_kb_spans(r: _Repair, span: Span) -> Span | None:
-    return _grow_to_kb_name(r.doc, span, r.kb, r.lex, r.taken, r.on)
+def _rule_kb_spans(r: _Repair, span: _Ent) -> _Ent | None:
+    return _grow_to_kb_name(span, r.kb, r.lex, r.taken, r.on)
 
 
-def _rule_facilities(r: _Repair, span: Span) -> Span | None:
-    return _grow_to_facility(r.doc, span, r.lex, r.taken)
+def _rule_facilities(r: _Repair, span: _Ent) -> _Ent | None:
+    return _grow_to_facility(span, r.lex, r.taken)
 
 
-def _rule_kb_labels(r: _Repair, span: Span) -> Span | None:
-    return _kb_label(r.doc, span, r.kb, r.lex)
+def _rule_kb_labels(r: _Repair, span: _Ent) -> _Ent | None:
+    return _kb_label(span, r.kb, r.lex)
 
 
-def _rule_titles(r: _Repair, span: Span) -> Span | None:
-    return _trim_title(r.doc, span, r.kb) if span.label_ == "PERSON" else None
+def _rule_titles(r: _Repair, span: _Ent) -> _Ent | None:
+    return _trim_title(span, r.kb) if span.label_ == "PERSON" else None
 
 
-def _rule_demonyms(r: _Repair, span: Span) -> Span | None:
+def _rule_demonyms(r: _Repair, span: _Ent) -> _Ent | None:
     """A nationality tagged PERSON / ORG / GPE / LOC is a NORP ("Kenyan"), unless it also names a
     country ("New Zealand")."""
     if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(span) <= 2 and geo.is_demonym(span.text) \
             and not geo.is_place(span.text):
-        return Span(r.doc, span.start, span.end, label="NORP")
+        return span.relabel("NORP")
     return None
 
 
 # rules applied to each entity span in this order (each sees the previous one's result)
-_SPAN_RULES: tuple[tuple[str, Callable[[_Repair, Span], Span | None]], ...] = (
+_SPAN_RULES: tuple[tuple[str, Callable[[_Repair, _Ent], _Ent | None]], ...] = (
     ("kb_spans", _rule_kb_spans), ("facilities", _rule_facilities), ("kb_labels", _rule_kb_labels),
     ("titles", _rule_titles), ("demonyms", _rule_demonyms),
 )
@@ -238,11 +342,18 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
     case. Spans all in lower case go first; then the per-span rules (``_SPAN_RULES``), then the
     article-level ones: country names NER missed, names found again, acronyms defined in the
     article, surnames read as their person, one label per name."""
+    return _repair(doc, kb or load_kb(), repairs)[0]
+
+
+def _repair(doc: Doc, kb: ActorKB, repairs: Iterable[str]) -> tuple[dict[str, int], list[_Ent]]:
+    """:func:`repair_spans`, also returning the entity spans of the Doc afterwards (``doc.ents``)."""
     chosen = set(repairs)
-    r = _Repair(doc, kb or load_kb(), load_lexicon(), [False] * (len(doc) + 1),
+    cols = _columns(doc)
+    r = _Repair(doc, cols, kb, load_lexicon(), [False] * (len(doc) + 1),
                 _published(doc.user_data.get(PUBLISHED_KEY)))
     counts = dict.fromkeys(ALL_REPAIRS, 0)
-    ents = list(doc.ents)
+    read = _read_ents(doc)
+    ents = read
     if "lowercase" in chosen:
         restored = doc.user_data.get(CASING_KEY) == "restored"
         kept = [e for e in ents if e.label_ not in ENTITY_LABELS or not _all_lower(e)
@@ -254,46 +365,69 @@ def repair_spans(doc: Doc, kb: ActorKB | None = None, repairs: Iterable[str] = R
         kept = [e for e in ents if e.label_ not in ("PERSON", "ORG", "NORP") or e.text.lower() not in names]
         counts["diseases"] = len(ents) - len(kept)
         ents = kept
+    taken = r.taken
     for ent in ents:
-        r.taken[ent.start:ent.end] = [True] * len(ent)
-    out: list[Span] = []
+        taken[ent.start:ent.end] = [True] * len(ent)
+    rules = [(name, rule) for name, rule in _SPAN_RULES if name in chosen]
+    facilities = "facilities" in chosen
+    out: list[_Ent] = []
     for ent in ents:
         new = ent
-        if "facilities" in chosen and new.label_ not in ENTITY_LABELS and new.label_ not in _NUMERIC:
-            new, counts["facilities"] = _apply(_rule_facilities, r, new, counts["facilities"])  # "Hmeymim" PRODUCT
+        label = new.label_
+        if facilities and label not in ENTITY_LABELS and label not in _NUMERIC:
+            changed = _rule_facilities(r, new)  # "Hmeymim" PRODUCT
+            if changed is not None:
+                new, counts["facilities"] = changed, counts["facilities"] + 1
         if new.label_ in ENTITY_LABELS:
-            for name, rule in _SPAN_RULES:
-                if name in chosen:
-                    new, counts[name] = _apply(rule, r, new, counts[name])
-        r.taken[new.start:new.end] = [True] * len(new)
+            for name, rule in rules:
+                changed = rule(r, new)
+                if changed is not None:
+                    new, counts[name] = changed, counts[name] + 1
+        if new is not ent:
+            taken[new.start:new.end] = [True] * len(new)
         out.append(new)
-    words = _words(doc) if {"countries", "propagate"} & chosen else []
+    words = cols.words
     if "countries" in chosen:
-        found = _country_names(doc, r.taken, words)
+        found = _country_names(r, words)
         counts["countries"] = len(found)
         out.extend(found)
     if "propagate" in chosen:
-        found = _propagate(doc, out, r.taken, words)
+        found = _propagate(r, out, words)
         counts["propagate"] = len(found)
         out.extend(found)
     if "acronyms" in chosen:
-        out, counts["acronyms"] = _acronym_labels(doc, out, r.taken)
+        out, counts["acronyms"] = _acronym_labels(r, out)
     if "surnames" in chosen:
-        out, counts["surnames"] = _person_readings(doc, out, r.kb)
+        out, counts["surnames"] = _person_readings(out, r.kb)
     if "consistency" in chosen:
-        out, counts["consistency"] = _consistent_labels(doc, out, r.kb)
+        out, counts["consistency"] = _consistent_labels(out, r.kb)
     if any(counts.values()):
-        doc.ents = _without_overlaps(out)
-    return counts
+        kept_ents = _without_overlaps(out)
+        doc.ents = [e.as_span() for e in kept_ents]
+        return counts, kept_ents
+    return counts, read
 
 
-def _all_lower(span: Span) -> bool:
+def _all_lower(span: _Ent) -> bool:
     """Every word of the span is in lower case ("the government", "frankincense"): in original
     text a name is capitalised, and in restored text the truecaser judged these words not to be
     one (unless the geo tables or the KB know the name: :func:`_known_name`). NER trained on
     lowercased text tags such words in both (measured: docs/entities.md)."""
-    words = [w for w in _words(span.doc)[span.start:span.end] if any(c.isalpha() for c in w)]
-    return bool(words) and all(w.islower() for w in words)
+    seen = False
+    for word in span.cols.words[span.start:span.end]:
+        case = _word_case(word)
+        if case == 2:
+            return False
+        seen = seen or case == 1
+    return seen
+
+
+@lru_cache(maxsize=131072)
+def _word_case(word: str) -> int:
+    """0: no letter in the word; 1: a word in lower case; 2: a word with letters, not in lower case."""
+    if not any(c.isalpha() for c in word):
+        return 0
+    return 1 if word.islower() else 2
 
 
 def _known_name(text: str, kb: ActorKB) -> bool:
@@ -307,7 +441,7 @@ def _is_place(text: str, kb: ActorKB) -> bool:
     return geo.is_place(text) or kb.lookup(text, "GPE") is not None
 
 
-def _consistent_labels(doc: Doc, spans: list[Span], kb: ActorKB) -> tuple[list[Span], int]:
+def _consistent_labels(spans: list[_Ent], kb: ActorKB) -> tuple[list[_Ent], int]:
     """One name, one label per article: mentions of a name (same name key) that NER labelled
     differently take the label most of them carry ("Archie" PERSON three times and GPE once);
     a tie changes nothing. Not for names of places, which stand for other things legitimately
@@ -320,6 +454,8 @@ def _consistent_labels(doc: Doc, spans: list[Span], kb: ActorKB) -> tuple[list[S
                 groups.setdefault(key, []).append(i)
     out, changed = list(spans), 0
     for members in groups.values():
+        if len(members) < 2 or len({out[i].label_ for i in members}) < 2:
+            continue  # one label (the common case: no Counter to build)
         classes = Counter(_LABEL_CLASS.get(out[i].label_, out[i].label_) for i in members)
         if len(classes) < 2:
             continue
@@ -330,35 +466,36 @@ def _consistent_labels(doc: Doc, spans: list[Span], kb: ActorKB) -> tuple[list[S
                         if _LABEL_CLASS.get(out[i].label_, out[i].label_) == top).most_common(1)[0][0]
         for i in members:
             if _LABEL_CLASS.get(out[i].label_, out[i].label_) != top:
-                out[i] = Span(doc, out[i].start, out[i].end, label=label)
+                out[i] = out[i].relabel(label)
                 changed += 1
     return out, changed
 
 
-def _acronym_labels(doc: Doc, spans: list[Span], taken: list[bool]) -> tuple[list[Span], int]:
+def _acronym_labels(r: _Repair, spans: list[_Ent]) -> tuple[list[_Ent], int]:
     """An acronym defined in the article ("the Sandinista National Liberation Front ( FSLN )": a
     name, then the acronym in parentheses, its letters the initials of the name's words, in
     order) takes the name's label wherever it stands in the article, tagged or not."""
+    words, taken = r.cols.words, r.taken
     defined: dict[str, str] = {}
     for span in spans:
         j = span.end
-        if span.label_ in ENTITY_LABELS and span.label_ != "PERSON" and j + 2 < len(doc) \
-                and doc[j].text == "(" and doc[j + 2].text == ")" and _abbreviates(doc[j + 1].text, span.text):
-            defined.setdefault(doc[j + 1].text, span.label_)
+        if span.label_ in ENTITY_LABELS and span.label_ != "PERSON" and j + 2 < len(words) \
+                and words[j] == "(" and words[j + 2] == ")" and _abbreviates(words[j + 1], span.text):
+            defined.setdefault(words[j + 1], span.label_)
     if not defined:
         return spans, 0
     out, changed = [], 0
     for span in spans:
         label = defined.get(span.text) if len(span) == 1 else None
         if label is not None and span.label_ != label:
-            span = Span(doc, span.start, span.end, label=label)
+            span = span.relabel(label)
             changed += 1
         out.append(span)
-    for token in doc:
-        label = defined.get(token.text)
-        if label is not None and not taken[token.i]:
-            out.append(Span(doc, token.i, token.i + 1, label=label))
-            taken[token.i] = True
+    for i, word in enumerate(words):
+        label = defined.get(word)
+        if label is not None and not taken[i]:
+            out.append(_Ent(r.doc, r.cols, i, i + 1, label))
+            taken[i] = True
             changed += 1
     return out, changed
 
@@ -380,73 +517,74 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return i == len(letters)
 
 
-def _apply(rule: Callable[[_Repair, Span], Span | None], r: _Repair, span: Span, count: int) -> tuple[Span, int]:
-    new = rule(r, span)
-    return (span, count) if new is None else (new, count + 1)
-
-
-def _person_readings(doc: Doc, spans: list[Span], kb: ActorKB) -> tuple[list[Span], int]:
+def _person_readings(spans: list[_Ent], kb: ActorKB) -> tuple[list[_Ent], int]:
     """A one-word ORG, NORP, GPE or LOC mention that is the surname of a person named in full
     elsewhere in the article is that person ("Bashar al-Assad ... in Assad's favor" tagged ORG,
     "thanking Putin" tagged GPE) — as a GPE or LOC only when the word is not a place the geo
     tables or the KB know ("Jordan", "Chechnya" stay places)."""
     surnames = set()
     for span in spans:
-        words = _key_words(span.text)
-        if span.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
-            surnames.add(words[-1])
+        if span.label_ == "PERSON":
+            words = _key_words(span.text)
+            if len(words) >= 2 and len(words[-1]) > 2:
+                surnames.add(words[-1])
+    if not surnames:
+        return spans, 0
     out, changed = [], 0
     for span in spans:
-        words = _key_words(span.text)
-        if len(words) == 1 and words[0] in surnames and (
-                span.label_ in ("ORG", "NORP")
-                or (span.label_ in ("GPE", "LOC") and not _is_place(span.text, kb))):
-            span = Span(doc, span.start, span.end, label="PERSON")
-            changed += 1
+        if span.label_ in ("ORG", "NORP", "GPE", "LOC"):
+            words = _key_words(span.text)
+            if len(words) == 1 and words[0] in surnames and (
+                    span.label_ in ("ORG", "NORP") or not _is_place(span.text, kb)):
+                span = span.relabel("PERSON")
+                changed += 1
         out.append(span)
     return out, changed
 
 
-def _propagate(doc: Doc, spans: list[Span], taken: list[bool], words: list[str]) -> list[Span]:
+def _propagate(r: _Repair, spans: list[_Ent], words: list[str]) -> list[_Ent]:
     """One name, one reading per article: a facility or a KB name of two words or more, recognised
     once with one label, is recognised wherever else it stands, word for word, outside other
     entities and not inside a longer capitalised name ("Hmeymim air base" found in the lede and
     missed later; not "National Park" inside "Braulio Carrillo National Park"). Any name NER
     tagged once would repeat NER's mistakes too (measured: docs/entities.md)."""
-    kb = load_kb()
+    kb, taken = r.kb, r.taken
     labels: dict[tuple[str, ...], set[str]] = {}
     for span in spans:
-        if len(span) > 1 and (span.label_ == "FAC" or kb.name_kind(span.text) is not None):
+        if span.end - span.start > 1 and (span.label_ == "FAC" or kb.name_kind(span.text) is not None):
             labels.setdefault(tuple(words[span.start:span.end]), set()).add(span.label_)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name, found in labels.items():
         if len(found) == 1:
             by_first.setdefault(name[0], []).append((name, next(iter(found))))
+    if not by_first:
+        return []
     for choices in by_first.values():
         choices.sort(key=lambda o: -len(o[0]))
-    added: list[Span] = []
-    i = 0
-    while i < len(words):
-        options = by_first.get(words[i], []) if not taken[i] else []
-        step = 1
+    added: list[_Ent] = []
+    # a match's own words are taken once it is added, so visiting each word in turn finds what a
+    # walk that jumps over every match finds
+    for i, word in enumerate(words):
+        options = by_first.get(word)
+        if options is None or taken[i]:
+            continue
         for name, label in options:
             j = i + len(name)
             inside = (i > 0 and words[i - 1][:1].isupper()) or (j < len(words) and words[j][:1].isupper())
             if j <= len(words) and not any(taken[i:j]) and tuple(words[i:j]) == name and not inside:
-                added.append(Span(doc, i, j, label=label))
+                added.append(_Ent(r.doc, r.cols, i, j, label))
                 for k in range(i, j):
                     taken[k] = True
-                step = j - i
                 break
-        i += step
     return added
 
 
-def _country_names(doc: Doc, taken: list[bool], words: list[str]) -> list[Span]:
+def _country_names(r: _Repair, words: list[str]) -> list[_Ent]:
     """Capitalised country names NER left out ("Uzbekistan"), as GPE: one to three words that the
     geo tables know as a country (not a nationality, not a city) and no entity covers."""
     firsts = _country_first_words()
-    found: list[Span] = []
+    taken = r.taken
+    found: list[_Ent] = []
     i = 0
     while i < len(words):
         if taken[i] or not words[i][:1].isupper() or words[i].lower() not in firsts:
@@ -456,11 +594,11 @@ def _country_names(doc: Doc, taken: list[bool], words: list[str]) -> list[Span]:
             j = i + n
             if j > len(words) or any(taken[i:j]) or not words[j - 1][:1].isupper():
                 continue
-            text = doc[i:j].text
+            text = r.cols.text(i, j)
             if "\n" in text or geo.is_demonym(text):
                 continue
             if geo.country_code(text, allow_city=False) is not None:
-                found.append(Span(doc, i, j, label="GPE"))
+                found.append(_Ent(r.doc, r.cols, i, j, "GPE", text))
                 for k in range(i, j):
                     taken[k] = True
                 i = j - 1
@@ -477,8 +615,8 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(n.split()[0] for n in names if n)
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    kept: list[Span] = []
+def _without_overlaps(spans: list[_Ent]) -> list[_Ent]:
+    kept: list[_Ent] = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
         if kept and span.start < kept[-1].end:
             continue
@@ -486,45 +624,31 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return kept
 
 
-_LINES_KEY = "wirelake.line_breaks"
-_WORDS_KEY = "wirelake.words"
-
-
 def _words(doc: Doc) -> list[str]:
-    """The Doc's token texts, made once per Doc and kept in its ``user_data`` (one pass; token
-    objects are costly to make one by one, and the span rules read words all over the article)."""
-    words: list[str] | None = doc.user_data.get(_WORDS_KEY)
-    if words is None or len(words) != len(doc):
-        words = [t.text for t in doc]
-        doc.user_data[_WORDS_KEY] = words
-    return words
+    """The Doc's token texts (read once per Doc: :func:`_columns`)."""
+    return _columns(doc).words
 
 
 def _line_breaks(doc: Doc) -> list[int]:
     """Indexes of the line-break tokens (computed once per Doc)."""
-    breaks: list[int] | None = doc.user_data.get(_LINES_KEY)
-    if breaks is None or (breaks and breaks[-1] >= len(doc)):
-        breaks = [i for i, text in enumerate(_words(doc)) if "\n" in text]
-        doc.user_data[_LINES_KEY] = breaks
-    return breaks
+    return _columns(doc).line_breaks()
 
 
-def _line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
-    """Token range of the line (our input: one sentence per line) holding ``span``."""
-    breaks = _line_breaks(doc)
-    k = bisect.bisect_left(breaks, span.start)
+def _line_bounds(cols: _Columns, start: int, end: int) -> tuple[int, int]:
+    """Token range of the line (our input: one sentence per line) holding tokens ``[start, end)``."""
+    breaks = cols.line_breaks()
+    k = bisect.bisect_left(breaks, start)
     lo = breaks[k - 1] + 1 if k > 0 else 0
-    k = bisect.bisect_left(breaks, span.end)
-    hi = breaks[k] if k < len(breaks) else len(doc)
-    return lo, max(hi, span.end)
+    k = bisect.bisect_left(breaks, end)
+    hi = breaks[k] if k < len(breaks) else len(cols.words)
+    return lo, max(hi, end)
 
 
 def _is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list[bool],
-                     on: dt.date | None) -> Span | None:
+def _grow_to_kb_name(ent: _Ent, kb: ActorKB, lex: Lexicon, taken: list[bool], on: dt.date | None) -> _Ent | None:
     """The longest window of up to three more words on the left and six on the right that is a KB
     name of two or more words ("Islamic" + "State", "Prosper" + "Avril", "North" + "Korea").
     Words joining on the left are neither titles nor function words; on the right they are
@@ -533,43 +657,54 @@ def _grow_to_kb_name(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon, taken: list
     state", "prosper Avril") — but only with a publication date at which the KB actor exists
     (its role covers the date, or it has an undated code). Windows are walked along the KB's name
     prefixes, so a word that starts no KB name costs one set probe."""
-    lo, hi = _line_bounds(doc, ent)
-    texts = _words(doc)
-    country_word = geo.country_code(ent.text, allow_city=False) is not None
-    lower_ok = not country_word and on is not None
+    cols = ent.cols
+    lo, hi = _line_bounds(cols, ent.start, ent.end)
+    texts, stop = cols.words, cols.stop
     left = ent.start
     while left > max(lo, ent.start - 3):
-        t = doc[left - 1]
-        if taken[left - 1] or t.is_stop or not t.text.isalpha() or kb.is_title_word(t.text, modifiers=False):
+        text = texts[left - 1]
+        if taken[left - 1] or stop[left - 1] or not text.isalpha() or kb.is_title_word(text, modifiers=False):
             break
         left -= 1
     right = ent.end
-    while right < min(hi, ent.end + 6) and not taken[right] and _addable(texts[right], lower_ok=lower_ok) \
-            and not kb.is_title_word(texts[right], modifiers=False):
+    lower_ok: bool | None = None  # lower-case words may join: not after a country or nationality
+    while right < min(hi, ent.end + 6) and not taken[right]:
+        text = texts[right]
+        if not _addable(text, lower_ok=False):
+            if lower_ok is None:
+                lower_ok = on is not None and geo.country_code(ent.text, allow_city=False) is None
+            if not _addable(text, lower_ok=lower_ok):
+                break
+        if kb.is_title_word(text, modifiers=False):
+            break
         right += 1
+    if left == ent.start and right == ent.end:
+        return None  # no window but the span itself
+    keys = [name_key(texts[e]) for e in range(left, right)]
     best: tuple[int, int, str] | None = None
     for s in range(left, ent.start + 1):
         words: list[str] = []
         for e in range(s, right):
-            key = name_key(texts[e])
+            key = keys[e - left]
             if not key:
                 continue  # punctuation inside a name ("al-Assad"); a window never ends on it
             words.append(key)
-            if not kb.is_name_prefix(" ".join(words)):
+            joined = " ".join(words)
+            if not kb.is_name_prefix(joined):
                 break
             if e + 1 < ent.end or (s, e + 1) == (ent.start, ent.end) or len(words) < 2:
                 continue
-            kind = kb.name_kind(" ".join(words))
+            kind = kb.name_kind(joined)
             if kind is None or kind not in lex.kb_span_labels or (best is not None and e + 1 - s <= best[1] - best[0]):
                 continue
             lowered = any(texts[i].islower() for i in range(ent.end, e + 1))
-            if lowered and not kb.active_name(" ".join(words), on):
+            if lowered and not kb.active_name(joined, on):
                 continue  # "an Islamic state" in 1996 is not the group founded in 2013
             best = (s, e + 1, kind)
     if best is None:
         return None
     s, e, kind = best
-    return Span(doc, s, e, label=lex.kb_span_labels[kind])
+    return _Ent(ent.doc, cols, s, e, lex.kb_span_labels[kind])
 
 
 def _addable(text: str, *, lower_ok: bool) -> bool:
@@ -586,40 +721,41 @@ def _compatible(label: str, kind: str) -> bool:
         label, kind not in ("person", "country"))
 
 
-def _grow_to_facility(doc: Doc, ent: Span, lex: Lexicon, taken: list[bool]) -> Span | None:
+def _grow_to_facility(ent: _Ent, lex: Lexicon, taken: list[bool]) -> _Ent | None:
     """A name followed by a facility word is the facility ("Hmeymim air base"), unless the name is a
     known place — country, nationality or city ("Russian base", "U.S. embassy", "Belgrade airport"
     stay as they are) — or a person."""
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in lex.facility_firsts or ent.label_ in ("FAC", "PERSON") \
+    cols = ent.cols
+    if ent.end >= len(cols.words) or cols.lower(ent.end) not in lex.facility_firsts or ent.label_ in ("FAC", "PERSON") \
             or geo.country_code(ent.text, allow_city=True) is not None:
         return None  # "Belgrade airport": the city stays the city (the CoNLL and OntoNotes reading)
-    words = [t.lower_ for t in doc[ent.end:min(len(doc), ent.end + 4)]]
+    words = [cols.lower(i) for i in range(ent.end, min(len(cols.words), ent.end + 4))]
     for head in lex.facility_heads:
         n = len(head)
         if tuple(words[:n]) == head and not any(taken[ent.end:ent.end + n]):
-            if "\n" in doc[ent.end:ent.end + n].text or (len(words) > n and words[n] == "of"):
+            if any("\n" in w for w in cols.words[ent.end:ent.end + n]) or (len(words) > n and words[n] == "of"):
                 return None  # "the Mediterranean port of Tartous": the port is Tartous's
-            return Span(doc, ent.start, ent.end + n, label="FAC")
+            return _Ent(ent.doc, cols, ent.start, ent.end + n, "FAC")
     return None
 
 
-def _kb_label(doc: Doc, ent: Span, kb: ActorKB, lex: Lexicon) -> Span | None:
+def _kb_label(ent: _Ent, kb: ActorKB, lex: Lexicon) -> _Ent | None:
     """A span of two or more words that is exactly a KB name of another kind takes that kind's label
     ("Yoweri Museveni" tagged ORG -> PERSON; "Islamic State" tagged PERSON -> ORG)."""
-    if len(name_key(ent.text).split()) < 2 or (ent.label_ in ("GPE", "LOC") and geo.is_place(ent.text)):
+    if len(_key_words(ent.text)) < 2 or (ent.label_ in ("GPE", "LOC") and geo.is_place(ent.text)):
         return None
     kind = kb.name_kind(ent.text)
     if kind is None or kind not in lex.kb_span_labels or _compatible(ent.label_, kind):
         return None
     if kind == "country" and ent.label_ in ("NORP", "LOC", "FAC"):
         return None
-    return Span(doc, ent.start, ent.end, label=lex.kb_span_labels[kind])
+    return ent.relabel(lex.kb_span_labels[kind])
 
 
-def _trim_title(doc: Doc, ent: Span, kb: ActorKB) -> Span | None:
+def _trim_title(ent: _Ent, kb: ActorKB) -> _Ent | None:
     """Leading titles leave a PERSON span, as in the CoNLL and OntoNotes guidelines."""
-    _, n = kb.title_span(_words(doc)[ent.start:ent.end])
-    return None if n == 0 else Span(doc, ent.start + n, ent.end, label=ent.label_)
+    _, n = kb.title_span(ent.cols.words[ent.start:ent.end])
+    return None if n == 0 else _Ent(ent.doc, ent.cols, ent.start + n, ent.end, ent.label_)
 
 
 # --- grouping -------------------------------------------------------------------------------------
@@ -673,11 +809,14 @@ def _first_names_agree(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
+def _title_before(span: _Ent, kb: ActorKB) -> str | None:
     """A title in the words just before a PERSON span ("president" in "president vladimir putin"),
     not crossing a line; leading country words are not part of it ("Russian President")."""
-    lo, _ = _line_bounds(doc, span)
-    words = _words(doc)[max(lo, span.start - 6):span.start]
+    cols = span.cols
+    if span.start == 0 or not kb.ends_title(cols.words[span.start - 1]):
+        return None  # every reading below ends with a title on the word just before the span
+    lo, _ = _line_bounds(cols, span.start, span.end)
+    words = cols.words[max(lo, span.start - 6):span.start]
     for k in range(len(words), 0, -1):
         first, n = kb.title_span(words[-k:], keep_last=False)
         if n == k:
@@ -685,28 +824,37 @@ def _title_before(doc: Doc, span: Span, kb: ActorKB) -> str | None:
     return None
 
 
-def _person_country(span: Span, kb: ActorKB) -> str | None:
+def _person_country(span: _Ent, kb: ActorKB) -> str | None:
     """A country or nationality word just before a PERSON mention ("Russian President X",
-    "Pentagon spokesman X"), over titles and title modifiers only."""
-    doc = span.doc
-    lo, _ = _line_bounds(doc, span)
+    "Pentagon spokesman X"), over titles and title modifiers only (worked out once per mention:
+    both the KB link and the entity's country ask)."""
+    if span.person_country is None:
+        span.person_country = (_person_country_of(span, kb),)
+    return span.person_country[0]
+
+
+def _person_country_of(span: _Ent, kb: ActorKB) -> str | None:
+    cols = span.cols
+    words = cols.words
+    lo, _ = _line_bounds(cols, span.start, span.end)
     i = span.start - 1
     while i >= lo and span.start - i <= 6:
-        token = doc[i]
-        code = geo.country_code(token.text, allow_city=False)
+        text = words[i]
+        code = geo.country_code(text, allow_city=False)
         if code is not None:
             # a country's name straight before the name, with no title between, is a first name
             # ("India Daisy Hartley"); a nationality is not ("Kenyan Amina Wanjiru")
-            return None if i == span.start - 1 and not geo.is_demonym(token.text) else code
-        if token.lower_ in ("'s", "’s", "s", "'") and i > lo:  # "Niger's ambassador X"
-            code = geo.country_code(doc[i - 1].text, allow_city=True)
+            return None if i == span.start - 1 and not geo.is_demonym(text) else code
+        if cols.lower(i) in ("'s", "’s", "s", "'") and i > lo:  # "Niger's ambassador X"
+            code = geo.country_code(words[i - 1], allow_city=True)
             return code
-        if not kb.is_title_word(token.text):
+        if not kb.is_title_word(text):
             break
         i -= 1
     return None
 
 
+@lru_cache(maxsize=65536)
 def _org_country(text: str, kb: ActorKB) -> str | None:
     """A country named inside an ORG ("Syrian Congress", "Bank of Japan", "the United Bus Company of
     Tehran": a place after "of"), or the country of a generic agent ("Russian Defense Ministry")."""
@@ -725,6 +873,7 @@ def _org_country(text: str, kb: ActorKB) -> str | None:
     return agent.country if agent is not None else None
 
 
+@lru_cache(maxsize=65536)
 def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
     """Country of a place name: the geo tables, then the KB's country entries (they list provinces
     and regions: "Darfur", "Tyumen"), then the same without direction words and generic place words
@@ -758,7 +907,7 @@ def _place_variants(text: str) -> list[str]:
     return out
 
 
-def _name_country(label: str, span: Span, kb: ActorKB) -> tuple[str | None, str | None]:
+def _name_country(label: str, span: _Ent, kb: ActorKB) -> tuple[str | None, str | None]:
     if label in ("GPE", "LOC", "FAC"):
         return _place_country(span.text, kb, allow_city=True), "name"
     if label == "NORP":
@@ -772,12 +921,12 @@ def _name_country(label: str, span: Span, kb: ActorKB) -> tuple[str | None, str 
     return _person_country(span, kb), "modifier"
 
 
-def _possessor_country(span: Span) -> str | None:
+def _possessor_country(span: _Ent) -> str | None:
     """The country of a place that owns the span: "Ankara's Cankaya district administration"."""
-    doc = span.doc
+    words = span.cols.words
     i = span.start - 1
-    if i >= 1 and doc[i].lower_ in ("'s", "’s", "s", "'") and "\n" not in doc[i - 1].text:
-        return geo.country_code(doc[i - 1].text, allow_city=True)
+    if i >= 1 and span.cols.lower(i) in ("'s", "’s", "s", "'") and "\n" not in words[i - 1]:
+        return geo.country_code(words[i - 1], allow_city=True)
     return None
 
 
@@ -802,35 +951,47 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
     """Group ``doc.ents`` with a label in ``labels`` into article-local entities, split titles,
     link to the actor KB on ``published`` (default: ``doc.user_data["wirelake.published"]``) and
     give each entity its country, sector and key."""
-    kb = kb or load_kb()
+    return _group(doc, _read_ents(doc), labels, published=published, kb=kb or load_kb(), link=link)
+
+
+def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.date | None, kb: ActorKB,
+           link: bool) -> EntityGrouping:
+    """:func:`group_entities` over ``ents``, the Doc's entity spans as read once."""
     if published is None:
         published = _published(doc.user_data.get(PUBLISHED_KEY))
     entities: list[Entity] = []
-    spans: dict[int, list[Span]] = {}
+    spans: dict[int, list[_Ent]] = {}
     names: list[dict[str, None]] = []  # each entity's mention names so far, in order, once each
-    of_class: dict[str, list[Entity]] = {}  # the entities of each label class, in order of creation
-    for span in doc.ents:
-        if span.label_ not in labels:
-            continue
+    of_class: dict[str, _NameIndex] = {}  # the entities of each label class
+    for span in ents:
         label = span.label_
+        if label not in labels:
+            continue
         klass = _LABEL_CLASS.get(label, label)
         title, name = None, span.text
         if label == "PERSON":
             title, name = kb.split_title(span.text)
-            before = _title_before(doc, span, kb)
+            before = _title_before(span, kb)
             if before:
                 title = f"{before} {title}" if title else before
         match: Entity | None = None
-        same_class = of_class.setdefault(klass, [])
-        for entity in reversed(same_class):
-            if any(_same_entity(klass, other, name) for other in names[entity.index]):
-                match = entity
+        same_class = of_class.get(klass)
+        if same_class is None:
+            same_class = of_class[klass] = _NameIndex(klass)
+        for index in same_class.candidates(name):  # the most recent entity with a name of the same one
+            for other in names[index]:
+                if _same_entity(klass, other, name):
+                    match = entities[index]
+                    break
+            if match is not None:
                 break
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
-            same_class.append(match)
+            same_class.entities.append(match.index)
             names.append({})
+        if name not in names[match.index]:
+            same_class.add(match.index, name)
         mention = Mention(span.text, span.start_char, span.end_char, label, match.index, title, name)
         match.mentions.append(mention)
         names[match.index][name] = None
@@ -840,8 +1001,9 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
             match.canonical = _strip_article(name)
     if link:
         for entity in entities:
-            stated = frozenset(c for c in (_person_country(s, kb) for s in spans[entity.index]
-                                           if entity.label == "PERSON") if c is not None)
+            stated: frozenset[str] = frozenset()
+            if entity.label == "PERSON":
+                stated = frozenset(c for c in (_person_country(s, kb) for s in spans[entity.index]) if c is not None)
             entity.link = _link(entity, kb, published, stated)
         entities = _merge_same_actor(entities, spans)
     for entity in entities:
@@ -850,6 +1012,51 @@ def group_entities(doc: Doc, labels: frozenset[str] = ENTITY_LABELS, *, publishe
     _countries_from_neighbours(doc, entities, mentions)
     _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
+
+
+class _NameIndex:
+    """The entities of one label class so far, indexed by what :func:`_same_entity` needs for two
+    names to be one: a key word in common, or both names of countries (GPE), or an acronym (ORG).
+    :meth:`candidates` yields, most recent first, every entity that a name can join (a superset of
+    those it joins): the grouping probes those, not all of the article's entities."""
+
+    def __init__(self, klass: str) -> None:
+        self.klass = klass
+        self.entities: list[int] = []  # in order of creation
+        self.by_word: dict[str, set[int]] = {}
+        self.special: set[int] = set()  # GPE: with a country's name; ORG: with an acronym-like name
+
+    def candidates(self, name: str) -> list[int]:
+        words = _key_words(name)
+        if not words:
+            return []  # _same_entity is never true
+        klass, by_word = self.klass, self.by_word
+        if klass == "ORG" and _acronym_like(name):
+            return self.entities[::-1]
+        special = klass == "ORG" or (klass == "GPE" and geo.country_name(name) is not None)
+        if len(words) == 1 and not special:
+            return sorted(by_word.get(words[0], ()), reverse=True)
+        found: set[int] = set(self.special) if special else set()
+        for word in words:
+            found.update(by_word.get(word, ()))
+        return sorted(found, reverse=True)
+
+    def add(self, index: int, name: str) -> None:
+        by_word = self.by_word
+        for word in _key_words(name):
+            known = by_word.get(word)
+            if known is None:
+                by_word[word] = {index}
+            else:
+                known.add(index)
+        if (self.klass == "ORG" and _acronym_like(name)) or (self.klass == "GPE" and geo.country_name(name) is not None):
+            self.special.add(index)
+
+
+def _acronym_like(name: str) -> bool:
+    """Two or more capitals, periods aside: a name :func:`_same_entity` may read as an acronym."""
+    compact = name.replace(".", "").strip()
+    return compact.isupper() and len(compact) >= 2
 
 
 @lru_cache(maxsize=1)
@@ -863,19 +1070,19 @@ def _countries_from_neighbours(doc: Doc, entities: list[Entity], mentions: list[
     spokesman X"; ``country_source`` is ``modifier``."""
     kb = load_kb()
     ends = {m.end: m for m in mentions}
+    cols = _columns(doc)
+    words, idx = cols.words, cols.idx
     for entity in entities:
         if entity.label != "PERSON" or entity.country is not None:
             continue
         for m in entity.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            i = span.start - 1
-            while i >= 0 and span.start - i <= 6 and kb.is_title_word(doc[i].text) and "\n" not in doc[i].text:
+            start = bisect.bisect_right(idx, m.start) - 1  # the mention's first token (mentions are of this Doc)
+            i = start - 1
+            while i >= 0 and start - i <= 6 and kb.is_title_word(words[i]) and "\n" not in words[i]:
                 i -= 1
-            if i < 0 or i == span.start - 1:
+            if i < 0 or i == start - 1:
                 continue
-            before = ends.get(doc[i].idx + len(doc[i].text))
+            before = ends.get(idx[i] + len(words[i]))
             if before is None or before.entity_index == entity.index:
                 continue
             neighbour = entities[before.entity_index]
@@ -890,7 +1097,8 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
     nationalities named there all share one: "Shona rebels" in a sentence about Mozambique; a person
     only from nationalities ("Judge Alejandro Rivera ... 28 Chilean officials"), not from places
     (a person is often where they are not from). ``country_source`` is ``context``."""
-    starts = [doc[i].idx for i in _line_breaks(doc)]
+    cols = _columns(doc)
+    starts = [cols.idx[i] for i in cols.line_breaks()]
     line_of = {id(m): bisect.bisect_left(starts, m.start) for m in mentions}
     by_line: dict[int, set[str]] = {}
     nationalities: dict[int, set[str]] = {}
@@ -949,7 +1157,7 @@ def _link(entity: Entity, kb: ActorKB, on: dt.date | None, stated: frozenset[str
     return None
 
 
-def _merge_same_actor(entities: list[Entity], spans: dict[int, list[Span]]) -> list[Entity]:
+def _merge_same_actor(entities: list[Entity], spans: dict[int, list[_Ent]]) -> list[Entity]:
     """Entities of one label class that name the same KB actor become one ("ISIS", "Islamic State")."""
     owner: dict[tuple[str, str], Entity] = {}
     kept: list[Entity] = []
@@ -980,7 +1188,7 @@ def _merge_same_actor(entities: list[Entity], spans: dict[int, list[Span]]) -> l
     return kept
 
 
-def _describe(entity: Entity, spans: list[Span], kb: ActorKB) -> None:
+def _describe(entity: Entity, spans: list[_Ent], kb: ActorKB) -> None:
     """Country, sector and key of an entity."""
     link = entity.link
     klass = _LABEL_CLASS.get(entity.label, entity.label)
@@ -1029,9 +1237,8 @@ class EntityLinker:
         load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.repairs:
-            repair_spans(doc, self.kb, self.repairs)
-        grouping = group_entities(doc, kb=self.kb, link=self.link)
+        ents = _repair(doc, self.kb, self.repairs)[1] if self.repairs else _read_ents(doc)
+        grouping = _group(doc, ents, ENTITY_LABELS, published=None, kb=self.kb, link=self.link)
         doc._.entities = grouping
         doc.user_data[ENTITIES_KEY] = grouping
         return doc

@@ -161,6 +161,7 @@ def country_name(name: str) -> str | None:
     return country_code(name, allow_city=False)
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(name: str) -> bool:
     """True for a nationality word such as "Russian" or "Palestinians"."""
     return normalize_name(name) in tables().demonyms
@@ -171,6 +172,7 @@ def is_capital(name: str) -> bool:
     return normalize_name(name) in tables().capitals
 
 
+@lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     """True for a country, alias or city name (not a demonym)."""
     geo = tables()

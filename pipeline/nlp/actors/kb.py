@@ -177,6 +177,8 @@ class ActorKB:
         titles = {name_key(t) for t in rules["honorifics"]} | agent_titles
         self._titles = frozenset(t for t in titles if t)
         self._title_max = max(len(t.split()) for t in self._titles)
+        self._title_ends = frozenset(t.rsplit(" ", 1)[-1] for t in self._titles)
+        self._title_firsts = frozenset(t.split(" ", 1)[0] for t in self._titles)
         honorifics = {name_key(t) for t in rules["honorifics"]}
         self._title_words = frozenset({t for t in self._titles if " " not in t}
                                       | {w for t in honorifics for w in t.split()})
@@ -215,8 +217,14 @@ class ActorKB:
         words before a title ("Russian" in "Russian President"), ending with a title; the title
         itself is ``words[first:n]`` (leading country words left out). ``keep_last``: the last word
         is never counted (it is the name). ``(0, 0)`` when there is no title."""
-        keys = [name_key(w) for w in words]
         limit = len(words) - 1 if keep_last else len(words)
+        if limit <= 0:
+            return 0, 0
+        head = name_key(words[0])
+        if head.split(" ", 1)[0] not in self._title_firsts and head not in self._modifiers \
+                and not self._is_country_word(words[0]):
+            return 0, 0  # the walk below stops at once: no title, modifier or country word starts the words
+        keys = [head, *(name_key(w) for w in words[1:])]
         i, last_title, first = 0, 0, None
         while i < limit:
             step = self._title_at(keys, i, limit)
@@ -249,6 +257,12 @@ class ActorKB:
         modifier ("former", "foreign", "energy")."""
         key = name_key(word)
         return bool(key) and (key in self._title_words or (modifiers and key in self._modifiers))
+
+    def ends_title(self, word: str) -> bool:
+        """True when a title can end with ``word`` (its name key's last word is the last word of a
+        title): without it, no run of words ending with ``word`` is a title (:meth:`title_span`)."""
+        key = name_key(word)
+        return bool(key) and key.rsplit(" ", 1)[-1] in self._title_ends
 
     def is_name_prefix(self, key: str) -> bool:
         """True when ``key`` (a name key) is a KB alias or the first words of one."""

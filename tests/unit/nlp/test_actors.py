@@ -202,3 +202,44 @@ def test_split_title() -> None:
     assert kb.split_title("former Prime Minister Nawaz Sharif") == ("former Prime Minister", "Nawaz Sharif")
     assert kb.split_title("Putin") == (None, "Putin")
     assert kb.split_title("President") == (None, "President")  # a name keeps at least one word
+
+
+def _walk_titles(kb, words: list[str], keep_last: bool) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """``title_span`` without its shortcut: every word read (the reference)."""
+    keys = [name_key(w) for w in words]
+    limit = len(words) - 1 if keep_last else len(words)
+    i, last_title, first = 0, 0, None
+    while i < limit:
+        step = kb._title_at(keys, i, limit)
+        if step:
+            first = i if first is None else first
+            i += step
+            last_title = i
+        elif keys[i] in kb._modifiers or (not keys[i] and words[i] == "." and i > 0):
+            first = i if first is None else first
+            i += 1
+        elif kb._is_country_word(words[i]):
+            first = None
+            i += 1
+        else:
+            break
+    return (0, 0) if last_title == 0 or first is None else (first, last_title)
+
+
+def test_title_span_shortcuts_agree_with_the_walk() -> None:
+    """``title_span`` returns at once when the first word can start no title, and ``ends_title``
+    rules out a title before a person: both agree with reading every word."""
+    kb = load_kb()
+    cases = [["President", "Vladimir", "Putin"], ["Russian", "President", "Vladimir", "Putin"],
+             ["former", "Prime", "Minister", "X"], ["Vladimir", "Putin"], ["Mr.", "Putin"], ["the", "president"],
+             ["Foreign", "Minister", "Sergei", "Lavrov"], ["U.S.", "Secretary", "of", "State", "X"], ["Gen.", "X"],
+             [".", "President"], ["vice-president", "X"], ["Niger", "'s", "ambassador", "X"], [],
+             ["Deputy", "Foreign", "Minister", "X"], ["Syrian", "opposition", "spokesman", "X"]]  # fmt: skip
+    for words in cases:
+        for keep_last in (True, False):
+            assert kb.title_span(words, keep_last=keep_last) == _walk_titles(kb, words, keep_last), words
+        for k in range(1, len(words) + 1):
+            if _walk_titles(kb, words[:k], False)[1] == k:
+                assert kb.ends_title(words[k - 1]), words[:k]
+    assert kb.title_span(["President", "Vladimir", "Putin"]) == (0, 1)
+    assert kb.ends_title("President") and not kb.ends_title("Putin")

@@ -385,3 +385,59 @@ def test_a_country_name_straight_before_a_persons_name_is_no_country() -> None:
     words = ["Kenyan", "Amina", "Wanjiru", "spoke", "."]  # a nationality is no first name
     ents = ["B-NORP", "B-PERSON", "I-PERSON", "O", "O"]
     assert [(e[0], e[2]) for e in _group(words, ents, "2020-01-01") if e[1] == "PERSON"] == [("Amina Wanjiru", "KEN")]
+
+
+def test_token_columns_and_entity_records_read_what_tokens_and_spans_say() -> None:
+    """The rules read a Doc once (``_columns``, ``_read_ents``): the same texts, offsets, case and
+    stop words as spaCy's Token and Span objects, spaces and line breaks included."""
+    from pipeline.nlp.entities import _columns, _read_ents
+
+    doc = Doc(spacy.blank("en").vocab, words=["The", "U.N.", "envoy", "met", "Bashar", "al", "-", "Assad", "\n",
+                                              "in", "DAMASCUS", "'s", "Old", "City", "."],
+              spaces=[True, True, True, True, True, False, False, False, False, True, False, True, True, False, False],
+              ents=["O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O",
+                    "B-LOC", "I-LOC", "O"])  # fmt: skip
+    cols = _columns(doc)
+    assert cols.words == [t.text for t in doc]
+    assert [cols.lower(i) for i in range(len(doc))] == [t.lower_ for t in doc]
+    assert cols.idx == [t.idx for t in doc]
+    assert [bool(s) for s in cols.stop] == [t.is_stop for t in doc]
+    assert cols.line_breaks() == [8]
+    assert all(cols.text(i, j) == doc[i:j].text for i in range(len(doc)) for j in range(i, len(doc) + 1))
+    assert [(e.start, e.end, e.label_, e.text, e.start_char, e.end_char) for e in _read_ents(doc)] == [
+        (e.start, e.end, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents]
+
+
+def test_name_index_finds_the_entity_a_scan_of_every_entity_finds() -> None:
+    """Grouping probes only the entities a name can join (a key word in common, two country names,
+    an acronym): the same entity, most recent first, as comparing the name with every entity."""
+    from pipeline.nlp.entities import _NameIndex, _same_entity
+
+    sequences = {
+        "GPE": ["U.S.", "Moscow", "United States", "Sudan", "South Sudan", "Russia", "Kremlin", "the United States",
+                "US", "Russian Federation", "Gaza", "Gaza Strip", "..."],
+        "ORG": ["Palestine Liberation Organization", "Hamas", "the PLO", "U.N.", "United Nations", "UN", "Fatah",
+                "Fatah Party", "B.B.C.", "British Broadcasting Corp", "PLO", "Islamic State", "IS"],
+        "PERSON": ["Bashar al-Assad", "Putin", "Assad", "Hafez Assad", "Vladimir Putin", "V. Putin", "Hafez al-Assad",
+                   "George W. Bush", "Jeb Bush", "G. Bush", "Bush", "Li", "Al"],
+    }  # fmt: skip
+    for klass, names in sequences.items():
+        for seq in (names, names[::-1], names[1::2] + names[::2]):
+            scanned: list[list[str]] = []
+            indexed: list[list[str]] = []
+            index = _NameIndex(klass)
+            for name in seq:
+                by_scan = next((k for k in range(len(scanned) - 1, -1, -1)
+                                if any(_same_entity(klass, other, name) for other in scanned[k])), None)
+                by_index = next((k for k in index.candidates(name)
+                                 if any(_same_entity(klass, other, name) for other in indexed[k])), None)
+                assert by_index == by_scan, (klass, seq, name)
+                joined = by_scan
+                if joined is None:
+                    scanned.append([])
+                    indexed.append([])
+                    joined = len(scanned) - 1
+                    index.entities.append(joined)
+                scanned[joined].append(name)
+                indexed[joined].append(name)
+                index.add(joined, name)
