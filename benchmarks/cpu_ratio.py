@@ -11,6 +11,16 @@ puts the current directory first on ``sys.path``, so the ``pipeline`` package of
 the one imported).
 
     python -m benchmarks.cpu_ratio --articles 400 --rounds 3
+
+On a host whose speed drifts (the CPU time of the same bare run moved between 12.8 and 20.5 s within
+minutes on these shared machines), a 15-second pipeline block followed by a 15-second bare block
+measures the drift as much as the code. ``--interleave`` spreads the corpus over feeds of
+``--feed-articles`` articles and times, feed by feed, the pipeline on that feed and bare spaCy on the
+same texts, in alternating order (bare first on every other feed), summing each side over the round;
+it also prints the median of the per-feed ratios. Feed runs are smaller than a daily run's, so the
+per-run costs (manifests, dedup sync) weigh a little more than in ``throughput.py``.
+
+    python -m benchmarks.cpu_ratio --articles 400 --rounds 3 --interleave
 """
 
 from __future__ import annotations
@@ -18,9 +28,11 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks import throughput
 from pipeline.config import DEFAULT_MODEL, Settings
@@ -31,6 +43,9 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--model", default=DEFAULT_MODEL)
+    ap.add_argument("--interleave", action="store_true",
+                    help="alternate pipeline and bare spaCy feed by feed (robust to a drifting host)")
+    ap.add_argument("--feed-articles", type=int, default=25, help="articles per feed with --interleave")
     args = ap.parse_args()
 
     from pipeline.ingest import replay_feed
@@ -44,6 +59,8 @@ def main() -> int:
     list(nlp.pipe(texts[:20]))
     print(f"{len(texts)} articles, {sum(len(t.split()) for t in texts)} words, model {args.model}; "
           f"load average {os.getloadavg()[0]:.1f}")
+    if args.interleave:
+        return _interleaved(args, texts, enricher, nlp)
     best_pipeline = best_bare = float("inf")
     for r in range(args.rounds):
         tmp = tempfile.mkdtemp(prefix="wirelake-cpu-")
@@ -70,6 +87,53 @@ def main() -> int:
               f"bare / pipeline {bare_s / pipeline_s:.3f}", flush=True)
     print(f"best of {args.rounds}: pipeline {best_pipeline:.1f} s, bare {best_bare:.1f} s, "
           f"bare / pipeline {best_bare / best_pipeline:.3f} (1.0 = the pipeline costs what bare spaCy costs)")
+    return 0
+
+
+def _interleaved(args: argparse.Namespace, texts: list[str], enricher: Any, nlp: Any) -> int:
+    from pipeline.ingest import replay_feed
+    from pipeline.lake.storage import Storage
+
+    per = max(1, args.feed_articles)
+    chunks = [list(range(i, min(i + per, len(texts)))) for i in range(0, len(texts), per)]
+    totals: list[tuple[float, float]] = []
+    for r in range(args.rounds):
+        tmp = tempfile.mkdtemp(prefix="wirelake-cpu-")
+        ratios: list[float] = []
+        pipeline_s = bare_s = 0.0
+        try:
+            os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")
+            lake = str(Path(tmp) / "lake")
+            storage = Storage.from_uri(lake, None)
+            storage.create_bucket()
+            feeds = throughput.land_corpus(storage, texts, len(chunks), per_payload=per)
+            settings = Settings(lake_uri=lake, model=args.model)
+            for k, (feed, chunk) in enumerate(zip(feeds, chunks, strict=True)):
+                feed_texts = [texts[i] for i in chunk]
+                sides = ("bare", "pipeline") if k % 2 else ("pipeline", "bare")
+                spent: dict[str, float] = {}
+                for side in sides:
+                    t0 = time.process_time()
+                    if side == "pipeline":
+                        replay_feed(feed, day=throughput.DAY, settings=settings, run_id=f"cpu{r}", storage=storage,
+                                    enricher=enricher)
+                    else:
+                        for _ in nlp.pipe(feed_texts, batch_size=64):
+                            pass
+                    spent[side] = time.process_time() - t0
+                pipeline_s += spent["pipeline"]
+                bare_s += spent["bare"]
+                ratios.append(spent["bare"] / spent["pipeline"])
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        totals.append((pipeline_s, bare_s))
+        print(f"round {r}: pipeline {pipeline_s:.1f} s CPU, bare spaCy {bare_s:.1f} s CPU, bare / pipeline "
+              f"{bare_s / pipeline_s:.3f}; median of {len(ratios)} feed ratios {statistics.median(ratios):.3f}",
+              flush=True)
+    steady = totals[1:] or totals
+    pipeline_sum, bare_sum = sum(p for p, _ in steady), sum(b for _, b in steady)
+    print(f"rounds 1-{len(totals) - 1} (round 0 holds one-off loads): pipeline {pipeline_sum:.1f} s, "
+          f"bare {bare_sum:.1f} s, bare / pipeline {bare_sum / pipeline_sum:.3f}")
     return 0
 
 

@@ -85,14 +85,14 @@ def rss_payload(feed: str, items: list[tuple[int, str]]) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-def land_corpus(storage: Any, texts: list[str], feeds: int) -> list[str]:
+def land_corpus(storage: Any, texts: list[str], feeds: int, per_payload: int = ITEMS_PER_PAYLOAD) -> list[str]:
     from pipeline.sources.fetch import FetchResult
     from pipeline.sources.landing import land
 
     names = [f"bench-{k}" for k in range(feeds)]
-    for start in range(0, len(texts), ITEMS_PER_PAYLOAD):
-        feed = names[(start // ITEMS_PER_PAYLOAD) % feeds]
-        items = [(i, texts[i]) for i in range(start, min(start + ITEMS_PER_PAYLOAD, len(texts)))]
+    for start in range(0, len(texts), per_payload):
+        feed = names[(start // per_payload) % feeds]
+        items = [(i, texts[i]) for i in range(start, min(start + per_payload, len(texts)))]
         when = dt.datetime(2026, 11, 25, 0, 0, tzinfo=dt.UTC) + dt.timedelta(seconds=start)
         land(storage, DAY, FetchResult(feed=feed, url=f"http://127.0.0.1/{feed}.xml", fetched_at=when, status=200,
                                        headers={"content-type": "application/rss+xml"}, body=rss_payload(feed, items)))
