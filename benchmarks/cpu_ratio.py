@@ -27,15 +27,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 from benchmarks import throughput
-from pipeline.config import DEFAULT_MODEL, Settings
+from pipeline.config import DEFAULT_MODEL
 
 
 def main() -> int:
@@ -49,7 +46,6 @@ def main() -> int:
     args = ap.parse_args()
 
     from pipeline.ingest import replay_feed
-    from pipeline.lake.storage import Storage
     from pipeline.nlp.enrich import Enricher
     from pipeline.nlp.model import build_model
 
@@ -63,21 +59,12 @@ def main() -> int:
         return _interleaved(args, texts, enricher, nlp)
     best_pipeline = best_bare = float("inf")
     for r in range(args.rounds):
-        tmp = tempfile.mkdtemp(prefix="wirelake-cpu-")
-        try:
-            os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")
-            lake = str(Path(tmp) / "lake")
-            storage = Storage.from_uri(lake, None)
-            storage.create_bucket()
-            feeds = throughput.land_corpus(storage, texts, 1)
-            settings = Settings(lake_uri=lake, model=args.model)
+        with throughput.landed_lake(texts, 1, args.model) as (storage, feeds, settings):
             t0 = time.process_time()
             for feed in feeds:
                 replay_feed(feed, day=throughput.DAY, settings=settings, run_id=f"cpu{r}", storage=storage,
                             enricher=enricher)
             pipeline_s = time.process_time() - t0
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
         t0 = time.process_time()
         for _ in nlp.pipe(texts, batch_size=64):
             pass
@@ -92,22 +79,14 @@ def main() -> int:
 
 def _interleaved(args: argparse.Namespace, texts: list[str], enricher: Any, nlp: Any) -> int:
     from pipeline.ingest import replay_feed
-    from pipeline.lake.storage import Storage
 
     per = max(1, args.feed_articles)
     chunks = [list(range(i, min(i + per, len(texts)))) for i in range(0, len(texts), per)]
     totals: list[tuple[float, float]] = []
     for r in range(args.rounds):
-        tmp = tempfile.mkdtemp(prefix="wirelake-cpu-")
         ratios: list[float] = []
         pipeline_s = bare_s = 0.0
-        try:
-            os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")
-            lake = str(Path(tmp) / "lake")
-            storage = Storage.from_uri(lake, None)
-            storage.create_bucket()
-            feeds = throughput.land_corpus(storage, texts, len(chunks), per_payload=per)
-            settings = Settings(lake_uri=lake, model=args.model)
+        with throughput.landed_lake(texts, len(chunks), args.model, per_payload=per) as (storage, feeds, settings):
             for k, (feed, chunk) in enumerate(zip(feeds, chunks, strict=True)):
                 feed_texts = [texts[i] for i in chunk]
                 sides = ("bare", "pipeline") if k % 2 else ("pipeline", "bare")
@@ -124,8 +103,6 @@ def _interleaved(args: argparse.Namespace, texts: list[str], enricher: Any, nlp:
                 pipeline_s += spent["pipeline"]
                 bare_s += spent["bare"]
                 ratios.append(spent["bare"] / spent["pipeline"])
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
         totals.append((pipeline_s, bare_s))
         print(f"round {r}: pipeline {pipeline_s:.1f} s CPU, bare spaCy {bare_s:.1f} s CPU, bare / pipeline "
               f"{bare_s / pipeline_s:.3f}; median of {len(ratios)} feed ratios {statistics.median(ratios):.3f}",

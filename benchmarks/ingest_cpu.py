@@ -17,15 +17,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from benchmarks import throughput
-from pipeline.config import DEFAULT_MODEL, Settings
+from pipeline.config import DEFAULT_MODEL
 
 
 def main() -> int:
@@ -36,7 +33,6 @@ def main() -> int:
     args = ap.parse_args()
 
     from pipeline.ingest import replay_feed
-    from pipeline.lake.storage import Storage
     from pipeline.nlp.enrich import Enriched, Enricher, EnrichInput
     from pipeline.nlp.memory import release_free_memory
 
@@ -66,21 +62,12 @@ def main() -> int:
                 yield results[k]
 
     def replay(r: int) -> float:
-        tmp = tempfile.mkdtemp(prefix="wirelake-ingest-cpu-")
-        try:
-            os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")
-            lake = str(Path(tmp) / "lake")
-            storage = Storage.from_uri(lake, None)
-            storage.create_bucket()
-            feeds = throughput.land_corpus(storage, texts, 1)
-            settings = Settings(lake_uri=lake, model=args.model)
+        with throughput.landed_lake(texts, 1, args.model, prefix="wirelake-ingest-cpu-") as (storage, feeds, settings):
             t0 = time.process_time()
             for feed in feeds:
                 replay_feed(feed, day=throughput.DAY, settings=settings, run_id=f"ingest-cpu{r}", storage=storage,
                             enricher=Replayed())
             return time.process_time() - t0
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
 
     replay(-1)  # analyses the articles once (not timed)
     print(f"{len(texts)} articles, model {args.model}; load average {os.getloadavg()[0]:.1f}")

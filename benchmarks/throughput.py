@@ -29,6 +29,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,26 @@ def land_corpus(storage: Any, texts: list[str], feeds: int, per_payload: int = I
         land(storage, DAY, FetchResult(feed=feed, url=f"http://127.0.0.1/{feed}.xml", fetched_at=when, status=200,
                                        headers={"content-type": "application/rss+xml"}, body=rss_payload(feed, items)))
     return names
+
+
+@contextlib.contextmanager
+def landed_lake(texts: list[str], feeds: int, model: str, per_payload: int = ITEMS_PER_PAYLOAD,
+                prefix: str = "wirelake-cpu-") -> Iterator[tuple[Any, list[str], Any]]:
+    """A fresh local lake in a temporary directory (and dedup cache) with ``texts`` landed over
+    ``feeds`` feeds: yields (storage, feed names, settings); removed afterwards. For the CPU benchmarks."""
+    from pipeline.config import Settings
+    from pipeline.lake.storage import Storage
+
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    try:
+        os.environ["WIRELAKE_CACHE_DIR"] = str(Path(tmp) / "cache")
+        lake = str(Path(tmp) / "lake")
+        storage = Storage.from_uri(lake, None)
+        storage.create_bucket()
+        names = land_corpus(storage, texts, feeds, per_payload=per_payload)
+        yield storage, names, Settings(lake_uri=lake, model=model)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _rss_mb() -> float:
