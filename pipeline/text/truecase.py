@@ -15,18 +15,25 @@ from __future__ import annotations
 
 import copy
 import gzip
+import hashlib
 import json
+import logging
+import marshal
 import shutil
-from collections.abc import Collection, Iterable, Sequence
+import zlib
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.text import lexicon
 from pipeline.text.acronyms import expand_acronyms
 from pipeline.text.lexicon import Prior
 from pipeline.text.names import SWITCHES, NameRules
 from pipeline.text.tokens import APOSTROPHES, WEB_DOMAINS, title
+
+log = logging.getLogger(__name__)
 
 DATA_DIR = lexicon.DATA_DIR
 MODEL_FILE = "truecaser.v1.json.gz"
@@ -37,6 +44,7 @@ _EOS = "</s>"
 _NONE = "-"
 _STATIC_CACHE = 200_000
 _ROLE_CACHE = 100_000  # word types whose role scores are kept (cleared when full)
+_PAIR_HEADS = ("wn", "wn2", "pw", "c2", "kpn", "n2")  # the pair features, in the order of Truecaser._pair_tables
 _PC = (_NONE, *CLASSES)  # the previous decision as a feature value; its index in the role tables
 _PC_INDEX = {c: k for k, c in enumerate(_PC)}
 _PC_BY_SLOT = tuple(pc for pc in _PC for _ in "01")  # slot 2 * k + start of a word's own role scores
@@ -247,27 +255,58 @@ class Truecaser:
     def __init__(self, data: dict[str, Any], *, name_rules: Collection[str] = SWITCHES) -> None:
         if data.get("version") != MODEL_VERSION:
             raise ValueError(f"E201 truecaser data version {data.get('version')!r}, expected {MODEL_VERSION}")
-        self.data = data
-        self.weights: dict[str, list[float]] = data["weights"]
-        self.prior: dict[str, str] = data["prior"]  # word -> raw prior code (the features use it as is)
+        self._data: dict[str, Any] | None = data
+        self.source: Path | None = None
+        self._setup(
+            data["prior"], data["fixed"], data["mixed"], float(data.get("doc_weight", 0.0)),
+            data.get("clusters", {}), _PackedWeights(data["weights"]), name_rules,
+        )  # fmt: skip
+
+    def _setup(
+        self,
+        prior: Mapping[str, str],
+        fixed: dict[str, str],
+        mixed: Mapping[str, str],
+        doc_weight: float,
+        clusters: Mapping[str, int],
+        packed: _PackedWeights,
+        name_rules: Collection[str],
+        clear_mixed: dict[str, str] | None = None,
+    ) -> None:
+        self.prior = prior  # word -> raw prior code (the features use it as is)
         self.lexicon = Prior(self.prior)  # the same codes, decoded
-        self.fixed: dict[str, str] = data["fixed"]
-        self.mixed: dict[str, str] = data["mixed"]
-        self.doc_weight: float = float(data.get("doc_weight", 0.0))
-        self.clusters: dict[str, int] = data.get("clusters", {})
+        self.fixed = fixed
+        self.mixed = mixed
+        self.doc_weight = doc_weight
+        self.clusters = clusters
         self.name_rules = NameRules(name_rules)
-        self._clear_mixed = self._clear_mixed_forms()
+        self._clear_mixed = self._clear_mixed_forms() if clear_mixed is None else clear_mixed
         self._static: dict[str, list[float]] = {}
-        packed = _PackedWeights(self.weights)
         self._flat, self._own = packed.flat, packed.own
-        self._pair_tables = tuple(packed.pairs[head] for head in ("wn", "wn2", "pw", "c2", "kpn", "n2"))
+        self._pair_tables = tuple(packed.pairs[head] for head in _PAIR_HEADS)
         largest = packed.largest
         self._score_bound = _FEATURES_PER_TOKEN * largest  # a token's sum of |weights|, in tenths
         if self._score_bound >= 1 << (_LANE - 1):
             raise ValueError(f"E207 truecaser weights up to {largest / _SCALE} do not fit the integer scores")
         self._roles: dict[str, _Role] = {}
         self._class_cache: dict[tuple[str, str, str], tuple[tuple[int, ...], tuple[int, ...], int]] = {}
-        self.source: Path | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The model as trained (the JSON table); a model read from its pack parses its JSON file
+        only when asked (:meth:`_float_score`, where two classes tie, and training read it)."""
+        if self._data is None:
+            if self.source is None:
+                raise AssertionError("a truecaser without its data was read from a file")
+            with gzip.open(self.source, "rt", encoding="utf-8") as fh:
+                self._data = json.load(fh)
+        return self._data
+
+    @property
+    def weights(self) -> dict[str, list[float]]:
+        """Feature name -> the four class weights, as trained (floats)."""
+        weights: dict[str, list[float]] = self.data["weights"]
+        return weights
 
     def with_name_rules(self, switches: Collection[str]) -> Truecaser:
         """The same model with other name-rule switches (shares the tables; for measuring)."""
@@ -291,15 +330,29 @@ class Truecaser:
 
     @classmethod
     def from_path(cls, path: Path) -> Truecaser:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            model = cls(json.load(fh))
+        """The model of a JSON file, read from its pack (:func:`pack_path`) when the pack was made
+        from this very file (its SHA-256 recorded in the pack), else from the JSON itself."""
+        tables = read_pack(path)
+        if tables is None:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                model = cls(json.load(fh))
+        else:
+            model = cls.__new__(cls)
+            model._data = None  # parsed from the JSON file only if asked (Truecaser.data)
+            model._setup(
+                tables["prior"], tables["fixed"], tables["mixed"], tables["doc_weight"], tables["clusters"],
+                _PackedWeights.from_tables(tables["flat"], tables["own"], tables["pairs"], tables["largest"]),
+                SWITCHES, tables["clear_mixed"],
+            )  # fmt: skip
         model.source = path
         return model
 
     def to_path(self, path: Path, *, compresslevel: int = 9) -> None:
-        """Write the model; a model read from a file is copied byte for byte."""
+        """Write the model; a model read from a file is copied byte for byte, with its pack."""
         if self.source is not None and self.source.exists():
             shutil.copyfile(self.source, path)
+            if pack_path(self.source).exists():
+                shutil.copyfile(pack_path(self.source), pack_path(path))  # it names the JSON by its hash
             return
         payload = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         with (
@@ -377,10 +430,11 @@ class Truecaser:
         if own is None:
             itself = tuple([x + extra for x in itself])
         else:
-            extra += own.word
-            itself = tuple([x + extra + y for x, y in zip(itself, own.itself)])
-            before = tuple([x + y for x, y in zip(before, own.before)])
-            after += own.after
+            word, own_itself, own_before, own_after = own
+            extra += word
+            itself = tuple([x + extra + y for x, y in zip(itself, own_itself)])
+            before = tuple([x + y for x, y in zip(before, own_before)])
+            after += own_after
         wn, wn2, pw, c2, kpn, n2 = self._pair_tables
         k4 = cl[:4]
         roles = self._roles[w] = _Role(
@@ -604,6 +658,7 @@ class Truecaser:
 
 
 Lanes = tuple[int, int, int, int]
+OwnScores = tuple[int, tuple[int, ...], tuple[int, ...], int]  # _Own's fields, frozen
 _NO_PAIRS: dict[str, Any] = {}  # shared, never written
 
 
@@ -665,7 +720,8 @@ class _PackedWeights:
     """The weights as packed integer tenths (``sum(k_c << _LANE * c)`` over the four classes: the
     sum of packed ints is the packed sum), indexed the way :meth:`Truecaser.pass1` reads them:
 
-    - ``own``: word -> :class:`_Own`, the features that name the word alone;
+    - ``own``: word -> the features that name the word alone, as :class:`_Own` holds them
+      (``word``, ``itself``, ``before``, ``after``; a tuple);
     - ``pairs``: the features of two words (or two codes) as nested tables keyed by the parts of
       their names ("pw=the bank" -> ``pairs["pw"]["the"]["bank"]``; "c2=" + decision + word + " " +
       class -> ``pairs["c2"][word][decision][class]``). Tokens hold no spaces, so a name with
@@ -677,11 +733,24 @@ class _PackedWeights:
 
     def __init__(self, weights: dict[str, list[float]]) -> None:
         self.flat: dict[str, int] = {}
-        self.own: dict[str, _Own] = {}
+        self._building: dict[str, _Own] = {}
         self.pairs: dict[str, dict[str, Any]] = {head: {} for head in _PAIRS}
         self.largest = 0
         for f, v in weights.items():
             self._add(f, self._pack(f, v))
+        self.own: dict[str, OwnScores] = {
+            w: (o.word, tuple(o.itself), tuple(o.before), o.after) for w, o in self._building.items()
+        }
+        del self._building
+
+    @classmethod
+    def from_tables(
+        cls, flat: dict[str, int], own: dict[str, OwnScores], pairs: dict[str, dict[str, Any]], largest: int
+    ) -> _PackedWeights:
+        """The tables as :meth:`__init__` builds them, read back from a pack (:func:`write_pack`)."""
+        packed = cls.__new__(cls)
+        packed.flat, packed.own, packed.pairs, packed.largest = flat, own, pairs, largest
+        return packed
 
     def _pack(self, f: str, v: list[float]) -> int:
         a, b, c, d = v  # one weight per class of CLASSES
@@ -703,9 +772,9 @@ class _PackedWeights:
                 value = value[1:]
                 if pci < 0:
                     return  # no decision of that name: never built
-            own = self.own.get(value)
+            own = self._building.get(value)
             if own is None:
-                own = self.own[value] = _Own()
+                own = self._building[value] = _Own()
             if head == "w":
                 own.word += x
             elif head == "pcw":
@@ -838,6 +907,158 @@ def _score(weights: dict[str, list[float]], feats: Iterable[str]) -> list[float]
             c += v[2]
             d += v[3]
     return [a, b, c, d]
+
+
+# --- the pack: the tables the loader builds, written once -----------------------------------------
+PACK_FORMAT = 1
+_PACK_MAGIC = b"wirelake truecaser pack\n"
+_MARSHAL_VERSION = 2  # no back-references: the same tables give the same bytes
+_SEP = "\n"  # joins the words of a table into one string (no table word holds a line break)
+
+
+def pack_path(model_path: Path) -> Path:
+    """Where the pack of a model file lives: ``truecaser.v1.json.gz`` -> ``truecaser.v1.pack``."""
+    name = model_path.name
+    stem = name[: -len(".json.gz")] if name.endswith(".json.gz") else name
+    return model_path.with_name(stem + ".pack")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _joined(table: str, words: Collection[str]) -> str:
+    """The words joined by :data:`_SEP`; ``ValueError`` if one holds it (it could not be split back)."""
+    bad = next((w for w in words if _SEP in w or not w), None)
+    if bad is not None:
+        raise ValueError(f"E208 truecaser {table} word {bad!r} is empty or holds a line break: it cannot be packed")
+    return _SEP.join(words)
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split(_SEP) if joined else []
+
+
+def write_pack(model_path: Path, out: Path | None = None) -> Path:
+    """Write the pack of a model file (default: :func:`pack_path`); see :func:`pack_bytes`."""
+    out = out if out is not None else pack_path(model_path)
+    with gzip.open(model_path, "rt", encoding="utf-8") as fh:
+        model = Truecaser(json.load(fh))
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(pack_bytes(model, model_path))
+    tmp.replace(out)
+    return out
+
+
+def pack_bytes(model: Truecaser, model_path: Path) -> bytes:
+    """The pack of a model read from the JSON file ``model_path``: the tables the loader builds
+    from the JSON (the prior, fixed, mixed and cluster tables, the clear mixed forms and the packed
+    integer weights of :class:`_PackedWeights`), stored so that reading them back takes a fraction
+    of parsing the JSON and packing its weights, and the SHA-256 of the JSON file.
+
+    Layout: the line ``wirelake truecaser pack``, a line of JSON (``format``, the model
+    ``version``, ``source``: the JSON file's name, ``source_sha256``), then a zlib stream of one
+    :mod:`marshal` (format 2: no back-references, so the same tables give the same bytes) dict of
+    plain str / int / float / bytes / tuple / dict values. The prior, cluster and mixed-form tables
+    are stored sorted by word, as one string of the words joined by line breaks and their values
+    (the prior: one byte per word indexing the distinct codes; clusters: a tuple of ints; mixed
+    forms: a second joined string); :class:`_SortedTable` reads them without building a dict."""
+    codes = sorted(set(model.prior.values()))
+    if len(codes) > 256:
+        raise ValueError(f"E208 truecaser prior has {len(codes)} distinct codes; a pack stores at most 256")
+    index = {c: k for k, c in enumerate(codes)}
+    prior, clusters, mixed = sorted(model.prior.items()), sorted(model.clusters.items()), sorted(model.mixed.items())
+    tables = {
+        "doc_weight": model.doc_weight,
+        "prior": (_joined("prior", [w for w, _ in prior]), tuple(codes), bytes([index[c] for _, c in prior])),
+        "clusters": (_joined("clusters", [w for w, _ in clusters]), tuple([c for _, c in clusters])),
+        "mixed": (_joined("mixed", [w for w, _ in mixed]), _joined("mixed form", [f for _, f in mixed])),
+        "fixed": model.fixed,
+        "clear_mixed": model._clear_mixed,
+        "flat": model._flat,
+        "own": model._own,
+        "pairs": dict(zip(_PAIR_HEADS, model._pair_tables)),
+        "largest": model._score_bound // _FEATURES_PER_TOKEN,
+    }
+    header = {"format": PACK_FORMAT, "version": MODEL_VERSION, "source": model_path.name,
+              "source_sha256": _sha256(model_path)}  # fmt: skip
+    payload = zlib.compress(marshal.dumps(tables, _MARSHAL_VERSION), 6)  # 9: 1 % smaller, 4 x slower
+    return _PACK_MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + payload
+
+
+def read_pack(model_path: Path) -> dict[str, Any] | None:
+    """The tables of a model's pack (:func:`write_pack`), decoded; ``None`` when there is no pack,
+    or it was made from another file than ``model_path`` (logged: rebuild it) or in another format."""
+    path = pack_path(model_path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if not raw.startswith(_PACK_MAGIC):
+        raise ValueError(f"E209 {path} is not a truecaser pack; rebuild it with scripts/build_truecaser.py --pack")
+    end = raw.index(b"\n", len(_PACK_MAGIC))
+    header = json.loads(raw[len(_PACK_MAGIC) : end])
+    if header.get("format") != PACK_FORMAT or header.get("version") != MODEL_VERSION:
+        log.warning("truecaser pack %s has format %r, version %r (expected %r, %r): reading the JSON model instead; "
+                    "rebuild it with scripts/build_truecaser.py --pack", path, header.get("format"),
+                    header.get("version"), PACK_FORMAT, MODEL_VERSION)  # fmt: skip
+        return None
+    if header.get("source_sha256") != _sha256(model_path):
+        log.warning("truecaser pack %s was made from another %s: reading the JSON model instead; "
+                    "rebuild it with scripts/build_truecaser.py --pack", path, model_path.name)  # fmt: skip
+        return None
+    # A pack ships inside the package like the code that reads it (marshal holds data, runs nothing).
+    tables: dict[str, Any] = marshal.loads(zlib.decompress(raw[end + 1 :]))  # noqa: S302
+    words, codes, index = tables["prior"]
+    tables["prior"] = _SortedTable(_split(words), index, codes)
+    words, values = tables["clusters"]
+    tables["clusters"] = _SortedTable(_split(words), values)
+    words, forms = tables["mixed"]
+    tables["mixed"] = _SortedTable(_split(words), _split(forms))
+    return tables
+
+
+_V = TypeVar("_V")
+
+
+class _SortedTable(Mapping[str, _V]):
+    """A read-only word table of a pack: the words sorted, looked up by bisection (a dict of the
+    600,000 words of the prior would take longer to build than the rest of the model to read;
+    pass1 reads the prior once per word type). ``words`` are in ascending order (as
+    :func:`write_pack` writes them); ``values[i]`` is the value of ``words[i]`` or, with ``codes``,
+    the index of its value there."""
+
+    __slots__ = ("_words", "_values", "_codes")
+
+    def __init__(self, words: list[str], values: Sequence[Any], codes: Sequence[_V] | None = None) -> None:
+        if len(words) != len(values):
+            raise ValueError(f"E209 truecaser pack table of {len(words)} words has {len(values)} values")
+        self._words = words
+        self._values = values
+        self._codes = codes
+
+    def get(self, key: str, default: Any = None) -> Any:  # noqa: ANN401 (Mapping.get's own signature)
+        words = self._words
+        i = bisect_left(words, key)
+        if i < len(words) and words[i] == key:
+            codes = self._codes
+            return self._values[i] if codes is None else codes[self._values[i]]
+        return default
+
+    def __getitem__(self, key: str) -> _V:
+        value: _V | None = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 
 @lru_cache(maxsize=1)
