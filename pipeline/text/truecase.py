@@ -16,10 +16,12 @@ from __future__ import annotations
 import copy
 import gzip
 import hashlib
+import itertools
 import json
 import logging
 import marshal
 import shutil
+import struct
 import zlib
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -47,6 +49,7 @@ _ROLE_CACHE = 100_000  # word types whose role scores are kept (cleared when ful
 _PAIR_HEADS = ("wn", "wn2", "pw", "c2", "kpn", "n2")  # the pair features, in the order of Truecaser._pair_tables
 _PC = (_NONE, *CLASSES)  # the previous decision as a feature value; its index in the role tables
 _PC_INDEX = {c: k for k, c in enumerate(_PC)}
+_PC_SLOT = {c: 2 * k for k, c in enumerate(_PC)}
 _PC_BY_SLOT = tuple(pc for pc in _PC for _ in "01")  # slot 2 * k + start of a word's own role scores
 _START_BY_SLOT = tuple(st for _ in _PC for st in "01")
 # Integer scores: every weight is a multiple of 0.1 (the build script rounds them so), so a token's
@@ -56,6 +59,9 @@ _LANE = 32
 _LANE_MASK = (1 << _LANE) - 1
 _LANE_OFFSET = 1 << (_LANE - 1)
 _LANE_BIAS = sum(_LANE_OFFSET << (_LANE * k) for k in range(4))  # makes every lane non-negative
+# A biased lane holds 2**31 + s (0 <= it < 2**32); flipping its top bit (XOR with the bias) leaves the
+# 32-bit two's complement of s: the four scores are the little-endian int32s of the 16 bytes.
+_lanes = struct.Struct("<4i").unpack
 _FEATURES_PER_TOKEN = 28  # static_features + dynamic_features
 _STRONG_MARGIN = 5  # a prior margin bucket this high is a clear preference
 _SPLIT_TAIL = 3
@@ -289,6 +295,7 @@ class Truecaser:
         if self._score_bound >= 1 << (_LANE - 1):
             raise ValueError(f"E207 truecaser weights up to {largest / _SCALE} do not fit the integer scores")
         self._roles: dict[str, _Role] = {}
+        self._compounds: dict[tuple[str, bool], tuple[str, str] | None] = {}  # _preset of hyphenated words
         self._class_cache: dict[tuple[str, str, str], tuple[tuple[int, ...], tuple[int, ...], int]] = {}
 
     @property
@@ -307,6 +314,14 @@ class Truecaser:
         """Feature name -> the four class weights, as trained (floats)."""
         weights: dict[str, list[float]] = self.data["weights"]
         return weights
+
+    def clear_caches(self) -> None:
+        """Empty the word-type caches (for measuring; they are bounded and fill again on use)."""
+        for cache in (self._static, self._roles, self._class_cache, self._compounds):
+            cache.clear()
+        for table in (self.prior, self.clusters, self.mixed):
+            if isinstance(table, _SortedTable):
+                table._seen.clear()
 
     def with_name_rules(self, switches: Collection[str]) -> Truecaser:
         """The same model with other name-rule switches (shares the tables; for measuring)."""
@@ -425,7 +440,7 @@ class Truecaser:
             base = self._class_cache[key] = self._class_roles(*key)
         itself, before, after = base
         flat = self._flat.get
-        extra = flat("s3=" + w[-3:], 0) + flat("sh=" + shape(w), 0)
+        extra = flat("s3=" + w[-3:], 0) + flat("sh=" + shape(w), 0) + _LANE_BIAS  # the bias once per token
         own = self._own.get(w)
         if own is None:
             itself = tuple([x + extra for x in itself])
@@ -435,13 +450,14 @@ class Truecaser:
             itself = tuple([x + extra + y for x, y in zip(itself, own_itself)])
             before = tuple([x + y for x, y in zip(before, own_before)])
             after += own_after
+        before = tuple([x for x in before for _ in "01"])  # by slot, as itself: pass1 reads both by one index
         wn, wn2, pw, c2, kpn, n2 = self._pair_tables
         k4 = cl[:4]
         roles = self._roles[w] = _Role(
             itself, before, after, k4, prior_w[:1], prior_w[:2], wn.get(w, _NO_PAIRS), wn2.get(w, _NO_PAIRS),
             pw.get(w, _NO_PAIRS), c2.get(w, _NO_PAIRS), kpn.get(k4, _NO_PAIRS), n2.get(w, _NO_PAIRS),
             len(w) > 1 and w not in _RULE_WORDS and w not in self._clear_mixed and w not in self.fixed
-            and "-" not in w,
+            and "-" not in w, w.upper() == w,
         )  # fmt: skip
         return roles
 
@@ -495,9 +511,16 @@ class Truecaser:
             cls = "t" if (start and fx == "l") else fx
             return self.form(w, cls), cls
         if "-" in w:
-            composed = self.compound(w, start)
-            if composed is not None:
-                return composed, gold_class(composed) or "l"
+            key = (w, start)
+            try:
+                return self._compounds[key]
+            except KeyError:
+                composed = self.compound(w, start)
+                found = None if composed is None else (composed, gold_class(composed) or "l")
+                if len(self._compounds) >= _ROLE_CACHE:
+                    self._compounds.clear()
+                self._compounds[key] = found
+                return found
         return None
 
     def pass1(
@@ -518,55 +541,52 @@ class Truecaser:
         forced: list[str | None] = [None] * n_tok
         scores: dict[int, Lanes] = {}
         known, role = self._roles.get, self._role  # the dict first: nearly every word is known
-        pci = 0  # the previous decision, as an index of _PC
+        padded = [_BOS, *toks, _EOS, _EOS]  # token i is padded[i + 1]: its neighbours need no bounds checks
+        roles = [known(t) or role(t) for t in padded]
+        slot = 0  # 2 * the previous decision's index in _PC: the slot of the role scores (+ start for itself)
+        has_eq = "=" in toks
         last = n_tok - 1
         for i, w in enumerate(toks):
-            if (clit is not None and clit[i]) or w.upper() == w:
-                pci = 0
+            rw = roles[i + 1]
+            if rw.caseless or (clit is not None and clit[i]):
+                slot = 0
                 continue
             start = flags[i]
-            p = toks[i - 1] if i > 0 else _BOS
-            n = toks[i + 1] if i < last else _EOS
-            n2 = toks[i + 2] if i < last - 1 else _EOS
-            rw = known(w) or role(w)
-            preset = None if rw.plain and n != "=" and p != "=" else self._preset(w, p, n, n2, i < last - 1, start)
-            if preset is not None:
-                forced[i], pc = preset
-                classes[i] = pc
-                pci = _PC_INDEX[pc]
-                continue
-            pc2 = classes[i - 2] if i > 1 else _NONE
-            rp = known(p) or role(p)
-            rn = known(n) or role(n)
-            rn2 = known(n2) or role(n2)
+            p = padded[i]
+            n = padded[i + 2]
+            if not rw.plain or (has_eq and (n == "=" or p == "=")):
+                preset = self._preset(w, p, n, padded[i + 3], i < last - 1, start)
+                if preset is not None:
+                    forced[i], pc = preset
+                    classes[i] = pc
+                    slot = _PC_SLOT[pc]
+                    continue
+            rp = roles[i]
+            rn = roles[i + 2]
+            rn2 = roles[i + 3]
             q = (
-                rw.itself[2 * pci + (1 if start else 0)] + rp.before[pci] + rn.after
+                rw.itself[slot + 1 if start else slot] + rp.before[slot] + rn.after
                 + rn.n2.get(rn2.pr2, 0) + rp.kpn.get(rn.k4, 0) + rp.pw.get(w, 0) + rw.wn.get(n, 0)
-                + _LANE_BIAS
             )  # fmt: skip
             if rw.wn2:
                 by_class = rw.wn2.get(n)
                 if by_class is not None:
                     q += by_class.get(rn2.pr1, 0)
             if rp.c2:
-                by_class = rp.c2.get(pc2)
+                by_class = rp.c2.get(classes[i - 2] if i > 1 else _NONE)
                 if by_class is not None:
                     q += by_class.get(rw.pr1, 0)
-            sc = scores[i] = (
-                (q & _LANE_MASK) - _LANE_OFFSET,
-                ((q >> _LANE) & _LANE_MASK) - _LANE_OFFSET,
-                ((q >> 2 * _LANE) & _LANE_MASK) - _LANE_OFFSET,
-                (q >> 3 * _LANE) - _LANE_OFFSET,
-            )
+            sc = scores[i] = _lanes((q ^ _LANE_BIAS).to_bytes(16, "little"))
             top = max(sc)
             if sc.count(top) == 1:
                 best = sc.index(top)
             else:
-                best = _argmax(self._float_score(w, p, n, start, _PC[pci], pc2, n2))
+                pc2 = classes[i - 2] if i > 1 else _NONE
+                best = _argmax(self._float_score(w, p, n, start, _PC[slot >> 1], pc2, padded[i + 3]))
             if start and best == 0:
                 best = 1
             classes[i] = CLASSES[best]
-            pci = best + 1
+            slot = 2 * best + 2
         return forced, scores, classes
 
     def case_sentences(
@@ -644,9 +664,10 @@ class Truecaser:
             else:
                 top = max(sc)
                 best = sc.index(top) if sc.count(top) == 1 else _argmax(fallback.token(si, i))
-            if starts[si][i] and best == 0:
-                best = 1
-            out[si][i] = self.form(w, CLASSES[best])
+            if best == 0:  # self.form(w, "l"), or "t" at a sentence start
+                out[si][i] = w if not starts[si][i] else w if w[:1].isdigit() else title(w)
+            else:
+                out[si][i] = self.form(w, CLASSES[best])
 
     def _float_tolerance(self, lam: float, count: int) -> float:
         """A bound, in tenths, on twice the distance between a document-consistent score computed
@@ -670,7 +691,9 @@ class _Role:
     features read; and the packed scores of the pair features in which it comes first, by the
     rest of their key (:attr:`_PackedWeights.pairs`)."""
 
-    __slots__ = ("itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2", "plain")
+    __slots__ = (
+        "itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2", "plain", "caseless"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -687,6 +710,7 @@ class _Role:
         kpn: dict[str, int],
         n2: dict[str, int],
         plain: bool,
+        caseless: bool,
     ) -> None:
         self.itself, self.before, self.after = itself, before, after
         self.k4, self.pr1, self.pr2 = k4, pr1, pr2  # cluster prefix, prior class, prior code
@@ -697,6 +721,7 @@ class _Role:
         self.kpn = kpn  # "kpn=" + this word's cluster prefix as the previous + " " + the next's
         self.n2 = n2  # "n2=" + this word as the next + " " + the prior code of the one after
         self.plain = plain  # no rule or table presets the word unless "=" is next to it (Truecaser._preset)
+        self.caseless = caseless  # the word has no letter whose case can change (its upper case is itself)
 
 
 _PAIRS = {"pw": 2, "wn": 2, "wn2": 3, "n2": 2, "kpn": 2, "c2": 2}  # pair feature -> parts of its name
@@ -935,6 +960,11 @@ def _joined(table: str, words: Collection[str]) -> str:
     return _SEP.join(words)
 
 
+def _column(index: dict[str, int], rows: list[tuple[str, str]]) -> tuple[str, bytes]:
+    """Words and prior codes as a joined string and a byte per word (the code's index)."""
+    return _joined("prior", [w for w, _ in rows]), bytes([index[c] for _, c in rows])
+
+
 def _split(joined: str) -> list[str]:
     return joined.split(_SEP) if joined else []
 
@@ -959,18 +989,27 @@ def pack_bytes(model: Truecaser, model_path: Path) -> bytes:
     Layout: the line ``wirelake truecaser pack``, a line of JSON (``format``, the model
     ``version``, ``source``: the JSON file's name, ``source_sha256``), then a zlib stream of one
     :mod:`marshal` (format 2: no back-references, so the same tables give the same bytes) dict of
-    plain str / int / float / bytes / tuple / dict values. The prior, cluster and mixed-form tables
-    are stored sorted by word, as one string of the words joined by line breaks and their values
-    (the prior: one byte per word indexing the distinct codes; clusters: a tuple of ints; mixed
-    forms: a second joined string); :class:`_SortedTable` reads them without building a dict."""
+    plain str / int / float / bytes / tuple / dict values. The word tables are stored sorted by
+    word, as one string of the words joined by line breaks and their values: the prior as its
+    distinct codes and two columns of words with one byte per word (the code's index), the common
+    words (those with a cluster or named by a weight) and the rest, which :class:`_SortedTable`
+    reads without building a dict; clusters as a tuple of ints; mixed forms as a second joined
+    string (a :class:`_SortedTable` too)."""
     codes = sorted(set(model.prior.values()))
     if len(codes) > 256:
         raise ValueError(f"E208 truecaser prior has {len(codes)} distinct codes; a pack stores at most 256")
     index = {c: k for k, c in enumerate(codes)}
     prior, clusters, mixed = sorted(model.prior.items()), sorted(model.clusters.items()), sorted(model.mixed.items())
+    # The prior's common words, read into a dict: those with a cluster or named by a weight
+    # (nearly all the words of news text that the prior knows); the rest stay a sorted list.
+    common = set(model.clusters).union(model._own, *model._pair_tables[:4], model._pair_tables[5])
     tables = {
         "doc_weight": model.doc_weight,
-        "prior": (_joined("prior", [w for w, _ in prior]), tuple(codes), bytes([index[c] for _, c in prior])),
+        "prior": (
+            tuple(codes),
+            *_column(index, [(w, c) for w, c in prior if w in common]),
+            *_column(index, [(w, c) for w, c in prior if w not in common]),
+        ),
         "clusters": (_joined("clusters", [w for w, _ in clusters]), tuple([c for _, c in clusters])),
         "mixed": (_joined("mixed", [w for w, _ in mixed]), _joined("mixed form", [f for _, f in mixed])),
         "fixed": model.fixed,
@@ -1009,41 +1048,63 @@ def read_pack(model_path: Path) -> dict[str, Any] | None:
         return None
     # A pack ships inside the package like the code that reads it (marshal holds data, runs nothing).
     tables: dict[str, Any] = marshal.loads(zlib.decompress(raw[end + 1 :]))  # noqa: S302
-    words, codes, index = tables["prior"]
-    tables["prior"] = _SortedTable(_split(words), index, codes)
+    codes, common, common_index, words, index = tables["prior"]
+    tables["prior"] = _SortedTable(_split(words), index, codes, dict(zip(_split(common), map(codes.__getitem__, common_index))))
     words, values = tables["clusters"]
-    tables["clusters"] = _SortedTable(_split(words), values)
+    tables["clusters"] = dict(zip(_split(words), values))
     words, forms = tables["mixed"]
     tables["mixed"] = _SortedTable(_split(words), _split(forms))
     return tables
 
 
 _V = TypeVar("_V")
+_SEEN_CACHE = 100_000  # words whose value a table keeps (cleared when full)
 
 
 class _SortedTable(Mapping[str, _V]):
-    """A read-only word table of a pack: the words sorted, looked up by bisection (a dict of the
-    600,000 words of the prior would take longer to build than the rest of the model to read;
-    pass1 reads the prior once per word type). ``words`` are in ascending order (as
-    :func:`write_pack` writes them); ``values[i]`` is the value of ``words[i]`` or, with ``codes``,
-    the index of its value there."""
+    """A read-only word table of a pack: a dict of its ``common`` words, and the other words
+    sorted, looked up by bisection. A dict of all 630,000 words of the prior would take longer to
+    build than the rest of the model to read; the common words (about 90,000) are nearly all those
+    that news text brings, and pass1 reads the prior once per word type; the other words looked up
+    are kept in a bounded dict, for the name rules that read some of them per token. ``words``
+    are in ascending order (as :func:`pack_bytes` writes them); ``values[i]`` is the value of
+    ``words[i]`` or, with ``codes``, the index of its value there. Iteration gives the common
+    words, then the others."""
 
-    __slots__ = ("_words", "_values", "_codes")
+    __slots__ = ("_words", "_values", "_codes", "_seen", "_common")
 
-    def __init__(self, words: list[str], values: Sequence[Any], codes: Sequence[_V] | None = None) -> None:
+    def __init__(
+        self,
+        words: list[str],
+        values: Sequence[Any],
+        codes: Sequence[_V] | None = None,
+        common: dict[str, _V] | None = None,
+    ) -> None:
         if len(words) != len(values):
             raise ValueError(f"E209 truecaser pack table of {len(words)} words has {len(values)} values")
         self._words = words
         self._values = values
         self._codes = codes
+        self._common: dict[str, _V] = common if common is not None else {}
+        self._seen: dict[str, _V | None] = {}  # the other words looked up (None: not in the table), bounded
 
     def get(self, key: str, default: Any = None) -> Any:  # noqa: ANN401 (Mapping.get's own signature)
-        words = self._words
-        i = bisect_left(words, key)
-        if i < len(words) and words[i] == key:
-            codes = self._codes
-            return self._values[i] if codes is None else codes[self._values[i]]
-        return default
+        value = self._common.get(key)
+        if value is not None:
+            return value
+        seen = self._seen
+        if key in seen:
+            value = seen[key]
+        else:
+            words = self._words
+            i = bisect_left(words, key)
+            if i < len(words) and words[i] == key:
+                codes = self._codes
+                value = self._values[i] if codes is None else codes[self._values[i]]
+            if len(seen) >= _SEEN_CACHE:
+                seen.clear()
+            seen[key] = value
+        return default if value is None else value
 
     def __getitem__(self, key: str) -> _V:
         value: _V | None = self.get(key)
@@ -1055,10 +1116,10 @@ class _SortedTable(Mapping[str, _V]):
         return isinstance(key, str) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
+        return itertools.chain(self._common, self._words)
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self._common) + len(self._words)
 
 
 @lru_cache(maxsize=1)

@@ -168,10 +168,14 @@ def test_shipped_pack_is_made_from_the_shipped_model() -> None:
     assert (shipped._flat, shipped._own, shipped._pair_tables) == (built._flat, built._own, built._pair_tables)
     assert shipped._score_bound == built._score_bound and shipped._clear_mixed == built._clear_mixed
     assert (shipped.fixed, shipped.doc_weight) == (built.fixed, built.doc_weight)
-    for table in ("prior", "clusters", "mixed"):
+    assert shipped.clusters == built.clusters
+    for table in ("prior", "mixed"):
         packed = getattr(shipped, table)
         values = packed._values if packed._codes is None else [packed._codes[k] for k in packed._values]
-        assert list(zip(packed._words, values)) == sorted(getattr(built, table).items()), table
+        rows = [*packed._common.items(), *zip(packed._words, values)]
+        assert sorted(rows) == sorted(getattr(built, table).items()) and len(rows) == len(packed), table
+        assert packed._words == sorted(packed._words) and not packed._common.keys() & set(packed._words)
+    assert len(shipped.prior._common) > 80_000  # the words with a cluster or a weight of their own
 
 
 def test_pack_round_trip(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -189,7 +193,8 @@ def test_pack_round_trip(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> No
     packed = Truecaser.from_path(path)
     assert packed._data is None and packed.prior.get("nato") == "u7" and "nato" in packed.prior
     assert packed.prior.get("natos") is None and packed.clusters.get("aardvark", -1) == -1
-    assert list(packed.prior) == ["bank", "nato", "the"] and len(packed.mixed) == 1
+    assert sorted(packed.prior) == ["bank", "nato", "the"] and len(packed.mixed) == 1
+    assert set(packed.prior._common) == {"bank", "the"}  # with a cluster; "nato" is bisected
     assert packed.pass1(["the", "bank"], [False, False], None)[1] == tc.pass1(["the", "bank"], [False, False], None)[1]
     sents, starts = [["a", "bank"], ["the", "bank"]], [[False, False], [False, False]]
     assert packed.case_sentences(sents, starts) == tc.case_sentences(sents, starts) == [["a", "Bank"], ["the", "Bank"]]
