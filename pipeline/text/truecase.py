@@ -8,7 +8,8 @@ decide first; frequent words whose case never varies in the training data skip t
 so do words whose mixed form the lexicon prefers by a clear margin ("NGOs"). Occurrences of a
 word in one document share evidence (document consistency); then names spelled out before an
 acronym and the phrase-level name rules (:mod:`pipeline.text.names`) capitalize whole names.
-The model is a JSON table shipped in ``pipeline/text/data``, loaded lazily once per process.
+The model is a JSON table shipped in ``pipeline/text/data``, loaded lazily once per process from
+its pack (the tables the loader builds, written by ``scripts/build_truecaser.py``: :func:`pack_bytes`).
 """
 
 from __future__ import annotations
@@ -450,7 +451,6 @@ class Truecaser:
             itself = tuple([x + extra + y for x, y in zip(itself, own_itself)])
             before = tuple([x + y for x, y in zip(before, own_before)])
             after += own_after
-        before = tuple([x for x in before for _ in "01"])  # by slot, as itself: pass1 reads both by one index
         wn, wn2, pw, c2, kpn, n2 = self._pair_tables
         k4 = cl[:4]
         roles = self._roles[w] = _Role(
@@ -474,7 +474,8 @@ class Truecaser:
             + get("pc=" + pc, 0)
             for pc, st in zip(_PC_BY_SLOT, _START_BY_SLOT)
         ])  # fmt: skip
-        before = tuple([get("kp=" + cl[:6] + pc, 0) + get("pp=" + prior_w + pc, 0) for pc in _PC])
+        by_pc = [get("kp=" + cl[:6] + pc, 0) + get("pp=" + prior_w + pc, 0) for pc in _PC]
+        before = tuple([x for x in by_pc for _ in "01"])  # by slot, as itself: pass1 reads both by one index
         after = get("kn=" + cl[:6], 0) + get("np=" + prior_w, 0)
         return itself, before, after
 
@@ -685,9 +686,10 @@ _NO_PAIRS: dict[str, Any] = {}  # shared, never written
 
 class _Role:
     """What the scores of a token read of one word type: packed scores of the features of the
-    word alone as the token itself (``itself``, by ``2 * _PC.index(pc) + start``: the previous
-    decision and the start flag), as the word before a token (``before``, by the previous
-    decision) and as the word after it (``after``); the cluster prefix, prior class and code that pair
+    word alone as the token itself (``itself``, by slot ``2 * _PC.index(pc) + start``: the previous
+    decision and the start flag; the lane bias is added here, once per token), as the word before
+    a token (``before``, by the same slot, equal for both start flags) and as the word after it
+    (``after``); the cluster prefix, prior class and code that pair
     features read; and the packed scores of the pair features in which it comes first, by the
     rest of their key (:attr:`_PackedWeights.pairs`)."""
 
@@ -746,7 +748,7 @@ class _PackedWeights:
     sum of packed ints is the packed sum), indexed the way :meth:`Truecaser.pass1` reads them:
 
     - ``own``: word -> the features that name the word alone, as :class:`_Own` holds them
-      (``word``, ``itself``, ``before``, ``after``; a tuple);
+      (``word``, ``itself``, ``before``, ``after``; a tuple; ``before`` by slot as ``itself``);
     - ``pairs``: the features of two words (or two codes) as nested tables keyed by the parts of
       their names ("pw=the bank" -> ``pairs["pw"]["the"]["bank"]``; "c2=" + decision + word + " " +
       class -> ``pairs["c2"][word][decision][class]``). Tokens hold no spaces, so a name with
@@ -764,7 +766,8 @@ class _PackedWeights:
         for f, v in weights.items():
             self._add(f, self._pack(f, v))
         self.own: dict[str, OwnScores] = {
-            w: (o.word, tuple(o.itself), tuple(o.before), o.after) for w, o in self._building.items()
+            w: (o.word, tuple(o.itself), tuple([x for x in o.before for _ in "01"]), o.after)
+            for w, o in self._building.items()
         }
         del self._building
 
@@ -1082,8 +1085,10 @@ class _SortedTable(Mapping[str, _V]):
     ) -> None:
         if len(words) != len(values):
             raise ValueError(f"E209 truecaser pack table of {len(words)} words has {len(values)} values")
-        self._words = words
-        self._values = values
+        # Tuples, not lists: the garbage collector stops visiting a tuple of strings once it has seen
+        # it, but would walk a list of 536,000 words at every full collection.
+        self._words = tuple(words)
+        self._values = values if isinstance(values, bytes | tuple) else tuple(values)
         self._codes = codes
         self._common: dict[str, _V] = common if common is not None else {}
         self._seen: dict[str, _V | None] = {}  # the other words looked up (None: not in the table), bounded

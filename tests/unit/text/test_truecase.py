@@ -174,7 +174,7 @@ def test_shipped_pack_is_made_from_the_shipped_model() -> None:
         values = packed._values if packed._codes is None else [packed._codes[k] for k in packed._values]
         rows = [*packed._common.items(), *zip(packed._words, values)]
         assert sorted(rows) == sorted(getattr(built, table).items()) and len(rows) == len(packed), table
-        assert packed._words == sorted(packed._words) and not packed._common.keys() & set(packed._words)
+        assert list(packed._words) == sorted(packed._words) and not packed._common.keys() & set(packed._words)
     assert len(shipped.prior._common) > 80_000  # the words with a cluster or a weight of their own
 
 
