@@ -1088,7 +1088,7 @@ class _SortedTable(Mapping[str, _V]):
         # Tuples, not lists: the garbage collector stops visiting a tuple of strings once it has seen
         # it, but would walk a list of 536,000 words at every full collection.
         self._words = tuple(words)
-        self._values = values if isinstance(values, bytes | tuple) else tuple(values)
+        self._values: Sequence[Any] = values if isinstance(values, bytes | tuple) else tuple(values)
         self._codes = codes
         self._common: dict[str, _V] = common if common is not None else {}
         self._seen: dict[str, _V | None] = {}  # the other words looked up (None: not in the table), bounded
