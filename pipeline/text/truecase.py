@@ -1036,10 +1036,13 @@ def read_pack(model_path: Path) -> dict[str, Any] | None:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
-    if not raw.startswith(_PACK_MAGIC):
+    end = raw.find(b"\n", len(_PACK_MAGIC))
+    try:
+        header = json.loads(raw[len(_PACK_MAGIC) : end]) if raw.startswith(_PACK_MAGIC) and end > 0 else None
+    except ValueError:
+        header = None
+    if not isinstance(header, dict):
         raise ValueError(f"E209 {path} is not a truecaser pack; rebuild it with scripts/build_truecaser.py --pack")
-    end = raw.index(b"\n", len(_PACK_MAGIC))
-    header = json.loads(raw[len(_PACK_MAGIC) : end])
     if header.get("format") != PACK_FORMAT or header.get("version") != MODEL_VERSION:
         log.warning("truecaser pack %s has format %r, version %r (expected %r, %r): reading the JSON model instead; "
                     "rebuild it with scripts/build_truecaser.py --pack", path, header.get("format"),
@@ -1050,7 +1053,11 @@ def read_pack(model_path: Path) -> dict[str, Any] | None:
                     "rebuild it with scripts/build_truecaser.py --pack", path, model_path.name)  # fmt: skip
         return None
     # A pack ships inside the package like the code that reads it (marshal holds data, runs nothing).
-    tables: dict[str, Any] = marshal.loads(zlib.decompress(raw[end + 1 :]))  # noqa: S302
+    try:
+        tables: dict[str, Any] = marshal.loads(zlib.decompress(raw[end + 1 :]))  # noqa: S302
+    except (zlib.error, EOFError, ValueError, TypeError) as exc:
+        raise ValueError(f"E209 truecaser pack {path} is damaged ({exc}); "
+                         "rebuild it with scripts/build_truecaser.py --pack") from exc  # fmt: skip
     codes, common, common_index, words, index = tables["prior"]
     tables["prior"] = _SortedTable(_split(words), index, codes, dict(zip(_split(common), map(codes.__getitem__, common_index))))
     words, values = tables["clusters"]

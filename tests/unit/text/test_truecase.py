@@ -209,6 +209,14 @@ def test_pack_round_trip(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> No
     assert stale._data is not None and stale.prior == {"bank": "t7"}
     assert "made from another m.json.gz" in caplog.text
 
+    write_pack(path)
+    pack_path(path).write_bytes(pack_path(path).read_bytes()[:-40])  # a damaged pack says how to fix it
+    with pytest.raises(ValueError, match="E209 .* damaged"):
+        Truecaser.from_path(path)
+    pack_path(path).write_bytes(b"not a pack")
+    with pytest.raises(ValueError, match="E209 .* not a truecaser pack"):
+        Truecaser.from_path(path)
+
 
 def test_a_word_with_a_line_break_cannot_be_packed(tmp_path: Path) -> None:
     from pipeline.text.truecase import write_pack
