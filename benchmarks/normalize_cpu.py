@@ -39,7 +39,10 @@ def main() -> int:
     list(normalize_many(texts[:20]))
 
     def empty() -> None:
-        for name in ("_static", "_roles", "_class_cache"):  # the word caches (older trees have fewer)
+        if hasattr(model, "clear_caches"):
+            model.clear_caches()
+            return
+        for name in ("_static", "_roles", "_class_cache"):  # the word caches of older trees
             cache = getattr(model, name, None)
             if cache is not None:
                 cache.clear()

@@ -1,4 +1,4 @@
-"""Build pipeline/text/data/truecaser.v1.json.gz reproducibly.
+"""Build pipeline/text/data/truecaser.v1.json.gz and its pack truecaser.v1.pack reproducibly.
 
 Inputs (never copied into the repo): CoNLL-2003 train (research licence, training use) and
 ``en_lexeme_prob`` from ``spacy-lookups-data`` (MIT; a build-time extra). The output holds
@@ -6,7 +6,13 @@ perceptron weights, a cased-unigram prior bucket per word, the fixed-case word l
 forms. Usage::
 
     python scripts/build_truecaser.py [--conll PATH] [--epochs 8] [--ensemble 8] [--doc-weight 0.5]
-                                      [--folds N --fold K]
+                                      [--folds N --fold K] [--out PATH]
+    python scripts/build_truecaser.py --pack [--out PATH]
+
+Next to the model it writes its pack (``pipeline.text.truecase.write_pack``): the tables the loader
+would build from the JSON, read back in a fraction of the time, with the JSON's SHA-256 (a pack
+made from another file is ignored). ``--pack`` only rewrites the pack of the model at ``--out``
+(after editing the model by hand, or to check that the shipped pack is the one the code makes).
 
 ``--folds N --fold K`` trains on every document whose index modulo N is not K (fixed words, mixed
 forms and weights alike): a jack-knifed model that has never seen fold K, so that restoring fold
@@ -34,6 +40,7 @@ from pipeline.text.truecase import (
     features,
     gold_class,
     token_rule,
+    write_pack,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -322,9 +329,13 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=DATA_DIR / MODEL_FILE)
     ap.add_argument("--folds", type=int, default=0, help="with --fold: leave out one of this many document folds")
     ap.add_argument("--fold", type=int, default=0, help="the fold left out (documents with index %% folds == fold)")
+    ap.add_argument("--pack", action="store_true", help="only write the pack of the model at --out (no training)")
     args = ap.parse_args()
     if args.folds and not 0 <= args.fold < args.folds:
         ap.error("--fold must be in 0..folds-1")
+    if args.pack:
+        print(f"wrote {write_pack(args.out)}", file=sys.stderr)
+        return 0
 
     import spacy_lookups_data
 
@@ -374,6 +385,7 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     Truecaser(data).to_path(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    print(f"wrote {write_pack(args.out)}", file=sys.stderr)
     return 0
 
 

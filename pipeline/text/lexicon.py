@@ -9,6 +9,7 @@ word a *prior code* such as ``"t5"``: see :class:`PriorCode`.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -80,7 +81,7 @@ class Prior:
 
     __slots__ = ("codes", "_decoded")
 
-    def __init__(self, codes: dict[str, str]) -> None:
+    def __init__(self, codes: Mapping[str, str]) -> None:
         self.codes = codes  # the raw two-character codes (the model's features use them as they are)
         self._decoded: dict[str, PriorCode] = {}
 

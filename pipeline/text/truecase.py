@@ -8,25 +8,35 @@ decide first; frequent words whose case never varies in the training data skip t
 so do words whose mixed form the lexicon prefers by a clear margin ("NGOs"). Occurrences of a
 word in one document share evidence (document consistency); then names spelled out before an
 acronym and the phrase-level name rules (:mod:`pipeline.text.names`) capitalize whole names.
-The model is a JSON table shipped in ``pipeline/text/data``, loaded lazily once per process.
+The model is a JSON table shipped in ``pipeline/text/data``, loaded lazily once per process from
+its pack (the tables the loader builds, written by ``scripts/build_truecaser.py``: :func:`pack_bytes`).
 """
 
 from __future__ import annotations
 
 import copy
 import gzip
+import hashlib
+import itertools
 import json
+import logging
+import marshal
 import shutil
-from collections.abc import Collection, Iterable, Sequence
+import struct
+import zlib
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.text import lexicon
 from pipeline.text.acronyms import expand_acronyms
 from pipeline.text.lexicon import Prior
 from pipeline.text.names import SWITCHES, NameRules
 from pipeline.text.tokens import APOSTROPHES, WEB_DOMAINS, title
+
+log = logging.getLogger(__name__)
 
 DATA_DIR = lexicon.DATA_DIR
 MODEL_FILE = "truecaser.v1.json.gz"
@@ -37,8 +47,10 @@ _EOS = "</s>"
 _NONE = "-"
 _STATIC_CACHE = 200_000
 _ROLE_CACHE = 100_000  # word types whose role scores are kept (cleared when full)
+_PAIR_HEADS = ("wn", "wn2", "pw", "c2", "kpn", "n2")  # the pair features, in the order of Truecaser._pair_tables
 _PC = (_NONE, *CLASSES)  # the previous decision as a feature value; its index in the role tables
 _PC_INDEX = {c: k for k, c in enumerate(_PC)}
+_PC_SLOT = {c: 2 * k for k, c in enumerate(_PC)}
 _PC_BY_SLOT = tuple(pc for pc in _PC for _ in "01")  # slot 2 * k + start of a word's own role scores
 _START_BY_SLOT = tuple(st for _ in _PC for st in "01")
 # Integer scores: every weight is a multiple of 0.1 (the build script rounds them so), so a token's
@@ -48,6 +60,9 @@ _LANE = 32
 _LANE_MASK = (1 << _LANE) - 1
 _LANE_OFFSET = 1 << (_LANE - 1)
 _LANE_BIAS = sum(_LANE_OFFSET << (_LANE * k) for k in range(4))  # makes every lane non-negative
+# A biased lane holds 2**31 + s (0 <= it < 2**32); flipping its top bit (XOR with the bias) leaves the
+# 32-bit two's complement of s: the four scores are the little-endian int32s of the 16 bytes.
+_lanes = struct.Struct("<4i").unpack
 _FEATURES_PER_TOKEN = 28  # static_features + dynamic_features
 _STRONG_MARGIN = 5  # a prior margin bucket this high is a clear preference
 _SPLIT_TAIL = 3
@@ -247,27 +262,67 @@ class Truecaser:
     def __init__(self, data: dict[str, Any], *, name_rules: Collection[str] = SWITCHES) -> None:
         if data.get("version") != MODEL_VERSION:
             raise ValueError(f"E201 truecaser data version {data.get('version')!r}, expected {MODEL_VERSION}")
-        self.data = data
-        self.weights: dict[str, list[float]] = data["weights"]
-        self.prior: dict[str, str] = data["prior"]  # word -> raw prior code (the features use it as is)
+        self._data: dict[str, Any] | None = data
+        self.source: Path | None = None
+        self._setup(
+            data["prior"], data["fixed"], data["mixed"], float(data.get("doc_weight", 0.0)),
+            data.get("clusters", {}), _PackedWeights(data["weights"]), name_rules,
+        )  # fmt: skip
+
+    def _setup(
+        self,
+        prior: Mapping[str, str],
+        fixed: dict[str, str],
+        mixed: Mapping[str, str],
+        doc_weight: float,
+        clusters: Mapping[str, int],
+        packed: _PackedWeights,
+        name_rules: Collection[str],
+        clear_mixed: dict[str, str] | None = None,
+    ) -> None:
+        self.prior = prior  # word -> raw prior code (the features use it as is)
         self.lexicon = Prior(self.prior)  # the same codes, decoded
-        self.fixed: dict[str, str] = data["fixed"]
-        self.mixed: dict[str, str] = data["mixed"]
-        self.doc_weight: float = float(data.get("doc_weight", 0.0))
-        self.clusters: dict[str, int] = data.get("clusters", {})
+        self.fixed = fixed
+        self.mixed = mixed
+        self.doc_weight = doc_weight
+        self.clusters = clusters
         self.name_rules = NameRules(name_rules)
-        self._clear_mixed = self._clear_mixed_forms()
+        self._clear_mixed = self._clear_mixed_forms() if clear_mixed is None else clear_mixed
         self._static: dict[str, list[float]] = {}
-        packed = _PackedWeights(self.weights)
         self._flat, self._own = packed.flat, packed.own
-        self._pair_tables = tuple(packed.pairs[head] for head in ("wn", "wn2", "pw", "c2", "kpn", "n2"))
+        self._pair_tables = tuple(packed.pairs[head] for head in _PAIR_HEADS)
         largest = packed.largest
         self._score_bound = _FEATURES_PER_TOKEN * largest  # a token's sum of |weights|, in tenths
         if self._score_bound >= 1 << (_LANE - 1):
             raise ValueError(f"E207 truecaser weights up to {largest / _SCALE} do not fit the integer scores")
         self._roles: dict[str, _Role] = {}
+        self._compounds: dict[tuple[str, bool], tuple[str, str] | None] = {}  # _preset of hyphenated words
         self._class_cache: dict[tuple[str, str, str], tuple[tuple[int, ...], tuple[int, ...], int]] = {}
-        self.source: Path | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The model as trained (the JSON table); a model read from its pack parses its JSON file
+        only when asked (:meth:`_float_score`, where two classes tie, and training read it)."""
+        if self._data is None:
+            if self.source is None:
+                raise AssertionError("a truecaser without its data was read from a file")
+            with gzip.open(self.source, "rt", encoding="utf-8") as fh:
+                self._data = json.load(fh)
+        return self._data
+
+    @property
+    def weights(self) -> dict[str, list[float]]:
+        """Feature name -> the four class weights, as trained (floats)."""
+        weights: dict[str, list[float]] = self.data["weights"]
+        return weights
+
+    def clear_caches(self) -> None:
+        """Empty the word-type caches (for measuring; they are bounded and fill again on use)."""
+        for cache in (self._static, self._roles, self._class_cache, self._compounds):
+            cache.clear()
+        for table in (self.prior, self.clusters, self.mixed):
+            if isinstance(table, _SortedTable):
+                table._seen.clear()
 
     def with_name_rules(self, switches: Collection[str]) -> Truecaser:
         """The same model with other name-rule switches (shares the tables; for measuring)."""
@@ -291,15 +346,29 @@ class Truecaser:
 
     @classmethod
     def from_path(cls, path: Path) -> Truecaser:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            model = cls(json.load(fh))
+        """The model of a JSON file, read from its pack (:func:`pack_path`) when the pack was made
+        from this very file (its SHA-256 recorded in the pack), else from the JSON itself."""
+        tables = read_pack(path)
+        if tables is None:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                model = cls(json.load(fh))
+        else:
+            model = cls.__new__(cls)
+            model._data = None  # parsed from the JSON file only if asked (Truecaser.data)
+            model._setup(
+                tables["prior"], tables["fixed"], tables["mixed"], tables["doc_weight"], tables["clusters"],
+                _PackedWeights.from_tables(tables["flat"], tables["own"], tables["pairs"], tables["largest"]),
+                SWITCHES, tables["clear_mixed"],
+            )  # fmt: skip
         model.source = path
         return model
 
     def to_path(self, path: Path, *, compresslevel: int = 9) -> None:
-        """Write the model; a model read from a file is copied byte for byte."""
+        """Write the model; a model read from a file is copied byte for byte, with its pack."""
         if self.source is not None and self.source.exists():
             shutil.copyfile(self.source, path)
+            if pack_path(self.source).exists():
+                shutil.copyfile(pack_path(self.source), pack_path(path))  # it names the JSON by its hash
             return
         payload = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         with (
@@ -372,22 +441,23 @@ class Truecaser:
             base = self._class_cache[key] = self._class_roles(*key)
         itself, before, after = base
         flat = self._flat.get
-        extra = flat("s3=" + w[-3:], 0) + flat("sh=" + shape(w), 0)
+        extra = flat("s3=" + w[-3:], 0) + flat("sh=" + shape(w), 0) + _LANE_BIAS  # the bias once per token
         own = self._own.get(w)
         if own is None:
             itself = tuple([x + extra for x in itself])
         else:
-            extra += own.word
-            itself = tuple([x + extra + y for x, y in zip(itself, own.itself)])
-            before = tuple([x + y for x, y in zip(before, own.before)])
-            after += own.after
+            word, own_itself, own_before, own_after = own
+            extra += word
+            itself = tuple([x + extra + y for x, y in zip(itself, own_itself)])
+            before = tuple([x + y for x, y in zip(before, own_before)])
+            after += own_after
         wn, wn2, pw, c2, kpn, n2 = self._pair_tables
         k4 = cl[:4]
         roles = self._roles[w] = _Role(
             itself, before, after, k4, prior_w[:1], prior_w[:2], wn.get(w, _NO_PAIRS), wn2.get(w, _NO_PAIRS),
             pw.get(w, _NO_PAIRS), c2.get(w, _NO_PAIRS), kpn.get(k4, _NO_PAIRS), n2.get(w, _NO_PAIRS),
             len(w) > 1 and w not in _RULE_WORDS and w not in self._clear_mixed and w not in self.fixed
-            and "-" not in w,
+            and "-" not in w, w.upper() == w,
         )  # fmt: skip
         return roles
 
@@ -404,7 +474,8 @@ class Truecaser:
             + get("pc=" + pc, 0)
             for pc, st in zip(_PC_BY_SLOT, _START_BY_SLOT)
         ])  # fmt: skip
-        before = tuple([get("kp=" + cl[:6] + pc, 0) + get("pp=" + prior_w + pc, 0) for pc in _PC])
+        by_pc = [get("kp=" + cl[:6] + pc, 0) + get("pp=" + prior_w + pc, 0) for pc in _PC]
+        before = tuple([x for x in by_pc for _ in "01"])  # by slot, as itself: pass1 reads both by one index
         after = get("kn=" + cl[:6], 0) + get("np=" + prior_w, 0)
         return itself, before, after
 
@@ -441,9 +512,16 @@ class Truecaser:
             cls = "t" if (start and fx == "l") else fx
             return self.form(w, cls), cls
         if "-" in w:
-            composed = self.compound(w, start)
-            if composed is not None:
-                return composed, gold_class(composed) or "l"
+            key = (w, start)
+            try:
+                return self._compounds[key]
+            except KeyError:
+                composed = self.compound(w, start)
+                found = None if composed is None else (composed, gold_class(composed) or "l")
+                if len(self._compounds) >= _ROLE_CACHE:
+                    self._compounds.clear()
+                self._compounds[key] = found
+                return found
         return None
 
     def pass1(
@@ -464,55 +542,52 @@ class Truecaser:
         forced: list[str | None] = [None] * n_tok
         scores: dict[int, Lanes] = {}
         known, role = self._roles.get, self._role  # the dict first: nearly every word is known
-        pci = 0  # the previous decision, as an index of _PC
+        padded = [_BOS, *toks, _EOS, _EOS]  # token i is padded[i + 1]: its neighbours need no bounds checks
+        roles = [known(t) or role(t) for t in padded]
+        slot = 0  # 2 * the previous decision's index in _PC: the slot of the role scores (+ start for itself)
+        has_eq = "=" in toks
         last = n_tok - 1
         for i, w in enumerate(toks):
-            if (clit is not None and clit[i]) or w.upper() == w:
-                pci = 0
+            rw = roles[i + 1]
+            if rw.caseless or (clit is not None and clit[i]):
+                slot = 0
                 continue
             start = flags[i]
-            p = toks[i - 1] if i > 0 else _BOS
-            n = toks[i + 1] if i < last else _EOS
-            n2 = toks[i + 2] if i < last - 1 else _EOS
-            rw = known(w) or role(w)
-            preset = None if rw.plain and n != "=" and p != "=" else self._preset(w, p, n, n2, i < last - 1, start)
-            if preset is not None:
-                forced[i], pc = preset
-                classes[i] = pc
-                pci = _PC_INDEX[pc]
-                continue
-            pc2 = classes[i - 2] if i > 1 else _NONE
-            rp = known(p) or role(p)
-            rn = known(n) or role(n)
-            rn2 = known(n2) or role(n2)
+            p = padded[i]
+            n = padded[i + 2]
+            if not rw.plain or (has_eq and (n == "=" or p == "=")):
+                preset = self._preset(w, p, n, padded[i + 3], i < last - 1, start)
+                if preset is not None:
+                    forced[i], pc = preset
+                    classes[i] = pc
+                    slot = _PC_SLOT[pc]
+                    continue
+            rp = roles[i]
+            rn = roles[i + 2]
+            rn2 = roles[i + 3]
             q = (
-                rw.itself[2 * pci + (1 if start else 0)] + rp.before[pci] + rn.after
+                rw.itself[slot + 1 if start else slot] + rp.before[slot] + rn.after
                 + rn.n2.get(rn2.pr2, 0) + rp.kpn.get(rn.k4, 0) + rp.pw.get(w, 0) + rw.wn.get(n, 0)
-                + _LANE_BIAS
             )  # fmt: skip
             if rw.wn2:
                 by_class = rw.wn2.get(n)
                 if by_class is not None:
                     q += by_class.get(rn2.pr1, 0)
             if rp.c2:
-                by_class = rp.c2.get(pc2)
+                by_class = rp.c2.get(classes[i - 2] if i > 1 else _NONE)
                 if by_class is not None:
                     q += by_class.get(rw.pr1, 0)
-            sc = scores[i] = (
-                (q & _LANE_MASK) - _LANE_OFFSET,
-                ((q >> _LANE) & _LANE_MASK) - _LANE_OFFSET,
-                ((q >> 2 * _LANE) & _LANE_MASK) - _LANE_OFFSET,
-                (q >> 3 * _LANE) - _LANE_OFFSET,
-            )
+            sc = scores[i] = _lanes((q ^ _LANE_BIAS).to_bytes(16, "little"))
             top = max(sc)
             if sc.count(top) == 1:
                 best = sc.index(top)
             else:
-                best = _argmax(self._float_score(w, p, n, start, _PC[pci], pc2, n2))
+                pc2 = classes[i - 2] if i > 1 else _NONE
+                best = _argmax(self._float_score(w, p, n, start, _PC[slot >> 1], pc2, padded[i + 3]))
             if start and best == 0:
                 best = 1
             classes[i] = CLASSES[best]
-            pci = best + 1
+            slot = 2 * best + 2
         return forced, scores, classes
 
     def case_sentences(
@@ -590,9 +665,10 @@ class Truecaser:
             else:
                 top = max(sc)
                 best = sc.index(top) if sc.count(top) == 1 else _argmax(fallback.token(si, i))
-            if starts[si][i] and best == 0:
-                best = 1
-            out[si][i] = self.form(w, CLASSES[best])
+            if best == 0:  # self.form(w, "l"), or "t" at a sentence start
+                out[si][i] = w if not starts[si][i] else w if w[:1].isdigit() else title(w)
+            else:
+                out[si][i] = self.form(w, CLASSES[best])
 
     def _float_tolerance(self, lam: float, count: int) -> float:
         """A bound, in tenths, on twice the distance between a document-consistent score computed
@@ -604,18 +680,22 @@ class Truecaser:
 
 
 Lanes = tuple[int, int, int, int]
+OwnScores = tuple[int, tuple[int, ...], tuple[int, ...], int]  # _Own's fields, frozen
 _NO_PAIRS: dict[str, Any] = {}  # shared, never written
 
 
 class _Role:
     """What the scores of a token read of one word type: packed scores of the features of the
-    word alone as the token itself (``itself``, by ``2 * _PC.index(pc) + start``: the previous
-    decision and the start flag), as the word before a token (``before``, by the previous
-    decision) and as the word after it (``after``); the cluster prefix, prior class and code that pair
+    word alone as the token itself (``itself``, by slot ``2 * _PC.index(pc) + start``: the previous
+    decision and the start flag; the lane bias is added here, once per token), as the word before
+    a token (``before``, by the same slot, equal for both start flags) and as the word after it
+    (``after``); the cluster prefix, prior class and code that pair
     features read; and the packed scores of the pair features in which it comes first, by the
     rest of their key (:attr:`_PackedWeights.pairs`)."""
 
-    __slots__ = ("itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2", "plain")
+    __slots__ = (
+        "itself", "before", "after", "k4", "pr1", "pr2", "wn", "wn2", "pw", "c2", "kpn", "n2", "plain", "caseless"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -632,6 +712,7 @@ class _Role:
         kpn: dict[str, int],
         n2: dict[str, int],
         plain: bool,
+        caseless: bool,
     ) -> None:
         self.itself, self.before, self.after = itself, before, after
         self.k4, self.pr1, self.pr2 = k4, pr1, pr2  # cluster prefix, prior class, prior code
@@ -642,6 +723,7 @@ class _Role:
         self.kpn = kpn  # "kpn=" + this word's cluster prefix as the previous + " " + the next's
         self.n2 = n2  # "n2=" + this word as the next + " " + the prior code of the one after
         self.plain = plain  # no rule or table presets the word unless "=" is next to it (Truecaser._preset)
+        self.caseless = caseless  # the word has no letter whose case can change (its upper case is itself)
 
 
 _PAIRS = {"pw": 2, "wn": 2, "wn2": 3, "n2": 2, "kpn": 2, "c2": 2}  # pair feature -> parts of its name
@@ -665,7 +747,8 @@ class _PackedWeights:
     """The weights as packed integer tenths (``sum(k_c << _LANE * c)`` over the four classes: the
     sum of packed ints is the packed sum), indexed the way :meth:`Truecaser.pass1` reads them:
 
-    - ``own``: word -> :class:`_Own`, the features that name the word alone;
+    - ``own``: word -> the features that name the word alone, as :class:`_Own` holds them
+      (``word``, ``itself``, ``before``, ``after``; a tuple; ``before`` by slot as ``itself``);
     - ``pairs``: the features of two words (or two codes) as nested tables keyed by the parts of
       their names ("pw=the bank" -> ``pairs["pw"]["the"]["bank"]``; "c2=" + decision + word + " " +
       class -> ``pairs["c2"][word][decision][class]``). Tokens hold no spaces, so a name with
@@ -677,11 +760,25 @@ class _PackedWeights:
 
     def __init__(self, weights: dict[str, list[float]]) -> None:
         self.flat: dict[str, int] = {}
-        self.own: dict[str, _Own] = {}
+        self._building: dict[str, _Own] = {}
         self.pairs: dict[str, dict[str, Any]] = {head: {} for head in _PAIRS}
         self.largest = 0
         for f, v in weights.items():
             self._add(f, self._pack(f, v))
+        self.own: dict[str, OwnScores] = {
+            w: (o.word, tuple(o.itself), tuple([x for x in o.before for _ in "01"]), o.after)
+            for w, o in self._building.items()
+        }
+        del self._building
+
+    @classmethod
+    def from_tables(
+        cls, flat: dict[str, int], own: dict[str, OwnScores], pairs: dict[str, dict[str, Any]], largest: int
+    ) -> _PackedWeights:
+        """The tables as :meth:`__init__` builds them, read back from a pack (:func:`write_pack`)."""
+        packed = cls.__new__(cls)
+        packed.flat, packed.own, packed.pairs, packed.largest = flat, own, pairs, largest
+        return packed
 
     def _pack(self, f: str, v: list[float]) -> int:
         a, b, c, d = v  # one weight per class of CLASSES
@@ -703,9 +800,9 @@ class _PackedWeights:
                 value = value[1:]
                 if pci < 0:
                     return  # no decision of that name: never built
-            own = self.own.get(value)
+            own = self._building.get(value)
             if own is None:
-                own = self.own[value] = _Own()
+                own = self._building[value] = _Own()
             if head == "w":
                 own.word += x
             elif head == "pcw":
@@ -838,6 +935,203 @@ def _score(weights: dict[str, list[float]], feats: Iterable[str]) -> list[float]
             c += v[2]
             d += v[3]
     return [a, b, c, d]
+
+
+# --- the pack: the tables the loader builds, written once -----------------------------------------
+PACK_FORMAT = 1
+_PACK_MAGIC = b"wirelake truecaser pack\n"
+_MARSHAL_VERSION = 2  # no back-references: the same tables give the same bytes
+_SEP = "\n"  # joins the words of a table into one string (no table word holds a line break)
+
+
+def pack_path(model_path: Path) -> Path:
+    """Where the pack of a model file lives: ``truecaser.v1.json.gz`` -> ``truecaser.v1.pack``."""
+    name = model_path.name
+    stem = name[: -len(".json.gz")] if name.endswith(".json.gz") else name
+    return model_path.with_name(stem + ".pack")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _joined(table: str, words: Collection[str]) -> str:
+    """The words joined by :data:`_SEP`; ``ValueError`` if one holds it (it could not be split back)."""
+    bad = next((w for w in words if _SEP in w or not w), None)
+    if bad is not None:
+        raise ValueError(f"E208 truecaser {table} word {bad!r} is empty or holds a line break: it cannot be packed")
+    return _SEP.join(words)
+
+
+def _column(index: dict[str, int], rows: list[tuple[str, str]]) -> tuple[str, bytes]:
+    """Words and prior codes as a joined string and a byte per word (the code's index)."""
+    return _joined("prior", [w for w, _ in rows]), bytes([index[c] for _, c in rows])
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split(_SEP) if joined else []
+
+
+def write_pack(model_path: Path, out: Path | None = None) -> Path:
+    """Write the pack of a model file (default: :func:`pack_path`); see :func:`pack_bytes`."""
+    out = out if out is not None else pack_path(model_path)
+    with gzip.open(model_path, "rt", encoding="utf-8") as fh:
+        model = Truecaser(json.load(fh))
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(pack_bytes(model, model_path))
+    tmp.replace(out)
+    return out
+
+
+def pack_bytes(model: Truecaser, model_path: Path) -> bytes:
+    """The pack of a model read from the JSON file ``model_path``: the tables the loader builds
+    from the JSON (the prior, fixed, mixed and cluster tables, the clear mixed forms and the packed
+    integer weights of :class:`_PackedWeights`), stored so that reading them back takes a fraction
+    of parsing the JSON and packing its weights, and the SHA-256 of the JSON file.
+
+    Layout: the line ``wirelake truecaser pack``, a line of JSON (``format``, the model
+    ``version``, ``source``: the JSON file's name, ``source_sha256``), then a zlib stream of one
+    :mod:`marshal` (format 2: no back-references, so the same tables give the same bytes) dict of
+    plain str / int / float / bytes / tuple / dict values. The word tables are stored sorted by
+    word, as one string of the words joined by line breaks and their values: the prior as its
+    distinct codes and two columns of words with one byte per word (the code's index), the common
+    words (those with a cluster or named by a weight) and the rest, which :class:`_SortedTable`
+    reads without building a dict; clusters as a tuple of ints; mixed forms as a second joined
+    string (a :class:`_SortedTable` too)."""
+    codes = sorted(set(model.prior.values()))
+    if len(codes) > 256:
+        raise ValueError(f"E208 truecaser prior has {len(codes)} distinct codes; a pack stores at most 256")
+    index = {c: k for k, c in enumerate(codes)}
+    prior, clusters, mixed = sorted(model.prior.items()), sorted(model.clusters.items()), sorted(model.mixed.items())
+    # The prior's common words, read into a dict: those with a cluster or named by a weight
+    # (nearly all the words of news text that the prior knows); the rest stay a sorted list.
+    common = set(model.clusters).union(model._own, *model._pair_tables[:4], model._pair_tables[5])
+    tables = {
+        "doc_weight": model.doc_weight,
+        "prior": (
+            tuple(codes),
+            *_column(index, [(w, c) for w, c in prior if w in common]),
+            *_column(index, [(w, c) for w, c in prior if w not in common]),
+        ),
+        "clusters": (_joined("clusters", [w for w, _ in clusters]), tuple([c for _, c in clusters])),
+        "mixed": (_joined("mixed", [w for w, _ in mixed]), _joined("mixed form", [f for _, f in mixed])),
+        "fixed": model.fixed,
+        "clear_mixed": model._clear_mixed,
+        "flat": model._flat,
+        "own": model._own,
+        "pairs": dict(zip(_PAIR_HEADS, model._pair_tables)),
+        "largest": model._score_bound // _FEATURES_PER_TOKEN,
+    }
+    header = {"format": PACK_FORMAT, "version": MODEL_VERSION, "source": model_path.name,
+              "source_sha256": _sha256(model_path)}  # fmt: skip
+    payload = zlib.compress(marshal.dumps(tables, _MARSHAL_VERSION), 6)  # 9: 1 % smaller, 4 x slower
+    return _PACK_MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + payload
+
+
+def read_pack(model_path: Path) -> dict[str, Any] | None:
+    """The tables of a model's pack (:func:`write_pack`), decoded; ``None`` when there is no pack,
+    or it was made from another file than ``model_path`` (logged: rebuild it) or in another format."""
+    path = pack_path(model_path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    end = raw.find(b"\n", len(_PACK_MAGIC))
+    try:
+        header = json.loads(raw[len(_PACK_MAGIC) : end]) if raw.startswith(_PACK_MAGIC) and end > 0 else None
+    except ValueError:
+        header = None
+    if not isinstance(header, dict):
+        raise ValueError(f"E209 {path} is not a truecaser pack; rebuild it with scripts/build_truecaser.py --pack")
+    if header.get("format") != PACK_FORMAT or header.get("version") != MODEL_VERSION:
+        log.warning("truecaser pack %s has format %r, version %r (expected %r, %r): reading the JSON model instead; "
+                    "rebuild it with scripts/build_truecaser.py --pack", path, header.get("format"),
+                    header.get("version"), PACK_FORMAT, MODEL_VERSION)  # fmt: skip
+        return None
+    if header.get("source_sha256") != _sha256(model_path):
+        log.warning("truecaser pack %s was made from another %s: reading the JSON model instead; "
+                    "rebuild it with scripts/build_truecaser.py --pack", path, model_path.name)  # fmt: skip
+        return None
+    # A pack ships inside the package like the code that reads it (marshal holds data, runs nothing).
+    try:
+        tables: dict[str, Any] = marshal.loads(zlib.decompress(raw[end + 1 :]))  # noqa: S302
+    except (zlib.error, EOFError, ValueError, TypeError) as exc:
+        raise ValueError(f"E209 truecaser pack {path} is damaged ({exc}); "
+                         "rebuild it with scripts/build_truecaser.py --pack") from exc  # fmt: skip
+    codes, common, common_index, words, index = tables["prior"]
+    tables["prior"] = _SortedTable(_split(words), index, codes, dict(zip(_split(common), map(codes.__getitem__, common_index))))
+    words, values = tables["clusters"]
+    tables["clusters"] = dict(zip(_split(words), values))
+    words, forms = tables["mixed"]
+    tables["mixed"] = _SortedTable(_split(words), _split(forms))
+    return tables
+
+
+_V = TypeVar("_V")
+_SEEN_CACHE = 100_000  # words whose value a table keeps (cleared when full)
+
+
+class _SortedTable(Mapping[str, _V]):
+    """A read-only word table of a pack: a dict of its ``common`` words, and the other words
+    sorted, looked up by bisection. A dict of all 630,000 words of the prior would take longer to
+    build than the rest of the model to read; the common words (about 90,000) are nearly all those
+    that news text brings, and pass1 reads the prior once per word type; the other words looked up
+    are kept in a bounded dict, for the name rules that read some of them per token. ``words``
+    are in ascending order (as :func:`pack_bytes` writes them); ``values[i]`` is the value of
+    ``words[i]`` or, with ``codes``, the index of its value there. Iteration gives the common
+    words, then the others."""
+
+    __slots__ = ("_words", "_values", "_codes", "_seen", "_common")
+
+    def __init__(
+        self,
+        words: list[str],
+        values: Sequence[Any],
+        codes: Sequence[_V] | None = None,
+        common: dict[str, _V] | None = None,
+    ) -> None:
+        if len(words) != len(values):
+            raise ValueError(f"E209 truecaser pack table of {len(words)} words has {len(values)} values")
+        # Tuples, not lists: the garbage collector stops visiting a tuple of strings once it has seen
+        # it, but would walk a list of 536,000 words at every full collection.
+        self._words = tuple(words)
+        self._values: Sequence[Any] = values if isinstance(values, bytes | tuple) else tuple(values)
+        self._codes = codes
+        self._common: dict[str, _V] = common if common is not None else {}
+        self._seen: dict[str, _V | None] = {}  # the other words looked up (None: not in the table), bounded
+
+    def get(self, key: str, default: Any = None) -> Any:  # noqa: ANN401 (Mapping.get's own signature)
+        value = self._common.get(key)
+        if value is not None:
+            return value
+        seen = self._seen
+        if key in seen:
+            value = seen[key]
+        else:
+            words = self._words
+            i = bisect_left(words, key)
+            if i < len(words) and words[i] == key:
+                codes = self._codes
+                value = self._values[i] if codes is None else codes[self._values[i]]
+            if len(seen) >= _SEEN_CACHE:
+                seen.clear()
+            seen[key] = value
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> _V:
+        value: _V | None = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.chain(self._common, self._words)
+
+    def __len__(self) -> int:
+        return len(self._common) + len(self._words)
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,8 @@ def test_component_annotates_and_round_trips(tmp_path: Path) -> None:
     assert "NATO" in forms and "Brussels" in forms
     nlp.to_disk(tmp_path / "nlp")
     assert (tmp_path / "nlp" / FACTORY / "truecaser.v1.json.gz").exists()
+    assert (tmp_path / "nlp" / FACTORY / "truecaser.v1.pack").exists()  # the pack goes with the model
     nlp2 = spacy.load(tmp_path / "nlp")
     assert [t._.truecase for t in nlp2("president vladimir putin met nato officials in brussels .")] == forms
     assert isinstance(nlp2.get_pipe(FACTORY).model, Truecaser)
+    assert nlp2.get_pipe(FACTORY).model._data is None  # read from the pack, not the JSON

@@ -148,3 +148,79 @@ def test_token_rule_shortcut_is_exact() -> None:
     for i in range(1, len(toks) - 2):
         w, p, n, n2 = toks[i], toks[i - 1], toks[i + 1], toks[i + 2]
         assert token_rule(w, p, n, n2 != "</s>", n2) == _token_rules(w, p, n, n2 != "</s>", n2), w
+
+
+# --- the pack -----------------------------------------------------------------------------------
+def test_shipped_pack_is_made_from_the_shipped_model() -> None:
+    """The shipped pack is what pack_bytes makes of the shipped JSON (byte for byte), and the
+    tables read from it are those the JSON builds."""
+    import gzip
+    import json
+
+    from pipeline.text.truecase import DATA_DIR, MODEL_FILE, pack_bytes, pack_path
+
+    model = DATA_DIR / MODEL_FILE
+    with gzip.open(model, "rt", encoding="utf-8") as fh:
+        built = Truecaser(json.load(fh))
+    assert pack_bytes(built, model) == pack_path(model).read_bytes()
+    shipped = Truecaser.from_path(model)
+    assert shipped._data is None  # read from the pack: the JSON is not parsed
+    assert (shipped._flat, shipped._own, shipped._pair_tables) == (built._flat, built._own, built._pair_tables)
+    assert shipped._score_bound == built._score_bound and shipped._clear_mixed == built._clear_mixed
+    assert (shipped.fixed, shipped.doc_weight) == (built.fixed, built.doc_weight)
+    assert shipped.clusters == built.clusters
+    for table in ("prior", "mixed"):
+        packed = getattr(shipped, table)
+        values = packed._values if packed._codes is None else [packed._codes[k] for k in packed._values]
+        rows = [*packed._common.items(), *zip(packed._words, values)]
+        assert sorted(rows) == sorted(getattr(built, table).items()) and len(rows) == len(packed), table
+        assert list(packed._words) == sorted(packed._words) and not packed._common.keys() & set(packed._words)
+    assert len(shipped.prior._common) > 80_000  # the words with a cluster or a weight of their own
+
+
+def test_pack_round_trip(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A model read from its pack decides as the JSON does, reads the JSON only to break a tie,
+    and a pack made from another JSON is ignored (with a warning)."""
+    from pipeline.text.truecase import pack_path, write_pack
+
+    tables = {"weights": {"b": [0.3, 0.1, 0.0, 0.0], "w=bank": [0.0, 0.2, 0.0, 0.0], "pw=the bank": [0.0, 0.0, 0.0, 0.1]},
+              "prior": {"bank": "l3", "nato": "u7", "the": "l7"}, "mixed": {"mckay": "McKay"},
+              "clusters": {"bank": 13, "the": 6}}  # fmt: skip
+    tc = tiny_model(**tables)
+    path = tmp_path / "m.json.gz"
+    tc.to_path(path)
+    write_pack(path)
+    packed = Truecaser.from_path(path)
+    assert packed._data is None and packed.prior.get("nato") == "u7" and "nato" in packed.prior
+    assert packed.prior.get("natos") is None and packed.clusters.get("aardvark", -1) == -1
+    assert sorted(packed.prior) == ["bank", "nato", "the"] and len(packed.mixed) == 1
+    assert set(packed.prior._common) == {"bank", "the"}  # with a cluster; "nato" is bisected
+    assert packed.pass1(["the", "bank"], [False, False], None)[1] == tc.pass1(["the", "bank"], [False, False], None)[1]
+    sents, starts = [["a", "bank"], ["the", "bank"]], [[False, False], [False, False]]
+    assert packed.case_sentences(sents, starts) == tc.case_sentences(sents, starts) == [["a", "Bank"], ["the", "Bank"]]
+    assert packed._data is not None  # the tie of "a bank" (3 tenths each) read the float weights
+    packed.to_path(tmp_path / "copy.json.gz")  # the copy keeps its pack
+    assert (tmp_path / "copy.pack").read_bytes() == pack_path(path).read_bytes()
+    assert Truecaser.from_path(tmp_path / "copy.json.gz")._data is None
+
+    tiny_model(prior={"bank": "t7"}).to_path(path)  # the JSON changes, the pack stays
+    with caplog.at_level("WARNING", logger="pipeline.text.truecase"):
+        stale = Truecaser.from_path(path)
+    assert stale._data is not None and stale.prior == {"bank": "t7"}
+    assert "made from another m.json.gz" in caplog.text
+
+    write_pack(path)
+    pack_path(path).write_bytes(pack_path(path).read_bytes()[:-40])  # a damaged pack says how to fix it
+    with pytest.raises(ValueError, match="E209 .* damaged"):
+        Truecaser.from_path(path)
+    pack_path(path).write_bytes(b"not a pack")
+    with pytest.raises(ValueError, match="E209 .* not a truecaser pack"):
+        Truecaser.from_path(path)
+
+
+def test_a_word_with_a_line_break_cannot_be_packed(tmp_path: Path) -> None:
+    from pipeline.text.truecase import write_pack
+
+    tiny_model(prior={"a\nb": "l7"}).to_path(tmp_path / "m.json.gz")
+    with pytest.raises(ValueError, match="E208"):
+        write_pack(tmp_path / "m.json.gz")
