@@ -176,12 +176,12 @@ def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int, 
     t0 = time.perf_counter()
     enricher = _Counting(Enricher(settings.model), checkpoints, workers)
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     written = words = 0
     for feed in feeds:
         r = replay_feed(feed, day=DAY, settings=settings, run_id="bench", storage=storage, enricher=enricher)  # type: ignore[arg-type]
         written += r.written
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     import pyarrow.parquet as pq
 
     from pipeline.lake.writer import read_manifest
@@ -192,7 +192,7 @@ def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int, 
         for f in m["files"]:
             words += sum(pq.read_table(storage.full(f"articles/dt={DAY}/source={feed}/{f['path']}"),
                                        filesystem=storage.fs, columns=["word_count"]).column(0).to_pylist())
-    return {"seconds": elapsed, "load": load, "articles": written, "words": words,
+    return {"seconds": elapsed, "cpu": cpu, "load": load, "articles": written, "words": words,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "samples": enricher.samples}
 
 
@@ -203,10 +203,10 @@ def bare_worker(args: tuple[str, list[str]]) -> dict[str, Any]:
     nlp = build_model(model)
     assert nlp.pipe_names == MODEL_COMPONENTS, nlp.pipe_names
     list(nlp.pipe(texts[:20]))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=64):
         pass
-    return {"seconds": time.perf_counter() - t0, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {"seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def run_parallel(fn: Any, jobs: list[Any]) -> tuple[float, list[dict[str, Any]]]:
@@ -251,7 +251,7 @@ def run_pipeline(model: str, workers: int, texts: list[str], args: argparse.Name
             server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     return {"articles": sum(r["articles"] for r in results), "words": sum(r["words"] for r in results),
-            "seconds": max(r["seconds"] for r in results), "wall": wall,
+            "seconds": max(r["seconds"] for r in results), "wall": wall, "cpu": [round(r["cpu"], 1) for r in results],
             "load": max(r["load"] for r in results), "rss": [round(r["peak_rss_mb"]) for r in results],
             "samples": [r["samples"] for r in results]}
 
@@ -285,6 +285,7 @@ def main() -> int:
         if not args.skip_bare:
             bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
             row["bare_each"] = [max(b["seconds"] for b in run) for run in bare_runs]
+            row["bare_cpu"] = [[round(b["cpu"], 1) for b in run] for run in bare_runs]
             row["bare_seconds"] = sum(row["bare_each"]) / len(row["bare_each"])
             row["bare_rss"] = [max(round(run[w]["peak_rss_mb"]) for run in bare_runs) for w in range(workers)]
         if args.compare_model:
@@ -307,12 +308,16 @@ def print_row(workers: int, row: dict[str, Any], words: int, s3: bool, model: st
     w_s = row["words"] / row["seconds"]
     print(f"\n{workers} worker(s) → {where}: {row['articles']} articles, {row['words']} words in {row['seconds']:.1f} s "
           f"(model load {row['load']:.1f} s, wall {row['wall']:.1f} s incl. process start)")
-    print(f"  pipeline ({model}): {a_s:.1f} articles/s, {w_s:.0f} words/s; peak RSS per process (MB): {row['rss']}")
+    print(f"  pipeline ({model}): {a_s:.1f} articles/s, {w_s:.0f} words/s; peak RSS per process (MB): {row['rss']}; "
+          f"CPU s per process: {row['cpu']}")
     if "bare_seconds" in row:
         b_s = words / row["bare_seconds"]
         each = " / ".join(f"{words / s:.0f}" for s in row["bare_each"])
         print(f"  bare spaCy nlp.pipe ({', '.join(MODEL_COMPONENTS)}): {b_s:.0f} words/s (timed before / after the "
-              f"pipeline: {each}); peak RSS (MB): {row['bare_rss']}")
+              f"pipeline: {each}); peak RSS (MB): {row['bare_rss']}; CPU s per process: {row['bare_cpu']}")
+        print(f"  CPU ratio (bare mean / pipeline, slowest process): "
+              f"{sum(max(c) for c in row['bare_cpu']) / len(row['bare_cpu']) / max(row['cpu']):.2f} "
+              "(a check on the words/s ratio: it does not see time lost waiting for a core)")
         print(f"  ratio pipeline / bare: {w_s / b_s:.2f}")
     if "compare" in row:
         c = row["compare"]
