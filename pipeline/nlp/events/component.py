@@ -84,7 +84,7 @@ def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[s
     """
     lex = load_lexicon(lexicon_path)
     lemmas: set[str] = set(lex.verbs) | set(lex.nouns) | set(lex.adjectives) | set(lex.armed_words)
-    lemmas |= set(lex.cameo_verbs) | set(lex.evaluative)
+    lemmas |= set(lex.cameo_verbs) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
     lemmas.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
     lemmas.update(phrase.split()[-1] for phrase in lex.noun_compounds)  # the head noun
     rules: list[tuple[str, str]] = []

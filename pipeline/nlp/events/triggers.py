@@ -159,7 +159,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if pobj is not None and key is not None:
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
     for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
-        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")) \
+        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
+                or (c.dep_ == "advmod" and c.pos_ == "ADP")) \
                 and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
@@ -218,8 +219,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
             host, words = host.head, ["part", prep.lower_]
         elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in host.children):
             words = ["part", prep.lower_]  # "took part" with "in" hung on the verb
-        if is_verb(host) and " ".join([lemma(host), *words]) in lex.light_preps:
-            return host
+        if (is_verb(host) or host.pos_ == "AUX") and " ".join([lemma(host), *words]) in lex.light_preps:
+            return host  # (a copula too: "is on a visit to X", "is under investigation")
         return None
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
@@ -262,6 +263,8 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
                 continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+            if event_type is None and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+                event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
             if event_type is not None and not any(t.token.i == word.i for t in triggers):
                 found.append(Trigger(token, event_type, "speech", token))
                 break
