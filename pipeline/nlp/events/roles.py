@@ -20,6 +20,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misparsed_main_verb,
     objects,
     speaker_of,
 )
@@ -43,6 +44,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     head = token.head
     if head == token:
         return None
+    if misparsed_main_verb(token):
+        return token.sent.root  # "Yeltsin on Saturday hosted ...": the root noun is the subject
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})
@@ -117,6 +120,11 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     passive = child(token, PASSIVE_SUBJ)
     if passive is not None and passive != trigger_object:
         return passive
+    if misparsed_main_verb(token):
+        noun = token.head  # the noun phrase the verb was hung on ("hosted Japanese Prime Minister Hashimoto")
+        while noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head
+        return noun if noun != trigger_object and is_actor_like(actor_head(noun), lex) else None
     if is_passive(token):
         shared = _shared_subject(token)
         if shared is not None:
@@ -322,7 +330,7 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if roles is None or trigger.event_type != "CONSULT" or roles[1] is None:
         return roles
     target = roles[1]
-    if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS:
+    if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS and not misparsed_main_verb(trigger.token):
         return roles[0], None
     return roles
 

@@ -30,6 +30,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misparsed_main_verb,
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
@@ -93,7 +94,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         lem = lemma(token)
         if lem in lex.reporting or lem in lex.characterising:
             reporting.append(token)
-        if _may_head(lem, heads.verbs) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
+        if _may_head(lem, heads.verbs) and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
+                and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
                 triggers.append(found)

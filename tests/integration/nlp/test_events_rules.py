@@ -268,6 +268,11 @@ FOUND = [
      "ugandan officials", "asserted"),
     # plover.v2.4: "his counterpart" is someone else (other_party_nouns), whoever owns it
     ("President Ruto hosted his Tanzanian counterpart at State House.", "CONSULT", "ruto", "counterpart", "asserted"),
+    # round 5: a "by" phrase of a verb with an active subject is no passive agent ("by one hour" is a measure)
+    ("The army has shortened by one hour the curfew in the northern province.", "CONCEDE", "army", "", "asserted"),
+    # round 5: a past-tense verb the parser hung as a modifier under a root noun is the clause's verb
+    ("Mexican President Andres Manuel Lopez Obrador on Saturday hosted Guatemalan President Bernardo Arevalo in this "
+     "border town.", "CONSULT", "obrador", "arevalo", "asserted"),
 ]
 
 
