@@ -270,7 +270,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lem = lemma(token)
     event_type: str | None = trigger.event_type
     by_object = (lem, _party_kind(target, ctx))
-    named_object = trigger.kind == "phrase" and trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
+    named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
+                                                 or trigger.end_token.lower_ == "from")  # "expelled from the party"
     if by_object in lex.object_types and not named_object:
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:

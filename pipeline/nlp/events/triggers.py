@@ -166,6 +166,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
+            if c.lower_ == "from" and _has_place(c):
+                continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
                                                                  if c.dep_ == "compound") for o in objs):  # fmt: skip

@@ -247,6 +247,8 @@ FOUND = [
     ("The sports minister was dismissed from the cabinet on Friday.", "SANCTION", "", "minister", "asserted"),
     ("The president dismissed the health minister from the cabinet.", "SANCTION", "president", "minister",
      "asserted"),
+    ("The senator was arrested and expelled from the ruling party.", "SANCTION", "", "senator", "asserted"),
+    ("The American reporter was expelled from Ethiopia on Monday.", "COERCE", "", "reporter", "asserted"),
     # plover.v2.4: evaluative words of a saying (DISAPPROVE / REJECT), "no involvement" = a denial
     ("The senator said the new tariff was unfair to farmers.", "DISAPPROVE", "senator", "", "asserted"),
     ("The opposition leader said the sale of the port was a mistake.", "DISAPPROVE", "opposition leader", "",
