@@ -94,6 +94,8 @@ class Lexicon:
     punitive: frozenset[str]
     stative_passives: frozenset[str]
     deontic: frozenset[str]
+    deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
@@ -189,6 +191,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
+        deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},

@@ -260,8 +260,14 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
         clause = child(token, {"ccomp"})
         if clause is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
-            found.append(Trigger(token, "DEMAND", "speech", token))
+        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
+                lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
+            if not _own_duty(token, child(clause, SUBJ)):  # ("X said Y has to / needs to withdraw")
+                found.append(Trigger(token, "DEMAND", "speech", token))
+            continue
+        accusation = _accusing_predicate(clause, lex)
+        if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
+            found.append(Trigger(token, accusation, "speech", token))
             continue
         for word in _predicate_words(clause):
             if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
@@ -273,6 +279,28 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
                 found.append(Trigger(token, event_type, "speech", token))
                 break
     return found
+
+
+def _own_duty(saying: Token, obliged: Token | None) -> bool:
+    """"The governor said he must leave", "we have to act": an obligation the speaker lays on
+    itself is no demand. First person always; he / she / it when the speaker is a singular noun
+    ("activists ..., saying he must resign" is a demand on someone else)."""
+    if obliged is None:
+        return False
+    if obliged.lower_ in ("we", "i"):
+        return True
+    speaker = child(saying, {"nsubj"})
+    return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP")
+
+
+def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
+    """The type of a reported clause whose own verb (or a verb coordinated with it) says its subject
+    broke a rule ("the troops violated Iraq's sovereignty", "breached the ceasefire"): the speaker
+    accuses the subject (CAMEO 112), whatever the verb codes alone."""
+    for verb in (clause, *clause.conjuncts):
+        if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
+            return lex.accusing_verbs[lemma(verb)]
+    return None
 
 
 def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:

@@ -270,6 +270,13 @@ FOUND = [
      "ugandan officials", "asserted"),
     # plover.v2.4: "his counterpart" is someone else (other_party_nouns), whoever owns it
     ("President Ruto hosted his Tanzanian counterpart at State House.", "CONSULT", "ruto", "counterpart", "asserted"),
+    # plover.v2.4: a reported clause that says its subject broke a rule is an accusation by the speaker
+    ("The Chilean foreign minister said Bolivian troops had violated the border agreement.", "DISAPPROVE",
+     "minister", "bolivian troops", "asserted"),
+    ("The union said the company breached the wage deal.", "DISAPPROVE", "union", "company", "asserted"),
+    # plover.v2.4: semi-modals of obligation in a reported clause (deontic_verbs)
+    ("The senator said Washington has to stop arming the rebels.", "DEMAND", "senator", "washington", "asserted"),
+    ("The minister said the rebels need to lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
     # round 5: a "by" phrase of a verb with an active subject is no passive agent ("by one hour" is a measure)
     ("The army has shortened by one hour the curfew in the northern province.", "CONCEDE", "army", "", "asserted"),
     # round 5: a past-tense verb the parser hung as a modifier under a root noun is the clause's verb
@@ -306,6 +313,8 @@ NOTHING = [
     "Analysts doubt the prospects of resuming peace talks between Ecuador and Peru.",  # nobody is said to meet
     "Two farmers were named in a press release by the farmers' union.",  # a press release is no release
     "The student locked herself to the gate of the ministry.",  # no one else is locked up
+    "The governor said he has to leave for the capital on Monday.",  # a duty the speaker lays on himself
+    "We must do more for the farmers, the minister said.",  # nor on "we"
 ]
 
 
