@@ -94,6 +94,8 @@ class Lexicon:
     punitive: frozenset[str]
     stative_passives: frozenset[str]
     deontic: frozenset[str]
+    goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
+    goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     needs_source: frozenset[str]
@@ -191,6 +193,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
+        goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
+        goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         needs_source=frozenset(data["needs_source"]["types"]),

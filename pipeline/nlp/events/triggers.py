@@ -133,6 +133,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
+    if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
+        return None  # "the importance of strengthening cooperation": no show of force, no act
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
                                  (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
         if not _may_head(lem, verbs):
@@ -179,6 +181,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     return None
 
 
+def _stated_goal(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive or gerund of a verb that develops something ("to enhance", "importance of
+    strengthening", "focused on boosting"): what it develops is a stated goal, not an act done."""
+    return lemma(verb) in lex.goal_verbs and (is_infinitive(verb) or verb.tag_ == "VBG")
+
+
 def _complement_words(token: Token) -> list[Token]:
     """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
     stands during the parade")."""
@@ -193,6 +201,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
+    if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
+        return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
         return None  # "during the meeting", "after her protest": an anchor to a known event

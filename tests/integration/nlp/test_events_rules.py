@@ -315,6 +315,8 @@ NOTHING = [
     "The student locked herself to the gate of the ministry.",  # no one else is locked up
     "The governor said he has to leave for the capital on Monday.",  # a duty the speaker lays on himself
     "We must do more for the farmers, the minister said.",  # nor on "we"
+    "The king stressed the importance of strengthening cooperation with the European Union.",  # a stated goal
+    "The talks focused on boosting economic cooperation between the two countries.",  # (goal_verbs)
 ]
 
 
@@ -630,3 +632,10 @@ def test_a_subject_under_investigation_is_its_target_not_its_source(enricher: En
     found = [e for e in events(enricher, "Two senators are under investigation by the electoral court.")
              if e["event_type"] == "INVESTIGATE"]  # fmt: skip
     assert found and all("senators" in name(e, "target") and "senators" not in name(e, "source") for e in found), found
+
+
+def test_a_stated_goal_is_no_act_but_a_done_one_is(enricher: Enricher) -> None:
+    goal = events(enricher, "The two ministers discussed ways to enhance cooperation between Peru and Chile.")
+    assert [e["event_type"] for e in goal] == ["CONSULT"], goal  # not COOPERATE from "to enhance cooperation"
+    done = events(enricher, "The navy strengthened its forces along the southern coast.")
+    assert [e["event_type"] for e in done] == ["MOBILIZE"], done  # a finite "strengthened" still acts
