@@ -188,7 +188,7 @@ def _span_bounds(head: Token) -> tuple[int, int]:
         ent_left, ent_right = ent_bounds(head)
         left, right = min(left, ent_left), max(right, ent_right)
     for i in range(head.i - 1, left - 1, -1):
-        if misparsed_main_verb(doc[i]):  # "Yeltsin on Saturday hosted Japanese Prime Minister X": not the
+        if doc[i].tag_ == "VBD" and misparsed_main_verb(doc[i]):  # "Yeltsin on Saturday hosted Japanese Prime Minister X": not the
             left = i + 1  # verb and what comes before it
             break
     while left < head.i and (doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc", "advmod")

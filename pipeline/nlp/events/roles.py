@@ -90,7 +90,7 @@ def is_passive(token: Token) -> bool:
     participle after a subordinator, with no subject or auxiliary)."""
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
-    if token.tag_ == "VBN" and token.dep_ == "conj" and token.head.tag_ == "VBN" and not objects(token) \
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.tag_ == "VBN" and not objects(token) \
             and any(c.dep_ == "auxpass" for c in token.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
         return True  # "was expelled from the party and dismissed from office": the passive is shared
@@ -130,8 +130,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if shared is not None:
             return shared
     for obj in objects(token):
-        own_pronoun = lemma(obj) not in lex.other_party_nouns and any(  # ("his counterpart" is someone else)
-            c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
+        own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
+            and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
         if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
@@ -403,6 +403,8 @@ def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
         return None
     if is_actor_like(actor_head(pobj), lex):
         return pobj
+    if pobj.pos_ == "NOUN" and (lemma(pobj) in lex.person_nouns or lemma(pobj) in lex.group_nouns):
+        return pobj  # "called on his supporters", "appealed to residents": the addressee of the phrase
     return prep_object(pobj, lex, INNER_PREPS)
 
 

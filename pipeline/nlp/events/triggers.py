@@ -283,7 +283,7 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
                 continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
-            if event_type is None and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
                 event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
             if event_type is not None and not any(t.token.i == word.i for t in triggers):
                 found.append(Trigger(token, event_type, "speech", token))
@@ -307,7 +307,7 @@ def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
     """The type of a reported clause whose own verb (or a verb coordinated with it) says its subject
     broke a rule ("the troops violated Iraq's sovereignty", "breached the ceasefire"): the speaker
     accuses the subject (CAMEO 112), whatever the verb codes alone."""
-    for verb in (clause, *clause.conjuncts):
+    for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
         if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
             return lex.accusing_verbs[lemma(verb)]
     return None

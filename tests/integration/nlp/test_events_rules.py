@@ -277,6 +277,10 @@ FOUND = [
     # plover.v2.4: semi-modals of obligation in a reported clause (deontic_verbs)
     ("The senator said Washington has to stop arming the rebels.", "DEMAND", "senator", "washington", "asserted"),
     ("The minister said the rebels need to lay down their arms.", "DEMAND", "minister", "rebels", "asserted"),
+    # round 5: a person or group noun after a phrase's own preposition is its addressee ("call on", "appeal to")
+    ("The opposition leader called on his supporters to stay calm.", "DEMAND", "opposition leader", "supporters",
+     "asserted"),
+    ("The mayor appealed to residents for patience.", "DEMAND", "mayor", "residents", "asserted"),
     # round 5: a "by" phrase of a verb with an active subject is no passive agent ("by one hour" is a measure)
     ("The army has shortened by one hour the curfew in the northern province.", "CONCEDE", "army", "", "asserted"),
     # round 5: a past-tense verb the parser hung as a modifier under a root noun is the clause's verb
