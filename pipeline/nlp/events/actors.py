@@ -23,6 +23,7 @@ from pipeline.nlp.events.syntax import (
     child,
     dateline_word,
     lemma,
+    misparsed_main_verb,
     speaker_of,
 )
 from pipeline.nlp.events.types import Actor
@@ -186,6 +187,10 @@ def _span_bounds(head: Token) -> tuple[int, int]:
     if head.ent_iob_ != "O":
         ent_left, ent_right = ent_bounds(head)
         left, right = min(left, ent_left), max(right, ent_right)
+    for i in range(head.i - 1, left - 1, -1):
+        if doc[i].tag_ == "VBD" and misparsed_main_verb(doc[i]):  # "Yeltsin on Saturday hosted Japanese Prime Minister X": not the
+            left = i + 1  # verb and what comes before it
+            break
     while left < head.i and (doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc", "advmod")
                              or doc[left].like_num):  # fmt: skip
         left += 1

@@ -77,29 +77,36 @@ def _inflections(lemma: str, rules: list[tuple[str, str]]) -> set[str]:
 def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[str]:
     """Every lower-case surface form that can make a sentence hold an event.
 
-    Built from the lexicon's trigger lemmas (verbs, phrasal and verb-object heads, nouns, noun
-    compounds, adjectives, the armed switch, the CAMEO verbs, evaluative words) inflected with the
-    model's own lemmatizer tables (rules run backwards, plus the irregular forms from its exception
-    lists). A superset is harmless: it only costs a parse; a miss would lose an event.
+    Built from the lexicon's trigger lemmas inflected with the model's own lemmatizer tables (rules
+    run backwards, plus the irregular forms from its exception lists), each lemma with the tables
+    of the parts of speech it is a trigger as: verbs (verbs, phrasal and verb-object heads, the
+    CAMEO verbs, the armed switch, the accusing verbs of a reported clause) with the verb and noun tables, nouns (nouns, noun-compound heads)
+    with the noun table, adjectives and evaluative words with the adjective and noun tables. (Every
+    table for every lemma made forms no rule reads — "ruler", "according", "striker" — and sent
+    their lines to the parser for nothing.) A superset is harmless: it only costs a parse; a miss
+    would lose an event.
     """
     lex = load_lexicon(lexicon_path)
-    lemmas: set[str] = set(lex.verbs) | set(lex.nouns) | set(lex.adjectives) | set(lex.armed_words)
-    lemmas |= set(lex.cameo_verbs) | set(lex.evaluative)
-    lemmas.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
-    lemmas.update(phrase.split()[-1] for phrase in lex.noun_compounds)  # the head noun
-    rules: list[tuple[str, str]] = []
-    irregular: dict[str, set[str]] = {}
+    verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
+    verbs.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
+    nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | {phrase.split()[-1] for phrase in lex.noun_compounds}
+    adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
+    rules: dict[str, list[tuple[str, str]]] = {"verb": [], "noun": [], "adj": []}
+    irregular: dict[tuple[str, str], set[str]] = {}
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-        for pos in ("verb", "noun", "adj"):
-            for form_suffix, lemma_suffix in lookups.get_table("lemma_rules").get(pos, []):
-                rules.append((form_suffix, lemma_suffix))
+        for pos in rules:
+            rules[pos] = [(form_suffix, lemma_suffix) for form_suffix, lemma_suffix
+                          in lookups.get_table("lemma_rules").get(pos, [])]  # fmt: skip
             for form, form_lemmas in lookups.get_table("lemma_exc").get(pos, {}).items():
                 for lemma in form_lemmas:
-                    irregular.setdefault(lemma, set()).add(form)
+                    irregular.setdefault((pos, lemma), set()).add(form)
     forms: set[str] = set()
-    for lemma in lemmas:
-        forms |= _inflections(lemma, rules) | irregular.get(lemma, set())
-        if lemma.endswith(("b", "d", "g", "m", "n", "p", "t")):  # doubled consonants: "plotted", "bombing"
-            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    for lemmas, poses in ((verbs, ("verb", "noun")), (nouns, ("noun",)), (adjectives, ("adj", "noun"))):
+        for lemma in lemmas:
+            forms.add(lemma)
+            for pos in poses:
+                forms |= _inflections(lemma, rules[pos]) | irregular.get((pos, lemma), set())
+            if "verb" in poses and lemma.endswith(("b", "d", "g", "m", "n", "p", "t")):
+                forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # doubled consonants: "plotted"
     return frozenset(forms)

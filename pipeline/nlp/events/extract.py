@@ -228,9 +228,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
         if not _complement_keys(token) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
-    if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None:
+    if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
+            and not _is_party(target, ctx, places=False):
         if source is not None and source.country is not None and source.country == target.country:
-            return False  # "returned to Algeria": coming home is no visit
+            return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
     if _back_reference(trigger, ctx):
         return False
     if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
@@ -269,7 +270,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lem = lemma(token)
     event_type: str | None = trigger.event_type
     by_object = (lem, _party_kind(target, ctx))
-    named_object = trigger.kind == "phrase" and trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
+    named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
+                                                 or trigger.end_token.lower_ == "from")  # "expelled from the party"
     if by_object in lex.object_types and not named_object:
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
@@ -298,13 +300,15 @@ def _content_lemma(trigger: Trigger) -> str:
     return lemma(obj) if obj is not None else ""
 
 
-def _is_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
-    """An actor that can be held, received or visited: not a building or a region."""
+def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True) -> bool:
+    """An actor that can be held, received or visited: not a building or a region (with
+    ``places=False``, not a country or city either: "officials", not "Nairobi")."""
     if actor_ is None:
         return False
+    excluded = ("FAC", "LOC") if places else ("FAC", "LOC", "GPE")
     if actor_.entity_index is not None:
-        return ctx.entities.entities[actor_.entity_index].label not in ("FAC", "LOC")
-    return True
+        return ctx.entities.entities[actor_.entity_index].label not in excluded
+    return places or not geo.is_place(actor_.text)
 
 
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})

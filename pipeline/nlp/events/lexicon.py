@@ -94,13 +94,19 @@ class Lexicon:
     punitive: frozenset[str]
     stative_passives: frozenset[str]
     deontic: frozenset[str]
+    goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
+    goal_types: frozenset[str]
+    deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
+    undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
+    participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb only)
     acceding_objects: frozenset[str]
     acceding_to: frozenset[str]
     acceded_type: str
@@ -117,6 +123,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
+    other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
 
@@ -186,13 +193,19 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
+        goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
+        goal_types=frozenset(data["goal_verbs"]["of_types"]),
+        deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
+        undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
+        participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),
         acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
         acceding_to=frozenset(data["acceding_verbs"]["to"]),
         acceded_type=data["acceding_verbs"]["of_type"],
@@ -209,6 +222,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         group_nouns=frozenset(wordnet["group"]),
         cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
+        other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},
     )

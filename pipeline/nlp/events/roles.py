@@ -20,10 +20,11 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misparsed_main_verb,
     objects,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger
+from pipeline.nlp.events.triggers import Trigger, noun_type
 
 
 def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
@@ -43,6 +44,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     head = token.head
     if head == token:
         return None
+    if misparsed_main_verb(token):
+        return token.sent.root  # "Yeltsin on Saturday hosted ...": the root noun is the subject
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})
@@ -82,10 +85,15 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
 
 
 def is_passive(token: Token) -> bool:
-    """A passive verb: with its passive auxiliary, or a reduced adverbial clause "if attacked",
-    "when asked" (a past participle after a subordinator, with no subject or auxiliary)."""
+    """A passive verb: with its passive auxiliary, a participle coordinated with a passive ("was
+    arrested and charged"), or a reduced adverbial clause "if attacked", "when asked" (a past
+    participle after a subordinator, with no subject or auxiliary)."""
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.tag_ == "VBN" and not objects(token) \
+            and any(c.dep_ == "auxpass" for c in token.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return True  # "was expelled from the party and dismissed from office": the passive is shared
     return (token.tag_ == "VBN" and token.dep_ == "advcl"
             and any(c.dep_ == "mark" for c in token.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "csubj", "expl") for c in token.children))
@@ -112,12 +120,18 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     passive = child(token, PASSIVE_SUBJ)
     if passive is not None and passive != trigger_object:
         return passive
+    if misparsed_main_verb(token):
+        noun = token.head  # the noun phrase the verb was hung on ("hosted Japanese Prime Minister Hashimoto")
+        while noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head
+        return noun if noun != trigger_object and is_actor_like(actor_head(noun), lex) else None
     if is_passive(token):
         shared = _shared_subject(token)
         if shared is not None:
             return shared
     for obj in objects(token):
-        own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children)
+        own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
+            and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
         if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
@@ -219,6 +233,11 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     own = source is not None or target is not None
     if source is None and target is not None and light is None and noun_type in lex.participant_types:
         source = _participant(noun, lex)  # "during a meeting with X, the minister said": the minister met X
+    if light is not None and noun.dep_ == "pobj" and noun.head.lower_ in lex.undergoing_preps:
+        # "was placed under investigation by X", "is under arrest", "came under attack from X": the
+        # clause's subject undergoes the act; its agent is the by-phrase (or the noun's own "from X")
+        undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
+        return agent(light) or by or origin, undergoer, True
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
         if agent_ is not None and (source is None or source == owner):
@@ -229,11 +248,37 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
 
 
 def _participant(noun: Token, lex: Lexicon) -> Token | None:
-    """The subject of the clause a meeting noun is an adverbial of ("during talks with X, Y ...")."""
+    """The subject of the clause a meeting noun is an adverbial of ("during talks with X, Y ..."),
+    also when the parser hangs the phrase on that subject ("Y, in a phone call with X, discussed
+    ..."); after a motion verb, the purpose "for" too ("flew to Beijing for talks with X")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.participant_preps or not is_verb(prep.head):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    return subject(prep.head, lex)
+    host = prep.head
+    if prep.lower_ in lex.participant_motion_preps and is_verb(host) and lemma(host) in lex.motion_verbs:
+        return subject(host, lex)
+    if prep.lower_ not in lex.participant_preps:
+        return None
+    if is_verb(host):
+        return subject(host, lex)
+    if host.dep_ in SUBJ and is_verb(host.head) and is_actor_like(actor_head(host), lex):
+        return host  # "Y, in a meeting with X, said": the phrase hangs on its subject
+    return None
+
+
+def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party of a meeting noun in a meeting verb's adverbial phrase ("discussed ..., in a phone
+    call with X", "travelled to Y for talks with X"): X."""
+    preps = lex.participant_preps | (lex.participant_motion_preps if lemma(verb) in lex.motion_verbs else frozenset())
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        noun = child(c, {"pobj"})
+        if noun is not None and noun_type(noun, lex) in lex.participant_types:
+            party = prep_object(noun, lex, ("with",))
+            if party is not None:
+                return party
+    return None
 
 
 def conjuncts(token: Token | None) -> list[Token | None]:
@@ -278,10 +323,14 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         party = _purpose_party(trigger.light or trigger.token, lex)
         if party is not None:
             return roles[0], party
+    if roles is not None and trigger.event_type == "CONSULT" and trigger.kind in ("verb", "phrase"):
+        party = _meeting_party(trigger.token, lex)  # "X, in a phone call with Y, discussed ...": Y
+        if party is not None and (roles[1] is None or lemma(trigger.token) in lex.motion_verbs):
+            return roles[0], party  # ("flew to Beijing for talks with Y": Y, not the place)
     if roles is None or trigger.event_type != "CONSULT" or roles[1] is None:
         return roles
     target = roles[1]
-    if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS:
+    if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS and not misparsed_main_verb(trigger.token):
         return roles[0], None
     return roles
 
@@ -308,7 +357,14 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
-        return subject(token, lex), _phrase_target(end, lex)
+        party = None if end.lower_ == "from" else _phrase_target(end, lex)  # ("dismissed from the cabinet": left)
+        if party is None:  # "was dismissed from office", "dismissed the minister from office": who undergoes it
+            obj = child(token, {"dobj"})
+            if is_passive(token):
+                party = verb_target(token, lex, end)
+            elif obj is not None and is_actor_like(actor_head(obj), lex):
+                party = obj
+        return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
     if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
             and not end.ent_type_:
@@ -347,6 +403,8 @@ def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
         return None
     if is_actor_like(actor_head(pobj), lex):
         return pobj
+    if pobj.pos_ == "NOUN" and (lemma(pobj) in lex.person_nouns or lemma(pobj) in lex.group_nouns):
+        return pobj  # "called on his supporters", "appealed to residents": the addressee of the phrase
     return prep_object(pobj, lex, INNER_PREPS)
 
 

@@ -46,8 +46,9 @@ def objects(token: Token) -> list[Token]:
 
 def agent(token: Token) -> Token | None:
     """The noun of a passive's by-phrase ("denied by the ministry" -> ministry)."""
+    active = any(c.dep_ == "nsubj" for c in token.children)  # "Bashir shortened by one hour the curfew": no passive
     for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.tag_ == "VBN"):
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.tag_ == "VBN" and not active):
             return child(c, {"pobj"})
     if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
         for obj in token.children:  # "was granted a reprieve by the court": the parser hung "by" on the object
@@ -93,3 +94,14 @@ def dateline_word(token: Token) -> bool:
     if token.i + 1 >= len(token.doc) or token.nbor().text not in _DASHES or token.ent_type_ not in ("GPE", "LOC"):
         return False
     return token.i - token.sent.start <= 2
+
+
+def misparsed_main_verb(token: Token) -> bool:
+    """A finite past verb the parser hung as a modifier under a sentence whose root is a noun
+    ("Yeltsin on Saturday hosted Japanese Prime Minister Hashimoto": "hosted" amod of "Minister",
+    root "Yeltsin"): the tagger's VBD says it is the clause's verb. Its subject is the root noun
+    before it, its object the noun phrase it was hung on."""
+    if token.tag_ != "VBD" or token.dep_ not in ("amod", "compound"):
+        return False
+    root = token.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.i < token.i

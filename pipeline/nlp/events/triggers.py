@@ -30,6 +30,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misparsed_main_verb,
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
@@ -93,7 +94,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         lem = lemma(token)
         if lem in lex.reporting or lem in lex.characterising:
             reporting.append(token)
-        if _may_head(lem, heads.verbs) and token.dep_ not in ("amod", "compound") and not _noun_infinitive(token, lex):
+        if _may_head(lem, heads.verbs) and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
+                and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
                 triggers.append(found)
@@ -131,6 +133,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
+    if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
+        return None  # "the importance of strengthening cooperation": no show of force, no act
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
                                  (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
         if not _may_head(lem, verbs):
@@ -159,10 +163,13 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if pobj is not None and key is not None:
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
     for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
-        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")) \
+        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
+                or (c.dep_ == "advmod" and c.pos_ == "ADP")) \
                 and f"{lem} {c.lower_}" in lex.phrasal:
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
+            if c.lower_ == "from" and _has_place(c):
+                continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
                                                                  if c.dep_ == "compound") for o in objs):  # fmt: skip
@@ -172,6 +179,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def _stated_goal(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive or gerund of a verb that develops something ("to enhance", "importance of
+    strengthening", "focused on boosting"): what it develops is a stated goal, not an act done."""
+    return lemma(verb) in lex.goal_verbs and (is_infinitive(verb) or verb.tag_ == "VBG")
 
 
 def _complement_words(token: Token) -> list[Token]:
@@ -188,6 +201,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
+    if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
+        return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
         return None  # "during the meeting", "after her protest": an anchor to a known event
@@ -218,8 +233,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
             host, words = host.head, ["part", prep.lower_]
         elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in host.children):
             words = ["part", prep.lower_]  # "took part" with "in" hung on the verb
-        if is_verb(host) and " ".join([lemma(host), *words]) in lex.light_preps:
-            return host
+        if (is_verb(host) or host.pos_ == "AUX") and " ".join([lemma(host), *words]) in lex.light_preps:
+            return host  # (a copula too: "is on a visit to X", "is under investigation")
         return None
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
@@ -255,17 +270,47 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
         clause = child(token, {"ccomp"})
         if clause is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
-            found.append(Trigger(token, "DEMAND", "speech", token))
+        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
+                lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
+            if not _own_duty(token, child(clause, SUBJ)):  # ("X said Y has to / needs to withdraw")
+                found.append(Trigger(token, "DEMAND", "speech", token))
+            continue
+        accusation = _accusing_predicate(clause, lex)
+        if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
+            found.append(Trigger(token, accusation, "speech", token))
             continue
         for word in _predicate_words(clause):
             if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
                 continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
             event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+            if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
+                event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
             if event_type is not None and not any(t.token.i == word.i for t in triggers):
                 found.append(Trigger(token, event_type, "speech", token))
                 break
     return found
+
+
+def _own_duty(saying: Token, obliged: Token | None) -> bool:
+    """"The governor said he must leave", "we have to act": an obligation the speaker lays on
+    itself is no demand. First person always; he / she / it when the speaker is a singular noun
+    ("activists ..., saying he must resign" is a demand on someone else)."""
+    if obliged is None:
+        return False
+    if obliged.lower_ in ("we", "i"):
+        return True
+    speaker = child(saying, {"nsubj"})
+    return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP")
+
+
+def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
+    """The type of a reported clause whose own verb (or a verb coordinated with it) says its subject
+    broke a rule ("the troops violated Iraq's sovereignty", "breached the ceasefire"): the speaker
+    accuses the subject (CAMEO 112), whatever the verb codes alone."""
+    for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
+        if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
+            return lex.accusing_verbs[lemma(verb)]
+    return None
 
 
 def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:

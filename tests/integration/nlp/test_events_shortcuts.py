@@ -97,3 +97,14 @@ def test_events_unchanged_by_the_shortcuts(nlp: Language, monkeypatch: pytest.Mo
     monkeypatch.setattr(dates, "_candidate_patterns", lambda text: dates._PATTERNS)
     assert events() == fast
     assert any("event_date=datetime.date" in e for e in fast)
+
+
+def test_trigger_forms_inflect_each_lemma_as_the_part_of_speech_it_triggers_as(nlp: Language) -> None:
+    from pipeline.nlp.events import trigger_forms
+
+    forms = trigger_forms(nlp)
+    # verbs, nouns, adjectives and evaluative words with their own inflections (and irregular forms)
+    assert {"condemned", "condemns", "protests", "protesting", "bombing", "fought", "banned", "talks",
+            "willing", "baseless", "breached", "involvement"} <= forms  # fmt: skip
+    # comparatives of verbs and verb forms of nouns are no trigger's forms: no parse for "the ruler"
+    assert not {"ruler", "according", "striker", "condemner"} & forms
