@@ -191,51 +191,58 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
 
 @dataclass(frozen=True)
 class _Tokens:
-    """The token columns the candidate selection reads, taken from the Doc's arrays (its string
-    ids, looked up in the string store: no spaCy Token object is made)."""
+    """The token columns the candidate selection reads: those the entities component read from the
+    Doc's arrays (:func:`pipeline.nlp.entities._columns`, kept in the Doc's ``user_data``; no spaCy
+    Token object is made and no string is decoded twice)."""
 
     text: list[str]
     lower: list[str]
-    space: list[bool]
+    space: list[int]  # 1 when the token is followed by a space
+    orth: list[int]  # the tokens' string ids
+    breaks: list[int]  # indexes of the tokens holding a line break
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        from spacy.attrs import LOWER, ORTH, SPACY
+        from pipeline.nlp.entities import _columns, _texts
 
-        if not len(doc):
-            return cls([], [], [])
-        cols = doc.to_array([ORTH, LOWER, SPACY])
-        strings = doc.vocab.strings
-        return cls([strings[h] for h in cols[:, 0].tolist()], [strings[h] for h in cols[:, 1].tolist()],
-                   (cols[:, 2] != 0).tolist())
+        cols = _columns(doc)
+        return cls(cols.words, _texts(cols.lower_ids, cols.strings), cols.space, cols.orth, cols.line_breaks())
 
 
 def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
     """One Doc of an article's candidate lines, in order, each line its own preset sentence (the
-    parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back."""
+    parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back.
+    Made from the tokens' string ids (no string is hashed again), the sentence starts set from an
+    array as ``Doc(..., sent_starts=...)`` sets them, without its loop over the tokens."""
+    import numpy as np
+    from spacy.attrs import SENT_START
     from spacy.tokens import Doc as SpacyDoc
 
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[bool | int | None] = []
+    orth, space = toks.orth, toks.space
+    words: list[int] = []
+    spaces: list[int] = []
     index: list[int] = []
+    firsts: list[int] = []
     for s, e in chosen:
-        words += toks.text[s:e]
-        spaces += toks.space[s:e]
-        starts.append(True)
-        starts += [None] * (e - s - 1)
+        firsts.append(len(words))
+        words += orth[s:e]
+        spaces += space[s:e]
         index += range(s, e)
-    return SpacyDoc(doc.vocab, words=words, spaces=spaces, sent_starts=starts), index
+    sub = SpacyDoc(doc.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]
+    if words:
+        starts = np.zeros(len(words), dtype="uint64")
+        starts[firsts] = 1
+        sub.from_array([SENT_START], starts)
+    return sub, index
 
 
 def _line_spans(toks: _Tokens) -> list[tuple[int, int]]:
     """Token ranges of the text's lines (our input holds one sentence per line); a line's
     trailing newline token stays with it."""
     spans, start = [], 0
-    for i, text in enumerate(toks.text):
-        if "\n" in text:
-            spans.append((start, i + 1))
-            start = i + 1
+    for i in toks.breaks:
+        spans.append((start, i + 1))
+        start = i + 1
     if start < len(toks.text):
         spans.append((start, len(toks.text)))
     return spans

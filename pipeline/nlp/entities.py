@@ -198,6 +198,7 @@ class _Columns:
     rules below read words all over the article, many times per entity)."""
 
     words: list[str]  # Token.text
+    orth: list[int]  # Token.orth
     lower_ids: list[int]  # Token.lower (the rules read Token.lower_ of a few tokens only: :meth:`lower`)
     space: list[int]  # 1 when the token is followed by a space (Token.whitespace_ == " ")
     idx: list[int]  # Token.idx
@@ -207,7 +208,8 @@ class _Columns:
 
     def lower(self, i: int) -> str:
         """``doc[i].lower_``."""
-        return self.strings[self.lower_ids[i]]
+        text = _WORD_TYPES.get(self.lower_ids[i])
+        return self.strings[self.lower_ids[i]] if text is None else text
 
     def line_breaks(self) -> list[int]:
         if self.breaks is None:
@@ -254,7 +256,7 @@ def _columns(doc: Doc) -> _Columns:
         else:
             orth, lower, space, idx, stop = [], [], [], [], []
         strings = doc.vocab.strings
-        cols = _Columns(_texts(orth, strings), lower, space, idx, stop, strings)
+        cols = _Columns(_texts(orth, strings), orth, lower, space, idx, stop, strings)
         doc.user_data[_COLUMNS_KEY] = cols
     return cols
 
