@@ -145,6 +145,22 @@ class EntityGrouping:
                 best, best_overlap = mention.entity_index, overlap
         return best
 
+    def entity_indexes_at(self, spans: Iterable[tuple[int, int]]) -> list[int | None]:
+        """:meth:`entity_index_at` of each ``(start, end)``. When no two mentions overlap (the
+        grouping of a Doc's entity spans), a span that is exactly a mention overlaps it fully and no
+        other mention at all: its entity is read from a dict; other spans are looked up."""
+        mentions = self.mentions
+        exact: dict[tuple[int, int], int] = {}
+        top = -1
+        for m in mentions:
+            if m.start < top or m.end <= m.start:  # overlapping, not in text order or empty: look each span up
+                exact.clear()
+                break
+            top = m.end
+            exact[(m.start, m.end)] = m.entity_index
+        index_at = self.entity_index_at
+        return [exact[span] if span in exact else index_at(*span) for span in spans]
+
 
 def _mention_index(mentions: list[Mention]) -> tuple[int, list[int], list[int]]:
     """Starts and running maximum ends of mentions in text order (both empty when they are not)."""
