@@ -284,6 +284,12 @@ class ActorKB:
 
     def is_name_prefix(self, key: str) -> bool:
         """True when ``key`` (a name key) is a KB alias or the first words of one."""
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._name_prefixes()
+        return key in prefixes
+
+    def _name_prefixes(self) -> frozenset[str]:
         if self._prefixes is None:
             prefixes: set[str] = set()
             for alias in self._aliases:
@@ -291,7 +297,7 @@ class ActorKB:
                 for n in range(1, len(words) + 1):
                     prefixes.add(" ".join(words[:n]))
             self._prefixes = frozenset(prefixes)
-        return key in self._prefixes
+        return self._prefixes
 
     def active_name(self, name: str, on: dt.date | None) -> bool:
         """True when ``name`` names a KB actor that exists on ``on``: a role covers the date
@@ -442,9 +448,11 @@ class ActorKB:
         return None
 
     def prepare(self) -> ActorKB:
-        """Build the indexes that are otherwise built on the first person-name fallback (about
-        a second), so a worker pays for them while loading, not inside its first batch."""
+        """Build the indexes that are otherwise built on first use — the person indexes (about a
+        second, on the first person-name fallback) and the name prefixes (tens of ms, on the first
+        span repair) — so a worker pays for them while loading, not inside its first batch."""
         self._person_indexes()
+        self._name_prefixes()
         return self
 
     def _person_indexes(self) -> tuple[dict[tuple[str, str], list[int]], dict[str, list[int]]]:
