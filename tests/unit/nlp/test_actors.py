@@ -267,3 +267,19 @@ def test_word_and_name_answers_are_the_same_asked_again() -> None:
         want_kind = next((kb.actors[n].kind for n, place in kb._aliases.get(name_key(name), ()) if not place), None)
         assert kb.name_kind(name) == want_kind == kb.name_kind(name)
     assert kb.name_kind("Vladimir Putin") == "person"
+
+
+def test_name_key_folds_ascii_and_accented_text_alike() -> None:
+    """ASCII text skips the Unicode fold (NFKD leaves it unchanged): the keys are those of the full fold."""
+    import unicodedata
+
+    from pipeline.nlp.actors.names import name_key
+
+    def folded_key(text: str) -> str:
+        ascii_text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return name_key(ascii_text) if ascii_text.isascii() else name_key(text)
+
+    for text in ["Bashar al-Assad", "The U.S.'s", "BASHAR_AL-ASSAD", "Workers'", "AT&T", "José Müller",
+                 "Recep Tayyip Erdoğan", "Kurdistan Workers’ Party", "SÃO TOMÉ", "the"]:
+        assert name_key(text) == folded_key(text), text
+    assert name_key("José Müller") == name_key("Jose Muller") == "jose muller"
