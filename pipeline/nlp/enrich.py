@@ -191,51 +191,58 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
 
 @dataclass(frozen=True)
 class _Tokens:
-    """The token columns the candidate selection reads, taken from the Doc's arrays (its string
-    ids, looked up in the string store: no spaCy Token object is made)."""
+    """The token columns the candidate selection reads: those the entities component read from the
+    Doc's arrays (:func:`pipeline.nlp.entities._columns`, kept in the Doc's ``user_data``; no spaCy
+    Token object is made and no string is decoded twice)."""
 
     text: list[str]
     lower: list[str]
-    space: list[bool]
+    space: list[int]  # 1 when the token is followed by a space
+    orth: list[int]  # the tokens' string ids
+    breaks: list[int]  # indexes of the tokens holding a line break
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        from spacy.attrs import LOWER, ORTH, SPACY
+        from pipeline.nlp.entities import _columns, _texts
 
-        if not len(doc):
-            return cls([], [], [])
-        cols = doc.to_array([ORTH, LOWER, SPACY])
-        strings = doc.vocab.strings
-        return cls([strings[h] for h in cols[:, 0].tolist()], [strings[h] for h in cols[:, 1].tolist()],
-                   (cols[:, 2] != 0).tolist())
+        cols = _columns(doc)
+        return cls(cols.words, _texts(cols.lower_ids, cols.strings), cols.space, cols.orth, cols.line_breaks())
 
 
 def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
     """One Doc of an article's candidate lines, in order, each line its own preset sentence (the
-    parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back."""
+    parser respects preset boundaries, so no arc crosses lines); ``index`` maps its tokens back.
+    Made from the tokens' string ids (no string is hashed again), the sentence starts set from an
+    array as ``Doc(..., sent_starts=...)`` sets them, without its loop over the tokens."""
+    import numpy as np
+    from spacy.attrs import SENT_START
     from spacy.tokens import Doc as SpacyDoc
 
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[bool | int | None] = []
+    orth, space = toks.orth, toks.space
+    words: list[int] = []
+    spaces: list[int] = []
     index: list[int] = []
+    firsts: list[int] = []
     for s, e in chosen:
-        words += toks.text[s:e]
-        spaces += toks.space[s:e]
-        starts.append(True)
-        starts += [None] * (e - s - 1)
+        firsts.append(len(words))
+        words += orth[s:e]
+        spaces += space[s:e]
         index += range(s, e)
-    return SpacyDoc(doc.vocab, words=words, spaces=spaces, sent_starts=starts), index
+    sub = SpacyDoc(doc.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]
+    if words:
+        starts = np.zeros(len(words), dtype="uint64")
+        starts[firsts] = 1
+        sub.from_array([SENT_START], starts)  # type: ignore[arg-type]  # 1-d, as Doc.__init__ passes it
+    return sub, index
 
 
 def _line_spans(toks: _Tokens) -> list[tuple[int, int]]:
     """Token ranges of the text's lines (our input holds one sentence per line); a line's
     trailing newline token stays with it."""
     spans, start = [], 0
-    for i, text in enumerate(toks.text):
-        if "\n" in text:
-            spans.append((start, i + 1))
-            start = i + 1
+    for i in toks.breaks:
+        spans.append((start, i + 1))
+        start = i + 1
     if start < len(toks.text):
         spans.append((start, len(toks.text)))
     return spans
@@ -273,6 +280,8 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     """Every entity span of ``doc``, with normalized and raw offsets. Mentions of PERSON, ORG, GPE,
     NORP, LOC and FAC carry the article-level grouping (canonical name, country, counts); other
     labels (DATE, MONEY, ...) are grouped by identical text."""
+    from pipeline.nlp.actors.names import name_key
+
     grouping = doc._.entities
     by_index = {e.index: e for e in grouping.entities} if grouping is not None else {}
     titles: dict[tuple[int, int], str | None] = {}  # (entity, mention start) -> the first such mention's title
@@ -290,35 +299,39 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
         key = (label, text.lower())
         counts[key] = counts.get(key, 0) + 1
         firsts.setdefault(key, start)
+    # an entity's columns are the same for each of its mentions: worked out once per entity
+    columns: dict[int, tuple[str, _Head, _Tail]] = {}
+    for idx, g in by_index.items():
+        link = g.link
+        head: _Head = (g.canonical, g.country, g.mention_count, g.first_start, g.key)
+        tail: _Tail
+        if link is None:
+            tail = (None, None, None, g.sector, None, None, g.country_source)
+        else:
+            tail = (link.actor_id, link.match, link.kind, g.sector, link.role_code, link.role_status, g.country_source)
+        columns[idx] = (_GROUPING_LABEL.get(g.label, g.label), head, tail)
+    to_raw = norm.to_raw
+    indexes = grouping.entity_indexes_at([(s[2], s[3]) for s in spans]) if grouping is not None else [None] * len(spans)
     out = []
-    for text, label, start, end in spans:
-        raw_start, raw_end = norm.to_raw(start, end)
-        idx = grouping.entity_index_at(start, end) if grouping is not None else None
-        if idx is not None and idx in by_index and _grouping_label(by_index[idx].label) == _grouping_label(label):
-            g = by_index[idx]
-            link = g.link
-            out.append(EntityMention(
-                text, label, start, end, raw_start, raw_end, idx, g.canonical, g.country,
-                g.mention_count, g.first_start, g.key, titles.get((idx, start)), link.actor_id if link else None,
-                link.match if link else None, link.kind if link else None, g.sector,
-                link.role_code if link else None, link.role_status if link else None, g.country_source))
+    for (text, label, start, end), idx in zip(spans, indexes):
+        raw_start, raw_end = to_raw(start, end)
+        entity = columns.get(idx) if idx is not None else None
+        if entity is not None and entity[0] == _GROUPING_LABEL.get(label, label):
+            out.append(EntityMention(text, label, start, end, raw_start, raw_end, idx, *entity[1],
+                                     titles.get((idx, start)), *entity[2]))
             continue
         key = (label, text.lower())
         if key not in extra:
             extra[key] = len(by_index) + len(extra)
         out.append(EntityMention(text, label, start, end, raw_start, raw_end, extra[key],
-                                 text, None, counts[key], firsts[key], f"{label}:{_plain_key(text)}"))
+                                 text, None, counts[key], firsts[key], f"{label}:{name_key(text) or key[1]}"))
     return out
 
 
-def _plain_key(text: str) -> str:
-    from pipeline.nlp.actors import name_key
-
-    return name_key(text) or text.lower()
-
-
-def _grouping_label(label: str) -> str:
-    return "GPE" if label == "LOC" else label
+_GROUPING_LABEL = {"LOC": "GPE"}  # GPE and LOC mentions group together (pipeline.nlp.entities)
+# an entity's columns of EntityMention before ``title`` (canonical_name .. entity_key) and after it
+_Head = tuple[str, str | None, int, int, str]
+_Tail = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
 
 
 _ACTOR_KEYS = ("text", "start", "end", "raw_start", "raw_end", "entity_index", "country", "sector", "resolved",

@@ -145,6 +145,22 @@ class EntityGrouping:
                 best, best_overlap = mention.entity_index, overlap
         return best
 
+    def entity_indexes_at(self, spans: Iterable[tuple[int, int]]) -> list[int | None]:
+        """:meth:`entity_index_at` of each ``(start, end)``. When no two mentions overlap (the
+        grouping of a Doc's entity spans), a span that is exactly a mention overlaps it fully and no
+        other mention at all: its entity is read from a dict; other spans are looked up."""
+        mentions = self.mentions
+        exact: dict[tuple[int, int], int] = {}
+        top = -1
+        for m in mentions:
+            if m.start < top or m.end <= m.start:  # overlapping, not in text order or empty: look each span up
+                exact.clear()
+                break
+            top = m.end
+            exact[(m.start, m.end)] = m.entity_index
+        index_at = self.entity_index_at
+        return [exact[span] if span in exact else index_at(*span) for span in spans]
+
 
 def _mention_index(mentions: list[Mention]) -> tuple[int, list[int], list[int]]:
     """Starts and running maximum ends of mentions in text order (both empty when they are not)."""
@@ -198,6 +214,7 @@ class _Columns:
     rules below read words all over the article, many times per entity)."""
 
     words: list[str]  # Token.text
+    orth: list[int]  # Token.orth
     lower_ids: list[int]  # Token.lower (the rules read Token.lower_ of a few tokens only: :meth:`lower`)
     space: list[int]  # 1 when the token is followed by a space (Token.whitespace_ == " ")
     idx: list[int]  # Token.idx
@@ -207,7 +224,8 @@ class _Columns:
 
     def lower(self, i: int) -> str:
         """``doc[i].lower_``."""
-        return self.strings[self.lower_ids[i]]
+        text = _WORD_TYPES.get(self.lower_ids[i])
+        return self.strings[self.lower_ids[i]] if text is None else text
 
     def line_breaks(self) -> list[int]:
         if self.breaks is None:
@@ -254,7 +272,7 @@ def _columns(doc: Doc) -> _Columns:
         else:
             orth, lower, space, idx, stop = [], [], [], [], []
         strings = doc.vocab.strings
-        cols = _Columns(_texts(orth, strings), lower, space, idx, stop, strings)
+        cols = _Columns(_texts(orth, strings), orth, lower, space, idx, stop, strings)
         doc.user_data[_COLUMNS_KEY] = cols
     return cols
 

@@ -37,6 +37,7 @@ NOTICE_FILE = "NOTICE.phoenix.txt"
 CODES_FILE = "cameo.v1.json"
 RULES_FILE = "rules.v1.json"
 
+_WORD_CACHE_MAX = 200_000  # entries in each per-word / per-name cache of an ActorKB (then it starts again)
 STATUS_RANK = {"current": 4, "unconfirmed": 3, "undated": 2, "last_known": 1, "none": 0}
 
 
@@ -188,6 +189,8 @@ class ActorKB:
         self._surnames: dict[str, list[int]] | None = None
         self._untitled: dict[str, list[int]] | None = None
         self._prefixes: frozenset[str] | None = None
+        self._word_kinds: dict[str, tuple[bool, bool, bool]] = {}  # _word_kind, per word type
+        self._name_kinds: dict[str, str | None] = {}  # name_kind, per name
 
     # -- public API ----------------------------------------------------------------------------
     def lookup(self, name: str, label: str | None = None, on: dt.date | None = None) -> ActorLink | None:
@@ -255,17 +258,38 @@ class ActorKB:
     def is_title_word(self, word: str, *, modifiers: bool = True) -> bool:
         """A word that is (part of) a title ("President", "Gen.") or, with ``modifiers``, a title
         modifier ("former", "foreign", "energy")."""
-        key = name_key(word)
-        return bool(key) and (key in self._title_words or (modifiers and key in self._modifiers))
+        kinds = self._word_kinds.get(word)
+        if kinds is None:
+            kinds = self._word_kind(word)
+        return kinds[0] or (modifiers and kinds[1])
 
     def ends_title(self, word: str) -> bool:
         """True when a title can end with ``word`` (its name key's last word is the last word of a
         title): without it, no run of words ending with ``word`` is a title (:meth:`title_span`)."""
+        kinds = self._word_kinds.get(word)
+        if kinds is None:
+            kinds = self._word_kind(word)
+        return kinds[2]
+
+    def _word_kind(self, word: str) -> tuple[bool, bool, bool]:
+        """(a title word, a title modifier, a title can end with it) of a word, kept per word type
+        (the rules ask about the same words all over an article)."""
         key = name_key(word)
-        return bool(key) and key.rsplit(" ", 1)[-1] in self._title_ends
+        kinds = (bool(key) and key in self._title_words, bool(key) and key in self._modifiers,
+                 bool(key) and key.rsplit(" ", 1)[-1] in self._title_ends)
+        if len(self._word_kinds) >= _WORD_CACHE_MAX:
+            self._word_kinds.clear()
+        self._word_kinds[word] = kinds
+        return kinds
 
     def is_name_prefix(self, key: str) -> bool:
         """True when ``key`` (a name key) is a KB alias or the first words of one."""
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._name_prefixes()
+        return key in prefixes
+
+    def _name_prefixes(self) -> frozenset[str]:
         if self._prefixes is None:
             prefixes: set[str] = set()
             for alias in self._aliases:
@@ -273,7 +297,7 @@ class ActorKB:
                 for n in range(1, len(words) + 1):
                     prefixes.add(" ".join(words[:n]))
             self._prefixes = frozenset(prefixes)
-        return key in self._prefixes
+        return self._prefixes
 
     def active_name(self, name: str, on: dt.date | None) -> bool:
         """True when ``name`` names a KB actor that exists on ``on``: a role covers the date
@@ -291,10 +315,18 @@ class ActorKB:
 
     def name_kind(self, name: str) -> str | None:
         """The kind of actor ``name`` names exactly (an alias that is a name, not a place), or None."""
+        kinds = self._name_kinds
+        if name in kinds:
+            return kinds[name]
+        kind = None
         for n, place in self._aliases.get(name_key(name), ()):
             if not place:
-                return self.actors[n].kind
-        return None
+                kind = self.actors[n].kind
+                break
+        if len(kinds) >= _WORD_CACHE_MAX:
+            kinds.clear()
+        kinds[name] = kind
+        return kind
 
     def is_alias(self, key: str) -> bool:
         return key in self._aliases
@@ -416,9 +448,11 @@ class ActorKB:
         return None
 
     def prepare(self) -> ActorKB:
-        """Build the indexes that are otherwise built on the first person-name fallback (about
-        a second), so a worker pays for them while loading, not inside its first batch."""
+        """Build the indexes that are otherwise built on first use — the person indexes (about a
+        second, on the first person-name fallback) and the name prefixes (tens of ms, on the first
+        span repair) — so a worker pays for them while loading, not inside its first batch."""
         self._person_indexes()
+        self._name_prefixes()
         return self
 
     def _person_indexes(self) -> tuple[dict[tuple[str, str], list[int]], dict[str, list[int]]]:

@@ -20,8 +20,11 @@ _PARENTHETICAL = re.compile(r"\(([^)]*)\)")
 @lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
     """The lookup key of a name (see the module docstring); "" when nothing is left."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    if text.isascii():  # nothing to fold (NFKD leaves ASCII as it is, and it has no combining marks)
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text)
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = folded.replace("&", " and ")
     words = [w for w in _SPLIT.split(_DROP.sub("", _possessive(folded))) if w]
     if len(words) > 1 and words[0] == "the":

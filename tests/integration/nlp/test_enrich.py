@@ -123,8 +123,9 @@ def test_token_columns_and_flat_line_trees(enricher: Any) -> None:
 
     doc = enricher.nlp.make_doc(normalize(EXTRA[0]).text)
     toks = _Tokens.of(doc)
-    assert toks == _Tokens([t.text for t in doc], [t.lower_ for t in doc], [bool(t.whitespace_) for t in doc])
-    assert _Tokens.of(enricher.nlp.make_doc("")) == _Tokens([], [], [])
+    assert toks == _Tokens([t.text for t in doc], [t.lower_ for t in doc], [int(bool(t.whitespace_)) for t in doc],
+                           [t.orth for t in doc], [t.i for t in doc if "\n" in t.text])
+    assert _Tokens.of(enricher.nlp.make_doc("")) == _Tokens([], [], [], [], [])
     lines = _line_spans(toks)
     assert len(lines) == 2
     _merge_parse(doc, lines, enricher.nlp.make_doc(""), [])
@@ -134,6 +135,27 @@ def test_token_columns_and_flat_line_trees(enricher: Any) -> None:
     assert [sent.start for sent in doc.sents] == [s for s, _ in lines]
     with pytest.raises(ValueError, match="do not cover"):
         _merge_parse(doc, lines[1:], enricher.nlp.make_doc(""), [])
+
+
+def test_candidate_doc_is_the_doc_of_its_lines_with_preset_sentences(enricher: Any) -> None:
+    """The Doc of the candidate lines, made from string ids with sentence starts set from an array,
+    is the Doc spaCy makes from those lines' words, spaces and ``sent_starts``."""
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.enrich import _candidate_doc, _line_spans, _Tokens
+    from pipeline.text import normalize
+
+    doc = enricher.nlp.make_doc(normalize("\n".join([*EXTRA, *EXTRA])).text)
+    toks = _Tokens.of(doc)
+    lines = _line_spans(toks)
+    assert len(lines) >= 3
+    for chosen in (lines, lines[1:2], lines[::2], []):
+        sub, index = _candidate_doc(doc, toks, chosen)
+        words = [doc[i].text for s, e in chosen for i in range(s, e)]
+        spaces = [bool(doc[i].whitespace_) for s, e in chosen for i in range(s, e)]
+        starts = [True if i == s else None for s, e in chosen for i in range(s, e)]
+        assert sub.to_bytes() == Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts).to_bytes()
+        assert index == [i for s, e in chosen for i in range(s, e)]
 
 
 LOAD_SCRIPT = """

@@ -243,3 +243,43 @@ def test_title_span_shortcuts_agree_with_the_walk() -> None:
                 assert kb.ends_title(words[k - 1]), words[:k]
     assert kb.title_span(["President", "Vladimir", "Putin"]) == (0, 1)
     assert kb.ends_title("President") and not kb.ends_title("Putin")
+
+
+def test_word_and_name_answers_are_the_same_asked_again() -> None:
+    """is_title_word / ends_title / name_kind keep their answers per word and per name: asked twice
+    (and with the cache emptied in between) they answer as the KB's tables say."""
+    from pipeline.nlp.actors import load_kb, name_key
+
+    kb = load_kb()
+    words = ["President", "president", "Gen.", "former", "Foreign", "Minister", "Putin", "", "-", "Secretary-General"]
+    for word in words:
+        key = name_key(word)
+        want = (bool(key) and key in kb._title_words, bool(key) and key in kb._modifiers,
+                bool(key) and key.rsplit(" ", 1)[-1] in kb._title_ends)
+        for _ in range(2):
+            assert kb.is_title_word(word, modifiers=False) == want[0]
+            assert kb.is_title_word(word) == (want[0] or want[1])
+            assert kb.ends_title(word) == want[2]
+        kb._word_kinds.clear()
+    assert kb.is_title_word("President") and not kb.is_title_word("Putin") and kb.is_title_word("former")
+    assert not kb.is_title_word("former", modifiers=False)
+    for name in ["Vladimir Putin", "Islamic State", "Moscow", "nobody at all", "Hamas", ""]:
+        want_kind = next((kb.actors[n].kind for n, place in kb._aliases.get(name_key(name), ()) if not place), None)
+        assert kb.name_kind(name) == want_kind == kb.name_kind(name)
+    assert kb.name_kind("Vladimir Putin") == "person"
+
+
+def test_name_key_folds_ascii_and_accented_text_alike() -> None:
+    """ASCII text skips the Unicode fold (NFKD leaves it unchanged): the keys are those of the full fold."""
+    import unicodedata
+
+    from pipeline.nlp.actors.names import name_key
+
+    def folded_key(text: str) -> str:
+        ascii_text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return name_key(ascii_text) if ascii_text.isascii() else name_key(text)
+
+    for text in ["Bashar al-Assad", "The U.S.'s", "BASHAR_AL-ASSAD", "Workers'", "AT&T", "José Müller",
+                 "Recep Tayyip Erdoğan", "Kurdistan Workers’ Party", "SÃO TOMÉ", "the"]:
+        assert name_key(text) == folded_key(text), text
+    assert name_key("José Müller") == name_key("Jose Muller") == "jose muller"

@@ -441,3 +441,24 @@ def test_name_index_finds_the_entity_a_scan_of_every_entity_finds() -> None:
                 scanned[joined].append(name)
                 indexed[joined].append(name)
                 index.add(joined, name)
+
+
+def test_entity_indexes_at_agree_with_one_lookup_each() -> None:
+    """The batch lookup (a dict for spans that are exactly a mention, when no two mentions overlap)
+    gives what :meth:`EntityGrouping.entity_index_at` gives for each span, overlapping mentions,
+    mentions out of text order and spans over no mention included."""
+    import itertools
+
+    from pipeline.nlp.entities import EntityGrouping, Mention
+
+    def grouping(ranges: list[tuple[int, int]]) -> EntityGrouping:
+        return EntityGrouping([], [Mention("x", s, e, "ORG", k) for k, (s, e) in enumerate(ranges)])
+
+    layouts = [[(0, 4), (6, 9), (9, 12), (20, 25)],  # apart, adjacent
+               [(0, 10), (2, 5), (6, 9)],  # a mention inside another one
+               [(6, 9), (0, 4)],  # not in text order
+               [(0, 4), (3, 8)], []]
+    spans = [(s, e) for s, e in itertools.product(range(0, 27, 1), repeat=2) if s < e]
+    for ranges in layouts:
+        g = grouping(ranges)
+        assert g.entity_indexes_at(spans) == [g.entity_index_at(s, e) for s, e in spans], ranges
