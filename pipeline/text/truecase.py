@@ -665,10 +665,10 @@ class Truecaser:
             else:
                 top = max(sc)
                 best = sc.index(top) if sc.count(top) == 1 else _argmax(fallback.token(si, i))
-            if best == 0:  # self.form(w, "l"), or "t" at a sentence start
-                out[si][i] = w if not starts[si][i] else w if w[:1].isdigit() else title(w)
+            if best == 0 and not starts[si][i]:
+                out[si][i] = w  # self.form(w, "l"), without the call: most tokens
             else:
-                out[si][i] = self.form(w, CLASSES[best])
+                out[si][i] = self.form(w, CLASSES[max(best, 1) if starts[si][i] else best])  # "t" at least at a start
 
     def _float_tolerance(self, lam: float, count: int) -> float:
         """A bound, in tenths, on twice the distance between a document-consistent score computed

@@ -80,8 +80,9 @@ def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[s
     Built from the lexicon's trigger lemmas inflected with the model's own lemmatizer tables (rules
     run backwards, plus the irregular forms from its exception lists), each lemma with the tables
     of the parts of speech it is a trigger as: verbs (verbs, phrasal and verb-object heads, the
-    CAMEO verbs, the armed switch, the accusing verbs of a reported clause) with the verb and noun tables, nouns (nouns, noun-compound heads)
-    with the noun table, adjectives and evaluative words with the adjective and noun tables. (Every
+    CAMEO verbs, the armed switch, the accusing verbs of a reported clause) with the verb and noun
+    tables, nouns (nouns, noun-compound heads) with the noun table, adjectives and evaluative words
+    with the adjective and noun tables. (Every
     table for every lemma made forms no rule reads — "ruler", "according", "striker" — and sent
     their lines to the parser for nothing.) A superset is harmless: it only costs a parse; a miss
     would lose an event.
