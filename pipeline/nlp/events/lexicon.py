@@ -53,6 +53,16 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     return {word: event_type for event_type, words in groups.items() for word in words}
 
 
+def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
+    """The verb + object table: the explicit entries, and every stance verb with every stance noun
+    ("expressed dissatisfaction", "conveyed condolences"); an explicit entry wins."""
+    stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
+    table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
+                                     for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
+    table.update(data["verb_objects"])
+    return table
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Trigger and actor lexicons (see the data files for what each list means)."""
@@ -159,7 +169,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         cameo_roots=data["cameo_roots"],
         verbs=_invert(data["verbs"]),
         phrasal=data["phrasal"],
-        verb_objects=data["verb_objects"],
+        verb_objects=_verb_objects(data),
         nouns=_invert(data["nouns"]),
         noun_compounds=data["noun_compounds"],
         adjectives=data["adjectives"],

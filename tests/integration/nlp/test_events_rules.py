@@ -286,6 +286,14 @@ FOUND = [
     # round 5: a past-tense verb the parser hung as a modifier under a root noun is the clause's verb
     ("Mexican President Andres Manuel Lopez Obrador on Saturday hosted Guatemalan President Bernardo Arevalo in this "
      "border town.", "CONSULT", "obrador", "arevalo", "asserted"),
+    # plover.v2.5: a stance verb with a stance noun is the stance's event (stance_expressions)
+    ("Seoul conveyed deep dissatisfaction to Tokyo over the textbook revisions.", "DISAPPROVE", "seoul", "tokyo",
+     "asserted"),
+    ("The Chilean senate voiced serious misgivings about the mining bill.", "DISAPPROVE", "senate", "", "asserted"),
+    ("The Malaysian king extended condolences to the Thai prime minister after the floods.", "SUPPORT", "king",
+     "prime minister", "asserted"),
+    ("Hanoi reaffirmed its willingness to cooperate with Vientiane on river management.", "AGREE", "hanoi", "",
+     "asserted"),
 ]
 
 
@@ -321,6 +329,7 @@ NOTHING = [
     "We must do more for the farmers, the minister said.",  # nor on "we"
     "The king stressed the importance of strengthening cooperation with the European Union.",  # a stated goal
     "The talks focused on boosting economic cooperation between the two countries.",  # (goal_verbs)
+    "The ministry extended the registration period by two weeks.",  # a stance verb with no stance noun
 ]
 
 
