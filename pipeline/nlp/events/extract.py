@@ -23,7 +23,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import child, child_all, lemma
-from pipeline.nlp.events.triggers import Trigger, find_triggers
+from pipeline.nlp.events.triggers import Trigger, find_triggers, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -287,7 +287,29 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return None  # soldiers "marching" in a parade
     if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
         event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
+    if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
+        event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     return event_type
+
+
+def _rejects_hostile_act(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger rejects a hostile act ("rejected the attack", "repudiated the violence",
+    "expressed its rejection of the aggression"): its object, or the "of" phrase of a rejection noun."""
+    word = trigger.end_token if trigger.kind == "phrase" else trigger.token
+    if lemma(word) not in lex.rejecting_words:
+        return False
+    if word.pos_ in ("NOUN", "PROPN"):
+        prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        things = child_all(prep, ("pobj",)) if prep is not None else []
+    else:
+        things = child_all(word, ("dobj", "obj", "nsubjpass"))
+    for thing in things:
+        thing = of_filler(thing)
+        lem = lemma(thing)
+        if noun_type(thing, lex) in lex.rejected_types or lem in lex.rejected_nouns \
+                or lex.evaluative.get(lem) == "DISAPPROVE" or lex.evaluative.get(thing.lower_) == "DISAPPROVE":
+            return True
+    return False
 
 
 def _content_lemma(trigger: Trigger) -> str:

@@ -102,6 +102,10 @@ class Lexicon:
     motion_verbs: frozenset[str]
     negated_types: dict[str, str]
     punitive: frozenset[str]
+    rejecting_words: frozenset[str]  # "rejected the aggression": rejecting a hostile act condemns it
+    rejected_types: frozenset[str]
+    rejected_nouns: frozenset[str]
+    rejected_to: str
     stative_passives: frozenset[str]
     deontic: frozenset[str]
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
@@ -201,6 +205,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
+        rejecting_words=frozenset(data["rejected_hostile_acts"]["verbs"]),
+        rejected_types=frozenset(data["rejected_hostile_acts"]["of_types"]),
+        rejected_nouns=frozenset(data["rejected_hostile_acts"]["nouns"]),
+        rejected_to=data["rejected_hostile_acts"]["to"],
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),

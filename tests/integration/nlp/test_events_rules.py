@@ -294,6 +294,11 @@ FOUND = [
      "prime minister", "asserted"),
     ("Hanoi reaffirmed its willingness to cooperate with Vientiane on river management.", "AGREE", "hanoi", "",
      "asserted"),
+    # plover.v2.5: rejecting a hostile act condemns it (rejected_hostile_acts); rejecting a claim stays REJECT
+    ("The Uruguayan foreign ministry repudiated the bombing of the embassy in Caracas.", "DISAPPROVE", "ministry", "",
+     "asserted"),
+    ("The Gulf council rejected the shelling of the border villages.", "DISAPPROVE", "council", "", "asserted"),
+    ("The mayor rejected the accusations of the councillors.", "REJECT", "mayor", "", "asserted"),
 ]
 
 
