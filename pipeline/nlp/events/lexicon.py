@@ -112,6 +112,11 @@ class Lexicon:
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
+    blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
+    blaming_preps: frozenset[str]
+    blamed_types: frozenset[str]
+    harms: frozenset[str]
+    blaming_type: str
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
@@ -215,6 +220,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
+        blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
+        blaming_preps=frozenset(data["blaming_predicates"]["preps"]),
+        blamed_types=frozenset(data["blaming_predicates"]["of_types"]),
+        harms=frozenset(data["blaming_predicates"]["harms"]),
+        blaming_type=data["blaming_predicates"]["to"],
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},

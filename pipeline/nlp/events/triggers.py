@@ -133,6 +133,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
+    if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
+            and is_infinitive(token):
+        return None  # "the government is to blame": its guilt, not its act of blaming
     if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
         return None  # "the importance of strengthening cooperation": no show of force, no act
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
@@ -270,25 +273,39 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
         clause = child(token, {"ccomp"})
         if clause is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
-                lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
-            if not _own_duty(token, child(clause, SUBJ)):  # ("X said Y has to / needs to withdraw")
-                found.append(Trigger(token, "DEMAND", "speech", token))
-            continue
-        accusation = _accusing_predicate(clause, lex)
-        if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
-            found.append(Trigger(token, accusation, "speech", token))
-            continue
-        for word in _predicate_words(clause):
-            if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
-                continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
-            event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
-            if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
-                event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
-            if event_type is not None and not any(t.token.i == word.i for t in triggers):
-                found.append(Trigger(token, event_type, "speech", token))
-                break
+        types: list[str] = []
+        for part in _reported_clauses(clause):  # "stated that it had no involvement and that the PKK was responsible"
+            event_type = _reported_clause_type(token, part, lex, triggers)
+            if event_type is not None and event_type not in types:
+                types.append(event_type)
+        found.extend(Trigger(token, event_type, "speech", token) for event_type in types)
     return found
+
+
+def _reported_clauses(clause: Token) -> list[Token]:
+    """A reported clause and the clauses coordinated with it that have their own subject."""
+    return [clause, *(c for c in clause.rights if c.dep_ == "conj" and (is_verb(c) or c.pos_ == "AUX")
+                      and child(c, SUBJ) is not None)]  # fmt: skip
+
+
+def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
+    """The act a reported clause makes of its saying: an obligation laid on someone (DEMAND), an
+    accusation or blame (DISAPPROVE), an evaluation in its predicate; None for neutral reporting."""
+    if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
+            lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
+        return None if _own_duty(saying, child(clause, SUBJ)) else "DEMAND"  # ("X said Y has to / needs to withdraw")
+    accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
+    if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
+        return accusation
+    for word in _predicate_words(clause):
+        if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
+            continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
+        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
+            event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
+        if event_type is not None and not any(t.token.i == word.i for t in triggers):
+            return event_type
+    return None
 
 
 def _own_duty(saying: Token, obliged: Token | None) -> bool:
@@ -311,6 +328,33 @@ def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
         if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
             return lex.accusing_verbs[lemma(verb)]
     return None
+
+
+def _blaming_predicate(clause: Token, lex: Lexicon) -> str | None:
+    """The type of a reported clause that holds its subject to blame for a harm ("the PKK was
+    responsible for the attack", "... was behind the bombings", "... is to blame"): the speaker
+    accuses the subject (CAMEO 112)."""
+    if lemma(clause) != "be" or child(clause, SUBJ) is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "acomp" and c.lower_ in lex.blaming_adjectives:
+            harms = [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                     for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+            if not any(prep.dep_ == "prep" for prep in c.children) or any(_is_harm(h, lex) for h in harms):
+                return lex.blaming_type
+        elif c.dep_ == "prep" and c.lower_ in lex.blaming_preps:
+            if any(_is_harm(p, lex) for p in c.children if p.dep_ == "pobj"):
+                return lex.blaming_type
+        elif c.dep_ == "xcomp" and c.lower_ == "blame" and is_infinitive(c):
+            return lex.blaming_type
+    return None
+
+
+def _is_harm(noun: Token, lex: Lexicon) -> bool:
+    noun = of_filler(noun)
+    lem = lemma(noun)
+    return (noun_type(noun, lex) in lex.blamed_types or lex.verbs.get(lem) in lex.blamed_types  # ("the ambush")
+            or lem in lex.harms or lex.evaluative.get(lem) == "DISAPPROVE")
 
 
 def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:

@@ -299,6 +299,20 @@ FOUND = [
      "asserted"),
     ("The Gulf council rejected the shelling of the border villages.", "DISAPPROVE", "council", "", "asserted"),
     ("The mayor rejected the accusations of the councillors.", "REJECT", "mayor", "", "asserted"),
+    # plover.v2.5: a reported clause that blames its subject for a harm is an accusation (blaming_predicates)
+    ("The Nepalese army said Maoist rebels were responsible for the ambush near Pokhara.", "DISAPPROVE", "army",
+     "rebels", "asserted"),
+    ("The governor said a local militia was behind the killings in the market.", "DISAPPROVE", "governor", "militia",
+     "asserted"),
+    ("The farmers' union said the central bank is to blame for the collapse of the currency.", "DISAPPROVE", "union",
+     "bank", "asserted"),
+    # plover.v2.5: more accusing verbs in a reported clause (meddle, interfere, flout, contravene, rig)
+    ("Caracas said Bogota was meddling in Venezuela's internal affairs.", "DISAPPROVE", "caracas", "bogota",
+     "asserted"),
+    ("The league said the club had flouted the spending rules.", "DISAPPROVE", "league", "club", "asserted"),
+    # plover.v2.5: each coordinated reported clause carries its own evaluation
+    ("The militia said it had no role in the bombing of the bridge and that the army was responsible.", "DISAPPROVE",
+     "militia", "", "asserted"),
 ]
 
 
@@ -335,6 +349,7 @@ NOTHING = [
     "The king stressed the importance of strengthening cooperation with the European Union.",  # a stated goal
     "The talks focused on boosting economic cooperation between the two countries.",  # (goal_verbs)
     "The ministry extended the registration period by two weeks.",  # a stance verb with no stance noun
+    "The governor said the provincial council is responsible for the new clinics.",  # no harm to blame anyone for
 ]
 
 
@@ -657,3 +672,8 @@ def test_a_stated_goal_is_no_act_but_a_done_one_is(enricher: Enricher) -> None:
     assert [e["event_type"] for e in goal] == ["CONSULT"], goal  # not COOPERATE from "to enhance cooperation"
     done = events(enricher, "The navy strengthened its forces along the southern coast.")
     assert [e["event_type"] for e in done] == ["MOBILIZE"], done  # a finite "strengthened" still acts
+
+
+def test_being_to_blame_is_no_act_of_blaming(enricher: Enricher) -> None:
+    found = events(enricher, "The dockers said the port authority was to blame for the delays and the damage.")
+    assert [(e["event_type"], name(e, "source")) for e in found] == [("DISAPPROVE", "dockers")]
