@@ -151,6 +151,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
             return True
+        if gov in lex.directive_verbs and any(t.token.i == governor.i for t in triggers):
+            return True  # "wanted the president to resign": the DEMAND is coded, not its content
         if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
                                         for t in triggers):  # fmt: skip
             return True  # "X said Y must withdraw": the DEMAND is coded, not its content

@@ -102,6 +102,8 @@ class Lexicon:
     motion_verbs: frozenset[str]
     negated_types: dict[str, str]
     punitive: frozenset[str]
+    directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    directive_type: str
     rejecting_words: frozenset[str]  # "rejected the aggression": rejecting a hostile act condemns it
     rejected_types: frozenset[str]
     rejected_nouns: frozenset[str]
@@ -210,6 +212,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
+        directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
+        directive_type=data["directive_verbs"]["type"],
         rejecting_words=frozenset(data["rejected_hostile_acts"]["verbs"]),
         rejected_types=frozenset(data["rejected_hostile_acts"]["of_types"]),
         rejected_nouns=frozenset(data["rejected_hostile_acts"]["nouns"]),

@@ -71,7 +71,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
-                                           *tables)  # fmt: skip
+                                           lex.directive_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
@@ -177,11 +177,26 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
                                                                  if c.dep_ == "compound") for o in objs):  # fmt: skip
         return None  # the object noun is the trigger ("held talks")
+    if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
+        return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def directs_another(verb: Token) -> bool:
+    """The verb names another party with the act it asks for: an object and an infinitive
+    ("challenged the commission to publish"), or an infinitive clause with its own subject ("want
+    the government to pay")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
+            if c.dep_ == "ccomp" and child(c, SUBJ) is not None:
+                return True
+            if c.dep_ == "xcomp" and child(verb, {"dobj"}) is not None:
+                return True
+    return False
 
 
 def _stated_goal(verb: Token, lex: Lexicon) -> bool:

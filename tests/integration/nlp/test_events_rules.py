@@ -310,6 +310,10 @@ FOUND = [
     ("Caracas said Bogota was meddling in Venezuela's internal affairs.", "DISAPPROVE", "caracas", "bogota",
      "asserted"),
     ("The league said the club had flouted the spending rules.", "DISAPPROVE", "league", "club", "asserted"),
+    # plover.v2.5: "want / challenge X to do" is a demand on X (directive_verbs), the act itself absorbed
+    ("The nurses want the health ministry to hire more staff.", "DEMAND", "nurses", "ministry", "asserted"),
+    ("The senator challenged the defence minister to resign over the helicopter contract.", "DEMAND", "senator", "",
+     "asserted"),
     # plover.v2.5: each coordinated reported clause carries its own evaluation
     ("The militia said it had no role in the bombing of the bridge and that the army was responsible.", "DISAPPROVE",
      "militia", "", "asserted"),
@@ -350,6 +354,7 @@ NOTHING = [
     "The talks focused on boosting economic cooperation between the two countries.",  # (goal_verbs)
     "The ministry extended the registration period by two weeks.",  # a stance verb with no stance noun
     "The governor said the provincial council is responsible for the new clinics.",  # no harm to blame anyone for
+    "The fishermen want to sell their catch in the capital.",  # a wish with no other party is no demand
 ]
 
 
@@ -677,3 +682,9 @@ def test_a_stated_goal_is_no_act_but_a_done_one_is(enricher: Enricher) -> None:
 def test_being_to_blame_is_no_act_of_blaming(enricher: Enricher) -> None:
     found = events(enricher, "The dockers said the port authority was to blame for the delays and the damage.")
     assert [(e["event_type"], name(e, "source")) for e in found] == [("DISAPPROVE", "dockers")]
+
+
+def test_the_act_a_directive_asks_for_is_absorbed(enricher: Enricher) -> None:
+    found = events(enricher, "The protesters wanted the governor to resign.")
+    assert [(e["event_type"], name(e, "source"), name(e, "target")) for e in found] == [
+        ("DEMAND", "protesters", "governor")]
