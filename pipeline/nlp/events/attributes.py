@@ -140,6 +140,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if _purpose_of_protest(trigger, triggers):
         return True  # "staged a strike to demand ...", "marched ..., alleging ...": the protest is coded
     node = trigger.light or trigger.token
+    if trigger.kind != "obligation" and any(t.kind == "obligation" and node in (t.token, *t.token.conjuncts)
+                                            for t in triggers):  # fmt: skip
+        return True  # "Israel must stop its violations": the DEMAND is coded, not its content
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
     for _ in range(2):

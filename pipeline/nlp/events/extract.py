@@ -110,7 +110,7 @@ def extract_events(
 
 def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
     lex = ctx.lex
-    roles = trigger_roles(trigger, lex)
+    roles = _obligation_roles(trigger, lex) if trigger.kind == "obligation" else trigger_roles(trigger, lex)
     if roles is None:
         return []
     source_token, target_token = roles
@@ -128,6 +128,13 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
                 if threat is not None:
                     out.append(threat)
     return out
+
+
+def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """A main-clause obligation ("Israel must stop ..."): the one who lays it is the speaker of an
+    "according to" phrase, else unknown (a quote fragment's speaker is in another sentence); the
+    obliged subject is the target."""
+    return attributes.reporting_speaker(trigger, lex), child(trigger.token, {"nsubj"})
 
 
 _PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST"})
@@ -165,7 +172,7 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     event_type = _event_type(trigger, source, target, ctx)
     if event_type is None:
         return None
-    mode = attributes.mode(trigger, lex)
+    mode = "asserted" if trigger.kind == "obligation" else attributes.mode(trigger, lex)  # the demand is made
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     speaker_token = attributes.reporting_speaker(trigger, lex)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.nlp import geo
+from pipeline.nlp.events.actors import actor_head, is_actor_head
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
@@ -41,7 +42,7 @@ _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "roun
 class Trigger:
     token: Token
     event_type: str
-    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech"
+    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation"
     end_token: Token  # the other end of the trigger phrase (particle, object, light verb), for the text
     light: Token | None = None  # the light verb governing a noun trigger ("held talks")
     source_lexicon: str = "hand"  # "hand" | "cameo"
@@ -111,7 +112,37 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
+    if not reporting:
+        obligation = _obligation(sent.root, lex)
+        if obligation is not None:
+            triggers.append(obligation)
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
+    """A main clause that lays an obligation on a party with no reporting verb ("Israel must stop
+    its violations", a quote fragment whose speaker is in another sentence, "according to X, Y
+    has to ..."): a DEMAND on the clause's subject (CAMEO 10), as a reported "X said Y must ..."
+    is. Only on a named party or a pronoun (a rule for "candidates" or "members" is no demand),
+    not on the speaker itself ("we must"), nor in a passive or copular clause ("the crossings
+    should be closed", "the vote must be fair")."""
+    if not is_verb(root) or lemma(root) == "be":
+        return None
+    deontic = any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) or (
+        lemma(root) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
+    if not deontic or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "have")
+                          for c in root.children):  # fmt: skip
+        return None  # (a passive; "must have thought": a guess, not a duty)
+    obliged = child(root, {"nsubj"})
+    if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS):
+        return None  # "a candidate must secure 68 votes", "team members must remain together": a rule, no demand
+    if any(c.dep_ == "aux" and c.lower_ in lex.deontic and c.i < obliged.i for c in root.children):
+        return None  # "should Wilson fail": a condition
+    return Trigger(root, "DEMAND", "obligation", root)
+
+
+_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_PARTY_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 def _may_head(lem: str, heads: frozenset[str]) -> bool:
@@ -297,6 +328,11 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
     return found
 
 
+def _party_word(word: Token, lex: Lexicon) -> bool:
+    """The subject of an obligation can bear it: an actor, a person or a group ("the court", "voters")."""
+    return is_actor_head(word, lex) or (word.pos_ == "NOUN" and lemma(word) in lex.group_nouns)
+
+
 def _reported_clauses(clause: Token) -> list[Token]:
     """A reported clause and the clauses coordinated with it that have their own subject."""
     return [clause, *(c for c in clause.rights if c.dep_ == "conj" and (is_verb(c) or c.pos_ == "AUX")
@@ -308,7 +344,11 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     accusation or blame (DISAPPROVE), an evaluation in its predicate; None for neutral reporting."""
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
             lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
-        return None if _own_duty(saying, child(clause, SUBJ)) else "DEMAND"  # ("X said Y has to / needs to withdraw")
+        obliged = child(clause, SUBJ)
+        bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
+        if bearer is not None and not _party_word(actor_head(bearer), lex):
+            return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
+        return None if _own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation

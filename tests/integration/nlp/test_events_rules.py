@@ -314,6 +314,10 @@ FOUND = [
     ("The nurses want the health ministry to hire more staff.", "DEMAND", "nurses", "ministry", "asserted"),
     ("The senator challenged the defence minister to resign over the helicopter contract.", "DEMAND", "senator", "",
      "asserted"),
+    # round 6: a main-clause obligation on a named party is a demand (a quote fragment; "according to X" is its source)
+    ("Pyongyang must halt its missile tests immediately.", "DEMAND", "", "pyongyang", "asserted"),
+    ("According to the senator, the Pentagon should release the files on the crash.", "DEMAND", "senator", "pentagon",
+     "asserted"),
     # plover.v2.5: each coordinated reported clause carries its own evaluation
     ("The militia said it had no role in the bombing of the bridge and that the army was responsible.", "DISAPPROVE",
      "militia", "", "asserted"),
@@ -355,6 +359,10 @@ NOTHING = [
     "The ministry extended the registration period by two weeks.",  # a stance verb with no stance noun
     "The governor said the provincial council is responsible for the new clinics.",  # no harm to blame anyone for
     "The fishermen want to sell their catch in the capital.",  # a wish with no other party is no demand
+    "Applicants must submit their forms to the embassy by Friday.",  # a rule for anyone is no demand
+    "Brazil must have expected an easy win against the hosts.",  # "must have": a guess
+    "Analysts said inflation should ease next year.",  # a forecast: no party bears a duty
+    "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
 ]
 
 
