@@ -89,7 +89,7 @@ def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[s
     """
     lex = load_lexicon(lexicon_path)
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
-    verbs |= lex.directive_verbs
+    verbs |= lex.directive_verbs | lex.calling_verbs | lex.reciprocal_verbs
     verbs.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | {phrase.split()[-1] for phrase in lex.noun_compounds}
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")

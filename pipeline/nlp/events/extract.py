@@ -118,15 +118,14 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
-    for source_part in conjuncts(source_token):
-        for target_part in conjuncts(target_token):
-            event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
-                           frame, ctx)  # fmt: skip
-            if event is not None:
-                out.append(event)
-                threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
-                if threat is not None:
-                    out.append(threat)
+    for source_part, target_part in _pairs(trigger, source_token, target_token):
+        event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
+                       frame, ctx)  # fmt: skip
+        if event is not None:
+            out.append(event)
+            threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
+            if threat is not None:
+                out.append(threat)
     return out
 
 
@@ -135,6 +134,19 @@ def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Tok
     "according to" phrase, else unknown (a quote fragment's speaker is in another sentence); the
     obliged subject is the target."""
     return attributes.reporting_speaker(trigger, lex), child(trigger.token, {"nsubj"})
+
+
+_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _pairs(trigger: Trigger, source: Token | None, target: Token | None) -> list[tuple[Token | None, Token | None]]:
+    """(source, target) words of the events of a trigger: one per conjunct of each; a meeting or
+    cooperation of coordinated parties with no other target is between them, the first-named the
+    source ("Xi and Biden held talks": Xi -> Biden), as the PLOVER conventions code two-party meetings."""
+    sources, targets = conjuncts(source), conjuncts(target)
+    if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:
+        return [(sources[0], other) for other in sources[1:]]
+    return [(s, t) for s in sources for t in targets]
 
 
 _PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST"})

@@ -104,6 +104,10 @@ class Lexicon:
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
     directive_type: str
+    calling_verbs: frozenset[str]  # "Putin called Erdogan": a call with a party as the only complement
+    reciprocal_verbs: frozenset[str]  # "Xi and Biden spoke": two parties as subject, or "by phone"
+    call_media: frozenset[str]
+    contact_type: str
     rejecting_words: frozenset[str]  # "rejected the aggression": rejecting a hostile act condemns it
     rejected_types: frozenset[str]
     rejected_nouns: frozenset[str]
@@ -214,6 +218,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_type=data["directive_verbs"]["type"],
+        calling_verbs=frozenset(data["contact_verbs"]["call"]),
+        reciprocal_verbs=frozenset(data["contact_verbs"]["reciprocal"]),
+        call_media=frozenset(data["contact_verbs"]["media"]),
+        contact_type=data["contact_verbs"]["type"],
         rejecting_words=frozenset(data["rejected_hostile_acts"]["verbs"]),
         rejected_types=frozenset(data["rejected_hostile_acts"]["of_types"]),
         rejected_nouns=frozenset(data["rejected_hostile_acts"]["nouns"]),

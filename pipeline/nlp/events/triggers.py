@@ -72,7 +72,8 @@ def _head_words(lex: Lexicon) -> _HeadWords:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
-                                           lex.directive_verbs, *tables)  # fmt: skip
+                                           lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
+                                           *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
@@ -199,7 +200,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
         if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
                 or (c.dep_ == "advmod" and c.pos_ == "ADP")) \
-                and f"{lem} {c.lower_}" in lex.phrasal:
+                and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
             if c.lower_ == "from" and _has_place(c):
@@ -208,6 +209,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
                                                                  if c.dep_ == "compound") for o in objs):  # fmt: skip
         return None  # the object noun is the trigger ("held talks")
+    if (lem in lex.calling_verbs and _called_party(token, lex)) or (lem in lex.reciprocal_verbs and _mutual(token, lex)):
+        return Trigger(token, lex.contact_type, "verb", token)  # "Putin called Erdogan", "Xi and Biden spoke"
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
     if lem in lex.verbs:
@@ -228,6 +231,37 @@ def directs_another(verb: Token) -> bool:
             if c.dep_ == "xcomp" and child(verb, {"dobj"}) is not None:
                 return True
     return False
+
+
+def _called_party(verb: Token, lex: Lexicon) -> bool:
+    """"Putin called Erdogan (on Tuesday)": one object, a party, and no complement that makes the
+    verb name, summon or cancel something ("called him a liar", "called them to testify", "called
+    the players to the centre", "called the strike off")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in _PARTIES]
+    if not objs and len(named) == 1:
+        objs, complements = named, ("xcomp", "ccomp", "prt", "acomp")  # "Macron called Scholz": parsed as a name given
+    else:
+        complements = ("oprd", "xcomp", "ccomp", "prt", "acomp")
+    if len(objs) != 1 or not is_actor_head(actor_head(objs[0]), lex) or objs[0].pos_ == "PRON" and objs[0].lower_ == "it":
+        return False
+    return not any(c.dep_ in complements or (c.dep_ == "prep" and c.lower_ in ("as", "for", "on", "upon", "to"))
+                   and not _dated(c) for c in verb.children)  # fmt: skip
+
+
+def _mutual(verb: Token, lex: Lexicon) -> bool:
+    """"Xi and Biden spoke for two hours", "the ministers talked by phone": two parties as the
+    subject, or the medium of a call."""
+    subj = child(verb, {"nsubj"})
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        p.dep_ == "pobj" and lemma(p) in lex.call_media for p in c.children) for c in verb.children)
+
+
+def _dated(prep: Token) -> bool:
+    """"called Erdogan on Tuesday": a preposition whose object is a date is no particle of a phrase."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def _stated_goal(verb: Token, lex: Lexicon) -> bool:
