@@ -114,6 +114,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if roles is None:
         return []
     source_token, target_token = roles
+    if source_token is None and trigger.kind == "noun" and trigger.event_type in _MUTUAL and _realis(trigger):
+        source_token, target_token = _between(trigger.token, source_token, target_token)
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
@@ -144,9 +146,33 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None) -> list
     cooperation of coordinated parties with no other target is between them, the first-named the
     source ("Xi and Biden held talks": Xi -> Biden), as the PLOVER conventions code two-party meetings."""
     sources, targets = conjuncts(source), conjuncts(target)
+    if target is not None and target in sources:  # "talks between Iran and the EU": one pair
+        return [(source, target)]
     if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:
         return [(sources[0], other) for other in sources[1:]]
     return [(s, t) for s in sources for t in targets]
+
+
+def _realis(trigger: Trigger) -> bool:
+    """An event noun said to take place: the subject or predicate noun of a finite clause ("the
+    talks between X and Y took place", "it was the first meeting between X and Y"), or the object
+    of a finite support verb ("held talks between ..."); not "prospects of resuming talks"."""
+    light = trigger.light
+    if light is None:
+        return trigger.token.dep_ in ("nsubj", "nsubjpass", "attr") and trigger.token.head.tag_ in ("VBD", "VBZ", "VBP")
+    return light.tag_ in ("VBD", "VBZ", "VBP") and light.dep_ not in ("pcomp", "acl", "xcomp", "advcl")
+
+
+def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[Token | None, Token | None]:
+    """"talks between Iran and the EU", "the meeting between Xi and Biden": the first-named party is
+    the source, the other the target (the articles' conventions for two-party meetings)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            first = child(prep, {"pobj"})
+            other = next((c for c in first.conjuncts if c.i > first.i), None) if first is not None else None
+            if first is not None and other is not None:
+                return first, other
+    return source, target
 
 
 _PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST"})

@@ -330,6 +330,9 @@ FOUND = [
      "asserted"),
     # round 6: the subject of a passive raising verb does its infinitive ("is expected to meet")
     ("The Chilean president is expected to meet Pope Francis at the Vatican.", "CONSULT", "president", "francis", ""),
+    # round 6: a meeting said to take place "between X and Y" is X's with Y (not "prospects of resuming talks between")
+    ("The talks between Serbia and Kosovo took place in Brussels on Monday.", "CONSULT", "serbia", "kosovo",
+     "asserted"),
     # plover.v2.5: each coordinated reported clause carries its own evaluation
     ("The militia said it had no role in the bombing of the bridge and that the army was responsible.", "DISAPPROVE",
      "militia", "", "asserted"),
