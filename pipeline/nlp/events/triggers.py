@@ -206,6 +206,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if c.lower_ == "from" and _has_place(c):
                 continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
+    for obj in objs if phrasal_children else []:  # "held the board responsible", parsed with the adjective
+        for adj in obj.rights:  # hung after the object as its modifier: a small clause all the same
+            if adj.dep_ == "amod" and adj.pos_ == "ADJ" and f"{lem} {adj.lower_}" in lex.phrasal:
+                return Trigger(token, lex.phrasal[f"{lem} {adj.lower_}"], "phrase", adj)
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
                                                                  if c.dep_ == "compound") for o in objs):  # fmt: skip
         return None  # the object noun is the trigger ("held talks")

@@ -330,6 +330,16 @@ FOUND = [
      "asserted"),
     # round 6: the subject of a passive raising verb does its infinitive ("is expected to meet")
     ("The Chilean president is expected to meet Pope Francis at the Vatican.", "CONSULT", "president", "francis", ""),
+    # plover.v2.5: idioms of criticism and blame (CAMEO 112)
+    ("The farmers' union held the water board responsible for the failed harvest.", "DISAPPROVE", "union", "",
+     "asserted"),
+    ("The rebels held the army accountable for the massacre of the villagers.", "DISAPPROVE", "rebels", "army",
+     "asserted"),
+    ("The football federation took a swipe at the sports minister over the stadium funds.", "DISAPPROVE",
+     "federation", "minister", "asserted"),
+    ("Several trade unions raised objections to the pension reform.", "DISAPPROVE", "unions", "", "asserted"),
+    ("Supporters of the mayor hurled insults at the visiting governor.", "DISAPPROVE", "supporters", "governor",
+     "asserted"),
     # round 6: a meeting said to take place "between X and Y" is X's with Y (not "prospects of resuming talks between")
     ("The talks between Serbia and Kosovo took place in Brussels on Monday.", "CONSULT", "serbia", "kosovo",
      "asserted"),
