@@ -330,6 +330,11 @@ FOUND = [
      "asserted"),
     # round 6: the subject of a passive raising verb does its infinitive ("is expected to meet")
     ("The Chilean president is expected to meet Pope Francis at the Vatican.", "CONSULT", "president", "francis", ""),
+    # plover.v2.5: more reporting verbs (what they report is judged as under "said")
+    ("The African Union summit concluded that wealthy nations must fund the drought relief programme.", "DEMAND",
+     "summit", "nations", "asserted"),
+    ("The Colombian foreign ministry tweeted that the expulsions were illegal.", "DISAPPROVE", "ministry", "",
+     "asserted"),
     # plover.v2.5: idioms of criticism and blame (CAMEO 112)
     ("The farmers' union held the water board responsible for the failed harvest.", "DISAPPROVE", "union", "",
      "asserted"),
