@@ -92,6 +92,7 @@ def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[s
     verbs |= lex.directive_verbs | lex.calling_verbs | lex.reciprocal_verbs
     verbs.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | {phrase.split()[-1] for phrase in lex.noun_compounds}
+    nouns |= lex.need_nouns
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
     rules: dict[str, list[tuple[str, str]]] = {"verb": [], "noun": [], "adj": []}
     irregular: dict[tuple[str, str], set[str]] = {}

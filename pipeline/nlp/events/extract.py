@@ -330,7 +330,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return None  # "prospects of resuming talks between X and Y": nobody is said to meet
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
-    if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
+    if event_type == "DEMAND" and trigger.kind != "obligation" and _content_lemma(trigger) in lex.punitive:
         event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal

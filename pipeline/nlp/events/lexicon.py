@@ -104,6 +104,7 @@ class Lexicon:
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
     directive_type: str
+    need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
     calling_verbs: frozenset[str]  # "Putin called Erdogan": a call with a party as the only complement
     reciprocal_verbs: frozenset[str]  # "Xi and Biden spoke": two parties as subject, or "by phone"
     call_media: frozenset[str]
@@ -218,6 +219,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_type=data["directive_verbs"]["type"],
+        need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         calling_verbs=frozenset(data["contact_verbs"]["call"]),
         reciprocal_verbs=frozenset(data["contact_verbs"]["reciprocal"]),
         call_media=frozenset(data["contact_verbs"]["media"]),

@@ -117,7 +117,24 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
             triggers.append(obligation)
+    for token, pos in zip(tokens, poses, strict=True):
+        if pos == "NOUN" and lemma(token) in lex.need_nouns:
+            act = _needed_act(token)
+            if act is not None:
+                triggers.append(Trigger(act, lex.directive_type, "obligation", act))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _needed_act(noun: Token) -> Token | None:
+    """"the need for Israel to stop ...": the infinitive clause with its own subject under a need
+    noun (the object of a verb or a preposition), whose subject is the party the need is laid on."""
+    if noun.dep_ not in ("dobj", "obj", "pobj", "nsubj", "attr"):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("advcl", "acl", "relcl") and is_verb(c) and is_infinitive(c) and child(c, {"nsubj"}) is not None \
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return c
+    return None
 
 
 def _obligation(root: Token, lex: Lexicon) -> Trigger | None:

@@ -330,6 +330,10 @@ FOUND = [
      "asserted"),
     # round 6: the subject of a passive raising verb does its infinitive ("is expected to meet")
     ("The Chilean president is expected to meet Pope Francis at the Vatican.", "CONSULT", "president", "francis", ""),
+    # plover.v2.5: the need for a named party to act is a demand on it (need_nouns)
+    ("The bishops stressed the need for the government to release the detained priests.", "DEMAND", "bishops",
+     "government", "asserted"),
+    ("The envoy underlined the necessity for Caracas to lift the curfew.", "DEMAND", "envoy", "caracas", "asserted"),
     # plover.v2.5: more reporting verbs (what they report is judged as under "said")
     ("The African Union summit concluded that wealthy nations must fund the drought relief programme.", "DEMAND",
      "summit", "nations", "asserted"),
@@ -394,6 +398,7 @@ NOTHING = [
     "The spokesman spoke at a news conference in the capital.",  # one speaker, no other party
     "Brazil must have expected an easy win against the hosts.",  # "must have": a guess
     "Analysts said inflation should ease next year.",  # a forecast: no party bears a duty
+    "The governor stressed the need to improve the roads in the north.",  # a need laid on no party
     "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
 ]
 
