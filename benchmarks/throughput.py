@@ -283,6 +283,10 @@ def main() -> int:
     ap.add_argument("--project-day", type=int, default=250_000, help="articles in the projected day")
     args = ap.parse_args()
 
+    payloads = -(-args.articles // ITEMS_PER_PAYLOAD)
+    if payloads < max(args.feeds, *args.workers):
+        ap.error(f"--articles {args.articles} makes {payloads} payload(s) of {ITEMS_PER_PAYLOAD} items; every feed needs "
+                 f"one: give at least {max(args.feeds, *args.workers) * ITEMS_PER_PAYLOAD} articles or fewer --feeds")
     texts = corpus(args.articles)
     words = sum(len(t.split()) for t in texts)
     checkpoints = [int(c) for c in args.checkpoints.split(",") if c]
