@@ -260,10 +260,9 @@ def _called_party(verb: Token, lex: Lexicon) -> bool:
     the players to the centre", "called the strike off")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
     named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in _PARTIES]
+    complements: tuple[str, ...] = ("oprd", "xcomp", "ccomp", "prt", "acomp")
     if not objs and len(named) == 1:
-        objs, complements = named, ("xcomp", "ccomp", "prt", "acomp")  # "Macron called Scholz": parsed as a name given
-    else:
-        complements = ("oprd", "xcomp", "ccomp", "prt", "acomp")
+        objs, complements = named, complements[1:]  # "Macron called Scholz": parsed as a name given
     if len(objs) != 1 or not is_actor_head(actor_head(objs[0]), lex) or objs[0].pos_ == "PRON" and objs[0].lower_ == "it":
         return False
     return not any(c.dep_ in complements or (c.dep_ == "prep" and c.lower_ in ("as", "for", "on", "upon", "to"))
