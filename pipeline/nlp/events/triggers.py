@@ -35,7 +35,8 @@ from pipeline.nlp.events.syntax import (
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
-                      "team", "note", "letter"})  # fmt: skip  ("a note of protest" is a protest)
+                      "team", "note", "letter", "message", "cable", "telegram"})  # fmt: skip  ("a note of protest" is a protest)
+_PARTICLES = frozenset({"back", "down", "up", "out", "off", "aside", "away", "over"})  # as advmod ADV: "hit back at"
 
 
 @dataclass
@@ -216,7 +217,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
     for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
         if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
-                or (c.dep_ == "advmod" and c.pos_ == "ADP")) \
+                or (c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ in _PARTICLES))) \
                 and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
             if lem in lex.motion_verbs and not _has_place(c):
                 continue

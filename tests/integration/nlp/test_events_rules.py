@@ -294,6 +294,11 @@ FOUND = [
      "prime minister", "asserted"),
     ("Hanoi reaffirmed its willingness to cooperate with Vientiane on river management.", "AGREE", "hanoi", "",
      "asserted"),
+    # plover.v2.5: "send" a stance, also as "a message / cable of" it; a particle the parser tags as an adverb
+    ("The sultan sent a message of condolence to the Indonesian president after the earthquake.", "SUPPORT",
+     "sultan", "", "asserted"),
+    ("The Russian embassy hit back at the comments by the Estonian premier.", "REJECT", "embassy", "premier",
+     "asserted"),
     # plover.v2.5: rejecting a hostile act condemns it (rejected_hostile_acts); rejecting a claim stays REJECT
     ("The Uruguayan foreign ministry repudiated the bombing of the embassy in Caracas.", "DISAPPROVE", "ministry", "",
      "asserted"),
