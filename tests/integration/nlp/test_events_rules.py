@@ -751,3 +751,10 @@ def test_two_parties_meeting_are_source_and_target(enricher: Enricher) -> None:
     found = events(enricher, "Vucic and Kurti held talks in Brussels on Thursday.")
     assert [(e["event_type"], name(e, "source"), name(e, "target")) for e in found] == [
         ("CONSULT", "vucic", "kurti")]
+
+
+def test_the_content_of_a_restated_call_is_absorbed(enricher: Enricher) -> None:
+    found = events(enricher, "The bishops renewed their appeal to the rebels to free the kidnapped nurses.")
+    assert [(e["event_type"], name(e, "source"), name(e, "target")) for e in found] == [
+        ("DEMAND", "bishops", "rebels")]
+
