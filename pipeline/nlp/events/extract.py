@@ -332,9 +332,22 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return None  # soldiers "marching" in a parade
     if event_type == "DEMAND" and trigger.kind != "obligation" and _content_lemma(trigger) in lex.punitive:
         event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
+    if event_type == "REJECT" and trigger.kind == "verb" and lem in lex.norm_verbs:
+        event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     return event_type
+
+
+def _violated(verb: Token, lex: Lexicon) -> str | None:
+    """What violating its object is: defying a norm (REJECT), breaking a truce (FIGHT), or no event."""
+    for thing in child_all(verb, ("dobj", "obj", "nsubjpass")):
+        lem = lemma(of_filler(thing))
+        if lem in lex.truces:
+            return lex.truce_type
+        if lem in lex.norms or any(lemma(c) in lex.norms for c in thing.children if c.dep_ == "compound"):
+            return "REJECT"
+    return None
 
 
 def _rejects_hostile_act(trigger: Trigger, lex: Lexicon) -> bool:

@@ -105,6 +105,10 @@ class Lexicon:
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
+    norm_verbs: frozenset[str]  # "violated the ban" = REJECT, "... the ceasefire" = FIGHT, "... sovereignty": none
+    norms: frozenset[str]
+    truces: frozenset[str]
+    truce_type: str
     calling_verbs: frozenset[str]  # "Putin called Erdogan": a call with a party as the only complement
     reciprocal_verbs: frozenset[str]  # "Xi and Biden spoke": two parties as subject, or "by phone"
     call_media: frozenset[str]
@@ -220,6 +224,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
+        norm_verbs=frozenset(data["violated_norms"]["verbs"]),
+        norms=frozenset(data["violated_norms"]["norms"]),
+        truces=frozenset(data["violated_norms"]["truces"]),
+        truce_type=data["violated_norms"]["truce_type"],
         calling_verbs=frozenset(data["contact_verbs"]["call"]),
         reciprocal_verbs=frozenset(data["contact_verbs"]["reciprocal"]),
         call_media=frozenset(data["contact_verbs"]["media"]),

@@ -344,6 +344,9 @@ FOUND = [
      "summit", "nations", "asserted"),
     ("The Colombian foreign ministry tweeted that the expulsions were illegal.", "DISAPPROVE", "ministry", "",
      "asserted"),
+    # plover.v2.5: "violate" a norm is REJECT, a truce FIGHT (violated_norms, CAMEO VIOLATE patterns)
+    ("The shipping firm violated the arms embargo on Libya.", "REJECT", "firm", "", "asserted"),
+    ("Rebel fighters violated the truce near the airport on Sunday.", "FIGHT", "fighters", "", "asserted"),
     # plover.v2.5: idioms of criticism and blame (CAMEO 112)
     ("The farmers' union held the water board responsible for the failed harvest.", "DISAPPROVE", "union", "",
      "asserted"),
@@ -404,6 +407,7 @@ NOTHING = [
     "Brazil must have expected an easy win against the hosts.",  # "must have": a guess
     "Analysts said inflation should ease next year.",  # a forecast: no party bears a duty
     "The governor stressed the need to improve the roads in the north.",  # a need laid on no party
+    "Foreign warplanes violated the country's sovereignty again.",  # violating no norm: no REJECT (no speaker either)
     "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
 ]
 
