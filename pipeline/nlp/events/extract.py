@@ -304,9 +304,14 @@ def _complement_keys(token: Token) -> set[str]:
 
 def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
     """An event noun naming an event type already coded in an earlier sentence of the article
-    refers back to it ("the invasion", "his indictment"): the event is coded at its first mention
-    only."""
-    return trigger.kind == "noun" and trigger.light is None and trigger.event_type in ctx.coded_types
+    refers back to it ("the invasion", "his indictment"), also a definite one someone attends,
+    joins or chairs ("attended the meeting"): the event is coded at its first mention only."""
+    if trigger.kind != "noun" or trigger.event_type not in ctx.coded_types:
+        return False
+    if trigger.light is None:
+        return True
+    return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
 
 
 def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:

@@ -762,3 +762,12 @@ def test_the_content_of_a_restated_call_is_absorbed(enricher: Enricher) -> None:
     assert [(e["event_type"], name(e, "source"), name(e, "target")) for e in found] == [
         ("DEMAND", "bishops", "rebels")]
 
+
+def test_attending_a_meeting_already_coded_refers_back_to_it(enricher: Enricher) -> None:
+    text = ("The Ghanaian president met the Togolese leader in Accra on Monday.\n"
+            "The defence ministers of both countries attended the meeting.")
+    found = events(enricher, text)
+    assert [(e["event_type"], e["trigger_text"]) for e in found] == [("CONSULT", "met")]
+    first = events(enricher, "The Ghanaian defence minister attended the summit of the West African bloc.")
+    assert [e["event_type"] for e in first] == ["CONSULT"]  # a first mention is coded
+
