@@ -347,6 +347,10 @@ FOUND = [
     # plover.v2.5: "violate" a norm is REJECT, a truce FIGHT (violated_norms, CAMEO VIOLATE patterns)
     ("The shipping firm violated the arms embargo on Libya.", "REJECT", "firm", "", "asserted"),
     ("Rebel fighters violated the truce near the airport on Sunday.", "FIGHT", "fighters", "", "asserted"),
+    # plover.v2.5: more evaluative words of a saying
+    ("The Sri Lankan opposition said the new citizenship rules were discriminatory.", "DISAPPROVE", "opposition", "",
+     "asserted"),
+    ("The Polish embassy said the television report was disinformation.", "REJECT", "embassy", "", "asserted"),
     # plover.v2.5: idioms of criticism and blame (CAMEO 112)
     ("The farmers' union held the water board responsible for the failed harvest.", "DISAPPROVE", "union", "",
      "asserted"),
