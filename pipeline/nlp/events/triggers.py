@@ -89,6 +89,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     tokens = list(sent)
     poses: list[str] = []  # each token's POS, read once
     reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
+    needs: list[Token] = []  # need nouns ("the need for X to ...")
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
@@ -106,7 +107,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if token.i in consumed:
             continue
         if pos in ("NOUN", "PROPN"):
-            if not _may_head(lemma(token), heads.nouns):
+            lem = lemma(token)
+            if pos == "NOUN" and lem in lex.need_nouns:
+                needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
+            if not _may_head(lem, heads.nouns):
                 continue
             found = _noun_trigger(token, lex, triggers)
             if found is not None:
@@ -118,11 +122,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
             triggers.append(obligation)
-    for token, pos in zip(tokens, poses, strict=True):
-        if pos == "NOUN" and lemma(token) in lex.need_nouns:
-            act = _needed_act(token)
-            if act is not None:
-                triggers.append(Trigger(act, lex.directive_type, "obligation", act))
+    for token in needs:
+        act = _needed_act(token)
+        if act is not None:
+            triggers.append(Trigger(act, lex.directive_type, "obligation", act))
     return sorted(triggers, key=lambda t: t.token.i)
 
 
