@@ -140,6 +140,11 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if _purpose_of_protest(trigger, triggers):
         return True  # "staged a strike to demand ...", "marched ..., alleging ...": the protest is coded
     node = trigger.light or trigger.token
+    if trigger.kind != "obligation" and any(t.kind == "obligation" and node in (t.token, *t.token.conjuncts)
+                                            for t in triggers):  # fmt: skip
+        return True  # "Israel must stop its violations": the DEMAND is coded, not its content
+    if _content_of_stated_act(node, triggers):
+        return True  # "reiterated its call on X to stop ...", "renewed its offer to mediate": the call is coded
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
     for _ in range(2):
@@ -151,6 +156,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
             return True
+        if gov in lex.directive_verbs and any(t.token.i == governor.i for t in triggers):
+            return True  # "wanted the president to resign": the DEMAND is coded, not its content
         if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
                                         for t in triggers):  # fmt: skip
             return True  # "X said Y must withdraw": the DEMAND is coded, not its content
@@ -186,6 +193,18 @@ def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
     if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
         holders.append(node.head.head)
     return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers for holder in holders)
+
+
+def _content_of_stated_act(node: Token, triggers: list[Trigger]) -> bool:
+    """An infinitive hung on the support verb of a demand, offer or threat noun (or on the verb of
+    such a phrase) is the act's content: "reiterated its call on X to stop ...", "renewed its
+    appeal to the government to release ...", "reaffirmed its readiness to help"."""
+    if node.dep_ not in ("xcomp", "advcl") or not is_infinitive(node) or node.head == node:
+        return False
+    verb = node.head
+    return any(t.event_type in _CONTENT_HOLDERS and t.kind in ("noun", "phrase") and t.token is not node
+               and verb.i == (t.light.i if t.kind == "noun" and t.light is not None else t.token.i)
+               for t in triggers)  # fmt: skip
 
 
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})

@@ -82,15 +82,17 @@ def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[s
     of the parts of speech it is a trigger as: verbs (verbs, phrasal and verb-object heads, the
     CAMEO verbs, the armed switch, the accusing verbs of a reported clause) with the verb and noun
     tables, nouns (nouns, noun-compound heads) with the noun table, adjectives and evaluative words
-    with the adjective and noun tables. (Every
+    with the adjective and noun tables; and the deontic modals ("must", "should"). (Every
     table for every lemma made forms no rule reads — "ruler", "according", "striker" — and sent
     their lines to the parser for nothing.) A superset is harmless: it only costs a parse; a miss
     would lose an event.
     """
     lex = load_lexicon(lexicon_path)
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
+    verbs |= lex.directive_verbs | lex.calling_verbs | lex.reciprocal_verbs
     verbs.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | {phrase.split()[-1] for phrase in lex.noun_compounds}
+    nouns |= lex.need_nouns
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
     rules: dict[str, list[tuple[str, str]]] = {"verb": [], "noun": [], "adj": []}
     irregular: dict[tuple[str, str], set[str]] = {}
@@ -110,4 +112,5 @@ def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[s
                 forms |= _inflections(lemma, rules[pos]) | irregular.get((pos, lemma), set())
             if "verb" in poses and lemma.endswith(("b", "d", "g", "m", "n", "p", "t")):
                 forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # doubled consonants: "plotted"
-    return frozenset(forms)
+    forms |= lex.deontic  # "Israel must stop ...": a main-clause obligation is a DEMAND (the semi-modals
+    return frozenset(forms)  # "has to" / "needs to" are too frequent to send their lines to the parser)

@@ -23,7 +23,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import child, child_all, lemma
-from pipeline.nlp.events.triggers import Trigger, find_triggers
+from pipeline.nlp.events.triggers import Trigger, find_triggers, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -110,24 +110,69 @@ def extract_events(
 
 def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
     lex = ctx.lex
-    roles = trigger_roles(trigger, lex)
+    roles = _obligation_roles(trigger, lex) if trigger.kind == "obligation" else trigger_roles(trigger, lex)
     if roles is None:
         return []
     source_token, target_token = roles
+    if source_token is None and trigger.kind == "noun" and trigger.event_type in _MUTUAL and _realis(trigger):
+        source_token, target_token = _between(trigger.token, source_token, target_token)
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
-    for source_part in conjuncts(source_token):
-        for target_part in conjuncts(target_token):
-            event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
-                           frame, ctx)  # fmt: skip
-            if event is not None:
-                out.append(event)
-                threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
-                if threat is not None:
-                    out.append(threat)
+    for source_part, target_part in _pairs(trigger, source_token, target_token):
+        event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
+                       frame, ctx)  # fmt: skip
+        if event is not None:
+            out.append(event)
+            threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
+            if threat is not None:
+                out.append(threat)
     return out
+
+
+def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """A main-clause obligation ("Israel must stop ..."): the one who lays it is the speaker of an
+    "according to" phrase, else unknown (a quote fragment's speaker is in another sentence); the
+    obliged subject is the target."""
+    return attributes.reporting_speaker(trigger, lex), child(trigger.token, {"nsubj"})
+
+
+_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _pairs(trigger: Trigger, source: Token | None, target: Token | None) -> list[tuple[Token | None, Token | None]]:
+    """(source, target) words of the events of a trigger: one per conjunct of each; a meeting or
+    cooperation of coordinated parties with no other target is between them, the first-named the
+    source ("Xi and Biden held talks": Xi -> Biden), as the PLOVER conventions code two-party meetings."""
+    sources, targets = conjuncts(source), conjuncts(target)
+    if target is not None and target in sources:  # "talks between Iran and the EU": one pair
+        return [(source, target)]
+    if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:
+        return [(sources[0], other) for other in sources[1:]]
+    return [(s, t) for s in sources for t in targets]
+
+
+def _realis(trigger: Trigger) -> bool:
+    """An event noun said to take place: the subject or predicate noun of a finite clause ("the
+    talks between X and Y took place", "it was the first meeting between X and Y"), or the object
+    of a finite support verb ("held talks between ..."); not "prospects of resuming talks"."""
+    light = trigger.light
+    if light is None:
+        return trigger.token.dep_ in ("nsubj", "nsubjpass", "attr") and trigger.token.head.tag_ in ("VBD", "VBZ", "VBP")
+    return light.tag_ in ("VBD", "VBZ", "VBP") and light.dep_ not in ("pcomp", "acl", "xcomp", "advcl")
+
+
+def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[Token | None, Token | None]:
+    """"talks between Iran and the EU", "the meeting between Xi and Biden": the first-named party is
+    the source, the other the target (the articles' conventions for two-party meetings)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            first = child(prep, {"pobj"})
+            other = next((c for c in first.conjuncts if c.i > first.i), None) if first is not None else None
+            if first is not None and other is not None:
+                return first, other
+    return source, target
 
 
 _PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST"})
@@ -165,7 +210,7 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     event_type = _event_type(trigger, source, target, ctx)
     if event_type is None:
         return None
-    mode = attributes.mode(trigger, lex)
+    mode = "asserted" if trigger.kind == "obligation" else attributes.mode(trigger, lex)  # the demand is made
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     speaker_token = attributes.reporting_speaker(trigger, lex)
@@ -259,9 +304,14 @@ def _complement_keys(token: Token) -> set[str]:
 
 def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
     """An event noun naming an event type already coded in an earlier sentence of the article
-    refers back to it ("the invasion", "his indictment"): the event is coded at its first mention
-    only."""
-    return trigger.kind == "noun" and trigger.light is None and trigger.event_type in ctx.coded_types
+    refers back to it ("the invasion", "his indictment"), also a definite one someone attends,
+    joins or chairs ("attended the meeting"): the event is coded at its first mention only."""
+    if trigger.kind != "noun" or trigger.event_type not in ctx.coded_types:
+        return False
+    if trigger.light is None:
+        return True
+    return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
 
 
 def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
@@ -285,9 +335,44 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return None  # "prospects of resuming talks between X and Y": nobody is said to meet
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
-    if event_type == "DEMAND" and _content_lemma(trigger) in lex.punitive:
+    if event_type == "DEMAND" and trigger.kind != "obligation" and _content_lemma(trigger) in lex.punitive:
         event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
+    if event_type == "REJECT" and trigger.kind == "verb" and lem in lex.norm_verbs:
+        event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
+    if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
+        event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     return event_type
+
+
+def _violated(verb: Token, lex: Lexicon) -> str | None:
+    """What violating its object is: defying a norm (REJECT), breaking a truce (FIGHT), or no event."""
+    for thing in child_all(verb, ("dobj", "obj", "nsubjpass")):
+        lem = lemma(of_filler(thing))
+        if lem in lex.truces:
+            return lex.truce_type
+        if lem in lex.norms or any(lemma(c) in lex.norms for c in thing.children if c.dep_ == "compound"):
+            return "REJECT"
+    return None
+
+
+def _rejects_hostile_act(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger rejects a hostile act ("rejected the attack", "repudiated the violence",
+    "expressed its rejection of the aggression"): its object, or the "of" phrase of a rejection noun."""
+    word = trigger.end_token if trigger.kind == "phrase" else trigger.token
+    if lemma(word) not in lex.rejecting_words:
+        return False
+    if word.pos_ in ("NOUN", "PROPN"):
+        prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        things = child_all(prep, ("pobj",)) if prep is not None else []
+    else:
+        things = child_all(word, ("dobj", "obj", "nsubjpass"))
+    for thing in things:
+        thing = of_filler(thing)
+        lem = lemma(thing)
+        if noun_type(thing, lex) in lex.rejected_types or lem in lex.rejected_nouns \
+                or lex.evaluative.get(lem) == "DISAPPROVE" or lex.evaluative.get(thing.lower_) == "DISAPPROVE":
+            return True
+    return False
 
 
 def _content_lemma(trigger: Trigger) -> str:

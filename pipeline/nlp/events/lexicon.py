@@ -53,6 +53,16 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     return {word: event_type for event_type, words in groups.items() for word in words}
 
 
+def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
+    """The verb + object table: the explicit entries, and every stance verb with every stance noun
+    ("expressed dissatisfaction", "conveyed condolences"); an explicit entry wins."""
+    stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
+    table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
+                                     for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
+    table.update(data["verb_objects"])
+    return table
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Trigger and actor lexicons (see the data files for what each list means)."""
@@ -92,12 +102,33 @@ class Lexicon:
     motion_verbs: frozenset[str]
     negated_types: dict[str, str]
     punitive: frozenset[str]
+    directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    directive_type: str
+    need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
+    attending_verbs: frozenset[str]  # "attended the meeting": a reference back to a coded meeting
+    norm_verbs: frozenset[str]  # "violated the ban" = REJECT, "... the ceasefire" = FIGHT, "... sovereignty": none
+    norms: frozenset[str]
+    truces: frozenset[str]
+    truce_type: str
+    calling_verbs: frozenset[str]  # "Putin called Erdogan": a call with a party as the only complement
+    reciprocal_verbs: frozenset[str]  # "Xi and Biden spoke": two parties as subject, or "by phone"
+    call_media: frozenset[str]
+    contact_type: str
+    rejecting_words: frozenset[str]  # "rejected the aggression": rejecting a hostile act condemns it
+    rejected_types: frozenset[str]
+    rejected_nouns: frozenset[str]
+    rejected_to: str
     stative_passives: frozenset[str]
     deontic: frozenset[str]
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
+    blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
+    blaming_preps: frozenset[str]
+    blamed_types: frozenset[str]
+    harms: frozenset[str]
+    blaming_type: str
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
@@ -159,7 +190,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         cameo_roots=data["cameo_roots"],
         verbs=_invert(data["verbs"]),
         phrasal=data["phrasal"],
-        verb_objects=data["verb_objects"],
+        verb_objects=_verb_objects(data),
         nouns=_invert(data["nouns"]),
         noun_compounds=data["noun_compounds"],
         adjectives=data["adjectives"],
@@ -191,12 +222,33 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
+        directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
+        directive_type=data["directive_verbs"]["type"],
+        need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
+        attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),
+        norm_verbs=frozenset(data["violated_norms"]["verbs"]),
+        norms=frozenset(data["violated_norms"]["norms"]),
+        truces=frozenset(data["violated_norms"]["truces"]),
+        truce_type=data["violated_norms"]["truce_type"],
+        calling_verbs=frozenset(data["contact_verbs"]["call"]),
+        reciprocal_verbs=frozenset(data["contact_verbs"]["reciprocal"]),
+        call_media=frozenset(data["contact_verbs"]["media"]),
+        contact_type=data["contact_verbs"]["type"],
+        rejecting_words=frozenset(data["rejected_hostile_acts"]["verbs"]),
+        rejected_types=frozenset(data["rejected_hostile_acts"]["of_types"]),
+        rejected_nouns=frozenset(data["rejected_hostile_acts"]["nouns"]),
+        rejected_to=data["rejected_hostile_acts"]["to"],
         stative_passives=frozenset(data["stative_passives"]),
         deontic=frozenset(data["deontic_modals"]),
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
+        blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
+        blaming_preps=frozenset(data["blaming_predicates"]["preps"]),
+        blamed_types=frozenset(data["blaming_predicates"]["of_types"]),
+        harms=frozenset(data["blaming_predicates"]["harms"]),
+        blaming_type=data["blaming_predicates"]["to"],
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},

@@ -51,6 +51,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         controller = child(head, {"dobj", "obj"})
         if controller is not None and lemma(head) in lex.causative:
             return controller
+        if agent(head) is None and child(head, PASSIVE_SUBJ) is not None:
+            return child(head, PASSIVE_SUBJ)  # "X is expected / was asked to meet Y": X meets (round 6, i32g)
         return subject(head, lex, depth + 1)
     if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded

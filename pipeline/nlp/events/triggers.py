@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.nlp import geo
+from pipeline.nlp.events.actors import actor_head, is_actor_head
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
@@ -34,14 +35,15 @@ from pipeline.nlp.events.syntax import (
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
-                      "team", "note", "letter"})  # fmt: skip  ("a note of protest" is a protest)
+                      "team", "note", "letter", "message", "cable", "telegram"})  # fmt: skip  ("a note of protest" is a protest)
+_PARTICLES = frozenset({"back", "down", "up", "out", "off", "aside", "away", "over"})  # as advmod ADV: "hit back at"
 
 
 @dataclass
 class Trigger:
     token: Token
     event_type: str
-    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech"
+    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation"
     end_token: Token  # the other end of the trigger phrase (particle, object, light verb), for the text
     light: Token | None = None  # the light verb governing a noun trigger ("held talks")
     source_lexicon: str = "hand"  # "hand" | "cameo"
@@ -71,6 +73,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
+                                           lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -86,6 +89,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     tokens = list(sent)
     poses: list[str] = []  # each token's POS, read once
     reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
+    needs: list[Token] = []  # need nouns ("the need for X to ...")
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
@@ -103,7 +107,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if token.i in consumed:
             continue
         if pos in ("NOUN", "PROPN"):
-            if not _may_head(lemma(token), heads.nouns):
+            lem = lemma(token)
+            if pos == "NOUN" and lem in lex.need_nouns:
+                needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
+            if not _may_head(lem, heads.nouns):
                 continue
             found = _noun_trigger(token, lex, triggers)
             if found is not None:
@@ -111,7 +118,53 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
+    if not reporting:
+        obligation = _obligation(sent.root, lex)
+        if obligation is not None:
+            triggers.append(obligation)
+    for token in needs:
+        act = _needed_act(token)
+        if act is not None:
+            triggers.append(Trigger(act, lex.directive_type, "obligation", act))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _needed_act(noun: Token) -> Token | None:
+    """"the need for Israel to stop ...": the infinitive clause with its own subject under a need
+    noun (the object of a verb or a preposition), whose subject is the party the need is laid on."""
+    if noun.dep_ not in ("dobj", "obj", "pobj", "nsubj", "attr"):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("advcl", "acl", "relcl") and is_verb(c) and is_infinitive(c) and child(c, {"nsubj"}) is not None \
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return c
+    return None
+
+
+def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
+    """A main clause that lays an obligation on a party with no reporting verb ("Israel must stop
+    its violations", a quote fragment whose speaker is in another sentence, "according to X, Y
+    has to ..."): a DEMAND on the clause's subject (CAMEO 10), as a reported "X said Y must ..."
+    is. Only on a named party or a pronoun (a rule for "candidates" or "members" is no demand),
+    not on the speaker itself ("we must"), nor in a passive or copular clause ("the crossings
+    should be closed", "the vote must be fair")."""
+    if not is_verb(root) or lemma(root) == "be":
+        return None
+    deontic = any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) or (
+        lemma(root) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
+    if not deontic or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "have")
+                          for c in root.children):  # fmt: skip
+        return None  # (a passive; "must have thought": a guess, not a duty)
+    obliged = child(root, {"nsubj"})
+    if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS):
+        return None  # "a candidate must secure 68 votes", "team members must remain together": a rule, no demand
+    if any(c.dep_ == "aux" and c.lower_ in lex.deontic and c.i < obliged.i for c in root.children):
+        return None  # "should Wilson fail": a condition
+    return Trigger(root, "DEMAND", "obligation", root)
+
+
+_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_PARTY_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 def _may_head(lem: str, heads: frozenset[str]) -> bool:
@@ -133,6 +186,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
+    if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
+            and is_infinitive(token):
+        return None  # "the government is to blame": its guilt, not its act of blaming
     if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
         return None  # "the importance of strengthening cooperation": no show of force, no act
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
@@ -164,21 +220,72 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
     for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
         if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
-                or (c.dep_ == "advmod" and c.pos_ == "ADP")) \
-                and f"{lem} {c.lower_}" in lex.phrasal:
+                or (c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ in _PARTICLES))) \
+                and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
             if c.lower_ == "from" and _has_place(c):
                 continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
+    for obj in objs if phrasal_children else []:  # "held the board responsible", parsed with the adjective
+        for adj in obj.rights:  # hung after the object as its modifier: a small clause all the same
+            if adj.dep_ == "amod" and adj.pos_ == "ADJ" and f"{lem} {adj.lower_}" in lex.phrasal:
+                return Trigger(token, lex.phrasal[f"{lem} {adj.lower_}"], "phrase", adj)
     if lem in lex.light_verbs and any(noun_type(o, lex) or any(noun_type(c, lex) for c in o.children
                                                                  if c.dep_ == "compound") for o in objs):  # fmt: skip
         return None  # the object noun is the trigger ("held talks")
+    if (lem in lex.calling_verbs and _called_party(token, lex)) or (lem in lex.reciprocal_verbs and _mutual(token, lex)):
+        return Trigger(token, lex.contact_type, "verb", token)  # "Putin called Erdogan", "Xi and Biden spoke"
+    if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
+        return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def directs_another(verb: Token) -> bool:
+    """The verb names another party with the act it asks for: an object and an infinitive
+    ("challenged the commission to publish"), or an infinitive clause with its own subject ("want
+    the government to pay")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
+            if c.dep_ == "ccomp" and child(c, SUBJ) is not None:
+                return True
+            if c.dep_ == "xcomp" and child(verb, {"dobj"}) is not None:
+                return True
+    return False
+
+
+def _called_party(verb: Token, lex: Lexicon) -> bool:
+    """"Putin called Erdogan (on Tuesday)": one object, a party, and no complement that makes the
+    verb name, summon or cancel something ("called him a liar", "called them to testify", "called
+    the players to the centre", "called the strike off")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in _PARTIES]
+    complements: tuple[str, ...] = ("oprd", "xcomp", "ccomp", "prt", "acomp")
+    if not objs and len(named) == 1:
+        objs, complements = named, complements[1:]  # "Macron called Scholz": parsed as a name given
+    if len(objs) != 1 or not is_actor_head(actor_head(objs[0]), lex) or objs[0].pos_ == "PRON" and objs[0].lower_ == "it":
+        return False
+    return not any(c.dep_ in complements or (c.dep_ == "prep" and c.lower_ in ("as", "for", "on", "upon", "to"))
+                   and not _dated(c) for c in verb.children)  # fmt: skip
+
+
+def _mutual(verb: Token, lex: Lexicon) -> bool:
+    """"Xi and Biden spoke for two hours", "the ministers talked by phone": two parties as the
+    subject, or the medium of a call."""
+    subj = child(verb, {"nsubj"})
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        p.dep_ == "pobj" and lemma(p) in lex.call_media for p in c.children) for c in verb.children)
+
+
+def _dated(prep: Token) -> bool:
+    """"called Erdogan on Tuesday": a preposition whose object is a date is no particle of a phrase."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def _stated_goal(verb: Token, lex: Lexicon) -> bool:
@@ -270,25 +377,48 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
         clause = child(token, {"ccomp"})
         if clause is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
-                lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
-            if not _own_duty(token, child(clause, SUBJ)):  # ("X said Y has to / needs to withdraw")
-                found.append(Trigger(token, "DEMAND", "speech", token))
-            continue
-        accusation = _accusing_predicate(clause, lex)
-        if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
-            found.append(Trigger(token, accusation, "speech", token))
-            continue
-        for word in _predicate_words(clause):
-            if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
-                continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
-            event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
-            if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
-                event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
-            if event_type is not None and not any(t.token.i == word.i for t in triggers):
-                found.append(Trigger(token, event_type, "speech", token))
-                break
+        types: list[str] = []
+        for part in _reported_clauses(clause):  # "stated that it had no involvement and that the PKK was responsible"
+            event_type = _reported_clause_type(token, part, lex, triggers)
+            if event_type is not None and event_type not in types:
+                types.append(event_type)
+        found.extend(Trigger(token, event_type, "speech", token) for event_type in types)
     return found
+
+
+def _party_word(word: Token, lex: Lexicon) -> bool:
+    """The subject of an obligation can bear it: an actor, a person or a group ("the court", "voters")."""
+    return is_actor_head(word, lex) or (word.pos_ == "NOUN" and lemma(word) in lex.group_nouns)
+
+
+def _reported_clauses(clause: Token) -> list[Token]:
+    """A reported clause and the clauses coordinated with it that have their own subject."""
+    return [clause, *(c for c in clause.rights if c.dep_ == "conj" and (is_verb(c) or c.pos_ == "AUX")
+                      and child(c, SUBJ) is not None)]  # fmt: skip
+
+
+def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
+    """The act a reported clause makes of its saying: an obligation laid on someone (DEMAND), an
+    accusation or blame (DISAPPROVE), an evaluation in its predicate; None for neutral reporting."""
+    if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
+            lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
+        obliged = child(clause, SUBJ)
+        bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
+        if bearer is not None and not _party_word(actor_head(bearer), lex):
+            return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
+        return None if _own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
+    accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
+    if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
+        return accusation
+    for word in _predicate_words(clause):
+        if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
+            continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
+        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
+            event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
+        if event_type is not None and not any(t.token.i == word.i for t in triggers):
+            return event_type
+    return None
 
 
 def _own_duty(saying: Token, obliged: Token | None) -> bool:
@@ -311,6 +441,33 @@ def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
         if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
             return lex.accusing_verbs[lemma(verb)]
     return None
+
+
+def _blaming_predicate(clause: Token, lex: Lexicon) -> str | None:
+    """The type of a reported clause that holds its subject to blame for a harm ("the PKK was
+    responsible for the attack", "... was behind the bombings", "... is to blame"): the speaker
+    accuses the subject (CAMEO 112)."""
+    if lemma(clause) != "be" or child(clause, SUBJ) is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "acomp" and c.lower_ in lex.blaming_adjectives:
+            harms = [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                     for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+            if not any(prep.dep_ == "prep" for prep in c.children) or any(_is_harm(h, lex) for h in harms):
+                return lex.blaming_type
+        elif c.dep_ == "prep" and c.lower_ in lex.blaming_preps:
+            if any(_is_harm(p, lex) for p in c.children if p.dep_ == "pobj"):
+                return lex.blaming_type
+        elif c.dep_ == "xcomp" and c.lower_ == "blame" and is_infinitive(c):
+            return lex.blaming_type
+    return None
+
+
+def _is_harm(noun: Token, lex: Lexicon) -> bool:
+    noun = of_filler(noun)
+    lem = lemma(noun)
+    return (noun_type(noun, lex) in lex.blamed_types or lex.verbs.get(lem) in lex.blamed_types  # ("the ambush")
+            or lem in lex.harms or lex.evaluative.get(lem) == "DISAPPROVE")
 
 
 def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
