@@ -143,6 +143,37 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
     return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _names_party(token: Token) -> bool:
+    """A modifier that names a party of its own: a nationality, country or organisation."""
+    return token.ent_type_ in ("NORP", "GPE", "ORG") or geo.country_code(token.text, allow_city=False) is not None
+
+
+def coordinated_parties(noun: Token) -> tuple[Token, ...]:
+    """The coordinated party modifiers of a common noun ("Hungarian and Romanian officials",
+    "U.S. and Russian negotiators": Hungarian, Romanian); empty when there are none."""
+    if noun.pos_ != "NOUN" or not noun.n_lefts:
+        return ()
+    for c in noun.lefts:
+        if c.dep_ in _MODIFIER_DEPS and c.n_rights and _names_party(c):
+            others = [g for g in c.rights if g.dep_ == "conj" and _names_party(g)]
+            if others:
+                return (c, *others)
+    return ()
+
+
+def _party_noun(token: Token) -> Token | None:
+    """The noun a coordinated party modifier belongs to ("Romanian" in "Hungarian and Romanian
+    officials": officials)."""
+    first = token.head if token.dep_ == "conj" else token
+    noun = first.head
+    if first.dep_ not in _MODIFIER_DEPS or noun == first:
+        return None
+    return noun if token in coordinated_parties(noun) else None
+
+
 def ent_bounds(token: Token) -> tuple[int, int]:
     """Token range [left, right] of the named entity containing ``token`` (cheaper than doc.ents)."""
     doc = token.doc
@@ -249,11 +280,16 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     """The actor phrase around ``head`` with its entity, knowledge-base link, country and sector."""
     doc = head.doc
     left, right = _span_bounds(head)
+    noun = _party_noun(head) if head.dep_ in _MODIFIER_DEPS or head.dep_ == "conj" else None
+    if noun is not None and coordinated_parties(noun)[-1] == head:
+        right = noun.i  # the last of "Hungarian and Romanian officials" is "Romanian officials"
     tokens = [doc[i] for i in range(left, right + 1)]
     entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
     last = tokens[-1]
     actor = Actor(_text(tokens), tokens[0].idx, last.idx + len(last), entity_index)
     _link(actor, head, tokens, ctx)
+    if noun is not None and actor.sector is None:
+        actor.sector = _sector([noun], noun, ctx.lex)  # the shared noun says what they are ("officials": GOV)
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:

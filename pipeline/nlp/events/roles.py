@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.events.actors import INNER_PREPS, TARGET_PREPS, actor_head, is_actor_head, is_actor_like
+from pipeline.nlp.events.actors import (
+    INNER_PREPS,
+    TARGET_PREPS,
+    actor_head,
+    coordinated_parties,
+    is_actor_head,
+    is_actor_like,
+)
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
@@ -282,10 +289,16 @@ def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def conjuncts(token: Token | None) -> list[Token | None]:
-    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3)."""
+    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3); so do
+    coordinated parties modifying one noun ("Hungarian and Romanian officials": the Hungarian
+    officials and the Romanian ones, each with its own country)."""
     if token is None:
         return [None]
     extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    if not extra:
+        parties = coordinated_parties(actor_head(token))
+        if parties:
+            return list(parties[:3])
     return [token, *extra[:2]]
 
 

@@ -1,0 +1,50 @@
+"""Actor rules (round 6): who is an event's source and target. One sentence of its own for each rule
+(written for this file, not taken from any evaluation set), run through the production path
+(``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from pipeline.config import DEFAULT_MODEL
+from pipeline.nlp.enrich import Enricher, EnrichInput
+
+
+@pytest.fixture(scope="module")
+def enricher() -> Enricher:
+    return Enricher(DEFAULT_MODEL)
+
+
+def events(enricher: Enricher, text: str, published: dt.date | None = None) -> list[dict[str, Any]]:
+    (result,) = enricher.enrich([EnrichInput(text.lower(), published)])
+    return result.events
+
+
+def name(event: dict[str, Any], role: str) -> str:
+    return (event[f"{role}_resolved"] or event[f"{role}_text"] or "").lower()
+
+
+def summary(found: list[dict[str, Any]]) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [(e["event_type"], name(e, "source"), name(e, "target"), e["source_country"], e["target_country"])
+            for e in found]  # fmt: skip
+
+
+def test_coordinated_party_modifiers_are_one_actor_each(enricher: Enricher) -> None:
+    """"Chilean and Peruvian diplomats" are two parties, each with its own country; the last
+    conjunct keeps the shared noun, and both take its sector."""
+    found = [e for e in events(enricher, "Senior Chilean and Peruvian diplomats agreed on Tuesday to reopen the "
+                                         "border crossing.") if e["event_type"] == "AGREE"]  # fmt: skip
+    by_country = {e["source_country"]: e for e in found}
+    assert set(by_country) == {"CHL", "PER"}, summary(found)
+    assert by_country["CHL"]["source_text"].lower() == "chilean"
+    assert by_country["PER"]["source_text"].lower() == "peruvian diplomats"
+    assert by_country["CHL"]["source_sector"] == by_country["PER"]["source_sector"] == "GOV"
+
+
+def test_one_party_modifier_stays_one_actor(enricher: Enricher) -> None:
+    found = [e for e in events(enricher, "Chilean diplomats agreed on Tuesday to reopen the border crossing.")
+             if e["event_type"] == "AGREE"]  # fmt: skip
+    assert len(found) == 1 and found[0]["source_country"] == "CHL", summary(found)
