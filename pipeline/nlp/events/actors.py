@@ -388,6 +388,39 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
     return None
 
 
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def is_person(token: Token, lex: Lexicon) -> bool | None:
+    """Whether the head word of an actor phrase is a person: a PERSON name, a singular or plural
+    person noun ("the councillor", "the ministers"), a name in apposition with one ("Rahima
+    Khatun, ex-chairman of ...", whatever label the NER gave the name); None for a name of
+    unknown kind."""
+    ent = token.ent_type_
+    if ent == "PERSON":
+        return True
+    if token.pos_ == "PROPN" or ent:
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and (lemma(c) in lex.person_nouns or c.lower_ in lex.titles)
+               for c in token.rights):  # fmt: skip
+            return True
+        return False if ent else None
+    return lemma(token) in lex.person_nouns or token.lower_ in lex.titles
+
+
+def agrees(token: Token, kind: str, lex: Lexicon) -> bool:
+    """A pronoun of ``kind`` may refer to the actor headed by ``token``: "he"/"she" to one person,
+    "they" to several people or to a group, "it" to one group or thing that is no person."""
+    person = is_person(token, lex)
+    if person is None:
+        return True
+    plural = token.tag_ in _PLURAL_TAGS
+    if kind == "PERSON":
+        return person and not plural
+    if kind == "GROUP":
+        return plural or not person
+    return not person and not plural
+
+
 def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     """The subject of the reporting verb whose quoted or reported clause holds ``token`` ('"We will
     support them," said X'; 'X said we ...'), when it is not itself a first-person pronoun."""
@@ -435,7 +468,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
                     and c.lower_ not in RELATIVE and c.i < token.i
                     and is_actor_head(actor_head(c), ctx.lex)
-                    and (c.ent_type_ == "PERSON") == (kind == "PERSON")):  # fmt: skip
+                    and agrees(actor_head(c), kind, ctx.lex)):  # fmt: skip
                 return _resolved(mention, make_actor(actor_head(c), ctx))
     previous = ctx.last_person if kind == "PERSON" else ctx.last_group
     if previous is None:

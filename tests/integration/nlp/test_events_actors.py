@@ -48,3 +48,19 @@ def test_one_party_modifier_stays_one_actor(enricher: Enricher) -> None:
     found = [e for e in events(enricher, "Chilean diplomats agreed on Tuesday to reopen the border crossing.")
              if e["event_type"] == "AGREE"]  # fmt: skip
     assert len(found) == 1 and found[0]["source_country"] == "CHL", summary(found)
+
+
+def test_she_refers_to_a_person_noun_subject(enricher: Enricher) -> None:
+    """A pronoun agrees with its antecedent: "she" takes the enclosing clause's subject when it is a
+    person, also a common noun ("the councillor") or a name the NER mislabelled but an apposition
+    describes as a person."""
+    found = events(enricher, "The councillor said the police had harassed her since she spoke against the lawmaker.")
+    spoke = [e for e in found if e["event_type"] == "DISAPPROVE"]
+    assert spoke and spoke[0]["source_text"].lower() == "she" and "councillor" in name(spoke[0], "source"), \
+        summary(found)
+
+
+def test_they_does_not_refer_to_one_person(enricher: Enricher) -> None:
+    found = events(enricher, "The governor said they had attacked the convoy near the border.")
+    attack = [e for e in found if e["event_type"] in ("ASSAULT", "FIGHT")]
+    assert attack and "governor" not in name(attack[0], "source"), summary(found)
