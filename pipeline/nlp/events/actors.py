@@ -174,6 +174,16 @@ def _party_noun(token: Token) -> Token | None:
     return noun if token in coordinated_parties(noun) else None
 
 
+def names_place(token: Token) -> bool:
+    """A place, not a party that acts: a place name ("Aleppo") or a noun naming one by its "of"
+    complement ("the town of Idlib", "the Iraqi city of Zakho")."""
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS
+                                                              for g in c.children)
+               for c in token.rights)  # fmt: skip
+
+
 def ent_bounds(token: Token) -> tuple[int, int]:
     """Token range [left, right] of the named entity containing ``token`` (cheaper than doc.ents)."""
     doc = token.doc
@@ -502,6 +512,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
             return make_actor(head, ctx)
     group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
     if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
+        if head.pos_ == "NOUN" and names_place(head):
+            return make_actor(head, ctx)  # "the Syrian town of Idlib" is a place, not the Syrians
         owner = _owner(head, ctx.lex)
         if owner is None:
             return None

@@ -15,6 +15,7 @@ from pipeline.nlp.events.actors import (
     coordinated_parties,
     is_actor_head,
     is_actor_like,
+    names_place,
 )
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
@@ -230,8 +231,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     of_object = prep_object(noun, lex, ("of",))
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
     intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
-    if source is None and of_object is not None and intransitive:
-        source, of_object = of_object, None
+    if source is None and of_object is not None and intransitive and not names_place(of_object):
+        source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
     target = target or of_object
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"

@@ -64,3 +64,12 @@ def test_they_does_not_refer_to_one_person(enricher: Enricher) -> None:
     found = events(enricher, "The governor said they had attacked the convoy near the border.")
     attack = [e for e in found if e["event_type"] in ("ASSAULT", "FIGHT")]
     assert attack and "governor" not in name(attack[0], "source"), summary(found)
+
+
+def test_a_place_after_of_is_the_target_of_an_attack_noun(enricher: Enricher) -> None:
+    """"the shelling of the Syrian town of Idlib": the town is hit (target), it does not shell; the
+    phrase is the place, not the nationality modifying it."""
+    found = [e for e in events(enricher, "The foreign ministry condemned the shelling of the Syrian town of Idlib "
+                                         "on Friday.") if e["event_type"] == "FIGHT"]  # fmt: skip
+    assert found and found[0]["source_text"] is None, summary(found)
+    assert "town of idlib" in name(found[0], "target") and found[0]["target_country"] == "SYR", summary(found)
