@@ -383,6 +383,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
             and not end.ent_type_:
         target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
+    if target is None and trigger.kind == "phrase" and end.dep_ in ("dobj", "obj") \
+            and trigger.event_type in _AGAINST_OWNER:
+        target = _named_modifier(end)  # "expelled two Bolivian diplomats": Bolivia's (not "sent Swedish observers")
     if target is None and trigger.kind == "phrase" and end.dep_ == "ccomp" and end.pos_ == "ADJ":
         target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
@@ -394,6 +397,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if embedded is not None:
             target = _content_target(embedded, lex)
     return subject(token, lex), target
+
+
+# types whose verb + object phrase acts against the object's owner ("expelled Bolivian diplomats",
+# "seized Chinese boats"); a cooperative act's object is often the source's own ("sent Swedish observers")
+_AGAINST_OWNER = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "THREATEN", "DISAPPROVE", "REJECT"})
 
 
 def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:

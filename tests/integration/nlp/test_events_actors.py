@@ -73,3 +73,13 @@ def test_a_place_after_of_is_the_target_of_an_attack_noun(enricher: Enricher) ->
                                          "on Friday.") if e["event_type"] == "FIGHT"]  # fmt: skip
     assert found and found[0]["source_text"] is None, summary(found)
     assert "town of idlib" in name(found[0], "target") and found[0]["target_country"] == "SYR", summary(found)
+
+
+def test_a_hostile_act_on_foreign_persons_targets_their_country(enricher: Enricher) -> None:
+    """"expelled two Bolivian diplomats" (a verb + object phrase): the act is against Bolivia; a
+    cooperative act's persons are often the source's own ("sent Swedish observers")."""
+    found = [e for e in events(enricher, "Peru expelled two Bolivian diplomats on Monday.")
+             if e["event_type"] == "SANCTION"]  # fmt: skip
+    assert found and found[0]["target_country"] == "BOL", summary(found)
+    sent = events(enricher, "The United Nations sent Swedish observers to the border.")
+    assert all(e["target_country"] != "SWE" for e in sent), summary(sent)
