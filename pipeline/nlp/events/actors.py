@@ -501,6 +501,14 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         return resolve_pronoun(head, trigger, ctx)
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
+    if head.ent_type_ not in ACTOR_LABELS and lemma(head) in ctx.lex.nouns and head.lower_ not in ctx.lex.sectors:
+        owner = _owner(head, ctx.lex)  # an event noun is no actor ("the talks were hosted by X", "the
+        if owner is None:  # Withdrawal" truecased): at most its owner is ("Russia's withdrawal")
+            return None
+        head = actor_head(owner)
+        if head.lower_ in ctx.lex.pronouns:
+            return resolve_pronoun(head, trigger, ctx)
+        return make_actor(head, ctx)
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
     if passive_person and not is_actor_head(head, ctx.lex):
         occupants = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")

@@ -83,3 +83,14 @@ def test_a_hostile_act_on_foreign_persons_targets_their_country(enricher: Enrich
     assert found and found[0]["target_country"] == "BOL", summary(found)
     sent = events(enricher, "The United Nations sent Swedish observers to the border.")
     assert all(e["target_country"] != "SWE" for e in sent), summary(sent)
+
+
+def test_an_event_noun_is_no_actor_but_its_owner_is(enricher: Enricher) -> None:
+    """"Russia's withdrawal was condemned": the act is no party, its owner is; an unowned act names
+    no one ("the withdrawal was criticised": no target)."""
+    found = [e for e in events(enricher, "Russia's withdrawal was condemned by Ukraine.")
+             if e["event_type"] == "DISAPPROVE"]  # fmt: skip
+    assert found and found[0]["target_text"].lower() == "russia", summary(found)
+    found = [e for e in events(enricher, "The withdrawal was criticised by the opposition.")
+             if e["event_type"] == "DISAPPROVE"]  # fmt: skip
+    assert found and found[0]["target_text"] is None, summary(found)
