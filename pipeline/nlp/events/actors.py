@@ -293,11 +293,15 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     noun = _party_noun(head) if head.dep_ in _MODIFIER_DEPS or head.dep_ == "conj" else None
     if noun is not None and coordinated_parties(noun)[-1] == head:
         right = noun.i  # the last of "Hungarian and Romanian officials" is "Romanian officials"
-    tokens = [doc[i] for i in range(left, right + 1)]
     entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
+    name = _appos_name(head) if entity_index is None and head.pos_ in ("NOUN", "PROPN") else None
+    if name is not None:  # "the Bolivian president, Evo Morales,": the name says who
+        entity_index = ctx.entities.entity_index_at(name.idx, name.idx + len(name))
+        right = max(right, ent_bounds(name)[1])
+    tokens = [doc[i] for i in range(left, right + 1)]
     last = tokens[-1]
     actor = Actor(_text(tokens), tokens[0].idx, last.idx + len(last), entity_index)
-    _link(actor, head, tokens, ctx)
+    _link(actor, name if name is not None and entity_index is not None else head, tokens, ctx)
     if noun is not None and actor.sector is None:
         actor.sector = _sector([noun], noun, ctx.lex)  # the shared noun says what they are ("officials": GOV)
     if _is_description(head, tokens, entity_index, ctx.lex):
@@ -307,6 +311,15 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
     return actor
+
+
+def _appos_name(head: Token) -> Token | None:
+    """A person's or organisation's name in apposition with a common noun ("the Bolivian president,
+    Evo Morales")."""
+    if not head.n_rights:
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG")), None)  # fmt: skip
 
 
 def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:

@@ -94,3 +94,12 @@ def test_an_event_noun_is_no_actor_but_its_owner_is(enricher: Enricher) -> None:
     found = [e for e in events(enricher, "The withdrawal was criticised by the opposition.")
              if e["event_type"] == "DISAPPROVE"]  # fmt: skip
     assert found and found[0]["target_text"] is None, summary(found)
+
+
+def test_a_name_in_apposition_says_who_the_description_is(enricher: Enricher) -> None:
+    """"The Bolivian president, Evo Morales, criticised ...": the actor is the named person (the
+    phrase runs over the apposition and takes the name's entity)."""
+    found = [e for e in events(enricher, "The Bolivian president, Evo Morales, criticised the United States on "
+                                         "Monday.") if e["event_type"] == "DISAPPROVE"]  # fmt: skip
+    assert found and "evo morales" in name(found[0], "source"), summary(found)
+    assert found[0]["source_entity_index"] is not None and found[0]["source_country"] == "BOL", summary(found)
