@@ -59,6 +59,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         controller = child(head, {"dobj", "obj"})
         if controller is not None and lemma(head) in lex.causative:
             return controller
+        if token.dep_ == "xcomp" and not is_passive(token):  # "X is expected to sign", "X was asked to leave",
+            undergoer = child(head, PASSIVE_SUBJ)  # "X was forced to resign": the passive's subject acts
+            if undergoer is not None:
+                return undergoer
         return subject(head, lex, depth + 1)
     if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded

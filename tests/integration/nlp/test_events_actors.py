@@ -103,3 +103,14 @@ def test_a_name_in_apposition_says_who_the_description_is(enricher: Enricher) ->
                                          "Monday.") if e["event_type"] == "DISAPPROVE"]  # fmt: skip
     assert found and "evo morales" in name(found[0], "source"), summary(found)
     assert found[0]["source_entity_index"] is not None and found[0]["source_country"] == "BOL", summary(found)
+
+
+def test_the_subject_of_a_passive_acts_in_its_infinitive(enricher: Enricher) -> None:
+    """"Thailand is expected to sign ...", "the rebels were ordered by the court to release ...":
+    the passive's subject is the infinitive's subject (raising, object control seen from the passive)."""
+    found = [e for e in events(enricher, "Thailand is expected to sign the agreement with Cambodia next week.")
+             if e["target_country"] == "KHM"]  # fmt: skip
+    assert found and found[0]["source_country"] == "THA", summary(found)
+    found = [e for e in events(enricher, "The rebels were ordered by the court to release the hostages.")
+             if e["event_type"] == "RETREAT"]  # fmt: skip
+    assert found and "rebels" in name(found[0], "source"), summary(found)
