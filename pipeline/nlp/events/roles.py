@@ -79,10 +79,19 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
-        if head.lower_ in ("for", "after") and child(head.head, PASSIVE_SUBJ) is not None:
-            return child(head.head, PASSIVE_SUBJ)  # "were suspended for disrupting the session": the MPs disrupt
+        if head.lower_ in _PASSIVE_CONTROL_PREPS:
+            undergoer = child(head.head, PASSIVE_SUBJ)  # "were suspended for disrupting the session": the MPs
+            if undergoer is None and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+                undergoer = head.head.head  # "a man suspected of killing a pastor": the man
+            if undergoer is not None:
+                return undergoer
         return subject(head.head, lex, depth + 1)
     return None
+
+
+# a gerund after these prepositions on a passive is its subject's act ("was accused of backing the
+# rebels", "were suspended for disrupting the session", "was arrested after attacking ...")
+_PASSIVE_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "against", "after"})
 
 
 def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS) -> Token | None:

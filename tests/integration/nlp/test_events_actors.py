@@ -114,3 +114,13 @@ def test_the_subject_of_a_passive_acts_in_its_infinitive(enricher: Enricher) -> 
     found = [e for e in events(enricher, "The rebels were ordered by the court to release the hostages.")
              if e["event_type"] == "RETREAT"]  # fmt: skip
     assert found and "rebels" in name(found[0], "source"), summary(found)
+
+
+def test_the_subject_of_a_passive_acts_in_its_gerund(enricher: Enricher) -> None:
+    """"Uganda was accused of backing the rebels", "a man suspected of killing a pastor": the one the
+    passive is about is the gerund's subject."""
+    found = [e for e in events(enricher, "Uganda was accused of backing the rebels.") if e["event_type"] == "SUPPORT"]
+    assert found and found[0]["source_country"] == "UGA", summary(found)
+    found = [e for e in events(enricher, "Police in Lagos arrested a man suspected of killing a pastor.")
+             if e["event_type"] == "ASSAULT"]  # fmt: skip
+    assert found and name(found[0], "source") == "man", summary(found)
