@@ -43,6 +43,11 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
         return by
     if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
+        for c in token.rights if token.n_rights else ():  # "was beaten and detained by police": the
+            if c.dep_ == "conj" and c.tag_ == "VBN" and is_passive(c):  # agent of the last passive is shared
+                shared = agent(c)
+                if shared is not None:
+                    return shared
         return None  # an agentless passive: the subject is the target
     candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
                   for c in token.children if c.dep_ in SUBJ]  # fmt: skip

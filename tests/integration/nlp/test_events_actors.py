@@ -124,3 +124,15 @@ def test_the_subject_of_a_passive_acts_in_its_gerund(enricher: Enricher) -> None
     found = [e for e in events(enricher, "Police in Lagos arrested a man suspected of killing a pastor.")
              if e["event_type"] == "ASSAULT"]  # fmt: skip
     assert found and name(found[0], "source") == "man", summary(found)
+
+
+def test_coordinated_passives_share_the_agent(enricher: Enricher) -> None:
+    """"she was beaten and detained in a cell by police": the by-phrase is both passives' agent,
+    also when the parser hangs it on the noun of a prepositional phrase; each verb keeps its own."""
+    found = events(enricher, "A former councillor has alleged that she was beaten and detained in a cell by police "
+                             "in Kano.")  # fmt: skip
+    acts = [e for e in found if e["event_type"] in ("ASSAULT", "COERCE")]
+    assert len(acts) == 2 and all(name(e, "source") == "police" for e in acts), summary(found)
+    found = events(enricher, "The journalists were arrested by soldiers and released on bail by a court.")
+    by_type = {e["event_type"]: name(e, "source") for e in found}
+    assert by_type.get("COERCE") == "soldiers" and by_type.get("RETREAT") == "court", summary(found)
