@@ -274,11 +274,21 @@ def _span_country(tokens: list[Token]) -> str | None:
         return None
     for size in (3, 2, 1):
         for i in range(n - size + 1):
-            if all(places[i : i + size]):
+            if all(places[i : i + size]) and _whole_entity(tokens, i, i + size):
                 code = _ngram_country(" ".join(texts[i : i + size]) if size > 1 else texts[i], True)
                 if code is not None:
                     return code
     return None
+
+
+def _whole_entity(tokens: list[Token], start: int, end: int) -> bool:
+    """``tokens[start:end]`` are a whole named entity: a city's name inside a longer name ("Sabha"
+    in "Rajya Sabha") names no city."""
+    first = tokens[start]
+    if first.ent_iob_ != "B":
+        return False
+    after = first.doc[tokens[end - 1].i + 1] if tokens[end - 1].i + 1 < len(first.doc) else None
+    return after is None or after.ent_iob_ != "I"
 
 
 def _text(tokens: list[Token]) -> str:

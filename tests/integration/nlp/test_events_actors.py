@@ -136,3 +136,12 @@ def test_coordinated_passives_share_the_agent(enricher: Enricher) -> None:
     found = events(enricher, "The journalists were arrested by soldiers and released on bail by a court.")
     by_type = {e["event_type"]: name(e, "source") for e in found}
     assert by_type.get("COERCE") == "soldiers" and by_type.get("RETREAT") == "court", summary(found)
+
+
+def test_a_city_name_inside_a_longer_name_is_no_city(enricher: Enricher) -> None:
+    """"Rajya Sabha MPs" (India's upper house): "Sabha" is also a Libyan city, but a word inside a
+    longer name names no place; "the court in Algiers" still takes Algeria."""
+    found = events(enricher, "A record 19 Rajya Sabha MPs were suspended for disrupting proceedings.")
+    assert found and all(e["target_country"] != "LBY" and e["source_country"] != "LBY" for e in found), summary(found)
+    found = events(enricher, "The court in Algiers sentenced the former minister.")
+    assert found and found[0]["source_country"] == "DZA", summary(found)
