@@ -390,6 +390,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         party = None if end.lower_ == "from" else _phrase_target(end, lex)  # ("dismissed from the cabinet": left)
+        addressee = child(token, {"dobj"}) if end.lower_ in _CONTENT_PREPS else None
+        if addressee is not None and (is_actor_like(actor_head(addressee), lex)
+                                      or lemma(actor_head(addressee)) in lex.person_nouns):  # fmt: skip
+            party = addressee  # "asked President Chaves for Costa Rica's support": asked Chaves
         if party is None:  # "was dismissed from office", "dismissed the minister from office": who undergoes it
             obj = child(token, {"dobj"})
             if is_passive(token):
@@ -420,6 +424,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
 # types whose verb + object phrase acts against the object's owner ("expelled Bolivian diplomats",
 # "seized Chinese boats"); a cooperative act's object is often the source's own ("sent Swedish observers")
 _AGAINST_OWNER = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "THREATEN", "DISAPPROVE", "REJECT"})
+
+
+# a phrase's preposition that introduces what is asked for, not whom ("ask X for Y", "appeal to X for Y")
+_CONTENT_PREPS = frozenset({"for"})
 
 
 def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:

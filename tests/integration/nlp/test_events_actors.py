@@ -145,3 +145,15 @@ def test_a_city_name_inside_a_longer_name_is_no_city(enricher: Enricher) -> None
     assert found and all(e["target_country"] != "LBY" and e["source_country"] != "LBY" for e in found), summary(found)
     found = events(enricher, "The court in Algiers sentenced the former minister.")
     assert found and found[0]["source_country"] == "DZA", summary(found)
+
+
+def test_ask_someone_for_something_targets_the_one_asked(enricher: Enricher) -> None:
+    """"asked Germany for more air defence systems": Germany is asked (the "for" phrase is the
+    content); without an addressee the content's party stays the target ("called for the
+    resignation of the governor")."""
+    found = [e for e in events(enricher, "Ukraine asked Germany for more air defence systems.")
+             if e["event_type"] == "DEMAND"]  # fmt: skip
+    assert found and found[0]["target_country"] == "DEU", summary(found)
+    found = [e for e in events(enricher, "The farmers called for the resignation of the governor.")
+             if e["event_type"] == "DEMAND"]  # fmt: skip
+    assert found and "governor" in name(found[0], "target"), summary(found)
