@@ -161,6 +161,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
+        if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
+            inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
+                          and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
@@ -182,6 +185,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         target = next((o for o in objects(token) if o != trigger_object and o.pos_ == "NOUN"  # the sense needs a
                        and lemma(o) in lex.person_nouns), None)  # person object, and a person noun is one
     return target
+
+
+_ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
 
 
 def _named_modifier(noun: Token) -> Token | None:

@@ -157,3 +157,11 @@ def test_ask_someone_for_something_targets_the_one_asked(enricher: Enricher) -> 
     found = [e for e in events(enricher, "The farmers called for the resignation of the governor.")
              if e["event_type"] == "DEMAND"]  # fmt: skip
     assert found and "governor" in name(found[0], "target"), summary(found)
+
+
+def test_the_party_of_an_of_phrase_inside_the_object(enricher: Enricher) -> None:
+    """"handed a note of protest to the Ugandan ambassador": the parser hangs "to X" on "protest";
+    X is still whom the note is handed to."""
+    found = [e for e in events(enricher, "Later, the Kenyan foreign ministry on Friday handed a strongly-worded "
+                                         "note of protest to the Ugandan ambassador.") if e["event_type"] == "DISAPPROVE"]  # fmt: skip
+    assert found and "ugandan ambassador" in name(found[0], "target"), summary(found)
