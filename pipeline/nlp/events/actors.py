@@ -222,8 +222,9 @@ def _span_bounds(head: Token) -> tuple[int, int]:
             right = max(right, c.i)
         elif c.i > head.i and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and head.pos_ == "NOUN")):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
-            if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)):
-                right = max(right, pobj[0].right_edge.i)
+            if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)
+                         or (head.pos_ == "NOUN" and c.lower_ == "of" and _named_by_modifier(pobj[0]))):
+                right = max(right, pobj[0].right_edge.i)  # ("the chief of the Kenyan army")
     doc = head.doc
     if head.ent_iob_ != "O":
         ent_left, ent_right = ent_bounds(head)
@@ -238,6 +239,12 @@ def _span_bounds(head: Token) -> tuple[int, int]:
     while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
         right -= 1
     return left, right
+
+
+def _named_by_modifier(noun: Token) -> bool:
+    """A common noun a nationality or name modifies ("the Kenyan army", "the Hamas movement")."""
+    return any(c.dep_ in _MODIFIER_DEPS and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in noun.lefts) if noun.n_lefts else False  # fmt: skip
 
 
 def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:

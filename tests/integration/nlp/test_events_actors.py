@@ -165,3 +165,12 @@ def test_the_party_of_an_of_phrase_inside_the_object(enricher: Enricher) -> None
     found = [e for e in events(enricher, "Later, the Kenyan foreign ministry on Friday handed a strongly-worded "
                                          "note of protest to the Ugandan ambassador.") if e["event_type"] == "DISAPPROVE"]  # fmt: skip
     assert found and "ugandan ambassador" in name(found[0], "target"), summary(found)
+
+
+def test_a_role_noun_keeps_the_body_it_is_of(enricher: Enricher) -> None:
+    """"the chief of the Kenyan army": the phrase runs over "of" + a nationality-modified noun, so
+    the actor says whose chief (and takes Kenya's country)."""
+    found = [e for e in events(enricher, "The chief of the Kenyan army visited troops in Somalia.")
+             if e["event_type"] == "CONSULT"]  # fmt: skip
+    assert found and "chief of the kenyan army" in name(found[0], "source"), summary(found)
+    assert found[0]["source_country"] == "KEN", summary(found)
