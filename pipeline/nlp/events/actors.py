@@ -315,12 +315,15 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     if name is not None:  # "the Bolivian president, Evo Morales,": the name says who
         entity_index = ctx.entities.entity_index_at(name.idx, name.idx + len(name))
         right = max(right, ent_bounds(name)[1])
+
     tokens = [doc[i] for i in range(left, right + 1)]
     last = tokens[-1]
     actor = Actor(_text(tokens), tokens[0].idx, last.idx + len(last), entity_index)
     _link(actor, name if name is not None and entity_index is not None else head, tokens, ctx)
     if noun is not None and actor.sector is None:
         actor.sector = _sector([noun], noun, ctx.lex)  # the shared noun says what they are ("officials": GOV)
+    if actor.country is None and entity_index is None and head.pos_ == "NOUN" and head.n_lefts:
+        actor.country = _organisation_country(head, ctx)  # "Hezbollah fighters", "Red Cross officials"
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
@@ -328,6 +331,22 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
     return actor
+
+
+def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country of an organisation named as a modifier of the actor's noun ("Hezbollah
+    fighters": Lebanon; "UN peacekeepers": IGO)."""
+    for c in head.lefts:
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG":
+            index = ctx.entities.entity_index_at(c.idx, c.idx + len(c))
+            if index is None:
+                continue
+            entity = ctx.entities.entities[index]
+            link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
+            country = (link.country if link is not None else None) or entity.country
+            if country is not None:
+                return country
+    return None
 
 
 def _appos_name(head: Token) -> Token | None:

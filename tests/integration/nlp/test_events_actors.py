@@ -174,3 +174,14 @@ def test_a_role_noun_keeps_the_body_it_is_of(enricher: Enricher) -> None:
              if e["event_type"] == "CONSULT"]  # fmt: skip
     assert found and "chief of the kenyan army" in name(found[0], "source"), summary(found)
     assert found[0]["source_country"] == "KEN", summary(found)
+
+
+def test_an_organisation_modifier_gives_its_country(enricher: Enricher) -> None:
+    """"Hezbollah fighters", "UN peacekeepers": the organisation the noun is of says the country;
+    the noun keeps its own sector."""
+    found = [e for e in events(enricher, "Hezbollah fighters fired rockets at an Israeli army post.")
+             if e["event_type"] == "FIGHT"]  # fmt: skip
+    assert found and found[0]["source_country"] == "LBN", summary(found)
+    found = [e for e in events(enricher, "UN peacekeepers opened fire on protesters in Goma.")
+             if e["event_type"] == "FIGHT"]  # fmt: skip
+    assert found and found[0]["source_country"] == "IGO" and found[0]["source_sector"] == "MIL", summary(found)
