@@ -320,11 +320,30 @@ def conjuncts(token: Token | None) -> list[Token | None]:
     if token is None:
         return [None]
     extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    if not extra and token.dep_ in SUBJ:
+        extra = _co_agents(token)
     if not extra:
         parties = coordinated_parties(actor_head(token))
         if parties:
             return list(parties[:3])
     return [token, *extra[:2]]
+
+
+_ALONG = frozenset({"along", "together"})
+
+
+def _co_agents(subject_: Token) -> list[Token]:
+    """"Russia, along with China, vetoed ...", "France, together with Germany, condemned ...": the
+    with-phrase of the subject (or of its verb) names a second agent; so does the other subject of
+    "Egypt as well as Jordan criticised ..." (parsed as two subjects)."""
+    withs = [c for c in subject_.children if c.dep_ == "prep" and c.lower_ == "with"
+             and any(a.lower_ in _ALONG for a in c.children if a.dep_ == "advmod")]  # fmt: skip
+    withs += [w for c in subject_.head.children if c.dep_ in ("prep", "advmod") and c.lower_ in _ALONG
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]  # fmt: skip
+    found = [p for w in withs for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    found += [s for s in subject_.head.children if s.dep_ in SUBJ and s != subject_ and s.pos_ in ("NOUN", "PROPN")
+              and any(c.dep_ == "cc" and c.lower_ == "as" for c in s.children)]  # "Egypt as well as Jordan"
+    return found[:2]
 
 
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})

@@ -195,3 +195,14 @@ def test_a_pronoun_can_refer_to_the_last_sentence_s_subject(enricher: Enricher) 
                              "It accused the electoral commission of fraud.")  # fmt: skip
     accused = [e for e in found if e["event_type"] == "DISAPPROVE"]
     assert accused and "opposition party" in name(accused[0], "source"), summary(found)
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Russia, along with China, vetoed the resolution on Syria.", {"RUS", "CHN"}),
+    ("France, together with Germany, condemned the coup.", {"FRA", "DEU"}),
+    ("Egypt as well as Jordan criticised the decision.", {"EGY", "JOR"}),
+])
+def test_co_agents_are_sources_too(enricher: Enricher, text: str, countries: set[str]) -> None:
+    """"X, along with Y," / "together with Y" / "X as well as Y": both act."""
+    found = events(enricher, text)
+    assert {e["source_country"] for e in found} >= countries, summary(found)
