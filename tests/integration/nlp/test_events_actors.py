@@ -206,3 +206,11 @@ def test_co_agents_are_sources_too(enricher: Enricher, text: str, countries: set
     """"X, along with Y," / "together with Y" / "X as well as Y": both act."""
     found = events(enricher, text)
     assert {e["source_country"] for e in found} >= countries, summary(found)
+
+
+def test_the_place_of_a_demand_with_no_party_is_its_target(enricher: Enricher) -> None:
+    """"sought asylum in Sweden": Sweden is asked (the PLOVER gold standard codes the place an
+    act with no actor target is aimed at as its target, for demands as for attacks)."""
+    found = [e for e in events(enricher, "Thousands of Syrian refugees sought asylum in Sweden last year.")
+             if e["event_type"] == "DEMAND"]  # fmt: skip
+    assert found and found[0]["target_country"] == "SWE", summary(found)
