@@ -708,41 +708,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
             ctx.last_person = named
-    person, group = ctx.last_person, ctx.last_group
-    own = [a for a in events_actors if sent.start_char <= a.start < sent.end_char]
-    for source in own:
-        _remember_as(source, ctx)
-    subject_ = _main_subject(sent, ctx) if person is ctx.last_person or group is ctx.last_group else None
-    if subject_ is not None and all(a.start != subject_.start for a in own):
-        # the main clause's subject (no event's actor), for the kind of pronoun no event actor of the
-        # sentence took: "The opposition party said its leader would boycott the vote. It accused ..."
-        before = ctx.last_person, ctx.last_group
-        _remember_as(subject_, ctx)
-        if person is not before[0]:
-            ctx.last_person = before[0]
-        if group is not before[1]:
-            ctx.last_group = before[1]
-
-
-def _remember_as(source: Actor, ctx: ArticleContext) -> None:
-    label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
-    if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
-        ctx.last_person = source
-    elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
-        ctx.last_group = source
-
-
-def _main_subject(sent: Span, ctx: ArticleContext) -> Actor | None:
-    """The actor that is the subject of a parsed sentence's main clause, when it is a name or a
-    noun naming an actor (a pronoun subject keeps the antecedent already remembered)."""
-    root = sent.root
-    if not root.dep_:
-        return None  # (a line the Enricher did not parse)
-    subj = child(root, SUBJ | PASSIVE_SUBJ)
-    if subj is None:
-        return None
-    head = actor_head(subj)
-    if head.lower_ in ctx.lex.pronouns or head.lower_ in RELATIVE or not is_actor_head(head, ctx.lex):
-        return None
-    return make_actor(head, ctx)
+    for source in events_actors:
+        if not sent.start_char <= source.start < sent.end_char:
+            continue
+        label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
+        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
+            ctx.last_person = source
+        elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
+            ctx.last_group = source
 

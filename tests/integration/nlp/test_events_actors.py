@@ -187,16 +187,6 @@ def test_an_organisation_modifier_gives_its_country(enricher: Enricher) -> None:
     assert found and found[0]["source_country"] == "IGO" and found[0]["source_sector"] == "MIL", summary(found)
 
 
-def test_a_pronoun_can_refer_to_the_last_sentence_s_subject(enricher: Enricher) -> None:
-    """"The opposition party said its leader would boycott the election. It accused ...": the main
-    clause's subject is remembered for the next sentence's pronouns although no event has it as
-    an actor."""
-    found = events(enricher, "The opposition party said its leader would boycott the election.\n"
-                             "It accused the electoral commission of fraud.")  # fmt: skip
-    accused = [e for e in found if e["event_type"] == "DISAPPROVE"]
-    assert accused and "opposition party" in name(accused[0], "source"), summary(found)
-
-
 @pytest.mark.parametrize(("text", "countries"), [
     ("Russia, along with China, vetoed the resolution on Syria.", {"RUS", "CHN"}),
     ("France, together with Germany, condemned the coup.", {"FRA", "DEU"}),
