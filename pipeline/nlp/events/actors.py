@@ -143,6 +143,47 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
     return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _names_party(token: Token) -> bool:
+    """A modifier that names a party of its own: a nationality, country or organisation."""
+    return token.ent_type_ in ("NORP", "GPE", "ORG") or geo.country_code(token.text, allow_city=False) is not None
+
+
+def coordinated_parties(noun: Token) -> tuple[Token, ...]:
+    """The coordinated party modifiers of a common noun ("Hungarian and Romanian officials",
+    "U.S. and Russian negotiators": Hungarian, Romanian); empty when there are none."""
+    if noun.pos_ != "NOUN" or not noun.n_lefts:
+        return ()
+    for c in noun.lefts:
+        if c.dep_ in _MODIFIER_DEPS and c.n_rights and _names_party(c):
+            others = [g for g in c.rights if g.dep_ == "conj" and _names_party(g)]
+            if others:
+                return (c, *others)
+    return ()
+
+
+def _party_noun(token: Token) -> Token | None:
+    """The noun a coordinated party modifier belongs to ("Romanian" in "Hungarian and Romanian
+    officials": officials)."""
+    first = token.head if token.dep_ == "conj" else token
+    noun = first.head
+    if first.dep_ not in _MODIFIER_DEPS or noun == first:
+        return None
+    return noun if token in coordinated_parties(noun) else None
+
+
+def names_place(token: Token) -> bool:
+    """A place, not a party that acts: a place name ("Aleppo") or a noun naming one by its "of"
+    complement ("the town of Idlib", "the Iraqi city of Zakho")."""
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS
+                                                              for g in c.children)
+               for c in token.rights)  # fmt: skip
+
+
 def ent_bounds(token: Token) -> tuple[int, int]:
     """Token range [left, right] of the named entity containing ``token`` (cheaper than doc.ents)."""
     doc = token.doc
@@ -181,8 +222,9 @@ def _span_bounds(head: Token) -> tuple[int, int]:
             right = max(right, c.i)
         elif c.i > head.i and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and head.pos_ == "NOUN")):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
-            if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)):
-                right = max(right, pobj[0].right_edge.i)
+            if pobj and (pobj[0].pos_ == "PROPN" or pobj[0].ent_type_ or geo.is_place(pobj[0].text)
+                         or (head.pos_ == "NOUN" and c.lower_ == "of" and _named_by_modifier(pobj[0]))):
+                right = max(right, pobj[0].right_edge.i)  # ("the chief of the Kenyan army")
     doc = head.doc
     if head.ent_iob_ != "O":
         ent_left, ent_right = ent_bounds(head)
@@ -197,6 +239,12 @@ def _span_bounds(head: Token) -> tuple[int, int]:
     while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
         right -= 1
     return left, right
+
+
+def _named_by_modifier(noun: Token) -> bool:
+    """A common noun a nationality or name modifies ("the Kenyan army", "the Hamas movement")."""
+    return any(c.dep_ in _MODIFIER_DEPS and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in noun.lefts) if noun.n_lefts else False  # fmt: skip
 
 
 def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
@@ -233,11 +281,21 @@ def _span_country(tokens: list[Token]) -> str | None:
         return None
     for size in (3, 2, 1):
         for i in range(n - size + 1):
-            if all(places[i : i + size]):
+            if all(places[i : i + size]) and _whole_entity(tokens, i, i + size):
                 code = _ngram_country(" ".join(texts[i : i + size]) if size > 1 else texts[i], True)
                 if code is not None:
                     return code
     return None
+
+
+def _whole_entity(tokens: list[Token], start: int, end: int) -> bool:
+    """``tokens[start:end]`` are a whole named entity: a city's name inside a longer name ("Sabha"
+    in "Rajya Sabha") names no city."""
+    first = tokens[start]
+    if first.ent_iob_ != "B":
+        return False
+    after = first.doc[tokens[end - 1].i + 1] if tokens[end - 1].i + 1 < len(first.doc) else None
+    return after is None or after.ent_iob_ != "I"
 
 
 def _text(tokens: list[Token]) -> str:
@@ -249,11 +307,23 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     """The actor phrase around ``head`` with its entity, knowledge-base link, country and sector."""
     doc = head.doc
     left, right = _span_bounds(head)
-    tokens = [doc[i] for i in range(left, right + 1)]
+    noun = _party_noun(head) if head.dep_ in _MODIFIER_DEPS or head.dep_ == "conj" else None
+    if noun is not None and coordinated_parties(noun)[-1] == head:
+        right = noun.i  # the last of "Hungarian and Romanian officials" is "Romanian officials"
     entity_index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))  # the head names it
+    name = _appos_name(head) if entity_index is None and head.pos_ in ("NOUN", "PROPN") else None
+    if name is not None:  # "the Bolivian president, Evo Morales,": the name says who
+        entity_index = ctx.entities.entity_index_at(name.idx, name.idx + len(name))
+        right = max(right, ent_bounds(name)[1])
+
+    tokens = [doc[i] for i in range(left, right + 1)]
     last = tokens[-1]
     actor = Actor(_text(tokens), tokens[0].idx, last.idx + len(last), entity_index)
-    _link(actor, head, tokens, ctx)
+    _link(actor, name if name is not None and entity_index is not None else head, tokens, ctx)
+    if noun is not None and actor.sector is None:
+        actor.sector = _sector([noun], noun, ctx.lex)  # the shared noun says what they are ("officials": GOV)
+    if actor.country is None and entity_index is None and head.pos_ == "NOUN" and head.n_lefts:
+        actor.country = _organisation_country(head, ctx)  # "Hezbollah fighters", "Red Cross officials"
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
@@ -261,6 +331,31 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
     return actor
+
+
+def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country of an organisation named as a modifier of the actor's noun ("Hezbollah
+    fighters": Lebanon; "UN peacekeepers": IGO)."""
+    for c in head.lefts:
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG":
+            index = ctx.entities.entity_index_at(c.idx, c.idx + len(c))
+            if index is None:
+                continue
+            entity = ctx.entities.entities[index]
+            link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
+            country = (link.country if link is not None else None) or entity.country
+            if country is not None:
+                return country
+    return None
+
+
+def _appos_name(head: Token) -> Token | None:
+    """A person's or organisation's name in apposition with a common noun ("the Bolivian president,
+    Evo Morales")."""
+    if not head.n_rights:
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG")), None)  # fmt: skip
 
 
 def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
@@ -352,6 +447,39 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
     return None
 
 
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def is_person(token: Token, lex: Lexicon) -> bool | None:
+    """Whether the head word of an actor phrase is a person: a PERSON name, a singular or plural
+    person noun ("the councillor", "the ministers"), a name in apposition with one ("Rahima
+    Khatun, ex-chairman of ...", whatever label the NER gave the name); None for a name of
+    unknown kind."""
+    ent = token.ent_type_
+    if ent == "PERSON":
+        return True
+    if token.pos_ == "PROPN" or ent:
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and (lemma(c) in lex.person_nouns or c.lower_ in lex.titles)
+               for c in token.rights):  # fmt: skip
+            return True
+        return False if ent else None
+    return lemma(token) in lex.person_nouns or token.lower_ in lex.titles
+
+
+def agrees(token: Token, kind: str, lex: Lexicon) -> bool:
+    """A pronoun of ``kind`` may refer to the actor headed by ``token``: "he"/"she" to one person,
+    "they" to several people or to a group, "it" to one group or thing that is no person."""
+    person = is_person(token, lex)
+    if person is None:
+        return True
+    plural = token.tag_ in _PLURAL_TAGS
+    if kind == "PERSON":
+        return person and not plural
+    if kind == "GROUP":
+        return plural or not person
+    return not person and not plural
+
+
 def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     """The subject of the reporting verb whose quoted or reported clause holds ``token`` ('"We will
     support them," said X'; 'X said we ...'), when it is not itself a first-person pronoun."""
@@ -399,7 +527,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
                     and c.lower_ not in RELATIVE and c.i < token.i
                     and is_actor_head(actor_head(c), ctx.lex)
-                    and (c.ent_type_ == "PERSON") == (kind == "PERSON")):  # fmt: skip
+                    and agrees(actor_head(c), kind, ctx.lex)):  # fmt: skip
                 return _resolved(mention, make_actor(actor_head(c), ctx))
     previous = ctx.last_person if kind == "PERSON" else ctx.last_group
     if previous is None:
@@ -422,6 +550,14 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         return resolve_pronoun(head, trigger, ctx)
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
+    if head.ent_type_ not in ACTOR_LABELS and lemma(head) in ctx.lex.nouns and head.lower_ not in ctx.lex.sectors:
+        owner = _owner(head, ctx.lex)  # an event noun is no actor ("the talks were hosted by X", "the
+        if owner is None:  # Withdrawal" truecased): at most its owner is ("Russia's withdrawal")
+            return None
+        head = actor_head(owner)
+        if head.lower_ in ctx.lex.pronouns:
+            return resolve_pronoun(head, trigger, ctx)
+        return make_actor(head, ctx)
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
     if passive_person and not is_actor_head(head, ctx.lex):
         occupants = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
@@ -433,6 +569,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
             return make_actor(head, ctx)
     group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
     if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
+        if head.pos_ == "NOUN" and names_place(head):
+            return make_actor(head, ctx)  # "the Syrian town of Idlib" is a place, not the Syrians
         owner = _owner(head, ctx.lex)
         if owner is None:
             return None

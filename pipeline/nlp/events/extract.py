@@ -175,7 +175,7 @@ def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[T
     return source, target
 
 
-_PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST"})
+_PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST", "DEMAND", "THREATEN", "CONCEDE", "REJECT"})
 _HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
 _COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
 
@@ -249,7 +249,9 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
 def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | None,
                      ctx: ArticleContext) -> Actor | None:  # fmt: skip
     """The target; for hostile acts and protests with none, the place they hit ("shelled Juba", "a
-    curfew in Cizre", "marched in Mombasa"); never the source itself."""
+    curfew in Cizre", "marched in Mombasa"), likewise for demands, threats, concessions and
+    rejections ("sought asylum in Sweden": the PLOVER gold standard's convention); never the source
+    itself."""
     if source is not None and target is not None and source.key() == target.key():
         target = None
     if target is None and trigger.event_type in _PLACE_TARGETS:

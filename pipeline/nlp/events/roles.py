@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.events.actors import INNER_PREPS, TARGET_PREPS, actor_head, is_actor_head, is_actor_like
+from pipeline.nlp.events.actors import (
+    INNER_PREPS,
+    TARGET_PREPS,
+    actor_head,
+    coordinated_parties,
+    is_actor_head,
+    is_actor_like,
+    names_place,
+)
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
@@ -35,6 +43,11 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
         return by
     if child(token, PASSIVE_SUBJ) is not None or is_passive(token):
+        for c in token.rights if token.n_rights else ():  # "was beaten and detained by police": the
+            if c.dep_ == "conj" and c.tag_ == "VBN" and is_passive(c):  # agent of the last passive is shared
+                shared = agent(c)
+                if shared is not None:
+                    return shared
         return None  # an agentless passive: the subject is the target
     candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
                   for c in token.children if c.dep_ in SUBJ]  # fmt: skip
@@ -51,8 +64,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         controller = child(head, {"dobj", "obj"})
         if controller is not None and lemma(head) in lex.causative:
             return controller
-        if agent(head) is None and child(head, PASSIVE_SUBJ) is not None:
-            return child(head, PASSIVE_SUBJ)  # "X is expected / was asked to meet Y": X meets (round 6, i32g)
+        if not is_passive(token):  # "X is expected to sign", "X was asked to leave", "X was sent to negotiate",
+            undergoer = child(head, PASSIVE_SUBJ)  # "X was forced to resign": the passive's subject acts
+            if undergoer is not None:
+                return undergoer
         return subject(head, lex, depth + 1)
     if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
@@ -69,10 +84,19 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
-        if head.lower_ in ("for", "after") and child(head.head, PASSIVE_SUBJ) is not None:
-            return child(head.head, PASSIVE_SUBJ)  # "were suspended for disrupting the session": the MPs disrupt
+        if head.lower_ in _PASSIVE_CONTROL_PREPS:
+            undergoer = child(head.head, PASSIVE_SUBJ)  # "were suspended for disrupting the session": the MPs
+            if undergoer is None and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+                undergoer = head.head.head  # "a man suspected of killing a pastor": the man
+            if undergoer is not None:
+                return undergoer
         return subject(head.head, lex, depth + 1)
     return None
+
+
+# a gerund after these prepositions on a passive is its subject's act ("was accused of backing the
+# rebels", "were suspended for disrupting the session", "was arrested after attacking ...")
+_PASSIVE_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "against", "after"})
 
 
 def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS) -> Token | None:
@@ -137,6 +161,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
+        if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
+            inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
+                          and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
@@ -158,6 +185,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         target = next((o for o in objects(token) if o != trigger_object and o.pos_ == "NOUN"  # the sense needs a
                        and lemma(o) in lex.person_nouns), None)  # person object, and a person noun is one
     return target
+
+
+_ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
 
 
 def _named_modifier(noun: Token) -> Token | None:
@@ -225,8 +255,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     of_object = prep_object(noun, lex, ("of",))
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
     intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
-    if source is None and of_object is not None and intransitive:
-        source, of_object = of_object, None
+    if source is None and of_object is not None and intransitive and not names_place(of_object):
+        source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
     target = target or of_object
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
@@ -284,11 +314,36 @@ def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def conjuncts(token: Token | None) -> list[Token | None]:
-    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3)."""
+    """A coordinated actor ("Jordan and Britain") yields one event per conjunct (at most 3); so do
+    coordinated parties modifying one noun ("Hungarian and Romanian officials": the Hungarian
+    officials and the Romanian ones, each with its own country)."""
     if token is None:
         return [None]
     extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    if not extra and token.dep_ in SUBJ:
+        extra = _co_agents(token)
+    if not extra:
+        parties = coordinated_parties(actor_head(token))
+        if parties:
+            return list(parties[:3])
     return [token, *extra[:2]]
+
+
+_ALONG = frozenset({"along", "together"})
+
+
+def _co_agents(subject_: Token) -> list[Token]:
+    """"Russia, along with China, vetoed ...", "France, together with Germany, condemned ...": the
+    with-phrase of the subject (or of its verb) names a second agent; so does the other subject of
+    "Egypt as well as Jordan criticised ..." (parsed as two subjects)."""
+    withs = [c for c in subject_.children if c.dep_ == "prep" and c.lower_ == "with"
+             and any(a.lower_ in _ALONG for a in c.children if a.dep_ == "advmod")]  # fmt: skip
+    withs += [w for c in subject_.head.children if c.dep_ in ("prep", "advmod") and c.lower_ in _ALONG
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]  # fmt: skip
+    found = [p for w in withs for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    found += [s for s in subject_.head.children if s.dep_ in SUBJ and s != subject_ and s.pos_ in ("NOUN", "PROPN")
+              and any(c.dep_ == "cc" and c.lower_ == "as" for c in s.children)]  # "Egypt as well as Jordan"
+    return found[:2]
 
 
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -360,6 +415,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         party = None if end.lower_ == "from" else _phrase_target(end, lex)  # ("dismissed from the cabinet": left)
+        addressee = child(token, {"dobj"}) if end.lower_ in _CONTENT_PREPS else None
+        if addressee is not None and (is_actor_like(actor_head(addressee), lex)
+                                      or lemma(actor_head(addressee)) in lex.person_nouns):  # fmt: skip
+            party = addressee  # "asked President Chaves for Costa Rica's support": asked Chaves
         if party is None:  # "was dismissed from office", "dismissed the minister from office": who undergoes it
             obj = child(token, {"dobj"})
             if is_passive(token):
@@ -371,6 +430,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
             and not end.ent_type_:
         target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
+    if target is None and trigger.kind == "phrase" and end.dep_ in ("dobj", "obj") \
+            and trigger.event_type in _AGAINST_OWNER:
+        target = _named_modifier(end)  # "expelled two Bolivian diplomats": Bolivia's (not "sent Swedish observers")
     if target is None and trigger.kind == "phrase" and end.dep_ == "ccomp" and end.pos_ == "ADJ":
         target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
@@ -382,6 +444,15 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if embedded is not None:
             target = _content_target(embedded, lex)
     return subject(token, lex), target
+
+
+# types whose verb + object phrase acts against the object's owner ("expelled Bolivian diplomats",
+# "seized Chinese boats"); a cooperative act's object is often the source's own ("sent Swedish observers")
+_AGAINST_OWNER = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "THREATEN", "DISAPPROVE", "REJECT"})
+
+
+# a phrase's preposition that introduces what is asked for, not whom ("ask X for Y", "appeal to X for Y")
+_CONTENT_PREPS = frozenset({"for"})
 
 
 def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:

@@ -50,13 +50,27 @@ def agent(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.tag_ == "VBN" and not active):
             return child(c, {"pobj"})
-    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+    if token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children)
+                                or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))):
         for obj in token.children:  # "was granted a reprieve by the court": the parser hung "by" on the object
             if obj.dep_ in ("dobj", "obj"):
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "by":
                         return child(c, {"pobj"})
+        for prep in token.children:  # "was detained in a cell by police", "killed in a raid by soldiers":
+            if prep.dep_ != "prep" or prep.lower_ == "by":  # hung on the noun of its phrase
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                for c in noun.children:
+                    by = child(c, {"pobj"}) if c.dep_ == "prep" and c.lower_ == "by" else None
+                    if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in _NO_AGENT_ENTS:
+                        return by
     return None
+
+
+_NO_AGENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def is_infinitive(token: Token) -> bool:
