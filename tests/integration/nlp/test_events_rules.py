@@ -160,7 +160,7 @@ FOUND = [
     # a measure or filler noun between the support verb and the event noun
     ("Kenya reduced the level of diplomatic relations with Somalia.", "SANCTION", "kenya", "", "asserted"),
     ("Chilean and Peruvian warships on Monday launched ten days of naval exercises off the coast.", "COOPERATE",
-     "warships", "", "asserted"),
+     "chilean", "peruvian warships", "asserted"),  # one actor per party modifier, the first-named the source
     ("The two ministers held a second round of talks in Lima.", "CONSULT", "ministers", "", "asserted"),
     # a phone call is a consultation, not a "call" for something (DEMAND)
     ("Kenyan President Ruto had a phone call with his Ugandan counterpart.", "CONSULT", "ruto", "counterpart",
@@ -227,7 +227,8 @@ FOUND = [
      "asserted"),
     ("Detectives questioned the suspect for six hours on Tuesday.", "INVESTIGATE", "detectives", "suspect", "asserted"),
     ("The auditor general scrutinised the accounts of the ports authority.", "INVESTIGATE", "auditor", "", "asserted"),
-    ("The Chilean and Peruvian presidents conversed for an hour on Monday.", "CONSULT", "presidents", "", "asserted"),
+    ("The Chilean and Peruvian presidents conversed for an hour on Monday.", "CONSULT", "chilean", "peruvian presidents",
+     "asserted"),
     ("The families entreated the rebels to free the hostages.", "DEMAND", "families", "rebels", "asserted"),
     # plover.v2.4: speech-act phrases (CAMEO 110 / 111 / 120 / 040 / 042 / 114)
     ("The union leader hit out at the employers' federation on Monday.", "DISAPPROVE", "union leader", "", "asserted"),
@@ -326,8 +327,8 @@ FOUND = [
     # plover.v2.5 contact_verbs: "call X" with a party as its only complement, two parties who spoke (CAMEO 041)
     ("The Greek prime minister called the Turkish president on Friday to discuss the wildfires.", "CONSULT",
      "prime minister", "turkish president", "asserted"),
-    ("The Peruvian and Bolivian presidents talked by telephone about the border.", "CONSULT", "presidents", "",
-     "asserted"),
+    ("The Peruvian and Bolivian presidents talked by telephone about the border.", "CONSULT", "peruvian",
+     "bolivian presidents", "asserted"),
     ("The Nigerian president and the Ghanaian foreign minister spoke for an hour about the crisis.", "CONSULT",
      "president", "minister", "asserted"),
     # plover.v2.5: an ambassador or envoy "called" is summoned (verb_objects)
