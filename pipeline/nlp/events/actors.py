@@ -665,20 +665,28 @@ def _appos_noun(root: Token) -> Token | None:
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
-    doc = sent.doc
     mentions = ctx.entities.mentions
-    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.start_char:
-        ctx.next_mention += 1  # mentions are in text order: each is visited once per article
-    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.end_char:
+    n_mentions = len(mentions)
+    sent_start_char, sent_end_char = sent.start_char, sent.end_char  # (Span properties: read once)
+    index = ctx.next_mention
+    while index < n_mentions and mentions[index].start < sent_start_char:
+        index += 1  # mentions are in text order: each is visited once per article
+    ctx.next_mention = index
+    if not events_actors and (index >= n_mentions or mentions[index].start >= sent_end_char):
+        return  # nothing named in the sentence and no event source: nothing to remember
+    doc = sent.doc
+    sent_start = sent.start
+    titles, sectors = ctx.lex.titles, ctx.lex.sectors
+    while ctx.next_mention < n_mentions and mentions[ctx.next_mention].start < sent_end_char:
         mention = mentions[ctx.next_mention]
         ctx.next_mention += 1
         entity = ctx.entities.entities[mention.entity_index]
         span = doc.char_span(mention.start, mention.end)
         left = span.start if span is not None else None
-        while left is not None and left > sent.start:
+        while left is not None and left > sent_start:
             before = doc[left - 1]
             lower = before.lower_
-            if not (lower in ctx.lex.titles or lower in ctx.lex.sectors or before.dep_ in ("compound", "amod", "poss")
+            if not (lower in titles or lower in sectors or before.dep_ in ("compound", "amod", "poss")
                     or lower in ("'s", "s")):
                 break
             left -= 1
@@ -709,7 +717,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
                 continue  # keep the richer phrase ("President Vladimir Putin")
             ctx.last_person = named
     for source in events_actors:
-        if not sent.start_char <= source.start < sent.end_char:
+        if not sent_start_char <= source.start < sent_end_char:
             continue
         label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
         if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
