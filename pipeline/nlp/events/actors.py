@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
 from pipeline.nlp.actors import ActorKB, load_kb
-from pipeline.nlp.entities import EntityGrouping
+from pipeline.nlp.entities import Entity, EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
@@ -65,6 +65,8 @@ class ArticleContext:
     # pronouns being resolved right now: "our leader said": resolving "our" asks for the speaker,
     # whose country asks for "our" again; a pronoun met again inside its own resolution stays as is
     resolving: set[int] = field(default_factory=set)
+    # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
+    unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
 
 
 def kb() -> ActorKB:
@@ -443,7 +445,7 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
         if earlier.start >= actor.start:
             continue
         if word in words and earlier.entity_index is not None:
-            return earlier
+            return _settled(earlier, ctx)
     return None
 
 
@@ -533,7 +535,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
     if previous is None:
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
-    return _resolved(mention, previous)
+    return _resolved(mention, _settled(previous, ctx))
 
 
 def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
@@ -662,6 +664,26 @@ def _appos_noun(root: Token) -> Token | None:
     return None
 
 
+def _settle(named: Actor, root: Token, phrase: list[Token], described: Token | None, entity: Entity,
+            ctx: ArticleContext) -> None:  # fmt: skip
+    """Country, sector and knowledge-base id of an actor ``remember`` keeps."""
+    _link(named, root, phrase, ctx)
+    if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
+        # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
+        named.country = _complement_country(described) or named.country
+    if named.country is None:
+        named.country = ctx.home_country if entity.label == "PERSON" else None
+
+
+def _settled(named: Actor, ctx: ArticleContext) -> Actor:
+    """``named``, linked (``remember`` leaves an actor unlinked until a description or pronoun
+    refers to it, unless a possessive pronoun in it makes its country depend on the sentence)."""
+    pending = ctx.unsettled.pop(id(named), None)
+    if pending is not None:
+        _settle(named, *pending, ctx)
+    return named
+
+
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
@@ -696,13 +718,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         phrase_text = _text(phrase)
         named = Actor(phrase_text, phrase[0].idx, span.end_char, entity.index)
         root = span.root
-        _link(named, root, phrase, ctx)
         described = _described_by(root)
-        if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
-            # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
-            named.country = _complement_country(described) or named.country
-        if named.country is None:
-            named.country = ctx.home_country if entity.label == "PERSON" else None
+        owner = child(root, {"poss"})
+        if owner is not None and owner.lower_ in ctx.lex.pronouns:
+            _settle(named, root, phrase, described, entity, ctx)  # "its": linked now, with the pronoun's antecedent now
+        else:  # its country and sector depend on nothing that changes later: linked when first used (most never are)
+            ctx.unsettled[id(named)] = (root, phrase, described, entity)
         ctx.history.append(named)
         words = {w.lower() for w in phrase_text.replace("'s", " ").split()}
         if described is not None:  # "the spokesperson for X, Nasser Kanaani"
