@@ -302,6 +302,8 @@ def _whole_entity(tokens: list[Token], start: int, end: int) -> bool:
 
 def _text(tokens: list[Token]) -> str:
     """The text of consecutive tokens, as their ``Span.text`` (without making the Span)."""
+    if len(tokens) == 1:
+        return tokens[0].text
     return "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
 
 
