@@ -8,6 +8,7 @@ benchmarks, so they cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -132,6 +133,7 @@ class Enricher:
         self._ner_only = [p for p in self.nlp.pipe_names if p not in first]
         self._parse_only = [p for p in self.nlp.pipe_names if p in (*first, events.COMPONENT_NAME)]
         self._forms = events.trigger_forms(self.nlp)
+        self._chunks = ChunkTeacher(self.nlp)
         load_resources()
 
     @contextmanager
@@ -139,15 +141,18 @@ class Enricher:
         """spaCy's memory zone: strings interned while analysing a chunk are freed at its end, so
         the vocabulary of a long-running worker does not grow with every new name and number;
         then malloc's free pages go back to the system (see :mod:`pipeline.nlp.memory`).
-        Docs made inside the zone must not be used after it (results are plain Python)."""
+        Docs made inside the zone must not be used after it (results are plain Python). After
+        the zone, the tokenizer learns the chunks that recurred in it (:class:`ChunkTeacher`)."""
         with self.nlp.memory_zone():
             yield
+        self._chunks.teach()
         release_free_memory()
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
         items = items if isinstance(items, list) else list(items)
         norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items]))
+        self._chunks.count(norms)
         docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
         if self.parse == "all":
             analysed: Iterable[Doc] = self.nlp.pipe(docs, batch_size=self.batch_size)
@@ -174,6 +179,51 @@ class Enricher:
         for doc, spans, (sub, index) in zip(ner_docs, lines, subs):
             _merge_parse(doc, spans, next(parsed) if len(sub) else sub, index)
             yield self._events(doc)
+
+
+class ChunkTeacher:
+    """Fills spaCy's tokenizer cache with the chunks that recur in the texts analysed inside memory
+    zones. The tokenizer splits a text at whitespace into chunks ("said,", "(Reuters)", "Russia's")
+    and keeps how it split each one (prefixes, suffixes, infixes, exceptions) in a cache keyed by
+    the chunk, up to ``Tokenizer.max_cache_size`` chunks (10,000) — but never inside a memory zone,
+    whose lexemes are freed at its end. The pipeline analyses everything inside zones (one per
+    chunk of articles), so without this every chunk of every article would go through the affix
+    and infix rules again (the tokenizer cost 0.8 s per 400 throughput articles against 0.4 s
+    with its cache filled).
+
+    :meth:`count` counts the chunk types of the texts analysed inside a zone; :meth:`teach`, called
+    after the zone, tokenizes the types seen at least twice there (most frequent first) once,
+    outside any zone, which puts them in the cache for good, until the cache's cap is reached; then
+    counting stops. Bounded: at most ``max_cache_size`` chunks ever, and their lexemes stay in the
+    vocabulary. Keys are chunks (word types with their punctuation), never texts or sentences; a
+    cached chunk is split exactly as an uncached one (spaCy's own cache), so output is unchanged."""
+
+    MIN_COUNT = 2
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.room = int(getattr(nlp.tokenizer, "max_cache_size", 0))
+        self.taught: set[str] = set()
+        self.counts: Counter[str] = Counter()
+
+    def count(self, norms: Iterable[NormalizedText]) -> None:
+        """Count the chunk types of ``norms``' texts when they are analysed inside a memory zone."""
+        if self.room > 0 and self.nlp.vocab.in_memory_zone:
+            update = self.counts.update
+            for norm in norms:
+                update(norm.text.split())  # str.isspace boundaries, as the tokenizer's
+
+    def teach(self) -> None:
+        """Tokenize the recurring chunk types counted so far once, outside any memory zone."""
+        if not self.counts or self.nlp.vocab.in_memory_zone:
+            return
+        taught = self.taught
+        chunks = [c for c, n in self.counts.most_common() if n >= self.MIN_COUNT and c not in taught][: self.room]
+        self.counts.clear()
+        if chunks:
+            self.nlp.tokenizer(" ".join(chunks))
+            taught.update(chunks)
+            self.room -= len(chunks)
 
 
 def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = None) -> Doc:
