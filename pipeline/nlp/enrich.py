@@ -208,14 +208,14 @@ class ChunkTeacher:
 
     def count(self, norms: Iterable[NormalizedText]) -> None:
         """Count the chunk types of ``norms``' texts when they are analysed inside a memory zone."""
-        if self.room > 0 and self.nlp.vocab.in_memory_zone:
+        if self.room > 0 and self._in_zone():
             update = self.counts.update
             for norm in norms:
                 update(norm.text.split())  # str.isspace boundaries, as the tokenizer's
 
     def teach(self) -> None:
         """Tokenize the recurring chunk types counted so far once, outside any memory zone."""
-        if not self.counts or self.nlp.vocab.in_memory_zone:
+        if not self.counts or self._in_zone():
             return
         taught = self.taught
         chunks = [c for c, n in self.counts.most_common() if n >= self.MIN_COUNT and c not in taught][: self.room]
@@ -224,6 +224,9 @@ class ChunkTeacher:
             self.nlp.tokenizer(" ".join(chunks))
             taught.update(chunks)
             self.room -= len(chunks)
+
+    def _in_zone(self) -> bool:
+        return bool(getattr(self.nlp.vocab, "in_memory_zone", False))  # a property of spaCy >= 3.8's Vocab
 
 
 def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = None) -> Doc:
