@@ -182,27 +182,31 @@ class Enricher:
 
 
 class ChunkTeacher:
-    """Fills spaCy's tokenizer cache with the chunks that recur in the texts analysed inside memory
-    zones. The tokenizer splits a text at whitespace into chunks ("said,", "(Reuters)", "Russia's")
-    and keeps how it split each one (prefixes, suffixes, infixes, exceptions) in a cache keyed by
-    the chunk, up to ``Tokenizer.max_cache_size`` chunks (10,000) — but never inside a memory zone,
-    whose lexemes are freed at its end. The pipeline analyses everything inside zones (one per
-    chunk of articles), so without this every chunk of every article would go through the affix
-    and infix rules again (the tokenizer cost 0.8 s per 400 throughput articles against 0.4 s
-    with its cache filled).
+    """Teaches spaCy's tokenizer, outside memory zones, the chunks that recur in the texts analysed
+    inside them. The tokenizer splits a text at whitespace into chunks ("said,", "(Reuters)",
+    "Russia's"), splits each by its prefix, suffix, infix and exception rules, and makes a lexeme
+    for each new token string (its norm, shape, prefix, suffix and flags, computed in Python). Outside
+    a memory zone both are kept: lexemes for good, and how each chunk split in a cache of up to
+    ``Tokenizer.max_cache_size`` chunks (10,000). Inside a zone neither is: the zone frees its
+    lexemes at its end, and the cache, which would point at them, is not filled. The pipeline
+    analyses everything inside zones (one per chunk of articles), so every chunk of every article
+    went through the rules again and every word the model's base vocabulary lacks got a new lexeme
+    (the tokenizer cost 0.8 s per 400 throughput articles, 0.4 s with its cache filled).
 
     :meth:`count` counts the chunk types of the texts analysed inside a zone; :meth:`teach`, called
-    after the zone, tokenizes the types seen at least twice there (most frequent first) once,
-    outside any zone, which puts them in the cache for good, until the cache's cap is reached; then
-    counting stops. Bounded: at most ``max_cache_size`` chunks ever, and their lexemes stay in the
-    vocabulary. Keys are chunks (word types with their punctuation), never texts or sentences; a
-    cached chunk is split exactly as an uncached one (spaCy's own cache), so output is unchanged."""
+    after the zone, tokenizes the types seen at least twice there (most frequent first, not taught
+    before) once, outside any zone: they enter the cache and their lexemes stay. Bounded: at most
+    ``max_taught`` chunks ever (default: the cache's cap; then counting stops), so the vocabulary
+    grows by at most their tokens. Teaching more than the cache holds only keeps more lexemes, and
+    did not pay on fresh text (docs/benchmarks.md). Keys are chunks (word types with their
+    punctuation), never texts or sentences; a chunk splits the same with or without the cache, and a
+    lexeme made outside a zone holds the same attributes as one made inside it, so output is unchanged."""
 
     MIN_COUNT = 2
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, max_taught: int | None = None) -> None:
         self.nlp = nlp
-        self.room = int(getattr(nlp.tokenizer, "max_cache_size", 0))
+        self.room = int(getattr(nlp.tokenizer, "max_cache_size", 0)) if max_taught is None else max_taught
         self.taught: set[str] = set()
         self.counts: Counter[str] = Counter()
 
