@@ -85,6 +85,9 @@ def is_punct(tok: str) -> bool:
 
 def title(word: str) -> str:
     """First letter upper-cased, the rest unchanged."""
+    first = word[:1]
+    if first.isalpha():  # nearly every word: no loop
+        return first.upper() + word[1:]
     for i, c in enumerate(word):
         if c.isalpha():
             return word[:i] + c.upper() + word[i + 1 :]
