@@ -117,6 +117,8 @@ class Enricher:
 
     def __init__(self, model: str, *, batch_size: int = 64, parse: str = "candidates",
                  repairs: Iterable[str] | None = None) -> None:
+        from spacy.strings import get_string_id
+
         from pipeline.nlp import entities, events
 
         if parse not in ("candidates", "all"):
@@ -133,6 +135,9 @@ class Enricher:
         self._ner_only = [p for p in self.nlp.pipe_names if p not in first]
         self._parse_only = [p for p in self.nlp.pipe_names if p in (*first, events.COMPONENT_NAME)]
         self._forms = events.trigger_forms(self.nlp)
+        # the forms' string ids: a line is a candidate when one of its tokens' lower-case ids is one
+        # (an id is the hash of its text: the lower forms need not be decoded)
+        self._form_ids = frozenset(map(get_string_id, self._forms))
         self._chunks = ChunkTeacher(self.nlp)
         load_resources()
 
@@ -170,8 +175,8 @@ class Enricher:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
         columns = [_Tokens.of(doc) for doc in ner_docs]  # one pass over each Doc's tokens
         lines = [_line_spans(toks) for toks in columns]
-        forms = self._forms
-        wanted = [[(s, e) for s, e in spans if not forms.isdisjoint(toks.lower[s:e])]
+        form_ids = self._form_ids
+        wanted = [[(s, e) for s, e in spans if not form_ids.isdisjoint(toks.lower_ids[s:e])]
                   for toks, spans in zip(columns, lines)]
         subs = [_candidate_doc(doc, toks, chosen) for doc, toks, chosen in zip(ner_docs, columns, wanted)]
         parsed = iter(self.nlp.pipe((sub for sub, _ in subs if len(sub)), batch_size=self.batch_size,
@@ -253,17 +258,17 @@ class _Tokens:
     Token object is made and no string is decoded twice)."""
 
     text: list[str]
-    lower: list[str]
+    lower_ids: list[int]  # the string ids of the tokens' lower-case forms (Token.lower)
     space: list[int]  # 1 when the token is followed by a space
     orth: list[int]  # the tokens' string ids
     breaks: list[int]  # indexes of the tokens holding a line break
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        from pipeline.nlp.entities import _columns, _texts
+        from pipeline.nlp.entities import _columns
 
         cols = _columns(doc)
-        return cls(cols.words, _texts(cols.lower_ids, cols.strings), cols.space, cols.orth, cols.line_breaks())
+        return cls(cols.words, cols.lower_ids, cols.space, cols.orth, cols.line_breaks())
 
 
 def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
@@ -338,6 +343,7 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     NORP, LOC and FAC carry the article-level grouping (canonical name, country, counts); other
     labels (DATE, MONEY, ...) are grouped by identical text."""
     from pipeline.nlp.actors.names import name_key
+    from pipeline.nlp.entities import ENT_SPANS_KEY
 
     grouping = doc._.entities
     by_index = {e.index: e for e in grouping.entities} if grouping is not None else {}
@@ -345,10 +351,14 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     for g in by_index.values():
         for m in g.mentions:
             titles.setdefault((g.index, m.start), m.title)
-    # one pass over the Spans; a mention's text is the normalized text between its offsets (the Doc
-    # is made from it), not Span.text (which makes a Token object for each of its tokens)
+    # the entity spans as the entity component left them (no Span made again; doc.ents without it);
+    # a mention's text is the normalized text between its offsets (the Doc is made from it), not
+    # Span.text (which makes a Token object for each of its tokens)
     text = norm.text
-    spans = [(text[ent.start_char:ent.end_char], ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
+    ents: list[tuple[int, int, str]] | None = doc.user_data.get(ENT_SPANS_KEY)
+    if ents is None:
+        ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    spans = [(text[start:end], label, start, end) for start, end, label in ents]
     extra: dict[tuple[str, str], int] = {}
     counts: dict[tuple[str, str], int] = {}
     firsts: dict[tuple[str, str], int] = {}
@@ -367,11 +377,10 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
         else:
             tail = (link.actor_id, link.match, link.kind, g.sector, link.role_code, link.role_status, g.country_source)
         columns[idx] = (_GROUPING_LABEL.get(g.label, g.label), head, tail)
-    to_raw = norm.to_raw
-    indexes = grouping.entity_indexes_at([(s[2], s[3]) for s in spans]) if grouping is not None else [None] * len(spans)
+    offsets = [(s[2], s[3]) for s in spans]
+    indexes = grouping.entity_indexes_at(offsets) if grouping is not None else [None] * len(spans)
     out = []
-    for (text, label, start, end), idx in zip(spans, indexes):
-        raw_start, raw_end = to_raw(start, end)
+    for (text, label, start, end), idx, (raw_start, raw_end) in zip(spans, indexes, norm.spans_to_raw(offsets)):
         entity = columns.get(idx) if idx is not None else None
         if entity is not None and entity[0] == _GROUPING_LABEL.get(label, label):
             out.append(EntityMention(text, label, start, end, raw_start, raw_end, idx, *entity[1],

@@ -75,6 +75,10 @@ class NormalizedText:
         """Normalized span -> raw span."""
         return self._map.to_raw(start, end)
 
+    def spans_to_raw(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Normalized spans -> raw spans (:meth:`to_raw` of each)."""
+        return self._map.spans_to_raw(spans)
+
     def to_norm(self, raw_start: int, raw_end: int) -> tuple[int, int]:
         """Raw span -> normalized span."""
         return self._map.to_norm(raw_start, raw_end)
