@@ -165,7 +165,8 @@ def _case_forms(
     detokenize.case_apostrophe_words(lowered, seps, forms, clitics, starts)
     if found is not None:
         case_dateline(lowered, forms, found)
-    return [[copy_case(t, f) for t, f in zip(toks, fs)] for toks, fs in zip(lines.tokens, forms)]
+    # copy_case keeps a token whose form is itself (most words): that test without the call
+    return [[t if t == f else copy_case(t, f) for t, f in zip(toks, fs)] for toks, fs in zip(lines.tokens, forms)]
 
 
 def _join(lines: Lines, forms: list[list[str]], seps: list[list[str]]) -> tuple[str, array, list[int]]:

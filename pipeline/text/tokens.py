@@ -80,6 +80,8 @@ def is_punct(tok: str) -> bool:
     """No letter or digit in the token."""
     if tok[:1].isalnum():
         return False  # most tokens: a word or a number
+    if len(tok) == 1:
+        return True  # ".", ",", "(": the character just read
     return not any(c.isalnum() for c in tok)
 
 
