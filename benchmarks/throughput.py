@@ -7,8 +7,10 @@ lands the payloads in a fresh lake's raw zone, then times the real pipeline from
 (parse → dedupe → normalize → NER → events → Parquet; `wirelake replay` / the DAG's rebuild) with
 1 and 2 worker processes (feeds split between workers, like Airflow mapped tasks on two
 workers), and bare spaCy `nlp.pipe` with the same model and components on the same article texts
-with the same number of processes, timed once before and once after the pipeline (the ratio uses the
-mean, so a host that speeds up or slows down steadily during the run does not bias it). Prints
+with the same number of processes (each given the texts of the feeds its pipeline worker replays,
+so an uneven split of the feeds weighs on both alike), timed once before and once after the
+pipeline (the ratio uses the mean, so a host that speeds up or slows down steadily during the run
+does not bias it). Prints
 articles/s, words/s, the ratio, peak RSS per process and RSS at checkpoints, and projects a
 250,000-article day.
 
@@ -88,13 +90,24 @@ def rss_payload(feed: str, items: list[tuple[int, str]]) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
+def feed_of_payload(start: int, feeds: int, per_payload: int = ITEMS_PER_PAYLOAD) -> int:
+    """The feed (0..feeds-1) of the payload whose first item is ``texts[start]``: payloads of
+    ``per_payload`` items go round the feeds in turn."""
+    return (start // per_payload) % feeds
+
+
+def texts_of_feeds(texts: list[str], feeds: int, chosen: list[int], per_payload: int = ITEMS_PER_PAYLOAD) -> list[str]:
+    """The texts :func:`land_corpus` puts in the feeds numbered ``chosen``, in corpus order."""
+    return [t for i, t in enumerate(texts) if feed_of_payload(i - i % per_payload, feeds, per_payload) in chosen]
+
+
 def land_corpus(storage: Any, texts: list[str], feeds: int, per_payload: int = ITEMS_PER_PAYLOAD) -> list[str]:
     from pipeline.sources.fetch import FetchResult
     from pipeline.sources.landing import land
 
     names = [f"bench-{k}" for k in range(feeds)]
     for start in range(0, len(texts), per_payload):
-        feed = names[(start // per_payload) % feeds]
+        feed = names[feed_of_payload(start, feeds, per_payload)]
         items = [(i, texts[i]) for i in range(start, min(start + per_payload, len(texts)))]
         when = dt.datetime(2026, 11, 25, 0, 0, tzinfo=dt.UTC) + dt.timedelta(seconds=start)
         land(storage, DAY, FetchResult(feed=feed, url=f"http://127.0.0.1/{feed}.xml", fetched_at=when, status=200,
@@ -270,6 +283,10 @@ def main() -> int:
     ap.add_argument("--project-day", type=int, default=250_000, help="articles in the projected day")
     args = ap.parse_args()
 
+    payloads = -(-args.articles // ITEMS_PER_PAYLOAD)
+    if payloads < max(args.feeds, *args.workers):
+        ap.error(f"--articles {args.articles} makes {payloads} payload(s) of {ITEMS_PER_PAYLOAD} items; every feed needs "
+                 f"one: give at least {max(args.feeds, *args.workers) * ITEMS_PER_PAYLOAD} articles or fewer --feeds")
     texts = corpus(args.articles)
     words = sum(len(t.split()) for t in texts)
     checkpoints = [int(c) for c in args.checkpoints.split(",") if c]
@@ -277,7 +294,10 @@ def main() -> int:
           f"{args.feeds} feeds, cores {os.cpu_count()}")
     report: dict[int, dict[str, Any]] = {}
     for workers in args.workers:
-        bare_jobs = [(args.model, texts[w::workers]) for w in range(workers)]
+        # each bare process gets the texts of the feeds its pipeline worker replays, so an uneven
+        # split of the feeds weighs on both sides alike
+        feeds = max(args.feeds, workers)
+        bare_jobs = [(args.model, texts_of_feeds(texts, feeds, list(range(feeds))[w::workers])) for w in range(workers)]
         bare_runs: list[list[dict[str, Any]]] = []
         if not args.skip_bare:  # bare spaCy before and after the pipeline: the mean cancels a steady drift of the host
             bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
