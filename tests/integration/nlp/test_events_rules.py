@@ -368,6 +368,12 @@ FOUND = [
     # plover.v2.5: each coordinated reported clause carries its own evaluation
     ("The militia said it had no role in the bombing of the bridge and that the army was responsible.", "DISAPPROVE",
      "militia", "", "asserted"),
+    # plover.v2.6: seizing weapons or property is COERCE (CAMEO 1711); "a cache / consignment of X" reads as X
+    ("Customs officers in Mombasa seized a consignment of assault rifles hidden in a container.", "COERCE",
+     "customs officers", "", "asserted"),
+    ("The coast guard impounded two fishing vessels off the northern coast.", "COERCE", "coast guard", "",
+     "asserted"),
+    ("Authorities seized the assets of the former minister.", "COERCE", "authorities", "former minister", "asserted"),
 ]
 
 
@@ -414,6 +420,7 @@ NOTHING = [
     "The governor stressed the need to improve the roads in the north.",  # a need laid on no party
     "Foreign warplanes violated the country's sovereignty again.",  # violating no norm: no REJECT (no speaker either)
     "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
+    "The opposition seized the opportunity to question the budget.",  # seizing no weapon or property (plover.v2.6)
 ]
 
 
