@@ -374,6 +374,14 @@ FOUND = [
     ("The coast guard impounded two fishing vessels off the northern coast.", "COERCE", "coast guard", "",
      "asserted"),
     ("Authorities seized the assets of the former minister.", "COERCE", "authorities", "former minister", "asserted"),
+    # plover.v2.6: people acted on during / at / amid a protest with no actors of its own are its protesters
+    # (protest_scenes, CAMEO ARREST * (DURING PROTEST) [175:140])
+    ("Police detained dozens of students during a protest against tuition fees.", "PROTEST", "students", "",
+     "asserted"),
+    ("Several activists were arrested at a rally against the new mining law.", "PROTEST", "activists", "",
+     "asserted"),
+    ("Three farmers were injured amid protests over land seizures in the north.", "PROTEST", "farmers", "",
+     "asserted"),
 ]
 
 
@@ -421,6 +429,7 @@ NOTHING = [
     "Foreign warplanes violated the country's sovereignty again.",  # violating no norm: no REJECT (no speaker either)
     "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
     "The opposition seized the opportunity to question the budget.",  # seizing no weapon or property (plover.v2.6)
+    "Thieves stole two cars during a protest in the city centre.",  # no people acted on: no protesters (plover.v2.6)
 ]
 
 
