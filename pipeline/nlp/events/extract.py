@@ -328,8 +328,8 @@ def _complement_keys(token: Token) -> set[str]:
     keys: set[str] = set()
     for c in token.children:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
-        if c.dep_ == "ccomp":
-            keys |= {f"ccomp:{m.lower_}" for m in c.children if m.dep_ == "mark"}
+        if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
+            keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
     return keys
 
 

@@ -382,6 +382,12 @@ FOUND = [
      "asserted"),
     ("Three farmers were injured amid protests over land seizures in the north.", "PROTEST", "farmers", "",
      "asserted"),
+    # plover.v2.6: repel, repulse = FIGHT (CAMEO REPULSE [190]); "push / press" is a demand with what is demanded
+    ("Kurdish fighters repelled an attack by the militants on the town.", "FIGHT", "fighters", "militants",
+     "asserted"),
+    ("Japan is pushing hard for the United States to lower its tariffs.", "DEMAND", "japan", "", "asserted"),
+    ("The opposition pressed the government to hold early elections.", "DEMAND", "opposition", "government",
+     "asserted"),
 ]
 
 
@@ -430,6 +436,7 @@ NOTHING = [
     "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
     "The opposition seized the opportunity to question the budget.",  # seizing no weapon or property (plover.v2.6)
     "Thieves stole two cars during a protest in the city centre.",  # no people acted on: no protesters (plover.v2.6)
+    "Government troops pushed the rebels out of three villages near the border.",  # nothing demanded (plover.v2.6)
 ]
 
 
