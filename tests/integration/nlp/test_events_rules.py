@@ -388,6 +388,11 @@ FOUND = [
     ("Japan is pushing hard for the United States to lower its tariffs.", "DEMAND", "japan", "", "asserted"),
     ("The opposition pressed the government to hold early elections.", "DEMAND", "opposition", "government",
      "asserted"),
+    # plover.v2.6: withdrawing from a treaty or talks, or withdrawing diplomats, is SANCTION (CAMEO 161 / 164)
+    ("The United States formally withdrew from the arms control treaty on Friday.", "SANCTION", "united states", "",
+     "asserted"),
+    ("Canada withdrew its diplomats from Caracas.", "SANCTION", "canada", "", "asserted"),
+    ("The army withdrew from the disputed city on Monday.", "RETREAT", "army", "", "asserted"),
 ]
 
 
