@@ -393,6 +393,9 @@ FOUND = [
      "asserted"),
     ("Canada withdrew its diplomats from Caracas.", "SANCTION", "canada", "", "asserted"),
     ("The army withdrew from the disputed city on Monday.", "RETREAT", "army", "", "asserted"),
+    # plover.v2.6: violating a country's airspace is a show of force (CAMEO VIOLATE * AIRSPACE [150])
+    ("Two Russian bombers violated Japanese airspace near Okinawa on Tuesday.", "MOBILIZE", "bombers", "",
+     "asserted"),
 ]
 
 
