@@ -396,6 +396,8 @@ FOUND = [
     # plover.v2.6: violating a country's airspace is a show of force (CAMEO VIOLATE * AIRSPACE [150])
     ("Two Russian bombers violated Japanese airspace near Okinawa on Tuesday.", "MOBILIZE", "bombers", "",
      "asserted"),
+    # plover.v2.6: sending soldiers or fighters is MOBILIZE, like "send troops" (CAMEO &MILITARY class)
+    ("The rebels sent more fighters to the front line near the oil field.", "MOBILIZE", "rebels", "", "asserted"),
 ]
 
 
