@@ -8,6 +8,7 @@ benchmarks, so they cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -116,6 +117,8 @@ class Enricher:
 
     def __init__(self, model: str, *, batch_size: int = 64, parse: str = "candidates",
                  repairs: Iterable[str] | None = None) -> None:
+        from spacy.strings import get_string_id
+
         from pipeline.nlp import entities, events
 
         if parse not in ("candidates", "all"):
@@ -132,6 +135,10 @@ class Enricher:
         self._ner_only = [p for p in self.nlp.pipe_names if p not in first]
         self._parse_only = [p for p in self.nlp.pipe_names if p in (*first, events.COMPONENT_NAME)]
         self._forms = events.trigger_forms(self.nlp)
+        # the forms' string ids: a line is a candidate when one of its tokens' lower-case ids is one
+        # (an id is the hash of its text: the lower forms need not be decoded)
+        self._form_ids = frozenset(map(get_string_id, self._forms))
+        self._chunks = ChunkTeacher(self.nlp)
         load_resources()
 
     @contextmanager
@@ -139,15 +146,18 @@ class Enricher:
         """spaCy's memory zone: strings interned while analysing a chunk are freed at its end, so
         the vocabulary of a long-running worker does not grow with every new name and number;
         then malloc's free pages go back to the system (see :mod:`pipeline.nlp.memory`).
-        Docs made inside the zone must not be used after it (results are plain Python)."""
+        Docs made inside the zone must not be used after it (results are plain Python). After
+        the zone, the tokenizer learns the chunks that recurred in it (:class:`ChunkTeacher`)."""
         with self.nlp.memory_zone():
             yield
+        self._chunks.teach()
         release_free_memory()
 
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
         items = items if isinstance(items, list) else list(items)
         norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items]))
+        self._chunks.count(norms)
         docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
         if self.parse == "all":
             analysed: Iterable[Doc] = self.nlp.pipe(docs, batch_size=self.batch_size)
@@ -165,8 +175,8 @@ class Enricher:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
         columns = [_Tokens.of(doc) for doc in ner_docs]  # one pass over each Doc's tokens
         lines = [_line_spans(toks) for toks in columns]
-        forms = self._forms
-        wanted = [[(s, e) for s, e in spans if not forms.isdisjoint(toks.lower[s:e])]
+        form_ids = self._form_ids
+        wanted = [[(s, e) for s, e in spans if not form_ids.isdisjoint(toks.lower_ids[s:e])]
                   for toks, spans in zip(columns, lines)]
         subs = [_candidate_doc(doc, toks, chosen) for doc, toks, chosen in zip(ner_docs, columns, wanted)]
         parsed = iter(self.nlp.pipe((sub for sub, _ in subs if len(sub)), batch_size=self.batch_size,
@@ -174,6 +184,58 @@ class Enricher:
         for doc, spans, (sub, index) in zip(ner_docs, lines, subs):
             _merge_parse(doc, spans, next(parsed) if len(sub) else sub, index)
             yield self._events(doc)
+
+
+class ChunkTeacher:
+    """Teaches spaCy's tokenizer, outside memory zones, the chunks that recur in the texts analysed
+    inside them. The tokenizer splits a text at whitespace into chunks ("said,", "(Reuters)",
+    "Russia's"), splits each by its prefix, suffix, infix and exception rules, and makes a lexeme
+    for each new token string (its norm, shape, prefix, suffix and flags, computed in Python). Outside
+    a memory zone both are kept: lexemes for good, and how each chunk split in a cache of up to
+    ``Tokenizer.max_cache_size`` chunks (10,000). Inside a zone neither is: the zone frees its
+    lexemes at its end, and the cache, which would point at them, is not filled. The pipeline
+    analyses everything inside zones (one per chunk of articles), so every chunk of every article
+    went through the rules again and every word the model's base vocabulary lacks got a new lexeme
+    (the tokenizer cost 0.8 s per 400 throughput articles, 0.4 s with its cache filled).
+
+    :meth:`count` counts the chunk types of the texts analysed inside a zone; :meth:`teach`, called
+    after the zone, tokenizes the types seen at least twice there (most frequent first, not taught
+    before) once, outside any zone: they enter the cache and their lexemes stay. Bounded: at most
+    ``max_taught`` chunks ever (default: the cache's cap; then counting stops), so the vocabulary
+    grows by at most their tokens. Teaching more than the cache holds only keeps more lexemes, and
+    did not pay on fresh text (docs/benchmarks.md). Keys are chunks (word types with their
+    punctuation), never texts or sentences; a chunk splits the same with or without the cache, and a
+    lexeme made outside a zone holds the same attributes as one made inside it, so output is unchanged."""
+
+    MIN_COUNT = 2
+
+    def __init__(self, nlp: Language, *, max_taught: int | None = None) -> None:
+        self.nlp = nlp
+        self.room = int(getattr(nlp.tokenizer, "max_cache_size", 0)) if max_taught is None else max_taught
+        self.taught: set[str] = set()
+        self.counts: Counter[str] = Counter()
+
+    def count(self, norms: Iterable[NormalizedText]) -> None:
+        """Count the chunk types of ``norms``' texts when they are analysed inside a memory zone."""
+        if self.room > 0 and self._in_zone():
+            update = self.counts.update
+            for norm in norms:
+                update(norm.text.split())  # str.isspace boundaries, as the tokenizer's
+
+    def teach(self) -> None:
+        """Tokenize the recurring chunk types counted so far once, outside any memory zone."""
+        if not self.counts or self._in_zone():
+            return
+        taught = self.taught
+        chunks = [c for c, n in self.counts.most_common() if n >= self.MIN_COUNT and c not in taught][: self.room]
+        self.counts.clear()
+        if chunks:
+            self.nlp.tokenizer(" ".join(chunks))
+            taught.update(chunks)
+            self.room -= len(chunks)
+
+    def _in_zone(self) -> bool:
+        return bool(getattr(self.nlp.vocab, "in_memory_zone", False))  # a property of spaCy >= 3.8's Vocab
 
 
 def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = None) -> Doc:
@@ -196,17 +258,17 @@ class _Tokens:
     Token object is made and no string is decoded twice)."""
 
     text: list[str]
-    lower: list[str]
+    lower_ids: list[int]  # the string ids of the tokens' lower-case forms (Token.lower)
     space: list[int]  # 1 when the token is followed by a space
     orth: list[int]  # the tokens' string ids
     breaks: list[int]  # indexes of the tokens holding a line break
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        from pipeline.nlp.entities import _columns, _texts
+        from pipeline.nlp.entities import _columns
 
         cols = _columns(doc)
-        return cls(cols.words, _texts(cols.lower_ids, cols.strings), cols.space, cols.orth, cols.line_breaks())
+        return cls(cols.words, cols.lower_ids, cols.space, cols.orth, cols.line_breaks())
 
 
 def _candidate_doc(doc: Doc, toks: _Tokens, chosen: list[tuple[int, int]]) -> tuple[Doc, list[int]]:
@@ -281,6 +343,7 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     NORP, LOC and FAC carry the article-level grouping (canonical name, country, counts); other
     labels (DATE, MONEY, ...) are grouped by identical text."""
     from pipeline.nlp.actors.names import name_key
+    from pipeline.nlp.entities import ENT_SPANS_KEY
 
     grouping = doc._.entities
     by_index = {e.index: e for e in grouping.entities} if grouping is not None else {}
@@ -288,10 +351,14 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
     for g in by_index.values():
         for m in g.mentions:
             titles.setdefault((g.index, m.start), m.title)
-    # one pass over the Spans; a mention's text is the normalized text between its offsets (the Doc
-    # is made from it), not Span.text (which makes a Token object for each of its tokens)
+    # the entity spans as the entity component left them (no Span made again; doc.ents without it);
+    # a mention's text is the normalized text between its offsets (the Doc is made from it), not
+    # Span.text (which makes a Token object for each of its tokens)
     text = norm.text
-    spans = [(text[ent.start_char:ent.end_char], ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
+    ents: list[tuple[int, int, str]] | None = doc.user_data.get(ENT_SPANS_KEY)
+    if ents is None:
+        ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    spans = [(text[start:end], label, start, end) for start, end, label in ents]
     extra: dict[tuple[str, str], int] = {}
     counts: dict[tuple[str, str], int] = {}
     firsts: dict[tuple[str, str], int] = {}
@@ -310,11 +377,10 @@ def entity_mentions(doc: Doc, norm: NormalizedText) -> list[EntityMention]:
         else:
             tail = (link.actor_id, link.match, link.kind, g.sector, link.role_code, link.role_status, g.country_source)
         columns[idx] = (_GROUPING_LABEL.get(g.label, g.label), head, tail)
-    to_raw = norm.to_raw
-    indexes = grouping.entity_indexes_at([(s[2], s[3]) for s in spans]) if grouping is not None else [None] * len(spans)
+    offsets = [(s[2], s[3]) for s in spans]
+    indexes = grouping.entity_indexes_at(offsets) if grouping is not None else [None] * len(spans)
     out = []
-    for (text, label, start, end), idx in zip(spans, indexes):
-        raw_start, raw_end = to_raw(start, end)
+    for (text, label, start, end), idx, (raw_start, raw_end) in zip(spans, indexes, norm.spans_to_raw(offsets)):
         entity = columns.get(idx) if idx is not None else None
         if entity is not None and entity[0] == _GROUPING_LABEL.get(label, label):
             out.append(EntityMention(text, label, start, end, raw_start, raw_end, idx, *entity[1],

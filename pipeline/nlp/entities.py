@@ -62,6 +62,9 @@ COMPONENT_NAME = "wirelake_entities_v1"
 PUBLISHED_KEY = "wirelake.published"  # the publication date, as the events component reads it
 ENTITIES_KEY = "wirelake.entities"  # where the events component looks for a precomputed grouping
 CASING_KEY = "wirelake.casing"  # "restored" when the text's case was restored (pipeline.text), else "original"
+# (start_char, end_char, label) of every entity span of the Doc once the component ran — ``doc.ents``
+# as it left them (no later stage sets ``doc.ents``), read without making the Spans again
+ENT_SPANS_KEY = "wirelake.ent_spans"
 LEXICON = Path(__file__).parent / "lexicon" / "entities.v1.json"
 DISEASES = Path(__file__).parent / "lexicon" / "diseases.v1.json"  # scripts/build_disease_names.py
 # the span repairs on by default, in the order they run; each earns its place on both NER dev sets
@@ -1259,6 +1262,7 @@ class EntityLinker:
         grouping = _group(doc, ents, ENTITY_LABELS, published=None, kb=self.kb, link=self.link)
         doc._.entities = grouping
         doc.user_data[ENTITIES_KEY] = grouping
+        doc.user_data[ENT_SPANS_KEY] = [(e.start_char, e.end_char, e.label_) for e in ents]
         return doc
 
 

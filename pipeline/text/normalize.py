@@ -75,6 +75,10 @@ class NormalizedText:
         """Normalized span -> raw span."""
         return self._map.to_raw(start, end)
 
+    def spans_to_raw(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Normalized spans -> raw spans (:meth:`to_raw` of each)."""
+        return self._map.spans_to_raw(spans)
+
     def to_norm(self, raw_start: int, raw_end: int) -> tuple[int, int]:
         """Raw span -> normalized span."""
         return self._map.to_norm(raw_start, raw_end)
@@ -161,7 +165,8 @@ def _case_forms(
     detokenize.case_apostrophe_words(lowered, seps, forms, clitics, starts)
     if found is not None:
         case_dateline(lowered, forms, found)
-    return [[copy_case(t, f) for t, f in zip(toks, fs)] for toks, fs in zip(lines.tokens, forms)]
+    # copy_case keeps a token whose form is itself (most words): that test without the call
+    return [[t if t == f else copy_case(t, f) for t, f in zip(toks, fs)] for toks, fs in zip(lines.tokens, forms)]
 
 
 def _join(lines: Lines, forms: list[list[str]], seps: list[list[str]]) -> tuple[str, array, list[int]]:

@@ -41,6 +41,19 @@ class OffsetMap:
             return point, point
         return n2r[start], n2r[end - 1] + 1
 
+    def spans_to_raw(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`to_raw` of each ``(start, end)`` (one call per article instead of one per span)."""
+        n2r, size = self._n2r, self._norm_len
+        if n2r is None:
+            return [self._clamp(start, end, size) for start, end in spans]
+        out = []
+        for start, end in spans:
+            if 0 <= start < end <= size:  # a non-empty span inside the text (every mention): no clamping
+                out.append((n2r[start], n2r[end - 1] + 1))
+            else:
+                out.append(self.to_raw(start, end))
+        return out
+
     def to_norm(self, raw_start: int, raw_end: int) -> tuple[int, int]:
         """Raw span -> the normalized span of the characters kept from it."""
         raw_start, raw_end = self._clamp(raw_start, raw_end, self._raw_len)

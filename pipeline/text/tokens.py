@@ -80,11 +80,16 @@ def is_punct(tok: str) -> bool:
     """No letter or digit in the token."""
     if tok[:1].isalnum():
         return False  # most tokens: a word or a number
+    if len(tok) == 1:
+        return True  # ".", ",", "(": the character just read
     return not any(c.isalnum() for c in tok)
 
 
 def title(word: str) -> str:
     """First letter upper-cased, the rest unchanged."""
+    first = word[:1]
+    if first.isalpha():  # nearly every word: no loop
+        return first.upper() + word[1:]
     for i, c in enumerate(word):
         if c.isalpha():
             return word[:i] + c.upper() + word[i + 1 :]

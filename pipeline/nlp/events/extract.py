@@ -15,8 +15,10 @@ from pipeline.nlp.events import attributes
 from pipeline.nlp.events.actors import (
     ArticleContext,
     actor,
+    actor_head,
     dateline_leader,
     home_country,
+    is_actor_like,
     make_actor,
     remember,
 )
@@ -112,6 +114,10 @@ def extract_events(
 def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
     lex = ctx.lex
     roles = _obligation_roles(trigger, lex) if trigger.kind == "obligation" else trigger_roles(trigger, lex)
+    if (roles is None or roles[0] is None) and trigger.kind == "noun" and trigger.event_type in lex.scene_types:
+        protesters = _protesters(trigger, lex)  # "police detained activists during a protest": they protested
+        if protesters is not None:
+            roles = protesters, roles[1] if roles is not None else None
     if roles is None:
         return []
     source_token, target_token = roles
@@ -130,6 +136,29 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             if threat is not None:
                 out.append(threat)
     return out
+
+
+def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:
+    """The people a verb acts on "during / at / amid / in" a protest noun with no actors of its own
+    (its object or passive subject: "detained activists during a protest", "were injured at a
+    rally"), who are the protest's source (CAMEO ARREST * (DURING PROTEST) [175:140])."""
+    noun = trigger.token
+    prep = noun.head
+    if trigger.light is not None or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.scene_preps:
+        return None
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        people: Token | None = verb  # the parser hung the phrase on the object: "detained activists during ..."
+    elif verb.pos_ == "VERB":
+        people = child(verb, {"dobj", "nsubjpass"})
+    else:
+        return None
+    if people is None:
+        return None
+    head = actor_head(people)
+    if is_actor_like(head, lex) or lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns:
+        return people
+    return None
 
 
 def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
@@ -300,8 +329,8 @@ def _complement_keys(token: Token) -> set[str]:
     keys: set[str] = set()
     for c in token.children:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
-        if c.dep_ == "ccomp":
-            keys |= {f"ccomp:{m.lower_}" for m in c.children if m.dep_ == "mark"}
+        if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
+            keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
     return keys
 
 

@@ -128,6 +128,8 @@ class Lexicon:
     blaming_preps: frozenset[str]
     blamed_types: frozenset[str]
     harms: frozenset[str]
+    scene_preps: frozenset[str]  # "detained during a protest": the detainees are the protesters
+    scene_types: frozenset[str]
     blaming_type: str
     needs_source: frozenset[str]
     absorbing_ccomp: frozenset[str]
@@ -248,6 +250,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         blaming_preps=frozenset(data["blaming_predicates"]["preps"]),
         blamed_types=frozenset(data["blaming_predicates"]["of_types"]),
         harms=frozenset(data["blaming_predicates"]["harms"]),
+        scene_preps=frozenset(data["protest_scenes"]["preps"]),
+        scene_types=frozenset(data["protest_scenes"]["types"]),
         blaming_type=data["blaming_predicates"]["to"],
         needs_source=frozenset(data["needs_source"]["types"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),

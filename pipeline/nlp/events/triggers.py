@@ -36,7 +36,9 @@ from pipeline.nlp.events.syntax import (
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
-                      "team", "note", "letter", "message", "cable", "telegram"})  # fmt: skip  ("a note of protest" is a protest)
+                      "team", "note", "letter", "message", "cable", "telegram",
+                      "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount"})  # fmt: skip
+# ("a note of protest" is a protest; "seized a cache of weapons" seized weapons)
 _PARTICLES = frozenset({"back", "down", "up", "out", "off", "aside", "away", "over"})  # as advmod ADV: "hit back at"
 
 

@@ -116,14 +116,14 @@ def test_rows_do_not_depend_on_the_process(seed: str, alone: list[dict[str, Any]
 
 
 def test_token_columns_and_flat_line_trees(enricher: Any) -> None:
-    """The columns read from a Doc's arrays are its tokens' text, lower form and trailing space;
+    """The columns read from a Doc's arrays are its tokens' text, lower form's id and trailing space;
     a line that is not parsed becomes one flat tree whose first token is the root."""
     from pipeline.nlp.enrich import _line_spans, _merge_parse, _Tokens
     from pipeline.text import normalize
 
     doc = enricher.nlp.make_doc(normalize(EXTRA[0]).text)
     toks = _Tokens.of(doc)
-    assert toks == _Tokens([t.text for t in doc], [t.lower_ for t in doc], [int(bool(t.whitespace_)) for t in doc],
+    assert toks == _Tokens([t.text for t in doc], [t.lower for t in doc], [int(bool(t.whitespace_)) for t in doc],
                            [t.orth for t in doc], [t.i for t in doc if "\n" in t.text])
     assert _Tokens.of(enricher.nlp.make_doc("")) == _Tokens([], [], [], [], [])
     lines = _line_spans(toks)
@@ -175,3 +175,23 @@ def test_enricher_loads_truecaser_and_kb_when_built() -> None:
     not inside its first batch of articles (that is load time, not analysis time)."""
     out = subprocess.run([sys.executable, "-c", LOAD_SCRIPT], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "True", "True"]
+
+
+def test_component_records_the_entity_spans_and_candidates_read_lower_ids(enricher: Any) -> None:
+    """What ``entity_mentions`` and the candidate selection read instead of the Doc: the entity
+    component's record of ``doc.ents`` (after its repairs), and the tokens' lower-case string ids
+    (a line is a candidate exactly when one of its lower-case forms is a trigger form)."""
+    from pipeline.nlp.enrich import _line_spans, _Tokens, make_doc
+    from pipeline.nlp.entities import ENT_SPANS_KEY
+    from pipeline.text import normalize
+
+    texts = [*EXTRA, "\n".join(EXTRA), "the islamic state fighters left hmeymim air base .", ""]
+    docs = list(enricher.nlp.pipe([make_doc(enricher.nlp, normalize(t), PUBLISHED) for t in texts],
+                                  disable=enricher._ner_only))
+    assert any(doc.ents for doc in docs)
+    for doc in docs:
+        assert doc.user_data[ENT_SPANS_KEY] == [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        toks = _Tokens.of(doc)
+        for s, e in _line_spans(toks):
+            by_text = not enricher._forms.isdisjoint(t.lower_ for t in doc[s:e])
+            assert by_text == (not enricher._form_ids.isdisjoint(toks.lower_ids[s:e]))

@@ -368,6 +368,36 @@ FOUND = [
     # plover.v2.5: each coordinated reported clause carries its own evaluation
     ("The militia said it had no role in the bombing of the bridge and that the army was responsible.", "DISAPPROVE",
      "militia", "", "asserted"),
+    # plover.v2.6: seizing weapons or property is COERCE (CAMEO 1711); "a cache / consignment of X" reads as X
+    ("Customs officers in Mombasa seized a consignment of assault rifles hidden in a container.", "COERCE",
+     "customs officers", "", "asserted"),
+    ("The coast guard impounded two fishing vessels off the northern coast.", "COERCE", "coast guard", "",
+     "asserted"),
+    ("Authorities seized the assets of the former minister.", "COERCE", "authorities", "former minister", "asserted"),
+    # plover.v2.6: people acted on during / at / amid a protest with no actors of its own are its protesters
+    # (protest_scenes, CAMEO ARREST * (DURING PROTEST) [175:140])
+    ("Police detained dozens of students during a protest against tuition fees.", "PROTEST", "students", "",
+     "asserted"),
+    ("Several activists were arrested at a rally against the new mining law.", "PROTEST", "activists", "",
+     "asserted"),
+    ("Three farmers were injured amid protests over land seizures in the north.", "PROTEST", "farmers", "",
+     "asserted"),
+    # plover.v2.6: repel, repulse = FIGHT (CAMEO REPULSE [190]); "push / press" is a demand with what is demanded
+    ("Kurdish fighters repelled an attack by the militants on the town.", "FIGHT", "fighters", "militants",
+     "asserted"),
+    ("Japan is pushing hard for the United States to lower its tariffs.", "DEMAND", "japan", "", "asserted"),
+    ("The opposition pressed the government to hold early elections.", "DEMAND", "opposition", "government",
+     "asserted"),
+    # plover.v2.6: withdrawing from a treaty or talks, or withdrawing diplomats, is SANCTION (CAMEO 161 / 164)
+    ("The United States formally withdrew from the arms control treaty on Friday.", "SANCTION", "united states", "",
+     "asserted"),
+    ("Canada withdrew its diplomats from Caracas.", "SANCTION", "canada", "", "asserted"),
+    ("The army withdrew from the disputed city on Monday.", "RETREAT", "army", "", "asserted"),
+    # plover.v2.6: violating a country's airspace is a show of force (CAMEO VIOLATE * AIRSPACE [150])
+    ("Two Russian bombers violated Japanese airspace near Okinawa on Tuesday.", "MOBILIZE", "bombers", "",
+     "asserted"),
+    # plover.v2.6: sending soldiers or fighters is MOBILIZE, like "send troops" (CAMEO &MILITARY class)
+    ("The rebels sent more fighters to the front line near the oil field.", "MOBILIZE", "rebels", "", "asserted"),
 ]
 
 
@@ -414,6 +444,9 @@ NOTHING = [
     "The governor stressed the need to improve the roads in the north.",  # a need laid on no party
     "Foreign warplanes violated the country's sovereignty again.",  # violating no norm: no REJECT (no speaker either)
     "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
+    "The opposition seized the opportunity to question the budget.",  # seizing no weapon or property (plover.v2.6)
+    "Thieves stole two cars during a protest in the city centre.",  # no people acted on: no protesters (plover.v2.6)
+    "Government troops pushed the rebels out of three villages near the border.",  # nothing demanded (plover.v2.6)
 ]
 
 

@@ -63,6 +63,7 @@ def test_enricher_memory_zone_releases(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(enrich, "release_free_memory", lambda: calls.append(1) or True)
     enricher = enrich.Enricher.__new__(enrich.Enricher)
     enricher.nlp = spacy.blank("en")
+    enricher._chunks = enrich.ChunkTeacher(enricher.nlp)
     with enricher.memory_zone():
         assert not calls
     assert calls == [1]

@@ -31,3 +31,13 @@ def test_identity_map_and_bad_length() -> None:
     assert OffsetMap(None, 5, 5).to_raw(1, 3) == (1, 3) and OffsetMap(None, 5, 5).to_norm(9, 2) == (5, 5)
     with pytest.raises(ValueError, match="E101"):
         OffsetMap(array("l", [0]), raw_len=2, norm_len=2)
+
+
+def test_spans_to_raw_is_to_raw_of_each_span() -> None:
+    norm = normalize("moscow ( reuters ) - russia s   military\n\nsaid .")
+    size = len(norm.text)
+    spans = [(s, e) for s in range(-2, size + 3) for e in range(-2, size + 3)]
+    assert norm.spans_to_raw(spans) == [norm.to_raw(s, e) for s, e in spans]
+    identity = OffsetMap(None, 10, 10)
+    assert identity.spans_to_raw([(-1, 4), (3, 30), (5, 2)]) == [identity.to_raw(-1, 4), identity.to_raw(3, 30),
+                                                                   identity.to_raw(5, 2)]
