@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
 from pipeline.nlp.actors import ActorKB, load_kb
-from pipeline.nlp.entities import EntityGrouping
+from pipeline.nlp.entities import Entity, EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
@@ -65,6 +65,8 @@ class ArticleContext:
     # pronouns being resolved right now: "our leader said": resolving "our" asks for the speaker,
     # whose country asks for "our" again; a pronoun met again inside its own resolution stays as is
     resolving: set[int] = field(default_factory=set)
+    # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
+    unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
 
 
 def kb() -> ActorKB:
@@ -300,6 +302,8 @@ def _whole_entity(tokens: list[Token], start: int, end: int) -> bool:
 
 def _text(tokens: list[Token]) -> str:
     """The text of consecutive tokens, as their ``Span.text`` (without making the Span)."""
+    if len(tokens) == 1:
+        return tokens[0].text
     return "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
 
 
@@ -443,7 +447,7 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
         if earlier.start >= actor.start:
             continue
         if word in words and earlier.entity_index is not None:
-            return earlier
+            return _settled(earlier, ctx)
     return None
 
 
@@ -533,7 +537,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
     if previous is None:
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
-    return _resolved(mention, previous)
+    return _resolved(mention, _settled(previous, ctx))
 
 
 def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
@@ -662,23 +666,51 @@ def _appos_noun(root: Token) -> Token | None:
     return None
 
 
+def _settle(named: Actor, root: Token, phrase: list[Token], described: Token | None, entity: Entity,
+            ctx: ArticleContext) -> None:  # fmt: skip
+    """Country, sector and knowledge-base id of an actor ``remember`` keeps."""
+    _link(named, root, phrase, ctx)
+    if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
+        # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
+        named.country = _complement_country(described) or named.country
+    if named.country is None:
+        named.country = ctx.home_country if entity.label == "PERSON" else None
+
+
+def _settled(named: Actor, ctx: ArticleContext) -> Actor:
+    """``named``, linked (``remember`` leaves an actor unlinked until a description or pronoun
+    refers to it, unless a possessive pronoun in it makes its country depend on the sentence)."""
+    pending = ctx.unsettled.pop(id(named), None)
+    if pending is not None:
+        _settle(named, *pending, ctx)
+    return named
+
+
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
-    doc = sent.doc
     mentions = ctx.entities.mentions
-    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.start_char:
-        ctx.next_mention += 1  # mentions are in text order: each is visited once per article
-    while ctx.next_mention < len(mentions) and mentions[ctx.next_mention].start < sent.end_char:
+    n_mentions = len(mentions)
+    sent_start_char, sent_end_char = sent.start_char, sent.end_char  # (Span properties: read once)
+    index = ctx.next_mention
+    while index < n_mentions and mentions[index].start < sent_start_char:
+        index += 1  # mentions are in text order: each is visited once per article
+    ctx.next_mention = index
+    if not events_actors and (index >= n_mentions or mentions[index].start >= sent_end_char):
+        return  # nothing named in the sentence and no event source: nothing to remember
+    doc = sent.doc
+    sent_start = sent.start
+    titles, sectors = ctx.lex.titles, ctx.lex.sectors
+    while ctx.next_mention < n_mentions and mentions[ctx.next_mention].start < sent_end_char:
         mention = mentions[ctx.next_mention]
         ctx.next_mention += 1
         entity = ctx.entities.entities[mention.entity_index]
         span = doc.char_span(mention.start, mention.end)
         left = span.start if span is not None else None
-        while left is not None and left > sent.start:
+        while left is not None and left > sent_start:
             before = doc[left - 1]
             lower = before.lower_
-            if not (lower in ctx.lex.titles or lower in ctx.lex.sectors or before.dep_ in ("compound", "amod", "poss")
+            if not (lower in titles or lower in sectors or before.dep_ in ("compound", "amod", "poss")
                     or lower in ("'s", "s")):
                 break
             left -= 1
@@ -688,13 +720,12 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         phrase_text = _text(phrase)
         named = Actor(phrase_text, phrase[0].idx, span.end_char, entity.index)
         root = span.root
-        _link(named, root, phrase, ctx)
         described = _described_by(root)
-        if described is not None and named.actor_id is None and entity.country_source in (None, "context"):
-            # "the spokesperson for the Iranian ministry, Nasser Kanaani": the post says more than the sentence
-            named.country = _complement_country(described) or named.country
-        if named.country is None:
-            named.country = ctx.home_country if entity.label == "PERSON" else None
+        owner = child(root, {"poss"})
+        if owner is not None and owner.lower_ in ctx.lex.pronouns:
+            _settle(named, root, phrase, described, entity, ctx)  # "its": linked now, with the pronoun's antecedent now
+        else:  # its country and sector depend on nothing that changes later: linked when first used (most never are)
+            ctx.unsettled[id(named)] = (root, phrase, described, entity)
         ctx.history.append(named)
         words = {w.lower() for w in phrase_text.replace("'s", " ").split()}
         if described is not None:  # "the spokesperson for X, Nasser Kanaani"
@@ -709,7 +740,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
                 continue  # keep the richer phrase ("President Vladimir Putin")
             ctx.last_person = named
     for source in events_actors:
-        if not sent.start_char <= source.start < sent.end_char:
+        if not sent_start_char <= source.start < sent_end_char:
             continue
         label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
         if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):

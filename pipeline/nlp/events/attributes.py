@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.dates import DateMention
@@ -218,6 +219,10 @@ def _consequence(trigger: Trigger, triggers: list[Trigger]) -> bool:
     return any(t.token.i == token.head.i and t.event_type in _VIOLENT | {"COERCE"} for t in triggers)
 
 
+_ACCORDING = get_string_id("according")  # the StringStore hash of a token's ``lower`` attribute
+_POBJ = get_string_id("pobj")
+
+
 def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
     """The subject of a neutral reporting verb the trigger's clause hangs on ("X said (that) ...",
     "..., X said"), or the object of "according to"."""
@@ -232,7 +237,7 @@ def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
                 return speaker
     sent = token.sent
     for word in sent:
-        if word.lower_ == "according" and word.i + 1 < sent.end and word.nbor().lower_ == "to":
+        if word.lower == _ACCORDING and word.i + 1 < sent.end and word.nbor().lower_ == "to":  # (int: no string built)
             return child(word.nbor(), {"pobj"})
     return None
 
@@ -258,7 +263,7 @@ def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[
                 if pobj is not None and is_place_token(pobj):
                     return place_phrase(pobj)[0], "sentence"
     for token in sent:
-        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS and is_place_token(token):
+        if token.dep == _POBJ and token.head.lower_ in _PLACE_PREPS and is_place_token(token):  # (int: no string built)
             text, start, end = place_phrase(token)
             if not any(s < end and start < e for s, e in taken):
                 return text, "sentence"

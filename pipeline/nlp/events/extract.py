@@ -96,7 +96,8 @@ def extract_events(
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):
         found: list[Event] = []
-        parsed = bool(sent[0].tag_ or sent[0].pos_)  # the Enricher parses only lines that can hold a trigger
+        first = sent[0]
+        parsed = bool(first.tag or first.pos)  # the Enricher parses only lines that can hold a trigger
         triggers = find_triggers(sent, lex) if parsed else []
         if triggers:
             frame = _Sentence(index, sent, published_date, version)

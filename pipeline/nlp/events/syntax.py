@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.symbols import AUX as _AUX
+from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -13,14 +15,42 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "EVENT", 
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
+# Word-type caches keyed on the StringStore hash spaCy keeps on each token (an int read costs about
+# half a string attribute read, which builds a new str): bounded, emptied when full.
+_CACHE_LIMIT = 200_000
+_LEMMAS: dict[int, str] = {}  # lemma hash -> the lower-cased lemma
+_VERB_TAGS: dict[int, bool] = {}  # tag hash -> the tag starts with "VB"
+
+
 def lemma(token: Token) -> str:
-    lem = token.lemma_  # (each attribute read builds a new string: read it once)
-    return lem.lower() if lem else token.lower_
+    """The token's lemma, lower-cased; its lower-cased text when it has none."""
+    key = token.lemma
+    lem = _LEMMAS.get(key)
+    if lem is None:
+        text = token.lemma_
+        if not text:  # (no lemma: hash 0, never cached)
+            return token.lower_
+        if len(_LEMMAS) >= _CACHE_LIMIT:
+            _LEMMAS.clear()
+        lem = _LEMMAS[key] = text.lower()
+    return lem
 
 
 def is_verb(token: Token) -> bool:
-    pos = token.pos_
-    return pos == "VERB" or (pos != "AUX" and token.tag_.startswith("VB"))
+    pos = token.pos
+    if pos == _VERB:
+        return True
+    return pos != _AUX and verb_tag(token.tag, token)
+
+
+def verb_tag(tag: int, token: Token) -> bool:
+    """``token.tag_.startswith("VB")`` for the token's tag hash ``tag``."""
+    found = _VERB_TAGS.get(tag)
+    if found is None:
+        if len(_VERB_TAGS) >= _CACHE_LIMIT:
+            _VERB_TAGS.clear()
+        found = _VERB_TAGS[tag] = token.tag_.startswith("VB")
+    return found
 
 
 def child(token: Token, deps: set[str] | frozenset[str]) -> Token | None:

@@ -32,6 +32,7 @@ from pipeline.nlp.events.syntax import (
     is_verb,
     lemma,
     misparsed_main_verb,
+    verb_tag,
 )
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
@@ -95,7 +96,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
-        if pos != "VERB" and (pos == "AUX" or not token.tag_.startswith("VB")):  # not is_verb(token)
+        if pos != "VERB" and (pos == "AUX" or not verb_tag(token.tag, token)):  # not is_verb(token)
             continue
         lem = lemma(token)
         if lem in lex.reporting or lem in lex.characterising:
