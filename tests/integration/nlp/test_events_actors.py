@@ -4,27 +4,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from pipeline.config import DEFAULT_MODEL
-from pipeline.nlp.enrich import Enricher, EnrichInput
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import events, name
 
 
 @pytest.fixture(scope="module")
 def enricher() -> Enricher:
     return Enricher(DEFAULT_MODEL)
-
-
-def events(enricher: Enricher, text: str, published: dt.date | None = None) -> list[dict[str, Any]]:
-    (result,) = enricher.enrich([EnrichInput(text.lower(), published)])
-    return result.events
-
-
-def name(event: dict[str, Any], role: str) -> str:
-    return (event[f"{role}_resolved"] or event[f"{role}_text"] or "").lower()
 
 
 def summary(found: list[dict[str, Any]]) -> list[tuple[str, str, str, str | None, str | None]]:

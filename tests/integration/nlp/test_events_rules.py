@@ -5,12 +5,12 @@ trigger rule and each lexicon entry added in plover.v2; run through the producti
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 from pipeline.config import DEFAULT_MODEL
-from pipeline.nlp.enrich import Enricher, EnrichInput
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import events, name
 
 MODEL = DEFAULT_MODEL  # the shipped model
 
@@ -18,15 +18,6 @@ MODEL = DEFAULT_MODEL  # the shipped model
 @pytest.fixture(scope="module")
 def enricher() -> Enricher:
     return Enricher(MODEL)
-
-
-def events(enricher: Enricher, text: str, published: dt.date | None = None) -> list[dict[str, Any]]:
-    (result,) = enricher.enrich([EnrichInput(text.lower(), published)])
-    return result.events
-
-
-def name(event: dict[str, Any], role: str) -> str:
-    return (event[f"{role}_resolved"] or event[f"{role}_text"] or "").lower()
 
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
