@@ -55,7 +55,6 @@ def parse_published(value: object) -> dt.date | None:
 
 @dataclass
 class _Sentence:
-    index: int
     span: Span
     published: dt.date | None
     version: str
@@ -94,13 +93,13 @@ def extract_events(
                          dateline_leader(doc, grouping, lex, dateline_country),
                          home_country(grouping, dateline_country), published_date)  # fmt: skip
     events: list[Event] = []
-    for index, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         found: list[Event] = []
         first = sent[0]
         parsed = bool(first.tag or first.pos)  # the Enricher parses only lines that can hold a trigger
         triggers = find_triggers(sent, lex) if parsed else []
         if triggers:
-            frame = _Sentence(index, sent, published_date, version)
+            frame = _Sentence(sent, published_date, version)
             for trigger in triggers:
                 if not attributes.absorbed(trigger, lex, triggers):
                     found.extend(_events_for(trigger, frame, ctx))
@@ -260,7 +259,7 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         trigger_text=span.text,
         trigger_start=span.start_char,
         trigger_end=span.end_char,
-        sentence_index=frame.index,
+        sentence_index=doc.text.count("\n", 0, span.start_char),  # the input line (the parser may split one)
         source=source,
         target=target,
         location_text=location_text,
