@@ -20,9 +20,11 @@ from pipeline.nlp.events.component import (
     DATELINE_KEY,
     ENTITIES_KEY,
     EventExtractor,
+    TriggerGate,
     load_pipeline,
     make_event_extractor,
     trigger_forms,
+    trigger_gate,
 )
 from pipeline.nlp.events.extract import (
     COMPONENT_NAME,
@@ -52,4 +54,6 @@ __all__ = [
     "load_pipeline",
     "make_event_extractor",
     "trigger_forms",
+    "trigger_gate",
+    "TriggerGate",
 ]
