@@ -12,6 +12,7 @@ CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse tha
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +133,8 @@ class Lexicon:
     scene_types: frozenset[str]
     blaming_type: str
     needs_source: frozenset[str]
+    contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score
+    score: re.Pattern[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
@@ -254,6 +257,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         scene_types=frozenset(data["protest_scenes"]["types"]),
         blaming_type=data["blaming_predicates"]["to"],
         needs_source=frozenset(data["needs_source"]["types"]),
+        contest_verbs=frozenset(data["contest_results"]["verbs"]),
+        score=re.compile(data["contest_results"]["score"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
