@@ -30,6 +30,7 @@ from pipeline.nlp.events.extract import (
     COMPONENT_NAME,
     EXTRACTOR_NAME,
     PUBLISHED_KEY,
+    TEXT_KEY,
     extract_events,
     extractor_version,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "EXTRACTOR_NAME",
     "MODES",
     "PUBLISHED_KEY",
+    "TEXT_KEY",
     "Actor",
     "Event",
     "EventExtractor",

@@ -183,6 +183,7 @@ def test_component_records_the_entity_spans_and_candidates_read_lower_ids(enrich
     (a line is a candidate exactly when the trigger gate admits its lower-case forms)."""
     from pipeline.nlp.enrich import _line_spans, _Tokens, make_doc
     from pipeline.nlp.entities import ENT_SPANS_KEY
+    from pipeline.nlp.events import TEXT_KEY
     from pipeline.text import normalize
 
     texts = [*EXTRA, "\n".join(EXTRA), "the islamic state fighters left hmeymim air base .", ""]
@@ -191,6 +192,7 @@ def test_component_records_the_entity_spans_and_candidates_read_lower_ids(enrich
     assert any(doc.ents for doc in docs)
     for doc in docs:
         assert doc.user_data[ENT_SPANS_KEY] == [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        assert doc.user_data[TEXT_KEY] == doc.text  # what the events component counts lines in
         toks = _Tokens.of(doc)
         for s, e in _line_spans(toks):
             by_text = enricher._gate.admits(t.lower_ for t in doc[s:e])
