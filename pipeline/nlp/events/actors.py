@@ -56,6 +56,8 @@ class ArticleContext:
     published: dt.date | None = None
     last_person: Actor | None = None
     last_group: Actor | None = None
+    persons: list[Actor] = field(default_factory=list)  # person antecedents of earlier sentences, newest last
+    genders: dict[int, str] = field(default_factory=dict)  # entity index -> the gender a pronoun gave it
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
     # the words each history entry can be described by: its phrase, and the noun it is in
     # apposition with ("the spokesperson for the ministry, Nasser Kanaani" -> spokesperson)
@@ -516,6 +518,7 @@ def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor 
 
 def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleContext) -> Actor | None:
     kind = ctx.lex.pronouns[token.lower_]
+    gender = ctx.lex.pronoun_gender.get(token.lower_)
     if kind == "SPEAKER":
         speaker = quote_speaker(token, ctx.lex)
         if speaker is None:
@@ -531,13 +534,67 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
                     and c.lower_ not in RELATIVE and c.i < token.i
                     and is_actor_head(actor_head(c), ctx.lex)
-                    and agrees(actor_head(c), kind, ctx.lex)):  # fmt: skip
-                return _resolved(mention, make_actor(actor_head(c), ctx))
-    previous = ctx.last_person if kind == "PERSON" else ctx.last_group
+                    and agrees(actor_head(c), kind, ctx.lex)
+                    and _gender_agrees(gender, _token_gender(actor_head(c), ctx))):  # fmt: skip
+                return _learned(gender, _resolved(mention, make_actor(actor_head(c), ctx)), ctx)
+    previous = _previous_person(gender, ctx) if kind == "PERSON" else ctx.last_group
     if previous is None:
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
-    return _resolved(mention, _settled(previous, ctx))
+    return _learned(gender, _resolved(mention, _settled(previous, ctx)), ctx)
+
+
+_RECENT_PERSONS = 4  # how many earlier people a "he" / "she" may skip back over
+
+
+def _gender_agrees(pronoun: str | None, antecedent: str | None) -> bool:
+    return pronoun is None or antecedent is None or pronoun == antecedent
+
+
+def _previous_person(gender: str | None, ctx: ArticleContext) -> Actor | None:
+    """The person a "he" / "she" of a later sentence refers back to: the newest of the last few
+    people who is not of the other gender ("she" after "Ms Begum accused local lawmaker Uddin, who
+    said he ...": Begum)."""
+    if gender is None:
+        return ctx.last_person
+    for earlier in reversed(ctx.persons[-_RECENT_PERSONS:]):
+        if _gender_agrees(gender, _actor_gender(earlier, ctx)):
+            return earlier
+    return None
+
+
+def _learned(gender: str | None, resolved: Actor, ctx: ArticleContext) -> Actor:
+    """Keep the gender a pronoun gave its named antecedent (the first one said wins)."""
+    if gender is not None and resolved.entity_index is not None:
+        ctx.genders.setdefault(resolved.entity_index, gender)
+    return resolved
+
+
+def _actor_gender(named: Actor, ctx: ArticleContext) -> str | None:
+    """What a pronoun said of a remembered person, else a gendered word of its phrase ("Mr.
+    Callejas", "the policewoman")."""
+    if named.entity_index is not None and named.entity_index in ctx.genders:
+        return ctx.genders[named.entity_index]
+    words = ctx.lex.gendered_words
+    for word in named.name.lower().split():
+        if word in words:
+            return words[word]
+    return None
+
+
+def _token_gender(head: Token, ctx: ArticleContext) -> str | None:
+    """The gender of the person an actor head word names: what a pronoun said of its entity, a
+    gendered title before it, or the word itself ("policewoman")."""
+    if head.ent_type_:
+        index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))
+        if index is not None and index in ctx.genders:
+            return ctx.genders[index]
+    words = ctx.lex.gendered_words
+    for word in [head, *(c for c in head.lefts if c.dep_ in ("compound", "amod"))] if head.n_lefts else [head]:
+        gender = words.get(word.lower_) or (words.get(lemma(word)) if word.pos_ == "NOUN" else None)
+        if gender is not None:
+            return gender
+    return None
 
 
 def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
@@ -738,13 +795,22 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if mention.label == "PERSON":
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
-            ctx.last_person = named
+            _person_seen(named, ctx)
     for source in events_actors:
         if not sent_start_char <= source.start < sent_end_char:
             continue
         label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
-        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
-            ctx.last_person = source
+        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")) \
+                or (source.resolved is not None and source.text.lower() in ctx.lex.pronoun_gender):
+            _person_seen(source, ctx)  # (also a name a "he" / "she" referred to, whatever the NER called it)
         elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
             ctx.last_group = source
 
+
+def _person_seen(person: Actor, ctx: ArticleContext) -> None:
+    """``person`` is now the newest person antecedent (an earlier entry of the same entity goes)."""
+    ctx.last_person = person
+    if person.entity_index is not None:
+        ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
+    ctx.persons.append(person)
+    del ctx.persons[: -_RECENT_PERSONS]

@@ -1,0 +1,54 @@
+"""Actor rules of round 8 (branch i33s): pronouns that agree in gender, and the other classes of
+docs/events.md "Round 8, actors". One sentence of its own for each rule (written for this file, not
+taken from any evaluation set), run through the production path (``Enricher``: lowercased wire text,
+normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.config import DEFAULT_MODEL
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import events, name
+
+
+@pytest.fixture(scope="module")
+def enricher() -> Enricher:
+    return Enricher(DEFAULT_MODEL)
+
+
+def summary(found: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    return [(e["event_type"], name(e, "source"), name(e, "target")) for e in found]
+
+
+def of_type(found: list[dict[str, Any]], event_type: str) -> list[dict[str, Any]]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+def test_she_of_a_later_sentence_skips_a_man(enricher: Enricher) -> None:
+    """"Mr" says Obi is a man: the "her" of the next sentence is the woman named before him."""
+    found = events(enricher, "Police detained Ms Rachel Ogundipe after Mr Peter Obi accused her of fraud.\n"
+                             "A court released her on Friday.")  # fmt: skip
+    released = of_type(found, "RETREAT")
+    assert released and "ogundipe" in name(released[0], "target"), summary(found)
+
+
+def test_a_gendered_person_noun_says_who_she_is(enricher: Enricher) -> None:
+    """A gendered common noun ("policewoman", from WordNet) gives the gender: "she" is the policewoman,
+    "him" the governor."""
+    found = events(enricher, "The policewoman Joy Ade arrested the governor Peter Obi.\nShe later released him.")
+    released = of_type(found, "RETREAT")
+    assert released, summary(found)
+    assert "ade" in name(released[0], "source") and "obi" in name(released[0], "target"), summary(found)
+
+
+def test_a_name_she_referred_to_is_a_person_for_later_pronouns(enricher: Enricher) -> None:
+    """The NER may not call a woman's name a PERSON; once a "she" of her sentence referred to her,
+    later pronouns may too, before the man named after her."""
+    found = events(enricher, "Rokeya Sultana, ex-chairman of Kalipur UP, told a press conference that she was "
+                             "harassed as she spoke against local lawmaker Abdul Karim.\n"
+                             "She said police had beaten her.")  # fmt: skip
+    beaten = of_type(found, "ASSAULT")
+    assert beaten and "rokeya" in name(beaten[0], "target"), summary(found)
