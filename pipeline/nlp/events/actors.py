@@ -57,6 +57,7 @@ class ArticleContext:
     last_person: Actor | None = None
     last_group: Actor | None = None
     persons: list[Actor] = field(default_factory=list)  # person antecedents of earlier sentences, newest last
+    groups: list[Actor] = field(default_factory=list)  # antecedents a "they" of a later sentence may have, newest last
     genders: dict[int, str] = field(default_factory=dict)  # entity index -> the gender a pronoun gave it
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
     # the words each history entry can be described by: its phrase, and the noun it is in
@@ -294,11 +295,18 @@ def _span_country(tokens: list[Token]) -> str | None:
 
 def _whole_entity(tokens: list[Token], start: int, end: int) -> bool:
     """``tokens[start:end]`` are a whole named entity: a city's name inside a longer name ("Sabha"
-    in "Rajya Sabha") names no city."""
+    in "Rajya Sabha") names no city, also when the NER split that name into two entities that
+    touch ("Rajya" GPE + "Sabha" GPE)."""
     first = tokens[start]
     if first.ent_iob_ != "B":
         return False
-    after = first.doc[tokens[end - 1].i + 1] if tokens[end - 1].i + 1 < len(first.doc) else None
+    doc = first.doc
+    after = doc[tokens[end - 1].i + 1] if tokens[end - 1].i + 1 < len(doc) else None
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.ent_iob_ != "O" and before.pos_ == "PROPN" and before.ent_type_ in PLACE_LABELS:
+        return False
+    if after is not None and after.ent_iob_ == "B" and after.pos_ == "PROPN" and after.ent_type_ in PLACE_LABELS:
+        return False
     return after is None or after.ent_iob_ != "I"
 
 
@@ -537,7 +545,12 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
                     and agrees(actor_head(c), kind, ctx.lex)
                     and _gender_agrees(gender, _token_gender(actor_head(c), ctx))):  # fmt: skip
                 return _learned(gender, _resolved(mention, make_actor(actor_head(c), ctx)), ctx)
-    previous = _previous_person(gender, ctx) if kind == "PERSON" else ctx.last_group
+    if kind == "PERSON":
+        previous = _previous_person(gender, ctx)
+    elif kind == "GROUP":
+        previous = ctx.groups[-1] if ctx.groups else None
+    else:
+        previous = ctx.last_group
     if previous is None:
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
@@ -675,10 +688,11 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
     places: Counter[str] = Counter()
     others: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for mention in grouping.mentions:
+    split = _split_names(grouping)
+    for n, mention in enumerate(grouping.mentions):
         entity = grouping.entities[mention.entity_index]
         code = entity.country
-        if not code or code in _NOT_COUNTRIES:
+        if not code or code in _NOT_COUNTRIES or n in split:
             continue
         if entity.country_source == "context":
             continue  # a country taken from the mention's sentence is counted there already
@@ -691,14 +705,26 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
         first.setdefault(code, mention.start)
     counts = Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others
     if not counts:  # a local story: the towns it names, whatever label the NER gave them ("Rajshahi" as a PERSON)
-        for mention in grouping.mentions:
-            code = geo.country_code(mention.text, allow_city=True)
+        for n, mention in enumerate(grouping.mentions):
+            code = geo.country_code(mention.text, allow_city=True) if n not in split else None
             if code is not None and code not in _NOT_COUNTRIES:
                 counts[code] += 1
                 first.setdefault(code, mention.start)
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _split_names(grouping: EntityGrouping) -> set[int]:
+    """Indexes of place mentions that touch another place mention, one space apart: one name the
+    NER split in two ("Rajya" + "Sabha"), whose parts name no place ("Sabha" is also a Libyan city)."""
+    mentions = grouping.mentions
+    out: set[int] = set()
+    for n in range(1, len(mentions)):
+        before, after = mentions[n - 1], mentions[n]
+        if before.label in PLACE_LABELS and after.label in PLACE_LABELS and 0 < after.start - before.end <= 1:
+            out |= {n - 1, n}
+    return out
 
 
 def _described_by(root: Token) -> Token | None:
@@ -805,6 +831,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             _person_seen(source, ctx)  # (also a name a "he" / "she" referred to, whatever the NER called it)
         elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
             ctx.last_group = source
+            if not _one_person(source, sent, ctx):  # "they" is no one person ("the senior party leader")
+                ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]
 
 
 def _person_seen(person: Actor, ctx: ArticleContext) -> None:
@@ -814,3 +842,15 @@ def _person_seen(person: Actor, ctx: ArticleContext) -> None:
         ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
     ctx.persons.append(person)
     del ctx.persons[: -_RECENT_PERSONS]
+
+
+def _one_person(named: Actor, sent: Span, ctx: ArticleContext) -> bool:
+    """The actor is one person: a singular pronoun, or a phrase whose head is a singular person
+    noun or title ("the senior party leader", "its spokesman")."""
+    if named.resolved is not None and named.text.lower() in ctx.lex.pronouns:
+        return ctx.lex.pronouns[named.text.lower()] == "PERSON"
+    span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.tag_ not in _PLURAL_TAGS and head.pos_ == "NOUN" and bool(is_person(head, ctx.lex))

@@ -52,3 +52,21 @@ def test_a_name_she_referred_to_is_a_person_for_later_pronouns(enricher: Enriche
                              "She said police had beaten her.")  # fmt: skip
     beaten = of_type(found, "ASSAULT")
     assert beaten and "rokeya" in name(beaten[0], "target"), summary(found)
+
+
+def test_they_of_a_later_sentence_skips_one_person(enricher: Enricher) -> None:
+    """"them" refers back to the last group, not to the one party leader named after it."""
+    found = events(enricher, "Opposition parties boycotted the vote on Monday.\nThe senior party leader criticised the "
+                             "speaker.\nPolice later detained them outside parliament.")  # fmt: skip
+    detained = of_type(found, "COERCE")
+    assert detained and "opposition parties" in name(detained[0], "target"), summary(found)
+
+
+def test_a_name_the_ner_split_in_two_places_names_no_city(enricher: Enricher) -> None:
+    """"Rajya Sabha" read as two places ("Rajya" + "Sabha", a Libyan city's name): neither its
+    words nor the story's home country make the members Libyan."""
+    found = events(enricher, "Union minister Ravi Shankar said on Monday that a record 14 Rajya Sabha MPs were "
+                             "suspended for disrupting the session.")  # fmt: skip
+    assert found, summary(found)
+    assert all("LBY" not in (e["source_country"], e["target_country"]) for e in found), \
+        [(e["event_type"], e["source_country"], e["target_country"]) for e in found]
