@@ -70,3 +70,39 @@ def test_a_name_the_ner_split_in_two_places_names_no_city(enricher: Enricher) ->
     assert found, summary(found)
     assert all("LBY" not in (e["source_country"], e["target_country"]) for e in found), \
         [(e["event_type"], e["source_country"], e["target_country"]) for e in found]
+
+
+def test_an_international_organisation_missing_from_phoenix_is_linked(enricher: Enricher) -> None:
+    found = events(enricher, "The African Union condemned the military takeover in Niamey on Thursday.")
+    condemned = of_type(found, "DISAPPROVE")
+    assert condemned and condemned[0]["source_country"] == "IGO", summary(found)
+    assert condemned[0]["source_actor_id"] == "phx:african_union", condemned[0]
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_told_to(enricher: Enricher) -> None:
+    found = events(enricher, "Kenya complained to the United Nations about repeated Somali incursions across the border.")
+    complaint = of_type(found, "DISAPPROVE")
+    assert complaint and "somali" in name(complaint[0], "target"), summary(found)
+
+
+def test_the_author_of_a_criticised_thing_by_its_participle(enricher: Enricher) -> None:
+    found = events(enricher, "The trade minister criticised the new tariffs imposed by Washington on steel imports.")
+    criticised = of_type(found, "DISAPPROVE")
+    assert criticised and name(criticised[0], "target") == "washington", summary(found)
+
+
+def test_with_someones_help_names_an_ally_not_a_target(enricher: Enricher) -> None:
+    found = events(enricher, "Turkey said it would extend the blockade of the port with Azerbaijan's help.")
+    assert found and all("azerbaijan" not in name(e, "target") for e in found), summary(found)
+
+
+def test_a_threat_hits_the_place_of_the_act_it_threatens(enricher: Enricher) -> None:
+    found = events(enricher, "The rebels threatened to resume attacks in Mali if the talks failed.")
+    threat = of_type(found, "THREATEN")
+    assert threat and name(threat[0], "target") == "mali", summary(found)
+
+
+def test_refusing_to_allow_someone_targets_them(enricher: Enricher) -> None:
+    found = events(enricher, "The government refused to allow Red Cross inspectors to visit the prison.")
+    refusal = of_type(found, "REJECT")
+    assert refusal and "red cross" in name(refusal[0], "target"), summary(found)
