@@ -620,6 +620,15 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if verb.dep_ != "relcl":
             return None
         head = actor_head(verb.head)
+    elif head.lower_ == "whose" and head.dep_ == "poss":  # "the authorities, whose inquiry is continuing"
+        clause = head.head
+        for _ in range(3):
+            if clause.dep_ == "relcl" or clause.head == clause:
+                break
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        head = actor_head(clause.head)
     if head.lower_ in ctx.lex.pronouns:
         return resolve_pronoun(head, trigger, ctx)
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:

@@ -106,3 +106,9 @@ def test_refusing_to_allow_someone_targets_them(enricher: Enricher) -> None:
     found = events(enricher, "The government refused to allow Red Cross inspectors to visit the prison.")
     refusal = of_type(found, "REJECT")
     assert refusal and "red cross" in name(refusal[0], "target"), summary(found)
+
+
+def test_whose_is_the_relative_clauses_antecedent(enricher: Enricher) -> None:
+    found = events(enricher, "Officials said the prosecutors, whose investigation began in March, questioned the minister.")
+    inquiry = [e for e in of_type(found, "INVESTIGATE") if e["trigger_text"].lower() == "investigation"]
+    assert inquiry and "prosecutors" in name(inquiry[0], "source"), summary(found)
