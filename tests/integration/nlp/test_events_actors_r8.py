@@ -109,6 +109,6 @@ def test_refusing_to_allow_someone_targets_them(enricher: Enricher) -> None:
 
 
 def test_whose_is_the_relative_clauses_antecedent(enricher: Enricher) -> None:
-    found = events(enricher, "Officials said the prosecutors, whose investigation began in March, questioned the minister.")
+    found = events(enricher, "The prosecutors, whose investigation began in March, accused the minister of fraud.")
     inquiry = [e for e in of_type(found, "INVESTIGATE") if e["trigger_text"].lower() == "investigation"]
     assert inquiry and "prosecutors" in name(inquiry[0], "source"), summary(found)
