@@ -465,6 +465,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
                 party = verb_target(token, lex, end)
             elif obj is not None and is_actor_like(actor_head(obj), lex):
                 party = obj
+        if party is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
+            party = _against_party(token, end, lex)  # "asked for the warrant against X to be confirmed"
         return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
     if trigger.event_type == "DISAPPROVE" and (target is None or (target.dep_ == "pobj" and target.head.lower_ == "to")):
@@ -481,11 +483,46 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
         if clause is not None:
             target = child(clause, SUBJ)
+    if target is None and trigger.event_type == "DISAPPROVE":
+        target = _accused_agent(token, lex)  # "alleged that she had been beaten by soldiers"
+    if target is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
+        target = _against_party(token, end if trigger.kind == "phrase" else None, lex)
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:
             target = _content_target(embedded, lex)
     return subject(token, lex), target
+
+
+def _accused_agent(verb: Token, lex: Lexicon) -> Token | None:
+    """The agent of a passive act a complaint or allegation reports ("alleged that she had been
+    beaten by soldiers", "complained of being harassed by the police"): the one accused."""
+    contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    contents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                 for g in c.children if g.dep_ == "pcomp"]  # fmt: skip
+    for content in contents:
+        for act in [content, *content.conjuncts]:
+            if is_passive(act) or act.tag_ == "VBN":
+                by = agent(act)
+                if by is not None and is_actor_like(actor_head(by), lex):
+                    return by
+    return None
+
+
+def _against_party(verb: Token, prep: Token | None, lex: Lexicon) -> Token | None:
+    """The party an "against" phrase inside what is demanded or condemned names ("demanded a prison
+    term in the case against former minister X", "asked for the confirmation of the warrant issued
+    against X"): the first one in the object's (or the phrase's object's) subtree."""
+    roots = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if prep is not None:
+        roots += [c for c in prep.children if c.dep_ == "pobj"]
+    for root in roots:
+        for word in root.subtree:
+            if word.dep_ == "prep" and word.lower_ == "against":
+                pobj = child(word, {"pobj"})
+                if pobj is not None and is_actor_like(actor_head(pobj), lex):
+                    return pobj
+    return None
 
 
 # types whose verb + object phrase acts against the object's owner ("expelled Bolivian diplomats",

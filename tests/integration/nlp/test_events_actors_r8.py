@@ -112,3 +112,20 @@ def test_whose_is_the_relative_clauses_antecedent(enricher: Enricher) -> None:
     found = events(enricher, "The prosecutors, whose investigation began in March, accused the minister of fraud.")
     inquiry = [e for e in of_type(found, "INVESTIGATE") if e["trigger_text"].lower() == "investigation"]
     assert inquiry and "prosecutors" in name(inquiry[0], "source"), summary(found)
+
+
+def test_an_allegation_targets_the_agent_of_the_harm_it_reports(enricher: Enricher) -> None:
+    found = events(enricher, "The activist alleged that she had been beaten by soldiers at a checkpoint.")
+    alleged = of_type(found, "DISAPPROVE")
+    assert alleged and name(alleged[0], "target") == "soldiers", summary(found)
+
+
+def test_a_demand_for_legal_action_targets_its_against_party(enricher: Enricher) -> None:
+    found = events(enricher, "The state attorney asked for the confirmation of the arrest warrant issued against the "
+                             "former governor.")  # fmt: skip
+    demand = of_type(found, "DEMAND")
+    assert demand and "governor" in name(demand[0], "target"), summary(found)
+    found = events(enricher, "The prosecutor demanded a ten-year prison term in the corruption case against former "
+                             "minister Juma Okoth.")  # fmt: skip
+    demand = of_type(found, "DEMAND")
+    assert demand and "okoth" in name(demand[0], "target"), summary(found)
