@@ -118,6 +118,12 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS
 
 
+def _country_not_pronoun(token: Token) -> bool:
+    """"US" after a determiner, or restored in capitals, is the country: a pronoun takes no "the"
+    ("the US and other rich nations must ...")."""
+    return token.text == "US" or (token.lower_ == "us" and any(c.dep_ == "det" for c in token.children))
+
+
 def _owner(token: Token, lex: Lexicon) -> Token | None:
     """The actor behind a non-actor noun: "Saddam Hussein's proposal", "a US offer", "calls by X"."""
     for c in token.children:
@@ -629,7 +635,7 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if clause.dep_ != "relcl":
             return None
         head = actor_head(clause.head)
-    if head.lower_ in ctx.lex.pronouns:
+    if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
         return resolve_pronoun(head, trigger, ctx)
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")

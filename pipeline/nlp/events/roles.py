@@ -438,6 +438,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         source, target, own = noun_roles(token, lex, trigger.light)
         if not own and trigger.light is None:
             return None  # an event noun without actors of its own, e.g. the subject of another predicate
+        if target is None and trigger.light is not None and trigger.event_type == "CONSULT":
+            target = _against_party(trigger.light, None, lex, "between")  # "undertook a mediation mission between X and Y"
         return source, target
     if trigger.kind == "adjective":
         verb = token.head if token.dep_ in ("acomp", "oprd") else token
@@ -487,6 +489,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = _accused_agent(token, lex)  # "alleged that she had been beaten by soldiers"
     if target is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
         target = _against_party(token, end if trigger.kind == "phrase" else None, lex)
+    if target is None and trigger.event_type == "CONSULT":
+        target = _against_party(token, None, lex, "between")  # a mediator's parties
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:
@@ -509,17 +513,19 @@ def _accused_agent(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _against_party(verb: Token, prep: Token | None, lex: Lexicon) -> Token | None:
+def _against_party(verb: Token, prep: Token | None, lex: Lexicon, word: str = "against") -> Token | None:
     """The party an "against" phrase inside what is demanded or condemned names ("demanded a prison
     term in the case against former minister X", "asked for the confirmation of the warrant issued
-    against X"): the first one in the object's (or the phrase's object's) subtree."""
+    against X"): the first one in the object's (or the phrase's object's) subtree; with ``word``
+    "between", the first party a mediation is between ("undertook a mediation mission between X
+    and Y")."""
     roots = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if prep is not None:
         roots += [c for c in prep.children if c.dep_ == "pobj"]
     for root in roots:
-        for word in root.subtree:
-            if word.dep_ == "prep" and word.lower_ == "against":
-                pobj = child(word, {"pobj"})
+        for node in root.subtree:
+            if node.dep_ == "prep" and node.lower_ == word:
+                pobj = child(node, {"pobj"})
                 if pobj is not None and is_actor_like(actor_head(pobj), lex):
                     return pobj
     return None

@@ -129,3 +129,16 @@ def test_a_demand_for_legal_action_targets_its_against_party(enricher: Enricher)
                              "minister Juma Okoth.")  # fmt: skip
     demand = of_type(found, "DEMAND")
     assert demand and "okoth" in name(demand[0], "target"), summary(found)
+
+
+def test_the_us_after_a_determiner_is_the_country(enricher: Enricher) -> None:
+    """Lowercased wire text has "the us": a pronoun takes no determiner."""
+    found = events(enricher, "The minister criticised the US for its sanctions on Cuba.")
+    criticised = of_type(found, "DISAPPROVE")
+    assert criticised and criticised[0]["target_country"] == "USA", summary(found)
+
+
+def test_a_mediation_between_two_parties_targets_both(enricher: Enricher) -> None:
+    found = events(enricher, "The Qatari envoy undertook a mediation mission between Hamas and Fatah.")
+    targets = {name(e, "target") for e in of_type(found, "CONSULT")}
+    assert targets == {"hamas", "fatah"}, summary(found)
