@@ -90,6 +90,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 undergoer = head.head.head  # "a man suspected of killing a pastor": the man
             if undergoer is not None:
                 return undergoer
+        host = head.head
+        if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
+                and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
+            return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
         return subject(head.head, lex, depth + 1)
     return None
 

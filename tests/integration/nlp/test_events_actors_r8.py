@@ -142,3 +142,12 @@ def test_a_mediation_between_two_parties_targets_both(enricher: Enricher) -> Non
     found = events(enricher, "The Qatari envoy undertook a mediation mission between Hamas and Fatah.")
     targets = {name(e, "target") for e in of_type(found, "CONSULT")}
     assert targets == {"hamas", "fatah"}, summary(found)
+
+
+def test_a_gerund_hung_on_a_companion_is_the_clause_subjects_act(enricher: Enricher) -> None:
+    """"went ... with her brother for seeking police protection": the parser hangs "for seeking" on
+    the brother; the one who went seeks."""
+    found = events(enricher, "Ms Amina Yusuf said she was beaten by officers.\nOn Friday, she went to the police "
+                             "station with her brother for seeking police protection.")  # fmt: skip
+    seeking = of_type(found, "DEMAND")
+    assert seeking and "amina yusuf" in name(seeking[0], "source"), summary(found)
