@@ -846,8 +846,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             _person_seen(source, ctx)  # (also a name a "he" / "she" referred to, whatever the NER called it)
         elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
             ctx.last_group = source
-            if not _one_person(source, sent, ctx):  # "they" is no one person ("the senior party leader")
-                ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]
+            if not _one_person(source, sent, ctx) and label != "GPE":  # "they" is no one person ("the senior
+                ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]  # party leader") and no country
 
 
 def _person_seen(person: Actor, ctx: ArticleContext) -> None:

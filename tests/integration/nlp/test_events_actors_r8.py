@@ -151,3 +151,10 @@ def test_a_gerund_hung_on_a_companion_is_the_clause_subjects_act(enricher: Enric
                              "station with her brother for seeking police protection.")  # fmt: skip
     seeking = of_type(found, "DEMAND")
     assert seeking and "amina yusuf" in name(seeking[0], "source"), summary(found)
+
+
+def test_they_of_a_later_sentence_is_no_country(enricher: Enricher) -> None:
+    found = events(enricher, "Hundreds of students marched on the embassy on Monday.\nKenya condemned the march.\n"
+                             "Police later dispersed them.")  # fmt: skip
+    dispersed = of_type(found, "COERCE")
+    assert dispersed and name(dispersed[0], "target") == "students", summary(found)
