@@ -521,13 +521,14 @@ def _against_party(verb: Token, prep: Token | None, lex: Lexicon, word: str = "a
     """The party an "against" phrase inside what is demanded or condemned names ("demanded a prison
     term in the case against former minister X", "asked for the confirmation of the warrant issued
     against X"): the first one in the object's (or the phrase's object's) subtree; with ``word``
-    "between", the first party a mediation is between ("undertook a mediation mission between X
-    and Y")."""
+    "between", the party of a "between" phrase on the object itself ("undertook a mediation mission
+    between X and Y"; not "discussed ways to enhance cooperation between X and Y")."""
     roots = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if prep is not None:
         roots += [c for c in prep.children if c.dep_ == "pobj"]
     for root in roots:
-        for node in root.subtree:
+        nodes = root.subtree if word == "against" else root.children  # a mediation's parties: its own phrase
+        for node in nodes:
             if node.dep_ == "prep" and node.lower_ == word:
                 pobj = child(node, {"pobj"})
                 if pobj is not None and is_actor_like(actor_head(pobj), lex):
