@@ -21,6 +21,7 @@ _PARENTHETICAL = re.compile(r"\(([^)]*)\)")
 _SPELLINGS = {"organisation": "organization", "organisations": "organizations", "organisational": "organizational",
               "defence": "defense", "centre": "center", "centres": "centers", "programme": "program",
               "programmes": "programs", "labour": "labor"}  # fmt: skip
+_SPELLING_WORDS = frozenset(_SPELLINGS)
 _CO = frozenset({"operation", "operative", "operatives", "ordination"})  # "co-operation" -> "cooperation"
 
 
@@ -38,7 +39,9 @@ def name_key(text: str) -> str:
         words = words[1:]
     if "co" in words:
         words = _join_co(words)
-    return " ".join(_SPELLINGS.get(w, w) for w in words)
+    if not _SPELLING_WORDS.isdisjoint(words):
+        words = [_SPELLINGS.get(w, w) for w in words]
+    return " ".join(words)
 
 
 def _join_co(words: list[str]) -> list[str]:
