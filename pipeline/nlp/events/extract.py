@@ -294,6 +294,9 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
         target = None
     if target is None and trigger.event_type in _PLACE_TARGETS:
         place = attributes.trigger_place(trigger.light or trigger.token)
+        embedded = child(trigger.token, {"xcomp"}) if lemma(trigger.token) in ctx.lex.absorbing else None
+        if place is None and embedded is not None:
+            place = attributes.trigger_place(embedded)  # "threatened to resume attacks in Mali": the absorbed act's place
         target = make_actor(place, ctx) if place is not None else None
         if target is not None and source is not None and source.key() == target.key():
             target = None

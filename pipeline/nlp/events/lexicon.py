@@ -159,9 +159,19 @@ class Lexicon:
     group_nouns: frozenset[str]
     cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
+    pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
+    co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
+    gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
+
+
+def _gendered_words(actors: dict[str, Any], wordnet: dict[str, Any]) -> dict[str, str]:
+    """Word -> "male" / "female": WordNet's gendered person nouns, then the lexicon's titles."""
+    out = {word: gender for gender in ("female", "male") for word in wordnet[gender]}
+    out.update({word: gender for gender, words in actors["gendered_titles"].items() for word in words})
+    return out
 
 
 def _cameo_table() -> dict[str, Any]:
@@ -283,6 +293,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         group_nouns=frozenset(wordnet["group"]),
         cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
+        pronoun_gender=actors["pronoun_gender"],
+        co_agent_nouns=frozenset(actors["co_agent_nouns"]),
+        gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},
