@@ -136,7 +136,7 @@ class Enricher:
         self._gate = events.trigger_gate(self.nlp)
         # the gate over string ids: a line is a candidate by its tokens' lower-case ids (an id is
         # the hash of its text: the lower forms need not be decoded)
-        self._gate_ids = self._gate.by_id()
+        self._gate_ids = events.gate_by_id(self._gate)
         self._chunks = ChunkTeacher(self.nlp)
         load_resources()
 

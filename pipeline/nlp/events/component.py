@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -106,39 +105,39 @@ class _Inflector:
 
 
 @dataclass(frozen=True)
-class TriggerGate:
+class TriggerGate[Form: (str, int)]:  # a lower-case form, or its spaCy string id
     """Which sentences can hold an event, told from their words' lower-case forms alone (before any
     tagging or parsing): a sentence can when it holds a form of a word that is a trigger on its own
     (:attr:`forms`), or every word of a phrase whose head is a trigger only with its other words
     (:attr:`phrases`: "take" only in "take to the streets", "take over", "take hostage"; "law" only
     in "martial law"). A superset of the sentences the rules find events in: it only costs a parse;
-    a miss would lose an event."""
+    a miss would lose an event. Forms are strings, or their spaCy string ids (:meth:`by_id`)."""
 
-    forms: frozenset[str]
+    forms: frozenset[Form]
     # a phrase head's form -> for each phrase it heads, the forms each other word of it may take
-    phrases: dict[str, tuple[tuple[frozenset[str], ...], ...]]
+    phrases: dict[Form, tuple[tuple[frozenset[Form], ...], ...]]
 
-    def admits(self, words: Iterable[str]) -> bool:
-        """Whether a sentence of these lower-case words can hold an event."""
+    def admits(self, words: Iterable[Form]) -> bool:
+        """Whether a sentence of these lower-case words (or their ids) can hold an event."""
         present = set(words)
         return not self.forms.isdisjoint(present) or any(
             all(not other.isdisjoint(present) for other in phrase)
             for head in present.intersection(self.phrases) for phrase in self.phrases[head])
 
-    def by_id(self) -> TriggerGate:
-        """The same gate over string ids (``spacy.strings.get_string_id`` of each form), as the
-        Doc's ``LOWER`` attribute holds them: no form has to be decoded to be checked."""
-        from spacy.strings import get_string_id
 
-        def ids(forms: frozenset[str]) -> frozenset[Any]:
-            return frozenset(map(get_string_id, forms))
+def gate_by_id(gate: TriggerGate[str]) -> TriggerGate[int]:
+    """The same gate over string ids (``spacy.strings.get_string_id`` of each form), as the Doc's
+    ``LOWER`` attribute holds them: no form has to be decoded to be checked."""
+    from spacy.strings import get_string_id
 
-        return TriggerGate(ids(self.forms), {get_string_id(head): tuple(tuple(ids(o) for o in phrase)
-                                                                         for phrase in phrases)
-                                             for head, phrases in self.phrases.items()})  # fmt: skip
+    def ids(forms: frozenset[str]) -> frozenset[int]:
+        return frozenset(map(get_string_id, forms))
+
+    return TriggerGate(ids(gate.forms), {get_string_id(head): tuple(tuple(ids(o) for o in phrase) for phrase in phrases)
+                                         for head, phrases in gate.phrases.items()})  # fmt: skip
 
 
-def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate:
+def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[str]:
     """The :class:`TriggerGate` of the lexicon, its lemmas inflected with the model's own lemmatizer
     tables, each with the tables of the parts of speech it is a trigger as.
 

@@ -164,14 +164,14 @@ GATE_SENTENCES = [
 
 
 def test_trigger_gate_needs_the_other_words_of_a_phrase_whose_head_triggers_only_with_them(nlp: Language) -> None:
-    from pipeline.nlp.events import trigger_gate
+    from pipeline.nlp.events import gate_by_id, trigger_gate
 
     gate = trigger_gate(nlp)
     words = [[t.lower_ for t in nlp.make_doc(text)] for text in GATE_SENTENCES]
     assert [gate.admits(w) for w in words] == [True, False, True, True, False, True, False, False, True]
     assert {"took", "signed", "law", "shares"}.isdisjoint(gate.forms)  # heads of phrases only
     assert {"condemned", "talks", "must"} <= gate.forms  # triggers on their own
-    ids = gate.by_id()
+    ids = gate_by_id(gate)
     assert [ids.admits(nlp.vocab.strings.add(x) for x in w) for w in words] == [gate.admits(w) for w in words]
 
 
