@@ -27,6 +27,7 @@ from pipeline.nlp.events.syntax import (
     PASSIVE_SUBJ,
     PLACE_LABELS,
     SUBJ,
+    agent,
     child,
     is_infinitive,
     is_verb,
@@ -439,9 +440,20 @@ def _own_duty(saying: Token, obliged: Token | None) -> bool:
 def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
     """The type of a reported clause whose own verb (or a verb coordinated with it) says its subject
     broke a rule ("the troops violated Iraq's sovereignty", "breached the ceasefire"): the speaker
-    accuses the subject (CAMEO 112), whatever the verb codes alone."""
+    accuses the subject (CAMEO 112), whatever the verb codes alone; also when a party is said to
+    try or plot it ("the opposition was trying to destabilise the country"). A passive with no
+    agent accuses nobody ("peacekeepers were harassed, he said")."""
     for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
-        if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
+        if not is_verb(verb):
+            continue
+        if lemma(verb) in lex.accusing_attempts:  # the attempted act: "trying to destabilise", "plots to sabotage"
+            subj = child(verb, SUBJ)
+            act = child(verb, {"xcomp"})
+            if subj is None or act is None or not _party_word(actor_head(subj), lex):
+                continue
+            verb = act
+        if lemma(verb) in lex.accusing_verbs and (agent(verb) is not None
+                                                  or not any(c.dep_ == "auxpass" for c in verb.children)):
             return lex.accusing_verbs[lemma(verb)]
     return None
 
