@@ -125,6 +125,7 @@ class Lexicon:
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
+    alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
     blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
     blaming_preps: frozenset[str]
     blamed_types: frozenset[str]
@@ -248,6 +249,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
+        alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
         blaming_preps=frozenset(data["blaming_predicates"]["preps"]),
         blamed_types=frozenset(data["blaming_predicates"]["of_types"]),

@@ -414,6 +414,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
+    if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
+        return lex.blaming_type  # "the opposition claims the police tortured its activists"
     for word in _predicate_words(clause):
         if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
             continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
@@ -423,6 +425,29 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
     return None
+
+
+def _alleged_act(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    """The reported clause of an allegation ("claimed", "charged that") is a hostile act of another
+    party: its verb (or one coordinated with it) is a trigger of a blamed type with a subject of its
+    own that is not the speaker ("the army claimed it had killed 20 militants" is no accusation)."""
+    verbs = {clause.i, *(c.i for c in clause.rights if c.dep_ == "conj")}
+    for trigger in triggers:
+        if trigger.token.i not in verbs or trigger.event_type not in lex.blamed_types:
+            continue
+        subj = child(trigger.token, SUBJ)
+        if subj is not None and _party_word(actor_head(subj), lex) and not _own_act(saying, subj):
+            return True
+    return False
+
+
+def _own_act(saying: Token, subj: Token) -> bool:
+    """The subject of a reported clause is the speaker: first person, or he / she / it / they after a
+    speaker that is a noun."""
+    if subj.lower_ in ("we", "i"):
+        return True
+    speaker = child(saying, {"nsubj"})
+    return subj.lower_ in ("he", "she", "it", "they") and speaker is not None and speaker.pos_ in ("NOUN", "PROPN")
 
 
 def _own_duty(saying: Token, obliged: Token | None) -> bool:

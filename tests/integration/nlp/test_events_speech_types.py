@@ -111,6 +111,10 @@ FOUND = [
     ("The president said the opposition was trying to destabilise the country.", "DISAPPROVE", "president",
      "opposition"),
     ("The army said the rebels planned to sabotage the pipeline.", "DISAPPROVE", "army", "rebels"),
+    # an allegation (claim, charge, contend) that another party did a hostile act accuses it (alleging_verbs)
+    ("The opposition claims the police tortured its activists.", "DISAPPROVE", "opposition", "police"),
+    ("The rebels claimed government troops had shelled their villages.", "DISAPPROVE", "rebels", "government troops"),
+    ("Activists contend that the army arrested hundreds of students.", "DISAPPROVE", "activists", "army"),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -148,7 +152,9 @@ NOTHING = [
     ("Loud music disturbed the residents of the building.", "PROTEST"),  # only parliament's proceedings
     ("Peacekeepers were harassed and taken hostage, the commander said.", "DISAPPROVE"),  # no agent: nobody accused
     ("Analysts said the row was not expected to destabilise the government.", "DISAPPROVE"),  # a row tries nothing
-    ("Residents are unhappy with the rising prices.", "DISAPPROVE"),  # a stance towards no party
+    ("Residents are unhappy with the rising prices.", "DISAPPROVE"),
+    ("The army claimed it had killed 20 militants near the border.", "DISAPPROVE"),  # its own act: no accusation
+    ("Police said gunmen killed five people in the market.", "DISAPPROVE"),  # neutral reporting of a crime  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
 
