@@ -47,9 +47,9 @@ _PARTICLES = frozenset({"back", "down", "up", "out", "off", "aside", "away", "ov
 class Trigger:
     token: Token
     event_type: str
-    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation"
+    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation" | "evaluation"
     end_token: Token  # the other end of the trigger phrase (particle, object, light verb), for the text
-    light: Token | None = None  # the light verb governing a noun trigger ("held talks")
+    light: Token | None = None  # the light verb governing a noun trigger ("held talks"); the saying of an evaluation
     source_lexicon: str = "hand"  # "hand" | "cameo"
 
 
@@ -122,6 +122,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
+    triggers.extend(_evaluated_acts(reporting, lex))
     if not reporting:
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
@@ -387,6 +388,28 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             if event_type is not None and event_type not in types:
                 types.append(event_type)
         found.extend(Trigger(token, event_type, "speech", token) for event_type in types)
+    return found
+
+
+def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
+    """A condemning adjective on a hostile act of a party, in a speaker's reported words ("the
+    struggle against the aggressive and unjustified invasion of Russia, said the president", "...
+    the illegal Israeli occupation"): the speaker disapproves of the act's author (trigger: the
+    adjective; ``light``: the saying)."""
+    found: list[Trigger] = []
+    for saying in sayings:
+        if lemma(saying) not in lex.reporting:
+            continue
+        clause = child(saying, {"ccomp"})
+        if clause is None:
+            continue
+        for word in clause.subtree:
+            if word.dep_ != "amod" or word.pos_ != "ADJ" or (lex.evaluative.get(word.lower_)
+                                                             or lex.evaluative.get(lemma(word))) != "DISAPPROVE":
+                continue
+            act = word.head
+            if act.pos_ == "NOUN" and noun_type(act, lex) in lex.blamed_types:
+                found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
     return found
 
 

@@ -115,6 +115,11 @@ FOUND = [
     ("The opposition claims the police tortured its activists.", "DISAPPROVE", "opposition", "police"),
     ("The rebels claimed government troops had shelled their villages.", "DISAPPROVE", "rebels", "government troops"),
     ("Activists contend that the army arrested hundreds of students.", "DISAPPROVE", "activists", "army"),
+    # a condemning adjective on a party's hostile act in a speaker's reported words: the speaker's DISAPPROVE
+    ("The president said Ukraine was fighting against the unjustified invasion by Russia.", "DISAPPROVE",
+     "president", "russia"),
+    ("Raisi said the cowardly assassination of the scientist by Israel would not go unanswered.", "DISAPPROVE",
+     "raisi", "israel"),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -154,7 +159,8 @@ NOTHING = [
     ("Analysts said the row was not expected to destabilise the government.", "DISAPPROVE"),  # a row tries nothing
     ("Residents are unhappy with the rising prices.", "DISAPPROVE"),
     ("The army claimed it had killed 20 militants near the border.", "DISAPPROVE"),  # its own act: no accusation
-    ("Police said gunmen killed five people in the market.", "DISAPPROVE"),  # neutral reporting of a crime  # a stance towards no party
+    ("Police said gunmen killed five people in the market.", "DISAPPROVE"),  # neutral reporting of a crime
+    ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
 
