@@ -120,6 +120,12 @@ FOUND = [
      "president", "russia"),
     ("Raisi said the cowardly assassination of the scientist by Israel would not go unanswered.", "DISAPPROVE",
      "raisi", "israel"),
+    # breaking a norm is defying it (CAMEO 128: REJECT), breaking a truce fighting (CAMEO 196), as "violate"
+    ("The protester breached her bail conditions a day after her release.", "REJECT", "protester", ""),
+    ("The company flouted the ban on night shifts.", "REJECT", "company", ""),
+    ("The party contravened the electoral code.", "REJECT", "party", ""),
+    ("The crew disobeyed the order to return to port.", "REJECT", "crew", ""),
+    ("The rebels breached the ceasefire on Sunday.", "FIGHT", "rebels", ""),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -160,6 +166,7 @@ NOTHING = [
     ("Residents are unhappy with the rising prices.", "DISAPPROVE"),
     ("The army claimed it had killed 20 militants near the border.", "DISAPPROVE"),  # its own act: no accusation
     ("Police said gunmen killed five people in the market.", "DISAPPROVE"),  # neutral reporting of a crime
+    ("Hackers breached the security of the bank.", "REJECT"),  # breaking no norm
     ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
