@@ -167,6 +167,8 @@ NOTHING = [
     ("The army claimed it had killed 20 militants near the border.", "DISAPPROVE"),  # its own act: no accusation
     ("Police said gunmen killed five people in the market.", "DISAPPROVE"),  # neutral reporting of a crime
     ("Hackers breached the security of the bank.", "REJECT"),  # breaking no norm
+    ("The new bail conditions require the activist to report to the police every week.", "DEMAND"),  # a rule
+    ("The activist is required to stay at home after dark.", "DEMAND"),  # (no CAMEO request verb "require")
     ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
