@@ -331,7 +331,20 @@ def _complement_keys(token: Token) -> set[str]:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
         if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "ccomp" and _mandative(c):
+            keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
     return keys
+
+
+def _mandative(clause: Token) -> bool:
+    """A that-clause in the subjunctive or with should / must: what is asked for, not a statement
+    ("insisted that the vote be postponed", "... that he resign", "... should be postponed")."""
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in auxes):
+        return True
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
 
 
 def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:

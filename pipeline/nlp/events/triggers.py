@@ -156,7 +156,8 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
     if not is_verb(root) or lemma(root) == "be":
         return None
     deontic = any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) or (
-        lemma(root) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
+        lemma(root) in lex.deontic_verbs and root.tag_ != "VBD"  # ("had to settle for third place": a need met)
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
     if not deontic or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "have")
                           for c in root.children):  # fmt: skip
         return None  # (a passive; "must have thought": a guess, not a duty)

@@ -126,6 +126,10 @@ FOUND = [
     ("The party contravened the electoral code.", "REJECT", "party", ""),
     ("The crew disobeyed the order to return to port.", "REJECT", "crew", ""),
     ("The rebels breached the ceasefire on Sunday.", "FIGHT", "rebels", ""),
+    # "insist" is a demand with what is demanded: "on X", a subjunctive or should / must that-clause
+    ("The opposition insisted that the vote be postponed.", "DEMAND", "opposition", ""),
+    ("The opposition insisted that the vote should be postponed.", "DEMAND", "opposition", ""),
+    ("The union insisted on a full investigation into the deaths.", "DEMAND", "union", ""),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -169,6 +173,8 @@ NOTHING = [
     ("Hackers breached the security of the bank.", "REJECT"),  # breaking no norm
     ("The new bail conditions require the activist to report to the police every week.", "DEMAND"),  # a rule
     ("The activist is required to stay at home after dark.", "DEMAND"),  # (no CAMEO request verb "require")
+    ("The minister insisted that the army had done nothing wrong.", "DEMAND"),  # a statement insisted on
+    ("The champion had to settle for third place in Zurich.", "DEMAND"),  # a need met, not a demand
     ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
