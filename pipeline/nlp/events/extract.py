@@ -305,6 +305,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
         if not _complement_keys(token) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
+    if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
+        return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
             and not _is_party(target, ctx, places=False):
         if source is not None and source.country is not None and source.country == target.country:
@@ -334,6 +336,16 @@ def _complement_keys(token: Token) -> set[str]:
         if c.dep_ == "ccomp" and _mandative(c):
             keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
     return keys
+
+
+def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
+    """The object of "seek" is a person or a contest's prize: no request of anyone."""
+    for obj in child_all(verb, ("dobj", "obj")):
+        lem = lemma(obj)
+        if lem in lex.sought_prizes or obj.ent_type_ == "PERSON" or (lem in lex.person_nouns
+                                                                      and lem not in lex.sought_prizes):
+            return True
+    return False
 
 
 def _mandative(clause: Token) -> bool:

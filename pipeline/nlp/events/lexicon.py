@@ -99,6 +99,8 @@ class Lexicon:
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
     complement_required: dict[str, frozenset[str]]
+    sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
+    sought_prizes: frozenset[str]
     motion_verbs: frozenset[str]
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -224,6 +226,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
         negated_types=data["negated_types"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        sought_verbs=frozenset(data["sought_objects"]["verbs"]),
+        sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),

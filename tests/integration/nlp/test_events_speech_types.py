@@ -130,6 +130,9 @@ FOUND = [
     ("The opposition insisted that the vote be postponed.", "DEMAND", "opposition", ""),
     ("The opposition insisted that the vote should be postponed.", "DEMAND", "opposition", ""),
     ("The union insisted on a full investigation into the deaths.", "DEMAND", "union", ""),
+    # "seek" is a request with what is asked for
+    ("The hijackers sought asylum in Britain.", "DEMAND", "hijackers", ""),
+    ("Lebed has been seeking a meeting with President Yeltsin.", "DEMAND", "lebed", "yeltsin"),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -175,6 +178,9 @@ NOTHING = [
     ("The activist is required to stay at home after dark.", "DEMAND"),  # (no CAMEO request verb "require")
     ("The minister insisted that the army had done nothing wrong.", "DEMAND"),  # a statement insisted on
     ("The champion had to settle for third place in Zurich.", "DEMAND"),  # a need met, not a demand
+    ("Police were seeking two men in connection with the robbery.", "DEMAND"),  # a search (sought_objects)
+    ("The champion is seeking her first Grand Slam title.", "DEMAND"),  # an aspiration
+    ("The senator sought the presidency in 2012.", "DEMAND"),
     ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
