@@ -378,7 +378,7 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             if event_type is not None:
                 found.append(Trigger(token, event_type, "speech", token))
             continue
-        if lemma(token) not in lex.reporting:
+        if lemma(token) not in lex.reporting or _testimony(token, lex):
             continue
         clause = child(token, {"ccomp"})
         if clause is None:
@@ -412,6 +412,12 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
             if act.pos_ == "NOUN" and noun_type(act, lex) in lex.blamed_types:
                 found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
     return found
+
+
+def _testimony(saying: Token, lex: Lexicon) -> bool:
+    """A saying addressed to a court ("told the court that ...", "the jury was told ..."): testimony."""
+    return any(c.dep_ in ("dobj", "obj", "dative", "nsubjpass") and lemma(c) in lex.testimony_addressees
+               for c in saying.children)  # fmt: skip
 
 
 def _party_word(word: Token, lex: Lexicon) -> bool:

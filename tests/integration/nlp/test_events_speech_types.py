@@ -130,6 +130,9 @@ FOUND = [
     ("The opposition insisted that the vote be postponed.", "DEMAND", "opposition", ""),
     ("The opposition insisted that the vote should be postponed.", "DEMAND", "opposition", ""),
     ("The union insisted on a full investigation into the deaths.", "DEMAND", "union", ""),
+    # ... but told to reporters it is the speaker's accusation (testimony_addressees are courts only)
+    ("The prosecutor told reporters that the activist had violated her bail conditions.", "DISAPPROVE", "prosecutor",
+     "activist"),
     # "seek" is a request with what is asked for
     ("The hijackers sought asylum in Britain.", "DEMAND", "hijackers", ""),
     ("Lebed has been seeking a meeting with President Yeltsin.", "DEMAND", "lebed", "yeltsin"),
@@ -181,6 +184,8 @@ NOTHING = [
     ("Police were seeking two men in connection with the robbery.", "DEMAND"),  # a search (sought_objects)
     ("The champion is seeking her first Grand Slam title.", "DEMAND"),  # an aspiration
     ("The senator sought the presidency in 2012.", "DEMAND"),
+    ("The prosecutor told the court that the activist had breached her bail conditions.", "DISAPPROVE"),  # testimony
+    ("The jury was told that the guards had harassed the inmates.", "DISAPPROVE"),
     ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
     ("The fishermen want more boats.", "DEMAND"),  # wanting a thing from no one is no demand
 ]
