@@ -384,7 +384,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
     by_source = (lem, _source_kind(source, ctx))
-    if by_source in lex.source_types:
+    if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
+            c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
     if event_type is None:
         return None
@@ -468,6 +469,9 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
         return "state"
     if source.entity_index is not None and ctx.entities.entities[source.entity_index].label in ("GPE",):
         return "state"
+    if source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "NORP" \
+            and " " not in source.text and not source.text.endswith("s"):
+        return "state"  # a nationality adjective as the act's author: "Israeli strikes", "the Turkish raids"
     return "civilian"
 
 

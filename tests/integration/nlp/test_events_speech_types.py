@@ -136,6 +136,12 @@ FOUND = [
     # "seek" is a request with what is asked for
     ("The hijackers sought asylum in Britain.", "DEMAND", "hijackers", ""),
     ("Lebed has been seeking a meeting with President Yeltsin.", "DEMAND", "lebed", "yeltsin"),
+    # a nationality adjective as the author of strikes is its state: FIGHT (source_types), a general or
+    # hunger strike stays a protest whoever holds it, and people of a nation on strike protest
+    ("Russian strikes hit the power station overnight.", "FIGHT", "russian", ""),
+    ("The ministry condemned the Israeli strikes on Gaza.", "FIGHT", "israeli", ""),
+    ("A Palestinian general strike paralysed the West Bank on Monday.", "PROTEST", "palestinian", ""),
+    ("Palestinians went on strike in protest at the arrests.", "PROTEST", "palestinians", ""),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
