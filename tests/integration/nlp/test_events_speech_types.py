@@ -142,6 +142,14 @@ FOUND = [
     ("The ministry condemned the Israeli strikes on Gaza.", "FIGHT", "israeli", ""),
     ("A Palestinian general strike paralysed the West Bank on Monday.", "PROTEST", "palestinian", ""),
     ("Palestinians went on strike in protest at the arrests.", "PROTEST", "palestinians", ""),
+    # moving forces or weapons and calling up reservists is a show of force (CAMEO MOVE [154], DRAFT [153])
+    ("Iraq moved tanks towards the Kuwaiti border.", "MOBILIZE", "iraq", ""),
+    ("Russia moved troops closer to the border.", "MOBILIZE", "russia", ""),
+    ("The navy moved two warships into the strait.", "MOBILIZE", "navy", ""),
+    ("The army moved missiles to the northern border.", "MOBILIZE", "army", ""),
+    ("The rebels moved their forces towards the capital.", "MOBILIZE", "rebels", ""),
+    ("The government called up 50,000 reservists.", "MOBILIZE", "government", ""),
+    ("The defence ministry called up the reserves.", "MOBILIZE", "ministry", ""),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -190,6 +198,8 @@ NOTHING = [
     ("Police were seeking two men in connection with the robbery.", "DEMAND"),  # a search (sought_objects)
     ("The champion is seeking her first Grand Slam title.", "DEMAND"),  # an aspiration
     ("The senator sought the presidency in 2012.", "DEMAND"),
+    ("The company moved its headquarters to Dublin.", "MOBILIZE"),
+    ("The coach called up three new players for the friendly.", "MOBILIZE"),
     ("The prosecutor told the court that the activist had breached her bail conditions.", "DISAPPROVE"),  # testimony
     ("The jury was told that the guards had harassed the inmates.", "DISAPPROVE"),
     ("The embassy must guard against possible terrorist attacks, the official said.", "DISAPPROVE"),  # no author  # a stance towards no party
