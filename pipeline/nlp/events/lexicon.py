@@ -101,6 +101,7 @@ class Lexicon:
     complement_required: dict[str, frozenset[str]]
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
+    obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
     sought_prizes: frozenset[str]
     motion_verbs: frozenset[str]
     negated_types: dict[str, str]
@@ -229,6 +230,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
+        obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),

@@ -162,7 +162,8 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
                           for c in root.children):  # fmt: skip
         return None  # (a passive; "must have thought": a guess, not a duty)
     obliged = child(root, {"nsubj"})
-    if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS):
+    if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS
+                               or (obliged.pos_ == "NOUN" and lemma(obliged) in lex.obligation_bodies)):
         return None  # "a candidate must secure 68 votes", "team members must remain together": a rule, no demand
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic and c.i < obliged.i for c in root.children):
         return None  # "should Wilson fail": a condition

@@ -150,6 +150,11 @@ FOUND = [
     ("The rebels moved their forces towards the capital.", "MOBILIZE", "rebels", ""),
     ("The government called up 50,000 reservists.", "MOBILIZE", "government", ""),
     ("The defence ministry called up the reserves.", "MOBILIZE", "ministry", ""),
+    # a main-clause obligation on a governing body named by its common noun (obligation_bodies)
+    ("The government must release the detainees immediately.", "DEMAND", "", "government"),
+    ("The international community should act now to stop the killings.", "DEMAND", "", "international community"),
+    ("The authorities must respect the right to protest.", "DEMAND", "", "authorities"),
+    ("All parties should exercise restraint.", "DEMAND", "", "parties"),
     # disturbing parliament's proceedings is a protest (CAMEO DISTURB [140])
     ("Opposition lawmakers disturbed the proceedings of the senate for a third day.", "PROTEST", "lawmakers", ""),
     ("Opposition lawmakers disturbed the session for a third day.", "PROTEST", "lawmakers", ""),
@@ -199,6 +204,8 @@ NOTHING = [
     ("The champion is seeking her first Grand Slam title.", "DEMAND"),  # an aspiration
     ("The senator sought the presidency in 2012.", "DEMAND"),
     ("The company moved its headquarters to Dublin.", "MOBILIZE"),
+    ("Team members must remain together at all times.", "DEMAND"),  # a rule for generic people
+    ("The army must have known about the plan.", "DEMAND"),  # a guess
     ("The coach called up three new players for the friendly.", "MOBILIZE"),
     ("The prosecutor told the court that the activist had breached her bail conditions.", "DISAPPROVE"),  # testimony
     ("The jury was told that the guards had harassed the inmates.", "DISAPPROVE"),
