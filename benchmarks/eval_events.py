@@ -499,6 +499,8 @@ def main() -> int:
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="score only the part read while writing rules (look) or a part held apart")
     parser.add_argument("--show", action="store_true", help="print every article sentence with gold and predicted events")
+    parser.add_argument("--parse", choices=("candidates", "all"), default="candidates",
+                        help="parse only the lines the trigger gate admits (as the pipeline does) or every line")
     args = parser.parse_args()
     sets = set(args.sets.split(","))
     events_dir = shared_dir() / "eval" / "events"
@@ -508,7 +510,7 @@ def main() -> int:
         return 0
     from pipeline.nlp.enrich import Enricher
 
-    enricher = Enricher(args.model)
+    enricher = Enricher(args.model, parse=args.parse)
     print(f"model {args.model}, pipeline {enricher.nlp.pipe_names}, {enricher.version}")
     articles_path = events_dir / "articles_dev.jsonl"
     if "articles" in sets and articles_path.exists():

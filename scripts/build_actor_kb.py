@@ -44,6 +44,7 @@ KB_VERSION = "actors.v1"
 SOURCE_COMMIT = "676801c"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 AGENT_FILE = "Phoenix.agents.txt"
+SUPPLEMENT = REPO / "pipeline" / "nlp" / "actors" / "data" / "supplement.actors.txt"  # written for this repo
 PERSON_COMMENTS = ("countryinfo", "igorulers")
 
 
@@ -60,6 +61,7 @@ class Actor:
     aliases: dict[str, str] = field(default_factory=dict)  # key -> "name" | "place"
     sources: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)  # phrases spelling the primary name (for display)
+    comments: list[str] = field(default_factory=list)  # the comments of its entries ("# World Trade Organisation")
 
 
 class Builder:
@@ -157,7 +159,42 @@ class Builder:
                 roles = [r for r in record.roles if r.code]
                 for primary, phrases in self.split_records(record):
                     self.add(actors, record, primary, phrases, roles, file_name)
+        self.add_commented_igos(actors)
+        for record in read_actors(SUPPLEMENT):  # organisations Phoenix codes but never names
+            self.stats[f"records in {SUPPLEMENT.name}"] += 1
+            self.problems.extend(f"{SUPPLEMENT.name}: {record.phrases[0]}: {p}" for p in record.problems)
+            for primary, phrases in self.split_records(record):
+                self.add(actors, record, primary, phrases, [r for r in record.roles if r.code], SUPPLEMENT.name)
         return self.table(actors, agents)
+
+    def add_commented_igos(self, actors: dict[str, Actor]) -> None:
+        """International organisations Phoenix names only in the comments of their office-holders'
+        entries ("SUPACHAI_PANITCHPAKDI_ [IGOBUSWTO 020901-050901] # World Trade Organisation"):
+        one organisation per commented name that no actor has as a name, with the IGO code its
+        office-holders hold most often, undated."""
+        known = {alias for actor in actors.values() for alias in actor.aliases}
+        codes: dict[str, Counter[str]] = defaultdict(Counter)
+        names: dict[str, str] = {}
+        for actor in actors.values():
+            for comment in actor.comments:
+                name = comment.split("#")[0].strip()
+                words = name_key(name).split()
+                if not 2 <= len(words) <= 8 or any(c.isdigit() for c in name) or not set(words) & self.org_words \
+                        or not all(w[:1].isupper() or w.lower() in self.particles for w in name.split()):
+                    continue  # a description ("president of the ..."), a date, an editor's mark
+                key = " ".join(words)
+                for role in actor.roles:
+                    if role.code.startswith("IGO"):
+                        codes[key][role.code] += 1
+                        names.setdefault(key, name)
+        for key in sorted(codes):
+            if key in known:
+                continue
+            code = codes[key].most_common(1)[0][0]
+            phrase = names[key].upper().replace(" ", "_") + "_"
+            record = ActorRecord([phrase], [Role(code)], source="role comments", primaries=[phrase])
+            self.add(actors, record, phrase, [phrase], [Role(code)], "role comments")
+            self.stats["organisations named only in role comments"] += 1
 
     def add(self, actors: dict[str, Actor], record: ActorRecord, primary: str, phrases: list[str],
             roles: list[Role], file_name: str) -> None:
@@ -183,6 +220,8 @@ class Builder:
         elif existing.kind != kind and kind == "person":
             existing.kind = kind
         existing.sources.add(file_name)
+        if record.comment and record.comment not in existing.comments:
+            existing.comments.append(record.comment)
         for role in roles:
             if role not in existing.roles:
                 existing.roles.append(role)
@@ -300,6 +339,10 @@ def notice(phoenix: Path, table: dict[str, Any], builder: Builder) -> str:
         "",
         "Inputs (SHA-256):",
         *[f"  {name}  {hashlib.sha256((phoenix / name).read_bytes()).hexdigest()}" for name in files],
+        f"  {SUPPLEMENT.name}  {hashlib.sha256(SUPPLEMENT.read_bytes()).hexdigest()}  (written for wirelake,",
+        "    in the repository: organisations Phoenix codes but never names, and their acronyms)",
+        "International organisations Phoenix names only in its office-holders' comments are added",
+        "under that name with their most frequent IGO code ('organisations named only in role comments').",
         "",
         f"Version {table['version']}; latest date in any role (the KB's horizon): {table['horizon']}.",
         "Counts:",

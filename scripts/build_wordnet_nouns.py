@@ -13,8 +13,11 @@ A word goes to ``person`` when its *most frequent* noun sense (the first synset 
 "defendant", "neighbour"), to ``group`` when it is in ``noun.group`` ("court", "party", "union",
 "newspaper" is not: its first sense is a product), to ``phenomenon`` when it is in
 ``noun.phenomenon`` (natural forces: "storm", "flood", "hurricane": no agent); it must be one lower-case word of letters and
-not a proper name (WordNet spells those capitalised in ``data.noun``). Output: sorted and
-byte-reproducible.
+not a proper name (WordNet spells those capitalised in ``data.noun``). A person noun goes to
+``female`` / ``male`` too when its most frequent sense is, through its hypernyms, a kind of "female
+person" (``female.n.02``: "woman", "policewoman", "widow", "mother") or "male person"
+(``male.n.02``: "man", "policeman", "father"), and not of both: the gender a pronoun that refers
+back to it has ("she" for "the policewoman"). Output: sorted and byte-reproducible.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "pipeline" / "nlp" / "lexicon" / "wordnet_nouns.v1.json"
 LEXFILES = {"person": 18, "group": 14, "phenomenon": 19}  # noun.person, noun.group, noun.phenomenon in WordNet's lexnames
+GENDERS = {"female": "09619168", "male": "09624168"}  # female.n.02 "female person", male.n.02 "male person"
 _WORD = re.compile(r"^[a-z]+$")
 
 LICENCE = (
@@ -53,6 +57,74 @@ def synsets(data_noun: str) -> dict[str, tuple[int, list[str]]]:
         offset, lexfile, count = fields[0], int(fields[1]), int(fields[3], 16)
         out[offset] = (lexfile, [fields[4 + 2 * i] for i in range(count)])
     return out
+
+
+def hypernyms(data_noun: str) -> dict[str, list[str]]:
+    """offset -> the offsets of its hypernyms (pointers "@" and "@i")."""
+    out: dict[str, list[str]] = {}
+    for line in data_noun.splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split("|", 1)[0].split()
+        count = int(fields[3], 16)
+        at = 4 + 2 * count
+        pointers = int(fields[at])
+        out[fields[0]] = [fields[at + 1 + 4 * i + 1] for i in range(pointers) if fields[at + 1 + 4 * i] in ("@", "@i")]
+    return out
+
+
+def _descends(offset: str, ancestor: str, parents: dict[str, list[str]]) -> bool:
+    seen: set[str] = set()
+    todo = [offset]
+    while todo:
+        node = todo.pop()
+        if node == ancestor:
+            return True
+        if node not in seen:
+            seen.add(node)
+            todo.extend(parents.get(node, []))
+    return False
+
+
+def first_sense_offsets(index_noun: str) -> dict[str, str]:
+    """lemma -> the offset of its most frequent noun sense."""
+    out: dict[str, str] = {}
+    for line in index_noun.splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        pointer_count = int(fields[3])
+        out[fields[0]] = fields[4 + pointer_count + 2]
+    return out
+
+
+_GLOSS_WORDS = {"female": frozenset({"woman", "women", "female", "girl"}), "male": frozenset({"man", "men", "male", "boy"})}
+_SUFFIXES = {"female": ("woman", "women"), "male": ("man", "men")}
+
+
+def glosses(data_noun: str) -> dict[str, list[str]]:
+    """offset -> the first words of its gloss, lowercased."""
+    out: dict[str, list[str]] = {}
+    for line in data_noun.splitlines():
+        if line and not line.startswith(" ") and "|" in line:
+            out[line.split(" ", 1)[0]] = re.findall(r"[a-z]+", line.split("|", 1)[1].lower())[:4]
+    return out
+
+
+def gendered_nouns(persons: list[str], index_noun: str, data_noun: str) -> dict[str, list[str]]:
+    """The person nouns whose most frequent sense is a kind of female (male) person, is glossed as
+    one in its first words ("mother: a woman who has given birth", "father: a male parent"), or is
+    a compound of "woman" ("man": "policewoman", "spokesman"); never a word found for both."""
+    parents = hypernyms(data_noun)
+    gloss = glosses(data_noun)
+    first = first_sense_offsets(index_noun)
+    found = {g: {w for w in persons if _descends(first[w], root, parents)
+                 or _GLOSS_WORDS[g] & set(gloss.get(first[w], ()))
+                 or (w.endswith(_SUFFIXES[g]) and not (g == "male" and w.endswith(_SUFFIXES["female"]))
+                     and w not in ("human", "humans") and len(w) > 5)}
+             for g, root in GENDERS.items()}
+    both = found["female"] & found["male"]
+    return {g: sorted(words - both) for g, words in found.items()}
 
 
 def first_sense_nouns(index_noun: str, data_noun: str, lexfile_wanted: int) -> list[str]:
@@ -95,13 +167,16 @@ def main() -> int:
         return 1
     index_noun, data_noun = found
     lists = {name: first_sense_nouns(index_noun, data_noun, lexfile) for name, lexfile in LEXFILES.items()}
+    lists.update(gendered_nouns(lists["person"], index_noun, data_noun))
     data = {
-        "version": "wordnet_nouns.v1.1",
+        "version": "wordnet_nouns.v1.2",
         "comment": "Common nouns whose most frequent WordNet 3.0 sense names a person (noun.person) or a "
         "group (noun.group); built by scripts/build_wordnet_nouns.py. The events' actor rules treat person "
         "nouns as actor heads ('the resident', 'his lawyer') and group nouns as actor heads when they are "
         "a clause's subject ('the court ruled'); a phenomenon noun (noun.phenomenon: 'storm', 'flood') or a "
-        "disease as the subject of an act leaves it without an agent: no event ('the storm killed five').",
+        "disease as the subject of an act leaves it without an agent: no event ('the storm killed five'). "
+        "female / male: the person nouns whose most frequent sense is a kind of female / male person "
+        "(hypernyms of WordNet's female.n.02 / male.n.02), the gender of a pronoun referring back to them.",
         "source": "WordNet 3.0 (Princeton University), Debian package wordnet-base",
         "licence": LICENCE,
         **lists,

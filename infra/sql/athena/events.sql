@@ -11,7 +11,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS wirelake.events (
   `trigger_end` INT COMMENT 'End offset of the trigger in articles.text.',
   `trigger_raw_start` INT COMMENT 'Start offset of the trigger in articles.raw_text.',
   `trigger_raw_end` INT COMMENT 'End offset of the trigger in articles.raw_text.',
-  `sentence_index` INT COMMENT 'Index of the sentence holding the event (0-based).',
+  `sentence_index` INT COMMENT 'Index (0-based) of the line of articles.text holding the trigger: wire input holds one sentence per line, page bodies one paragraph per line.',
   `source_text` STRING COMMENT 'Source actor text.',
   `source_start` INT COMMENT 'Source actor start offset in articles.text.',
   `source_end` INT COMMENT 'Source actor end offset in articles.text.',

@@ -12,7 +12,7 @@ CREATE OR REPLACE EXTERNAL TABLE `wirelake.events` (
   `trigger_end` INT64 OPTIONS (description = 'End offset of the trigger in articles.text.'),
   `trigger_raw_start` INT64 OPTIONS (description = 'Start offset of the trigger in articles.raw_text.'),
   `trigger_raw_end` INT64 OPTIONS (description = 'End offset of the trigger in articles.raw_text.'),
-  `sentence_index` INT64 OPTIONS (description = 'Index of the sentence holding the event (0-based).'),
+  `sentence_index` INT64 OPTIONS (description = 'Index (0-based) of the line of articles.text holding the trigger: wire input holds one sentence per line, page bodies one paragraph per line.'),
   `source_text` STRING OPTIONS (description = 'Source actor text.'),
   `source_start` INT64 OPTIONS (description = 'Source actor start offset in articles.text.'),
   `source_end` INT64 OPTIONS (description = 'Source actor end offset in articles.text.'),

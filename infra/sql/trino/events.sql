@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS hive.wirelake.events (
   "trigger_end" integer COMMENT 'End offset of the trigger in articles.text.',
   "trigger_raw_start" integer COMMENT 'Start offset of the trigger in articles.raw_text.',
   "trigger_raw_end" integer COMMENT 'End offset of the trigger in articles.raw_text.',
-  "sentence_index" integer COMMENT 'Index of the sentence holding the event (0-based).',
+  "sentence_index" integer COMMENT 'Index (0-based) of the line of articles.text holding the trigger: wire input holds one sentence per line, page bodies one paragraph per line.',
   "source_text" varchar COMMENT 'Source actor text.',
   "source_start" integer COMMENT 'Source actor start offset in articles.text.',
   "source_end" integer COMMENT 'Source actor end offset in articles.text.',

@@ -3,7 +3,10 @@
 The same function indexes the knowledge base at build time and looks mentions up at run time, so
 the two cannot drift apart. A key is lower-case ASCII words separated by single spaces: accents
 folded, apostrophes and periods dropped ("U.S." -> "us", "Workers'" -> "workers"), hyphens,
-underscores and slashes turned into spaces, a leading "the" and a trailing possessive removed.
+underscores and slashes turned into spaces, a leading "the" and a trailing possessive removed,
+British spellings of organisation words folded into American ones ("Organisation", "Defence",
+"Centre", "Co-operation" -> "organization", "defense", "center", "cooperation"), so "World Trade
+Organisation" finds Phoenix's "WORLD_TRADE_ORGANIZATION".
 """
 
 from __future__ import annotations
@@ -15,6 +18,11 @@ from functools import lru_cache
 _DROP = re.compile(r"[.'’‘`\"]")
 _SPLIT = re.compile(r"[\s_\-‐‑‒–—/,;:()\[\]{}!?*+&]+")
 _PARENTHETICAL = re.compile(r"\(([^)]*)\)")
+_SPELLINGS = {"organisation": "organization", "organisations": "organizations", "organisational": "organizational",
+              "defence": "defense", "centre": "center", "centres": "centers", "programme": "program",
+              "programmes": "programs", "labour": "labor"}  # fmt: skip
+_SPELLING_WORDS = frozenset(_SPELLINGS)
+_CO = frozenset({"operation", "operative", "operatives", "ordination"})  # "co-operation" -> "cooperation"
 
 
 @lru_cache(maxsize=262144)
@@ -29,7 +37,21 @@ def name_key(text: str) -> str:
     words = [w for w in _SPLIT.split(_DROP.sub("", _possessive(folded))) if w]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
+    if "co" in words:
+        words = _join_co(words)
+    if not _SPELLING_WORDS.isdisjoint(words):
+        words = [_SPELLINGS.get(w, w) for w in words]
     return " ".join(words)
+
+
+def _join_co(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "co" and word in _CO:
+            out[-1] = "co" + word
+        else:
+            out.append(word)
+    return out
 
 
 def _possessive(text: str) -> str:

@@ -20,14 +20,17 @@ from pipeline.nlp.events.component import (
     DATELINE_KEY,
     ENTITIES_KEY,
     EventExtractor,
+    TriggerGate,
     load_pipeline,
     make_event_extractor,
     trigger_forms,
+    trigger_gate,
 )
 from pipeline.nlp.events.extract import (
     COMPONENT_NAME,
     EXTRACTOR_NAME,
     PUBLISHED_KEY,
+    TEXT_KEY,
     extract_events,
     extractor_version,
 )
@@ -41,6 +44,7 @@ __all__ = [
     "EXTRACTOR_NAME",
     "MODES",
     "PUBLISHED_KEY",
+    "TEXT_KEY",
     "Actor",
     "Event",
     "EventExtractor",
@@ -52,4 +56,6 @@ __all__ = [
     "load_pipeline",
     "make_event_extractor",
     "trigger_forms",
+    "trigger_gate",
+    "TriggerGate",
 ]

@@ -56,6 +56,9 @@ class ArticleContext:
     published: dt.date | None = None
     last_person: Actor | None = None
     last_group: Actor | None = None
+    persons: list[Actor] = field(default_factory=list)  # person antecedents of earlier sentences, newest last
+    groups: list[Actor] = field(default_factory=list)  # antecedents a "they" of a later sentence may have, newest last
+    genders: dict[int, str] = field(default_factory=dict)  # entity index -> the gender a pronoun gave it
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
     # the words each history entry can be described by: its phrase, and the noun it is in
     # apposition with ("the spokesperson for the ministry, Nasser Kanaani" -> spokesperson)
@@ -113,6 +116,12 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
     if is_agent_word(token):
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS
+
+
+def _country_not_pronoun(token: Token) -> bool:
+    """"US" after a determiner, or restored in capitals, is the country: a pronoun takes no "the"
+    ("the US and other rich nations must ...")."""
+    return token.text == "US" or (token.lower_ == "us" and any(c.dep_ == "det" for c in token.children))
 
 
 def _owner(token: Token, lex: Lexicon) -> Token | None:
@@ -292,11 +301,18 @@ def _span_country(tokens: list[Token]) -> str | None:
 
 def _whole_entity(tokens: list[Token], start: int, end: int) -> bool:
     """``tokens[start:end]`` are a whole named entity: a city's name inside a longer name ("Sabha"
-    in "Rajya Sabha") names no city."""
+    in "Rajya Sabha") names no city, also when the NER split that name into two entities that
+    touch ("Rajya" GPE + "Sabha" GPE)."""
     first = tokens[start]
     if first.ent_iob_ != "B":
         return False
-    after = first.doc[tokens[end - 1].i + 1] if tokens[end - 1].i + 1 < len(first.doc) else None
+    doc = first.doc
+    after = doc[tokens[end - 1].i + 1] if tokens[end - 1].i + 1 < len(doc) else None
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.ent_iob_ != "O" and before.pos_ == "PROPN" and before.ent_type_ in PLACE_LABELS:
+        return False
+    if after is not None and after.ent_iob_ == "B" and after.pos_ == "PROPN" and after.ent_type_ in PLACE_LABELS:
+        return False
     return after is None or after.ent_iob_ != "I"
 
 
@@ -516,6 +532,7 @@ def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor 
 
 def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleContext) -> Actor | None:
     kind = ctx.lex.pronouns[token.lower_]
+    gender = ctx.lex.pronoun_gender.get(token.lower_)
     if kind == "SPEAKER":
         speaker = quote_speaker(token, ctx.lex)
         if speaker is None:
@@ -531,13 +548,72 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
                     and c.lower_ not in RELATIVE and c.i < token.i
                     and is_actor_head(actor_head(c), ctx.lex)
-                    and agrees(actor_head(c), kind, ctx.lex)):  # fmt: skip
-                return _resolved(mention, make_actor(actor_head(c), ctx))
-    previous = ctx.last_person if kind == "PERSON" else ctx.last_group
+                    and agrees(actor_head(c), kind, ctx.lex)
+                    and _gender_agrees(gender, _token_gender(actor_head(c), ctx))):  # fmt: skip
+                return _learned(gender, _resolved(mention, make_actor(actor_head(c), ctx)), ctx)
+    if kind == "PERSON":
+        previous = _previous_person(gender, ctx)
+    elif kind == "GROUP":
+        previous = ctx.groups[-1] if ctx.groups else None
+    else:
+        previous = ctx.last_group
     if previous is None:
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
-    return _resolved(mention, _settled(previous, ctx))
+    return _learned(gender, _resolved(mention, _settled(previous, ctx)), ctx)
+
+
+_RECENT_PERSONS = 4  # how many earlier people a "he" / "she" may skip back over
+
+
+def _gender_agrees(pronoun: str | None, antecedent: str | None) -> bool:
+    return pronoun is None or antecedent is None or pronoun == antecedent
+
+
+def _previous_person(gender: str | None, ctx: ArticleContext) -> Actor | None:
+    """The person a "he" / "she" of a later sentence refers back to: the newest of the last few
+    people who is not of the other gender ("she" after "Ms Begum accused local lawmaker Uddin, who
+    said he ...": Begum)."""
+    if gender is None:
+        return ctx.last_person
+    for earlier in reversed(ctx.persons[-_RECENT_PERSONS:]):
+        if _gender_agrees(gender, _actor_gender(earlier, ctx)):
+            return earlier
+    return None
+
+
+def _learned(gender: str | None, resolved: Actor, ctx: ArticleContext) -> Actor:
+    """Keep the gender a pronoun gave its named antecedent (the first one said wins)."""
+    if gender is not None and resolved.entity_index is not None:
+        ctx.genders.setdefault(resolved.entity_index, gender)
+    return resolved
+
+
+def _actor_gender(named: Actor, ctx: ArticleContext) -> str | None:
+    """What a pronoun said of a remembered person, else a gendered word of its phrase ("Mr.
+    Callejas", "the policewoman")."""
+    if named.entity_index is not None and named.entity_index in ctx.genders:
+        return ctx.genders[named.entity_index]
+    words = ctx.lex.gendered_words
+    for word in named.name.lower().split():
+        if word in words:
+            return words[word]
+    return None
+
+
+def _token_gender(head: Token, ctx: ArticleContext) -> str | None:
+    """The gender of the person an actor head word names: what a pronoun said of its entity, a
+    gendered title before it, or the word itself ("policewoman")."""
+    if head.ent_type_:
+        index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))
+        if index is not None and index in ctx.genders:
+            return ctx.genders[index]
+    words = ctx.lex.gendered_words
+    for word in [head, *(c for c in head.lefts if c.dep_ in ("compound", "amod"))] if head.n_lefts else [head]:
+        gender = words.get(word.lower_) or (words.get(lemma(word)) if word.pos_ == "NOUN" else None)
+        if gender is not None:
+            return gender
+    return None
 
 
 def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
@@ -550,7 +626,16 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if verb.dep_ != "relcl":
             return None
         head = actor_head(verb.head)
-    if head.lower_ in ctx.lex.pronouns:
+    elif head.lower_ == "whose" and head.dep_ == "poss":  # "the authorities, whose inquiry is continuing"
+        clause = head.head
+        for _ in range(3):
+            if clause.dep_ == "relcl" or clause.head == clause:
+                break
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        head = actor_head(clause.head)
+    if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
         return resolve_pronoun(head, trigger, ctx)
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
@@ -618,10 +703,11 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
     places: Counter[str] = Counter()
     others: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for mention in grouping.mentions:
+    split = _split_names(grouping)
+    for n, mention in enumerate(grouping.mentions):
         entity = grouping.entities[mention.entity_index]
         code = entity.country
-        if not code or code in _NOT_COUNTRIES:
+        if not code or code in _NOT_COUNTRIES or n in split:
             continue
         if entity.country_source == "context":
             continue  # a country taken from the mention's sentence is counted there already
@@ -634,14 +720,26 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str 
         first.setdefault(code, mention.start)
     counts = Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others
     if not counts:  # a local story: the towns it names, whatever label the NER gave them ("Rajshahi" as a PERSON)
-        for mention in grouping.mentions:
-            code = geo.country_code(mention.text, allow_city=True)
+        for n, mention in enumerate(grouping.mentions):
+            code = geo.country_code(mention.text, allow_city=True) if n not in split else None
             if code is not None and code not in _NOT_COUNTRIES:
                 counts[code] += 1
                 first.setdefault(code, mention.start)
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _split_names(grouping: EntityGrouping) -> set[int]:
+    """Indexes of place mentions that touch another place mention, one space apart: one name the
+    NER split in two ("Rajya" + "Sabha"), whose parts name no place ("Sabha" is also a Libyan city)."""
+    mentions = grouping.mentions
+    out: set[int] = set()
+    for n in range(1, len(mentions)):
+        before, after = mentions[n - 1], mentions[n]
+        if before.label in PLACE_LABELS and after.label in PLACE_LABELS and 0 < after.start - before.end <= 1:
+            out |= {n - 1, n}
+    return out
 
 
 def _described_by(root: Token) -> Token | None:
@@ -738,13 +836,36 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
         if mention.label == "PERSON":
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
-            ctx.last_person = named
+            _person_seen(named, ctx)
     for source in events_actors:
         if not sent_start_char <= source.start < sent_end_char:
             continue
         label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
-        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")):
-            ctx.last_person = source
+        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")) \
+                or (source.resolved is not None and source.text.lower() in ctx.lex.pronoun_gender):
+            _person_seen(source, ctx)  # (also a name a "he" / "she" referred to, whatever the NER called it)
         elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
             ctx.last_group = source
+            if not _one_person(source, sent, ctx) and label != "GPE":  # "they" is no one person ("the senior
+                ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]  # party leader") and no country
 
+
+def _person_seen(person: Actor, ctx: ArticleContext) -> None:
+    """``person`` is now the newest person antecedent (an earlier entry of the same entity goes)."""
+    ctx.last_person = person
+    if person.entity_index is not None:
+        ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
+    ctx.persons.append(person)
+    del ctx.persons[: -_RECENT_PERSONS]
+
+
+def _one_person(named: Actor, sent: Span, ctx: ArticleContext) -> bool:
+    """The actor is one person: a singular pronoun, or a phrase whose head is a singular person
+    noun or title ("the senior party leader", "its spokesman")."""
+    if named.resolved is not None and named.text.lower() in ctx.lex.pronouns:
+        return ctx.lex.pronouns[named.text.lower()] == "PERSON"
+    span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.tag_ not in _PLURAL_TAGS and head.pos_ == "NOUN" and bool(is_person(head, ctx.lex))

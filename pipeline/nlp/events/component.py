@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,43 +77,114 @@ def _inflections(lemma: str, rules: list[tuple[str, str]]) -> set[str]:
     return forms
 
 
-def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[str]:
-    """Every lower-case surface form that can make a sentence hold an event.
+class _Inflector:
+    """Every surface form of a lemma as the model's lemmatizer would lemmatize it back: its rules
+    (form suffix, lemma suffix) run backwards, plus the irregular forms of its exception lists, per
+    part of speech ("verb", "noun", "adj")."""
 
-    Built from the lexicon's trigger lemmas inflected with the model's own lemmatizer tables (rules
-    run backwards, plus the irregular forms from its exception lists), each lemma with the tables
-    of the parts of speech it is a trigger as: verbs (verbs, phrasal and verb-object heads, the
-    CAMEO verbs, the armed switch, the accusing verbs of a reported clause) with the verb and noun
-    tables, nouns (nouns, noun-compound heads) with the noun table, adjectives and evaluative words
-    with the adjective and noun tables; and the deontic modals ("must", "should"). (Every
-    table for every lemma made forms no rule reads — "ruler", "according", "striker" — and sent
-    their lines to the parser for nothing.) A superset is harmless: it only costs a parse; a miss
-    would lose an event.
+    POSES = ("verb", "noun", "adj")
+
+    def __init__(self, nlp: Language) -> None:
+        self.rules: dict[str, list[tuple[str, str]]] = {pos: [] for pos in self.POSES}
+        self.irregular: dict[tuple[str, str], set[str]] = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+            for pos in self.POSES:
+                self.rules[pos] = [(form_suffix, lemma_suffix) for form_suffix, lemma_suffix
+                                   in lookups.get_table("lemma_rules").get(pos, [])]  # fmt: skip
+                for form, form_lemmas in lookups.get_table("lemma_exc").get(pos, {}).items():
+                    for lemma in form_lemmas:
+                        self.irregular.setdefault((pos, lemma), set()).add(form)
+
+    def forms(self, lemma: str, poses: tuple[str, ...]) -> set[str]:
+        forms = {lemma}
+        for pos in poses:
+            forms |= _inflections(lemma, self.rules[pos]) | self.irregular.get((pos, lemma), set())
+        if "verb" in poses and lemma.endswith(("b", "d", "g", "m", "n", "p", "t")):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # doubled consonants: "plotted"
+        return forms
+
+
+@dataclass(frozen=True)
+class TriggerGate:
+    """Which sentences can hold an event, told from their words' lower-case forms alone (before any
+    tagging or parsing): a sentence can when it holds a form of a word that is a trigger on its own
+    (:attr:`forms`), or every word of a phrase whose head is a trigger only with its other words
+    (:attr:`phrases`: "take" only in "take to the streets", "take over", "take hostage"; "law" only
+    in "martial law"). A superset of the sentences the rules find events in: it only costs a parse;
+    a miss would lose an event."""
+
+    forms: frozenset[str]
+    # a phrase head's form -> for each phrase it heads, the forms each other word of it may take
+    phrases: dict[str, tuple[tuple[frozenset[str], ...], ...]]
+
+    def admits(self, words: Iterable[str]) -> bool:
+        """Whether a sentence of these lower-case words can hold an event."""
+        present = set(words)
+        return not self.forms.isdisjoint(present) or any(
+            all(not other.isdisjoint(present) for other in phrase)
+            for head in present.intersection(self.phrases) for phrase in self.phrases[head])
+
+    def by_id(self) -> TriggerGate:
+        """The same gate over string ids (``spacy.strings.get_string_id`` of each form), as the
+        Doc's ``LOWER`` attribute holds them: no form has to be decoded to be checked."""
+        from spacy.strings import get_string_id
+
+        def ids(forms: frozenset[str]) -> frozenset[Any]:
+            return frozenset(map(get_string_id, forms))
+
+        return TriggerGate(ids(self.forms), {get_string_id(head): tuple(tuple(ids(o) for o in phrase)
+                                                                         for phrase in phrases)
+                                             for head, phrases in self.phrases.items()})  # fmt: skip
+
+
+def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate:
+    """The :class:`TriggerGate` of the lexicon, its lemmas inflected with the model's own lemmatizer
+    tables, each with the tables of the parts of speech it is a trigger as.
+
+    Words that trigger on their own: verbs (verbs, the CAMEO verbs, the armed switch, the accusing
+    verbs of a reported clause, directive, calling and reciprocal verbs) with the verb and noun
+    tables, nouns (nouns, need nouns, the armed switch) with the noun table, adjectives and
+    evaluative words with the adjective and noun tables; and the deontic modals ("must", "should").
+    (Every table for every lemma made forms no rule reads — "ruler", "according", "striker" — and
+    sent their lines to the parser for nothing.)
+
+    Phrases whose head triggers only with its other words: verb + object and phrasal verbs (the
+    head with the verb and noun tables), typed noun compounds whose head is no noun trigger (the
+    head with the noun table); the other words with every table (a phrasal verb's particle is
+    matched as it is written). Entries typed None make no event and need no parse.
     """
     lex = load_lexicon(lexicon_path)
+    inflect = _Inflector(nlp)
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
     verbs |= lex.directive_verbs | lex.calling_verbs | lex.reciprocal_verbs
-    verbs.update(phrase.split()[0] for phrase in list(lex.phrasal) + list(lex.verb_objects) + list(lex.cameo_verb_objects))
-    nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | {phrase.split()[-1] for phrase in lex.noun_compounds}
-    nouns |= lex.need_nouns
+    nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | set(lex.need_nouns)
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
-    rules: dict[str, list[tuple[str, str]]] = {"verb": [], "noun": [], "adj": []}
-    irregular: dict[tuple[str, str], set[str]] = {}
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-        for pos in rules:
-            rules[pos] = [(form_suffix, lemma_suffix) for form_suffix, lemma_suffix
-                          in lookups.get_table("lemma_rules").get(pos, [])]  # fmt: skip
-            for form, form_lemmas in lookups.get_table("lemma_exc").get(pos, {}).items():
-                for lemma in form_lemmas:
-                    irregular.setdefault((pos, lemma), set()).add(form)
-    forms: set[str] = set()
+    forms: set[str] = set(lex.deontic)  # "Israel must stop ...": a main-clause obligation is a DEMAND (the semi-
     for lemmas, poses in ((verbs, ("verb", "noun")), (nouns, ("noun",)), (adjectives, ("adj", "noun"))):
-        for lemma in lemmas:
-            forms.add(lemma)
-            for pos in poses:
-                forms |= _inflections(lemma, rules[pos]) | irregular.get((pos, lemma), set())
-            if "verb" in poses and lemma.endswith(("b", "d", "g", "m", "n", "p", "t")):
-                forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # doubled consonants: "plotted"
-    forms |= lex.deontic  # "Israel must stop ...": a main-clause obligation is a DEMAND (the semi-modals
-    return frozenset(forms)  # "has to" / "needs to" are too frequent to send their lines to the parser)
+        for lemma in lemmas:  # modals "has to" / "needs to" are too frequent to send their lines to the parser)
+            forms |= inflect.forms(lemma, poses)
+    phrases: dict[str, set[tuple[frozenset[str], ...]]] = {}
+
+    def phrase(head: set[str], others: list[str]) -> None:
+        needed = tuple(frozenset(inflect.forms(word, _Inflector.POSES)) for word in others)
+        for form in head - forms:
+            phrases.setdefault(form, set()).add(needed)
+
+    for table in (lex.phrasal, lex.verb_objects, lex.cameo_verb_objects):
+        for key, event_type in table.items():
+            words = key.split()
+            if event_type is not None and words[0] not in verbs:
+                phrase(inflect.forms(words[0], ("verb", "noun")), words[1:])
+    for key, compound_type in lex.noun_compounds.items():
+        words = key.split()
+        if compound_type is not None and words[-1] not in nouns:
+            phrase(inflect.forms(words[-1], ("noun",)), words[:-1])
+    return TriggerGate(frozenset(forms), {head: tuple(sorted(alts, key=repr)) for head, alts in phrases.items()})
+
+
+def trigger_forms(nlp: Language, lexicon_path: str | None = None) -> frozenset[str]:
+    """Every lower-case surface form that can make a sentence hold an event, alone or as the head
+    of a phrase (see :func:`trigger_gate`)."""
+    gate = trigger_gate(nlp, lexicon_path)
+    return gate.forms | frozenset(gate.phrases)

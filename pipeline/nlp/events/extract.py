@@ -31,6 +31,7 @@ from pipeline.nlp.events.types import Actor, Event, EventsInputError
 EXTRACTOR_NAME = "wirelake.events.v2"
 COMPONENT_NAME = "wirelake_events_v1"  # spaCy factory names cannot contain "."; kept for configs
 PUBLISHED_KEY = "wirelake.published"
+TEXT_KEY = "wirelake.text"  # the text the Doc was made from (optional: saves joining its tokens again)
 
 
 def extractor_version(lexicon_path: str | None = None) -> str:
@@ -55,7 +56,8 @@ def parse_published(value: object) -> dt.date | None:
 
 @dataclass
 class _Sentence:
-    index: int
+    line: int  # the line of the text the sentence starts on
+    text: str  # the Doc's text
     span: Span
     published: dt.date | None
     version: str
@@ -94,13 +96,19 @@ def extract_events(
                          dateline_leader(doc, grouping, lex, dateline_country),
                          home_country(grouping, dateline_country), published_date)  # fmt: skip
     events: list[Event] = []
-    for index, sent in enumerate(doc.sents):
+    text: str | None = None
+    line = line_from = 0  # the line the last sentence with a trigger starts on, and its first character
+    for sent in doc.sents:
         found: list[Event] = []
         first = sent[0]
         parsed = bool(first.tag or first.pos)  # the Enricher parses only lines that can hold a trigger
         triggers = find_triggers(sent, lex) if parsed else []
         if triggers:
-            frame = _Sentence(index, sent, published_date, version)
+            if text is None:
+                text = doc.user_data.get(TEXT_KEY) or doc.text
+            line += text.count("\n", line_from, sent.start_char)
+            line_from = sent.start_char
+            frame = _Sentence(line, text, sent, published_date, version)
             for trigger in triggers:
                 if not attributes.absorbed(trigger, lex, triggers):
                     found.extend(_events_for(trigger, frame, ctx))
@@ -260,7 +268,7 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         trigger_text=span.text,
         trigger_start=span.start_char,
         trigger_end=span.end_char,
-        sentence_index=frame.index,
+        sentence_index=frame.line + frame.text.count("\n", frame.span.start_char, span.start_char),  # the input line
         source=source,
         target=target,
         location_text=location_text,
@@ -286,6 +294,9 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
         target = None
     if target is None and trigger.event_type in _PLACE_TARGETS:
         place = attributes.trigger_place(trigger.light or trigger.token)
+        embedded = child(trigger.token, {"xcomp"}) if lemma(trigger.token) in ctx.lex.absorbing else None
+        if place is None and embedded is not None:
+            place = attributes.trigger_place(embedded)  # "threatened to resume attacks in Mali": the absorbed act's place
         target = make_actor(place, ctx) if place is not None else None
         if target is not None and source is not None and source.key() == target.key():
             target = None

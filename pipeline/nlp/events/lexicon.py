@@ -12,6 +12,7 @@ CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse tha
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +139,8 @@ class Lexicon:
     scene_types: frozenset[str]
     blaming_type: str
     needs_source: frozenset[str]
+    contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score
+    score: re.Pattern[str]
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
@@ -162,9 +165,19 @@ class Lexicon:
     group_nouns: frozenset[str]
     cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
+    pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
+    co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
+    gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
+
+
+def _gendered_words(actors: dict[str, Any], wordnet: dict[str, Any]) -> dict[str, str]:
+    """Word -> "male" / "female": WordNet's gendered person nouns, then the lexicon's titles."""
+    out = {word: gender for gender in ("female", "male") for word in wordnet[gender]}
+    out.update({word: gender for gender, words in actors["gendered_titles"].items() for word in words})
+    return out
 
 
 def _cameo_table() -> dict[str, Any]:
@@ -266,6 +279,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         scene_types=frozenset(data["protest_scenes"]["types"]),
         blaming_type=data["blaming_predicates"]["to"],
         needs_source=frozenset(data["needs_source"]["types"]),
+        contest_verbs=frozenset(data["contest_results"]["verbs"]),
+        score=re.compile(data["contest_results"]["score"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
@@ -290,6 +305,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         group_nouns=frozenset(wordnet["group"]),
         cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
+        pronoun_gender=actors["pronoun_gender"],
+        co_agent_nouns=frozenset(actors["co_agent_nouns"]),
+        gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},

@@ -90,6 +90,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 undergoer = head.head.head  # "a man suspected of killing a pastor": the man
             if undergoer is not None:
                 return undergoer
+        host = head.head
+        if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
+                and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
+            return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
         return subject(head.head, lex, depth + 1)
     return None
 
@@ -105,6 +109,8 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
     for c in token.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
             pobj = child(c, {"pobj"})
+            if pobj is not None and c.lower_ == "with" and lemma(pobj) in lex.co_agent_nouns:
+                continue  # "with Azerbaijan's help": an ally
             if pobj is not None and is_actor_like(actor_head(pobj), lex):
                 found.append((wanted.index(c.lower_), pobj))
     return min(found, key=lambda f: f[0])[1] if found else None
@@ -172,6 +178,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
         if author is None:  # "rejected a United Nations appeal", "reject proposed Israeli changes"
             author = _named_modifier(obj)
+        if author is None:  # "criticised the tariffs imposed by Washington"
+            author = _participle_agent(obj, lex)
         if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
             return author
     target = prep_object(token, lex)
@@ -188,6 +196,42 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _participle_agent(noun: Token, lex: Lexicon) -> Token | None:
+    """The by-agent of a past participle modifying a noun: whose the thing is ("the tariffs imposed
+    by Washington", "the conditions set by the IMF")."""
+    for c in noun.rights if noun.n_rights else ():
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            by = agent(c)
+            if by is not None and is_actor_like(actor_head(by), lex):
+                return by
+    return None
+
+
+# a complaint's "about / over / against" party is the one complained about; a "to" party only hears
+# it ("complained to the United Nations about Somali incursions": Somalia)
+_GRIEVANCE_PREPS = ("about", "over", "against", "at")
+
+
+def _grievance_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a complaint is about: an actor after about / over / against / at, or the owner,
+    naming modifier or author of what is complained about ("over Israeli air raids")."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _GRIEVANCE_PREPS:
+            continue
+        pobj = child(c, {"pobj"})
+        if pobj is None:
+            continue
+        if is_actor_like(actor_head(pobj), lex):
+            return pobj
+        owner = child(pobj, {"poss"})
+        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
+            return owner
+        party = prep_object(pobj, lex, ("by", "from")) or _named_modifier(pobj) or _participle_agent(pobj, lex)
+        if party is not None:
+            return party
+    return None
 
 
 def _named_modifier(noun: Token) -> Token | None:
@@ -224,8 +268,8 @@ def _author_inside_prep(token: Token, lex: Lexicon) -> Token | None:
         if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS:
             continue
         pobj = child(c, {"pobj"})
-        if pobj is None:
-            continue
+        if pobj is None or (c.lower_ == "with" and lemma(pobj) in lex.co_agent_nouns):
+            continue  # "with Azerbaijan's help", "with the backing of X": an ally, not a target
         owner = child(pobj, {"poss"})
         if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
             return owner
@@ -398,6 +442,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         source, target, own = noun_roles(token, lex, trigger.light)
         if not own and trigger.light is None:
             return None  # an event noun without actors of its own, e.g. the subject of another predicate
+        if target is None and trigger.light is not None and trigger.event_type == "CONSULT":
+            target = _against_party(trigger.light, None, lex, "between")  # "undertook a mediation mission between X and Y"
         return source, target
     if trigger.kind == "adjective":
         verb = token.head if token.dep_ in ("acomp", "oprd") else token
@@ -430,8 +476,12 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
                 party = verb_target(token, lex, end)
             elif obj is not None and is_actor_like(actor_head(obj), lex):
                 party = obj
+        if party is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
+            party = _against_party(token, end, lex)  # "asked for the warrant against X to be confirmed"
         return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if trigger.event_type == "DISAPPROVE" and (target is None or (target.dep_ == "pobj" and target.head.lower_ == "to")):
+        target = _grievance_party(token, lex) or target  # "complained to the UN about Somali incursions"
     if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
             and not end.ent_type_:
         target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
@@ -444,11 +494,51 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
         if clause is not None:
             target = child(clause, SUBJ)
+    if target is None and trigger.event_type == "DISAPPROVE":
+        target = _accused_agent(token, lex)  # "alleged that she had been beaten by soldiers"
+    if target is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
+        target = _against_party(token, end if trigger.kind == "phrase" else None, lex)
+    if target is None and trigger.event_type == "CONSULT":
+        target = _against_party(token, None, lex, "between")  # a mediator's parties
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:
             target = _content_target(embedded, lex)
     return subject(token, lex), target
+
+
+def _accused_agent(verb: Token, lex: Lexicon) -> Token | None:
+    """The agent of a passive act a complaint or allegation reports ("alleged that she had been
+    beaten by soldiers", "complained of being harassed by the police"): the one accused."""
+    contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    contents += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                 for g in c.children if g.dep_ == "pcomp"]  # fmt: skip
+    for content in contents:
+        for act in [content, *content.conjuncts]:
+            if is_passive(act) or act.tag_ == "VBN":
+                by = agent(act)
+                if by is not None and is_actor_like(actor_head(by), lex):
+                    return by
+    return None
+
+
+def _against_party(verb: Token, prep: Token | None, lex: Lexicon, word: str = "against") -> Token | None:
+    """The party an "against" phrase inside what is demanded or condemned names ("demanded a prison
+    term in the case against former minister X", "asked for the confirmation of the warrant issued
+    against X"): the first one in the object's (or the phrase's object's) subtree; with ``word``
+    "between", the party of a "between" phrase on the object itself ("undertook a mediation mission
+    between X and Y"; not "discussed ways to enhance cooperation between X and Y")."""
+    roots = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if prep is not None:
+        roots += [c for c in prep.children if c.dep_ == "pobj"]
+    for root in roots:
+        nodes = root.subtree if word == "against" else root.children  # a mediation's parties: its own phrase
+        for node in nodes:
+            if node.dep_ == "prep" and node.lower_ == word:
+                pobj = child(node, {"pobj"})
+                if pobj is not None and is_actor_like(actor_head(pobj), lex):
+                    return pobj
+    return None
 
 
 # types whose verb + object phrase acts against the object's owner ("expelled Bolivian diplomats",
@@ -464,6 +554,11 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The party of an embedded act, else of the purpose it serves ("willing to send material to
     help defend Saudi Arabia": Saudi Arabia), at most two infinitives down."""
     target = verb_target(verb, lex)
+    if target is None:  # "refused to allow Red Cross inspectors to visit": those allowed
+        clause = child(verb, {"ccomp"})
+        party = child(clause, SUBJ) if clause is not None and is_infinitive(clause) else None
+        if party is not None and is_actor_like(actor_head(party), lex):
+            target = party
     if target is not None or depth >= 2:
         return target
     for c in verb.children:

@@ -180,9 +180,10 @@ def test_enricher_loads_truecaser_and_kb_when_built() -> None:
 def test_component_records_the_entity_spans_and_candidates_read_lower_ids(enricher: Any) -> None:
     """What ``entity_mentions`` and the candidate selection read instead of the Doc: the entity
     component's record of ``doc.ents`` (after its repairs), and the tokens' lower-case string ids
-    (a line is a candidate exactly when one of its lower-case forms is a trigger form)."""
+    (a line is a candidate exactly when the trigger gate admits its lower-case forms)."""
     from pipeline.nlp.enrich import _line_spans, _Tokens, make_doc
     from pipeline.nlp.entities import ENT_SPANS_KEY
+    from pipeline.nlp.events import TEXT_KEY
     from pipeline.text import normalize
 
     texts = [*EXTRA, "\n".join(EXTRA), "the islamic state fighters left hmeymim air base .", ""]
@@ -191,7 +192,8 @@ def test_component_records_the_entity_spans_and_candidates_read_lower_ids(enrich
     assert any(doc.ents for doc in docs)
     for doc in docs:
         assert doc.user_data[ENT_SPANS_KEY] == [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        assert doc.user_data[TEXT_KEY] == doc.text  # what the events component counts lines in
         toks = _Tokens.of(doc)
         for s, e in _line_spans(toks):
-            by_text = not enricher._forms.isdisjoint(t.lower_ for t in doc[s:e])
-            assert by_text == (not enricher._form_ids.isdisjoint(toks.lower_ids[s:e]))
+            by_text = enricher._gate.admits(t.lower_ for t in doc[s:e])
+            assert by_text == enricher._gate_ids.admits(toks.lower_ids[s:e])

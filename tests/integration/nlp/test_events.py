@@ -85,8 +85,16 @@ def test_actor_links_to_entity_grouping(nlp: Language) -> None:
     doc = nlp("Vladimir Putin arrived in Damascus. Putin met Bashar al-Assad.")
     grouping = doc._.entities
     event = by_type(doc._.events, "CONSULT")
-    consults = [e for e in doc._.events if e.event_type == "CONSULT" and e.sentence_index == 1]
+    consults = [e for e in doc._.events if e.event_type == "CONSULT" and e.trigger_text == "met"]
     assert consults and consults[0].source is not None
     index = consults[0].source.entity_index
     assert index is not None and grouping.entities[index].canonical == "Vladimir Putin"
     assert event.source is not None and event.source.entity_index == index
+
+
+def test_sentence_index_is_the_input_line_of_the_trigger(nlp: Language) -> None:
+    """Wire input holds one sentence per line; a line the parser splits in two keeps one index, so
+    the index names the same line whichever lines the Enricher chose to parse."""
+    doc = nlp("Markets were calm on Monday.\nThe rebels shelled the town. Later the army attacked the rebels.")
+    assert len(list(doc.sents)) == 3
+    assert [(e.event_type, e.sentence_index) for e in doc._.events] == [("FIGHT", 1), ("FIGHT", 1)]

@@ -389,6 +389,9 @@ FOUND = [
      "asserted"),
     # plover.v2.6: sending soldiers or fighters is MOBILIZE, like "send troops" (CAMEO &MILITARY class)
     ("The rebels sent more fighters to the front line near the oil field.", "MOBILIZE", "rebels", "", "asserted"),
+    # plover.v2.7: a contest verb is still an act of force where no score is given
+    ("Riot police beat the students with batons outside the university.", "ASSAULT", "police", "students", "asserted"),
+    ("Thousands of farmers rallied outside parliament against the new tax.", "PROTEST", "farmers", "", "asserted"),
 ]
 
 
@@ -438,6 +441,9 @@ NOTHING = [
     "The opposition seized the opportunity to question the budget.",  # seizing no weapon or property (plover.v2.6)
     "Thieves stole two cars during a protest in the city centre.",  # no people acted on: no protesters (plover.v2.6)
     "Government troops pushed the rebels out of three villages near the border.",  # nothing demanded (plover.v2.6)
+    "Maria Lopez (Spain) beat Anna Berg (Sweden) 6-3 7-5 in the second round.",  # a match result (plover.v2.7)
+    "The home side rallied in the second half to win 3-2.",  # (contest_results)
+    "The senators beat back the amendment 52-48 on Thursday.",  # a vote count
 ]
 
 

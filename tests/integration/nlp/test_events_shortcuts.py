@@ -147,3 +147,46 @@ def test_remembered_actors_are_linked_late_as_they_would_be_at_once(nlp: Languag
     at_once, late = history(True), history(False)
     assert at_once == late
     assert any(a.country is not None for a in late) and any(a.actor_id is not None for a in late)
+
+
+# sentences written for the gate tests: heads of phrases with and without the phrase's other words
+GATE_SENTENCES = [
+    "Thousands of students took to the streets of the capital on Sunday.",  # take + to + street
+    "The minister took the train to the coast on Sunday.",  # "take" alone: no event
+    "Gunmen took three aid workers hostage near the border.",  # take + hostage
+    "The two countries signed a defence pact in Rome.",  # sign + pact
+    "The singer signed autographs for an hour.",  # "sign" alone: no event
+    "The junta declared martial law across the north.",  # compound martial + law
+    "Parliament passed the new law on Tuesday.",  # "law" alone: no event
+    "The company shares fell sharply after the report.",  # "share" alone: no event
+    "The two navies began joint war games in the gulf.",  # compound war + game
+]
+
+
+def test_trigger_gate_needs_the_other_words_of_a_phrase_whose_head_triggers_only_with_them(nlp: Language) -> None:
+    from pipeline.nlp.events import trigger_gate
+
+    gate = trigger_gate(nlp)
+    words = [[t.lower_ for t in nlp.make_doc(text)] for text in GATE_SENTENCES]
+    assert [gate.admits(w) for w in words] == [True, False, True, True, False, True, False, False, True]
+    assert {"took", "signed", "law", "shares"}.isdisjoint(gate.forms)  # heads of phrases only
+    assert {"condemned", "talks", "must"} <= gate.forms  # triggers on their own
+    ids = gate.by_id()
+    assert [ids.admits(nlp.vocab.strings.add(x) for x in w) for w in words] == [gate.admits(w) for w in words]
+
+
+def test_trigger_gate_admits_every_sentence_the_rules_find_an_event_in(nlp: Language) -> None:
+    """Parsed in full, a sentence the gate turns away holds no event: the gate only saves parses."""
+    from pipeline.nlp.events import trigger_gate
+
+    gate = trigger_gate(nlp)
+    admitted = found = 0
+    for text in SENTENCES + GATE_SENTENCES:
+        doc = nlp.make_doc(text)
+        doc.user_data["wirelake.published"] = dt.date(2026, 11, 25)
+        events = nlp(doc)._.events
+        admits = gate.admits(t.lower_ for t in doc)
+        assert admits or not events, (text, events)
+        admitted += admits
+        found += bool(events)
+    assert found >= len(SENTENCES) and admitted < len(SENTENCES) + len(GATE_SENTENCES)

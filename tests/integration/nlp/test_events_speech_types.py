@@ -1,4 +1,4 @@
-"""Round 8 (plover.v2.7): the types of criticism and requests, by class of expression. One sentence
+"""Round 8 (plover.v2.8): the types of criticism and requests, by class of expression. One sentence
 of its own (written for this file, not taken from any evaluation set) for each lexicon entry and
 rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
 candidate parsing, events)."""

@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1"
+    assert geo.tables().version == "geo.v1.1"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -71,3 +71,14 @@ def test_airport_codes_among_a_citys_alternate_names_are_no_city(code: str) -> N
 
 def test_cities_keep_their_names_after_the_airport_codes_left() -> None:
     assert (geo.country_code("Anchorage"), geo.country_code("Trieste")) == ("USA", "ITA")
+
+
+def test_first_level_subdivisions_of_one_country() -> None:
+    """ISO 3166-2 states and provinces (pycountry): a state's name beats a foreign town's alternate
+    name (GeoNames lists "Borno" for the German town Borna, "Edo" for Tokyo), never a city's own
+    name; compass words and names several countries share are no place."""
+    assert geo.country_code("Borno") == geo.country_code("Taraba") == geo.country_code("Edo") == "NGA"
+    assert geo.country_code("Texas") == "USA" and geo.country_code("Kerala") == "IND"
+    assert geo.country_code("Borno", allow_city=False) is None  # a state is no country
+    assert geo.country_code("Manchester") == "GBR"  # the city, not the Jamaican parish
+    assert geo.country_code("North") is None and geo.country_code("Central") is None
