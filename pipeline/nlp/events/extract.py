@@ -316,6 +316,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
         if not _complement_keys(token) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
+    if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
+        return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
             and not _is_party(target, ctx, places=False):
         if source is not None and source.country is not None and source.country == target.country:
@@ -342,7 +344,30 @@ def _complement_keys(token: Token) -> set[str]:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
         if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "ccomp" and _mandative(c):
+            keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
     return keys
+
+
+def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
+    """The object of "seek" is a person or a contest's prize: no request of anyone."""
+    for obj in child_all(verb, ("dobj", "obj")):
+        lem = lemma(obj)
+        if lem in lex.sought_prizes or obj.ent_type_ == "PERSON" or (lem in lex.person_nouns
+                                                                      and lem not in lex.sought_prizes):
+            return True
+    return False
+
+
+def _mandative(clause: Token) -> bool:
+    """A that-clause in the subjunctive or with should / must: what is asked for, not a statement
+    ("insisted that the vote be postponed", "... that he resign", "... should be postponed")."""
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in auxes):
+        return True
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
 
 
 def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
@@ -370,7 +395,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
     by_source = (lem, _source_kind(source, ctx))
-    if by_source in lex.source_types:
+    if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
+            c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
     if event_type is None:
         return None
@@ -454,6 +480,9 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
         return "state"
     if source.entity_index is not None and ctx.entities.entities[source.entity_index].label in ("GPE",):
         return "state"
+    if source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "NORP" \
+            and " " not in source.text and not source.text.endswith("s"):
+        return "state"  # a nationality adjective as the act's author: "Israeli strikes", "the Turkish raids"
     return "civilian"
 
 

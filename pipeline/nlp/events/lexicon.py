@@ -100,6 +100,10 @@ class Lexicon:
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
     complement_required: dict[str, frozenset[str]]
+    sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
+    testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
+    obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
+    sought_prizes: frozenset[str]
     motion_verbs: frozenset[str]
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -125,6 +129,8 @@ class Lexicon:
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
+    accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
+    alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
     blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
     blaming_preps: frozenset[str]
     blamed_types: frozenset[str]
@@ -235,6 +241,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
         negated_types=data["negated_types"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        sought_verbs=frozenset(data["sought_objects"]["verbs"]),
+        testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
+        obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
+        sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
@@ -259,6 +269,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
+        accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
+        alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
         blaming_preps=frozenset(data["blaming_predicates"]["preps"]),
         blamed_types=frozenset(data["blaming_predicates"]["of_types"]),

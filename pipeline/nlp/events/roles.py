@@ -454,6 +454,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target
+    if trigger.kind == "evaluation" and trigger.light is not None:  # "... the unjustified invasion of Russia,"
+        author, _, own = noun_roles(token.head, lex, None)  # said the president: the speaker disapproves of
+        if not own:  # its author; an act with no actors ("possible terrorist attacks") condemns no one
+            return None
+        return speaker_of(trigger.light) or subject(trigger.light, lex), author
     if trigger.kind == "speech":
         return speaker_of(token) or subject(token, lex), _clause_actor(token, lex)
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:

@@ -27,6 +27,7 @@ from pipeline.nlp.events.syntax import (
     PASSIVE_SUBJ,
     PLACE_LABELS,
     SUBJ,
+    agent,
     child,
     is_infinitive,
     is_verb,
@@ -46,9 +47,9 @@ _PARTICLES = frozenset({"back", "down", "up", "out", "off", "aside", "away", "ov
 class Trigger:
     token: Token
     event_type: str
-    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation"
+    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation" | "evaluation"
     end_token: Token  # the other end of the trigger phrase (particle, object, light verb), for the text
-    light: Token | None = None  # the light verb governing a noun trigger ("held talks")
+    light: Token | None = None  # the light verb governing a noun trigger ("held talks"); the saying of an evaluation
     source_lexicon: str = "hand"  # "hand" | "cameo"
 
 
@@ -121,6 +122,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
             triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
+    triggers.extend(_evaluated_acts(reporting, lex))
     if not reporting:
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
@@ -154,12 +156,14 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
     if not is_verb(root) or lemma(root) == "be":
         return None
     deontic = any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) or (
-        lemma(root) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
+        lemma(root) in lex.deontic_verbs and root.tag_ != "VBD"  # ("had to settle for third place": a need met)
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
     if not deontic or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "have")
                           for c in root.children):  # fmt: skip
         return None  # (a passive; "must have thought": a guess, not a duty)
     obliged = child(root, {"nsubj"})
-    if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS):
+    if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS
+                               or (obliged.pos_ == "NOUN" and lemma(obliged) in lex.obligation_bodies)):
         return None  # "a candidate must secure 68 votes", "team members must remain together": a rule, no demand
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic and c.i < obliged.i for c in root.children):
         return None  # "should Wilson fail": a condition
@@ -377,7 +381,7 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             if event_type is not None:
                 found.append(Trigger(token, event_type, "speech", token))
             continue
-        if lemma(token) not in lex.reporting:
+        if lemma(token) not in lex.reporting or _testimony(token, lex):
             continue
         clause = child(token, {"ccomp"})
         if clause is None:
@@ -389,6 +393,34 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
                 types.append(event_type)
         found.extend(Trigger(token, event_type, "speech", token) for event_type in types)
     return found
+
+
+def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
+    """A condemning adjective on a hostile act of a party, in a speaker's reported words ("the
+    struggle against the aggressive and unjustified invasion of Russia, said the president", "...
+    the illegal Israeli occupation"): the speaker disapproves of the act's author (trigger: the
+    adjective; ``light``: the saying)."""
+    found: list[Trigger] = []
+    for saying in sayings:
+        if lemma(saying) not in lex.reporting:
+            continue
+        clause = child(saying, {"ccomp"})
+        if clause is None:
+            continue
+        for word in clause.subtree:
+            if word.dep_ != "amod" or word.pos_ != "ADJ" or (lex.evaluative.get(word.lower_)
+                                                             or lex.evaluative.get(lemma(word))) != "DISAPPROVE":
+                continue
+            act = word.head
+            if act.pos_ == "NOUN" and noun_type(act, lex) in lex.blamed_types:
+                found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
+    return found
+
+
+def _testimony(saying: Token, lex: Lexicon) -> bool:
+    """A saying addressed to a court ("told the court that ...", "the jury was told ..."): testimony."""
+    return any(c.dep_ in ("dobj", "obj", "dative", "nsubjpass") and lemma(c) in lex.testimony_addressees
+               for c in saying.children)  # fmt: skip
 
 
 def _party_word(word: Token, lex: Lexicon) -> bool:
@@ -415,6 +447,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
+    if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
+        return lex.blaming_type  # "the opposition claims the police tortured its activists"
     for word in _predicate_words(clause):
         if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
             continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
@@ -424,6 +458,29 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
     return None
+
+
+def _alleged_act(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    """The reported clause of an allegation ("claimed", "charged that") is a hostile act of another
+    party: its verb (or one coordinated with it) is a trigger of a blamed type with a subject of its
+    own that is not the speaker ("the army claimed it had killed 20 militants" is no accusation)."""
+    verbs = {clause.i, *(c.i for c in clause.rights if c.dep_ == "conj")}
+    for trigger in triggers:
+        if trigger.token.i not in verbs or trigger.event_type not in lex.blamed_types:
+            continue
+        subj = child(trigger.token, SUBJ)
+        if subj is not None and _party_word(actor_head(subj), lex) and not _own_act(saying, subj):
+            return True
+    return False
+
+
+def _own_act(saying: Token, subj: Token) -> bool:
+    """The subject of a reported clause is the speaker: first person, or he / she / it / they after a
+    speaker that is a noun."""
+    if subj.lower_ in ("we", "i"):
+        return True
+    speaker = child(saying, {"nsubj"})
+    return subj.lower_ in ("he", "she", "it", "they") and speaker is not None and speaker.pos_ in ("NOUN", "PROPN")
 
 
 def _own_duty(saying: Token, obliged: Token | None) -> bool:
@@ -441,9 +498,20 @@ def _own_duty(saying: Token, obliged: Token | None) -> bool:
 def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
     """The type of a reported clause whose own verb (or a verb coordinated with it) says its subject
     broke a rule ("the troops violated Iraq's sovereignty", "breached the ceasefire"): the speaker
-    accuses the subject (CAMEO 112), whatever the verb codes alone."""
+    accuses the subject (CAMEO 112), whatever the verb codes alone; also when a party is said to
+    try or plot it ("the opposition was trying to destabilise the country"). A passive with no
+    agent accuses nobody ("peacekeepers were harassed, he said")."""
     for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
-        if is_verb(verb) and lemma(verb) in lex.accusing_verbs:
+        if not is_verb(verb):
+            continue
+        if lemma(verb) in lex.accusing_attempts:  # the attempted act: "trying to destabilise", "plots to sabotage"
+            subj = child(verb, SUBJ)
+            act = child(verb, {"xcomp"})
+            if subj is None or act is None or not _party_word(actor_head(subj), lex):
+                continue
+            verb = act
+        if lemma(verb) in lex.accusing_verbs and (agent(verb) is not None
+                                                  or not any(c.dep_ == "auxpass" for c in verb.children)):
             return lex.accusing_verbs[lemma(verb)]
     return None
 

@@ -46,7 +46,7 @@ def test_she_refers_to_a_person_noun_subject(enricher: Enricher) -> None:
     person, also a common noun ("the councillor") or a name the NER mislabelled but an apposition
     describes as a person."""
     found = events(enricher, "The councillor said the police had harassed her since she spoke against the lawmaker.")
-    spoke = [e for e in found if e["event_type"] == "DISAPPROVE"]
+    spoke = [e for e in found if e["event_type"] == "DISAPPROVE" and e["trigger_text"] == "spoke against"]
     assert spoke and spoke[0]["source_text"].lower() == "she" and "councillor" in name(spoke[0], "source"), \
         summary(found)
 
