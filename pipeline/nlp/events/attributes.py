@@ -157,8 +157,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
             return True
-        if gov in lex.directive_verbs and any(t.token.i == governor.i for t in triggers):
+        if gov in lex.directive_verbs and gov not in lex.causative and any(t.token.i == governor.i for t in triggers):
             return True  # "wanted the president to resign": the DEMAND is coded, not its content
+            # (a causative leaves it as a hypothetical act, as "order" does: "instructed the police to arrest")
         if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
                                         for t in triggers):  # fmt: skip
             return True  # "X said Y must withdraw": the DEMAND is coded, not its content
