@@ -55,11 +55,14 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 
 
 def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
-    """The verb + object table: the explicit entries, and every stance verb with every stance noun
-    ("expressed dissatisfaction", "conveyed condolences"); an explicit entry wins."""
+    """The verb + object table: the explicit entries, every stance verb with every stance noun
+    ("expressed dissatisfaction", "conveyed condolences") and every verb of assault with every
+    criticised noun ("attacked the president's record"); an explicit entry wins."""
     stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
     table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
                                      for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
+    criticised = data.get("criticised_objects", {"verbs": [], "nouns": [], "type": None})
+    table.update({f"{verb} {noun}": criticised["type"] for verb in criticised["verbs"] for noun in criticised["nouns"]})
     table.update(data["verb_objects"])
     return table
 
@@ -81,6 +84,7 @@ class Lexicon:
     armed_sectors: frozenset[str]
     reporting: frozenset[str]
     characterising: frozenset[str]
+    equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
     non_support: frozenset[str]
     verbal_types: frozenset[str]
     causative: frozenset[str]
@@ -108,6 +112,7 @@ class Lexicon:
     negated_types: dict[str, str]
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
     attending_verbs: frozenset[str]  # "attended the meeting": a reference back to a coded meeting
@@ -220,6 +225,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_sectors=frozenset(armed["when_source_sector"]),
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
+        equating=dict(data["equating_predicates"]["words"]),
         non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])
         | frozenset(data["characterising_verbs"]["verbs"]),
         verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),
@@ -248,6 +254,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
+        directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),

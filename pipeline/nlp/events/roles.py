@@ -492,6 +492,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
+        if clause is None and trigger.kind == "phrase" and trigger.end_token.dep_ == "mark":
+            clause = trigger.end_token.head  # "called for the president to resign"
         if clause is not None:
             target = child(clause, SUBJ)
     if target is None and trigger.event_type == "DISAPPROVE":

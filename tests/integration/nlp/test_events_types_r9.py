@@ -26,6 +26,38 @@ FOUND = [
     ("The junta directed all foreign journalists to leave the country within 48 hours.", "DEMAND", "junta",
      "journalists"),
     ("The general commanded his troops to withdraw from the border town.", "DEMAND", "general", ""),
+    # an equating word's preposition holds a reported clause's predicate (equating_predicates)
+    ("Human Rights Watch said the killings amounted to war crimes.", "DISAPPROVE", "human rights watch", ""),
+    ("The opposition said the arrests amounted to political persecution.", "DISAPPROVE", "opposition", ""),
+    ("The aid agencies said the blockade was tantamount to genocide.", "DISAPPROVE", "agencies", ""),
+    # attacking a policy, a decision or words is criticism (criticised_objects); "call into question"
+    ("The senator attacked the president's record on immigration.", "DISAPPROVE", "senator", "president"),
+    ("The opposition leader attacked the government's handling of the economy.", "DISAPPROVE", "opposition leader",
+     "government"),
+    ("The bishops called into question the government's commitment to the poor.", "DISAPPROVE", "bishops",
+     "government"),
+    # "call / appeal for X to do": the phrase's preposition marks an infinitive clause with its own subject
+    ("The opposition is calling for the prime minister to resign.", "DEMAND", "opposition", "prime minister"),
+    ("Pope Francis appealed for the rebels to lay down their arms.", "DEMAND", "pope francis", "rebels"),
+    ("Washington has long called for North Korea to abandon its nuclear programme.", "DEMAND", "washington",
+     "north korea"),
+    # an attack qualified as words is criticism (noun_compounds; the compound wins over "launch attack")
+    ("The prime minister launched a blistering attack on the opposition leader on Tuesday.", "DISAPPROVE",
+     "prime minister", "opposition leader"),
+    ("The minister launched a scathing attack on the central bank.", "DISAPPROVE", "minister", "central bank"),
+    # a broadside, tirade or diatribe; "deliver" as a light verb
+    ("The senator delivered a tirade against the president.", "DISAPPROVE", "senator", "president"),
+    # reacting angrily (phrasal verb + adverb)
+    ("Moscow reacted angrily to the expulsion of its diplomats.", "DISAPPROVE", "moscow", ""),
+    ("The opposition responded furiously to the ruling.", "DISAPPROVE", "opposition", ""),
+    # deadlines and conditions set for another party
+    ("The Kenyan government has given the company a deadline to pay its taxes.", "DEMAND", "government", "company"),
+    ("The rebels have set conditions for peace talks.", "DEMAND", "rebels", ""),
+    # "told" is no absorbing verb: a meeting in its adverbial clause stays
+    ("The prime minister told reporters after meeting the coalition partners that the talks had gone well.",
+     "CONSULT", "prime minister", "coalition partners"),
+    # ... nor is a "told" that only reports: the reported act stays beside the speaker's accusation
+    ('"They have violated the ceasefire," the general told reporters.', "FIGHT", "they", ""),
 ]
 
 
@@ -44,6 +76,12 @@ NOTHING = [
     ("She directed the film in 1998.", "DEMAND"),
     ("The colonel commanded the brigade for three years.", "DEMAND"),
     ("He told the story to his children.", "DEMAND"),
+    ("Analysts said the losses amounted to three million dollars.", "DISAPPROVE"),
+    ("The rebels attacked the town on Monday.", "DISAPPROVE"),
+    ("The fund called for bids to be submitted by Friday.", "DEMAND"),
+    ("The rebels launched an attack on the town.", "DISAPPROVE"),
+    ("The market reacted sharply to the news.", "DISAPPROVE"),
+    ("She set a new world record in the final.", "DEMAND"),
 ]
 
 
@@ -61,3 +99,9 @@ def test_tell_absorbs_its_infinitive_instruct_leaves_it_hypothetical(enricher: E
     instructed = events(enricher, "The president instructed the police to arrest the culprits.")
     assert {e["event_type"] for e in instructed} == {"DEMAND", "COERCE"}, instructed
     assert [e["mode"] for e in instructed if e["event_type"] == "COERCE"] == ["hypothetical"]
+
+
+def test_called_for_infinitive_is_absorbed(enricher: Enricher) -> None:
+    """"called for the prime minister to resign": the DEMAND is coded, not the resignation."""
+    found = events(enricher, "The opposition is calling for the prime minister to resign.")
+    assert [e["event_type"] for e in found] == ["DEMAND"], found
