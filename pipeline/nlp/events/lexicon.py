@@ -85,6 +85,10 @@ class Lexicon:
     reporting: frozenset[str]
     characterising: frozenset[str]
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
+    stance_participles: frozenset[str]  # "said it was deeply concerned": the speaker's DISAPPROVE
+    stance_participle_type: str
+    burden_verbs: frozenset[str]  # "bears full responsibility for the crime": blaming
+    burden_nouns: frozenset[str]
     non_support: frozenset[str]
     verbal_types: frozenset[str]
     causative: frozenset[str]
@@ -226,6 +230,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         equating=dict(data["equating_predicates"]["words"]),
+        stance_participles=frozenset(data["stance_participles"]["words"]),
+        stance_participle_type=data["stance_participles"]["type"],
+        burden_verbs=frozenset(data["blaming_predicates"]["burden_verbs"]),
+        burden_nouns=frozenset(data["blaming_predicates"]["burden_nouns"]),
         non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])
         | frozenset(data["characterising_verbs"]["verbs"]),
         verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),

@@ -29,6 +29,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     agent,
     child,
+    child_all,
     is_infinitive,
     is_verb,
     lemma,
@@ -461,6 +462,11 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
+    stance = clause if any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in clause.children) else None
+    if lemma(clause) == "be":
+        stance = child(clause, {"acomp"})  # (the participle parsed as the copula's adjective)
+    if stance is not None and stance.lower_ in lex.stance_participles and _stance_about_act(stance, lex):
+        return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
     for word in _predicate_words(clause, lex):
@@ -472,6 +478,26 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
     return None
+
+
+_STANCE_PREPS = frozenset({"about", "over", "by", "at", "with"})  # what the stance is about (not "concerned that")
+
+
+def _stance_about_act(stance: Token, lex: Lexicon) -> bool:
+    """A stance participle's preposition names an act, a harm or a party ("alarmed by the rising
+    number of executions", "concerned about the arrest of its citizens", "outraged by Israel"), not a
+    hazard or a prospect ("concerned about aflatoxin", "concerned that the talks would drag on")."""
+    for prep in stance.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _STANCE_PREPS:
+            continue
+        for thing in child_all(prep, ("pobj",)):
+            things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj"),  # ("the number of executions")
+                      *(c for c in thing.children if c.dep_ == "poss")]  # ("Japan's military expansion")
+            if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES
+                   or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex)) for t in things):
+                return True  # (a proper noun outside any name is a word the truecaser capitalised: "Aflatoxin")
+    return False
 
 
 def _alleged_act(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
@@ -534,6 +560,12 @@ def _blaming_predicate(clause: Token, lex: Lexicon) -> str | None:
     """The type of a reported clause that holds its subject to blame for a harm ("the PKK was
     responsible for the attack", "... was behind the bombings", "... is to blame"): the speaker
     accuses the subject (CAMEO 112)."""
+    if lemma(clause) in lex.burden_verbs and child(clause, SUBJ) is not None:
+        for obj in child_all(clause, ("dobj", "obj")):  # "Washington bears full responsibility for the crime"
+            harms = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                     for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+            if lemma(obj) in lex.burden_nouns and (not harms or any(_is_harm(h, lex) for h in harms)):
+                return lex.blaming_type
     if lemma(clause) != "be" or child(clause, SUBJ) is None:
         return None
     for c in clause.children:

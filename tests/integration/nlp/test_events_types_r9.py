@@ -58,6 +58,18 @@ FOUND = [
      "CONSULT", "prime minister", "coalition partners"),
     # ... nor is a "told" that only reports: the reported act stays beside the speaker's accusation
     ('"They have violated the ceasefire," the general told reporters.', "FIGHT", "they", ""),
+    # a participle of alarm or anger as a reported clause's predicate, with what it is about (stance_participles)
+    ("The UN human rights office said it was alarmed by the rising number of executions.", "DISAPPROVE", "un", ""),
+    ("The foreign ministry said it was deeply concerned about the arrest of its citizens.", "DISAPPROVE",
+     "foreign ministry", ""),
+    ("The archbishop said he was outraged by the killings.", "DISAPPROVE", "archbishop", ""),
+    ("Beijing said it was deeply concerned about Japan's military expansion.", "DISAPPROVE", "beijing", ""),
+    # bearing the responsibility for a harm in a reported clause is blaming (blaming_predicates.burden_verbs)
+    ('"The United States bears full responsibility for this crime," the minister said.', "DISAPPROVE", "minister",
+     "united states"),
+    ("The rebels said the army carried the blame for the massacre.", "DISAPPROVE", "rebels", "army"),
+    ("The minister said Washington bears full responsibility for the deaths.", "DISAPPROVE", "minister",
+     "washington"),
 ]
 
 
@@ -82,6 +94,10 @@ NOTHING = [
     ("The rebels launched an attack on the town.", "DISAPPROVE"),
     ("The market reacted sharply to the news.", "DISAPPROVE"),
     ("She set a new world record in the final.", "DEMAND"),
+    ("The coach said he was disappointed with the result.", "DISAPPROVE"),
+    ("The minister said he was concerned that the talks would drag on.", "DISAPPROVE"),
+    ("He said he bears no grudge.", "DISAPPROVE"),
+    ('"We are always concerned about aflatoxin," the agriculture secretary told reporters.', "DISAPPROVE"),
 ]
 
 
@@ -105,3 +121,14 @@ def test_called_for_infinitive_is_absorbed(enricher: Enricher) -> None:
     """"called for the prime minister to resign": the DEMAND is coded, not the resignation."""
     found = events(enricher, "The opposition is calling for the prime minister to resign.")
     assert [e["event_type"] for e in found] == ["DEMAND"], found
+
+
+def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
+    """The gate sends each line these rules find an event in to the parser (a phrase head needs its
+    other words on the line: "told" with "to", "bears" with "responsibility")."""
+    from pipeline.nlp.events import trigger_gate
+
+    gate = trigger_gate(enricher.nlp)
+    refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
+    assert not refused
+    assert {"told", "bears", "carried"}.isdisjoint(gate.forms)  # heads of phrases only
