@@ -70,6 +70,12 @@ FOUND = [
     ("The rebels said the army carried the blame for the massacre.", "DISAPPROVE", "rebels", "army"),
     ("The minister said Washington bears full responsibility for the deaths.", "DISAPPROVE", "minister",
      "washington"),
+    # leaders reviewing their relations, ties or cooperation (CAMEO REVIEW * ISSUES [040])
+    ("The king and the president reviewed bilateral ties during their meeting.", "CONSULT", "king", "president"),
+    ("Erdogan and Putin reviewed cooperation in energy.", "CONSULT", "erdogan", "putin"),
+    # a demand verb's infinitive hung on a participle after its object ("the officials concerned")
+    ("The prime minister asked the officials concerned to take necessary steps.", "DEMAND", "prime minister",
+     "officials"),
 ]
 
 
@@ -97,6 +103,7 @@ NOTHING = [
     ("The coach said he was disappointed with the result.", "DISAPPROVE"),
     ("The minister said he was concerned that the talks would drag on.", "DISAPPROVE"),
     ("He said he bears no grudge.", "DISAPPROVE"),
+    ("The committee reviewed the budget.", "CONSULT"),
     ('"We are always concerned about aflatoxin," the agriculture secretary told reporters.', "DISAPPROVE"),
 ]
 
