@@ -76,6 +76,18 @@ FOUND = [
     # a demand verb's infinitive hung on a participle after its object ("the officials concerned")
     ("The prime minister asked the officials concerned to take necessary steps.", "DEMAND", "prime minister",
      "officials"),
+    # returning people or property, disarming, letting observers in, opening borders (CAMEO2PLOVER 084 / 086 / 087)
+    ("The government released 200 political prisoners under an amnesty.", "RETREAT", "government", ""),
+    ("The militia returned the weapons it had seized.", "RETREAT", "militia", ""),
+    ("The militia handed over its weapons to the peacekeepers.", "RETREAT", "militia", "peacekeepers"),
+    ("The militants laid down their arms.", "RETREAT", "militants", ""),
+    ("The rebels surrendered their weapons to the army.", "RETREAT", "rebels", "army"),
+    ("The kidnappers set the journalist free.", "RETREAT", "kidnappers", "journalist"),
+    ("The government allowed international observers into the country.", "RETREAT", "government", ""),
+    ("Iran admitted UN inspectors to the site on Monday.", "RETREAT", "iran", ""),
+    ("The junta let foreign monitors into the region.", "RETREAT", "junta", ""),
+    ("The junta reopened the border crossing.", "RETREAT", "junta", ""),
+    ("The government opened the border to refugees.", "RETREAT", "government", ""),
 ]
 
 
@@ -104,6 +116,8 @@ NOTHING = [
     ("The minister said he was concerned that the talks would drag on.", "DISAPPROVE"),
     ("He said he bears no grudge.", "DISAPPROVE"),
     ("The committee reviewed the budget.", "CONSULT"),
+    ("The militants laid down their arms.", "CONCEDE"),
+    ("The company opened a new store on the border.", "RETREAT"),
     ('"We are always concerned about aflatoxin," the agriculture secretary told reporters.', "DISAPPROVE"),
 ]
 
