@@ -155,6 +155,8 @@ class Lexicon:
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
+    undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
+    undergoing_types: frozenset[str]
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
     participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb only)
@@ -301,6 +303,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
+        undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),
+        undergoing_types=frozenset(data["light_preps"]["undergoing_types"]),
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),

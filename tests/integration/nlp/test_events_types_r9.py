@@ -88,6 +88,14 @@ FOUND = [
     ("The junta let foreign monitors into the region.", "RETREAT", "junta", ""),
     ("The junta reopened the border crossing.", "RETREAT", "junta", ""),
     ("The government opened the border to refugees.", "RETREAT", "government", ""),
+    # the subject of "drew / faced / attracted / earned / incurred" criticism is criticised (undergoing_verbs)
+    ("The president drew sharp criticism from the opposition over the appointment.", "DISAPPROVE", "opposition",
+     "president"),
+    ("The government has faced criticism from rights groups over the detentions.", "DISAPPROVE", "rights groups",
+     "government"),
+    ("The ambassador attracted criticism from lawmakers for his remarks.", "DISAPPROVE", "lawmakers", "ambassador"),
+    ("The minister earned a rebuke from the president for his remarks.", "DISAPPROVE", "president", "minister"),
+    ("The governor incurred the censure of the assembly.", "DISAPPROVE", "", "governor"),
 ]
 
 
@@ -153,3 +161,9 @@ def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -
     refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
     assert not refused
     assert {"told", "bears", "carried"}.isdisjoint(gate.forms)  # heads of phrases only
+
+
+def test_the_one_who_draws_criticism_is_not_its_source(enricher: Enricher) -> None:
+    found = [e for e in events(enricher, "The president drew sharp criticism over the appointment.")
+             if e["event_type"] == "DISAPPROVE"]  # fmt: skip
+    assert all("president" not in name(e, "source") for e in found), found
