@@ -96,6 +96,11 @@ FOUND = [
     ("The ambassador attracted criticism from lawmakers for his remarks.", "DISAPPROVE", "lawmakers", "ambassador"),
     ("The minister earned a rebuke from the president for his remarks.", "DISAPPROVE", "president", "minister"),
     ("The governor incurred the censure of the assembly.", "DISAPPROVE", "", "governor"),
+    # a petition or memorandum filed with or handed to an authority is a request to it
+    ("The residents submitted a petition to the governor against the new tax.", "DEMAND", "residents", "governor"),
+    ("The traders handed over a memorandum to the minister.", "DEMAND", "traders", "minister"),
+    ("The farmers submitted a memorandum to the district collector.", "DEMAND", "farmers", ""),
+    ("The opposition filed a petition in the Supreme Court.", "DEMAND", "opposition", ""),
 ]
 
 
@@ -126,6 +131,7 @@ NOTHING = [
     ("The committee reviewed the budget.", "CONSULT"),
     ("The militants laid down their arms.", "CONCEDE"),
     ("The company opened a new store on the border.", "RETREAT"),
+    ("Thousands of people signed a petition against the closure of the hospital.", "DEMAND"),
     ('"We are always concerned about aflatoxin," the agriculture secretary told reporters.', "DISAPPROVE"),
 ]
 
