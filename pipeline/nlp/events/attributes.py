@@ -21,7 +21,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, is_place_token
+from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -149,16 +149,18 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
     for _ in range(2):
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") or node.head == node:
-            return False
+        if (node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") and for_clause_mark(node) is None) or node.head == node:
+            return False  # (an infinitive clause of its own marked "for": "called for the president to resign")
         governor = node.head
         if governor.dep_ == "prep":
             governor = governor.head
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
             return True
-        if gov in lex.directive_verbs and any(t.token.i == governor.i for t in triggers):
+        if gov in lex.directive_verbs and gov not in lex.directive_keeping_act and any(
+                t.token.i == governor.i and t.kind == "verb" and t.event_type == lex.directive_type for t in triggers):
             return True  # "wanted the president to resign": the DEMAND is coded, not its content
+            # (a causative leaves it as a hypothetical act, as "order" does: "instructed the police to arrest")
         if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
                                         for t in triggers):  # fmt: skip
             return True  # "X said Y must withdraw": the DEMAND is coded, not its content

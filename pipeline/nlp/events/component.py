@@ -142,23 +142,27 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     tables, each with the tables of the parts of speech it is a trigger as.
 
     Words that trigger on their own: verbs (verbs, the CAMEO verbs, the armed switch, the accusing
-    verbs of a reported clause, directive, calling and reciprocal verbs) with the verb and noun
-    tables, nouns (nouns, need nouns, the armed switch) with the noun table, adjectives and
-    evaluative words with the adjective and noun tables; and the deontic modals ("must", "should").
+    verbs of a reported clause, calling and reciprocal verbs) with the verb and noun
+    tables, nouns (nouns, need nouns, the armed switch) with the noun table, adjectives,
+    evaluative words and stance participles with the adjective and noun tables; and the deontic
+    modals ("must", "should").
     (Every table for every lemma made forms no rule reads — "ruler", "according", "striker" — and
     sent their lines to the parser for nothing.)
 
     Phrases whose head triggers only with its other words: verb + object and phrasal verbs (the
     head with the verb and noun tables), typed noun compounds whose head is no noun trigger (the
-    head with the noun table); the other words with every table (a phrasal verb's particle is
-    matched as it is written). Entries typed None make no event and need no parse.
+    head with the noun table), directive verbs with "to" ("told the army to return": they are
+    events only with an infinitive), the verbs of bearing blame with its noun ("bears
+    responsibility"); the other words with every table (a phrasal verb's particle
+    is matched as it is written). Entries typed None make no event and need no parse.
     """
     lex = load_lexicon(lexicon_path)
     inflect = _Inflector(nlp)
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
-    verbs |= lex.directive_verbs | lex.calling_verbs | lex.reciprocal_verbs
+    verbs |= lex.calling_verbs | lex.reciprocal_verbs
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | set(lex.need_nouns)
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
+    adjectives |= lex.stance_participles
     forms: set[str] = set(lex.deontic)  # "Israel must stop ...": a main-clause obligation is a DEMAND (the semi-
     for lemmas, poses in ((verbs, ("verb", "noun")), (nouns, ("noun",)), (adjectives, ("adj", "noun"))):
         for lemma in lemmas:  # modals "has to" / "needs to" are too frequent to send their lines to the parser)
@@ -175,6 +179,11 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
             words = key.split()
             if event_type is not None and words[0] not in verbs:
                 phrase(inflect.forms(words[0], ("verb", "noun")), words[1:])
+    for lemma in lex.directive_verbs - verbs:  # "told the army to return": a directive needs its infinitive
+        phrase(inflect.forms(lemma, ("verb", "noun")), ["to"])
+    for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
+        for noun in lex.burden_nouns:
+            phrase(inflect.forms(lemma, ("verb",)), [noun])
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

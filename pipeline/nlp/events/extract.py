@@ -24,7 +24,7 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
-from pipeline.nlp.events.syntax import child, child_all, lemma
+from pipeline.nlp.events.syntax import child, child_all, is_infinitive, lemma
 from pipeline.nlp.events.triggers import Trigger, find_triggers, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -346,6 +346,9 @@ def _complement_keys(token: Token) -> set[str]:
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
         if c.dep_ == "ccomp" and _mandative(c):
             keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
+        if c.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN" and any(
+                x.dep_ == "xcomp" and is_infinitive(x) for x in a.children) for a in c.children):
+            keys.add("xcomp")  # "asked the officials concerned to take steps": the infinitive hung on the participle
     return keys
 
 

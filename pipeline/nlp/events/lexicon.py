@@ -55,11 +55,14 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 
 
 def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
-    """The verb + object table: the explicit entries, and every stance verb with every stance noun
-    ("expressed dissatisfaction", "conveyed condolences"); an explicit entry wins."""
+    """The verb + object table: the explicit entries, every stance verb with every stance noun
+    ("expressed dissatisfaction", "conveyed condolences") and every verb of assault with every
+    criticised noun ("attacked the president's record"); an explicit entry wins."""
     stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
     table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
                                      for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
+    criticised = data.get("criticised_objects", {"verbs": [], "nouns": [], "type": None})
+    table.update({f"{verb} {noun}": criticised["type"] for verb in criticised["verbs"] for noun in criticised["nouns"]})
     table.update(data["verb_objects"])
     return table
 
@@ -81,6 +84,11 @@ class Lexicon:
     armed_sectors: frozenset[str]
     reporting: frozenset[str]
     characterising: frozenset[str]
+    equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
+    stance_participles: frozenset[str]  # "said it was deeply concerned": the speaker's DISAPPROVE
+    stance_participle_type: str
+    burden_verbs: frozenset[str]  # "bears full responsibility for the crime": blaming
+    burden_nouns: frozenset[str]
     non_support: frozenset[str]
     verbal_types: frozenset[str]
     causative: frozenset[str]
@@ -108,6 +116,7 @@ class Lexicon:
     negated_types: dict[str, str]
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
     attending_verbs: frozenset[str]  # "attended the meeting": a reference back to a coded meeting
@@ -146,6 +155,8 @@ class Lexicon:
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
+    undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
+    undergoing_types: frozenset[str]
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
     participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb only)
@@ -220,6 +231,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_sectors=frozenset(armed["when_source_sector"]),
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
+        equating=dict(data["equating_predicates"]["words"]),
+        stance_participles=frozenset(data["stance_participles"]["words"]),
+        stance_participle_type=data["stance_participles"]["type"],
+        burden_verbs=frozenset(data["blaming_predicates"]["burden_verbs"]),
+        burden_nouns=frozenset(data["blaming_predicates"]["burden_nouns"]),
         non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])
         | frozenset(data["characterising_verbs"]["verbs"]),
         verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),
@@ -248,6 +264,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         motion_verbs=frozenset(data["motion_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
+        directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),
@@ -286,6 +303,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
+        undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),
+        undergoing_types=frozenset(data["light_preps"]["undergoing_types"]),
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),

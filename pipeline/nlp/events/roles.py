@@ -314,6 +314,10 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         # clause's subject undergoes the act; its agent is the by-phrase (or the noun's own "from X")
         undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
         return agent(light) or by or origin, undergoer, True
+    if light is not None and noun.dep_ in ("dobj", "obj") and noun_type in lex.undergoing_types \
+            and lemma(light) in lex.undergoing_verbs:  # "the minister drew criticism from X": X criticises him
+        critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
+        return critic, child(light, PASSIVE_SUBJ) or subject(light, lex), True
     if light is not None:
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
         if agent_ is not None and (source is None or source == owner):
@@ -492,6 +496,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = child(end, SUBJ)  # "found the official guilty": the small clause's subject
     if target is None and trigger.event_type in ("DEMAND", "THREATEN", "DISAPPROVE"):
         clause = child(token, {"ccomp"})  # "demanded that Hamas renounce ..."
+        if clause is None and trigger.kind == "phrase" and trigger.end_token.dep_ == "mark":
+            clause = trigger.end_token.head  # "called for the president to resign"
         if clause is not None:
             target = child(clause, SUBJ)
     if target is None and trigger.event_type == "DISAPPROVE":

@@ -29,6 +29,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     agent,
     child,
+    child_all,
     is_infinitive,
     is_verb,
     lemma,
@@ -40,7 +41,6 @@ _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "roun
                       "team", "note", "letter", "message", "cable", "telegram",
                       "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount"})  # fmt: skip
 # ("a note of protest" is a protest; "seized a cache of weapons" seized weapons)
-_PARTICLES = frozenset({"back", "down", "up", "out", "off", "aside", "away", "over"})  # as advmod ADV: "hit back at"
 
 
 @dataclass
@@ -205,6 +205,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if not _may_head(lem, verbs):
             continue  # no key of the table starts with the verb
         for obj in objs:
+            if _typed_compound(of_filler(obj), lex):
+                continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
             filler = next((f for f in fillers if f"{lem} {lemma(f)}" in table), None)
             if filler is not None:
@@ -227,15 +229,20 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                        None) if pobj is not None else None  # fmt: skip
             if pobj is not None and key is not None:
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
-    for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty")
+    for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty"; an adverb:
+        # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
         if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
-                or (c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ in _PARTICLES))) \
+                or c.dep_ == "advmod") \
                 and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
             if lem in lex.motion_verbs and not _has_place(c):
                 continue
             if c.lower_ == "from" and _has_place(c):
                 continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
+    for c in phrasal_children:  # "called for the president to resign": the preposition marks an infinitive clause
+        mark = for_clause_mark(c)
+        if mark is not None and f"{lem} {mark.lower_}" in lex.phrasal and child(c, SUBJ) is not None:
+            return Trigger(token, lex.phrasal[f"{lem} {mark.lower_}"], "phrase", mark)
     for obj in objs if phrasal_children else []:  # "held the board responsible", parsed with the adjective
         for adj in obj.rights:  # hung after the object as its modifier: a small clause all the same
             if adj.dep_ == "amod" and adj.pos_ == "ADJ" and f"{lem} {adj.lower_}" in lex.phrasal:
@@ -252,6 +259,14 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def for_clause_mark(clause: Token) -> Token | None:
+    """The "for" of an infinitive clause with its own subject hung on a verb ("called for the
+    president to resign", "appealed for the rebels to lay down their arms")."""
+    if clause.dep_ not in ("advcl", "ccomp") or not is_infinitive(clause):
+        return None
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
 
 
 def directs_another(verb: Token) -> bool:
@@ -447,9 +462,14 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
+    stance = clause if any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in clause.children) else None
+    if lemma(clause) == "be":
+        stance = child(clause, {"acomp"})  # (the participle parsed as the copula's adjective)
+    if stance is not None and stance.lower_ in lex.stance_participles and _stance_about_act(stance, lex):
+        return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
-    for word in _predicate_words(clause):
+    for word in _predicate_words(clause, lex):
         if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
             continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
         event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
@@ -458,6 +478,26 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
     return None
+
+
+_STANCE_PREPS = frozenset({"about", "over", "by", "at", "with"})  # what the stance is about (not "concerned that")
+
+
+def _stance_about_act(stance: Token, lex: Lexicon) -> bool:
+    """A stance participle's preposition names an act, a harm or a party ("alarmed by the rising
+    number of executions", "concerned about the arrest of its citizens", "outraged by Israel"), not a
+    hazard or a prospect ("concerned about aflatoxin", "concerned that the talks would drag on")."""
+    for prep in stance.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _STANCE_PREPS:
+            continue
+        for thing in child_all(prep, ("pobj",)):
+            things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj"),  # ("the number of executions")
+                      *(c for c in thing.children if c.dep_ == "poss")]  # ("Japan's military expansion")
+            if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES
+                   or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex)) for t in things):
+                return True  # (a proper noun outside any name is a word the truecaser capitalised: "Aflatoxin")
+    return False
 
 
 def _alleged_act(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
@@ -520,6 +560,12 @@ def _blaming_predicate(clause: Token, lex: Lexicon) -> str | None:
     """The type of a reported clause that holds its subject to blame for a harm ("the PKK was
     responsible for the attack", "... was behind the bombings", "... is to blame"): the speaker
     accuses the subject (CAMEO 112)."""
+    if lemma(clause) in lex.burden_verbs and child(clause, SUBJ) is not None:
+        for obj in child_all(clause, ("dobj", "obj")):  # "Washington bears full responsibility for the crime"
+            harms = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                     for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+            if lemma(obj) in lex.burden_nouns and (not harms or any(_is_harm(h, lex) for h in harms)):
+                return lex.blaming_type
     if lemma(clause) != "be" or child(clause, SUBJ) is None:
         return None
     for c in clause.children:
@@ -549,12 +595,12 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
     words: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
     if len(objs) >= 2:  # "labelled the arrests a violation": the parser's second object is the label
-        words.extend(_predicate_words(objs[-1]))
+        words.extend(_predicate_words(objs[-1], lex))
     for c in verb.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
-            words.extend(_predicate_words(c))
+            words.extend(_predicate_words(c, lex))
         elif c.dep_ == "prep" and c.lower_ == "as":
-            words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p))
+            words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))
     words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
     for word in words:
@@ -570,17 +616,22 @@ _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "amod", "compound"
                              "xcomp", "ccomp", "advcl"})
 
 
-def _predicate_words(clause: Token) -> list[Token]:
+def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
     """The words of a reported clause that say what it asserts: its head and what hangs on it as
-    predicate ("the strikes were a flagrant violation", "the charges are baseless"), not the words
-    of its prepositional phrases or subordinate clauses ("... during protests against the alleged
-    violations": no evaluation by the speaker)."""
+    predicate ("the strikes were a flagrant violation", "the charges are baseless"; the object of
+    an equating word's preposition: "the killings amounted to war crimes", "tantamount to
+    censorship"), not the words of its prepositional phrases or subordinate clauses ("... during
+    protests against the alleged violations": no evaluation by the speaker)."""
     out: list[Token] = []
     stack = [clause]
     while stack:
         word = stack.pop()
         out.append(word)
         stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
+        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ") else None
+        if prep is not None:
+            stack.extend(p for c in word.children if c.dep_ == "prep" and c.lower_ == prep
+                         for p in c.children if p.dep_ == "pobj")  # fmt: skip
     return sorted(out, key=lambda t: t.i)
 
 
@@ -607,14 +658,29 @@ def of_filler(noun: Token) -> Token:
     return noun
 
 
+def _typed_compound(noun: Token, lex: Lexicon) -> bool:
+    """The noun heads a compound of ``noun_compounds`` ("scathing attack", "hunger strike")."""
+    lem = lemma(noun)
+    return any(c.dep_ in ("compound", "amod") and _compound_key(c, lem, lex) is not None for c in noun.children)
+
+
+def _compound_key(modifier: Token, lem: str, lex: Lexicon) -> str | None:
+    """The ``noun_compounds`` key of a modifier and a head lemma: the modifier's lemma, or its word
+    when the lemmatizer made a participle a verb ("blistering" -> "blister")."""
+    for key in (f"{lemma(modifier)} {lem}", f"{modifier.lower_} {lem}"):
+        if key in lex.noun_compounds:
+            return key
+    return None
+
+
 def noun_type(token: Token, lex: Lexicon) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     lem = lemma(token)
     for c in token.children:
         if c.dep_ in ("compound", "amod"):
-            compound = f"{lemma(c)} {lem}"
-            if compound in lex.noun_compounds:
+            compound = _compound_key(c, lem, lex)
+            if compound is not None:
                 return lex.noun_compounds[compound]
     if token.dep_ == "compound" and f"{lem} {lemma(token.head)}" in lex.noun_compounds:
         return None

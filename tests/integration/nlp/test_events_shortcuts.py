@@ -160,6 +160,8 @@ GATE_SENTENCES = [
     "Parliament passed the new law on Tuesday.",  # "law" alone: no event
     "The company shares fell sharply after the report.",  # "share" alone: no event
     "The two navies began joint war games in the gulf.",  # compound war + game
+    "The president told the army to return to its barracks.",  # directive "tell" with "to"
+    "The spokesman told reporters he was tired.",  # "tell" alone: no event
 ]
 
 
@@ -168,8 +170,8 @@ def test_trigger_gate_needs_the_other_words_of_a_phrase_whose_head_triggers_only
 
     gate = trigger_gate(nlp)
     words = [[t.lower_ for t in nlp.make_doc(text)] for text in GATE_SENTENCES]
-    assert [gate.admits(w) for w in words] == [True, False, True, True, False, True, False, False, True]
-    assert {"took", "signed", "law", "shares"}.isdisjoint(gate.forms)  # heads of phrases only
+    assert [gate.admits(w) for w in words] == [True, False, True, True, False, True, False, False, True, True, False]
+    assert {"took", "signed", "law", "shares", "told"}.isdisjoint(gate.forms)  # heads of phrases only
     assert {"condemned", "talks", "must"} <= gate.forms  # triggers on their own
     ids = gate_by_id(gate)
     assert [ids.admits(nlp.vocab.strings.add(x) for x in w) for w in words] == [gate.admits(w) for w in words]
