@@ -139,8 +139,11 @@ class Lexicon:
     scene_types: frozenset[str]
     blaming_type: str
     needs_source: frozenset[str]
-    contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score
+    contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
     score: re.Pattern[str]
+    sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
+    sports_report_min: int  # the things of sport an article names to be a sports report
+    contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     easing_verbs: frozenset[str]
@@ -281,6 +284,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_source=frozenset(data["needs_source"]["types"]),
         contest_verbs=frozenset(data["contest_results"]["verbs"]),
         score=re.compile(data["contest_results"]["score"]),
+        sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
+        sports_report_min=int(data["contest_results"]["sports_report_min"]),
+        contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),

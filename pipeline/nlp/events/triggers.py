@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.events.actors import actor_head, is_actor_head
+from pipeline.nlp.events.actors import actor_head, agent_sector, is_actor_head
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
@@ -184,6 +184,32 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
 
 
+SPORTS_REPORT_KEY = "wirelake.events.sports_report"
+
+
+def sports_report(doc: Doc, lex: Lexicon) -> bool:
+    """Whether the article is a sports report: its words name at least ``lex.sports_report_min``
+    things of sport (``lex.sports_terms``: "tournament", "goalkeeper", "innings", "medal", ...;
+    spellings of one thing count once). There a verb of winning a match ("beat", "defeat",
+    "crush") reports a result, with or without a score. Decided once per article, when a contest
+    verb is first met (kept in the Doc's ``user_data``)."""
+    known = doc.user_data.get(SPORTS_REPORT_KEY)
+    if known is None:
+        terms = lex.sports_terms
+        named = {terms[t.lower_] for t in doc if t.lower_ in terms}
+        known = doc.user_data[SPORTS_REPORT_KEY] = len(named) >= lex.sports_report_min
+    return bool(known)
+
+
+def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """A subject or object no match has: a generic agent of the knowledge base outside the sectors
+    of contestants (``lex.contest_party_sectors``: athletes): "police beat protesters outside the
+    stadium" is an assault even in a sports report."""
+    parties = [c for c in verb.children if c.dep_ in SUBJ] + objs
+    return any(sector is not None and sector not in lex.contest_party_sectors
+               for sector in map(agent_sector, parties))
+
+
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
     heads = _head_words(lex)
@@ -193,7 +219,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
-    if lem in lex.contest_verbs and lex.score.search(token.sent.text):
+    if lem in lex.contest_verbs and (lex.score.search(token.sent.text) or sports_report(token.doc, lex)
+                                     and not _outside_party(token, objs, lex)):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
     if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
             and is_infinitive(token):

@@ -392,6 +392,9 @@ FOUND = [
     # plover.v2.7: a contest verb is still an act of force where no score is given
     ("Riot police beat the students with batons outside the university.", "ASSAULT", "police", "students", "asserted"),
     ("Thousands of farmers rallied outside parliament against the new tax.", "PROTEST", "farmers", "", "asserted"),
+    # plover.v2.9: in a sports report a contest verb with a party no match has (police, protesters) is still force
+    ("Police beat protesters who gathered outside the Olympic stadium before the tournament.\n"
+     "The ministry said officers had acted lawfully.", "ASSAULT", "police", "protesters", "asserted"),
 ]
 
 
@@ -444,6 +447,11 @@ NOTHING = [
     "Maria Lopez (Spain) beat Anna Berg (Sweden) 6-3 7-5 in the second round.",  # a match result (plover.v2.7)
     "The home side rallied in the second half to win 3-2.",  # (contest_results)
     "The senators beat back the amendment 52-48 on Thursday.",  # a vote count
+    # plover.v2.9: in a sports report (two things of sport named) a contest verb is a result, with no score
+    "Benfica beat Porto in Lisbon on Sunday to go top of the table.\n"
+    "Their goalkeeper made three saves and a midfielder scored after halftime.",
+    "Sri Lanka crushed Pakistan by five wickets in the first test on Friday.\n"
+    "The home side's batsmen took their time in the second innings.",
 ]
 
 
