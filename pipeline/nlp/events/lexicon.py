@@ -146,6 +146,7 @@ class Lexicon:
     contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
+    object_acts: frozenset[str]  # "end", "halt": an act only on an object, a passive subject or a clause
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
@@ -289,6 +290,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
+        object_acts=frozenset(data["object_acts"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),

@@ -171,6 +171,7 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
 
 
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})  # "stopped supplying gas": the act stopped is the object
 _PARTY_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
@@ -274,6 +275,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.contact_type, "verb", token)  # "Putin called Erdogan", "Xi and Biden spoke"
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
+    if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
+        return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:

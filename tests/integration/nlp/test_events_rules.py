@@ -395,6 +395,10 @@ FOUND = [
     # plover.v2.9: in a sports report a contest verb with a party no match has (police, protesters) is still force
     ("Police beat protesters who gathered outside the Olympic stadium before the tournament.\n"
      "The ministry said officers had acted lawfully.", "ASSAULT", "police", "protesters", "asserted"),
+    # plover.v2.9: a verb of stopping or cutting is an act with an object, a passive subject or a clause (object_acts)
+    ("The government ended food aid to the northern province.", "SANCTION", "government", "", "asserted"),
+    ("Food aid to the province was halted by the government in May.", "SANCTION", "government", "", "asserted"),
+    ("The gas company stopped supplying the eastern districts on Tuesday.", "SANCTION", "company", "", "asserted"),
 ]
 
 
@@ -452,6 +456,9 @@ NOTHING = [
     "Their goalkeeper made three saves and a midfielder scored after halftime.",
     "Sri Lanka crushed Pakistan by five wickets in the first test on Friday.\n"
     "The home side's batsmen took their time in the second innings.",
+    # plover.v2.9: with nothing acted on, a verb of stopping tells what happened to its subject (object_acts)
+    "Turkish shares ended lower on Thursday after a day of profit-taking.",
+    "Production at the refinery halted after the fire, the company said.",
 ]
 
 
