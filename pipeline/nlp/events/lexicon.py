@@ -143,6 +143,7 @@ class Lexicon:
     score: re.Pattern[str]
     sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
     sports_report_min: int  # the things of sport an article names to be a sports report
+    play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
     contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
@@ -287,6 +288,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         score=re.compile(data["contest_results"]["score"]),
         sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
         sports_report_min=int(data["contest_results"]["sports_report_min"]),
+        play_verbs=frozenset(data["contest_results"]["play_verbs"]),
         contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},

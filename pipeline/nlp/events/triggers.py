@@ -220,9 +220,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
         return None  # "declined to comment", "declined comment", "marched in the parade"
-    if lem in lex.contest_verbs and (lex.score.search(token.sent.text) or sports_report(token.doc, lex)
-                                     and not _outside_party(token, objs, lex)):
+    if lem in lex.contest_verbs and lex.score.search(token.sent.text):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
+    if (lem in lex.contest_verbs or lem in lex.play_verbs) and sports_report(token.doc, lex) \
+            and not _outside_party(token, objs, lex):
+        return None  # "Ajax beat PSV in their opening game", "allowed two hits", "struck out ten": sport
     if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
             and is_infinitive(token):
         return None  # "the government is to blame": its guilt, not its act of blaming

@@ -395,6 +395,8 @@ FOUND = [
     # plover.v2.9: in a sports report a contest verb with a party no match has (police, protesters) is still force
     ("Police beat protesters who gathered outside the Olympic stadium before the tournament.\n"
      "The ministry said officers had acted lawfully.", "ASSAULT", "police", "protesters", "asserted"),
+    ("Construction workers struck for higher pay at the Olympic stadium site on Monday.\n"
+     "The tournament starts in May.", "PROTEST", "workers", "", "asserted"),  # (play_verbs: an outside party)
     # plover.v2.9: a verb of stopping or cutting is an act with an object, a passive subject or a clause (object_acts)
     ("The government ended food aid to the northern province.", "SANCTION", "government", "", "asserted"),
     ("Food aid to the province was halted by the government in May.", "SANCTION", "government", "", "asserted"),
@@ -456,6 +458,8 @@ NOTHING = [
     "Their goalkeeper made three saves and a midfielder scored after halftime.",
     "Sri Lanka crushed Pakistan by five wickets in the first test on Friday.\n"
     "The home side's batsmen took their time in the second innings.",
+    "The left-hander allowed two hits over seven innings and struck out nine.\n"
+    "He has not lost a start since the playoffs began.",  # verbs of play in a sports report (play_verbs)
     # plover.v2.9: with nothing acted on, a verb of stopping tells what happened to its subject (object_acts)
     "Turkish shares ended lower on Thursday after a day of profit-taking.",
     "Production at the refinery halted after the fire, the company said.",
