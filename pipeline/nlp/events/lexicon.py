@@ -148,6 +148,7 @@ class Lexicon:
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     object_acts: frozenset[str]  # "end", "halt": an act only on an object, a passive subject or a clause
+    freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
@@ -293,6 +294,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         object_acts=frozenset(data["object_acts"]["verbs"]),
+        freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.events.actors import actor_head, agent_sector, is_actor_head
+from pipeline.nlp.events.actors import actor_head, agent_sector, is_actor_head, is_actor_like, is_person
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
@@ -202,6 +202,12 @@ def sports_report(doc: Doc, lex: Lexicon) -> bool:
     return bool(known)
 
 
+def _party_freed(obj: Token, lex: Lexicon) -> bool:
+    """What a verb of freeing frees is a party: an actor phrase, a person noun or name ("hostages",
+    "the suspect", an unknown name) or a number of people ("released 20 on Sunday")."""
+    return obj.pos_ == "NUM" or is_actor_like(obj, lex) or is_person(obj, lex) is not False
+
+
 def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
     """A subject or object no match has: a generic agent of the knowledge base outside the sectors
     of contestants (``lex.contest_party_sectors``: athletes): "police beat protesters outside the
@@ -279,6 +285,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
     if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
+    if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
+        return None  # "released the quarterly results", "released a video": no one is freed
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:

@@ -397,6 +397,9 @@ FOUND = [
      "The ministry said officers had acted lawfully.", "ASSAULT", "police", "protesters", "asserted"),
     ("Construction workers struck for higher pay at the Olympic stadium site on Monday.\n"
      "The tournament starts in May.", "PROTEST", "workers", "", "asserted"),  # (play_verbs: an outside party)
+    # plover.v2.9: freeing is RETREAT when a party is freed: a person noun, a name, a pronoun, a number (freed_parties)
+    ("The army freed 20 hostages near the border.", "RETREAT", "army", "hostages", "asserted"),
+    ("The court released the suspect on Friday.", "RETREAT", "court", "suspect", "asserted"),
     # plover.v2.9: a verb of stopping or cutting is an act with an object, a passive subject or a clause (object_acts)
     ("The government ended food aid to the northern province.", "SANCTION", "government", "", "asserted"),
     ("Food aid to the province was halted by the government in May.", "SANCTION", "government", "", "asserted"),
@@ -460,6 +463,8 @@ NOTHING = [
     "The home side's batsmen took their time in the second innings.",
     "The left-hander allowed two hits over seven innings and struck out nine.\n"
     "He has not lost a start since the playoffs began.",  # verbs of play in a sports report (play_verbs)
+    "The government released funds for the flood victims.",  # money released frees no one (freed_parties)
+    "The governor was released from hospital on Monday.",  # nor a patient (non_events)
     # plover.v2.9: with nothing acted on, a verb of stopping tells what happened to its subject (object_acts)
     "Turkish shares ended lower on Thursday after a day of profit-taking.",
     "Production at the refinery halted after the fire, the company said.",
