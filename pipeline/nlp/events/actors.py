@@ -85,8 +85,15 @@ def _agent_sector(word: str) -> str | None:
 
 def is_agent_word(token: Token) -> bool:
     """A generic agent noun of the knowledge base ("activist", "parliamentarians", "prosecutor")."""
-    return token.pos_ in ("NOUN", "PROPN") and (_agent_sector(token.lower_) is not None
-                                               or _agent_sector(lemma(token)) is not None)  # fmt: skip
+    return agent_sector(token) is not None
+
+
+def agent_sector(token: Token) -> str | None:
+    """The sector of the generic agent a noun names ("police" COP, "protesters" OPP), else None."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sector = _agent_sector(token.lower_)
+    return sector if sector is not None else _agent_sector(lemma(token))
 
 
 def actor_head(token: Token) -> Token:

@@ -148,10 +148,16 @@ class Lexicon:
     scene_types: frozenset[str]
     blaming_type: str
     needs_source: frozenset[str]
-    contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score
+    contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
     score: re.Pattern[str]
+    sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
+    sports_report_min: int  # the things of sport an article names to be a sports report
+    play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
+    contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
+    object_acts: frozenset[str]  # "end", "halt": an act only on an object, a passive subject or a clause
+    freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
@@ -298,8 +304,14 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_source=frozenset(data["needs_source"]["types"]),
         contest_verbs=frozenset(data["contest_results"]["verbs"]),
         score=re.compile(data["contest_results"]["score"]),
+        sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
+        sports_report_min=int(data["contest_results"]["sports_report_min"]),
+        play_verbs=frozenset(data["contest_results"]["play_verbs"]),
+        contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
+        object_acts=frozenset(data["object_acts"]["verbs"]),
+        freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),

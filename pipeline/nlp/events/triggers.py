@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.events.actors import actor_head, is_actor_head
+from pipeline.nlp.events.actors import actor_head, agent_sector, is_actor_head, is_actor_like, is_person
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
@@ -171,6 +171,7 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
 
 
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})  # "stopped supplying gas": the act stopped is the object
 _PARTY_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
@@ -184,6 +185,38 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
 
 
+SPORTS_REPORT_KEY = "wirelake.events.sports_report"
+
+
+def sports_report(doc: Doc, lex: Lexicon) -> bool:
+    """Whether the article is a sports report: its words name at least ``lex.sports_report_min``
+    things of sport (``lex.sports_terms``: "tournament", "goalkeeper", "innings", "medal", ...;
+    spellings of one thing count once). There a verb of winning a match ("beat", "defeat",
+    "crush") reports a result, with or without a score. Decided once per article, when a contest
+    verb is first met (kept in the Doc's ``user_data``)."""
+    known = doc.user_data.get(SPORTS_REPORT_KEY)
+    if known is None:
+        terms = lex.sports_terms
+        named = {terms[t.lower_] for t in doc if t.lower_ in terms}
+        known = doc.user_data[SPORTS_REPORT_KEY] = len(named) >= lex.sports_report_min
+    return bool(known)
+
+
+def _party_freed(obj: Token, lex: Lexicon) -> bool:
+    """What a verb of freeing frees is a party: an actor phrase, a person noun or name ("hostages",
+    "the suspect", an unknown name) or a number of people ("released 20 on Sunday")."""
+    return obj.pos_ == "NUM" or is_actor_like(obj, lex) or is_person(obj, lex) is not False
+
+
+def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """A subject or object no match has: a generic agent of the knowledge base outside the sectors
+    of contestants (``lex.contest_party_sectors``: athletes): "police beat protesters outside the
+    stadium" is an assault even in a sports report."""
+    parties = [c for c in verb.children if c.dep_ in SUBJ] + objs
+    return any(sector is not None and sector not in lex.contest_party_sectors
+               for sector in map(agent_sector, parties))
+
+
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
     heads = _head_words(lex)
@@ -195,6 +228,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "declined to comment", "declined comment", "marched in the parade"
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
+    if (lem in lex.contest_verbs or lem in lex.play_verbs) and sports_report(token.doc, lex) \
+            and not _outside_party(token, objs, lex):
+        return None  # "Ajax beat PSV in their opening game", "allowed two hits", "struck out ten": sport
     if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
             and is_infinitive(token):
         return None  # "the government is to blame": its guilt, not its act of blaming
@@ -254,6 +290,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.contact_type, "verb", token)  # "Putin called Erdogan", "Xi and Biden spoke"
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
+    if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
+        return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
+    if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
+        return None  # "released the quarterly results", "released a video": no one is freed
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:

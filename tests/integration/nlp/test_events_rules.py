@@ -392,6 +392,18 @@ FOUND = [
     # plover.v2.7: a contest verb is still an act of force where no score is given
     ("Riot police beat the students with batons outside the university.", "ASSAULT", "police", "students", "asserted"),
     ("Thousands of farmers rallied outside parliament against the new tax.", "PROTEST", "farmers", "", "asserted"),
+    # plover.v2.10: in a sports report a contest verb with a party no match has (police, protesters) is still force
+    ("Police beat protesters who gathered outside the Olympic stadium before the tournament.\n"
+     "The ministry said officers had acted lawfully.", "ASSAULT", "police", "protesters", "asserted"),
+    ("Construction workers struck for higher pay at the Olympic stadium site on Monday.\n"
+     "The tournament starts in May.", "PROTEST", "workers", "", "asserted"),  # (play_verbs: an outside party)
+    # plover.v2.10: freeing is RETREAT when a party is freed: a person noun, a name, a pronoun, a number (freed_parties)
+    ("The army freed 20 hostages near the border.", "RETREAT", "army", "hostages", "asserted"),
+    ("The court released the suspect on Friday.", "RETREAT", "court", "suspect", "asserted"),
+    # plover.v2.10: a verb of stopping or cutting is an act with an object, a passive subject or a clause (object_acts)
+    ("The government ended food aid to the northern province.", "SANCTION", "government", "", "asserted"),
+    ("Food aid to the province was halted by the government in May.", "SANCTION", "government", "", "asserted"),
+    ("The gas company stopped supplying the eastern districts on Tuesday.", "SANCTION", "company", "", "asserted"),
 ]
 
 
@@ -444,6 +456,18 @@ NOTHING = [
     "Maria Lopez (Spain) beat Anna Berg (Sweden) 6-3 7-5 in the second round.",  # a match result (plover.v2.7)
     "The home side rallied in the second half to win 3-2.",  # (contest_results)
     "The senators beat back the amendment 52-48 on Thursday.",  # a vote count
+    # plover.v2.10: in a sports report (two things of sport named) a contest verb is a result, with no score
+    "Benfica beat Porto in Lisbon on Sunday to go top of the table.\n"
+    "Their goalkeeper made three saves and a midfielder scored after halftime.",
+    "Sri Lanka crushed Pakistan by five wickets in the first test on Friday.\n"
+    "The home side's batsmen took their time in the second innings.",
+    "The left-hander allowed two hits over seven innings and struck out nine.\n"
+    "He has not lost a start since the playoffs began.",  # verbs of play in a sports report (play_verbs)
+    "The government released funds for the flood victims.",  # money released frees no one (freed_parties)
+    "The governor was released from hospital on Monday.",  # nor a patient (non_events)
+    # plover.v2.10: with nothing acted on, a verb of stopping tells what happened to its subject (object_acts)
+    "Turkish shares ended lower on Thursday after a day of profit-taking.",
+    "Production at the refinery halted after the fire, the company said.",
 ]
 
 

@@ -192,3 +192,14 @@ def test_trigger_gate_admits_every_sentence_the_rules_find_an_event_in(nlp: Lang
         admitted += admits
         found += bool(events)
     assert found >= len(SENTENCES) and admitted < len(SENTENCES) + len(GATE_SENTENCES)
+
+
+def test_sports_report_counts_each_thing_of_sport_once() -> None:
+    import spacy
+
+    lex = load_lexicon()
+    blank = spacy.blank("en")
+    assert lex.sports_report_min == 2
+    assert not triggers.sports_report(blank("The medal and two more medals went to the league's team."), lex)
+    assert triggers.sports_report(blank("She won a medal at the tournament."), lex)
+    assert not triggers.sports_report(blank("The Arab League held a summit on the final day of talks."), lex)
