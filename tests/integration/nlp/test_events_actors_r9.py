@@ -1,0 +1,44 @@
+"""Source-actor rules of round 9 (branch i34s), docs/events.md "Round 9, actors". One sentence of
+its own for each rule (written for this file, not taken from any evaluation set), run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.config import DEFAULT_MODEL
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import events, name
+
+
+@pytest.fixture(scope="module")
+def enricher() -> Enricher:
+    return Enricher(DEFAULT_MODEL)
+
+
+def pairs(found: list[dict[str, Any]], event_type: str) -> set[tuple[str, str]]:
+    return {(name(e, "source"), name(e, "target")) for e in found if e["event_type"] == event_type}
+
+
+def test_coordinated_parties_of_a_meeting_meet_each_other(enricher: Enricher) -> None:
+    """"Greece and Turkey held talks": each party is source and target, first-named first."""
+    found = events(enricher, "Greece and Turkey held talks on their maritime dispute.")
+    assert pairs(found, "CONSULT") == {("greece", "turkey"), ("turkey", "greece")}, found
+    assert name(next(e for e in found if e["event_type"] == "CONSULT"), "source") == "greece"
+
+
+def test_parties_of_a_clash_between_them_fight_each_other(enricher: Enricher) -> None:
+    """"clashes between X and Y" (no actor of its own before): X fights Y and Y fights X."""
+    found = events(enricher, "There were fierce clashes between government troops and rebels near the airport.")
+    got = pairs(found, "FIGHT")
+    assert any("troops" in s and "rebels" in t for s, t in got), found
+    assert any("rebels" in s and "troops" in t for s, t in got), found
+
+
+def test_coordinated_attackers_are_not_each_others_targets(enricher: Enricher) -> None:
+    """A FIGHT of coordinated subjects may be allies': no event between them."""
+    found = events(enricher, "The United States and Britain launched air strikes on the rebels overnight.")
+    got = pairs(found, "FIGHT")
+    assert got and not any("britain" in t or "united states" in t for _, t in got), found
