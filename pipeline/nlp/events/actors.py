@@ -20,6 +20,7 @@ from pipeline.nlp.events.syntax import (
     PLACE_LABELS,
     RELATIVE,
     SUBJ,
+    agent,
     child,
     dateline_word,
     lemma,
@@ -137,6 +138,11 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
             pobj = child(c, {"pobj"})
             if pobj is not None and is_actor_head(actor_head(pobj), lex):
                 return pobj
+    for c in token.rights if token.n_rights else ():  # "the blast, claimed by the Taliban,", "strikes
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # carried out by the coalition": the participle's agent
+            by = agent(c)
+            if by is not None and is_actor_head(actor_head(by), lex):
+                return by
     return None
 
 

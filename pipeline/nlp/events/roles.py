@@ -48,7 +48,7 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 shared = agent(c)
                 if shared is not None:
                     return shared
-        return None  # an agentless passive: the subject is the target
+        return _act_author(token, lex)  # else an agentless passive: the subject is the target
     candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
                   for c in token.children if c.dep_ in SUBJ]  # fmt: skip
     subjects = [c for c in candidates if c is not None]
@@ -95,6 +95,20 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
             return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
         return subject(head.head, lex, depth + 1)
+    return None
+
+
+def _act_author(verb: Token, lex: Lexicon) -> Token | None:
+    """The author a passive's prepositional event noun names through its own participle ("were
+    killed in air strikes carried out by the coalition", "died in an attack claimed by X"); not any
+    noun's ("was killed in a car driven by his brother")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ != "by":
+            noun = child(prep, {"pobj"})
+            if noun is not None and lemma(noun) in lex.nouns:
+                author = _participle_agent(noun, lex)
+                if author is not None:
+                    return author
     return None
 
 

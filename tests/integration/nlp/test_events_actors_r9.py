@@ -42,3 +42,17 @@ def test_coordinated_attackers_are_not_each_others_targets(enricher: Enricher) -
     found = events(enricher, "The United States and Britain launched air strikes on the rebels overnight.")
     got = pairs(found, "FIGHT")
     assert got and not any("britain" in t or "united states" in t for _, t in got), found
+
+
+def test_an_attack_noun_subject_is_its_participle_agents_act(enricher: Enricher) -> None:
+    """"The blast, claimed by X, killed ...": X is the source (the blast itself is no actor)."""
+    found = events(enricher, "The blast, claimed by the Pakistani Taliban, killed 20 people at a market.")
+    assert any("taliban" in s for s, _ in pairs(found, "ASSAULT")), found
+
+
+def test_a_passives_event_noun_names_the_agent_through_its_participle(enricher: Enricher) -> None:
+    """"were killed in air strikes carried out by X": X; "in a car driven by his brother": nobody."""
+    found = events(enricher, "Hundreds of people were killed in air strikes carried out by the Saudi-led coalition.")
+    assert any("coalition" in s for s, _ in pairs(found, "ASSAULT")), found
+    found = events(enricher, "The reporter was killed in a car driven by his brother.")
+    assert all(not s for s, _ in pairs(found, "ASSAULT")), found
