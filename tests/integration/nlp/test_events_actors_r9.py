@@ -45,8 +45,8 @@ def test_coordinated_attackers_are_not_each_others_targets(enricher: Enricher) -
 
 
 def test_an_attack_noun_subject_is_its_participle_agents_act(enricher: Enricher) -> None:
-    """"The blast, claimed by X, killed ...": X is the source (the blast itself is no actor)."""
-    found = events(enricher, "The blast, claimed by the Pakistani Taliban, killed 20 people at a market.")
+    """"The bombing, claimed by X, killed ...": X is the source (the bombing itself is no actor)."""
+    found = events(enricher, "The bombing, claimed by the Pakistani Taliban, killed 20 people at a market.")
     assert any("taliban" in s for s, _ in pairs(found, "ASSAULT")), found
 
 
