@@ -167,6 +167,7 @@ class Lexicon:
     pronouns: dict[str, str]
     pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
     co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
+    authority_verbs: frozenset[str]  # "was arrested in Dubai": an act only authorities do; the place acts
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
@@ -307,6 +308,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         pronouns=actors["pronouns"],
         pronoun_gender=actors["pronoun_gender"],
         co_agent_nouns=frozenset(actors["co_agent_nouns"]),
+        authority_verbs=frozenset(actors["authority_verbs"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},

@@ -434,6 +434,10 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     pullback"); a protest with no party of its own is aimed at the party of the demand it is
     staged for."""
     roles = _trigger_roles(trigger, lex)
+    if roles is not None and roles[0] is None and trigger.kind in ("verb", "phrase"):
+        authority = _authority_place(trigger.token, lex)  # "two tourists were arrested in Dubai": Dubai
+        if authority is not None:
+            return authority, roles[1]
     if roles is not None and roles[1] is None and trigger.event_type == "PROTEST":
         party = _purpose_party(trigger.light or trigger.token, lex)
         if party is not None:
@@ -448,6 +452,21 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS and not misparsed_main_verb(trigger.token):
         return roles[0], None
     return roles
+
+
+def _authority_place(verb: Token, lex: Lexicon) -> Token | None:
+    """The named country or city "in" which an agentless passive act only a state's authorities do
+    took place ("was arrested in Dubai", "were sentenced in Iran"): the place's authorities acted.
+    Not "was arrested in the capital" (no named place) nor "was kidnapped in Niger" (anyone kidnaps)."""
+    if lemma(verb) not in lex.authority_verbs or not is_passive(verb) or agent(verb) is not None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = child(prep, {"pobj"})
+            if place is not None and place.ent_type_ in ("GPE", "LOC") \
+                    and geo.country_code(place.text, allow_city=True) is not None:
+                return place
+    return None
 
 
 def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:

@@ -56,3 +56,23 @@ def test_a_passives_event_noun_names_the_agent_through_its_participle(enricher: 
     assert any("coalition" in s for s, _ in pairs(found, "ASSAULT")), found
     found = events(enricher, "The reporter was killed in a car driven by his brother.")
     assert all(not s for s, _ in pairs(found, "ASSAULT")), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two British tourists were arrested in Dubai for public drunkenness.", "dubai"),
+    ("Three activists were sentenced to prison in Egypt on Sunday.", "egypt"),
+])
+def test_an_agentless_act_of_the_authorities_is_the_places(enricher: Enricher, text: str, place: str) -> None:
+    """An arrest or sentence "in" a named country or city with no agent: that place's authorities."""
+    found = events(enricher, text)
+    assert any(s == place for s, _ in pairs(found, "COERCE")), found
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was arrested in the capital on Friday.",  # no named place
+    "A French aid worker was kidnapped in Niger, officials said.",  # anyone kidnaps
+    "The opposition leader was arrested by police in Harare.",  # the agent is named
+])
+def test_other_places_of_an_act_are_no_source(enricher: Enricher, text: str) -> None:
+    found = events(enricher, text)
+    assert found and not any(name(e, "source") in ("capital", "niger", "harare") for e in found), found
