@@ -91,6 +91,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             if undergoer is not None:
                 return undergoer
         host = head.head
+        if head.lower_ in _OBJECT_CONTROL_PREPS:
+            doer = _controlling_object(host, lex)  # "accused Uganda of backing the rebels": Uganda backs
+            if doer is not None:
+                return doer
         if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
                 and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
             return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
@@ -110,6 +114,35 @@ def _act_author(verb: Token, lex: Lexicon) -> Token | None:
                 if author is not None:
                     return author
     return None
+
+
+# a gerund after these prepositions on an active verb with a party as object is the object's act
+# ("accused Uganda of backing the rebels", "sentenced two men to life in prison for killing a
+# policeman", "thanked Qatar for mediating"); after others it is the subject's ("condemned X by ...")
+_OBJECT_CONTROL_PREPS = frozenset({"of", "for"})
+
+
+def _controlling_object(host: Token, lex: Lexicon) -> Token | None:
+    """The party object of the active verb a gerund's "of" / "for" phrase hangs on: directly, on
+    the object itself ("arrested the activist for insulting ..."), or on a non-party noun of the
+    verb's prepositional phrase ("sentenced two men to life in prison for killing ...")."""
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("dobj", "obj"):
+        return host if _party_object(host, lex) else None
+    verb = host
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
+            and not is_actor_like(actor_head(host), lex):
+        verb = host.head.head
+    if not is_verb(verb) or is_passive(verb):
+        return None
+    obj = child(verb, {"dobj", "obj"})
+    return obj if obj is not None and _party_object(obj, lex) else None
+
+
+def _party_object(noun: Token, lex: Lexicon) -> bool:
+    """The noun itself names a party, not only a modifier of it ("an Indian proposal" is none)."""
+    head = actor_head(noun)
+    return is_actor_head(head, lex) or (head.pos_ == "NOUN" and (lemma(head) in lex.person_nouns
+                                                                  or lemma(head) in lex.group_nouns))
 
 
 # a gerund after these prepositions on a passive is its subject's act ("was accused of backing the

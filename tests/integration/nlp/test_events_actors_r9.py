@@ -76,3 +76,24 @@ def test_an_agentless_act_of_the_authorities_is_the_places(enricher: Enricher, t
 def test_other_places_of_an_act_are_no_source(enricher: Enricher, text: str) -> None:
     found = events(enricher, text)
     assert found and not any(name(e, "source") in ("capital", "niger", "harare") for e in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type", "doer"), [
+    ("The opposition criticised the government for arresting journalists.", "COERCE", "government"),
+    ("The police arrested the activist for insulting the king.", "DISAPPROVE", "activist"),
+    ("A court sentenced two men to life in prison for killing a police officer.", "ASSAULT", "men"),
+])
+def test_a_gerund_after_of_or_for_is_the_party_objects_act(enricher: Enricher, text: str, event_type: str,
+                                                           doer: str) -> None:  # fmt: skip
+    """Object control: the one criticised, arrested or sentenced did the act, not the subject
+    (before: "the court" killed the officer)."""
+    found = events(enricher, text)
+    got = pairs(found, event_type)
+    assert got and all(doer in s for s, _ in got), found
+
+
+def test_a_gerund_on_a_proposal_is_not_its_authors_act(enricher: Enricher) -> None:
+    """"rejected a Kenyan proposal for holding talks": the proposal names a party only through its
+    modifier, so it controls nothing; the gerund keeps the clause's subject or none."""
+    found = events(enricher, "Somalia rejected a Kenyan proposal for holding talks with the rebels.")
+    assert not any("kenya" in s for e in found if e["event_type"] != "REJECT" for s in [name(e, "source")]), found
