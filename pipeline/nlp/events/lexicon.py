@@ -168,6 +168,7 @@ class Lexicon:
     pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
     co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
     authority_verbs: frozenset[str]  # "was arrested in Dubai": an act only authorities do; the place acts
+    subject_control_verbs: frozenset[str]  # "promised voters to release": the subject releases
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
@@ -309,6 +310,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         pronoun_gender=actors["pronoun_gender"],
         co_agent_nouns=frozenset(actors["co_agent_nouns"]),
         authority_verbs=frozenset(actors["authority_verbs"]),
+        subject_control_verbs=frozenset(actors["subject_control_verbs"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},

@@ -62,8 +62,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})
-        if controller is not None and lemma(head) in lex.causative:
-            return controller
+        if controller is not None and (lemma(head) in lex.causative
+                                       or (token.dep_ == "xcomp" and lemma(head) not in lex.subject_control_verbs
+                                           and _party_object(controller, lex))):
+            return controller  # "advised the army to release ...", "invited Iran to join": object control
         if not is_passive(token):  # "X is expected to sign", "X was asked to leave", "X was sent to negotiate",
             undergoer = child(head, PASSIVE_SUBJ)  # "X was forced to resign": the passive's subject acts
             if undergoer is not None:
@@ -139,10 +141,15 @@ def _controlling_object(host: Token, lex: Lexicon) -> Token | None:
 
 
 def _party_object(noun: Token, lex: Lexicon) -> bool:
-    """The noun itself names a party, not only a modifier of it ("an Indian proposal" is none)."""
+    """The noun itself names a party that can act: a named actor, a country, a person or group
+    noun, a pronoun; not a noun only a modifier makes a party's ("an Indian proposal") nor an
+    instrument ("used drones to attack": Israel attacks)."""
     head = actor_head(noun)
-    return is_actor_head(head, lex) or (head.pos_ == "NOUN" and (lemma(head) in lex.person_nouns
-                                                                  or lemma(head) in lex.group_nouns))
+    if head.ent_type_ in ACTOR_LABELS or head.lower_ in lex.pronouns or head.lower_ in lex.actor_nouns:
+        return True
+    if head.pos_ == "NOUN":
+        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns
+    return head.pos_ == "PROPN" and is_actor_head(head, lex)  # "the Foreign Ministry" (restored case)
 
 
 # a gerund after these prepositions on a passive is its subject's act ("was accused of backing the

@@ -97,3 +97,32 @@ def test_a_gerund_on_a_proposal_is_not_its_authors_act(enricher: Enricher) -> No
     modifier, so it controls nothing; the gerund keeps the clause's subject or none."""
     found = events(enricher, "Somalia rejected a Kenyan proposal for holding talks with the rebels.")
     assert not any("kenya" in s for e in found if e["event_type"] != "REJECT" for s in [name(e, "source")]), found
+
+
+def test_a_party_object_does_the_infinitive(enricher: Enricher) -> None:
+    """Object control beyond the causative verbs: "advised the army to release ...": the army."""
+    found = events(enricher, "The president advised the army to release the detainees.")
+    assert any("army" in s for s, _ in pairs(found, "RETREAT")), found
+
+
+def test_an_instrument_object_does_not_do_the_infinitive(enricher: Enricher) -> None:
+    """"used drones to attack": the drones are what Israel attacks with."""
+    found = events(enricher, "Israel used drones to attack the convoy.")
+    got = [name(e, "source") for e in found if e["event_type"] in ("ASSAULT", "FIGHT")]
+    assert got and all(s == "israel" for s in got), found
+
+
+def test_a_subject_control_verb_keeps_its_subject_as_the_doer(enricher: Enricher) -> None:
+    """"promised residents to arrest the killers": the governor would arrest them (checked on the
+    parse itself: the pipeline absorbs a promised act into the AGREE)."""
+    from pipeline.nlp.enrich import make_doc
+    from pipeline.nlp.events.lexicon import load_lexicon
+    from pipeline.nlp.events.roles import subject
+    from pipeline.text import normalize_many
+
+    (norm,) = list(normalize_many(["the governor promised residents to arrest the killers ."]))
+    doc = enricher.nlp(make_doc(enricher.nlp, norm))
+    arrest = next(t for t in doc if t.lower_ == "arrest")
+    assert arrest.dep_ == "xcomp" and arrest.head.lower_ == "promised", [(t.text, t.dep_) for t in doc]
+    doer = subject(arrest, load_lexicon())
+    assert doer is not None and doer.lower_ == "governor", doer
