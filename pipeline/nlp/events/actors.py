@@ -354,6 +354,11 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
             return _resolved(actor, antecedent)
+    forces_of = _forces_owner(head, ctx)
+    if forces_of is not None:
+        resolved = _resolved(actor, forces_of)
+        resolved.sector = actor.sector or forces_of.sector  # the fighters stay fighters
+        return resolved
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
     return actor
@@ -439,6 +444,25 @@ def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
         return None
     resolved = resolve_pronoun(owner, head, ctx)
     return resolved.country if resolved is not None else None
+
+
+# sectors of a party's armed or police forces: "its fighters", "their troops" act for the party
+_FORCE_SECTORS = frozenset({"MIL", "REB", "COP"})
+
+
+def _forces_owner(head: Token, ctx: ArticleContext) -> Actor | None:
+    """The party a possessive pronoun says owns armed or police forces ("Hamas said its gunmen had
+    attacked ...", "the government said its troops had recaptured ..."): the pronoun's antecedent,
+    when it names one (not "his brother", "their lawyer": those are people of their own)."""
+    if head.pos_ != "NOUN" or not head.n_lefts:
+        return None
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in ctx.lex.pronouns), None)
+    if owner is None or _sector([head], head, ctx.lex) not in _FORCE_SECTORS:
+        return None
+    antecedent = resolve_pronoun(owner, head, ctx)
+    if antecedent is None or antecedent.resolved is None:
+        return None  # unresolved: the pronoun names no one we know
+    return antecedent
 
 
 def _resolved(mention: Actor, antecedent: Actor) -> Actor:

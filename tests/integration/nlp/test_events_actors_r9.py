@@ -126,3 +126,20 @@ def test_a_subject_control_verb_keeps_its_subject_as_the_doer(enricher: Enricher
     assert arrest.dep_ == "xcomp" and arrest.head.lower_ == "promised", [(t.text, t.dep_) for t in doc]
     doer = subject(arrest, load_lexicon())
     assert doer is not None and doer.lower_ == "governor", doer
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Hamas said its gunmen had attacked an Israeli patrol near the border.", "hamas"),
+    ("The government said its troops had recaptured the town from the rebels.", "government"),
+])
+def test_forces_a_pronoun_owns_act_for_its_antecedent(enricher: Enricher, text: str, party: str) -> None:
+    """"its gunmen", "their troops": the actor text stays, resolved to the party that owns them."""
+    found = events(enricher, text)
+    acts = [e for e in found if e["event_type"] in ("ASSAULT", "FIGHT")]
+    assert acts and all(party in name(e, "source") and e["source_text"].lower().startswith("its") for e in acts), found
+
+
+def test_a_person_a_pronoun_owns_is_no_one_else(enricher: Enricher) -> None:
+    """"her lawyer" is not the woman: no resolution to the owner for people."""
+    found = events(enricher, "Mrs Adeyemi said her lawyer had criticised the court.")
+    assert any(name(e, "source") == "her lawyer" for e in found if e["event_type"] == "DISAPPROVE"), found
