@@ -547,6 +547,15 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _person_owner(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
+    """For "he"/"she": the person owning a subject that is no person ("the prime minister's office
+    said he had spoken ...": the prime minister)."""
+    if kind != "PERSON" or is_person(subject_, lex) is not False or not subject_.n_lefts:
+        return None
+    owner = next((c for c in subject_.lefts if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.lower_ not in lex.pronouns and is_person(owner, lex) else None
+
+
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
     """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor; a
     first-person pronoun ("we", "I", "our"): the speaker of the quote or report it is in."""
@@ -575,12 +584,14 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             break
         node = node.head
         for c in node.children:
-            if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
-                    and c.lower_ not in RELATIVE and c.i < token.i
-                    and is_actor_head(actor_head(c), ctx.lex)
-                    and agrees(actor_head(c), kind, ctx.lex)
-                    and _gender_agrees(gender, _token_gender(actor_head(c), ctx))):  # fmt: skip
-                return _learned(gender, _resolved(mention, make_actor(actor_head(c), ctx)), ctx)
+            if c.dep_ not in SUBJ | PASSIVE_SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE \
+                    or c.i > token.i:
+                continue
+            for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex)):
+                if (candidate is not None and is_actor_head(candidate, ctx.lex)
+                        and agrees(candidate, kind, ctx.lex)
+                        and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip
+                    return _learned(gender, _resolved(mention, make_actor(candidate, ctx)), ctx)
     if kind == "PERSON":
         previous = _previous_person(gender, ctx)
     elif kind == "GROUP":

@@ -81,8 +81,11 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if is_actor_head(actor_head(head), lex) or head.dep_ not in ("dobj", "obj", "attr"):
             return head  # "protesters demanding ..."
         return subject(head.head, lex, depth + 1)  # "issued a declaration demanding ...": the issuer
-    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
-        return child(head, {"poss"})
+    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw", "the decision
+        owner = child(head, {"poss"})  # by Moscow to expel", "a Russian decision to ...": the decider acts
+        if owner is None:
+            owner = prep_object(head, lex, ("by",))
+        return owner if owner is not None else _named_modifier(head)
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks

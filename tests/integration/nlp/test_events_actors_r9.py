@@ -143,3 +143,26 @@ def test_a_person_a_pronoun_owns_is_no_one_else(enricher: Enricher) -> None:
     """"her lawyer" is not the woman: no resolution to the owner for people."""
     found = events(enricher, "Mrs Adeyemi said her lawyer had criticised the court.")
     assert any(name(e, "source") == "her lawyer" for e in found if e["event_type"] == "DISAPPROVE"), found
+
+
+def test_he_of_a_persons_office_is_the_person(enricher: Enricher) -> None:
+    """"the prime minister's office said he had spoken ...": the office is no person, its owner is."""
+    found = events(enricher, "The prime minister's office said he had spoken by telephone with the German chancellor.")
+    talks = [e for e in found if e["event_type"] == "CONSULT"]
+    assert talks and "prime minister" in name(talks[0], "source"), found
+
+
+def test_he_of_a_persons_spokesman_is_the_spokesman(enricher: Enricher) -> None:
+    found = events(enricher, "The president's spokesman said he had met the opposition leader on Monday.")
+    talks = [e for e in found if e["event_type"] == "CONSULT"]
+    assert talks and "spokesman" in name(talks[0], "source"), found
+
+
+@pytest.mark.parametrize(("text", "decider"), [
+    ("The decision by Moscow to expel 20 British diplomats angered London.", "moscow"),
+    ("A Russian decision to expel 20 British diplomats angered London.", "russian"),
+])
+def test_the_decider_does_what_a_decision_noun_says(enricher: Enricher, text: str, decider: str) -> None:
+    """The infinitive of a decision noun is its owner's act: "by" X or a naming modifier, as "X's"."""
+    found = events(enricher, text)
+    assert any(s == decider for s, _ in pairs(found, "SANCTION")), found
