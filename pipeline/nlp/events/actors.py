@@ -553,7 +553,9 @@ def _person_owner(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
     if kind != "PERSON" or is_person(subject_, lex) is not False or not subject_.n_lefts:
         return None
     owner = next((c for c in subject_.lefts if c.dep_ == "poss"), None)
-    return owner if owner is not None and owner.lower_ not in lex.pronouns and is_person(owner, lex) else None
+    if owner is None or owner.lower_ in lex.pronouns:
+        return None  # ("the Prime Minister's": a title the truecaser made a name still says a person)
+    return owner if is_person(owner, lex) or lemma(owner) in lex.person_nouns or owner.lower_ in lex.titles else None
 
 
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
