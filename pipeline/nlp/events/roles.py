@@ -477,6 +477,11 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     pullback"); a protest with no party of its own is aimed at the party of the demand it is
     staged for."""
     roles = _trigger_roles(trigger, lex)
+    if roles is not None and roles[1] is not None and trigger.event_type == "INVESTIGATE":
+        claim = _claim_authored_by(roles[1], lex)  # "investigation into an allegation by X that Y ...": Y
+        alleged = _alleged_party(claim, lex) or _alleged_party(roles[1], lex) if claim is not None else None
+        if alleged is not None:  # (else the author stays: what is investigated is X's allegation)
+            return roles[0], alleged
     if roles is not None and roles[0] is None and trigger.kind in ("verb", "phrase"):
         authority = _authority_place(trigger.token, lex)  # "two tourists were arrested in Dubai": Dubai
         if authority is not None:
@@ -495,6 +500,30 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS and not misparsed_main_verb(trigger.token):
         return roles[0], None
     return roles
+
+
+def _claim_authored_by(party: Token, lex: Lexicon) -> Token | None:
+    """The allegation noun whose by / from phrase ``party`` is ("an allegation by X", "complaints
+    from X"): what is investigated is the allegation, not its author."""
+    prep = party.head
+    if party.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head == prep:
+        return None
+    claim = prep.head
+    if is_verb(claim):  # "investigating complaints from residents that ...": the phrase hung on the verb
+        claim = child(claim, {"dobj", "obj"}) or claim
+    return claim if lex.nouns.get(lemma(claim)) == "DISAPPROVE" else None
+
+
+def _alleged_party(claim: Token, lex: Lexicon) -> Token | None:
+    """The subject of an allegation's "that" clause ("an allegation by X that the NPFL had taken
+    the city": the NPFL), in the phrase of ``claim`` (the noun, or its author the parser hung the
+    clause on); else none."""
+    for node in claim.subtree:
+        if is_verb(node) and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            party = child(node, SUBJ)
+            if party is not None and is_actor_like(actor_head(party), lex):
+                return party
+    return None
 
 
 def _authority_place(verb: Token, lex: Lexicon) -> Token | None:

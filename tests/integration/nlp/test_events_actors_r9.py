@@ -166,3 +166,15 @@ def test_the_decider_does_what_a_decision_noun_says(enricher: Enricher, text: st
     """The infinitive of a decision noun is its owner's act: "by" X or a naming modifier, as "X's"."""
     found = events(enricher, text)
     assert any(s == decider for s, _ in pairs(found, "SANCTION")), found
+
+
+@pytest.mark.parametrize(("text", "alleged"), [
+    ("The ethics committee has completed its investigation into an allegation by the opposition that the "
+     "minister took bribes.", "minister"),
+    ("Police are investigating complaints from residents that soldiers looted their homes.", "soldiers"),
+])
+def test_an_investigated_allegation_targets_the_party_it_accuses(enricher: Enricher, text: str, alleged: str) -> None:
+    """What is investigated is the accused party of the allegation, not its author."""
+    found = events(enricher, text)
+    probes = [e for e in found if e["event_type"] == "INVESTIGATE"]
+    assert probes and all(alleged in name(e, "target") for e in probes), found
