@@ -135,7 +135,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
-    for source_part, target_part in _pairs(trigger, source_token, target_token):
+    for source_part, target_part in _pairs(trigger, source_token, target_token, lex):
         event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
                        frame, ctx)  # fmt: skip
         if event is not None:
@@ -183,13 +183,20 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 _BETWEEN_MUTUAL = _MUTUAL | {"FIGHT"}
 
 
-def _pairs(trigger: Trigger, source: Token | None, target: Token | None) -> list[tuple[Token | None, Token | None]]:
+def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
+           lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) words of the events of a trigger: one per conjunct of each. A meeting or
     cooperation of coordinated parties with no other target, and an event noun's "between" parties,
     act on each other: one event each way, the first-named party's first ("Xi and Biden held
     talks": Xi -> Biden and Biden -> Xi; the articles' conventions code the first-named party as the
-    source of a two-party meeting, the GSR's both parties as source and target)."""
+    source of a two-party meeting, the GSR's both parties as source and target). So do the parties
+    of a symmetric verb ("police clashed with protesters", "police and protesters clashed")."""
     sources, targets = conjuncts(source), conjuncts(target)
+    if trigger.kind == "verb" and lemma(trigger.token) in lex.symmetric_verbs:
+        if target is None and len(sources) > 1:
+            return [pair for other in sources[1:] for pair in ((sources[0], other), (other, sources[0]))]
+        if source is not None and target is not None and target.dep_ == "pobj" and target.head.lower_ == "with":
+            return [(s, t) for s in sources for t in targets] + [(t, s) for t in targets for s in sources]
     if target is not None and target in sources:  # "talks between Iran and the EU", "clashes between X and Y"
         return [(source, target), (target, source)] if trigger.event_type in _BETWEEN_MUTUAL else [(source, target)]
     if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:

@@ -348,6 +348,12 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
     by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:  # "the arrest of the opposition leader by police": the parser hung "by" on the "of" party
+        by = next((child(b, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" for b in g.children
+                   if b.dep_ == "prep" and b.lower_ == "by"), None)  # fmt: skip
+        if by is not None and (by.pos_ not in ("NOUN", "PROPN") or not is_actor_like(actor_head(by), lex)):
+            by = None
     noun_type = lex.nouns.get(lemma(noun))
     origin = None
     if noun_type not in _AWAY_FROM:  # "a demand from the president", "aid from X", "received a complaint from X"
@@ -371,7 +377,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         # clause's subject undergoes the act; its agent is the by-phrase (or the noun's own "from X")
         undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
         return agent(light) or by or origin, undergoer, True
-    if light is not None:
+    if light is not None and lemma(light) not in lex.causing_verbs:  # ("the arrest sparked protests")
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
         if agent_ is not None and (source is None or source == owner):
             source = agent_
@@ -482,7 +488,7 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         alleged = _alleged_party(claim, lex) or _alleged_party(roles[1], lex) if claim is not None else None
         if alleged is not None:  # (else the author stays: what is investigated is X's allegation)
             return roles[0], alleged
-    if roles is not None and roles[0] is None and trigger.kind in ("verb", "phrase"):
+    if roles is not None and roles[0] is None and trigger.kind in ("verb", "phrase", "noun"):
         authority = _authority_place(trigger.token, lex)  # "two tourists were arrested in Dubai": Dubai
         if authority is not None:
             return authority, roles[1]
@@ -527,12 +533,21 @@ def _alleged_party(claim: Token, lex: Lexicon) -> Token | None:
 
 
 def _authority_place(verb: Token, lex: Lexicon) -> Token | None:
-    """The named country or city "in" which an agentless passive act only a state's authorities do
-    took place ("was arrested in Dubai", "were sentenced in Iran"): the place's authorities acted.
+    """The named country or city "in" which an agentless passive act only a state's authorities do,
+    or such an act's noun with no owner, took place ("was arrested in Dubai", "were sentenced in
+    Iran", "the arrests of opposition leaders in Belarus"): the place's authorities acted.
     Not "was arrested in the capital" (no named place) nor "was kidnapped in Niger" (anyone kidnaps)."""
-    if lemma(verb) not in lex.authority_verbs or not is_passive(verb) or agent(verb) is not None:
+    if lemma(verb) not in lex.authority_verbs:
         return None
-    for prep in verb.children:
+    hosts = [verb]
+    if verb.pos_ == "NOUN":  # "the arrests of opposition leaders in Belarus": on the noun or its "of" party
+        hosts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        if any(c.dep_ == "prep" and c.lower_ == "by" for host in hosts for c in host.children):
+            return None  # an agent the roles missed ("the arrest of X by police in Harare")
+    elif not is_passive(verb) or agent(verb) is not None:
+        return None
+    for prep in (c for host in hosts for c in host.children):
         if prep.dep_ == "prep" and prep.lower_ == "in":
             place = child(prep, {"pobj"})
             if place is not None and place.ent_type_ in ("GPE", "LOC") \

@@ -178,3 +178,35 @@ def test_an_investigated_allegation_targets_the_party_it_accuses(enricher: Enric
     found = events(enricher, text)
     probes = [e for e in found if e["event_type"] == "INVESTIGATE"]
     assert probes and all(alleged in name(e, "target") for e in probes), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican police clashed with striking teachers in Oaxaca, injuring dozens.",
+    "Police and teachers clashed outside the parliament building on Friday.",
+])
+def test_the_parties_of_a_clash_act_on_each_other(enricher: Enricher, text: str) -> None:
+    """A symmetric verb (actors.v1.2 symmetric_verbs): one event each way."""
+    got = pairs(events(enricher, text), "FIGHT")
+    assert any("police" in s and "teachers" in t for s, t in got), got
+    assert any("teachers" in s and "police" in t for s, t in got), got
+
+
+def test_an_authority_acts_noun_in_a_named_place_is_the_places(enricher: Enricher) -> None:
+    """"the detention of journalists in Turkey" (no owner, no by-phrase): Turkey detains."""
+    found = events(enricher, "Rights groups condemned the detention of journalists in Turkey.")
+    assert ("turkey", "journalists") in pairs(found, "COERCE"), found
+
+
+def test_a_by_phrase_on_an_acts_of_party_is_its_agent(enricher: Enricher) -> None:
+    """"the arrest of the opposition leader by police in Harare": police (not Harare, not none)."""
+    found = events(enricher, "The arrest of the opposition leader by police in Harare sparked protests.")
+    assert pairs(found, "COERCE") == {("police", "opposition leader")}, found
+
+
+def test_what_causes_an_event_does_not_do_it(enricher: Enricher) -> None:
+    """"the arrest ... sparked protests": the arrest (or its parties) did not protest; "provoked
+    protests by Muslims": the Muslims did (actors.v1.2 causing_verbs)."""
+    found = events(enricher, "The arrest of the opposition leader sparked protests in the capital.")
+    assert not any(s for s, _ in pairs(found, "PROTEST")), found
+    found = events(enricher, "The cartoons provoked angry protests by Muslims across the region.")
+    assert {s for s, _ in pairs(found, "PROTEST")} == {"muslims"}, found
