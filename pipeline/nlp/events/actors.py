@@ -389,6 +389,13 @@ def _appos_name(head: Token) -> Token | None:
                  and c.ent_type_ in ("PERSON", "ORG")), None)  # fmt: skip
 
 
+def _names_sponsor(token: Token, lex: Lexicon) -> bool:
+    """A word before a sponsor participle it modifies ("Iran" in "Iran-backed Houthi rebels"): the
+    sponsor's name, not the actor's country."""
+    head = token.head
+    return head.i > token.i and head.tag_ == "VBN" and lemma(head) in lex.sponsor_participles
+
+
 def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
     """Country, sector and knowledge-base id.
 
@@ -408,7 +415,8 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
             if link is not None:
                 break
     name_span = _person_name_bounds(head, tokens) if entity is not None and entity.label == "PERSON" else (-1, -1)
-    stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]])
+    stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]
+                            and not _names_sponsor(t, ctx.lex)])
     if stated is None:
         stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
     agent = kb().agent(actor.text) if link is None and head.pos_ in ("NOUN", "PROPN") else None

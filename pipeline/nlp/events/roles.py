@@ -30,6 +30,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     misparsed_main_verb,
     objects,
+    past_dateline,
     speaker_of,
 )
 from pipeline.nlp.events.triggers import Trigger, noun_type
@@ -49,7 +50,7 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 if shared is not None:
                     return shared
         return _act_author(token, lex)  # else an agentless passive: the subject is the target
-    candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
+    candidates = [_dateline_subject(c) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
                   for c in token.children if c.dep_ in SUBJ]  # fmt: skip
     subjects = [c for c in candidates if c is not None]
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
@@ -57,8 +58,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     head = token.head
     if head == token:
         return None
-    if misparsed_main_verb(token):
-        return token.sent.root  # "Yeltsin on Saturday hosted ...": the root noun is the subject
+    if token.tag_ == "VBD" and token.dep_ == "acl" and head.dep_ == "appos" and dateline_word(head.head):
+        return head  # "DONETSK (Reuters) - Separatists shelled ...": a dateline root, the clause in apposition
+    if misparsed_main_verb(token):  # "Yeltsin on Saturday hosted ...": the root noun is the subject
+        return _dateline_subject(token.sent.root) if dateline_word(token.sent.root) else token.sent.root
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})
@@ -119,6 +122,13 @@ def _act_author(verb: Token, lex: Lexicon) -> Token | None:
                 if author is not None:
                     return author
     return None
+
+
+def _dateline_subject(dateline: Token) -> Token | None:
+    """The apposition after the dash of a dateline the parser took for the subject ("TEHRAN — the
+    spokesman ...", "SANAA (Reuters) - Houthi rebels ...": not the agency in brackets)."""
+    real = past_dateline(dateline)
+    return real if real != dateline else child(dateline, {"appos"})
 
 
 # a gerund after these prepositions on an active verb with a party as object is the object's act
@@ -427,8 +437,8 @@ def conjuncts(token: Token | None) -> list[Token | None]:
     if token is None:
         return [None]
     extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
-    if not extra and token.dep_ in SUBJ:
-        extra = _co_agents(token)
+    if token.dep_ in SUBJ:  # "Russia and China, along with Iran,": the co-agent too
+        extra += [c for c in _co_agents(token) if c not in extra]
     if not extra:
         parties = coordinated_parties(actor_head(token))
         if parties:

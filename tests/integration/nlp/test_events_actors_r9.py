@@ -210,3 +210,26 @@ def test_what_causes_an_event_does_not_do_it(enricher: Enricher) -> None:
     assert not any(s for s, _ in pairs(found, "PROTEST")), found
     found = events(enricher, "The cartoons provoked angry protests by Muslims across the region.")
     assert {s for s, _ in pairs(found, "PROTEST")} == {"muslims"}, found
+
+
+def test_a_co_agent_beside_coordinated_subjects_is_a_source(enricher: Enricher) -> None:
+    """"Russia and China, along with Iran, held joint exercises": Iran is a party too."""
+    found = events(enricher, "Russia and China, along with Iran, held joint naval exercises in the Gulf of Oman.")
+    assert {"russia", "china", "iran"} <= {s for s, _ in pairs(found, "COOPERATE")}, found
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("sanaa ( reuters ) - iran-backed houthi rebels attacked a saudi oil facility on saturday .", "houthi rebels"),
+    ("donetsk ( reuters ) - russian-backed separatists shelled the town of mariupol on sunday .", "separatists"),
+])
+def test_a_dateline_with_its_agency_is_never_the_subject(enricher: Enricher, text: str, doer: str) -> None:
+    """"CITY (Agency) - ..." parsed as the subject or root (whatever the NER called the city): the
+    apposition after the dash is the subject, not the city nor the agency in brackets."""
+    found = [e for e in events(enricher, text) if e["event_type"] in ("ASSAULT", "FIGHT")]
+    assert found and all(doer in name(e, "source") for e in found), found
+
+
+def test_a_sponsor_named_before_backed_is_not_the_actors_country(enricher: Enricher) -> None:
+    """"Iran-backed Houthi rebels" (dateline Sanaa): the rebels are Yemen's, Iran only backs them."""
+    found = events(enricher, "sanaa ( reuters ) - iran-backed houthi rebels attacked a saudi oil facility on saturday .")
+    assert [e["source_country"] for e in found if e["event_type"] == "ASSAULT"] == ["YEM"], found
