@@ -566,6 +566,19 @@ def _person_owner(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
     return owner if is_person(owner, lex) or lemma(owner) in lex.person_nouns or owner.lower_ in lex.titles else None
 
 
+def _represented_group(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
+    """For "they"/"their": the group a one-person subject speaks for ("a spokesman for the
+    separatists said their forces ...": the separatists)."""
+    if kind != "GROUP" or is_person(subject_, lex) is not True or subject_.tag_ in _PLURAL_TAGS:
+        return None
+    for c in subject_.rights if subject_.n_rights else ():
+        if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            group = child(c, {"pobj"})
+            if group is not None and group.lower_ not in lex.pronouns:
+                return actor_head(group)
+    return None
+
+
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
     """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor; a
     first-person pronoun ("we", "I", "our"): the speaker of the quote or report it is in."""
@@ -597,7 +610,8 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             if c.dep_ not in SUBJ | PASSIVE_SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE \
                     or c.i > token.i:
                 continue
-            for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex)):
+            for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex),
+                              _represented_group(actor_head(c), kind, ctx.lex)):
                 if (candidate is not None and is_actor_head(candidate, ctx.lex)
                         and agrees(candidate, kind, ctx.lex)
                         and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip

@@ -233,3 +233,10 @@ def test_a_sponsor_named_before_backed_is_not_the_actors_country(enricher: Enric
     """"Iran-backed Houthi rebels" (dateline Sanaa): the rebels are Yemen's, Iran only backs them."""
     found = events(enricher, "sanaa ( reuters ) - iran-backed houthi rebels attacked a saudi oil facility on saturday .")
     assert [e["source_country"] for e in found if e["event_type"] == "ASSAULT"] == ["YEM"], found
+
+
+def test_they_of_a_groups_spokesman_is_the_group(enricher: Enricher) -> None:
+    """"a spokesman for the separatists said their forces ...": the separatists' forces."""
+    found = events(enricher, "A spokesman for the separatists said their forces had repelled a government assault.")
+    fights = [e for e in found if e["event_type"] == "FIGHT"]
+    assert fights and all("separatists" in name(e, "source") for e in fights), found
