@@ -90,7 +90,8 @@ def tables() -> GeoTables:
         countries=_country_names(),
         capitals={normalize_name(c["capital"]): c["iso3"] for c in gc.get_countries().values() if c["capital"]},
         cities=_city_names(gc, skip={normalize_name(n) for n in data.get("ambiguous_city_names", [])}
-                           | {normalize_name(n) for n in data.get("not_subdivisions", [])}),
+                           | {normalize_name(n) for n in data.get("not_subdivisions", [])},
+                           water_words=frozenset(data.get("not_subdivision_words", []))),
         not_the_country=frozenset(normalize_name(n)
                                   for n in [*others.get("institutions", []), *others.get("parts", [])]),
     )
@@ -116,7 +117,7 @@ def _country_names() -> dict[str, str]:
     return countries
 
 
-def _city_names(gc: Any, *, skip: set[str]) -> dict[str, str]:
+def _city_names(gc: Any, *, skip: set[str], water_words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Place names -> ISO alpha-3: GeoNames city names (the most populous city so named), then
     first-level subdivisions named in one country only, then cities' ASCII alternate names; names
     shorter than 3 characters and those in ``skip`` are left out."""
@@ -137,13 +138,15 @@ def _city_names(gc: Any, *, skip: set[str]) -> dict[str, str]:
             if key not in best or best[key][0] < city["population"]:
                 best[key] = (city["population"], code)
     out = {key: code for key, (_, code) in other.items()}
-    out.update(_subdivision_names(skip))
+    out.update(_subdivision_names(skip, water_words))
     out.update({key: code for key, (_, code) in own.items()})
     return out
 
 
-def _subdivision_names(skip: set[str]) -> dict[str, str]:
-    """ISO 3166-2 first-level subdivisions (pycountry) whose name belongs to one country only."""
+def _subdivision_names(skip: set[str], water_words: frozenset[str] = frozenset()) -> dict[str, str]:
+    """ISO 3166-2 first-level subdivisions (pycountry) whose name belongs to one country only, and
+    is not that of a sea or gulf several countries share ("Red Sea" is a Sudanese state, "Gulf" a
+    province of Papua New Guinea: ``water_words``)."""
     import pycountry
 
     found: dict[str, set[str]] = {}
@@ -152,6 +155,8 @@ def _subdivision_names(skip: set[str]) -> dict[str, str]:
             continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
         key = normalize_name(sub.name)
+        if water_words and not water_words.isdisjoint(key.split()):
+            continue
         if country is not None and len(key) >= 3 and key not in skip:
             found.setdefault(key, set()).add(country.alpha_3)
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}

@@ -20,6 +20,7 @@ from pipeline.nlp.events.syntax import (
     PLACE_LABELS,
     RELATIVE,
     SUBJ,
+    agent,
     child,
     dateline_word,
     lemma,
@@ -144,6 +145,11 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
             pobj = child(c, {"pobj"})
             if pobj is not None and is_actor_head(actor_head(pobj), lex):
                 return pobj
+    for c in token.rights if token.n_rights else ():  # "the blast, claimed by the Taliban,", "strikes
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # carried out by the coalition": the participle's agent
+            by = agent(c)
+            if by is not None and is_actor_head(actor_head(by), lex):
+                return by
     return None
 
 
@@ -355,6 +361,11 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
             return _resolved(actor, antecedent)
+    forces_of = _forces_owner(head, ctx)
+    if forces_of is not None:
+        resolved = _resolved(actor, forces_of)
+        resolved.sector = actor.sector or forces_of.sector  # the fighters stay fighters
+        return resolved
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
     return actor
@@ -385,6 +396,13 @@ def _appos_name(head: Token) -> Token | None:
                  and c.ent_type_ in ("PERSON", "ORG")), None)  # fmt: skip
 
 
+def _names_sponsor(token: Token, lex: Lexicon) -> bool:
+    """A word before a sponsor participle it modifies ("Iran" in "Iran-backed Houthi rebels"): the
+    sponsor's name, not the actor's country."""
+    head = token.head
+    return head.i > token.i and head.tag_ == "VBN" and lemma(head) in lex.sponsor_participles
+
+
 def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
     """Country, sector and knowledge-base id.
 
@@ -404,7 +422,8 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
             if link is not None:
                 break
     name_span = _person_name_bounds(head, tokens) if entity is not None and entity.label == "PERSON" else (-1, -1)
-    stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]])
+    stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]
+                            and not _names_sponsor(t, ctx.lex)])
     if stated is None:
         stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
     agent = kb().agent(actor.text) if link is None and head.pos_ in ("NOUN", "PROPN") else None
@@ -440,6 +459,25 @@ def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
         return None
     resolved = resolve_pronoun(owner, head, ctx)
     return resolved.country if resolved is not None else None
+
+
+# sectors of a party's armed or police forces: "its fighters", "their troops" act for the party
+_FORCE_SECTORS = frozenset({"MIL", "REB", "COP"})
+
+
+def _forces_owner(head: Token, ctx: ArticleContext) -> Actor | None:
+    """The party a possessive pronoun says owns armed or police forces ("Hamas said its gunmen had
+    attacked ...", "the government said its troops had recaptured ..."): the pronoun's antecedent,
+    when it names one (not "his brother", "their lawyer": those are people of their own)."""
+    if head.pos_ != "NOUN" or not head.n_lefts:
+        return None
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in ctx.lex.pronouns), None)
+    if owner is None or _sector([head], head, ctx.lex) not in _FORCE_SECTORS:
+        return None
+    antecedent = resolve_pronoun(owner, head, ctx)
+    if antecedent is None or antecedent.resolved is None:
+        return None  # unresolved: the pronoun names no one we know
+    return antecedent
 
 
 def _resolved(mention: Actor, antecedent: Actor) -> Actor:
@@ -524,6 +562,30 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _person_owner(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
+    """For "he"/"she": the person owning a subject that is no person ("the prime minister's office
+    said he had spoken ...": the prime minister)."""
+    if kind != "PERSON" or is_person(subject_, lex) is not False or not subject_.n_lefts:
+        return None
+    owner = next((c for c in subject_.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in lex.pronouns:
+        return None  # ("the Prime Minister's": a title the truecaser made a name still says a person)
+    return owner if is_person(owner, lex) or lemma(owner) in lex.person_nouns or owner.lower_ in lex.titles else None
+
+
+def _represented_group(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
+    """For "they"/"their": the group a one-person subject speaks for ("a spokesman for the
+    separatists said their forces ...": the separatists)."""
+    if kind != "GROUP" or is_person(subject_, lex) is not True or subject_.tag_ in _PLURAL_TAGS:
+        return None
+    for c in subject_.rights if subject_.n_rights else ():
+        if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            group = child(c, {"pobj"})
+            if group is not None and group.lower_ not in lex.pronouns:
+                return actor_head(group)
+    return None
+
+
 def resolve_pronoun(token: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
     """A pronoun: the subject of an enclosing clause in the sentence, else a recent actor; a
     first-person pronoun ("we", "I", "our"): the speaker of the quote or report it is in."""
@@ -552,12 +614,15 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             break
         node = node.head
         for c in node.children:
-            if (c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ not in ctx.lex.pronouns
-                    and c.lower_ not in RELATIVE and c.i < token.i
-                    and is_actor_head(actor_head(c), ctx.lex)
-                    and agrees(actor_head(c), kind, ctx.lex)
-                    and _gender_agrees(gender, _token_gender(actor_head(c), ctx))):  # fmt: skip
-                return _learned(gender, _resolved(mention, make_actor(actor_head(c), ctx)), ctx)
+            if c.dep_ not in SUBJ | PASSIVE_SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE \
+                    or c.i > token.i:
+                continue
+            for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex),
+                              _represented_group(actor_head(c), kind, ctx.lex)):
+                if (candidate is not None and is_actor_head(candidate, ctx.lex)
+                        and agrees(candidate, kind, ctx.lex)
+                        and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip
+                    return _learned(gender, _resolved(mention, make_actor(candidate, ctx)), ctx)
     if kind == "PERSON":
         previous = _previous_person(gender, ctx)
     elif kind == "GROUP":

@@ -129,13 +129,13 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if roles is None:
         return []
     source_token, target_token = roles
-    if source_token is None and trigger.kind == "noun" and trigger.event_type in _MUTUAL and _realis(trigger):
+    if source_token is None and trigger.kind == "noun" and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger):
         source_token, target_token = _between(trigger.token, source_token, target_token)
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
-    for source_part, target_part in _pairs(trigger, source_token, target_token):
+    for source_part, target_part in _pairs(trigger, source_token, target_token, lex):
         event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
                        frame, ctx)  # fmt: skip
         if event is not None:
@@ -177,17 +177,30 @@ def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Tok
 
 
 _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+# an event noun whose "between X and Y" names parties that act on each other ("talks between X and
+# Y", "clashes between troops and rebels"; a FIGHT of coordinated subjects may be allies: "the US and
+# Britain launched strikes")
+_BETWEEN_MUTUAL = _MUTUAL | {"FIGHT"}
 
 
-def _pairs(trigger: Trigger, source: Token | None, target: Token | None) -> list[tuple[Token | None, Token | None]]:
-    """(source, target) words of the events of a trigger: one per conjunct of each; a meeting or
-    cooperation of coordinated parties with no other target is between them, the first-named the
-    source ("Xi and Biden held talks": Xi -> Biden), as the PLOVER conventions code two-party meetings."""
+def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
+           lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
+    """(source, target) words of the events of a trigger: one per conjunct of each. A meeting or
+    cooperation of coordinated parties with no other target, and an event noun's "between" parties,
+    act on each other: one event each way, the first-named party's first ("Xi and Biden held
+    talks": Xi -> Biden and Biden -> Xi; the articles' conventions code the first-named party as the
+    source of a two-party meeting, the GSR's both parties as source and target). So do the parties
+    of a symmetric verb ("police clashed with protesters", "police and protesters clashed")."""
     sources, targets = conjuncts(source), conjuncts(target)
-    if target is not None and target in sources:  # "talks between Iran and the EU": one pair
-        return [(source, target)]
+    if trigger.kind == "verb" and lemma(trigger.token) in lex.symmetric_verbs:
+        if target is None and len(sources) > 1:
+            return [pair for other in sources[1:] for pair in ((sources[0], other), (other, sources[0]))]
+        if source is not None and target is not None and target.dep_ == "pobj" and target.head.lower_ == "with":
+            return [(s, t) for s in sources for t in targets] + [(t, s) for t in targets for s in sources]
+    if target is not None and target in sources:  # "talks between Iran and the EU", "clashes between X and Y"
+        return [(source, target), (target, source)] if trigger.event_type in _BETWEEN_MUTUAL else [(source, target)]
     if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:
-        return [(sources[0], other) for other in sources[1:]]
+        return [pair for other in sources[1:] for pair in ((sources[0], other), (other, sources[0]))]
     return [(s, t) for s in sources for t in targets]
 
 
@@ -202,8 +215,8 @@ def _realis(trigger: Trigger) -> bool:
 
 
 def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[Token | None, Token | None]:
-    """"talks between Iran and the EU", "the meeting between Xi and Biden": the first-named party is
-    the source, the other the target (the articles' conventions for two-party meetings)."""
+    """"talks between Iran and the EU", "the meeting between Xi and Biden", "clashes between troops
+    and rebels": the first-named party and the other (:func:`_pairs` makes one event each way)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             first = child(prep, {"pobj"})

@@ -184,6 +184,11 @@ class Lexicon:
     pronouns: dict[str, str]
     pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
     co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
+    authority_verbs: frozenset[str]  # "was arrested in Dubai": an act only authorities do; the place acts
+    subject_control_verbs: frozenset[str]  # "promised voters to release": the subject releases
+    symmetric_verbs: frozenset[str]  # "police clashed with protesters": each party acts on the other
+    causing_verbs: frozenset[str]  # "the arrest sparked protests": the subject causes, does not protest
+    sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
@@ -338,6 +343,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         pronouns=actors["pronouns"],
         pronoun_gender=actors["pronoun_gender"],
         co_agent_nouns=frozenset(actors["co_agent_nouns"]),
+        authority_verbs=frozenset(actors["authority_verbs"]),
+        subject_control_verbs=frozenset(actors["subject_control_verbs"]),
+        symmetric_verbs=frozenset(actors["symmetric_verbs"]),
+        causing_verbs=frozenset(actors["causing_verbs"]),
+        sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},

@@ -30,6 +30,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     misparsed_main_verb,
     objects,
+    past_dateline,
     speaker_of,
 )
 from pipeline.nlp.events.triggers import Trigger, noun_type
@@ -48,8 +49,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
                 shared = agent(c)
                 if shared is not None:
                     return shared
-        return None  # an agentless passive: the subject is the target
-    candidates = [child(c, {"appos"}) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
+        return _act_author(token, lex)  # else an agentless passive: the subject is the target
+    candidates = [_dateline_subject(c) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
                   for c in token.children if c.dep_ in SUBJ]  # fmt: skip
     subjects = [c for c in candidates if c is not None]
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
@@ -57,13 +58,17 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     head = token.head
     if head == token:
         return None
-    if misparsed_main_verb(token):
-        return token.sent.root  # "Yeltsin on Saturday hosted ...": the root noun is the subject
+    if token.tag_ == "VBD" and token.dep_ == "acl" and head.dep_ == "appos" and dateline_word(head.head):
+        return head  # "DONETSK (Reuters) - Separatists shelled ...": a dateline root, the clause in apposition
+    if misparsed_main_verb(token):  # "Yeltsin on Saturday hosted ...": the root noun is the subject
+        return _dateline_subject(token.sent.root) if dateline_word(token.sent.root) else token.sent.root
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})
-        if controller is not None and lemma(head) in lex.causative:
-            return controller
+        if controller is not None and (lemma(head) in lex.causative
+                                       or (token.dep_ == "xcomp" and lemma(head) not in lex.subject_control_verbs
+                                           and _party_object(controller, lex))):
+            return controller  # "advised the army to release ...", "invited Iran to join": object control
         if not is_passive(token):  # "X is expected to sign", "X was asked to leave", "X was sent to negotiate",
             undergoer = child(head, PASSIVE_SUBJ)  # "X was forced to resign": the passive's subject acts
             if undergoer is not None:
@@ -79,8 +84,11 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if is_actor_head(actor_head(head), lex) or head.dep_ not in ("dobj", "obj", "attr"):
             return head  # "protesters demanding ..."
         return subject(head.head, lex, depth + 1)  # "issued a declaration demanding ...": the issuer
-    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw"
-        return child(head, {"poss"})
+    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw", "the decision
+        owner = child(head, {"poss"})  # by Moscow to expel", "a Russian decision to ...": the decider acts
+        if owner is None:
+            owner = prep_object(head, lex, ("by",))
+        return owner if owner is not None else _named_modifier(head)
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
@@ -91,11 +99,70 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             if undergoer is not None:
                 return undergoer
         host = head.head
+        if head.lower_ in _OBJECT_CONTROL_PREPS:
+            doer = _controlling_object(host, lex)  # "accused Uganda of backing the rebels": Uganda backs
+            if doer is not None:
+                return doer
         if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
                 and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
             return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
         return subject(head.head, lex, depth + 1)
     return None
+
+
+def _act_author(verb: Token, lex: Lexicon) -> Token | None:
+    """The author a passive's prepositional event noun names through its own participle ("were
+    killed in air strikes carried out by the coalition", "died in an attack claimed by X"); not any
+    noun's ("was killed in a car driven by his brother")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ != "by":
+            noun = child(prep, {"pobj"})
+            if noun is not None and lemma(noun) in lex.nouns:
+                author = _participle_agent(noun, lex)
+                if author is not None:
+                    return author
+    return None
+
+
+def _dateline_subject(dateline: Token) -> Token | None:
+    """The apposition after the dash of a dateline the parser took for the subject ("TEHRAN — the
+    spokesman ...", "SANAA (Reuters) - Houthi rebels ...": not the agency in brackets)."""
+    real = past_dateline(dateline)
+    return real if real != dateline else child(dateline, {"appos"})
+
+
+# a gerund after these prepositions on an active verb with a party as object is the object's act
+# ("accused Uganda of backing the rebels", "sentenced two men to life in prison for killing a
+# policeman", "thanked Qatar for mediating"); after others it is the subject's ("condemned X by ...")
+_OBJECT_CONTROL_PREPS = frozenset({"of", "for"})
+
+
+def _controlling_object(host: Token, lex: Lexicon) -> Token | None:
+    """The party object of the active verb a gerund's "of" / "for" phrase hangs on: directly, on
+    the object itself ("arrested the activist for insulting ..."), or on a non-party noun of the
+    verb's prepositional phrase ("sentenced two men to life in prison for killing ...")."""
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("dobj", "obj"):
+        return host if _party_object(host, lex) else None
+    verb = host
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
+            and not is_actor_like(actor_head(host), lex):
+        verb = host.head.head
+    if not is_verb(verb) or is_passive(verb):
+        return None
+    obj = child(verb, {"dobj", "obj"})
+    return obj if obj is not None and _party_object(obj, lex) else None
+
+
+def _party_object(noun: Token, lex: Lexicon) -> bool:
+    """The noun itself names a party that can act: a named actor, a country, a person or group
+    noun, a pronoun; not a noun only a modifier makes a party's ("an Indian proposal") nor an
+    instrument ("used drones to attack": Israel attacks)."""
+    head = actor_head(noun)
+    if head.ent_type_ in ACTOR_LABELS or head.lower_ in lex.pronouns or head.lower_ in lex.actor_nouns:
+        return True
+    if head.pos_ == "NOUN":
+        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns
+    return head.pos_ == "PROPN" and is_actor_head(head, lex)  # "the Foreign Ministry" (restored case)
 
 
 # a gerund after these prepositions on a passive is its subject's act ("was accused of backing the
@@ -291,6 +358,12 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
     by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:  # "the arrest of the opposition leader by police": the parser hung "by" on the "of" party
+        by = next((child(b, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" for b in g.children
+                   if b.dep_ == "prep" and b.lower_ == "by"), None)  # fmt: skip
+        if by is not None and (by.pos_ not in ("NOUN", "PROPN") or not is_actor_like(actor_head(by), lex)):
+            by = None
     noun_type = lex.nouns.get(lemma(noun))
     origin = None
     if noun_type not in _AWAY_FROM:  # "a demand from the president", "aid from X", "received a complaint from X"
@@ -318,7 +391,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             and lemma(light) in lex.undergoing_verbs:  # "the minister drew criticism from X": X criticises him
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
         return critic, child(light, PASSIVE_SUBJ) or subject(light, lex), True
-    if light is not None:
+    if light is not None and lemma(light) not in lex.causing_verbs:  # ("the arrest sparked protests")
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
         if agent_ is not None and (source is None or source == owner):
             source = agent_
@@ -368,8 +441,8 @@ def conjuncts(token: Token | None) -> list[Token | None]:
     if token is None:
         return [None]
     extra = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
-    if not extra and token.dep_ in SUBJ:
-        extra = _co_agents(token)
+    if token.dep_ in SUBJ:  # "Russia and China, along with Iran,": the co-agent too
+        extra += [c for c in _co_agents(token) if c not in extra]
     if not extra:
         parties = coordinated_parties(actor_head(token))
         if parties:
@@ -424,6 +497,15 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     pullback"); a protest with no party of its own is aimed at the party of the demand it is
     staged for."""
     roles = _trigger_roles(trigger, lex)
+    if roles is not None and roles[1] is not None and trigger.event_type == "INVESTIGATE":
+        claim = _claim_authored_by(roles[1], lex)  # "investigation into an allegation by X that Y ...": Y
+        alleged = _alleged_party(claim, lex) or _alleged_party(roles[1], lex) if claim is not None else None
+        if alleged is not None:  # (else the author stays: what is investigated is X's allegation)
+            return roles[0], alleged
+    if roles is not None and roles[0] is None and trigger.kind in ("verb", "phrase", "noun"):
+        authority = _authority_place(trigger.token, lex)  # "two tourists were arrested in Dubai": Dubai
+        if authority is not None:
+            return authority, roles[1]
     if roles is not None and roles[1] is None and trigger.event_type == "PROTEST":
         party = _purpose_party(trigger.light or trigger.token, lex)
         if party is not None:
@@ -438,6 +520,54 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS and not misparsed_main_verb(trigger.token):
         return roles[0], None
     return roles
+
+
+def _claim_authored_by(party: Token, lex: Lexicon) -> Token | None:
+    """The allegation noun whose by / from phrase ``party`` is ("an allegation by X", "complaints
+    from X"): what is investigated is the allegation, not its author."""
+    prep = party.head
+    if party.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head == prep:
+        return None
+    claim = prep.head
+    if is_verb(claim):  # "investigating complaints from residents that ...": the phrase hung on the verb
+        claim = child(claim, {"dobj", "obj"}) or claim
+    return claim if lex.nouns.get(lemma(claim)) == "DISAPPROVE" else None
+
+
+def _alleged_party(claim: Token, lex: Lexicon) -> Token | None:
+    """The subject of an allegation's "that" clause ("an allegation by X that the NPFL had taken
+    the city": the NPFL), in the phrase of ``claim`` (the noun, or its author the parser hung the
+    clause on); else none."""
+    for node in claim.subtree:
+        if is_verb(node) and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            party = child(node, SUBJ)
+            if party is not None and is_actor_like(actor_head(party), lex):
+                return party
+    return None
+
+
+def _authority_place(verb: Token, lex: Lexicon) -> Token | None:
+    """The named country or city "in" which an agentless passive act only a state's authorities do,
+    or such an act's noun with no owner, took place ("was arrested in Dubai", "were sentenced in
+    Iran", "the arrests of opposition leaders in Belarus"): the place's authorities acted.
+    Not "was arrested in the capital" (no named place) nor "was kidnapped in Niger" (anyone kidnaps)."""
+    if lemma(verb) not in lex.authority_verbs:
+        return None
+    hosts = [verb]
+    if verb.pos_ == "NOUN":  # "the arrests of opposition leaders in Belarus": on the noun or its "of" party
+        hosts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        if any(c.dep_ == "prep" and c.lower_ == "by" for host in hosts for c in host.children):
+            return None  # an agent the roles missed ("the arrest of X by police in Harare")
+    elif not is_passive(verb) or agent(verb) is not None:
+        return None
+    for prep in (c for host in hosts for c in host.children):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = child(prep, {"pobj"})
+            if place is not None and place.ent_type_ in ("GPE", "LOC") \
+                    and geo.country_code(place.text, allow_city=True) is not None:
+                return place
+    return None
 
 
 def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:

@@ -135,9 +135,23 @@ def dateline_word(token: Token) -> bool:
     """"TEHRAN — The spokesperson ... condemned": a place opening its sentence before a dash is a
     dateline (one the normalizer did not split off, as it is not on the text's first line) that
     the parser may take for the subject, with the real subject in apposition."""
-    if token.i + 1 >= len(token.doc) or token.nbor().text not in _DASHES or token.ent_type_ not in ("GPE", "LOC"):
+    if token.i - token.sent.start > 2 or token.i + 1 >= len(token.doc):
         return False
-    return token.i - token.sent.start <= 2
+    if token.nbor().text == "(":  # "SANAA (Reuters) - ...": an agency in brackets, then a dash, says
+        doc = token.doc  # it is a dateline whatever the NER called the city
+        close = next((t.i for t in doc[token.i + 1 : min(token.i + 6, len(doc))] if t.text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
+    return token.nbor().text in _DASHES and token.ent_type_ in ("GPE", "LOC")
+
+
+def past_dateline(token: Token) -> Token:
+    """The real subject the parser put in apposition to a dateline it took for the subject or root
+    ("SANAA (Reuters) - Houthi rebels attacked": rebels, not the agency's apposition)."""
+    if not dateline_word(token):
+        return token
+    after = [c for c in token.rights if c.dep_ == "appos" and c.i > token.i + 1
+             and any(d.text in _DASHES for d in token.doc[token.i + 1 : c.left_edge.i])]  # fmt: skip
+    return after[0] if after else token
 
 
 def misparsed_main_verb(token: Token) -> bool:

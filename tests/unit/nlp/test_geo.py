@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1.1"
+    assert geo.tables().version == "geo.v1.2"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -82,3 +82,11 @@ def test_first_level_subdivisions_of_one_country() -> None:
     assert geo.country_code("Borno", allow_city=False) is None  # a state is no country
     assert geo.country_code("Manchester") == "GBR"  # the city, not the Jamaican parish
     assert geo.country_code("North") is None and geo.country_code("Central") is None
+
+
+def test_a_subdivision_named_after_a_shared_sea_or_gulf_is_no_place() -> None:
+    """"Red Sea" (a Sudanese state) and "Gulf" (a Papua New Guinean province) name waters several
+    countries share: "Houthi rebels fired at a ship in the Red Sea" is no Sudanese story (geo v1.2);
+    states named after a river of their own stay."""
+    assert geo.country_code("Red Sea") is None and geo.country_code("Gulf") is None
+    assert geo.country_code("Cross River") == "NGA"
