@@ -192,8 +192,9 @@ def sports_report(doc: Doc, lex: Lexicon) -> bool:
     """Whether the article is a sports report: its words name at least ``lex.sports_report_min``
     things of sport (``lex.sports_terms``: "tournament", "goalkeeper", "innings", "medal", ...;
     spellings of one thing count once). There a verb of winning a match ("beat", "defeat",
-    "crush") reports a result, with or without a score. Decided once per article, when a contest
-    verb is first met (kept in the Doc's ``user_data``)."""
+    "crush") reports a result, with or without a score, and a verb of play ("allowed two hits")
+    play. Decided once per article, when the first such verb is met (kept in the Doc's
+    ``user_data``)."""
     known = doc.user_data.get(SPORTS_REPORT_KEY)
     if known is None:
         terms = lex.sports_terms
