@@ -18,3 +18,18 @@ def events(enricher: Enricher, text: str, published: dt.date | None = None) -> l
 def name(event: dict[str, Any], role: str) -> str:
     """The resolved actor of ``role`` ("source" / "target"), else its text, lowercased."""
     return (event[f"{role}_resolved"] or event[f"{role}_text"] or "").lower()
+
+
+def assert_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    """``text`` gives an event of ``event_type`` whose source and target names contain ``source`` and
+    ``target`` ("" matches any); the failure lists what was found instead."""
+    found = events(enricher, text)
+    wanted = [e for e in found if e["event_type"] == event_type and source in name(e, "source")
+              and target in name(e, "target")]  # fmt: skip
+    assert wanted, [(e["event_type"], e["trigger_text"], name(e, "source"), name(e, "target"), e["mode"]) for e in found]
+
+
+def assert_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    """``text`` gives no event of ``event_type``."""
+    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
+    assert not found, [(e["event_type"], e["trigger_text"], name(e, "source"), name(e, "target")) for e in found]

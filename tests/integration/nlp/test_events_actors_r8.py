@@ -7,16 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.enrich import Enricher
 from tests.support.events import events, name
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher(DEFAULT_MODEL)
 
 
 def summary(found: list[dict[str, Any]]) -> list[tuple[str, str, str]]:

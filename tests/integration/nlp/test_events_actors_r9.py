@@ -8,14 +8,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.enrich import Enricher
 from tests.support.events import events, name
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher(DEFAULT_MODEL)
 
 
 def pairs(found: list[dict[str, Any]], event_type: str) -> set[tuple[str, str]]:

@@ -8,17 +8,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.enrich import Enricher
 from tests.support.events import events, name
-
-MODEL = DEFAULT_MODEL  # the shipped model
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher(MODEL)
-
 
 # (sentence, type, source contains, target contains, mode); "" = not checked
 FOUND = [

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import DEFAULT_MODEL
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import events, name
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher(DEFAULT_MODEL)
-
+from tests.support.events import assert_finds, assert_quiet, events, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -106,10 +99,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND, ids=[f[0][:40] for f in FOUND])
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
-    found = events(enricher, text)
-    wanted = [e for e in found if e["event_type"] == event_type and source in name(e, "source")
-              and target in name(e, "target")]  # fmt: skip
-    assert wanted, [(e["event_type"], e["trigger_text"], name(e, "source"), name(e, "target"), e["mode"]) for e in found]
+    assert_finds(enricher, text, event_type, source, target)
 
 
 # sentences of the same words that hold no event of the class
@@ -138,8 +128,7 @@ NOTHING = [
 
 @pytest.mark.parametrize(("text", "event_type"), NOTHING, ids=[t[0][:40] for t in NOTHING])
 def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
-    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
-    assert not found, [(e["event_type"], e["trigger_text"], name(e, "source"), name(e, "target")) for e in found]
+    assert_quiet(enricher, text, event_type)
 
 
 def test_tell_absorbs_its_infinitive_instruct_leaves_it_hypothetical(enricher: Enricher) -> None:
