@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # the token attributes the ruler's patterns may test, in the order of a key
 _KEY_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
-MAX_KEYS = 200_000  # distinct keys kept per cache; past it the cache starts again (memory bound)
+MAX_KEYS = 50_000  # distinct keys kept per cache; past it the cache starts again (a few MB at most)
 
 
 def _stock_rules(lemmatizer: Any) -> bool:
@@ -128,6 +128,7 @@ class TokenRules:
             if unknown:
                 raise UnsupportedPatternError(f"sets attribute ids {sorted(unknown)}")
         self._keys: dict[tuple[int, int, int, int], tuple[dict[int, int], tuple[int, ...], tuple[int, ...]]] = {}
+        self._results: dict[tuple[Any, ...], tuple[dict[int, int], tuple[int, ...], tuple[int, ...]]] = {}
         self._later: dict[tuple[int, tuple[int, int, int, int]], bool] = {}
         self._lemmas: dict[tuple[int, int, int], str] = {}
 
@@ -196,7 +197,8 @@ class TokenRules:
                         firsts.append(self.multis.index(rule))
             if len(self._keys) >= MAX_KEYS:
                 self._keys.clear()
-            hit = self._keys[key] = (merged, tuple(orders), tuple(firsts))
+            shared = (tuple(merged.items()), tuple(orders), tuple(firsts))  # most keys share one result
+            hit = self._keys[key] = self._results.setdefault(shared, (merged, shared[1], shared[2]))
         return hit
 
     def _matches(self, rule_no: int, position: int, key: tuple[int, int, int, int]) -> bool:
