@@ -1,5 +1,5 @@
 """TokenRules (pipeline/nlp/token_rules.py) gives the annotations of the model's own attribute ruler
-and lemmatizer, on real wire text and on the patterns' rare forms."""
+and lemmatizer, on the bundled sample articles and on the patterns' rare forms."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from pipeline.nlp import token_rules
 from pipeline.nlp.token_rules import TokenRules, same_annotations
 
-SAMPLE = Path(__file__).resolve().parents[3] / "pipeline" / "samples" / "reuters-putin-syria.txt"
+SAMPLES = Path(__file__).resolve().parents[3] / "pipeline" / "samples"
 # forms the ruler's longer, regex, dependency and whitespace patterns are for
 RARE = [
     "there is no sign of talks , and let 's not forget it .",
@@ -42,7 +43,9 @@ def nlp(enricher: Any) -> Any:
 
 
 def test_same_annotations_as_the_stock_components(nlp: Any) -> None:
-    texts = RARE + SAMPLE.read_text(encoding="utf-8").splitlines()
+    articles = yaml.safe_load((SAMPLES / "articles.yaml").read_text(encoding="utf-8"))
+    texts = RARE + (SAMPLES / "reuters-putin-syria.txt").read_text(encoding="utf-8").splitlines()
+    texts += [line for feed in articles.values() for a in feed if "text" in a for line in a["text"].splitlines()]
     docs = _parsed(nlp, texts)
     rules = TokenRules.of(nlp)
     assert rules is not None
