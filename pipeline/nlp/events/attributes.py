@@ -21,7 +21,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token
+from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token, mandative
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -164,6 +164,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
                                         for t in triggers):  # fmt: skip
             return True  # "X said Y must withdraw": the DEMAND is coded, not its content
+        if node.dep_ == "ccomp" and gov in lex.absorbing_ccomp and mandative(node, lex) and any(
+                t.token.i == governor.i and t.event_type == "DEMAND" for t in triggers):
+            return True  # "insisted that Iran needs to allow inspectors back": the demanded act is its content
         if node.dep_ != "xcomp":
             return False
         node = governor

@@ -184,6 +184,16 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
         for noun in lex.burden_nouns:
             phrase(inflect.forms(lemma, ("verb",)), [noun])
+    saying = frozenset().union(*(inflect.forms(word, ("verb",)) for word in lex.deontic_reporting))
+    for lemma in lex.gated_deontic - verbs:  # "said Turkey needed to respect ...": a reported obligation
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
+    for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
+    duties = [(inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]
+    duties += [({w}, (for_clause, that_clause)) for w in lex.obligation_adjectives]
+    for heads, clauses in duties:
+        for form in heads - forms:
+            phrases.setdefault(form, set()).update(tuple(frozenset({w}) for w in words) for words in clauses)
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

@@ -25,7 +25,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import child, child_all, is_infinitive, lemma
-from pipeline.nlp.events.triggers import Trigger, find_triggers, noun_type, of_filler
+from pipeline.nlp.events.triggers import Trigger, find_triggers, mandative, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -327,7 +327,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
-        if not _complement_keys(token) & lex.complement_required[lemma(token)]:
+        if not _complement_keys(token, lex) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
@@ -350,14 +350,14 @@ def _self_object(verb: Token) -> bool:
     return any(obj.lower_ in _REFLEXIVES for obj in child_all(verb, ("dobj", "obj")))
 
 
-def _complement_keys(token: Token) -> set[str]:
+def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
     """What a verb's complements are: "xcomp", "prep:for", "ccomp:that" (the clause's mark)."""
     keys: set[str] = set()
     for c in token.children:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
         if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
-        if c.dep_ == "ccomp" and _mandative(c):
+        if c.dep_ == "ccomp" and mandative(c, lex):
             keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN" and any(
                 x.dep_ == "xcomp" and is_infinitive(x) for x in a.children) for a in c.children):
@@ -373,17 +373,6 @@ def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
                                                                       and lem not in lex.sought_prizes):
             return True
     return False
-
-
-def _mandative(clause: Token) -> bool:
-    """A that-clause in the subjunctive or with should / must: what is asked for, not a statement
-    ("insisted that the vote be postponed", "... that he resign", "... should be postponed")."""
-    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in auxes):
-        return True
-    if any(a.dep_ == "aux" for a in auxes):
-        return False
-    return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
 
 
 def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:

@@ -137,6 +137,12 @@ class Lexicon:
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    gated_deontic: frozenset[str]  # "needs to": the gate admits its line with "to" and a reporting verb (reported_with)
+    deontic_reporting: frozenset[str]
+    obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
+    obligation_adjectives: frozenset[str]  # "it is necessary for X to do", "it is imperative that X do"
+    accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
+    obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
     alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
@@ -296,6 +302,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        gated_deontic=frozenset(data["deontic_verbs"]["gated"]),
+        deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
+        obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
+        obligation_adjectives=frozenset(data["obligation_predicates"]["adjectives"]),
+        accusing_labels=frozenset(data["accusing_labels"]["nouns"]),
+        obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),

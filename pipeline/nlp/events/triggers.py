@@ -94,6 +94,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     poses: list[str] = []  # each token's POS, read once
     reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
     needs: list[Token] = []  # need nouns ("the need for X to ...")
+    duties: list[Token] = []  # extraposed predicates of obligation ("it is time for X to ...")
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
@@ -108,6 +109,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if found is not None:
                 triggers.append(found)
     for token, pos in zip(tokens, poses, strict=True):
+        if token.dep_ in ("attr", "acomp") and (token.lower_ in lex.obligation_nouns
+                                               or token.lower_ in lex.obligation_adjectives):
+            duties.append(token)
         if token.i in consumed:
             continue
         if pos in ("NOUN", "PROPN"):
@@ -131,7 +135,46 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         act = _needed_act(token)
         if act is not None:
             triggers.append(Trigger(act, lex.directive_type, "obligation", act))
+    for token in duties:
+        act = _extraposed_duty(token, lex)
+        if act is not None and not any(t.token.i == act.i and t.kind == "obligation" for t in triggers):
+            triggers.append(Trigger(act, lex.directive_type, "obligation", act))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+_OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
+
+
+def _extraposed_duty(word: Token, lex: Lexicon) -> Token | None:
+    """"It is time for Russia to withdraw", "it was necessary for the occupation to end", "it is
+    imperative that Israel stop its attacks": the clause that says what a party is obliged to do,
+    under an extraposed predicate of obligation (``obligation_predicates``; expletive "it" as the
+    copula's subject). Its subject is the party obliged: a named party, a pronoun or a governing
+    body (as for "X must ..."), or an actor noun of ``obliged_sectors`` ("the rebels"; not
+    "investors"); never the speaker itself. A that-clause in the past tense states a fact ("it is
+    important that Israel stopped")."""
+    be = word.head
+    if lemma(be) != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return None
+    for clause in (*word.children, *be.children):
+        if clause.i < word.i or clause.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp") or not is_verb(clause):
+            continue
+        obliged = child(clause, {"nsubj", "nsubjpass"})
+        if obliged is None or obliged.lower_ in _OWN_PARTY:
+            continue
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if is_infinitive(clause):
+            if "for" not in marks:
+                continue
+        elif "for" in marks or clause.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in lex.deontic for c in clause.children):
+            continue  # ("it was important that Israel stopped": a fact)
+        elif any(c.dep_ == "aux" and c.lower_ not in lex.deontic for c in clause.children):
+            continue  # ("it is vital that the talks will succeed", "... had agreed": no duty laid)
+        if obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS or agent_sector(obliged) in \
+                lex.obliged_sectors or (obliged.pos_ == "NOUN" and lemma(obliged) in lex.obligation_bodies):
+            return clause
+    return None
 
 
 def _needed_act(noun: Token) -> Token | None:
@@ -499,7 +542,7 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
         if bearer is not None and not _party_word(actor_head(bearer), lex):
             return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
-        return None if _own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
+        return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
@@ -518,6 +561,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
+        if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
+            return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
     return None
 
 
@@ -564,15 +609,33 @@ def _own_act(saying: Token, subj: Token) -> bool:
     return subj.lower_ in ("he", "she", "it", "they") and speaker is not None and speaker.pos_ in ("NOUN", "PROPN")
 
 
-def _own_duty(saying: Token, obliged: Token | None) -> bool:
+def mandative(clause: Token, lex: Lexicon) -> bool:
+    """A that-clause in the subjunctive, with should / must or with a semi-modal of obligation
+    (``deontic_verbs``): what is asked for, not a statement ("insisted that the vote be postponed",
+    "... that he resign", "... should be postponed", "... that Iran needs to allow inspectors back")."""
+    if lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children):
+        saying = clause.head
+        return saying == clause or not own_duty(saying, child(clause, {"nsubj"}))  # ("insisted that he needs to rest")
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in auxes):
+        return True
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+
+
+def own_duty(saying: Token, obliged: Token | None) -> bool:
     """"The governor said he must leave", "we have to act": an obligation the speaker lays on
     itself is no demand. First person always; he / she / it when the speaker is a singular noun
-    ("activists ..., saying he must resign" is a demand on someone else)."""
+    ("activists ..., saying he must resign" is a demand on someone else), or the same pronoun as the
+    speaker ("he said he needed to go home")."""
     if obliged is None:
         return False
     if obliged.lower_ in ("we", "i"):
         return True
     speaker = child(saying, {"nsubj"})
+    if speaker is not None and speaker.lower_ == obliged.lower_ and obliged.lower_ in _PARTY_PRONOUNS:
+        return True
     return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP")
 
 
@@ -642,9 +705,14 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
             words.extend(_predicate_words(c, lex))
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))
+    for obj in objs[:1]:  # "described the killing of X as murder": the parser hung "as" on the object
+        words.extend(w for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))  # fmt: skip
     words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
     for word in words:
+        if word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
+            return lex.blaming_type  # "called the raid a massacre": a hostile act as the label (a trigger too)
         if word.pos_ not in ("NOUN", "ADJ", "PROPN") or any(t.token.i == word.i for t in triggers):
             continue
         event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))

@@ -1,0 +1,85 @@
+"""Round 10 (plover.v2.11): event types that generalise, by class of expression. One sentence of its
+own (written for this file, not taken from any evaluation set) for each lexicon entry and rule; run
+through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate
+parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet, events
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # an extraposed predicate of obligation: "it is time / necessary / imperative for X to do", "... that X do"
+    ("It is time for Russia to withdraw its troops, the NATO chief said.", "DEMAND", "nato chief", "russia"),
+    ("The minister said it was time for the rebels to lay down their arms.", "DEMAND", "minister", "rebels"),
+    ("The president said it was imperative that Israel stop its attacks on Gaza.", "DEMAND", "president", "israel"),
+    ("The envoy said it was essential for the two sides to resume talks.", "DEMAND", "envoy", "sides"),
+    ("It is important for Iran to return to the negotiating table, the French foreign minister told reporters.",
+     "DEMAND", "foreign minister", "iran"),
+    ("It is high time for the government to release all political prisoners.", "DEMAND", "", "government"),
+    # a semi-modal of obligation ("needs to", "ought to") in a reported clause; the gate admits its line
+    ("The foreign ministry said Turkey needed to respect Iraq's sovereignty.", "DEMAND", "foreign ministry", "turkey"),
+    ("The president stressed that the international community ought to do more for refugees.", "DEMAND",
+     "president", "international community"),
+    # ... and as the mandative complement of "insist"
+    ("The envoy insisted that Iran needs to allow inspectors back into the country.", "DEMAND", "envoy", "iran"),
+    ("The minister insisted that the rebels have to lay down their arms first.", "DEMAND", "minister", "rebels"),
+    # a hostile act's noun as the label of a characterisation or a reported predicate (accusing_labels)
+    ("He called the raid a massacre.", "DISAPPROVE", "he", ""),
+    ("Abbas urged the international community to intervene, calling the raid a massacre.", "DISAPPROVE", "abbas", ""),
+    ("Moscow termed the NATO operation an invasion.", "DISAPPROVE", "moscow", ""),
+    ("The opposition said the shelling of the town was a massacre.", "DISAPPROVE", "opposition", ""),
+    ("The rebels called the offensive a massacre of civilians.", "DISAPPROVE", "rebels", ""),
+    # ... also with "as" hung on the characterised object by the parser
+    ("The ministry described the killing of the protesters as cold-blooded murder.", "DISAPPROVE", "ministry", ""),
+    ("The ministry described the remarks as unacceptable interference in its internal affairs.", "DISAPPROVE",
+     "ministry", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+# sentences of the same words that hold no event of the class
+NOTHING = [
+    ("It is time for us to act, the president said.", "DEMAND"),
+    ("The minister said it was important that the talks had succeeded.", "DEMAND"),
+    ("It was the first time for the team to win the cup.", "DEMAND"),
+    ("It is important for investors to diversify their portfolios, analysts said.", "DEMAND"),
+    ("The coach said it was time for the players to focus on the next game.", "DEMAND"),
+    ("The coach insisted that he needs to rest his players.", "DEMAND"),
+    ("He said he needed to go home.", "DEMAND"),
+    ("The general described the operation as an offensive against militants.", "DISAPPROVE"),
+    ("The historian described the battle as a turning point of the war.", "DISAPPROVE"),
+    ("The massacre was carried out by the militia, the witnesses said.", "DISAPPROVE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
+
+
+def test_a_demanded_act_is_absorbed(enricher: Enricher) -> None:
+    """The act a party is obliged to do is the demand's content, not an event of its own."""
+    for text in ("It is time for Russia to withdraw its troops, the NATO chief said.",
+                 "The envoy insisted that Iran needs to allow inspectors back into the country."):
+        found = events(enricher, text)
+        assert [e["event_type"] for e in found] == ["DEMAND"], found
+
+
+def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
+    """The gate sends each line these rules find an event in to the parser; "time", "needed" and
+    "important" are phrase heads only (with "it" + "for" + "to", or "to" + a reporting verb)."""
+    from pipeline.nlp.events import trigger_gate
+
+    gate = trigger_gate(enricher.nlp)
+    refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
+    assert not refused
+    assert {"time", "needed", "important", "ought"}.isdisjoint(gate.forms)
+    assert not gate.admits("it is time for lunch".split())
