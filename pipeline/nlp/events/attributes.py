@@ -132,7 +132,7 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     "urged Israel to withdraw", "agreed to release" (only the governor's event is coded); an event
     noun that is what a demand, refusal, offer or threat is about ("demanded the withdrawal of
     Serbian forces", "called for sanctions against X", "rejected a meeting")."""
-    if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, triggers):
+    if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, lex, triggers):
         return True
     if _consequence(trigger, triggers):
         return True
@@ -191,7 +191,9 @@ def _purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:
 _CONTENT_HOLDERS = frozenset({"DEMAND", "REJECT", "AGREE", "THREATEN"})
 
 
-def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
+def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    if noun.dep_ == "pobj" and (noun.head.lower_ in lex.participant_preps or noun.head.lower_ in lex.anchor_preps):
+        return False  # "agreed during a phone call to ...", "in a phone call, X urged Y ...": when, not what
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False

@@ -141,6 +141,8 @@ class Lexicon:
     deontic_reporting: frozenset[str]
     obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
     obligation_adjectives: frozenset[str]  # "it is necessary for X to do", "it is imperative that X do"
+    noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
+    noun_prep_heads: frozenset[str]
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
     obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
@@ -306,6 +308,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
         obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
         obligation_adjectives=frozenset(data["obligation_predicates"]["adjectives"]),
+        noun_preps=data["noun_preps"]["phrases"],
+        noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         accusing_labels=frozenset(data["accusing_labels"]["nouns"]),
         obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),

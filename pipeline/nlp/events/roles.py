@@ -12,6 +12,7 @@ from pipeline.nlp.events.actors import (
     INNER_PREPS,
     TARGET_PREPS,
     actor_head,
+    agent_sector,
     coordinated_parties,
     is_actor_head,
     is_actor_like,
@@ -34,6 +35,7 @@ from pipeline.nlp.events.syntax import (
     speaker_of,
 )
 from pipeline.nlp.events.triggers import Trigger, noun_type
+from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 
 
 def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
@@ -380,8 +382,15 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
-    if source is None and target is not None and light is None and noun_type in lex.participant_types:
+    typed = _typed_noun(noun, lex)  # (with the compound's or the preposition's type: "phone call", "call with")
+    if source is None and target is not None and light is None and typed in lex.participant_types:
         source = _participant(noun, lex)  # "during a meeting with X, the minister said": the minister met X
+    elif source is None and target is None and light is None and typed in lex.participant_types:
+        source = _participant(noun, lex)  # "X told Y in a phone call that ...", "X and Y agreed during talks to ..."
+        target = _addressee(noun, lex) if source is not None else None
+        own = target is not None or (source is not None and any(c.dep_ == "conj" or c.lower_ in ("two", "both")
+                                                                for c in source.children))  # ("the two leaders")
+        source = source if own else None
     if light is not None and noun.dep_ == "pobj" and noun.head.lower_ in lex.undergoing_preps:
         # "was placed under investigation by X", "is under arrest", "came under attack from X": the
         # clause's subject undergoes the act; its agent is the by-phrase (or the noun's own "from X")
@@ -417,6 +426,16 @@ def _participant(noun: Token, lex: Lexicon) -> Token | None:
     if host.dep_ in SUBJ and is_verb(host.head) and is_actor_like(actor_head(host), lex):
         return host  # "Y, in a meeting with X, said": the phrase hangs on its subject
     return None
+
+
+def _addressee(noun: Token, lex: Lexicon) -> Token | None:
+    """The party a clause's verb is addressed to, when a meeting noun is the clause's adverbial ("X
+    told Y in a phone call that ...", "in a phone call, X urged Y to ..."): the verb's object."""
+    host = noun.head.head
+    party = child(host, {"dobj", "dative", "obj"}) if is_verb(host) else None
+    if party is None or not is_actor_like(actor_head(party), lex) or agent_sector(actor_head(party)) == "MED":
+        return None  # ("told reporters at a meeting in Brussels": speaking to the press is no consultation)
+    return party
 
 
 def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:

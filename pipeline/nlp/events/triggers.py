@@ -95,6 +95,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
     needs: list[Token] = []  # need nouns ("the need for X to ...")
     duties: list[Token] = []  # extraposed predicates of obligation ("it is time for X to ...")
+    media: list[Token] = []  # the medium of a call ("told X by phone")
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
@@ -118,6 +119,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             lem = lemma(token)
             if pos == "NOUN" and lem in lex.need_nouns:
                 needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
+            if lem in lex.call_media and token.dep_ == "pobj":
+                media.append(token)
             if not _may_head(lem, heads.nouns):
                 continue
             found = _noun_trigger(token, lex, triggers)
@@ -135,6 +138,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         act = _needed_act(token)
         if act is not None:
             triggers.append(Trigger(act, lex.directive_type, "obligation", act))
+    for token in media:
+        saying = _said_by_call(token, lex, triggers)
+        if saying is not None:
+            triggers.append(Trigger(saying, lex.contact_type, "verb", saying))
     for token in duties:
         act = _extraposed_duty(token, lex)
         if act is not None and not any(t.token.i == act.i and t.kind == "obligation" for t in triggers):
@@ -143,6 +150,23 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 
 
 _OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
+_CALL_PREPS = frozenset({"by", "over", "via"})
+
+
+def _said_by_call(medium: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
+    """"Putin told Erdogan by phone that ...", "urged him over the telephone to ...": a verb
+    addressed to a party through the medium of a call (``contact_verbs.media``) is a consultation
+    with that party (CAMEO 040), beside what the verb itself codes; a reciprocal verb ("spoke by
+    phone") is one already."""
+    prep = medium.head
+    verb = prep.head
+    if prep.lower_ not in _CALL_PREPS or not is_verb(verb) or lemma(verb) in lex.reciprocal_verbs \
+            or any(t.token.i == verb.i and t.event_type == lex.contact_type for t in triggers):
+        return None
+    party = child(verb, {"dobj", "dative", "obj"})
+    if party is None or not is_actor_head(actor_head(party), lex) or agent_sector(actor_head(party)) == "MED":
+        return None
+    return verb
 
 
 def _extraposed_duty(word: Token, lex: Lexicon) -> Token | None:
@@ -793,6 +817,9 @@ def noun_type(token: Token, lex: Lexicon) -> str | None:
                 return lex.noun_compounds[compound]
     if token.dep_ == "compound" and f"{lem} {lemma(token.head)}" in lex.noun_compounds:
         return None
+    for c in token.children if lem in lex.noun_prep_heads else ():
+        if c.dep_ == "prep" and f"{lem} {c.lower_}" in lex.noun_preps:
+            return lex.noun_preps[f"{lem} {c.lower_}"]  # "a call with Biden": a phone call, not a call for X
     return lex.nouns.get(lem)
 
 

@@ -37,6 +37,20 @@ FOUND = [
     ("The ministry described the killing of the protesters as cold-blooded murder.", "DISAPPROVE", "ministry", ""),
     ("The ministry described the remarks as unacceptable interference in its internal affairs.", "DISAPPROVE",
      "ministry", ""),
+    # a meeting noun as the adverbial of a clause addressed to a party: the subject and the addressee met
+    ("Erdogan told Putin in a phone call that Turkey was ready to mediate.", "CONSULT", "erdogan", "putin"),
+    ("Putin and Erdogan agreed in a phone call to continue contacts.", "CONSULT", "putin", "erdogan"),
+    ("The two leaders agreed during a phone call to step up cooperation.", "CONSULT", "leaders", ""),
+    ("In a telephone call with the Saudi crown prince, Biden expressed concern over oil prices.", "CONSULT", "biden",
+     "crown prince"),
+    # ... what happens during a call is not what is agreed or demanded: the agreement stays beside it
+    ("Putin and Erdogan agreed in a phone call to continue contacts.", "AGREE", "putin", ""),
+    # a verb addressed to a party by phone is a consultation with it, beside its own event
+    ("Putin told Erdogan by phone that Russia would continue the operation.", "CONSULT", "putin", "erdogan"),
+    ("The president assured his Egyptian counterpart by telephone that aid would continue.", "CONSULT", "president",
+     "counterpart"),
+    ("Biden urged Netanyahu by phone to agree to a ceasefire.", "CONSULT", "biden", "netanyahu"),
+    ("Biden urged Netanyahu by phone to agree to a ceasefire.", "DEMAND", "biden", "netanyahu"),
 ]
 
 
@@ -57,6 +71,10 @@ NOTHING = [
     ("The general described the operation as an offensive against militants.", "DISAPPROVE"),
     ("The historian described the battle as a turning point of the war.", "DISAPPROVE"),
     ("The massacre was carried out by the militia, the witnesses said.", "DISAPPROVE"),
+    ("The minister told reporters at a meeting in Brussels that the talks had stalled.", "CONSULT"),
+    ("The minister told reporters by phone that he was safe.", "CONSULT"),
+    ("The minister said in a radio interview that the talks had failed.", "CONSULT"),
+    ("The opposition renewed its call for early elections.", "CONSULT"),
 ]
 
 
@@ -81,5 +99,6 @@ def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -
     gate = trigger_gate(enricher.nlp)
     refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
     assert not refused
-    assert {"time", "needed", "important", "ought"}.isdisjoint(gate.forms)
+    assert {"time", "needed", "important", "ought", "video"}.isdisjoint(gate.forms)
     assert not gate.admits("it is time for lunch".split())
+    assert gate.admits("he spoke to her by video".split()) and not gate.admits("she watched a video".split())
