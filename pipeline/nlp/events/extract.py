@@ -337,6 +337,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
     if _back_reference(trigger, ctx):
         return False
+    if trigger.event_type == lex.contact_type and target is not None and target.sector in lex.press_sectors:
+        return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
     if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True

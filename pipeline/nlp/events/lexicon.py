@@ -127,6 +127,8 @@ class Lexicon:
     calling_verbs: frozenset[str]  # "Putin called Erdogan": a call with a party as the only complement
     reciprocal_verbs: frozenset[str]  # "Xi and Biden spoke": two parties as subject, or "by phone"
     call_media: frozenset[str]
+    press_sectors: frozenset[str]  # "spoke to the BBC": no consultation with the press
+    addressing_verbs: frozenset[str]  # "assured X by phone that ...": with the reporting verbs, a clause addressed to X
     contact_type: str
     rejecting_words: frozenset[str]  # "rejected the aggression": rejecting a hostile act condemns it
     rejected_types: frozenset[str]
@@ -141,6 +143,9 @@ class Lexicon:
     deontic_reporting: frozenset[str]
     obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
     obligation_adjectives: frozenset[str]  # "it is necessary for X to do", "it is imperative that X do"
+    hosting_verbs: frozenset[str]  # "welcomed the visiting prime minister": hosting, CONSULT
+    hosting_preps: frozenset[str]
+    visitor_words: frozenset[str]
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
@@ -294,6 +299,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         calling_verbs=frozenset(data["contact_verbs"]["call"]),
         reciprocal_verbs=frozenset(data["contact_verbs"]["reciprocal"]),
         call_media=frozenset(data["contact_verbs"]["media"]),
+        press_sectors=frozenset(data["contact_verbs"]["press_sectors"]),
+        addressing_verbs=frozenset(data["contact_verbs"]["addressing"]) | frozenset(data["reporting_verbs"]),
         contact_type=data["contact_verbs"]["type"],
         rejecting_words=frozenset(data["rejected_hostile_acts"]["verbs"]),
         rejected_types=frozenset(data["rejected_hostile_acts"]["of_types"]),
@@ -308,6 +315,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
         obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
         obligation_adjectives=frozenset(data["obligation_predicates"]["adjectives"]),
+        hosting_verbs=frozenset(data["hosting_verbs"]["verbs"]),
+        hosting_preps=frozenset(data["hosting_verbs"]["preps"]),
+        visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         accusing_labels=frozenset(data["accusing_labels"]["nouns"]),

@@ -34,7 +34,7 @@ from pipeline.nlp.events.syntax import (
     past_dateline,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, noun_type
+from pipeline.nlp.events.triggers import Trigger, addressed_party, noun_type
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 
 
@@ -383,7 +383,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
     typed = _typed_noun(noun, lex)  # (with the compound's or the preposition's type: "phone call", "call with")
-    if source is None and target is not None and light is None and typed in lex.participant_types:
+    if source is None and target is not None and light is None and typed in lex.participant_types \
+            and agent_sector(actor_head(target)) != "MED":  # ("in a telephone call to a local newspaper")
         source = _participant(noun, lex)  # "during a meeting with X, the minister said": the minister met X
     elif source is None and target is None and light is None and typed in lex.participant_types:
         source = _participant(noun, lex)  # "X told Y in a phone call that ...", "X and Y agreed during talks to ..."
@@ -432,10 +433,7 @@ def _addressee(noun: Token, lex: Lexicon) -> Token | None:
     """The party a clause's verb is addressed to, when a meeting noun is the clause's adverbial ("X
     told Y in a phone call that ...", "in a phone call, X urged Y to ..."): the verb's object."""
     host = noun.head.head
-    party = child(host, {"dobj", "dative", "obj"}) if is_verb(host) else None
-    if party is None or not is_actor_like(actor_head(party), lex) or agent_sector(actor_head(party)) == "MED":
-        return None  # ("told reporters at a meeting in Brussels": speaking to the press is no consultation)
-    return party
+    return addressed_party(host, lex) if is_verb(host) else None  # (not "told reporters at a meeting")
 
 
 def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:

@@ -163,10 +163,24 @@ def _said_by_call(medium: Token, lex: Lexicon, triggers: list[Trigger]) -> Token
     if prep.lower_ not in _CALL_PREPS or not is_verb(verb) or lemma(verb) in lex.reciprocal_verbs \
             or any(t.token.i == verb.i and t.event_type == lex.contact_type for t in triggers):
         return None
-    party = child(verb, {"dobj", "dative", "obj"})
-    if party is None or not is_actor_head(actor_head(party), lex) or agent_sector(actor_head(party)) == "MED":
+    return verb if addressed_party(verb, lex) is not None else None
+
+
+def addressed_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a verb of saying or of a verbal act is addressed to ("told Erdogan", "assured his
+    counterpart", "urged Netanyahu"): its object, when a person, a party noun or a country; not
+    the press ("told Reuters", "told reporters") nor an organisation's name."""
+    lem = lemma(verb)
+    if not (lem in lex.addressing_verbs or lem in lex.directive_verbs or lex.verbs.get(lem) in lex.verbal_types):
         return None
-    return verb
+    party = child(verb, {"dobj", "dative", "obj"})
+    if party is None:
+        return None
+    head = actor_head(party)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "GPE", "ORG", "") or (
+            head.pos_ == "NOUN" and is_actor_head(head, lex) and agent_sector(head) != "MED"):
+        return party  # (the press named is no party consulted: extract drops a CONSULT with a MED target)
+    return None
 
 
 def _extraposed_duty(word: Token, lex: Lexicon) -> Token | None:
@@ -362,11 +376,28 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
     if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
         return None  # "released the quarterly results", "released a video": no one is freed
+    if lem in lex.hosting_verbs and any(_visitor(o, token, lex) for o in objs):
+        return Trigger(token, lex.contact_type, "verb", token)  # "welcomed the visiting prime minister"
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
+    """The object of a welcome is a visitor: a person or a party that is "visiting" or is welcomed
+    to, at or in a place ("welcomed his Kenyan counterpart to State House")."""
+    head = actor_head(obj)
+    if not (is_actor_head(head, lex) or is_person(head, lex)) or head.ent_type_ in ("ORG", "NORP") and not any(
+            c.lower_ in lex.visitor_words for c in head.children):
+        return False  # ("welcomed the new members" stays SUPPORT; an organisation is welcomed only when visiting)
+    if any(c.lower_ in lex.visitor_words for c in head.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in lex.hosting_preps and any(
+        p.dep_ == "pobj" and (is_place_token(p) or p.pos_ in ("NOUN", "PROPN") and p.ent_type_ in ("FAC", "GPE", "LOC")
+                               or lemma(p) in ("palace", "house", "capital", "residence", "office"))
+        for p in c.children) for c in (*verb.children, *obj.children))  # fmt: skip
 
 
 def for_clause_mark(clause: Token) -> Token | None:

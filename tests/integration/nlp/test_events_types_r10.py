@@ -51,6 +51,11 @@ FOUND = [
      "counterpart"),
     ("Biden urged Netanyahu by phone to agree to a ceasefire.", "CONSULT", "biden", "netanyahu"),
     ("Biden urged Netanyahu by phone to agree to a ceasefire.", "DEMAND", "biden", "netanyahu"),
+    # welcoming a visitor is hosting a meeting (hosting_verbs)
+    ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
+    ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
+    ("Putin welcomed Assad to the Kremlin on Tuesday.", "CONSULT", "putin", "assad"),
+    ("The EU welcomed the visiting Chinese trade delegation.", "CONSULT", "eu", "delegation"),
 ]
 
 
@@ -75,6 +80,14 @@ NOTHING = [
     ("The minister told reporters by phone that he was safe.", "CONSULT"),
     ("The minister said in a radio interview that the talks had failed.", "CONSULT"),
     ("The opposition renewed its call for early elections.", "CONSULT"),
+    ("The president welcomed the decision.", "CONSULT"),
+    ("Ibrahim told Reuters by telephone from his office in Amman that he had not been notified.", "CONSULT"),
+    ("The minister spoke to Reuters on Monday.", "CONSULT"),
+    ("The president spoke to the BBC in an interview.", "CONSULT"),
+    ("In a telephone call to a local newspaper, the manager said he would stay.", "CONSULT"),
+    ("The UN welcomed the agreement between the two sides.", "CONSULT"),
+    ("The mayor welcomed the tourists to the city.", "CONSULT"),
+    ("The opposition welcomed the release of the activist in Cairo.", "CONSULT"),
 ]
 
 
