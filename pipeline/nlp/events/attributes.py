@@ -21,7 +21,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token, mandative
+from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token, mandative, noun_type
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -192,8 +192,9 @@ _CONTENT_HOLDERS = frozenset({"DEMAND", "REJECT", "AGREE", "THREATEN"})
 
 
 def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
-    if noun.dep_ == "pobj" and (noun.head.lower_ in lex.participant_preps or noun.head.lower_ in lex.anchor_preps):
-        return False  # "agreed during a phone call to ...", "in a phone call, X urged Y ...": when, not what
+    if noun.dep_ == "pobj" and (noun.head.lower_ in lex.participant_preps or noun.head.lower_ in lex.anchor_preps) \
+            and noun_type(noun, lex) in lex.participant_types:
+        return False  # "agreed during a phone call to ...", "in a phone call, X urged Y ...": the meeting is when, not what
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False

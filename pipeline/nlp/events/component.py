@@ -194,6 +194,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for heads, clauses in duties:
         for form in heads - forms:
             phrases.setdefault(form, set()).update(tuple(frozenset({w}) for w in words) for words in clauses)
+    denials = (frozenset({"not", "n't", "neither", "never"}),)  # "said the election was not free", "... not true"
+    for form in set(lex.negated_evaluations) - forms:
+        phrases.setdefault(form, set()).add(denials)
     by_call = tuple(frozenset({prep}) for prep in ("by", "over", "via"))  # "told Erdogan by phone that ..."
     for form in frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.call_media)) - forms:
         phrases.setdefault(form, set()).update((prep,) for prep in by_call)

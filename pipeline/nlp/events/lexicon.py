@@ -139,6 +139,7 @@ class Lexicon:
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    ceasing_verbs: frozenset[str]  # "the killing must stop": a demand that a harm cease
     gated_deontic: frozenset[str]  # "needs to": the gate admits its line with "to" and a reporting verb (reported_with)
     deontic_reporting: frozenset[str]
     obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
@@ -148,6 +149,7 @@ class Lexicon:
     visitor_words: frozenset[str]
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
+    negated_evaluations: dict[str, str]  # "said the election was not free": the quality denied -> its type
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
     obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
@@ -311,6 +313,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        ceasing_verbs=frozenset(data["deontic_verbs"]["ceasing"]),
         gated_deontic=frozenset(data["deontic_verbs"]["gated"]),
         deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
         obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
@@ -320,6 +323,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
+        negated_evaluations={w: t for t in ("DISAPPROVE", "REJECT") for w in data["negated_evaluations"][t]},
         accusing_labels=frozenset(data["accusing_labels"]["nouns"]),
         obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),

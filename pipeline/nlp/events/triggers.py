@@ -596,6 +596,9 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         obliged = child(clause, SUBJ)
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
         if bearer is not None and not _party_word(actor_head(bearer), lex):
+            act = clause if lemma(clause) not in lex.deontic_verbs else child(clause, {"xcomp"})
+            if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
+                return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
             return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
         return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
@@ -608,16 +611,37 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
+    denied = _denied_quality(clause, lex)
+    if denied is not None:
+        return denied  # "said the election was not free and fair", "... the claims were not true"
     for word in _predicate_words(clause, lex):
-        if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
-            continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
-        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_) \
+                and not (word.tag_ == "VBN" and (word is clause or word.dep_ == "acomp")):
+            continue  # (a PROPN outside any name is a word the truecaser capitalised: "False"; "the report was biased")
+        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word)) or next(
+            (lex.evaluative[f"{c.lower_} {word.lower_}"] for c in word.lefts
+             if c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in lex.evaluative), None)  # "politically motivated"
         if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
             event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
         if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
+    return None
+
+
+def _denied_quality(clause: Token, lex: Lexicon) -> str | None:
+    """The type of a copular reported clause that denies its subject a positive quality ("the
+    election was not free and fair", "... neither free nor fair", "the claims were not true")."""
+    if lemma(clause) != "be" or child(clause, SUBJ) is None:
+        return None
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    for adj in child_all(clause, ("acomp",)):
+        for word in (adj, *adj.conjuncts):
+            event_type = lex.negated_evaluations.get(word.lower_)
+            if event_type is not None and (negated or any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither")
+                                                          for c in adj.children)):  # fmt: skip
+                return event_type
     return None
 
 

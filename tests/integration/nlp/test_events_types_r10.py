@@ -51,6 +51,22 @@ FOUND = [
      "counterpart"),
     ("Biden urged Netanyahu by phone to agree to a ceasefire.", "CONSULT", "biden", "netanyahu"),
     ("Biden urged Netanyahu by phone to agree to a ceasefire.", "DEMAND", "biden", "netanyahu"),
+    # a reported clause that denies a positive quality (negated_evaluations)
+    ("The opposition said the election was not free and fair.", "DISAPPROVE", "opposition", ""),
+    ("The opposition said the election was neither free nor fair.", "DISAPPROVE", "opposition", ""),
+    ("The ministry said the claims were not true.", "REJECT", "ministry", ""),
+    # a participle as the evaluation; an adverb and a participle; new evaluative words
+    ("The ministry said the report was biased.", "DISAPPROVE", "ministry", ""),
+    ("The group said the arrests were politically motivated.", "DISAPPROVE", "group", ""),
+    ("Moscow said the expulsion of its diplomats was an unfriendly act.", "DISAPPROVE", "moscow", ""),
+    ("The Pope said the war was madness.", "DISAPPROVE", "pope", ""),
+    # "take X to task" (phrasal)
+    ("The minister took the government to task over the price rise.", "DISAPPROVE", "minister", "government"),
+    ("The opposition leader was taken to task by party members.", "DISAPPROVE", "party members", "opposition leader"),
+    # an obligation that a harm cease (deontic_verbs.ceasing)
+    ('"The killing must stop," the Pope said.', "DEMAND", "pope", ""),
+    ("The minister said the violence had to end.", "DEMAND", "minister", ""),
+    ("The UN said Israel's attacks on Gaza must stop immediately.", "DEMAND", "un", "israel"),
     # welcoming a visitor is hosting a meeting (hosting_verbs)
     ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
     ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
@@ -81,6 +97,12 @@ NOTHING = [
     ("The minister said in a radio interview that the talks had failed.", "CONSULT"),
     ("The opposition renewed its call for early elections.", "CONSULT"),
     ("The president welcomed the decision.", "CONSULT"),
+    ("The pilot said nothing was wrong with the plane.", "DISAPPROVE"),
+    ("Officials said the vote was free and fair.", "DISAPPROVE"),
+    ("The minister said the workers were highly motivated.", "DISAPPROVE"),
+    ("The bank said the figures were not final.", "REJECT"),
+    ("Traders said volatility should stabilise.", "DEMAND"),
+    ("He said the rain should stop by noon.", "DEMAND"),
     ("Ibrahim told Reuters by telephone from his office in Amman that he had not been notified.", "CONSULT"),
     ("The minister spoke to Reuters on Monday.", "CONSULT"),
     ("The president spoke to the BBC in an interview.", "CONSULT"),
