@@ -153,6 +153,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
             return False  # (an infinitive clause of its own marked "for": "called for the president to resign")
         governor = node.head
         if governor.dep_ == "prep":
+            if node.dep_ == "pcomp" and (governor.lower_ in lex.anchor_preps or governor.lower_ in lex.participant_preps):
+                return False  # "after meeting the Pope, the president urged ...": when, not what is urged
             governor = governor.head
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):

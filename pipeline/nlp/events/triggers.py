@@ -816,7 +816,7 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
         word = stack.pop()
         out.append(word)
         stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
-        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ") else None
+        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else None
         if prep is not None:
             stack.extend(p for c in word.children if c.dep_ == "prep" and c.lower_ == prep
                          for p in c.children if p.dep_ == "pobj")  # fmt: skip

@@ -60,6 +60,8 @@ FOUND = [
     ("The group said the arrests were politically motivated.", "DISAPPROVE", "group", ""),
     ("Moscow said the expulsion of its diplomats was an unfriendly act.", "DISAPPROVE", "moscow", ""),
     ("The Pope said the war was madness.", "DISAPPROVE", "pope", ""),
+    # the copula with "in" holds the evaluation (equating_predicates)
+    ("The ministry said the strikes were in violation of international law.", "DISAPPROVE", "ministry", ""),
     # "take X to task" (phrasal)
     ("The minister took the government to task over the price rise.", "DISAPPROVE", "minister", "government"),
     ("The opposition leader was taken to task by party members.", "DISAPPROVE", "party members", "opposition leader"),
@@ -67,6 +69,10 @@ FOUND = [
     ('"The killing must stop," the Pope said.', "DEMAND", "pope", ""),
     ("The minister said the violence had to end.", "DEMAND", "minister", ""),
     ("The UN said Israel's attacks on Gaza must stop immediately.", "DEMAND", "un", "israel"),
+    # a meeting in a time adverbial ("after meeting X") is no content of the main clause's demand
+    ("After meeting the Pope, the president urged Catholics to support the peace deal.", "CONSULT", "president",
+     "pope"),
+    ("The president, after meeting the Pope, urged Catholics to pray.", "DEMAND", "president", "catholics"),
     # welcoming a visitor is hosting a meeting (hosting_verbs)
     ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
     ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
@@ -102,6 +108,8 @@ NOTHING = [
     ("The minister said the workers were highly motivated.", "DISAPPROVE"),
     ("The bank said the figures were not final.", "REJECT"),
     ("Traders said volatility should stabilise.", "DEMAND"),
+    ("The spokesman said the president was in Moscow.", "DISAPPROVE"),
+    ("The company said the data breach affected thousands of customers.", "DISAPPROVE"),
     ("He said the rain should stop by noon.", "DEMAND"),
     ("Ibrahim told Reuters by telephone from his office in Amman that he had not been notified.", "CONSULT"),
     ("The minister spoke to Reuters on Monday.", "CONSULT"),
