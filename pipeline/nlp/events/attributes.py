@@ -148,6 +148,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True  # "reiterated its call on X to stop ...", "renewed its offer to mediate": the call is coded
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
+    if node.dep_ == "advcl" and is_infinitive(node) and lemma(node.head) in lex.absorbing \
+            and child(node.head, {"dobj"}) is not None:
+        return True  # "exhorted the rebels to release ...": the object's infinitive, parsed as a purpose
     for _ in range(2):
         if (node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") and for_clause_mark(node) is None) or node.head == node:
             return False  # (an infinitive clause of its own marked "for": "called for the president to resign")

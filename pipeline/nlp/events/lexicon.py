@@ -56,13 +56,16 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 
 def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     """The verb + object table: the explicit entries, every stance verb with every stance noun
-    ("expressed dissatisfaction", "conveyed condolences") and every verb of assault with every
-    criticised noun ("attacked the president's record"); an explicit entry wins."""
+    ("expressed dissatisfaction", "conveyed condolences"), every verb of assault with every
+    criticised noun ("attacked the president's record") and every verb of undoing with every legal
+    act ("quashed the conviction"); an explicit entry wins."""
     stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
     table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
                                      for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
     criticised = data.get("criticised_objects", {"verbs": [], "nouns": [], "type": None})
     table.update({f"{verb} {noun}": criticised["type"] for verb in criticised["verbs"] for noun in criticised["nouns"]})
+    undone = data.get("undone_legal_acts", {"verbs": [], "nouns": [], "type": None})  # "quashed the conviction"
+    table.update({f"{verb} {noun}": undone["type"] for verb in undone["verbs"] for noun in undone["nouns"]})
     table.update(data["verb_objects"])
     return table
 

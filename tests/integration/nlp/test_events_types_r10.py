@@ -73,6 +73,13 @@ FOUND = [
     ("After meeting the Pope, the president urged Catholics to support the peace deal.", "CONSULT", "president",
      "pope"),
     ("The president, after meeting the Pope, urged Catholics to pray.", "DEMAND", "president", "catholics"),
+    # undoing a legal action is RETREAT (undone_legal_acts)
+    ("The court quashed the conviction of the opposition leader.", "RETREAT", "court", "opposition leader"),
+    ("The judge quashed the charges against the two men.", "RETREAT", "judge", "men"),
+    ("An appeals court overturned the sentence of the blogger.", "RETREAT", "court", "blogger"),
+    # the other verbs of urging are demands ("lobby X to do": directive_verbs)
+    ("The families lobbied the government to release the prisoners.", "DEMAND", "families", "government"),
+    ("The EU pressured Turkey to release the journalists.", "DEMAND", "eu", "turkey"),
     # welcoming a visitor is hosting a meeting (hosting_verbs)
     ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
     ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
@@ -109,6 +116,7 @@ NOTHING = [
     ("The bank said the figures were not final.", "REJECT"),
     ("Traders said volatility should stabilise.", "DEMAND"),
     ("The spokesman said the president was in Moscow.", "DISAPPROVE"),
+    ("The minister dismissed the charges as politically motivated.", "RETREAT"),
     ("The company said the data breach affected thousands of customers.", "DISAPPROVE"),
     ("He said the rain should stop by noon.", "DEMAND"),
     ("Ibrahim told Reuters by telephone from his office in Amman that he had not been notified.", "CONSULT"),
@@ -127,9 +135,13 @@ def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> No
 
 
 def test_a_demanded_act_is_absorbed(enricher: Enricher) -> None:
-    """The act a party is obliged to do is the demand's content, not an event of its own."""
+    """The act a party is obliged or urged to do is the demand's content, not an event of its own
+    (also when the parser hangs the object's infinitive as a purpose: "exhorted the rebels to ...")."""
     for text in ("It is time for Russia to withdraw its troops, the NATO chief said.",
-                 "The envoy insisted that Iran needs to allow inspectors back into the country."):
+                 "The envoy insisted that Iran needs to allow inspectors back into the country.",
+                 "The bishop exhorted the rebels to release the hostages.",
+                 "The group petitioned the court to release the activists.",
+                 "The EU pressured Turkey to release the journalists."):
         found = events(enricher, text)
         assert [e["event_type"] for e in found] == ["DEMAND"], found
 
