@@ -203,6 +203,8 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False
+    if noun_type(noun, lex) == "DEMAND" and any(c.dep_ == "poss" for c in noun.children):
+        return False  # "the government rejected the opposition's demand for elections": the opposition's demand too
     holders = [node.head]
     if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
         holders.append(node.head.head)

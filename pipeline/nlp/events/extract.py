@@ -115,6 +115,8 @@ def extract_events(
             found = one_per_actor_pair(found)
         events.extend(found)
         ctx.coded_types.update(e.event_type for e in found)
+        for e in found:
+            ctx.coded_pairs.setdefault(e.event_type, []).append((_actor_key(e.source), _actor_key(e.target)))
         remember(sent, [e.source for e in found if e.source is not None], ctx)
     return events
 
@@ -335,7 +337,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _is_party(target, ctx, places=False):
         if source is not None and source.country is not None and source.country == target.country:
             return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
-    if _back_reference(trigger, ctx):
+    if _back_reference(trigger, source, target, ctx):
         return False
     if trigger.event_type == lex.contact_type and target is not None and target.sector in lex.press_sectors:
         return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
@@ -377,16 +379,29 @@ def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
+def _actor_key(actor: Actor | None) -> str | None:
+    return actor.key() if actor is not None else None
+
+
+def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """An event noun naming an event type already coded in an earlier sentence of the article
     refers back to it ("the invasion", "his indictment"), also a definite one someone attends,
-    joins or chairs ("attended the meeting"): the event is coded at its first mention only."""
+    joins or chairs ("attended the meeting"): the event is coded at its first mention only. A
+    noun whose own actors differ from those of every earlier event of its type is a new event
+    ("the PM held talks with X. ... the PM's talks with Y focused on trade": two meetings; "the
+    union demanded ... . The opposition's demand for elections ...": two demands)."""
     if trigger.kind != "noun" or trigger.event_type not in ctx.coded_types:
         return False
     if trigger.light is None:
-        return True
+        return any(_same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
     return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
+
+
+def _same_parties(source: Actor | None, target: Actor | None, earlier: tuple[str | None, str | None]) -> bool:
+    """The actors of a noun and those of an earlier event of its type may be the same: each role
+    the same actor, or unknown on either side."""
+    return all(key is None or other is None or key == other for key, other in zip((_actor_key(source), _actor_key(target)), earlier))
 
 
 def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:

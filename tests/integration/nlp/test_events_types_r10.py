@@ -157,3 +157,35 @@ def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -
     assert {"time", "needed", "important", "ought", "video"}.isdisjoint(gate.forms)
     assert not gate.admits("it is time for lunch".split())
     assert gate.admits("he spoke to her by video".split()) and not gate.admits("she watched a video".split())
+
+
+def _article(enricher: Enricher, text: str) -> list[tuple[int, str]]:
+    from pipeline.nlp.enrich import EnrichInput
+
+    (result,) = enricher.enrich([EnrichInput(text.lower())])
+    return [(e["sentence_index"], e["event_type"]) for e in result.events]
+
+
+def test_an_event_noun_with_other_actors_is_a_new_event(enricher: Enricher) -> None:
+    """An event noun refers back to an event of its type coded earlier in the article only when its
+    own actors may be that event's: "the prime minister's talks with the Chinese president" after
+    talks with the Indian prime minister is a second meeting; "the talks" is the first again."""
+    found = _article(enricher, "The prime minister held talks with his Indian counterpart on Monday.\n"
+                               "On Tuesday, the prime minister's talks with the Chinese president focused on trade.\n"
+                               "The talks were described as friendly.")
+    assert (1, "CONSULT") in found and (2, "CONSULT") not in found, found
+    found = _article(enricher, "The European Union condemned the attack on the convoy.\n"
+                               "The opposition's criticism of the president grew on Tuesday.")
+    assert (1, "DISAPPROVE") in found, found
+    found = _article(enricher, "Russia invaded Ukraine in February.\nRussia's invasion of Ukraine has killed thousands.")
+    assert (1, "FIGHT") not in found, found
+
+
+def test_a_rejected_demand_of_a_party_is_its_demand(enricher: Enricher) -> None:
+    """"rejected the opposition's demand for elections": the rejection, and the opposition's demand
+    (as an accepted demand is coded beside the concession); "rejected calls for a ceasefire" has
+    no party of its own: the rejection only."""
+    found = events(enricher, "The government rejected the opposition's demand for early elections.")
+    assert {e["event_type"] for e in found} == {"REJECT", "DEMAND"}, found
+    found = events(enricher, "The rebels rejected calls for a ceasefire.")
+    assert [e["event_type"] for e in found] == ["REJECT"], found
