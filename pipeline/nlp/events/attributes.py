@@ -149,8 +149,10 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
     if node.dep_ == "advcl" and is_infinitive(node) and lemma(node.head) in lex.absorbing \
-            and child(node.head, {"dobj"}) is not None:
+            and child(node.head, {"dobj"}) is not None and any(t.token.i == node.head.i and t.event_type == "DEMAND"
+                                                               for t in triggers):  # fmt: skip
         return True  # "exhorted the rebels to release ...": the object's infinitive, parsed as a purpose
+        # (not a purpose of a call: "he called us by phone to ask for support")
     for _ in range(2):
         if (node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") and for_clause_mark(node) is None) or node.head == node:
             return False  # (an infinitive clause of its own marked "for": "called for the president to resign")
@@ -203,8 +205,6 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False
-    if noun_type(noun, lex) == "DEMAND" and any(c.dep_ == "poss" for c in noun.children):
-        return False  # "the government rejected the opposition's demand for elections": the opposition's demand too
     holders = [node.head]
     if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
         holders.append(node.head.head)

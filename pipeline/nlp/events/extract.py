@@ -387,13 +387,16 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
     """An event noun naming an event type already coded in an earlier sentence of the article
     refers back to it ("the invasion", "his indictment"), also a definite one someone attends,
     joins or chairs ("attended the meeting"): the event is coded at its first mention only. A
-    noun whose own actors differ from those of every earlier event of its type is a new event
-    ("the PM held talks with X. ... the PM's talks with Y focused on trade": two meetings; "the
-    union demanded ... . The opposition's demand for elections ...": two demands)."""
+    noun with a source and a target that are not both those of any earlier event of its type is a
+    new event ("the PM held talks with X. ... the PM's talks with Y focused on trade": two
+    meetings; "... the opposition's criticism of the president"); with one party alone it is taken
+    for a reference ("Australia's protest", "the invasion by Russia": actors of a re-mention are
+    often partial or resolved apart from the first mention's)."""
     if trigger.kind != "noun" or trigger.event_type not in ctx.coded_types:
         return False
     if trigger.light is None:
-        return any(_same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
+        return source is None or target is None or any(  # (one party alone: "Australia's protest", "the invasion by X")
+            _same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
     return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
 
