@@ -155,6 +155,11 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     events only with an infinitive), the verbs of bearing blame with its noun ("bears
     responsibility"); the other words with every table (a phrasal verb's particle
     is matched as it is written). Entries typed None make no event and need no parse.
+    And, as written: the gated semi-modals ("needs", "ought") with "to" and a reporting verb
+    ("said Turkey needed to respect ..."), the extraposed predicates of obligation with "it" and
+    "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
+    positive qualities a reported clause may deny with a negation ("was not free", "not true"),
+    and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone").
     """
     lex = load_lexicon(lexicon_path)
     inflect = _Inflector(nlp)
@@ -189,7 +194,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
     for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
-    duties = [(inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]
+    duties: list[tuple[set[str], tuple[tuple[str, ...], ...]]] = [
+        (inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]
     duties += [({w}, (for_clause, that_clause)) for w in lex.obligation_adjectives]
     for heads, clauses in duties:
         for form in heads - forms:
