@@ -787,6 +787,8 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
     for obj in objs[:1]:  # "described the killing of X as murder": the parser hung "as" on the object
         words.extend(w for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))  # fmt: skip
+        words.extend(w for c in obj.children if c.dep_ == "appos"  # "termed the movement a conspiracy": the label
+                     for w in _predicate_words(c, lex))  # as the object's apposition
     words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
     for word in words:

@@ -82,6 +82,12 @@ FOUND = [
     ("The EU pressured Turkey to release the journalists.", "DEMAND", "eu", "turkey"),
     # the "of" party of a demand noun makes it ("at the request of X": X's request)
     ("At the request of the Kenyan government, the UN sent a team of experts.", "DEMAND", "kenyan government", ""),
+    # shouting, chanting or raising slogans is a protest (verb_objects)
+    ("The MPs trooped into the well of the House shouting slogans against the government.", "PROTEST", "mps",
+     "government"),
+    ("Opposition members raised slogans against the government.", "PROTEST", "opposition members", "government"),
+    # a label as the apposition of a characterisation's object; "conspiracy" (evaluative_words)
+    ("The Awami League leader termed the BNP's movement a conspiracy.", "DISAPPROVE", "leader", "bnp"),
     # welcoming a visitor is hosting a meeting (hosting_verbs)
     ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
     ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
@@ -118,6 +124,8 @@ NOTHING = [
     ("The bank said the figures were not final.", "REJECT"),
     ("Traders said volatility should stabilise.", "DEMAND"),
     ("The spokesman said the president was in Moscow.", "DISAPPROVE"),
+    ("The minister described the president, a former general, as a reformer.", "DISAPPROVE"),
+    ("The company unveiled a new advertising slogan.", "PROTEST"),
     ("The minister dismissed the charges as politically motivated.", "RETREAT"),
     ("The company said the data breach affected thousands of customers.", "DISAPPROVE"),
     ("He said the rain should stop by noon.", "DEMAND"),
