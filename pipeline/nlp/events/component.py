@@ -206,6 +206,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     by_call = tuple(frozenset({prep}) for prep in ("by", "over", "via"))  # "told Erdogan by phone that ..."
     for form in frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.call_media)) - forms:
         phrases.setdefault(form, set()).update((prep,) for prep in by_call)
+    for lemma in lex.control_verbs - verbs:  # "took control of the town", "took over the port"
+        others = [lex.control_noun] + ([lex.control_particle] if lemma in lex.particle_control_verbs else [])
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).update((frozenset({word}),) for word in others)
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

@@ -150,6 +150,12 @@ class Lexicon:
     hosting_verbs: frozenset[str]  # "welcomed the visiting prime minister": hosting, CONSULT
     hosting_preps: frozenset[str]
     visitor_words: frozenset[str]
+    control_verbs: frozenset[str]  # "seized control of the town", "took over the port": a place seized
+    control_noun: str
+    control_particle: str
+    particle_control_verbs: frozenset[str]
+    control_sites: frozenset[str]
+    control_type: str
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
     negated_evaluations: dict[str, str]  # "said the election was not free": the quality denied -> its type
@@ -324,6 +330,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         hosting_verbs=frozenset(data["hosting_verbs"]["verbs"]),
         hosting_preps=frozenset(data["hosting_verbs"]["preps"]),
         visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
+        control_verbs=frozenset(data["taken_control"]["verbs"]),
+        control_noun=data["taken_control"]["noun"],
+        control_particle=data["taken_control"]["particle"],
+        particle_control_verbs=frozenset(data["taken_control"]["particle_verbs"]),
+        control_sites=frozenset(data["taken_control"]["sites"]),
+        control_type=data["taken_control"]["type"],
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         negated_evaluations={w: t for t in ("DISAPPROVE", "REJECT") for w in data["negated_evaluations"][t]},

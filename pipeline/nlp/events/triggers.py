@@ -78,7 +78,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
-                                           *tables)  # fmt: skip
+                                           lex.hosting_verbs, lex.control_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
@@ -331,6 +331,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[f"{lem} {lemma(filler)}"]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    place = _place_taken(token, lem, objs, lex) if lem in lex.control_verbs else None
+    if place is not None:  # "seized control of the town", "took over the police station"
+        return Trigger(token, lex.control_type, "phrase", place)
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
@@ -398,6 +401,24 @@ def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
         p.dep_ == "pobj" and (is_place_token(p) or p.pos_ in ("NOUN", "PROPN") and p.ent_type_ in ("FAC", "GPE", "LOC")
                                or lemma(p) in ("palace", "house", "capital", "residence", "office"))
         for p in c.children) for c in (*verb.children, *obj.children))  # fmt: skip
+
+
+def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The place a verb takes control of: "(seized / took / regained) control of X", "took over X"
+    (``taken_control``), X a place's name or a noun of a site ("the town", "the border crossing")."""
+    def site(noun: Token | None) -> bool:
+        return noun is not None and (is_place_token(noun) or lemma(noun) in lex.control_sites)
+
+    for obj in objs:
+        if lemma(obj) == lex.control_noun:
+            place = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)  # fmt: skip
+            if site(place):
+                return place
+    if lem in lex.particle_control_verbs and any(c.dep_ == "prt" and c.lower_ == lex.control_particle
+                                                 for c in verb.children):  # fmt: skip
+        return next((o for o in objs if site(o)), None)
+    return None
 
 
 def for_clause_mark(clause: Token) -> Token | None:

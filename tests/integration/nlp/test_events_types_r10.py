@@ -88,6 +88,13 @@ FOUND = [
     ("Opposition members raised slogans against the government.", "PROTEST", "opposition members", "government"),
     # a label as the apposition of a characterisation's object; "conspiracy" (evaluative_words)
     ("The Awami League leader termed the BNP's movement a conspiracy.", "DISAPPROVE", "leader", "bnp"),
+    # taking control of a place is seizing it (taken_control; COERCE as "seize")
+    ("Rebels seized control of the town on Sunday.", "COERCE", "rebels", ""),
+    ("Government forces regained control of the airport.", "COERCE", "government forces", ""),
+    ("The insurgents wrested control of the district from the army.", "COERCE", "insurgents", ""),
+    ("M23 rebels took control of Goma.", "COERCE", "rebels", "goma"),
+    ("The Islamists took over Timbuktu.", "COERCE", "islamists", "timbuktu"),
+    ("The rebels took over the police station.", "COERCE", "rebels", ""),
     # welcoming a visitor is hosting a meeting (hosting_verbs)
     ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
     ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
@@ -126,6 +133,10 @@ NOTHING = [
     ("The spokesman said the president was in Moscow.", "DISAPPROVE"),
     ("The minister described the president, a former general, as a reformer.", "DISAPPROVE"),
     ("The company unveiled a new advertising slogan.", "PROTEST"),
+    ("The new management took control of the company.", "COERCE"),
+    ("The government regained control of inflation.", "COERCE"),
+    ("The company took over its rival for $2 billion.", "COERCE"),
+    ("The new coach took over the team in June.", "COERCE"),
     ("The minister dismissed the charges as politically motivated.", "RETREAT"),
     ("The company said the data breach affected thousands of customers.", "DISAPPROVE"),
     ("He said the rain should stop by noon.", "DEMAND"),
@@ -164,7 +175,7 @@ def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -
     gate = trigger_gate(enricher.nlp)
     refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
     assert not refused
-    assert {"time", "needed", "important", "ought", "video"}.isdisjoint(gate.forms)
+    assert {"time", "needed", "important", "ought", "video", "took", "regained"}.isdisjoint(gate.forms)
     assert not gate.admits("it is time for lunch".split())
     assert gate.admits("he spoke to her by video".split()) and not gate.admits("she watched a video".split())
 
