@@ -168,9 +168,10 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
                 t.token.i == governor.i and t.kind == "verb" and t.event_type == lex.directive_type for t in triggers):
             return True  # "wanted the president to resign": the DEMAND is coded, not its content
             # (a causative leaves it as a hypothetical act, as "order" does: "instructed the police to arrest")
-        if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
-                                        for t in triggers):  # fmt: skip
-            return True  # "X said Y must withdraw": the DEMAND is coded, not its content
+        if node.dep_ == "ccomp" and any(t.kind == "speech" and t.token.i == governor.i and (
+                t.event_type == "DEMAND" or (t.event_type == lex.blaming_type and any(
+                    c.dep_ == "aux" and c.lower_ in lex.deontic for c in node.children))) for t in triggers):
+            return True  # "X said Y must withdraw", "... Y must be held accountable": the DEMAND / call to punish is coded
         if node.dep_ == "ccomp" and gov in lex.absorbing_ccomp and mandative(node, lex) and any(
                 t.token.i == governor.i and t.event_type == "DEMAND" for t in triggers):
             return True  # "insisted that Iran needs to allow inspectors back": the demanded act is its content

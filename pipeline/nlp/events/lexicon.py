@@ -142,6 +142,7 @@ class Lexicon:
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    punishing: frozenset[str]  # "said X must be held accountable": a call to punish X (DISAPPROVE)
     ceasing_verbs: frozenset[str]  # "the killing must stop": a demand that a harm cease
     gated_deontic: frozenset[str]  # "needs to": the gate admits its line with "to" and a reporting verb (reported_with)
     deontic_reporting: frozenset[str]
@@ -322,6 +323,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        punishing=frozenset(data["deontic_verbs"]["punishing"]),
         ceasing_verbs=frozenset(data["deontic_verbs"]["ceasing"]),
         gated_deontic=frozenset(data["deontic_verbs"]["gated"]),
         deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),

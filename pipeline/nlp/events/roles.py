@@ -611,7 +611,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             return None
         return speaker_of(trigger.light) or subject(trigger.light, lex), author
     if trigger.kind == "speech":
-        return speaker_of(token) or subject(token, lex), _clause_actor(token, lex)
+        target = _clause_actor(token, lex)
+        clause = child(token, {"ccomp"})
+        if target is None and trigger.event_type == lex.blaming_type and clause is not None:
+            target = child(clause, PASSIVE_SUBJ)  # "said the regime must be held accountable": the regime
+        return speaker_of(token) or subject(token, lex), target
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token

@@ -616,6 +616,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
         obliged = child(clause, SUBJ)
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
+        if obliged is None and bearer is not None and _party_word(actor_head(bearer), lex) and _punished(clause, lex):
+            return lex.blaming_type  # "said the regime must be held accountable": a call to punish it
         if bearer is not None and not _party_word(actor_head(bearer), lex):
             act = clause if lemma(clause) not in lex.deontic_verbs else child(clause, {"xcomp"})
             if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
@@ -649,6 +651,17 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
     return None
+
+
+def _punished(verb: Token, lex: Lexicon) -> bool:
+    """A passive verb of punishing ("be punished", "be held accountable", "be brought to justice")."""
+    lem = lemma(verb)
+    if lem in lex.punishing:
+        return True
+    return any(f"{lem} {c.lower_}" in lex.punishing for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")) \
+        or any(f"{lem} to {p.lower_}" in lex.punishing for c in verb.children if c.dep_ in ("prep", "dative")
+               and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj")  # fmt: skip
 
 
 def _denied_quality(clause: Token, lex: Lexicon) -> str | None:

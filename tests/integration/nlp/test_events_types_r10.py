@@ -95,6 +95,10 @@ FOUND = [
     ("M23 rebels took control of Goma.", "COERCE", "rebels", "goma"),
     ("The Islamists took over Timbuktu.", "COERCE", "islamists", "timbuktu"),
     ("The rebels took over the police station.", "COERCE", "rebels", ""),
+    # a reported obligation that a party be punished is a call to punish it (deontic_verbs.punishing)
+    ('"The Zionist regime must be held accountable for its crimes," he said.', "DISAPPROVE", "he", "regime"),
+    ("The ministry said the perpetrators must be brought to justice.", "DISAPPROVE", "ministry", "perpetrators"),
+    ("The opposition said the police officers should be punished.", "DISAPPROVE", "opposition", "officers"),
     # welcoming a visitor is hosting a meeting (hosting_verbs)
     ("The president welcomed his Kenyan counterpart to State House.", "CONSULT", "president", "counterpart"),
     ("The king welcomed the visiting prime minister at the royal palace.", "CONSULT", "king", "prime minister"),
@@ -134,6 +138,8 @@ NOTHING = [
     ("The minister described the president, a former general, as a reformer.", "DISAPPROVE"),
     ("The company unveiled a new advertising slogan.", "PROTEST"),
     ("The new management took control of the company.", "COERCE"),
+    ("The prisoners must be released immediately, the group said.", "DISAPPROVE"),
+    ("The crossings should be opened, the minister said.", "DISAPPROVE"),
     ("The government regained control of inflation.", "COERCE"),
     ("The company took over its rival for $2 billion.", "COERCE"),
     ("The new coach took over the team in June.", "COERCE"),
@@ -165,6 +171,8 @@ def test_a_demanded_act_is_absorbed(enricher: Enricher) -> None:
                  "The EU pressured Turkey to release the journalists."):
         found = events(enricher, text)
         assert [e["event_type"] for e in found] == ["DEMAND"], found
+    found = events(enricher, '"The regime must be held accountable for its crimes," he said.')
+    assert [e["event_type"] for e in found] == ["DISAPPROVE"], found  # the call to punish, not a second one
 
 
 def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
