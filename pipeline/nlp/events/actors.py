@@ -65,6 +65,7 @@ class ArticleContext:
     # apposition with ("the spokesperson for the ministry, Nasser Kanaani" -> spokesperson)
     history_words: list[frozenset[str]] = field(default_factory=list)
     coded_types: set[str] = field(default_factory=set)  # event types coded in earlier sentences
+    coded_pairs: dict[str, list[tuple[str | None, str | None]]] = field(default_factory=dict)  # their actors' keys
     next_mention: int = 0  # the first entity mention not yet remembered
     # pronouns being resolved right now: "our leader said": resolving "our" asks for the speaker,
     # whose country asks for "our" again; a pronoun met again inside its own resolution stays as is

@@ -21,7 +21,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token
+from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token, mandative, noun_type
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -132,7 +132,7 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     "urged Israel to withdraw", "agreed to release" (only the governor's event is coded); an event
     noun that is what a demand, refusal, offer or threat is about ("demanded the withdrawal of
     Serbian forces", "called for sanctions against X", "rejected a meeting")."""
-    if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, triggers):
+    if trigger.kind == "noun" and trigger.light is None and _content_of_act(trigger.token, lex, triggers):
         return True
     if _consequence(trigger, triggers):
         return True
@@ -148,11 +148,18 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True  # "reiterated its call on X to stop ...", "renewed its offer to mediate": the call is coded
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
+    if node.dep_ == "advcl" and is_infinitive(node) and lemma(node.head) in lex.absorbing \
+            and child(node.head, {"dobj"}) is not None and any(t.token.i == node.head.i and t.event_type == "DEMAND"
+                                                               for t in triggers):  # fmt: skip
+        return True  # "exhorted the rebels to release ...": the object's infinitive, parsed as a purpose
+        # (not a purpose of a call: "he called us by phone to ask for support")
     for _ in range(2):
         if (node.dep_ not in ("xcomp", "ccomp", "pcomp", "acl") and for_clause_mark(node) is None) or node.head == node:
             return False  # (an infinitive clause of its own marked "for": "called for the president to resign")
         governor = node.head
         if governor.dep_ == "prep":
+            if node.dep_ == "pcomp" and (governor.lower_ in lex.anchor_preps or governor.lower_ in lex.participant_preps):
+                return False  # "after meeting the Pope, the president urged ...": when, not what is urged
             governor = governor.head
         gov = lemma(governor)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
@@ -161,9 +168,13 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
                 t.token.i == governor.i and t.kind == "verb" and t.event_type == lex.directive_type for t in triggers):
             return True  # "wanted the president to resign": the DEMAND is coded, not its content
             # (a causative leaves it as a hypothetical act, as "order" does: "instructed the police to arrest")
-        if node.dep_ == "ccomp" and any(t.kind == "speech" and t.event_type == "DEMAND" and t.token.i == governor.i
-                                        for t in triggers):  # fmt: skip
-            return True  # "X said Y must withdraw": the DEMAND is coded, not its content
+        if node.dep_ == "ccomp" and any(t.kind == "speech" and t.token.i == governor.i and (
+                t.event_type == "DEMAND" or (t.event_type == lex.blaming_type and any(
+                    c.dep_ == "aux" and c.lower_ in lex.deontic for c in node.children))) for t in triggers):
+            return True  # "X said Y must withdraw", "... Y must be held accountable": the DEMAND / call to punish is coded
+        if node.dep_ == "ccomp" and gov in lex.absorbing_ccomp and mandative(node, lex) and any(
+                t.token.i == governor.i and t.event_type == "DEMAND" for t in triggers):
+            return True  # "insisted that Iran needs to allow inspectors back": the demanded act is its content
         if node.dep_ != "xcomp":
             return False
         node = governor
@@ -188,7 +199,10 @@ def _purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:
 _CONTENT_HOLDERS = frozenset({"DEMAND", "REJECT", "AGREE", "THREATEN"})
 
 
-def _content_of_act(noun: Token, triggers: list[Trigger]) -> bool:
+def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    if noun.dep_ == "pobj" and (noun.head.lower_ in lex.participant_preps or noun.head.lower_ in lex.anchor_preps) \
+            and noun_type(noun, lex) in lex.participant_types:
+        return False  # "agreed during a phone call to ...", "in a phone call, X urged Y ...": the meeting is when, not what
     node = noun.head if noun.dep_ == "pobj" else noun
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False

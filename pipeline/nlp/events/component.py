@@ -155,6 +155,11 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     events only with an infinitive), the verbs of bearing blame with its noun ("bears
     responsibility"); the other words with every table (a phrasal verb's particle
     is matched as it is written). Entries typed None make no event and need no parse.
+    And, as written: the gated semi-modals ("needs", "ought") with "to" and a reporting verb
+    ("said Turkey needed to respect ..."), the extraposed predicates of obligation with "it" and
+    "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
+    positive qualities a reported clause may deny with a negation ("was not free", "not true"),
+    and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone").
     """
     lex = load_lexicon(lexicon_path)
     inflect = _Inflector(nlp)
@@ -184,6 +189,27 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
         for noun in lex.burden_nouns:
             phrase(inflect.forms(lemma, ("verb",)), [noun])
+    saying = frozenset().union(*(inflect.forms(word, ("verb",)) for word in lex.deontic_reporting))
+    for lemma in lex.gated_deontic - verbs:  # "said Turkey needed to respect ...": a reported obligation
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
+    for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
+    duties: list[tuple[set[str], tuple[tuple[str, ...], ...]]] = [
+        (inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]
+    duties += [({w}, (for_clause, that_clause)) for w in lex.obligation_adjectives]
+    for heads, clauses in duties:
+        for form in heads - forms:
+            phrases.setdefault(form, set()).update(tuple(frozenset({w}) for w in words) for words in clauses)
+    denials = (frozenset({"not", "n't", "neither", "never"}),)  # "said the election was not free", "... not true"
+    for form in set(lex.negated_evaluations) - forms:
+        phrases.setdefault(form, set()).add(denials)
+    by_call = tuple(frozenset({prep}) for prep in ("by", "over", "via"))  # "told Erdogan by phone that ..."
+    for form in frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.call_media)) - forms:
+        phrases.setdefault(form, set()).update((prep,) for prep in by_call)
+    for lemma in lex.control_verbs - verbs:  # "took control of the town", "took over the port"
+        others = [lex.control_noun] + ([lex.control_particle] if lemma in lex.particle_control_verbs else [])
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).update((frozenset({word}),) for word in others)
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

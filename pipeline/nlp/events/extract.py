@@ -25,7 +25,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import child, child_all, is_infinitive, lemma
-from pipeline.nlp.events.triggers import Trigger, find_triggers, noun_type, of_filler
+from pipeline.nlp.events.triggers import Trigger, find_triggers, mandative, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -115,6 +115,8 @@ def extract_events(
             found = one_per_actor_pair(found)
         events.extend(found)
         ctx.coded_types.update(e.event_type for e in found)
+        for e in found:
+            ctx.coded_pairs.setdefault(e.event_type, []).append((_actor_key(e.source), _actor_key(e.target)))
         remember(sent, [e.source for e in found if e.source is not None], ctx)
     return events
 
@@ -327,7 +329,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
-        if not _complement_keys(token) & lex.complement_required[lemma(token)]:
+        if not _complement_keys(token, lex) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
@@ -335,8 +337,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _is_party(target, ctx, places=False):
         if source is not None and source.country is not None and source.country == target.country:
             return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
-    if _back_reference(trigger, ctx):
+    if _back_reference(trigger, source, target, ctx):
         return False
+    if trigger.event_type == lex.contact_type and target is not None and target.sector in lex.press_sectors:
+        return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
     if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
@@ -350,14 +354,14 @@ def _self_object(verb: Token) -> bool:
     return any(obj.lower_ in _REFLEXIVES for obj in child_all(verb, ("dobj", "obj")))
 
 
-def _complement_keys(token: Token) -> set[str]:
+def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
     """What a verb's complements are: "xcomp", "prep:for", "ccomp:that" (the clause's mark)."""
     keys: set[str] = set()
     for c in token.children:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
         if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
-        if c.dep_ == "ccomp" and _mandative(c):
+        if c.dep_ == "ccomp" and mandative(c, lex):
             keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN" and any(
                 x.dep_ == "xcomp" and is_infinitive(x) for x in a.children) for a in c.children):
@@ -375,27 +379,32 @@ def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _mandative(clause: Token) -> bool:
-    """A that-clause in the subjunctive or with should / must: what is asked for, not a statement
-    ("insisted that the vote be postponed", "... that he resign", "... should be postponed")."""
-    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in auxes):
-        return True
-    if any(a.dep_ == "aux" for a in auxes):
-        return False
-    return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+def _actor_key(actor: Actor | None) -> str | None:
+    return actor.key() if actor is not None else None
 
 
-def _back_reference(trigger: Trigger, ctx: ArticleContext) -> bool:
+def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """An event noun naming an event type already coded in an earlier sentence of the article
     refers back to it ("the invasion", "his indictment"), also a definite one someone attends,
-    joins or chairs ("attended the meeting"): the event is coded at its first mention only."""
+    joins or chairs ("attended the meeting"): the event is coded at its first mention only. A
+    noun with a source and a target that are not both those of any earlier event of its type is a
+    new event ("the PM held talks with X. ... the PM's talks with Y focused on trade": two
+    meetings; "... the opposition's criticism of the president"); with one party alone it is taken
+    for a reference ("Australia's protest", "the invasion by Russia": actors of a re-mention are
+    often partial or resolved apart from the first mention's)."""
     if trigger.kind != "noun" or trigger.event_type not in ctx.coded_types:
         return False
     if trigger.light is None:
-        return True
+        return source is None or target is None or any(  # (one party alone: "Australia's protest", "the invasion by X")
+            _same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
     return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
+
+
+def _same_parties(source: Actor | None, target: Actor | None, earlier: tuple[str | None, str | None]) -> bool:
+    """The actors of a noun and those of an earlier event of its type may be the same: each role
+    the same actor, or unknown on either side."""
+    return all(key is None or other is None or key == other for key, other in zip((_actor_key(source), _actor_key(target)), earlier))
 
 
 def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:

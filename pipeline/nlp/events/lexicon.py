@@ -56,13 +56,16 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 
 def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     """The verb + object table: the explicit entries, every stance verb with every stance noun
-    ("expressed dissatisfaction", "conveyed condolences") and every verb of assault with every
-    criticised noun ("attacked the president's record"); an explicit entry wins."""
+    ("expressed dissatisfaction", "conveyed condolences"), every verb of assault with every
+    criticised noun ("attacked the president's record") and every verb of undoing with every legal
+    act ("quashed the conviction"); an explicit entry wins."""
     stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
     table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
                                      for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
     criticised = data.get("criticised_objects", {"verbs": [], "nouns": [], "type": None})
     table.update({f"{verb} {noun}": criticised["type"] for verb in criticised["verbs"] for noun in criticised["nouns"]})
+    undone = data.get("undone_legal_acts", {"verbs": [], "nouns": [], "type": None})  # "quashed the conviction"
+    table.update({f"{verb} {noun}": undone["type"] for verb in undone["verbs"] for noun in undone["nouns"]})
     table.update(data["verb_objects"])
     return table
 
@@ -127,6 +130,8 @@ class Lexicon:
     calling_verbs: frozenset[str]  # "Putin called Erdogan": a call with a party as the only complement
     reciprocal_verbs: frozenset[str]  # "Xi and Biden spoke": two parties as subject, or "by phone"
     call_media: frozenset[str]
+    press_sectors: frozenset[str]  # "spoke to the BBC": no consultation with the press
+    addressing_verbs: frozenset[str]  # "assured X by phone that ...": with the reporting verbs, a clause addressed to X
     contact_type: str
     rejecting_words: frozenset[str]  # "rejected the aggression": rejecting a hostile act condemns it
     rejected_types: frozenset[str]
@@ -137,6 +142,26 @@ class Lexicon:
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    punishing: frozenset[str]  # "said X must be held accountable": a call to punish X (DISAPPROVE)
+    ceasing_verbs: frozenset[str]  # "the killing must stop": a demand that a harm cease
+    gated_deontic: frozenset[str]  # "needs to": the gate admits its line with "to" and a reporting verb (reported_with)
+    deontic_reporting: frozenset[str]
+    obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
+    obligation_adjectives: frozenset[str]  # "it is necessary for X to do", "it is imperative that X do"
+    hosting_verbs: frozenset[str]  # "welcomed the visiting prime minister": hosting, CONSULT
+    hosting_preps: frozenset[str]
+    visitor_words: frozenset[str]
+    control_verbs: frozenset[str]  # "seized control of the town", "took over the port": a place seized
+    control_noun: str
+    control_particle: str
+    particle_control_verbs: frozenset[str]
+    control_sites: frozenset[str]
+    control_type: str
+    noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
+    noun_prep_heads: frozenset[str]
+    negated_evaluations: dict[str, str]  # "said the election was not free": the quality denied -> its type
+    accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
+    obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
     alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
@@ -286,6 +311,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         calling_verbs=frozenset(data["contact_verbs"]["call"]),
         reciprocal_verbs=frozenset(data["contact_verbs"]["reciprocal"]),
         call_media=frozenset(data["contact_verbs"]["media"]),
+        press_sectors=frozenset(data["contact_verbs"]["press_sectors"]),
+        addressing_verbs=frozenset(data["contact_verbs"]["addressing"]) | frozenset(data["reporting_verbs"]),
         contact_type=data["contact_verbs"]["type"],
         rejecting_words=frozenset(data["rejected_hostile_acts"]["verbs"]),
         rejected_types=frozenset(data["rejected_hostile_acts"]["of_types"]),
@@ -296,6 +323,26 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        punishing=frozenset(data["deontic_verbs"]["punishing"]),
+        ceasing_verbs=frozenset(data["deontic_verbs"]["ceasing"]),
+        gated_deontic=frozenset(data["deontic_verbs"]["gated"]),
+        deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
+        obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
+        obligation_adjectives=frozenset(data["obligation_predicates"]["adjectives"]),
+        hosting_verbs=frozenset(data["hosting_verbs"]["verbs"]),
+        hosting_preps=frozenset(data["hosting_verbs"]["preps"]),
+        visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
+        control_verbs=frozenset(data["taken_control"]["verbs"]),
+        control_noun=data["taken_control"]["noun"],
+        control_particle=data["taken_control"]["particle"],
+        particle_control_verbs=frozenset(data["taken_control"]["particle_verbs"]),
+        control_sites=frozenset(data["taken_control"]["sites"]),
+        control_type=data["taken_control"]["type"],
+        noun_preps=data["noun_preps"]["phrases"],
+        noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
+        negated_evaluations={w: t for t in ("DISAPPROVE", "REJECT") for w in data["negated_evaluations"][t]},
+        accusing_labels=frozenset(data["accusing_labels"]["nouns"]),
+        obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),

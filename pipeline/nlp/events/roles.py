@@ -12,6 +12,7 @@ from pipeline.nlp.events.actors import (
     INNER_PREPS,
     TARGET_PREPS,
     actor_head,
+    agent_sector,
     coordinated_parties,
     is_actor_head,
     is_actor_like,
@@ -33,7 +34,8 @@ from pipeline.nlp.events.syntax import (
     past_dateline,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, noun_type
+from pipeline.nlp.events.triggers import Trigger, addressed_party, noun_type
+from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 
 
 def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
@@ -371,7 +373,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     source = owner or modifier or by or origin
     of_object = prep_object(noun, lex, ("of",))
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
-    intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
+    intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT", "DEMAND")  # ("the request of X")
     if source is None and of_object is not None and intransitive and not names_place(of_object):
         source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
     target = target or of_object
@@ -380,8 +382,16 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
-    if source is None and target is not None and light is None and noun_type in lex.participant_types:
+    typed = _typed_noun(noun, lex)  # (with the compound's or the preposition's type: "phone call", "call with")
+    if source is None and target is not None and light is None and typed in lex.participant_types \
+            and agent_sector(actor_head(target)) != "MED":  # ("in a telephone call to a local newspaper")
         source = _participant(noun, lex)  # "during a meeting with X, the minister said": the minister met X
+    elif source is None and target is None and light is None and typed in lex.participant_types:
+        source = _participant(noun, lex)  # "X told Y in a phone call that ...", "X and Y agreed during talks to ..."
+        target = _addressee(noun, lex) if source is not None else None
+        own = target is not None or (source is not None and any(c.dep_ == "conj" or c.lower_ in ("two", "both")
+                                                                for c in source.children))  # ("the two leaders")
+        source = source if own else None
     if light is not None and noun.dep_ == "pobj" and noun.head.lower_ in lex.undergoing_preps:
         # "was placed under investigation by X", "is under arrest", "came under attack from X": the
         # clause's subject undergoes the act; its agent is the by-phrase (or the noun's own "from X")
@@ -417,6 +427,13 @@ def _participant(noun: Token, lex: Lexicon) -> Token | None:
     if host.dep_ in SUBJ and is_verb(host.head) and is_actor_like(actor_head(host), lex):
         return host  # "Y, in a meeting with X, said": the phrase hangs on its subject
     return None
+
+
+def _addressee(noun: Token, lex: Lexicon) -> Token | None:
+    """The party a clause's verb is addressed to, when a meeting noun is the clause's adverbial ("X
+    told Y in a phone call that ...", "in a phone call, X urged Y to ..."): the verb's object."""
+    host = noun.head.head
+    return addressed_party(host, lex) if is_verb(host) else None  # (not "told reporters at a meeting")
 
 
 def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:
@@ -594,7 +611,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             return None
         return speaker_of(trigger.light) or subject(trigger.light, lex), author
     if trigger.kind == "speech":
-        return speaker_of(token) or subject(token, lex), _clause_actor(token, lex)
+        target = _clause_actor(token, lex)
+        clause = child(token, {"ccomp"})
+        if target is None and trigger.event_type == lex.blaming_type and clause is not None:
+            target = child(clause, PASSIVE_SUBJ)  # "said the regime must be held accountable": the regime
+        return speaker_of(token) or subject(token, lex), target
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token

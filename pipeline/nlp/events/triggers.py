@@ -78,7 +78,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
-                                           *tables)  # fmt: skip
+                                           lex.hosting_verbs, lex.control_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
@@ -94,6 +94,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     poses: list[str] = []  # each token's POS, read once
     reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
     needs: list[Token] = []  # need nouns ("the need for X to ...")
+    duties: list[Token] = []  # extraposed predicates of obligation ("it is time for X to ...")
+    media: list[Token] = []  # the medium of a call ("told X by phone")
     for token in tokens:
         pos = token.pos_
         poses.append(pos)
@@ -108,12 +110,17 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if found is not None:
                 triggers.append(found)
     for token, pos in zip(tokens, poses, strict=True):
+        if token.dep_ in ("attr", "acomp") and (token.lower_ in lex.obligation_nouns
+                                               or token.lower_ in lex.obligation_adjectives):
+            duties.append(token)
         if token.i in consumed:
             continue
         if pos in ("NOUN", "PROPN"):
             lem = lemma(token)
             if pos == "NOUN" and lem in lex.need_nouns:
                 needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
+            if lem in lex.call_media and token.dep_ == "pobj":
+                media.append(token)
             if not _may_head(lem, heads.nouns):
                 continue
             found = _noun_trigger(token, lex, triggers)
@@ -131,7 +138,81 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         act = _needed_act(token)
         if act is not None:
             triggers.append(Trigger(act, lex.directive_type, "obligation", act))
+    for token in media:
+        saying = _said_by_call(token, lex, triggers)
+        if saying is not None:
+            triggers.append(Trigger(saying, lex.contact_type, "verb", saying))
+    for token in duties:
+        act = _extraposed_duty(token, lex)
+        if act is not None and not any(t.token.i == act.i and t.kind == "obligation" for t in triggers):
+            triggers.append(Trigger(act, lex.directive_type, "obligation", act))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+_OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
+_CALL_PREPS = frozenset({"by", "over", "via"})
+
+
+def _said_by_call(medium: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
+    """"Putin told Erdogan by phone that ...", "urged him over the telephone to ...": a verb
+    addressed to a party through the medium of a call (``contact_verbs.media``) is a consultation
+    with that party (CAMEO 040), beside what the verb itself codes; a reciprocal verb ("spoke by
+    phone") is one already."""
+    prep = medium.head
+    verb = prep.head
+    if prep.lower_ not in _CALL_PREPS or not is_verb(verb) or lemma(verb) in lex.reciprocal_verbs \
+            or any(t.token.i == verb.i and t.event_type == lex.contact_type for t in triggers):
+        return None
+    return verb if addressed_party(verb, lex) is not None else None
+
+
+def addressed_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a verb of saying or of a verbal act is addressed to ("told Erdogan", "assured his
+    counterpart", "urged Netanyahu"): its object, when a person, a party noun or a country; not
+    the press ("told Reuters", "told reporters") nor an organisation's name."""
+    lem = lemma(verb)
+    if not (lem in lex.addressing_verbs or lem in lex.directive_verbs or lex.verbs.get(lem) in lex.verbal_types):
+        return None
+    party = child(verb, {"dobj", "dative", "obj"})
+    if party is None:
+        return None
+    head = actor_head(party)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "GPE", "ORG", "") or (
+            head.pos_ == "NOUN" and is_actor_head(head, lex) and agent_sector(head) != "MED"):
+        return party  # (the press named is no party consulted: extract drops a CONSULT with a MED target)
+    return None
+
+
+def _extraposed_duty(word: Token, lex: Lexicon) -> Token | None:
+    """"It is time for Russia to withdraw", "it was necessary for the occupation to end", "it is
+    imperative that Israel stop its attacks": the clause that says what a party is obliged to do,
+    under an extraposed predicate of obligation (``obligation_predicates``; expletive "it" as the
+    copula's subject). Its subject is the party obliged: a named party, a pronoun or a governing
+    body (as for "X must ..."), or an actor noun of ``obliged_sectors`` ("the rebels"; not
+    "investors"); never the speaker itself. A that-clause in the past tense states a fact ("it is
+    important that Israel stopped")."""
+    be = word.head
+    if lemma(be) != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return None
+    for clause in (*word.children, *be.children):
+        if clause.i < word.i or clause.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp") or not is_verb(clause):
+            continue
+        obliged = child(clause, {"nsubj", "nsubjpass"})
+        if obliged is None or obliged.lower_ in _OWN_PARTY:
+            continue
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if is_infinitive(clause):
+            if "for" not in marks:
+                continue
+        elif "for" in marks or clause.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in lex.deontic for c in clause.children):
+            continue  # ("it was important that Israel stopped": a fact)
+        elif any(c.dep_ == "aux" and c.lower_ not in lex.deontic for c in clause.children):
+            continue  # ("it is vital that the talks will succeed", "... had agreed": no duty laid)
+        if obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS or agent_sector(obliged) in \
+                lex.obliged_sectors or (obliged.pos_ == "NOUN" and lemma(obliged) in lex.obligation_bodies):
+            return clause
+    return None
 
 
 def _needed_act(noun: Token) -> Token | None:
@@ -250,6 +331,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[f"{lem} {lemma(filler)}"]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    place = _place_taken(token, lem, objs, lex) if lem in lex.control_verbs else None
+    if place is not None:  # "seized control of the town", "took over the police station"
+        return Trigger(token, lex.control_type, "phrase", place)
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
@@ -295,10 +379,45 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
     if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
         return None  # "released the quarterly results", "released a video": no one is freed
+    if lem in lex.hosting_verbs and any(_visitor(o, token, lex) for o in objs):
+        return Trigger(token, lex.contact_type, "verb", token)  # "welcomed the visiting prime minister"
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
+    return None
+
+
+def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
+    """The object of a welcome is a visitor: a person or a party that is "visiting" or is welcomed
+    to, at or in a place ("welcomed his Kenyan counterpart to State House")."""
+    head = actor_head(obj)
+    if not (is_actor_head(head, lex) or is_person(head, lex)) or head.ent_type_ in ("ORG", "NORP") and not any(
+            c.lower_ in lex.visitor_words for c in head.children):
+        return False  # ("welcomed the new members" stays SUPPORT; an organisation is welcomed only when visiting)
+    if any(c.lower_ in lex.visitor_words for c in head.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in lex.hosting_preps and any(
+        p.dep_ == "pobj" and (is_place_token(p) or p.pos_ in ("NOUN", "PROPN") and p.ent_type_ in ("FAC", "GPE", "LOC")
+                               or lemma(p) in ("palace", "house", "capital", "residence", "office"))
+        for p in c.children) for c in (*verb.children, *obj.children))  # fmt: skip
+
+
+def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The place a verb takes control of: "(seized / took / regained) control of X", "took over X"
+    (``taken_control``), X a place's name or a noun of a site ("the town", "the border crossing")."""
+    def site(noun: Token | None) -> bool:
+        return noun is not None and (is_place_token(noun) or lemma(noun) in lex.control_sites)
+
+    for obj in objs:
+        if lemma(obj) == lex.control_noun:
+            place = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)  # fmt: skip
+            if site(place):
+                return place
+    if lem in lex.particle_control_verbs and any(c.dep_ == "prt" and c.lower_ == lex.control_particle
+                                                 for c in verb.children):  # fmt: skip
+        return next((o for o in objs if site(o)), None)
     return None
 
 
@@ -497,9 +616,14 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
         obliged = child(clause, SUBJ)
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
+        if obliged is None and bearer is not None and _party_word(actor_head(bearer), lex) and _punished(clause, lex):
+            return lex.blaming_type  # "said the regime must be held accountable": a call to punish it
         if bearer is not None and not _party_word(actor_head(bearer), lex):
+            act = clause if lemma(clause) not in lex.deontic_verbs else child(clause, {"xcomp"})
+            if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
+                return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
             return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
-        return None if _own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
+        return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
     accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
@@ -510,14 +634,48 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
+    denied = _denied_quality(clause, lex)
+    if denied is not None:
+        return denied  # "said the election was not free and fair", "... the claims were not true"
     for word in _predicate_words(clause, lex):
-        if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_):
-            continue  # (a PROPN outside any name is a word the truecaser capitalised: "False")
-        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_) \
+                and not (word.tag_ == "VBN" and (word is clause or word.dep_ == "acomp")):
+            continue  # (a PROPN outside any name is a word the truecaser capitalised: "False"; "the report was biased")
+        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word)) or next(
+            (lex.evaluative[f"{c.lower_} {word.lower_}"] for c in word.lefts
+             if c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in lex.evaluative), None)  # "politically motivated"
         if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
             event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
+        if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
+            return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
+    return None
+
+
+def _punished(verb: Token, lex: Lexicon) -> bool:
+    """A passive verb of punishing ("be punished", "be held accountable", "be brought to justice")."""
+    lem = lemma(verb)
+    if lem in lex.punishing:
+        return True
+    return any(f"{lem} {c.lower_}" in lex.punishing for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")) \
+        or any(f"{lem} to {p.lower_}" in lex.punishing for c in verb.children if c.dep_ in ("prep", "dative")
+               and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj")  # fmt: skip
+
+
+def _denied_quality(clause: Token, lex: Lexicon) -> str | None:
+    """The type of a copular reported clause that denies its subject a positive quality ("the
+    election was not free and fair", "... neither free nor fair", "the claims were not true")."""
+    if lemma(clause) != "be" or child(clause, SUBJ) is None:
+        return None
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    for adj in child_all(clause, ("acomp",)):
+        for word in (adj, *adj.conjuncts):
+            event_type = lex.negated_evaluations.get(word.lower_)
+            if event_type is not None and (negated or any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither")
+                                                          for c in adj.children)):  # fmt: skip
+                return event_type
     return None
 
 
@@ -564,15 +722,33 @@ def _own_act(saying: Token, subj: Token) -> bool:
     return subj.lower_ in ("he", "she", "it", "they") and speaker is not None and speaker.pos_ in ("NOUN", "PROPN")
 
 
-def _own_duty(saying: Token, obliged: Token | None) -> bool:
+def mandative(clause: Token, lex: Lexicon) -> bool:
+    """A that-clause in the subjunctive, with should / must or with a semi-modal of obligation
+    (``deontic_verbs``): what is asked for, not a statement ("insisted that the vote be postponed",
+    "... that he resign", "... should be postponed", "... that Iran needs to allow inspectors back")."""
+    if lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children):
+        saying = clause.head
+        return saying == clause or not own_duty(saying, child(clause, {"nsubj"}))  # ("insisted that he needs to rest")
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in auxes):
+        return True
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+
+
+def own_duty(saying: Token, obliged: Token | None) -> bool:
     """"The governor said he must leave", "we have to act": an obligation the speaker lays on
     itself is no demand. First person always; he / she / it when the speaker is a singular noun
-    ("activists ..., saying he must resign" is a demand on someone else)."""
+    ("activists ..., saying he must resign" is a demand on someone else), or the same pronoun as the
+    speaker ("he said he needed to go home")."""
     if obliged is None:
         return False
     if obliged.lower_ in ("we", "i"):
         return True
     speaker = child(saying, {"nsubj"})
+    if speaker is not None and speaker.lower_ == obliged.lower_ and obliged.lower_ in _PARTY_PRONOUNS:
+        return True
     return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP")
 
 
@@ -642,9 +818,16 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
             words.extend(_predicate_words(c, lex))
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))
+    for obj in objs[:1]:  # "described the killing of X as murder": the parser hung "as" on the object
+        words.extend(w for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))  # fmt: skip
+        words.extend(w for c in obj.children if c.dep_ == "appos"  # "termed the movement a conspiracy": the label
+                     for w in _predicate_words(c, lex))  # as the object's apposition
     words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
     for word in words:
+        if word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
+            return lex.blaming_type  # "called the raid a massacre": a hostile act as the label (a trigger too)
         if word.pos_ not in ("NOUN", "ADJ", "PROPN") or any(t.token.i == word.i for t in triggers):
             continue
         event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
@@ -669,7 +852,7 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
         word = stack.pop()
         out.append(word)
         stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
-        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ") else None
+        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else None
         if prep is not None:
             stack.extend(p for c in word.children if c.dep_ == "prep" and c.lower_ == prep
                          for p in c.children if p.dep_ == "pobj")  # fmt: skip
@@ -725,6 +908,9 @@ def noun_type(token: Token, lex: Lexicon) -> str | None:
                 return lex.noun_compounds[compound]
     if token.dep_ == "compound" and f"{lem} {lemma(token.head)}" in lex.noun_compounds:
         return None
+    for c in token.children if lem in lex.noun_prep_heads else ():
+        if c.dep_ == "prep" and f"{lem} {c.lower_}" in lex.noun_preps:
+            return lex.noun_preps[f"{lem} {c.lower_}"]  # "a call with Biden": a phone call, not a call for X
     return lex.nouns.get(lem)
 
 
