@@ -188,6 +188,7 @@ class Lexicon:
     subject_control_verbs: frozenset[str]  # "promised voters to release": the subject releases
     symmetric_verbs: frozenset[str]  # "police clashed with protesters": each party acts on the other
     causing_verbs: frozenset[str]  # "the arrest sparked protests": the subject causes, does not protest
+    speech_noun_types: frozenset[str]  # "the condemnation of the attack from X": X condemns (a noun of saying's "from")
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
@@ -347,6 +348,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         subject_control_verbs=frozenset(actors["subject_control_verbs"]),
         symmetric_verbs=frozenset(actors["symmetric_verbs"]),
         causing_verbs=frozenset(actors["causing_verbs"]),
+        speech_noun_types=frozenset(actors["speech_noun_types"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),

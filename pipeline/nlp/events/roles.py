@@ -366,17 +366,22 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             by = None
     noun_type = lex.nouns.get(lemma(noun))
     origin = None
-    if noun_type not in _AWAY_FROM:  # "a demand from the president", "aid from X", "received a complaint from X"
-        origin = prep_object(noun, lex, ("from",))
-    source = owner or modifier or by or origin
+    lent = _speech_of(noun, lex) is not None  # its "from" party speaks of it ("the condemnation of the attack from X")
+    if noun_type not in _AWAY_FROM and not lent:  # "a demand from the president", "aid from X", "received a
+        origin = prep_object(noun, lex, ("from",))  # complaint from X"
+    spoken = _speech_origin(noun, lex) if noun_type in lex.speech_noun_types else None
+    source = owner or modifier or by or origin or spoken
     of_object = prep_object(noun, lex, ("of",))
-    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
+    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or (origin is None
+                                                                                    and not lent))])
     intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT")
     if source is None and of_object is not None and intransitive and not names_place(of_object):
         source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
     target = target or of_object
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
+        if target is not None and target == spoken:
+            target = None  # ("the condemnation of the attack from world leaders": the leaders speak)
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
@@ -398,6 +403,45 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _speech_origin(noun: Token, lex: Lexicon) -> Token | None:
+    """The party of a "from" phrase the parser hung on the "of" object of a noun of saying ("the
+    condemnation of the attack from world leaders", "calls of restraint from the UN"): the one who
+    says it. Not a place: "condemnation of rocket fire from Gaza" is fire from Gaza."""
+    for c in noun.rights if noun.n_rights else ():
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for thing in c.children:
+            if thing.dep_ != "pobj":
+                continue
+            party = _speaker_from(thing, lex)
+            if party is not None:
+                return party
+    return None
+
+
+def _speaker_from(thing: Token, lex: Lexicon) -> Token | None:
+    """The "from" party of ``thing`` that is an actor and no place (see :func:`_speech_origin`)."""
+    for p in thing.rights if thing.n_rights else ():
+        if p.dep_ == "prep" and p.lower_ == "from":
+            party = child(p, {"pobj"})
+            if party is not None and is_actor_like(actor_head(party), lex) and not names_place(party) \
+                    and not geo.is_place(party.text):
+                return party
+    return None
+
+
+def _speech_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The noun of saying whose "of" object ``noun`` is, when ``noun``'s "from" party is that
+    saying's source ("the attack" in "the condemnation of the attack from world leaders")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head == prep:
+        return None
+    speech = prep.head
+    if lex.nouns.get(lemma(speech)) not in lex.speech_noun_types:
+        return None
+    return speech if _speaker_from(noun, lex) is not None else None
 
 
 def _participant(noun: Token, lex: Lexicon) -> Token | None:

@@ -1,0 +1,31 @@
+"""Actor rules of round 10 (branch i35s), docs/events.md "Round 10, actors". One sentence of its own
+for each rule (written for this file, not taken from any evaluation set), run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, events, name
+
+
+def pairs(found: list[dict[str, Any]], event_type: str) -> set[tuple[str, str]]:
+    return {(name(e, "source"), name(e, "target")) for e in found if e["event_type"] == event_type}
+
+
+def test_a_from_party_on_the_object_of_a_noun_of_saying_is_the_sayer(enricher: Enricher) -> None:
+    """"the condemnation of the attack from world leaders": the leaders condemn (actors.v1.3
+    speech_noun_types); they are neither its target nor the attackers."""
+    found = events(enricher, "The condemnation of the bombing from Western leaders was swift.")
+    assert any("leaders" in s and "leaders" not in t for s, t in pairs(found, "DISAPPROVE")), found
+    assert not any("leaders" in s for s, _ in pairs(found, "ASSAULT")), found
+    assert_finds(enricher, "Criticism of the new security law from Amnesty International has grown.", "DISAPPROVE",
+                 "amnesty", "")
+
+
+def test_a_place_after_from_stays_the_origin_of_the_inner_act(enricher: Enricher) -> None:
+    """"condemnation of rocket fire from Gaza": Gaza is where the fire came from, not a speaker."""
+    found = events(enricher, "The condemnation of the rocket fire from Gaza by the Arab League came late.")
+    assert any("arab league" in s for s, _ in pairs(found, "DISAPPROVE")), found
+    assert not any(s == "gaza" for s, _ in pairs(found, "DISAPPROVE")), found
