@@ -608,6 +608,11 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             return mention  # a quote whose speaker is in another sentence: still someone
         found = actor(speaker, trigger, ctx)
         return _resolved(mention, found) if found is not None else mention
+    bound = _bound_subject(token, kind) if token.lower_ not in _POSSESSIVES else None
+    if bound is not None:  # "met Erdogan and urged him": "him" is not the subject of its own clause
+        found_object = _object_antecedent(token, bound, kind, gender, ctx)
+        if found_object is not None:
+            return _learned(gender, _resolved(mention, make_actor(found_object, ctx)), ctx)
     node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
     for _ in range(8):
         if node.head == node:
@@ -615,7 +620,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         node = node.head
         for c in node.children:
             if c.dep_ not in SUBJ | PASSIVE_SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE \
-                    or c.i > token.i:
+                    or c.i > token.i or (bound is not None and actor_head(c) == bound):
                 continue
             for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex),
                               _represented_group(actor_head(c), kind, ctx.lex)):
@@ -624,7 +629,8 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
                         and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip
                     return _learned(gender, _resolved(mention, make_actor(candidate, ctx)), ctx)
     if kind == "PERSON":
-        previous = _previous_person(gender, ctx)
+        excluded = _bound_entity(bound, trigger, ctx) if bound is not None else None
+        previous = _previous_person(gender, ctx, excluded)
     elif kind == "GROUP":
         previous = ctx.groups[-1] if ctx.groups else None
     else:
@@ -642,16 +648,77 @@ def _gender_agrees(pronoun: str | None, antecedent: str | None) -> bool:
     return pronoun is None or antecedent is None or pronoun == antecedent
 
 
-def _previous_person(gender: str | None, ctx: ArticleContext) -> Actor | None:
+def _previous_person(gender: str | None, ctx: ArticleContext, excluded: int | None = None) -> Actor | None:
     """The person a "he" / "she" of a later sentence refers back to: the newest of the last few
     people who is not of the other gender ("she" after "Ms Begum accused local lawmaker Uddin, who
-    said he ...": Begum)."""
-    if gender is None:
+    said he ...": Begum), nor the entity ``excluded`` (an object pronoun's own clause subject)."""
+    if gender is None and excluded is None:
         return ctx.last_person
     for earlier in reversed(ctx.persons[-_RECENT_PERSONS:]):
+        if excluded is not None and earlier.entity_index == excluded:
+            continue
         if _gender_agrees(gender, _actor_gender(earlier, ctx)):
             return earlier
     return None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+_POSSESSIVES = frozenset({"his", "its", "their"})  # ("her" is either: see its dependency)
+
+
+def _bound_subject(pronoun: Token, kind: str) -> Token | None:
+    """The subject of the clause an object pronoun ("him", "her", "them") is the object of, also
+    one the verb shares with an earlier conjunct ("met Erdogan and urged him"): a plain pronoun
+    never refers to its own clause's subject (that is "himself")."""
+    if kind not in ("PERSON", "GROUP") or pronoun.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        own = child(verb, SUBJ)
+        if own is not None:
+            return actor_head(own)
+        if verb.dep_ != "conj" or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _bound_entity(bound: Token, trigger: Token, ctx: ArticleContext) -> int | None:
+    """The entity an object pronoun's clause subject names (resolved, when it is a pronoun too)."""
+    if bound.lower_ in ctx.lex.pronouns:
+        found = resolve_pronoun(bound, trigger, ctx)
+        return found.entity_index if found is not None else None
+    return ctx.entities.entity_index_at(bound.idx, bound.idx + len(bound))
+
+
+def _object_antecedent(pronoun: Token, bound: Token, kind: str, gender: str | None,
+                       ctx: ArticleContext) -> Token | None:  # fmt: skip
+    """The nearest earlier object of the sentence an object pronoun can refer to ("the president
+    received the French ambassador and told him": the ambassador); not its clause subject."""
+    sent_start = pronoun.sent.start
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, sent_start - 1, -1):
+        word = doc[i]
+        if word.dep_ not in _OBJECT_DEPS and word.dep_ not in PASSIVE_SUBJ:
+            continue
+        candidate = actor_head(word)
+        if candidate == bound or candidate.lower_ in ctx.lex.pronouns or candidate.lower_ in RELATIVE:
+            continue
+        if is_actor_head(candidate, ctx.lex) and _object_agrees(candidate, kind, ctx.lex) \
+                and _gender_agrees(gender, _token_gender(candidate, ctx)):
+            return candidate
+    return None
+
+
+def _object_agrees(candidate: Token, kind: str, lex: Lexicon) -> bool:
+    """:func:`agrees`, and for "him" / "her" also a name the NER called an organisation ("met
+    Erdogan" as ORG on lowercased text) or a singular noun naming another party's person ("his
+    counterpart", ``other_party_nouns``): a person the object pronoun can stand for."""
+    if agrees(candidate, kind, lex):
+        return True
+    if kind != "PERSON" or candidate.tag_ in _PLURAL_TAGS:
+        return False
+    return (candidate.pos_ == "PROPN" and candidate.ent_type_ == "ORG") or lemma(candidate) in lex.other_party_nouns
 
 
 def _learned(gender: str | None, resolved: Actor, ctx: ArticleContext) -> Actor:

@@ -29,3 +29,18 @@ def test_a_place_after_from_stays_the_origin_of_the_inner_act(enricher: Enricher
     found = events(enricher, "The condemnation of the rocket fire from Gaza by the Arab League came late.")
     assert any("arab league" in s for s, _ in pairs(found, "DISAPPROVE")), found
     assert not any(s == "gaza" for s, _ in pairs(found, "DISAPPROVE")), found
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(enricher: Enricher) -> None:
+    """"met X and urged him": "him" is X (an earlier object of the sentence), never the subject the
+    clause shares ("him" for the subject would be "himself")."""
+    assert_finds(enricher, "The UN envoy met the rebel commander on Monday and urged him to respect the truce.",
+                 "DEMAND", "envoy", "rebel commander")
+    assert_finds(enricher, "The army captured the militia leader and later executed him.", "ASSAULT", "army",
+                 "militia leader")
+
+
+def test_an_object_pronoun_skips_its_subjects_antecedent_across_sentences(enricher: Enricher) -> None:
+    """"X met Y. X urged him ...": "him" is Y, the newest other person, not X."""
+    assert_finds(enricher, "Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Ankara. "
+                 "Lavrov urged him to close the border.", "DEMAND", "lavrov", "cavusoglu")
