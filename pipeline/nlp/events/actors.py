@@ -71,6 +71,9 @@ class ArticleContext:
     resolving: set[int] = field(default_factory=set)
     # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
     unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
+    sentences_seen: int = 0  # sentences remembered so far
+    # a document noun ("statement") -> (the sentence count when it was issued, its issuer)
+    documents: dict[str, tuple[int, Actor]] = field(default_factory=dict)
 
 
 def kb() -> ActorKB:
@@ -776,6 +779,10 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         head = actor_head(clause.head)
     if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
         return resolve_pronoun(head, trigger, ctx)
+    if head.dep_ in SUBJ and lemma(head) in ctx.lex.document_nouns and head.ent_type_ not in ACTOR_LABELS:
+        issued = _document_issuer(head, ctx)
+        if issued is not None:
+            return issued
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
     if head.ent_type_ not in ACTOR_LABELS and lemma(head) in ctx.lex.nouns and head.lower_ not in ctx.lex.sectors:
@@ -806,6 +813,71 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if head.lower_ in ctx.lex.pronouns:
             return resolve_pronoun(head, trigger, ctx)
     return make_actor(head, ctx)
+
+
+_RECENT_DOCUMENTS = 3  # how many sentences back "the statement" may refer to the one issued
+
+
+def _document_issuer(head: Token, ctx: ArticleContext) -> Actor | None:
+    """"The statement called for ...": a definite document with no owner of its own stands for
+    the issuer of the one issued in the last few sentences (``remember``)."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) or _owner(head, ctx.lex) is not None:
+        return None
+    entry = ctx.documents.get(lemma(head))
+    if entry is None or ctx.sentences_seen - entry[0] >= _RECENT_DOCUMENTS:
+        return None
+    return _resolved(Actor(head.text, head.idx, head.idx + len(head)), _settled(entry[1], ctx))
+
+
+_ISSUER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _document_word(token: Token, lex: Lexicon) -> str | None:
+    """The document noun a word is a form of ("statements": statement), else None (no lemma needed:
+    a sentence the parser did not see has none)."""
+    form = token.lower_
+    if form in lex.document_nouns:
+        return form
+    return form[:-1] if form.endswith("s") and form[:-1] in lex.document_nouns else None
+
+
+def _issuer_word(document: Token, lex: Lexicon) -> Token | None:
+    """Who issued a document, by syntax: its owner ("the ministry's statement", "a statement by
+    X"), the subject of an issuing verb with it as object ("X issued a statement"), the agent of
+    such a passive, or the subject of a verb said "in" it ("X said in a statement")."""
+    owner = _owner(document, lex)
+    if owner is not None:
+        return owner
+    verb = document.head
+    if document.dep_ in ("dobj", "obj") and lemma(verb) in lex.issuing_verbs:
+        return child(verb, SUBJ)
+    if document.dep_ in PASSIVE_SUBJ and lemma(verb) in lex.issuing_verbs:
+        return agent(verb)
+    if document.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+        return child(verb.head, SUBJ)
+    return None
+
+
+def _remember_documents(sent: Span, named: list[Actor], ctx: ArticleContext) -> None:
+    """Documents a sentence says were issued, with their issuer (see :func:`_document_issuer`);
+    ``named`` are the sentence's named actors. In a sentence the parser did not see (it holds no
+    trigger word: "X issued a statement on Sunday"), the first party named before the document."""
+    lex = ctx.lex
+    first = sent[0]
+    parsed = bool(first.tag or first.pos)
+    for token in sent:
+        word = _document_word(token, lex)
+        if word is None:
+            continue
+        issuer: Actor | None = None
+        if parsed:
+            found = _issuer_word(token, lex)
+            issuer = actor(found, token, ctx) if found is not None else None
+        else:
+            issuer = next((a for a in named if a.start < token.idx and a.entity_index is not None
+                           and ctx.entities.entities[a.entity_index].label in _ISSUER_LABELS), None)  # fmt: skip
+        if issuer is not None:
+            ctx.documents[word] = (ctx.sentences_seen, issuer)
 
 
 # --- article context ------------------------------------------------------------------------------
@@ -926,6 +998,7 @@ def _settled(named: Actor, ctx: ArticleContext) -> Actor:
 def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
+    ctx.sentences_seen += 1
     mentions = ctx.entities.mentions
     n_mentions = len(mentions)
     sent_start_char, sent_end_char = sent.start_char, sent.end_char  # (Span properties: read once)
@@ -938,6 +1011,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
     doc = sent.doc
     sent_start = sent.start
     titles, sectors = ctx.lex.titles, ctx.lex.sectors
+    first_named = len(ctx.history)
     while ctx.next_mention < n_mentions and mentions[ctx.next_mention].start < sent_end_char:
         mention = mentions[ctx.next_mention]
         ctx.next_mention += 1
@@ -976,6 +1050,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
             _person_seen(named, ctx)
+    _remember_documents(sent, ctx.history[first_named:], ctx)
     for source in events_actors:
         if not sent_start_char <= source.start < sent_end_char:
             continue

@@ -44,3 +44,20 @@ def test_an_object_pronoun_skips_its_subjects_antecedent_across_sentences(enrich
     """"X met Y. X urged him ...": "him" is Y, the newest other person, not X."""
     assert_finds(enricher, "Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Ankara. "
                  "Lavrov urged him to close the border.", "DEMAND", "lavrov", "cavusoglu")
+
+
+def test_a_document_speaks_for_its_issuer_in_an_earlier_sentence(enricher: Enricher) -> None:
+    """"X issued a statement. The statement called on Y ...": X (actors.v1.3 document_nouns,
+    issuing_verbs), also when the first sentence holds no trigger word and is never parsed."""
+    assert_finds(enricher, "The Arab League issued a communique after the summit. The communique urged Iran to "
+                 "stop interfering in Yemen.", "DEMAND", "arab league", "iran")
+    assert_finds(enricher, "Amnesty International said in a statement that it was alarmed by the arrests. "
+                 "The statement also demanded the release of the jailed journalists.", "DEMAND", "amnesty", "")
+
+
+def test_a_document_only_rejected_before_speaks_for_no_one(enricher: Enricher) -> None:
+    """"X rejected the report. The report accused ...": X did not issue it; the report has no source."""
+    found = events(enricher, "The ministry rejected the report on Tuesday. The report accused the army of "
+                   "torturing prisoners.")
+    assert any("army" in t for _, t in pairs(found, "DISAPPROVE")), found
+    assert not any("ministry" in s and "army" in t for s, t in pairs(found, "DISAPPROVE")), found
