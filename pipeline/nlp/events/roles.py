@@ -103,6 +103,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             doer = _controlling_object(host, lex)  # "accused Uganda of backing the rebels": Uganda backs
             if doer is not None:
                 return doer
+            if host.dep_ in ("dobj", "obj") and lemma(host.head) in lex.informing_verbs:
+                return subject(host.head, lex, depth + 1)  # "warned the protesters of arresting them": the warner
         if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
                 and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
             return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
@@ -142,13 +144,13 @@ def _controlling_object(host: Token, lex: Lexicon) -> Token | None:
     the object itself ("arrested the activist for insulting ..."), or on a non-party noun of the
     verb's prepositional phrase ("sentenced two men to life in prison for killing ...")."""
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("dobj", "obj"):
-        return host if _party_object(host, lex) else None
+        return host if _party_object(host, lex) and lemma(host.head) not in lex.informing_verbs else None
     verb = host
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
             and not is_actor_like(actor_head(host), lex):
         verb = host.head.head
-    if not is_verb(verb) or is_passive(verb):
-        return None
+    if not is_verb(verb) or is_passive(verb) or lemma(verb) in lex.informing_verbs:
+        return None  # ("notified Norway of conducting exercises": the one who notified conducts them)
     obj = child(verb, {"dobj", "obj"})
     return obj if obj is not None and _party_object(obj, lex) else None
 
@@ -160,8 +162,9 @@ def _party_object(noun: Token, lex: Lexicon) -> bool:
     head = actor_head(noun)
     if head.ent_type_ in ACTOR_LABELS or head.lower_ in lex.pronouns or head.lower_ in lex.actor_nouns:
         return True
-    if head.pos_ == "NOUN":
-        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns
+    if head.pos_ == "NOUN":  # (a sector word is a party too: "accused the rebels of violating the truce")
+        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns or head.lower_ in lex.sectors \
+            or lemma(head) in lex.sectors
     return head.pos_ == "PROPN" and is_actor_head(head, lex)  # "the Foreign Ministry" (restored case)
 
 

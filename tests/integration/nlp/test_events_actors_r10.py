@@ -61,3 +61,19 @@ def test_a_document_only_rejected_before_speaks_for_no_one(enricher: Enricher) -
                    "torturing prisoners.")
     assert any("army" in t for _, t in pairs(found, "DISAPPROVE")), found
     assert not any("ministry" in s and "army" in t for s, t in pairs(found, "DISAPPROVE")), found
+
+
+def test_an_of_gerund_after_a_verb_of_informing_is_the_subjects_act(enricher: Enricher) -> None:
+    """"notified X of conducting exercises": the one who notified conducts them (actors.v1.3
+    informing_verbs); after other verbs the party object acts ("accused X of violating")."""
+    found = events(enricher, "Moscow notified Oslo of conducting naval exercises near the border.")
+    assert not any(s == "oslo" for e in found for s in [name(e, "source")]), found
+    found = events(enricher, "The interior minister warned the strikers of arresting them if they returned.")
+    assert any("minister" in s for s, _ in pairs(found, "COERCE")), found
+
+
+def test_a_sector_noun_object_controls_an_of_gerund(enricher: Enricher) -> None:
+    """"accused the rebels of violating the ceasefire": the rebels violate it (a sector word such as
+    "rebels" or "militants" is a party object, as a person or group noun is)."""
+    assert_finds(enricher, "The army accused the rebels of violating the truce in the north.", "FIGHT",
+                 "rebels", "")
