@@ -148,8 +148,9 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
             pobj = child(c, {"pobj"})
             if pobj is not None and is_actor_head(actor_head(pobj), lex):
                 return pobj
-    for c in token.rights if token.n_rights else ():  # "the blast, claimed by the Taliban,", "strikes
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # carried out by the coalition": the participle's agent
+    for c in token.rights if token.n_rights else ():  # "the blast, claimed by the Taliban,", "strikes carried out
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles:  # by the coalition": the
+            # participle's agent (not "the attack condemned by the UN": the UN did not attack)
             by = agent(c)
             if by is not None and is_actor_head(actor_head(by), lex):
                 return by

@@ -192,6 +192,8 @@ class Lexicon:
     document_nouns: frozenset[str]  # "X issued a statement. The statement called for ...": the statement speaks for X
     issuing_verbs: frozenset[str]
     informing_verbs: frozenset[str]  # "notified Norway of conducting exercises": no object control of the gerund
+    authoring_participles: frozenset[str]  # "a bombing claimed by X": X's bombing
+    harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
@@ -355,6 +357,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         document_nouns=frozenset(actors["document_nouns"]),
         issuing_verbs=frozenset(actors["issuing_verbs"]),
         informing_verbs=frozenset(actors["informing_verbs"]),
+        authoring_participles=frozenset(actors["authoring_participles"]),
+        harm_noun_types=frozenset(actors["harm_noun_types"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),

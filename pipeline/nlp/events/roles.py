@@ -15,6 +15,7 @@ from pipeline.nlp.events.actors import (
     coordinated_parties,
     is_actor_head,
     is_actor_like,
+    is_agent_word,
     names_place,
 )
 from pipeline.nlp.events.lexicon import Lexicon
@@ -121,8 +122,22 @@ def _act_author(verb: Token, lex: Lexicon) -> Token | None:
             noun = child(prep, {"pobj"})
             if noun is not None and lemma(noun) in lex.nouns:
                 author = _participle_agent(noun, lex)
+                if author is None and noun_type(noun, lex) in lex.harm_noun_types:
+                    author = _harm_owner(noun, lex)  # "were killed in Syrian shelling", "... in a police raid"
                 if author is not None:
                     return author
+    return None
+
+
+def _harm_owner(noun: Token, lex: Lexicon) -> Token | None:
+    """Whose a hostile act's noun is by its own words: a possessive ("in Israel's strikes") or a
+    modifier naming a party ("in Syrian shelling", "in a police raid"); not "in a suicide bombing"."""
+    owner = child(noun, {"poss"})
+    if owner is not None and is_actor_like(owner, lex):
+        return owner
+    for c in noun.lefts if noun.n_lefts else ():
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_LABELS or is_actor_like(c, lex)):
+            return c
     return None
 
 
@@ -162,9 +177,8 @@ def _party_object(noun: Token, lex: Lexicon) -> bool:
     head = actor_head(noun)
     if head.ent_type_ in ACTOR_LABELS or head.lower_ in lex.pronouns or head.lower_ in lex.actor_nouns:
         return True
-    if head.pos_ == "NOUN":  # (a sector word is a party too: "accused the rebels of violating the truce")
-        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns or head.lower_ in lex.sectors \
-            or lemma(head) in lex.sectors
+    if head.pos_ == "NOUN":  # (a generic agent is a party too: "accused the rebels of violating the truce";
+        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns or is_agent_word(head)  # not drones)
     return head.pos_ == "PROPN" and is_actor_head(head, lex)  # "the Foreign Ministry" (restored case)
 
 
@@ -373,7 +387,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if noun_type not in _AWAY_FROM and not lent:  # "a demand from the president", "aid from X", "received a
         origin = prep_object(noun, lex, ("from",))  # complaint from X"
     spoken = _speech_origin(noun, lex) if noun_type in lex.speech_noun_types else None
-    source = owner or modifier or by or origin or spoken
+    source = owner or modifier or by or origin or spoken or _authoring_agent(noun, lex)
     of_object = prep_object(noun, lex, ("of",))
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or (origin is None
                                                                                     and not lent))])
@@ -406,6 +420,17 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _authoring_agent(noun: Token, lex: Lexicon) -> Token | None:
+    """The by-agent of an authoring participle on an event noun ("a suicide bombing claimed by
+    Islamic State", "sanctions imposed by the US"; actors.v1.3 authoring_participles)."""
+    for c in noun.rights if noun.n_rights else ():
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles:
+            by = agent(c)
+            if by is not None and is_actor_like(actor_head(by), lex):
+                return by
+    return None
 
 
 def _speech_origin(noun: Token, lex: Lexicon) -> Token | None:

@@ -72,8 +72,26 @@ def test_an_of_gerund_after_a_verb_of_informing_is_the_subjects_act(enricher: En
     assert any("minister" in s for s, _ in pairs(found, "COERCE")), found
 
 
-def test_a_sector_noun_object_controls_an_of_gerund(enricher: Enricher) -> None:
-    """"accused the rebels of violating the ceasefire": the rebels violate it (a sector word such as
-    "rebels" or "militants" is a party object, as a person or group noun is)."""
+def test_a_generic_agent_object_controls_an_of_gerund(enricher: Enricher) -> None:
+    """"accused the rebels of violating the ceasefire": the rebels violate it (a generic agent of the
+    actor KB such as "rebels" or "militants" is a party object, as a person or group noun is)."""
     assert_finds(enricher, "The army accused the rebels of violating the truce in the north.", "FIGHT",
                  "rebels", "")
+
+
+def test_an_agentless_harm_in_a_partys_hostile_act_is_that_partys(enricher: Enricher) -> None:
+    """"were killed in a government offensive": the government killed them (actors.v1.3
+    harm_noun_types); "in a suicide bombing" names no one."""
+    assert_finds(enricher, "Four fighters were killed in a government offensive near the border.", "ASSAULT",
+                 "government", "fighters")
+    found = events(enricher, "Five people were killed in a suicide bombing in the capital.")
+    assert all(not s for s, _ in pairs(found, "ASSAULT")), found
+
+
+def test_only_an_authoring_participles_agent_is_an_event_nouns_author(enricher: Enricher) -> None:
+    """"a bombing claimed by X" is X's (actors.v1.3 authoring_participles), also as a preposition's
+    object; "the attack condemned by the UN" is not the UN's."""
+    assert_finds(enricher, "Twenty people died in a suicide bombing claimed by Islamic State.", "ASSAULT",
+                 "islamic state", "")
+    found = events(enricher, "The ambush condemned by the United Nations killed nine peacekeepers.")
+    assert not any("united nations" in s for s, _ in pairs(found, "ASSAULT")), found
