@@ -34,7 +34,8 @@ TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "to
 INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into", "at", "between")
 _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundreds", "thousands", "dozens", "scores",
                          "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
-                         "detachment", "contingent", "each", "both", "none", "several", "rest"})  # fmt: skip
+                         "detachment", "contingent", "each", "both", "none", "several", "rest", "mob", "crowd",
+                         "gang", "band", "handful", "dozen", "crowds"})  # fmt: skip
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -235,7 +235,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     state of siege", "used tear gas") and so never the target itself."""
     passive = child(token, PASSIVE_SUBJ)
     if passive is not None and passive != trigger_object:
-        return passive
+        return _thing_author(passive, lex) or passive
     if misparsed_main_verb(token):
         noun = token.head  # the noun phrase the verb was hung on ("hosted Japanese Prime Minister Hashimoto")
         while noun.dep_ == "compound" and noun.head != noun:
@@ -280,6 +280,20 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
+    """The party whose thing a passive's subject is, as for an active verb's object ("a proposal put
+    forward by Egypt was rejected", "Israel's offer was turned down": Egypt, Israel): its owner, by-
+    phrase, naming modifier or a participle's agent, when the noun itself names no actor."""
+    head = actor_head(noun)
+    if is_actor_head(head, lex) or names_place(head) or lemma(head) in lex.person_nouns \
+            or lemma(head) in lex.group_nouns:
+        return None
+    owner = child(head, {"poss"})
+    if owner is not None and owner.lower_ not in lex.pronouns and is_actor_like(owner, lex):
+        return owner
+    return prep_object(head, lex, ("by",)) or _named_modifier(head) or _participle_agent(head, lex)
 
 
 def _participle_agent(noun: Token, lex: Lexicon) -> Token | None:

@@ -95,3 +95,16 @@ def test_only_an_authoring_participles_agent_is_an_event_nouns_author(enricher: 
                  "islamic state", "")
     found = events(enricher, "The ambush condemned by the United Nations killed nine peacekeepers.")
     assert not any("united nations" in s for s, _ in pairs(found, "ASSAULT")), found
+
+
+def test_a_passive_subject_thing_stands_for_its_author(enricher: Enricher) -> None:
+    """"a proposal put forward by Egypt was rejected by Israel": Egypt is what Israel rejects, as
+    for the active "Israel rejected a proposal put forward by Egypt"."""
+    assert_finds(enricher, "A truce proposal put forward by Qatar was rejected by the militia.", "REJECT",
+                 "militia", "qatar")
+
+
+def test_a_crowd_of_people_is_those_people(enricher: Enricher) -> None:
+    """"a mob of students attacked": the students (a collective noun followed by "of")."""
+    assert_finds(enricher, "The consulate was attacked by a mob of nationalist students on Friday.", "ASSAULT", "students",
+                 "consulate")
