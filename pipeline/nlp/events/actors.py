@@ -613,7 +613,10 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             return mention  # a quote whose speaker is in another sentence: still someone
         found = actor(speaker, trigger, ctx)
         return _resolved(mention, found) if found is not None else mention
-    bound = _bound_subject(token, kind) if token.lower_ not in _POSSESSIVES else None
+    if token.dep_ == "poss":  # "Israel rejected their proposal": not Israel's
+        bound = _owner_clause_subject(token, ctx.lex)
+    else:
+        bound = _bound_subject(token, kind) if token.lower_ not in _POSSESSIVES else None
     if bound is not None:  # "met Erdogan and urged him": "him" is not the subject of its own clause
         found_object = _object_antecedent(token, bound, kind, gender, ctx)
         if found_object is not None:
@@ -669,6 +672,58 @@ def _previous_person(gender: str | None, ctx: ArticleContext, excluded: int | No
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 _POSSESSIVES = frozenset({"his", "its", "their"})  # ("her" is either: see its dependency)
+
+
+def _pronoun_kind(word: Token, lex: Lexicon) -> str | None:
+    """What pronoun an actor word takes: a pronoun's own kind (with its gender: "PERSON:male"),
+    else "PERSON" for one person, "GROUP" for several or a collective noun ("the government",
+    "police": they), "ORG" for a singular name that is no person ("Israel": it); None when
+    unknown."""
+    lower = word.lower_
+    if lower in lex.pronouns and not _country_not_pronoun(word):  # ("the US": a country)
+        kind = lex.pronouns[lower]
+        gender = lex.pronoun_gender.get(lower)
+        return f"{kind}:{gender}" if gender is not None else kind
+    if word.tag_ in _PLURAL_TAGS or (word.pos_ == "NOUN" and lemma(word) in lex.group_nouns) or word.dep_ == "conj" \
+            or any(c.dep_ == "conj" for c in word.rights):
+        return "GROUP"  # (also coordinated parties: "Czechia and Albania upgraded their ties")
+    person = is_person(word, lex)
+    if person is None:
+        return None
+    return "PERSON" if person else ("ORG" if word.pos_ == "PROPN" or word.ent_type_ else None)
+
+
+def cannot_corefer(pronoun: Token, other: Token, lex: Lexicon) -> bool:
+    """A third-person pronoun that cannot refer to the actor word ``other``: their kinds differ
+    ("their" and "Israel", "his" and "we"), or both are gendered persons of different genders
+    ("her" and "he"). Unknown kinds, a first-person pronoun, or two persons one of whom has no
+    known gender ("his" and "the minister") may corefer."""
+    kind, other_kind = _pronoun_kind(pronoun, lex), _pronoun_kind(other, lex)
+    if kind is None or other_kind is None or kind == "SPEAKER" or other_kind == kind:
+        return False
+    if kind.startswith("PERSON") and other_kind.startswith("PERSON"):
+        return ":" in kind and ":" in other_kind  # he / she
+    return True
+
+
+def _owner_clause_subject(pronoun: Token, lex: Lexicon) -> Token | None:
+    """For a possessive pronoun on what a verb acts on ("rejected their proposal", "agreed to their
+    demand"), the verb's subject when the pronoun cannot refer to it (:func:`cannot_corefer`)."""
+    owned = pronoun.head
+    if owned.dep_ in _OBJECT_DEPS:
+        verb = owned.head
+    elif owned.dep_ == "pobj" and owned.head.dep_ == "prep":
+        verb = owned.head.head
+    else:
+        return None
+    for _ in range(3):
+        own = child(verb, SUBJ)
+        if own is not None:
+            return actor_head(own) if cannot_corefer(pronoun, actor_head(own), lex) else None
+        if verb.dep_ != "conj" or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _bound_subject(pronoun: Token, kind: str) -> Token | None:

@@ -14,6 +14,7 @@ from pipeline.nlp.events.actors import (
     actor_head,
     coordinated_parties,
     is_actor_head,
+    cannot_corefer,
     is_actor_like,
     is_agent_word,
     names_place,
@@ -257,8 +258,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
-            return owner
+        if owner is not None and is_actor_like(owner, lex) and (owner.lower_ not in lex.pronouns
+                                                                or _other_party_owner(owner, token, lex)):
+            return owner  # ("rejected Israel's offer"; "Israel rejected their demands": not Israel's own)
         author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
         if author is None:  # "rejected a United Nations appeal", "reject proposed Israeli changes"
             author = _named_modifier(obj)
@@ -369,12 +371,21 @@ def _author_inside_prep(token: Token, lex: Lexicon) -> Token | None:
         if pobj is None or (c.lower_ == "with" and lemma(pobj) in lex.co_agent_nouns):
             continue  # "with Azerbaijan's help", "with the backing of X": an ally, not a target
         owner = child(pobj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
-            return owner
+        if owner is not None and is_actor_like(owner, lex) and (owner.lower_ not in lex.pronouns
+                                                                or _other_party_owner(owner, token, lex)):
+            return owner  # ("we have agreed to their demand": not our own)
         inner = prep_object(pobj, lex, ("from", "by"))
         if inner is not None:
             return inner
     return None
+
+
+def _other_party_owner(owner: Token, verb: Token, lex: Lexicon) -> bool:
+    """A possessive pronoun on what a verb acts on that cannot refer to the verb's subject names
+    another party ("we have agreed to their demand", "Israel rejected their proposal", "he
+    accepted her resignation"); one that can is the subject's own ("withdrew its troops")."""
+    doer = subject(verb, lex)
+    return doer is not None and cannot_corefer(owner, actor_head(doer), lex)
 
 
 _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left

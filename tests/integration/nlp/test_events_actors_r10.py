@@ -108,3 +108,18 @@ def test_a_crowd_of_people_is_those_people(enricher: Enricher) -> None:
     """"a mob of students attacked": the students (a collective noun followed by "of")."""
     assert_finds(enricher, "The consulate was attacked by a mob of nationalist students on Friday.", "ASSAULT", "students",
                  "consulate")
+
+
+def test_a_possessive_pronoun_that_cannot_be_the_subject_names_the_other_party(enricher: Enricher) -> None:
+    """"Turkey rejected their offer": "their" cannot be Turkey ("its"), so the offer is another
+    party's, the target; "the army withdrew its troops" stays the army's own (no target)."""
+    assert_finds(enricher, "The Kurdish rebels offered a truce on Friday. Ankara rejected their offer.", "REJECT",
+                 "ankara", "kurdish rebels")
+    found = events(enricher, "The army withdrew its troops from the border.")
+    assert all(not t for _, t in pairs(found, "RETREAT")), found
+
+
+def test_coordinated_subjects_own_their_possessions(enricher: Enricher) -> None:
+    """"X and Y upgraded their ties": "their" is X and Y (a coordinated subject is plural), no target."""
+    found = events(enricher, "Chile and Peru have upgraded their diplomatic ties to ambassadorial level.")
+    assert found and all(t in ("", "chile", "peru") for e in found for t in [name(e, "target")]), found
