@@ -501,7 +501,8 @@ def _is_description(head: Token, tokens: list[Token], entity_index: int | None, 
         return False  # (the phrase's own words no longer hold the article: see _span_bounds)
     if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
         return False
-    return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles
+    return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles \
+        or head.lower_ in lex.organisation_descriptions
     # (plural descriptions such as "the officials" are left alone: they rarely name one antecedent)
 
 
@@ -513,6 +514,25 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
         if earlier.start >= actor.start:
             continue
         if word in words and earlier.entity_index is not None:
+            return _settled(earlier, ctx)
+    if word in ctx.lex.organisation_descriptions and head.tag_ not in _PLURAL_TAGS:
+        return _recent_organisation(actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
+    return None
+
+
+_RECENT_NAMED = 6  # how many named actors back "the group" may look for an organisation
+
+
+def _recent_organisation(actor: Actor, ctx: ArticleContext) -> Actor | None:
+    """The newest organisation (an ORG name) among the last few named actors before ``actor``."""
+    seen = 0
+    for earlier in reversed(ctx.history):
+        if earlier.start >= actor.start or earlier.entity_index is None:
+            continue
+        seen += 1
+        if seen > _RECENT_NAMED:
+            break
+        if ctx.entities.entities[earlier.entity_index].label == "ORG":
             return _settled(earlier, ctx)
     return None
 

@@ -194,6 +194,8 @@ class Lexicon:
     informing_verbs: frozenset[str]  # "notified Norway of conducting exercises": no object control of the gerund
     authoring_participles: frozenset[str]  # "a bombing claimed by X": X's bombing
     harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
+    organisation_descriptions: frozenset[str]  # "Islamic State ... The group said": the last organisation named
+    claiming_verbs: frozenset[str]  # "X claimed the attack", "X claimed responsibility for the attack": X's attack
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
@@ -359,6 +361,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         informing_verbs=frozenset(actors["informing_verbs"]),
         authoring_participles=frozenset(actors["authoring_participles"]),
         harm_noun_types=frozenset(actors["harm_noun_types"]),
+        organisation_descriptions=frozenset(actors["organisation_descriptions"]),
+        claiming_verbs=frozenset(actors["claiming_verbs"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),

@@ -412,7 +412,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if noun_type not in _AWAY_FROM and not lent:  # "a demand from the president", "aid from X", "received a
         origin = prep_object(noun, lex, ("from",))  # complaint from X"
     spoken = _speech_origin(noun, lex) if noun_type in lex.speech_noun_types else None
-    source = owner or modifier or by or origin or spoken or _authoring_agent(noun, lex)
+    source = owner or modifier or by or origin or spoken or _authoring_agent(noun, lex) or _claimant(noun, lex)
     of_object = prep_object(noun, lex, ("of",))
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or (origin is None
                                                                                     and not lent))])
@@ -445,6 +445,20 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _claimant(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of a verb of owning up to the act the noun names ("al-Shabaab claimed the
+    attack", "X claimed responsibility for the bombing"; actors.v1.3 claiming_verbs)."""
+    host = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.dep_ in ("dobj", "obj"):
+        host = noun.head.head  # "claimed responsibility for the attack"
+        if lemma(host) != "responsibility":
+            return None
+    if host.dep_ not in ("dobj", "obj") or lemma(host.head) not in lex.claiming_verbs:
+        return None
+    claimant = subject(host.head, lex)
+    return claimant if claimant is not None and is_actor_like(actor_head(claimant), lex) else None
 
 
 def _authoring_agent(noun: Token, lex: Lexicon) -> Token | None:

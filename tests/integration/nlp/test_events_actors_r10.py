@@ -123,3 +123,20 @@ def test_coordinated_subjects_own_their_possessions(enricher: Enricher) -> None:
     """"X and Y upgraded their ties": "their" is X and Y (a coordinated subject is plural), no target."""
     found = events(enricher, "Chile and Peru have upgraded their diplomatic ties to ambassadorial level.")
     assert found and all(t in ("", "chile", "peru") for e in found for t in [name(e, "target")]), found
+
+
+def test_an_organisation_description_refers_to_the_last_organisation_named(enricher: Enricher) -> None:
+    """"X ... The group said": the group is X, the newest organisation named (actors.v1.3
+    organisation_descriptions), also when its name does not hold the word."""
+    assert_finds(enricher, "Al Shabaab stormed a hotel in Mogadishu on Friday. The group said its fighters had "
+                 "killed 20 soldiers.", "ASSAULT", "shabaab", "soldiers")
+    assert_finds(enricher, "The World Health Organization warned of a new outbreak. The agency urged governments "
+                 "to step up vaccinations.", "DEMAND", "world health organization", "governments")
+
+
+def test_who_claims_an_attack_is_its_author(enricher: Enricher) -> None:
+    """"X claimed the attack", "X claimed responsibility for the bombing": X's act (actors.v1.3
+    claiming_verbs)."""
+    assert_finds(enricher, "The Pakistani Taliban claimed responsibility for the bombing in Peshawar.", "ASSAULT",
+                 "taliban", "")
+    assert_finds(enricher, "A little-known militia claimed the attack on the convoy.", "ASSAULT", "militia", "")
