@@ -4,6 +4,7 @@ what pronouns and definite descriptions refer back to within the article."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +74,7 @@ class ArticleContext:
     # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
     unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
     sentences_seen: int = 0  # sentences remembered so far
+    text: str | None = None  # the Doc's text, read once (the document words are looked for in it)
     # a document noun ("statement") -> (the sentence count when it was issued, its issuer)
     documents: dict[str, tuple[int, Actor]] = field(default_factory=dict)
 
@@ -909,6 +911,13 @@ def _document_issuer(head: Token, ctx: ArticleContext) -> Actor | None:
 _ISSUER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
+@lru_cache(maxsize=4)
+def _document_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A document noun or its plural as a word, any case."""
+    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE)
+
+
 def _document_word(token: Token, lex: Lexicon) -> str | None:
     """The document noun a word is a form of ("statements": statement), else None (no lemma needed:
     a sentence the parser did not see has none)."""
@@ -940,6 +949,10 @@ def _remember_documents(sent: Span, named: list[Actor], ctx: ArticleContext) -> 
     ``named`` are the sentence's named actors. In a sentence the parser did not see (it holds no
     trigger word: "X issued a statement on Sunday"), the first party named before the document."""
     lex = ctx.lex
+    if ctx.text is None:
+        ctx.text = sent.doc.text
+    if _document_pattern(lex.document_nouns).search(ctx.text, sent.start_char, sent.end_char) is None:
+        return  # (one search of the text per sentence, no pass over its tokens)
     first = sent[0]
     parsed = bool(first.tag or first.pos)
     for token in sent:

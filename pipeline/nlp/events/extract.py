@@ -95,6 +95,7 @@ def extract_events(
     ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
                          dateline_leader(doc, grouping, lex, dateline_country),
                          home_country(grouping, dateline_country), published_date)  # fmt: skip
+    ctx.text = doc.user_data.get(TEXT_KEY)  # (else the Doc's text, joined when first needed)
     events: list[Event] = []
     text: str | None = None
     line = line_from = 0  # the line the last sentence with a trigger starts on, and its first character
