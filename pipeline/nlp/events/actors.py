@@ -518,15 +518,26 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
         if word in words and earlier.entity_index is not None:
             return _settled(earlier, ctx)
     if word in ctx.lex.organisation_descriptions and head.tag_ not in _PLURAL_TAGS:
-        return _recent_organisation(actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
+        return _recent_organisation(head, actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
     return None
 
 
 _RECENT_NAMED = 6  # how many named actors back "the group" may look for an organisation
 
 
-def _recent_organisation(actor: Actor, ctx: ArticleContext) -> Actor | None:
-    """The newest organisation (an ORG name) among the last few named actors before ``actor``."""
+def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
+    """The newest organisation (an ORG name) before ``actor``: earlier in its own sentence ("a
+    senior Hamas official said the group had rejected ..."), else among the last few named actors
+    of earlier sentences."""
+    mentions = ctx.entities.mentions
+    sent_start = head.sent.start_char
+    for index in range(len(mentions) - 1, ctx.next_mention - 1, -1):  # this sentence's, not yet remembered
+        mention = mentions[index]
+        if mention.start >= actor.start or mention.start < sent_start or mention.label != "ORG":
+            continue
+        span = head.doc.char_span(mention.start, mention.end)
+        if span is not None and span.root != head:
+            return make_actor(span.root, ctx)
     seen = 0
     for earlier in reversed(ctx.history):
         if earlier.start >= actor.start or earlier.entity_index is None:
@@ -751,15 +762,17 @@ def _owner_clause_subject(pronoun: Token, lex: Lexicon) -> Token | None:
 def _bound_subject(pronoun: Token, kind: str) -> Token | None:
     """The subject of the clause an object pronoun ("him", "her", "them") is the object of, also
     one the verb shares with an earlier conjunct ("met Erdogan and urged him"): a plain pronoun
-    never refers to its own clause's subject (that is "himself")."""
-    if kind not in ("PERSON", "GROUP") or pronoun.dep_ not in _OBJECT_DEPS:
+    never refers to its own clause's subject (that is "himself"); so does a participle clause
+    ("hit back at the US, accusing it of hypocrisy")."""
+    if kind not in ("PERSON", "GROUP", "ORG") or pronoun.dep_ not in _OBJECT_DEPS:
         return None
     verb = pronoun.head
     for _ in range(3):
         own = child(verb, SUBJ)
         if own is not None:
             return actor_head(own)
-        if verb.dep_ != "conj" or verb.head == verb:
+        shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
+        if not shares or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -781,10 +794,13 @@ def _object_antecedent(pronoun: Token, bound: Token, kind: str, gender: str | No
     doc = pronoun.doc
     for i in range(pronoun.i - 1, sent_start - 1, -1):
         word = doc[i]
-        if word.dep_ not in _OBJECT_DEPS and word.dep_ not in PASSIVE_SUBJ:
-            continue
+        if word.dep_ not in _OBJECT_DEPS and word.dep_ not in PASSIVE_SUBJ \
+                and not (word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "VERB"):
+            continue  # (an object, a passive subject, or a verb's preposition object: "hit back at the US")
         candidate = actor_head(word)
-        if candidate == bound or candidate.lower_ in ctx.lex.pronouns or candidate.lower_ in RELATIVE:
+        if candidate == bound or candidate.lower_ in RELATIVE \
+                or (names_place(candidate) and geo.country_code(candidate.text, allow_city=False) is None) \
+                or (candidate.lower_ in ctx.lex.pronouns and not _country_not_pronoun(candidate)):
             continue
         if is_actor_head(candidate, ctx.lex) and _object_agrees(candidate, kind, ctx.lex) \
                 and _gender_agrees(gender, _token_gender(candidate, ctx)):

@@ -140,3 +140,16 @@ def test_who_claims_an_attack_is_its_author(enricher: Enricher) -> None:
     assert_finds(enricher, "The Pakistani Taliban claimed responsibility for the bombing in Peshawar.", "ASSAULT",
                  "taliban", "")
     assert_finds(enricher, "A little-known militia claimed the attack on the convoy.", "ASSAULT", "militia", "")
+
+
+def test_an_object_pronoun_of_a_participle_clause_is_not_the_main_subject(enricher: Enricher) -> None:
+    """"hit back at X, accusing it of ...": "it" is X, the earlier preposition object, not the
+    subject the participle shares."""
+    assert_finds(enricher, "The Chinese embassy hit back at Canada, accusing it of hypocrisy.", "DISAPPROVE",
+                 "embassy", "canada")
+
+
+def test_an_organisation_description_may_refer_to_a_name_earlier_in_its_sentence(enricher: Enricher) -> None:
+    """"a senior Hezbollah official said the group had ...": the group is Hezbollah."""
+    assert_finds(enricher, "A senior Hezbollah official said the group had rejected the French proposal.", "REJECT",
+                 "hezbollah", "")
