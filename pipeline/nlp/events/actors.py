@@ -61,6 +61,9 @@ class ArticleContext:
     last_group: Actor | None = None
     persons: list[Actor] = field(default_factory=list)  # person antecedents of earlier sentences, newest last
     groups: list[Actor] = field(default_factory=list)  # antecedents a "they" of a later sentence may have, newest last
+    # several people or a group an event of an earlier sentence acted on: what a later object "them"
+    # may refer to ("met opposition leaders. He urged them ..."), newest last
+    group_targets: list[Actor] = field(default_factory=list)
     genders: dict[int, str] = field(default_factory=dict)  # entity index -> the gender a pronoun gave it
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
     # the words each history entry can be described by: its phrase, and the noun it is in
@@ -672,6 +675,8 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
     if kind == "PERSON":
         excluded = _bound_entity(bound, trigger, ctx) if bound is not None else None
         previous = _previous_person(gender, ctx, excluded)
+    elif kind == "GROUP" and bound is not None and token.dep_ in _OBJECT_DEPS and ctx.group_targets:
+        previous = _acted_on_group(bound, trigger, ctx)  # "met opposition leaders. He urged them ...": those acted on
     elif kind == "GROUP":
         previous = ctx.groups[-1] if ctx.groups else None
     else:
@@ -1101,10 +1106,14 @@ def _settled(named: Actor, ctx: ArticleContext) -> Actor:
     return named
 
 
-def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
+def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
+             targets: list[Actor] | None = None) -> None:  # fmt: skip
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
     ctx.sentences_seen += 1
+    for target in targets or ():
+        if target.resolved is None and _several(target, sent, ctx):
+            ctx.group_targets = [*ctx.group_targets[-(_RECENT_PERSONS - 1):], target]
     mentions = ctx.entities.mentions
     n_mentions = len(mentions)
     sent_start_char, sent_end_char = sent.start_char, sent.end_char  # (Span properties: read once)
@@ -1168,6 +1177,36 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             ctx.last_group = source
             if not _one_person(source, sent, ctx) and label != "GPE":  # "they" is no one person ("the senior
                 ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]  # party leader") and no country
+
+
+def _acted_on_group(bound: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    """What an object "them" of a later sentence refers to: the newest group an earlier event acted
+    on that is not the clause subject's own side (same sector and country: "rebels attacked
+    government troops. The army repelled them": not the troops), else the newest group that acted."""
+    sent = bound.sent
+    for word in sent:  # "they were suspended after the chairman asked them to ...": the same "they"
+        if word.i >= trigger.i:
+            break
+        if word != bound and word.dep_ in SUBJ | PASSIVE_SUBJ and ctx.lex.pronouns.get(word.lower_) == "GROUP":
+            found = resolve_pronoun(word, trigger, ctx)
+            if found is not None and found.resolved is not None:
+                return found
+    doer = resolve_pronoun(bound, trigger, ctx) if bound.lower_ in ctx.lex.pronouns else make_actor(bound, ctx)
+    for earlier in [*reversed(ctx.group_targets), *reversed(ctx.groups)]:
+        if doer is not None and doer.sector is not None and doer.sector == earlier.sector \
+                and doer.country == earlier.country:
+            continue
+        return _settled(earlier, ctx)
+    return None
+
+
+def _several(named: Actor, sent: Span, ctx: ArticleContext) -> bool:
+    """The actor is several people or a group of them: a plural noun phrase that names no place
+    ("opposition leaders", "the protesters"), not a country or one person."""
+    if named.entity_index is not None and ctx.entities.entities[named.entity_index].label in ("GPE", "LOC", "FAC"):
+        return False
+    span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in _PLURAL_TAGS and span.root.pos_ == "NOUN"
 
 
 def _person_seen(person: Actor, ctx: ArticleContext) -> None:

@@ -116,7 +116,8 @@ def extract_events(
             found = one_per_actor_pair(found)
         events.extend(found)
         ctx.coded_types.update(e.event_type for e in found)
-        remember(sent, [e.source for e in found if e.source is not None], ctx)
+        remember(sent, [e.source for e in found if e.source is not None], ctx,
+                 [e.target for e in found if e.target is not None])
     return events
 
 

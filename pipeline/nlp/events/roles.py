@@ -747,6 +747,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = _against_party(token, end if trigger.kind == "phrase" else None, lex)
     if target is None and trigger.event_type == "CONSULT":
         target = _against_party(token, None, lex, "between")  # a mediator's parties
+    if target is None and trigger.event_type == "CONSULT" and trigger.kind == "verb":
+        target = next((o for o in objects(token) if o.pos_ == "NOUN" and (  # "met tribal elders", "met
+            lemma(o) in lex.person_nouns or lemma(o) in lex.group_nouns)), None)  # the warring factions"
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:

@@ -153,3 +153,20 @@ def test_an_organisation_description_may_refer_to_a_name_earlier_in_its_sentence
     """"a senior Hezbollah official said the group had ...": the group is Hezbollah."""
     assert_finds(enricher, "A senior Hezbollah official said the group had rejected the French proposal.", "REJECT",
                  "hezbollah", "")
+
+
+def test_an_object_them_refers_to_the_group_an_earlier_event_acted_on(enricher: Enricher) -> None:
+    """"met the warring parties. He urged them ...": the parties; "rebels attacked government troops.
+    The army repelled them": the rebels (the troops are the army's own side)."""
+    assert_finds(enricher, "The UN envoy met tribal elders in Kandahar. He urged them to respect the truce.",
+                 "DEMAND", "envoy", "tribal elders")
+    assert_finds(enricher, "Police arrested 20 students on Monday. A court later released them.", "RETREAT",
+                 "court", "students")
+    assert_finds(enricher, "Rebels attacked government troops near the airport. The army later repelled them.",
+                 "FIGHT", "army", "rebels")
+
+
+def test_a_meeting_verbs_person_noun_object_is_the_party_met(enricher: Enricher) -> None:
+    """"met tribal elders": the elders are the CONSULT's target (a person or group noun object of a
+    meeting verb), as a named object is."""
+    assert_finds(enricher, "The governor met village elders on Sunday.", "CONSULT", "governor", "elders")
