@@ -225,6 +225,8 @@ def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[T
             other = next((c for c in first.conjuncts if c.i > first.i), None) if first is not None else None
             if first is not None and other is not None:
                 return first, other
+            if first is not None and first.tag_ == "NNS" and target == first:
+                return first, None  # "fighting between rival militias": the militias fight among themselves
     return source, target
 
 

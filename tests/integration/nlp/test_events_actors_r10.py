@@ -170,3 +170,8 @@ def test_a_meeting_verbs_person_noun_object_is_the_party_met(enricher: Enricher)
     """"met tribal elders": the elders are the CONSULT's target (a person or group noun object of a
     meeting verb), as a named object is."""
     assert_finds(enricher, "The governor met village elders on Sunday.", "CONSULT", "governor", "elders")
+
+
+def test_a_single_plural_between_party_acts_among_itself(enricher: Enricher) -> None:
+    """"clashes between rival gangs": the gangs fight (each other), the source; no target."""
+    assert_finds(enricher, "Clashes between rival militias left five people dead in the north.", "FIGHT", "militias", "")
