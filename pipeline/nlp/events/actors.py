@@ -137,8 +137,10 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
 
 def _country_not_pronoun(token: Token) -> bool:
     """"US" after a determiner, or restored in capitals, is the country: a pronoun takes no "the"
-    ("the US and other rich nations must ...")."""
-    return token.text == "US" or (token.lower_ == "us" and any(c.dep_ == "det" for c in token.children))
+    ("the US and other rich nations must ..."); nor does a pronoun modify a noun ("the us strikes",
+    "us troops")."""
+    return token.text == "US" or (token.lower_ == "us" and (any(c.dep_ == "det" for c in token.children)
+                                                            or token.dep_ in ("compound", "amod", "nmod")))
 
 
 def _owner(token: Token, lex: Lexicon) -> Token | None:
@@ -890,7 +892,7 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if owner is None:  # Withdrawal" truecased): at most its owner is ("Russia's withdrawal")
             return None
         head = actor_head(owner)
-        if head.lower_ in ctx.lex.pronouns:
+        if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
             return resolve_pronoun(head, trigger, ctx)
         return make_actor(head, ctx)
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
@@ -899,7 +901,7 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
                      for g in c.children if g.dep_ == "pobj" and is_actor_head(actor_head(g), ctx.lex)]  # fmt: skip
         if occupants:  # "a camp for Congolese refugees was attacked": the refugees are hit
             head = actor_head(occupants[0])
-            if head.lower_ in ctx.lex.pronouns:
+            if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
                 return resolve_pronoun(head, trigger, ctx)
             return make_actor(head, ctx)
     group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
@@ -910,7 +912,7 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if owner is None:
             return None
         head = actor_head(owner)
-        if head.lower_ in ctx.lex.pronouns:
+        if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
             return resolve_pronoun(head, trigger, ctx)
     return make_actor(head, ctx)
 

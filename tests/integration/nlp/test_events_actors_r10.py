@@ -175,3 +175,9 @@ def test_a_meeting_verbs_person_noun_object_is_the_party_met(enricher: Enricher)
 def test_a_single_plural_between_party_acts_among_itself(enricher: Enricher) -> None:
     """"clashes between rival gangs": the gangs fight (each other), the source; no target."""
     assert_finds(enricher, "Clashes between rival militias left five people dead in the north.", "FIGHT", "militias", "")
+
+
+def test_lowercased_us_modifying_a_noun_is_the_country(enricher: Enricher) -> None:
+    """"condemned the us strikes": "us" modifying a noun is the United States, never the pronoun."""
+    found = events(enricher, "Iran's foreign ministry condemned the US strikes on Sunday.")
+    assert any(e["target_country"] == "USA" for e in found if e["event_type"] == "DISAPPROVE"), found
