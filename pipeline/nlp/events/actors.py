@@ -904,7 +904,10 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
             if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
                 return resolve_pronoun(head, trigger, ctx)
             return make_actor(head, ctx)
-    group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
+    group_subject = head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns and (head.dep_ in SUBJ or (
+        head.dep_ in ("dobj", "obj") and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                                                   for c in head.children)))  # fmt: skip
+    # ("the court ruled"; a definite body as object: "accused the electoral commission of rigging the vote")
     if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
         if head.pos_ == "NOUN" and names_place(head):
             return make_actor(head, ctx)  # "the Syrian town of Idlib" is a place, not the Syrians

@@ -249,7 +249,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
-        if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
+        if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)) \
+                and not own_pronoun:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
@@ -282,6 +283,13 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _definite_body(noun: Token, lex: Lexicon) -> bool:
+    """A definite singular noun whose most frequent sense is a group ("accused the electoral
+    commission", "met the committee"): a body that is acted on."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and lemma(noun) in lex.group_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _thing_author(noun: Token, lex: Lexicon) -> Token | None:

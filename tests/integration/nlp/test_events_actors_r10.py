@@ -181,3 +181,10 @@ def test_lowercased_us_modifying_a_noun_is_the_country(enricher: Enricher) -> No
     """"condemned the us strikes": "us" modifying a noun is the United States, never the pronoun."""
     found = events(enricher, "Iran's foreign ministry condemned the US strikes on Sunday.")
     assert any(e["target_country"] == "USA" for e in found if e["event_type"] == "DISAPPROVE"), found
+
+
+def test_a_definite_body_as_object_is_the_target(enricher: Enricher) -> None:
+    """"accused the electoral commission of rigging the vote": the commission (a definite singular
+    noun whose first sense is a group), as "the court" is a subject."""
+    assert_finds(enricher, "The opposition accused the electoral commission of rigging the vote.", "DISAPPROVE",
+                 "opposition", "electoral commission")
