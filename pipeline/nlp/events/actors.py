@@ -369,6 +369,8 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         actor.sector = _sector([noun], noun, ctx.lex)  # the shared noun says what they are ("officials": GOV)
     if actor.country is None and entity_index is None and head.pos_ == "NOUN" and head.n_lefts:
         actor.country = _organisation_country(head, ctx)  # "Hezbollah fighters", "Red Cross officials"
+    if actor.country is None and entity_index is None and head.pos_ == "NOUN" and head.n_rights:
+        actor.country = _complement_organisation_country(head, ctx)  # "the head of the World Food Programme"
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
@@ -396,6 +398,32 @@ def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
             country = (link.country if link is not None else None) or entity.country
             if country is not None:
                 return country
+    return None
+
+
+def _complement_organisation_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country (or IGO / NGO code) of the organisation a person noun's of / for complement
+    names ("the head of the World Food Programme", "a spokesman for the IAEA"), from its entity or
+    the actor KB."""
+    for c in head.rights:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
+            continue
+        pobj = child(c, {"pobj"})
+        if pobj is None:
+            continue
+        if pobj.ent_type_ != "ORG":  # "the chief of the UN refugee agency": the organisation modifying it
+            country = _organisation_country(pobj, ctx) if pobj.pos_ == "NOUN" and pobj.n_lefts else None
+            if country is not None:
+                return country
+            continue
+        index = ctx.entities.entity_index_at(pobj.idx, pobj.idx + len(pobj))
+        if index is None:
+            continue
+        entity = ctx.entities.entities[index]
+        link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
+        country = (link.country if link is not None else None) or entity.country
+        if country is not None:
+            return country
     return None
 
 

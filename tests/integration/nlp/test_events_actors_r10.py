@@ -188,3 +188,10 @@ def test_a_definite_body_as_object_is_the_target(enricher: Enricher) -> None:
     noun whose first sense is a group), as "the court" is a subject."""
     assert_finds(enricher, "The opposition accused the electoral commission of rigging the vote.", "DISAPPROVE",
                  "opposition", "electoral commission")
+
+
+def test_a_person_noun_of_an_organisation_takes_its_country(enricher: Enricher) -> None:
+    """"the head of the World Food Programme warned ...": the WFP's code (IGO), not the country of
+    the place the story is about."""
+    found = events(enricher, "The head of the World Food Programme warned of famine in Gaza.")
+    assert any(e["source_country"] == "IGO" for e in found), found
