@@ -196,6 +196,7 @@ class Lexicon:
     harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
     organisation_descriptions: frozenset[str]  # "Islamic State ... The group said": the last organisation named
     claiming_verbs: frozenset[str]  # "X claimed the attack", "X claimed responsibility for the attack": X's attack
+    equipment_nouns: frozenset[str]  # "supplied drones to Russia": a weapon object is no party
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
@@ -363,6 +364,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         harm_noun_types=frozenset(actors["harm_noun_types"]),
         organisation_descriptions=frozenset(actors["organisation_descriptions"]),
         claiming_verbs=frozenset(actors["claiming_verbs"]),
+        equipment_nouns=frozenset(actors["equipment_nouns"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),

@@ -249,8 +249,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
+        equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
         if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)) \
-                and not own_pronoun:
+                and not own_pronoun and not equipment:
             return obj
         inner = prep_object(obj, lex, INNER_PREPS)
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
@@ -267,8 +268,12 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             author = _named_modifier(obj)
         if author is None:  # "criticised the tariffs imposed by Washington"
             author = _participle_agent(obj, lex)
-        if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
-            return author
+        if author is None and equipment:  # "shot down a government helicopter": the government's
+            author = next((c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
+                           and is_actor_like(c, lex)), None)  # fmt: skip
+        if author is not None and obj != trigger_object and (lemma(token) not in lex.needs_actor_object
+                                                             or equipment):
+            return author  # (a weapon's owner is the party hit: "shot down two Russian drones")
     target = prep_object(token, lex)
     if target is None:
         target = _stance_party(token, lex)

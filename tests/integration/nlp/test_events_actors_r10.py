@@ -195,3 +195,11 @@ def test_a_person_noun_of_an_organisation_takes_its_country(enricher: Enricher) 
     the place the story is about."""
     found = events(enricher, "The head of the World Food Programme warned of famine in Gaza.")
     assert any(e["source_country"] == "IGO" for e in found), found
+
+
+def test_a_weapon_object_is_no_party(enricher: Enricher) -> None:
+    """"supplying drones to Russia": the drones are what is supplied, Russia the party (actors.v1.3
+    equipment_nouns); "shot down two Syrian helicopters": the Syrians' (the weapon's owner)."""
+    assert_finds(enricher, "Tehran denied supplying drones to Russia.", "AID", "tehran", "russia")
+    found = events(enricher, "Turkey said it shot down two Syrian helicopters near the border.")
+    assert any(e["target_country"] == "SYR" for e in found), found
