@@ -754,6 +754,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             clause = trigger.end_token.head  # "called for the president to resign"
         if clause is not None:
             target = child(clause, SUBJ)
+            if target is None and trigger.event_type == "DEMAND":  # "demanded that Israel be held accountable"
+                target = child(clause, PASSIVE_SUBJ)  # (a complaint's passive subject is its victim: not so)
     if target is None and trigger.event_type == "DISAPPROVE":
         target = _accused_agent(token, lex)  # "alleged that she had been beaten by soldiers"
     if target is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):

@@ -203,3 +203,9 @@ def test_a_weapon_object_is_no_party(enricher: Enricher) -> None:
     assert_finds(enricher, "Tehran denied supplying drones to Russia.", "AID", "tehran", "russia")
     found = events(enricher, "Turkey said it shot down two Syrian helicopters near the border.")
     assert any(e["target_country"] == "SYR" for e in found), found
+
+
+def test_a_demanded_passive_clauses_subject_is_the_target(enricher: Enricher) -> None:
+    """"demanded that Israel be held accountable": Israel, as "demanded that Israel withdraw"."""
+    assert_finds(enricher, "In a letter to the Security Council, Tehran demanded that Washington be held "
+                 "accountable.", "DEMAND", "tehran", "washington")
