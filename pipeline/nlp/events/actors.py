@@ -744,17 +744,18 @@ _POSSESSIVES = frozenset({"his", "its", "their"})  # ("her" is either: see its d
 
 def _pronoun_kind(word: Token, lex: Lexicon) -> str | None:
     """What pronoun an actor word takes: a pronoun's own kind (with its gender: "PERSON:male"),
-    else "PERSON" for one person, "GROUP" for several or a collective noun ("the government",
-    "police": they), "ORG" for a singular name that is no person ("Israel": it); None when
-    unknown."""
+    else "PERSON" for one person, "GROUP" for several, "COLLECTIVE" for a collective noun ("the
+    government", "the militia": it or they), "ORG" for a singular name that is no person
+    ("Israel": it); None when unknown."""
     lower = word.lower_
     if lower in lex.pronouns and not _country_not_pronoun(word):  # ("the US": a country)
         kind = lex.pronouns[lower]
         gender = lex.pronoun_gender.get(lower)
         return f"{kind}:{gender}" if gender is not None else kind
-    if word.tag_ in _PLURAL_TAGS or (word.pos_ == "NOUN" and lemma(word) in lex.group_nouns) or word.dep_ == "conj" \
-            or any(c.dep_ == "conj" for c in word.rights):
+    if word.tag_ in _PLURAL_TAGS or word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.rights):
         return "GROUP"  # (also coordinated parties: "Czechia and Albania upgraded their ties")
+    if word.pos_ == "NOUN" and lemma(word) in lex.group_nouns:
+        return "COLLECTIVE"  # "the militia handed over its / their weapons": either
     person = is_person(word, lex)
     if person is None:
         return None
@@ -764,13 +765,18 @@ def _pronoun_kind(word: Token, lex: Lexicon) -> str | None:
 def cannot_corefer(pronoun: Token, other: Token, lex: Lexicon) -> bool:
     """A third-person pronoun that cannot refer to the actor word ``other``: their kinds differ
     ("their" and "Israel", "his" and "we"), or both are gendered persons of different genders
-    ("her" and "he"). Unknown kinds, a first-person pronoun, or two persons one of whom has no
-    known gender ("his" and "the minister") may corefer."""
+    ("her" and "he"). Unknown kinds, a first-person pronoun, two persons one of whom has no known
+    gender ("his" and "the minister"), a collective noun and "it" / "they", and one person and "its"
+    / "their" (the body the person speaks for) may corefer."""
     kind, other_kind = _pronoun_kind(pronoun, lex), _pronoun_kind(other, lex)
     if kind is None or other_kind is None or kind == "SPEAKER" or other_kind == kind:
         return False
+    if "COLLECTIVE" in (kind, other_kind) and {kind, other_kind} <= {"COLLECTIVE", "ORG", "GROUP"}:
+        return False  # a collective noun takes "it" or "they"
     if kind.startswith("PERSON") and other_kind.startswith("PERSON"):
         return ":" in kind and ":" in other_kind  # he / she
+    if other_kind.startswith("PERSON") and kind in ("ORG", "GROUP"):
+        return False  # one person speaks for a body: "the minister is keen to expand its exports"
     return True
 
 
