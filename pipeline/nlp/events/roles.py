@@ -740,6 +740,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
     if trigger.event_type == "DISAPPROVE" and (target is None or (target.dep_ == "pobj" and target.head.lower_ == "to")):
         target = _grievance_party(token, lex) or target  # "complained to the UN about Somali incursions"
+        if target is None and trigger.kind == "phrase" and end.pos_ == "NOUN":
+            target = _grievance_party(end, lex)  # "expressed concern over the detention ... by X": X
     if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
             and not end.ent_type_:
         target = None  # "took to the Streets" (truecased): the phrase's own noun is no party

@@ -209,3 +209,10 @@ def test_a_demanded_passive_clauses_subject_is_the_target(enricher: Enricher) ->
     """"demanded that Israel be held accountable": Israel, as "demanded that Israel withdraw"."""
     assert_finds(enricher, "In a letter to the Security Council, Tehran demanded that Washington be held "
                  "accountable.", "DEMAND", "tehran", "washington")
+
+
+def test_a_stance_nouns_grievance_party_is_the_target(enricher: Enricher) -> None:
+    """"expressed concern over the detention of X by Y": Y, the party complained about, also when
+    the "over" phrase hangs on the stance noun rather than on the verb."""
+    assert_finds(enricher, "Britain expressed concern over the detention of the reporter by Iranian authorities.",
+                 "DISAPPROVE", "britain", "iranian authorities")
