@@ -253,6 +253,10 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)) \
                 and not own_pronoun and not equipment:
             return obj
+        if lemma(obj) in lex.nouns and obj != trigger_object:  # "denounced the crackdown on protesters by
+            by = _act_by_agent(obj, lex)  # security forces": the act's author, not its victim
+            if by is not None:
+                return by
         inner = prep_object(obj, lex, INNER_PREPS)
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
             inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
@@ -288,6 +292,18 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _act_by_agent(noun: Token, lex: Lexicon) -> Token | None:
+    """The by-agent of an event noun, on the noun or on its "of" / "on" party ("the crackdown on
+    protesters by security forces", "the sentencing of the activist by a court")."""
+    hosts = [noun] + [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for host in hosts:
+        by = prep_object(host, lex, ("by",))
+        if by is not None and by.pos_ in ("NOUN", "PROPN"):
+            return by
+    return None
 
 
 def _definite_body(noun: Token, lex: Lexicon) -> bool:

@@ -216,3 +216,9 @@ def test_a_stance_nouns_grievance_party_is_the_target(enricher: Enricher) -> Non
     the "over" phrase hangs on the stance noun rather than on the verb."""
     assert_finds(enricher, "Britain expressed concern over the detention of the reporter by Iranian authorities.",
                  "DISAPPROVE", "britain", "iranian authorities")
+
+
+def test_an_evaluated_acts_by_agent_is_the_target_not_its_victim(enricher: Enricher) -> None:
+    """"denounced the crackdown on protesters by security forces": the forces are criticised."""
+    assert_finds(enricher, "Amnesty International denounced the crackdown on students by the riot police.",
+                 "DISAPPROVE", "amnesty", "riot police")
