@@ -4,6 +4,7 @@ what pronouns and definite descriptions refer back to within the article."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,8 @@ TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "to
 INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into", "at", "between")
 _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundreds", "thousands", "dozens", "scores",
                          "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
-                         "detachment", "contingent", "each", "both", "none", "several", "rest"})  # fmt: skip
+                         "detachment", "contingent", "each", "both", "none", "several", "rest", "mob", "crowd",
+                         "gang", "band", "handful", "dozen", "crowds"})  # fmt: skip
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -59,6 +61,9 @@ class ArticleContext:
     last_group: Actor | None = None
     persons: list[Actor] = field(default_factory=list)  # person antecedents of earlier sentences, newest last
     groups: list[Actor] = field(default_factory=list)  # antecedents a "they" of a later sentence may have, newest last
+    # several people or a group an event of an earlier sentence acted on: what a later object "them"
+    # may refer to ("met opposition leaders. He urged them ..."), newest last
+    group_targets: list[Actor] = field(default_factory=list)
     genders: dict[int, str] = field(default_factory=dict)  # entity index -> the gender a pronoun gave it
     history: list[Actor] = field(default_factory=list)  # named actors seen so far, newest last
     # the words each history entry can be described by: its phrase, and the noun it is in
@@ -72,6 +77,10 @@ class ArticleContext:
     resolving: set[int] = field(default_factory=set)
     # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
     unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
+    sentences_seen: int = 0  # sentences remembered so far
+    text: str | None = None  # the Doc's text, read once (the document words are looked for in it)
+    # a document noun ("statement") -> (the sentence count when it was issued, its issuer)
+    documents: dict[str, tuple[int, Actor]] = field(default_factory=dict)
 
 
 def kb() -> ActorKB:
@@ -129,8 +138,10 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
 
 def _country_not_pronoun(token: Token) -> bool:
     """"US" after a determiner, or restored in capitals, is the country: a pronoun takes no "the"
-    ("the US and other rich nations must ...")."""
-    return token.text == "US" or (token.lower_ == "us" and any(c.dep_ == "det" for c in token.children))
+    ("the US and other rich nations must ..."); nor does a pronoun modify a noun ("the us strikes",
+    "us troops")."""
+    return token.text == "US" or (token.lower_ == "us" and (any(c.dep_ == "det" for c in token.children)
+                                                            or token.dep_ in ("compound", "amod", "nmod")))
 
 
 def _owner(token: Token, lex: Lexicon) -> Token | None:
@@ -146,8 +157,9 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
             pobj = child(c, {"pobj"})
             if pobj is not None and is_actor_head(actor_head(pobj), lex):
                 return pobj
-    for c in token.rights if token.n_rights else ():  # "the blast, claimed by the Taliban,", "strikes
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # carried out by the coalition": the participle's agent
+    for c in token.rights if token.n_rights else ():  # "the blast, claimed by the Taliban,", "strikes carried out
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles:  # by the coalition": the
+            # participle's agent (not "the attack condemned by the UN": the UN did not attack)
             by = agent(c)
             if by is not None and is_actor_head(actor_head(by), lex):
                 return by
@@ -358,6 +370,8 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         actor.sector = _sector([noun], noun, ctx.lex)  # the shared noun says what they are ("officials": GOV)
     if actor.country is None and entity_index is None and head.pos_ == "NOUN" and head.n_lefts:
         actor.country = _organisation_country(head, ctx)  # "Hezbollah fighters", "Red Cross officials"
+    if actor.country is None and entity_index is None and head.pos_ == "NOUN" and head.n_rights:
+        actor.country = _complement_organisation_country(head, ctx)  # "the head of the World Food Programme"
     if _is_description(head, tokens, entity_index, ctx.lex):
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
@@ -385,6 +399,32 @@ def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
             country = (link.country if link is not None else None) or entity.country
             if country is not None:
                 return country
+    return None
+
+
+def _complement_organisation_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country (or IGO / NGO code) of the organisation a person noun's of / for complement
+    names ("the head of the World Food Programme", "a spokesman for the IAEA"), from its entity or
+    the actor KB."""
+    for c in head.rights:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
+            continue
+        pobj = child(c, {"pobj"})
+        if pobj is None:
+            continue
+        if pobj.ent_type_ != "ORG":  # "the chief of the UN refugee agency": the organisation modifying it
+            country = _organisation_country(pobj, ctx) if pobj.pos_ == "NOUN" and pobj.n_lefts else None
+            if country is not None:
+                return country
+            continue
+        index = ctx.entities.entity_index_at(pobj.idx, pobj.idx + len(pobj))
+        if index is None:
+            continue
+        entity = ctx.entities.entities[index]
+        link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
+        country = (link.country if link is not None else None) or entity.country
+        if country is not None:
+            return country
     return None
 
 
@@ -497,7 +537,8 @@ def _is_description(head: Token, tokens: list[Token], entity_index: int | None, 
         return False  # (the phrase's own words no longer hold the article: see _span_bounds)
     if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
         return False
-    return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles
+    return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles \
+        or head.lower_ in lex.organisation_descriptions
     # (plural descriptions such as "the officials" are left alone: they rarely name one antecedent)
 
 
@@ -509,6 +550,36 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
         if earlier.start >= actor.start:
             continue
         if word in words and earlier.entity_index is not None:
+            return _settled(earlier, ctx)
+    if word in ctx.lex.organisation_descriptions and head.tag_ not in _PLURAL_TAGS:
+        return _recent_organisation(head, actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
+    return None
+
+
+_RECENT_NAMED = 6  # how many named actors back "the group" may look for an organisation
+
+
+def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
+    """The newest organisation (an ORG name) before ``actor``: earlier in its own sentence ("a
+    senior Hamas official said the group had rejected ..."), else among the last few named actors
+    of earlier sentences."""
+    mentions = ctx.entities.mentions
+    sent_start = head.sent.start_char
+    for index in range(len(mentions) - 1, ctx.next_mention - 1, -1):  # this sentence's, not yet remembered
+        mention = mentions[index]
+        if mention.start >= actor.start or mention.start < sent_start or mention.label != "ORG":
+            continue
+        span = head.doc.char_span(mention.start, mention.end)
+        if span is not None and span.root != head:
+            return make_actor(span.root, ctx)
+    seen = 0
+    for earlier in reversed(ctx.history):
+        if earlier.start >= actor.start or earlier.entity_index is None:
+            continue
+        seen += 1
+        if seen > _RECENT_NAMED:
+            break
+        if ctx.entities.entities[earlier.entity_index].label == "ORG":
             return _settled(earlier, ctx)
     return None
 
@@ -609,6 +680,14 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
             return mention  # a quote whose speaker is in another sentence: still someone
         found = actor(speaker, trigger, ctx)
         return _resolved(mention, found) if found is not None else mention
+    if token.dep_ == "poss":  # "Israel rejected their proposal": not Israel's
+        bound = _owner_clause_subject(token, ctx.lex)
+    else:
+        bound = _bound_subject(token, kind) if token.lower_ not in _POSSESSIVES else None
+    if bound is not None:  # "met Erdogan and urged him": "him" is not the subject of its own clause
+        found_object = _object_antecedent(token, bound, kind, gender, ctx)
+        if found_object is not None:
+            return _learned(gender, _resolved(mention, make_actor(found_object, ctx)), ctx)
     node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
     for _ in range(8):
         if node.head == node:
@@ -616,7 +695,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         node = node.head
         for c in node.children:
             if c.dep_ not in SUBJ | PASSIVE_SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE \
-                    or c.i > token.i:
+                    or c.i > token.i or (bound is not None and actor_head(c) == bound):
                 continue
             for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex),
                               _represented_group(actor_head(c), kind, ctx.lex)):
@@ -625,7 +704,10 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
                         and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip
                     return _learned(gender, _resolved(mention, make_actor(candidate, ctx)), ctx)
     if kind == "PERSON":
-        previous = _previous_person(gender, ctx)
+        excluded = _bound_entity(bound, trigger, ctx) if bound is not None else None
+        previous = _previous_person(gender, ctx, excluded)
+    elif kind == "GROUP" and bound is not None and token.dep_ in _OBJECT_DEPS and ctx.group_targets:
+        previous = _acted_on_group(bound, trigger, ctx)  # "met opposition leaders. He urged them ...": those acted on
     elif kind == "GROUP":
         previous = ctx.groups[-1] if ctx.groups else None
     else:
@@ -643,16 +725,140 @@ def _gender_agrees(pronoun: str | None, antecedent: str | None) -> bool:
     return pronoun is None or antecedent is None or pronoun == antecedent
 
 
-def _previous_person(gender: str | None, ctx: ArticleContext) -> Actor | None:
+def _previous_person(gender: str | None, ctx: ArticleContext, excluded: int | None = None) -> Actor | None:
     """The person a "he" / "she" of a later sentence refers back to: the newest of the last few
     people who is not of the other gender ("she" after "Ms Begum accused local lawmaker Uddin, who
-    said he ...": Begum)."""
-    if gender is None:
+    said he ...": Begum), nor the entity ``excluded`` (an object pronoun's own clause subject)."""
+    if gender is None and excluded is None:
         return ctx.last_person
     for earlier in reversed(ctx.persons[-_RECENT_PERSONS:]):
+        if excluded is not None and earlier.entity_index == excluded:
+            continue
         if _gender_agrees(gender, _actor_gender(earlier, ctx)):
             return earlier
     return None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+_POSSESSIVES = frozenset({"his", "its", "their"})  # ("her" is either: see its dependency)
+
+
+def _pronoun_kind(word: Token, lex: Lexicon) -> str | None:
+    """What pronoun an actor word takes: a pronoun's own kind (with its gender: "PERSON:male"),
+    else "PERSON" for one person, "GROUP" for several, "COLLECTIVE" for a collective noun ("the
+    government", "the militia": it or they), "ORG" for a singular name that is no person
+    ("Israel": it); None when unknown."""
+    lower = word.lower_
+    if lower in lex.pronouns and not _country_not_pronoun(word):  # ("the US": a country)
+        kind = lex.pronouns[lower]
+        gender = lex.pronoun_gender.get(lower)
+        return f"{kind}:{gender}" if gender is not None else kind
+    if word.tag_ in _PLURAL_TAGS or word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.rights):
+        return "GROUP"  # (also coordinated parties: "Czechia and Albania upgraded their ties")
+    if word.pos_ == "NOUN" and lemma(word) in lex.group_nouns:
+        return "COLLECTIVE"  # "the militia handed over its / their weapons": either
+    person = is_person(word, lex)
+    if person is None:
+        return None
+    return "PERSON" if person else ("ORG" if word.pos_ == "PROPN" or word.ent_type_ else None)
+
+
+def cannot_corefer(pronoun: Token, other: Token, lex: Lexicon) -> bool:
+    """A third-person pronoun that cannot refer to the actor word ``other``: their kinds differ
+    ("their" and "Israel", "his" and "we"), or both are gendered persons of different genders
+    ("her" and "he"). Unknown kinds, a first-person pronoun, two persons one of whom has no known
+    gender ("his" and "the minister"), a collective noun and "it" / "they", and one person and "its"
+    / "their" (the body the person speaks for) may corefer."""
+    kind, other_kind = _pronoun_kind(pronoun, lex), _pronoun_kind(other, lex)
+    if kind is None or other_kind is None or kind == "SPEAKER" or other_kind == kind:
+        return False
+    if "COLLECTIVE" in (kind, other_kind) and {kind, other_kind} <= {"COLLECTIVE", "ORG", "GROUP"}:
+        return False  # a collective noun takes "it" or "they"
+    if kind.startswith("PERSON") and other_kind.startswith("PERSON"):
+        return ":" in kind and ":" in other_kind  # he / she
+    if other_kind.startswith("PERSON") and kind in ("ORG", "GROUP"):
+        return False  # one person speaks for a body: "the minister is keen to expand its exports"
+    return True
+
+
+def _owner_clause_subject(pronoun: Token, lex: Lexicon) -> Token | None:
+    """For a possessive pronoun on what a verb acts on ("rejected their proposal", "agreed to their
+    demand"), the verb's subject when the pronoun cannot refer to it (:func:`cannot_corefer`)."""
+    owned = pronoun.head
+    if owned.dep_ in _OBJECT_DEPS:
+        verb = owned.head
+    elif owned.dep_ == "pobj" and owned.head.dep_ == "prep":
+        verb = owned.head.head
+    else:
+        return None
+    for _ in range(3):
+        own = child(verb, SUBJ)
+        if own is not None:
+            return actor_head(own) if cannot_corefer(pronoun, actor_head(own), lex) else None
+        if verb.dep_ != "conj" or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _bound_subject(pronoun: Token, kind: str) -> Token | None:
+    """The subject of the clause an object pronoun ("him", "her", "them") is the object of, also
+    one the verb shares with an earlier conjunct ("met Erdogan and urged him"): a plain pronoun
+    never refers to its own clause's subject (that is "himself"); so does a participle clause
+    ("hit back at the US, accusing it of hypocrisy")."""
+    if kind not in ("PERSON", "GROUP", "ORG") or pronoun.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        own = child(verb, SUBJ)
+        if own is not None:
+            return actor_head(own)
+        shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
+        if not shares or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _bound_entity(bound: Token, trigger: Token, ctx: ArticleContext) -> int | None:
+    """The entity an object pronoun's clause subject names (resolved, when it is a pronoun too)."""
+    if bound.lower_ in ctx.lex.pronouns:
+        found = resolve_pronoun(bound, trigger, ctx)
+        return found.entity_index if found is not None else None
+    return ctx.entities.entity_index_at(bound.idx, bound.idx + len(bound))
+
+
+def _object_antecedent(pronoun: Token, bound: Token, kind: str, gender: str | None,
+                       ctx: ArticleContext) -> Token | None:  # fmt: skip
+    """The nearest earlier object of the sentence an object pronoun can refer to ("the president
+    received the French ambassador and told him": the ambassador); not its clause subject."""
+    sent_start = pronoun.sent.start
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, sent_start - 1, -1):
+        word = doc[i]
+        if word.dep_ not in _OBJECT_DEPS and word.dep_ not in PASSIVE_SUBJ \
+                and not (word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "VERB"):
+            continue  # (an object, a passive subject, or a verb's preposition object: "hit back at the US")
+        candidate = actor_head(word)
+        if candidate == bound or candidate.lower_ in RELATIVE \
+                or (names_place(candidate) and geo.country_code(candidate.text, allow_city=False) is None) \
+                or (candidate.lower_ in ctx.lex.pronouns and not _country_not_pronoun(candidate)):
+            continue
+        if is_actor_head(candidate, ctx.lex) and _object_agrees(candidate, kind, ctx.lex) \
+                and _gender_agrees(gender, _token_gender(candidate, ctx)):
+            return candidate
+    return None
+
+
+def _object_agrees(candidate: Token, kind: str, lex: Lexicon) -> bool:
+    """:func:`agrees`, and for "him" / "her" also a name the NER called an organisation ("met
+    Erdogan" as ORG on lowercased text) or a singular noun naming another party's person ("his
+    counterpart", ``other_party_nouns``): a person the object pronoun can stand for."""
+    if agrees(candidate, kind, lex):
+        return True
+    if kind != "PERSON" or candidate.tag_ in _PLURAL_TAGS:
+        return False
+    return (candidate.pos_ == "PROPN" and candidate.ent_type_ == "ORG") or lemma(candidate) in lex.other_party_nouns
 
 
 def _learned(gender: str | None, resolved: Actor, ctx: ArticleContext) -> Actor:
@@ -710,6 +916,10 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         head = actor_head(clause.head)
     if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
         return resolve_pronoun(head, trigger, ctx)
+    if head.dep_ in SUBJ and lemma(head) in ctx.lex.document_nouns and head.ent_type_ not in ACTOR_LABELS:
+        issued = _document_issuer(head, ctx)
+        if issued is not None:
+            return issued
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
     if head.ent_type_ not in ACTOR_LABELS and lemma(head) in ctx.lex.nouns and head.lower_ not in ctx.lex.sectors:
@@ -717,7 +927,7 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if owner is None:  # Withdrawal" truecased): at most its owner is ("Russia's withdrawal")
             return None
         head = actor_head(owner)
-        if head.lower_ in ctx.lex.pronouns:
+        if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
             return resolve_pronoun(head, trigger, ctx)
         return make_actor(head, ctx)
     passive_person = head.dep_ in PASSIVE_SUBJ and head.pos_ == "NOUN" and head.ent_type_ not in _NON_ACTOR_ENTS
@@ -726,10 +936,13 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
                      for g in c.children if g.dep_ == "pobj" and is_actor_head(actor_head(g), ctx.lex)]  # fmt: skip
         if occupants:  # "a camp for Congolese refugees was attacked": the refugees are hit
             head = actor_head(occupants[0])
-            if head.lower_ in ctx.lex.pronouns:
+            if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
                 return resolve_pronoun(head, trigger, ctx)
             return make_actor(head, ctx)
-    group_subject = head.dep_ in SUBJ and head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns  # "the court ruled"
+    group_subject = head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns and (head.dep_ in SUBJ or (
+        head.dep_ in ("dobj", "obj") and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                                                   for c in head.children)))  # fmt: skip
+    # ("the court ruled"; a definite body as object: "accused the electoral commission of rigging the vote")
     if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
         if head.pos_ == "NOUN" and names_place(head):
             return make_actor(head, ctx)  # "the Syrian town of Idlib" is a place, not the Syrians
@@ -737,9 +950,85 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if owner is None:
             return None
         head = actor_head(owner)
-        if head.lower_ in ctx.lex.pronouns:
+        if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
             return resolve_pronoun(head, trigger, ctx)
     return make_actor(head, ctx)
+
+
+_RECENT_DOCUMENTS = 3  # how many sentences back "the statement" may refer to the one issued
+
+
+def _document_issuer(head: Token, ctx: ArticleContext) -> Actor | None:
+    """"The statement called for ...": a definite document with no owner of its own stands for
+    the issuer of the one issued in the last few sentences (``remember``)."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) or _owner(head, ctx.lex) is not None:
+        return None
+    entry = ctx.documents.get(lemma(head))
+    if entry is None or ctx.sentences_seen - entry[0] >= _RECENT_DOCUMENTS:
+        return None
+    return _resolved(Actor(head.text, head.idx, head.idx + len(head)), _settled(entry[1], ctx))
+
+
+_ISSUER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+@lru_cache(maxsize=4)
+def _document_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A document noun or its plural as a word, any case."""
+    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE)
+
+
+def _document_word(token: Token, lex: Lexicon) -> str | None:
+    """The document noun a word is a form of ("statements": statement), else None (no lemma needed:
+    a sentence the parser did not see has none)."""
+    form = token.lower_
+    if form in lex.document_nouns:
+        return form
+    return form[:-1] if form.endswith("s") and form[:-1] in lex.document_nouns else None
+
+
+def _issuer_word(document: Token, lex: Lexicon) -> Token | None:
+    """Who issued a document, by syntax: its owner ("the ministry's statement", "a statement by
+    X"), the subject of an issuing verb with it as object ("X issued a statement"), the agent of
+    such a passive, or the subject of a verb said "in" it ("X said in a statement")."""
+    owner = _owner(document, lex)
+    if owner is not None:
+        return owner
+    verb = document.head
+    if document.dep_ in ("dobj", "obj") and lemma(verb) in lex.issuing_verbs:
+        return child(verb, SUBJ)
+    if document.dep_ in PASSIVE_SUBJ and lemma(verb) in lex.issuing_verbs:
+        return agent(verb)
+    if document.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+        return child(verb.head, SUBJ)
+    return None
+
+
+def _remember_documents(sent: Span, named: list[Actor], ctx: ArticleContext) -> None:
+    """Documents a sentence says were issued, with their issuer (see :func:`_document_issuer`);
+    ``named`` are the sentence's named actors. In a sentence the parser did not see (it holds no
+    trigger word: "X issued a statement on Sunday"), the first party named before the document."""
+    lex = ctx.lex
+    if ctx.text is None:
+        ctx.text = sent.doc.text
+    if _document_pattern(lex.document_nouns).search(ctx.text, sent.start_char, sent.end_char) is None:
+        return  # (one search of the text per sentence, no pass over its tokens)
+    first = sent[0]
+    parsed = bool(first.tag or first.pos)
+    for token in sent:
+        word = _document_word(token, lex)
+        if word is None:
+            continue
+        issuer: Actor | None = None
+        if parsed:
+            found = _issuer_word(token, lex)
+            issuer = actor(found, token, ctx) if found is not None else None
+        else:
+            issuer = next((a for a in named if a.start < token.idx and a.entity_index is not None
+                           and ctx.entities.entities[a.entity_index].label in _ISSUER_LABELS), None)  # fmt: skip
+        if issuer is not None:
+            ctx.documents[word] = (ctx.sentences_seen, issuer)
 
 
 # --- article context ------------------------------------------------------------------------------
@@ -857,9 +1146,14 @@ def _settled(named: Actor, ctx: ArticleContext) -> Actor:
     return named
 
 
-def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> None:
+def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
+             targets: list[Actor] | None = None) -> None:  # fmt: skip
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
+    ctx.sentences_seen += 1
+    for target in targets or ():
+        if target.resolved is None and _several(target, sent, ctx):
+            ctx.group_targets = [*ctx.group_targets[-(_RECENT_PERSONS - 1):], target]
     mentions = ctx.entities.mentions
     n_mentions = len(mentions)
     sent_start_char, sent_end_char = sent.start_char, sent.end_char  # (Span properties: read once)
@@ -872,6 +1166,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
     doc = sent.doc
     sent_start = sent.start
     titles, sectors = ctx.lex.titles, ctx.lex.sectors
+    first_named = len(ctx.history)
     while ctx.next_mention < n_mentions and mentions[ctx.next_mention].start < sent_end_char:
         mention = mentions[ctx.next_mention]
         ctx.next_mention += 1
@@ -910,6 +1205,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
             _person_seen(named, ctx)
+    _remember_documents(sent, ctx.history[first_named:], ctx)
     for source in events_actors:
         if not sent_start_char <= source.start < sent_end_char:
             continue
@@ -921,6 +1217,36 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext) -> Non
             ctx.last_group = source
             if not _one_person(source, sent, ctx) and label != "GPE":  # "they" is no one person ("the senior
                 ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]  # party leader") and no country
+
+
+def _acted_on_group(bound: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:
+    """What an object "them" of a later sentence refers to: the newest group an earlier event acted
+    on that is not the clause subject's own side (same sector and country: "rebels attacked
+    government troops. The army repelled them": not the troops), else the newest group that acted."""
+    sent = bound.sent
+    for word in sent:  # "they were suspended after the chairman asked them to ...": the same "they"
+        if word.i >= trigger.i:
+            break
+        if word != bound and word.dep_ in SUBJ | PASSIVE_SUBJ and ctx.lex.pronouns.get(word.lower_) == "GROUP":
+            found = resolve_pronoun(word, trigger, ctx)
+            if found is not None and found.resolved is not None:
+                return found
+    doer = resolve_pronoun(bound, trigger, ctx) if bound.lower_ in ctx.lex.pronouns else make_actor(bound, ctx)
+    for earlier in [*reversed(ctx.group_targets), *reversed(ctx.groups)]:
+        if doer is not None and doer.sector is not None and doer.sector == earlier.sector \
+                and doer.country == earlier.country:
+            continue
+        return _settled(earlier, ctx)
+    return None
+
+
+def _several(named: Actor, sent: Span, ctx: ArticleContext) -> bool:
+    """The actor is several people or a group of them: a plural noun phrase that names no place
+    ("opposition leaders", "the protesters"), not a country or one person."""
+    if named.entity_index is not None and ctx.entities.entities[named.entity_index].label in ("GPE", "LOC", "FAC"):
+        return False
+    span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in _PLURAL_TAGS and span.root.pos_ == "NOUN"
 
 
 def _person_seen(person: Actor, ctx: ArticleContext) -> None:

@@ -95,6 +95,7 @@ def extract_events(
     ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
                          dateline_leader(doc, grouping, lex, dateline_country),
                          home_country(grouping, dateline_country), published_date)  # fmt: skip
+    ctx.text = doc.user_data.get(TEXT_KEY)  # (else the Doc's text, joined when first needed)
     events: list[Event] = []
     text: str | None = None
     line = line_from = 0  # the line the last sentence with a trigger starts on, and its first character
@@ -117,7 +118,8 @@ def extract_events(
         ctx.coded_types.update(e.event_type for e in found)
         for e in found:
             ctx.coded_pairs.setdefault(e.event_type, []).append((_actor_key(e.source), _actor_key(e.target)))
-        remember(sent, [e.source for e in found if e.source is not None], ctx)
+        remember(sent, [e.source for e in found if e.source is not None], ctx,
+                 [e.target for e in found if e.target is not None])
     return events
 
 
@@ -225,6 +227,8 @@ def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[T
             other = next((c for c in first.conjuncts if c.i > first.i), None) if first is not None else None
             if first is not None and other is not None:
                 return first, other
+            if first is not None and first.tag_ == "NNS" and target == first:
+                return first, None  # "fighting between rival militias": the militias fight among themselves
     return source, target
 
 

@@ -213,6 +213,15 @@ class Lexicon:
     subject_control_verbs: frozenset[str]  # "promised voters to release": the subject releases
     symmetric_verbs: frozenset[str]  # "police clashed with protesters": each party acts on the other
     causing_verbs: frozenset[str]  # "the arrest sparked protests": the subject causes, does not protest
+    speech_noun_types: frozenset[str]  # "the condemnation of the attack from X": X condemns (a noun of saying's "from")
+    document_nouns: frozenset[str]  # "X issued a statement. The statement called for ...": the statement speaks for X
+    issuing_verbs: frozenset[str]
+    informing_verbs: frozenset[str]  # "notified Norway of conducting exercises": no object control of the gerund
+    authoring_participles: frozenset[str]  # "a bombing claimed by X": X's bombing
+    harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
+    organisation_descriptions: frozenset[str]  # "Islamic State ... The group said": the last organisation named
+    claiming_verbs: frozenset[str]  # "X claimed the attack", "X claimed responsibility for the attack": X's attack
+    equipment_nouns: frozenset[str]  # "supplied drones to Russia": a weapon object is no party
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
@@ -394,6 +403,15 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         subject_control_verbs=frozenset(actors["subject_control_verbs"]),
         symmetric_verbs=frozenset(actors["symmetric_verbs"]),
         causing_verbs=frozenset(actors["causing_verbs"]),
+        speech_noun_types=frozenset(actors["speech_noun_types"]),
+        document_nouns=frozenset(actors["document_nouns"]),
+        issuing_verbs=frozenset(actors["issuing_verbs"]),
+        informing_verbs=frozenset(actors["informing_verbs"]),
+        authoring_participles=frozenset(actors["authoring_participles"]),
+        harm_noun_types=frozenset(actors["harm_noun_types"]),
+        organisation_descriptions=frozenset(actors["organisation_descriptions"]),
+        claiming_verbs=frozenset(actors["claiming_verbs"]),
+        equipment_nouns=frozenset(actors["equipment_nouns"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),

@@ -13,9 +13,11 @@ from pipeline.nlp.events.actors import (
     TARGET_PREPS,
     actor_head,
     agent_sector,
+    cannot_corefer,
     coordinated_parties,
     is_actor_head,
     is_actor_like,
+    is_agent_word,
     names_place,
 )
 from pipeline.nlp.events.lexicon import Lexicon
@@ -105,6 +107,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             doer = _controlling_object(host, lex)  # "accused Uganda of backing the rebels": Uganda backs
             if doer is not None:
                 return doer
+            if host.dep_ in ("dobj", "obj") and lemma(host.head) in lex.informing_verbs:
+                return subject(host.head, lex, depth + 1)  # "warned the protesters of arresting them": the warner
         if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
                 and is_verb(host.head.head) and not is_actor_like(actor_head(host), lex):
             return subject(host.head.head, lex, depth + 1)  # "went to the station with her brother for seeking help"
@@ -121,8 +125,22 @@ def _act_author(verb: Token, lex: Lexicon) -> Token | None:
             noun = child(prep, {"pobj"})
             if noun is not None and lemma(noun) in lex.nouns:
                 author = _participle_agent(noun, lex)
+                if author is None and noun_type(noun, lex) in lex.harm_noun_types:
+                    author = _harm_owner(noun, lex)  # "were killed in Syrian shelling", "... in a police raid"
                 if author is not None:
                     return author
+    return None
+
+
+def _harm_owner(noun: Token, lex: Lexicon) -> Token | None:
+    """Whose a hostile act's noun is by its own words: a possessive ("in Israel's strikes") or a
+    modifier naming a party ("in Syrian shelling", "in a police raid"); not "in a suicide bombing"."""
+    owner = child(noun, {"poss"})
+    if owner is not None and is_actor_like(owner, lex):
+        return owner
+    for c in noun.lefts if noun.n_lefts else ():
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_LABELS or is_actor_like(c, lex)):
+            return c
     return None
 
 
@@ -144,13 +162,13 @@ def _controlling_object(host: Token, lex: Lexicon) -> Token | None:
     the object itself ("arrested the activist for insulting ..."), or on a non-party noun of the
     verb's prepositional phrase ("sentenced two men to life in prison for killing ...")."""
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("dobj", "obj"):
-        return host if _party_object(host, lex) else None
+        return host if _party_object(host, lex) and lemma(host.head) not in lex.informing_verbs else None
     verb = host
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.dep_ == "prep" \
             and not is_actor_like(actor_head(host), lex):
         verb = host.head.head
-    if not is_verb(verb) or is_passive(verb):
-        return None
+    if not is_verb(verb) or is_passive(verb) or lemma(verb) in lex.informing_verbs:
+        return None  # ("notified Norway of conducting exercises": the one who notified conducts them)
     obj = child(verb, {"dobj", "obj"})
     return obj if obj is not None and _party_object(obj, lex) else None
 
@@ -162,8 +180,8 @@ def _party_object(noun: Token, lex: Lexicon) -> bool:
     head = actor_head(noun)
     if head.ent_type_ in ACTOR_LABELS or head.lower_ in lex.pronouns or head.lower_ in lex.actor_nouns:
         return True
-    if head.pos_ == "NOUN":
-        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns
+    if head.pos_ == "NOUN":  # (a generic agent is a party too: "accused the rebels of violating the truce";
+        return lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns or is_agent_word(head)  # not drones)
     return head.pos_ == "PROPN" and is_actor_head(head, lex)  # "the Foreign Ministry" (restored case)
 
 
@@ -220,7 +238,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     state of siege", "used tear gas") and so never the target itself."""
     passive = child(token, PASSIVE_SUBJ)
     if passive is not None and passive != trigger_object:
-        return passive
+        return _thing_author(passive, lex) or passive
     if misparsed_main_verb(token):
         noun = token.head  # the noun phrase the verb was hung on ("hosted Japanese Prime Minister Hashimoto")
         while noun.dep_ == "compound" and noun.head != noun:
@@ -233,8 +251,14 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
-        if obj != trigger_object and is_actor_like(actor_head(obj), lex) and not own_pronoun:
+        equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
+        if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)) \
+                and not own_pronoun and not equipment:
             return obj
+        if lemma(obj) in lex.nouns and obj != trigger_object:  # "denounced the crackdown on protesters by
+            by = _act_by_agent(obj, lex)  # security forces": the act's author, not its victim
+            if by is not None:
+                return by
         inner = prep_object(obj, lex, INNER_PREPS)
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
             inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
@@ -242,15 +266,20 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
-            return owner
+        if owner is not None and is_actor_like(owner, lex) and (owner.lower_ not in lex.pronouns
+                                                                or _other_party_owner(owner, token, lex)):
+            return owner  # ("rejected Israel's offer"; "Israel rejected their demands": not Israel's own)
         author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
         if author is None:  # "rejected a United Nations appeal", "reject proposed Israeli changes"
             author = _named_modifier(obj)
         if author is None:  # "criticised the tariffs imposed by Washington"
             author = _participle_agent(obj, lex)
-        if author is not None and obj != trigger_object and lemma(token) not in lex.needs_actor_object:
-            return author
+        if author is None and equipment:  # "shot down a government helicopter": the government's
+            author = next((c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
+                           and is_actor_like(c, lex)), None)  # fmt: skip
+        if author is not None and obj != trigger_object and (lemma(token) not in lex.needs_actor_object
+                                                             or equipment):
+            return author  # (a weapon's owner is the party hit: "shot down two Russian drones")
     target = prep_object(token, lex)
     if target is None:
         target = _stance_party(token, lex)
@@ -265,6 +294,39 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _act_by_agent(noun: Token, lex: Lexicon) -> Token | None:
+    """The by-agent of an event noun, on the noun or on its "of" / "on" party ("the crackdown on
+    protesters by security forces", "the sentencing of the activist by a court")."""
+    hosts = [noun] + [g for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for host in hosts:
+        by = prep_object(host, lex, ("by",))
+        if by is not None and by.pos_ in ("NOUN", "PROPN"):
+            return by
+    return None
+
+
+def _definite_body(noun: Token, lex: Lexicon) -> bool:
+    """A definite singular noun whose most frequent sense is a group ("accused the electoral
+    commission", "met the committee"): a body that is acted on."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and lemma(noun) in lex.group_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
+    """The party whose thing a passive's subject is, as for an active verb's object ("a proposal put
+    forward by Egypt was rejected", "Israel's offer was turned down": Egypt, Israel): its owner, by-
+    phrase, naming modifier or a participle's agent, when the noun itself names no actor."""
+    head = actor_head(noun)
+    if is_actor_head(head, lex) or names_place(head) or lemma(head) in lex.person_nouns \
+            or lemma(head) in lex.group_nouns:
+        return None
+    owner = child(head, {"poss"})
+    if owner is not None and owner.lower_ not in lex.pronouns and is_actor_like(owner, lex):
+        return owner
+    return prep_object(head, lex, ("by",)) or _named_modifier(head) or _participle_agent(head, lex)
 
 
 def _participle_agent(noun: Token, lex: Lexicon) -> Token | None:
@@ -340,12 +402,21 @@ def _author_inside_prep(token: Token, lex: Lexicon) -> Token | None:
         if pobj is None or (c.lower_ == "with" and lemma(pobj) in lex.co_agent_nouns):
             continue  # "with Azerbaijan's help", "with the backing of X": an ally, not a target
         owner = child(pobj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and owner.lower_ not in lex.pronouns:
-            return owner
+        if owner is not None and is_actor_like(owner, lex) and (owner.lower_ not in lex.pronouns
+                                                                or _other_party_owner(owner, token, lex)):
+            return owner  # ("we have agreed to their demand": not our own)
         inner = prep_object(pobj, lex, ("from", "by"))
         if inner is not None:
             return inner
     return None
+
+
+def _other_party_owner(owner: Token, verb: Token, lex: Lexicon) -> bool:
+    """A possessive pronoun on what a verb acts on that cannot refer to the verb's subject names
+    another party ("we have agreed to their demand", "Israel rejected their proposal", "he
+    accepted her resignation"); one that can is the subject's own ("withdrew its troops")."""
+    doer = subject(verb, lex)
+    return doer is not None and cannot_corefer(owner, actor_head(doer), lex)
 
 
 _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
@@ -368,17 +439,22 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             by = None
     noun_type = lex.nouns.get(lemma(noun))
     origin = None
-    if noun_type not in _AWAY_FROM:  # "a demand from the president", "aid from X", "received a complaint from X"
-        origin = prep_object(noun, lex, ("from",))
-    source = owner or modifier or by or origin
+    lent = _speech_of(noun, lex) is not None  # its "from" party speaks of it ("the condemnation of the attack from X")
+    if noun_type not in _AWAY_FROM and not lent:  # "a demand from the president", "aid from X", "received a
+        origin = prep_object(noun, lex, ("from",))  # complaint from X"
+    spoken = _speech_origin(noun, lex) if noun_type in lex.speech_noun_types else None
+    source = owner or modifier or by or origin or spoken or _authoring_agent(noun, lex) or _claimant(noun, lex)
     of_object = prep_object(noun, lex, ("of",))
-    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or origin is None)])
+    target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or (origin is None
+                                                                                    and not lent))])
     intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT", "DEMAND")  # ("the request of X")
     if source is None and of_object is not None and intransitive and not names_place(of_object):
         source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
     target = target or of_object
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
+        if target is not None and target == spoken:
+            target = None  # ("the condemnation of the attack from world leaders": the leaders speak)
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     own = source is not None or target is not None
@@ -408,6 +484,70 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _claimant(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of a verb of owning up to the act the noun names ("al-Shabaab claimed the
+    attack", "X claimed responsibility for the bombing"; actors.v1.3 claiming_verbs)."""
+    host = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.dep_ in ("dobj", "obj"):
+        host = noun.head.head  # "claimed responsibility for the attack"
+        if lemma(host) != "responsibility":
+            return None
+    if host.dep_ not in ("dobj", "obj") or lemma(host.head) not in lex.claiming_verbs:
+        return None
+    claimant = subject(host.head, lex)
+    return claimant if claimant is not None and is_actor_like(actor_head(claimant), lex) else None
+
+
+def _authoring_agent(noun: Token, lex: Lexicon) -> Token | None:
+    """The by-agent of an authoring participle on an event noun ("a suicide bombing claimed by
+    Islamic State", "sanctions imposed by the US"; actors.v1.3 authoring_participles)."""
+    for c in noun.rights if noun.n_rights else ():
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles:
+            by = agent(c)
+            if by is not None and is_actor_like(actor_head(by), lex):
+                return by
+    return None
+
+
+def _speech_origin(noun: Token, lex: Lexicon) -> Token | None:
+    """The party of a "from" phrase the parser hung on the "of" object of a noun of saying ("the
+    condemnation of the attack from world leaders", "calls of restraint from the UN"): the one who
+    says it. Not a place: "condemnation of rocket fire from Gaza" is fire from Gaza."""
+    for c in noun.rights if noun.n_rights else ():
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for thing in c.children:
+            if thing.dep_ != "pobj":
+                continue
+            party = _speaker_from(thing, lex)
+            if party is not None:
+                return party
+    return None
+
+
+def _speaker_from(thing: Token, lex: Lexicon) -> Token | None:
+    """The "from" party of ``thing`` that is an actor and no place (see :func:`_speech_origin`)."""
+    for p in thing.rights if thing.n_rights else ():
+        if p.dep_ == "prep" and p.lower_ == "from":
+            party = child(p, {"pobj"})
+            if party is not None and is_actor_like(actor_head(party), lex) and not names_place(party) \
+                    and not geo.is_place(party.text):
+                return party
+    return None
+
+
+def _speech_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The noun of saying whose "of" object ``noun`` is, when ``noun``'s "from" party is that
+    saying's source ("the attack" in "the condemnation of the attack from world leaders")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head == prep:
+        return None
+    speech = prep.head
+    if lex.nouns.get(lemma(speech)) not in lex.speech_noun_types:
+        return None
+    return speech if _speaker_from(noun, lex) is not None else None
 
 
 def _participant(noun: Token, lex: Lexicon) -> Token | None:
@@ -637,6 +777,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
     if trigger.event_type == "DISAPPROVE" and (target is None or (target.dep_ == "pobj" and target.head.lower_ == "to")):
         target = _grievance_party(token, lex) or target  # "complained to the UN about Somali incursions"
+        if target is None and trigger.kind == "phrase" and end.pos_ == "NOUN":
+            target = _grievance_party(end, lex)  # "expressed concern over the detention ... by X": X
     if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
             and not end.ent_type_:
         target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
@@ -651,12 +793,17 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             clause = trigger.end_token.head  # "called for the president to resign"
         if clause is not None:
             target = child(clause, SUBJ)
+            if target is None and trigger.event_type == "DEMAND":  # "demanded that Israel be held accountable"
+                target = child(clause, PASSIVE_SUBJ)  # (a complaint's passive subject is its victim: not so)
     if target is None and trigger.event_type == "DISAPPROVE":
         target = _accused_agent(token, lex)  # "alleged that she had been beaten by soldiers"
     if target is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
         target = _against_party(token, end if trigger.kind == "phrase" else None, lex)
     if target is None and trigger.event_type == "CONSULT":
         target = _against_party(token, None, lex, "between")  # a mediator's parties
+    if target is None and trigger.event_type == "CONSULT" and trigger.kind == "verb":
+        target = next((o for o in objects(token) if o.pos_ == "NOUN" and (  # "met tribal elders", "met
+            lemma(o) in lex.person_nouns or lemma(o) in lex.group_nouns)), None)  # the warring factions"
     if target is None and lemma(token) in lex.absorbing:
         embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
         if embedded is not None:
