@@ -1031,6 +1031,7 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
         _describe(entity, spans[entity.index], kb)
     mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     _countries_from_neighbours(doc, entities, mentions)
+    _countries_from_places(doc, entities, mentions, kb)
     _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
 
@@ -1110,6 +1111,70 @@ def _countries_from_neighbours(doc: Doc, entities: list[Entity], mentions: list[
             if neighbour.country is not None and neighbour.country_source != "context":
                 entity.country, entity.country_source = neighbour.country, "modifier"
                 break
+
+
+_BETWEEN_FROM = frozenset({",", "a", "an", "the"})  # words between a person and "from" besides the agent words
+
+
+def _countries_from_places(doc: Doc, entities: list[Entity], mentions: list[Mention], kb: ActorKB) -> None:
+    """A group or person takes the country of the place it belongs to or comes from, named right
+    after one of its mentions (``country_source`` ``place``):
+
+    - a nationality or ethnic group "of" a place is that place's people: "the Kurds of northern
+      Iraq" (IRQ), "the Albanians of Macedonia" (MKD), not the group's nominal nation — only "of":
+      "Americans in Iraq" are Americans somewhere;
+    - a group or person with no country of its own, "from" a place, directly or over the words
+      of a generic agent (the KB's agent phrases: "a Christian missionary from Calgary" (CAN),
+      "John Stevens, a doctor from Toronto", "Kurdish refugees from Aleppo"); any other word
+      between ("Hamas received weapons from Iran") gives nothing.
+
+    The place is a GPE / LOC mention with a country (or a mention the KB lists as a place: "Lyon"
+    tagged ORG), after "of" / "from", "the" and direction words ("southern"). Runs before the sentence's context, which it outranks."""
+    if len(mentions) < 2:
+        return
+    cols = _columns(doc)
+    words, idx = cols.words, cols.idx
+    by_start = {m.start: m for m in mentions}
+    prefixes = load_lexicon().place_prefixes
+    n_words = len(words)
+    for m in mentions:
+        entity = entities[m.entity_index]
+        if entity.label not in ("NORP", "PERSON", "ORG"):
+            continue
+        link = entity.link
+        belongs = entity.label == "NORP" and (link is None or link.kind == "country")
+        if not belongs and entity.country is not None:
+            continue
+        end = bisect.bisect_left(idx, m.end)  # the first token after the mention
+        if end >= n_words:
+            continue
+        j, between = end, []
+        while j < n_words and j - end < 6 and cols.lower(j) not in ("of", "from") and "\n" not in words[j]:
+            if words[j] not in _BETWEEN_FROM:
+                between.append(words[j])
+            j += 1
+        if j >= n_words:
+            continue
+        word = cols.lower(j)
+        if word == "of":
+            if not belongs or j != end:
+                continue
+        elif word != "from" or entity.country is not None or (
+                j > end and (not between or kb.agent(" ".join(between)) is None)):
+            continue
+        k = j + 1
+        while k < n_words and (cols.lower(k) == "the" or name_key(words[k]) in prefixes):
+            k += 1
+        place = by_start.get(idx[k]) if k < n_words else None
+        if place is None:
+            continue
+        owner = entities[place.entity_index]
+        is_place = _LABEL_CLASS.get(owner.label, owner.label) == "GPE" or (
+            owner.link is not None and owner.link.match == "place")  # "Lyon" tagged ORG: a city the KB lists
+        if not is_place or owner.country is None or owner.country_source == "context" \
+                or owner.country == entity.country:
+            continue
+        entity.country, entity.country_source = owner.country, "place"
 
 
 def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:

