@@ -899,7 +899,7 @@ def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
     """Country of a place name: the geo tables, then the KB's country entries (they list provinces
     and regions: "Darfur", "Tyumen"), then the same without direction words and generic place words
     around it ("West Darfur", "the Tyumen Region", "south Serbia")."""
-    for i, name in enumerate(_place_variants(text)):
+    for i, name in enumerate(_place_variants(text, kb)):
         code = geo.country_code(name, allow_city=allow_city)
         if code is not None:
             return code
@@ -914,11 +914,16 @@ def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
     return None
 
 
-def _place_variants(text: str) -> list[str]:
+def _place_variants(text: str, kb: ActorKB) -> list[str]:
+    """``text``, then ``text`` without the qualifiers before the place's name — direction words,
+    and nationality or generic-agent words ("Christian East Beirut", "Muslim west Beirut",
+    "Kurdish northern Iraq": the KB's agent phrases CHR, MUS; round 10) — and generic place words
+    after it ("the Tyumen Region")."""
     lex = load_lexicon()
     words = _strip_article(text).split()
     out = [text]
-    while len(words) > 1 and name_key(words[0]) in lex.place_prefixes:
+    while len(words) > 1 and (name_key(words[0]) in lex.place_prefixes or geo.is_demonym(words[0])
+                              or kb.agent(words[0]) is not None):
         words = words[1:]
     while len(words) > 1 and name_key(words[-1]) in lex.place_suffixes:
         words = words[:-1]

@@ -499,3 +499,11 @@ def test_a_state_abbreviation_is_its_country_and_groups_with_its_name() -> None:
     ents = ["O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]
     groups = _group(words, ents)
     assert [g[2] for g in groups] == ["CHN", "TWN"]  # "China" joins "PRC": one entity
+
+
+def test_a_place_named_with_a_religious_or_national_qualifier_is_the_places() -> None:
+    """Round 10: leading nationality or generic-agent words (the KB's CHR, MUS, ...) qualify a
+    place without changing it: "Christian East Beirut", "Muslim west Beirut" are Beirut's."""
+    words = ["Shells", "hit", "Christian", "East", "Beirut", "and", "Muslim", "West", "Beirut", "."]
+    ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O"]
+    assert [e[2] for e in _group(words, ents)] == ["LBN", "LBN"]
