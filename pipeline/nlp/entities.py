@@ -1187,17 +1187,22 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
     does not know, a province) takes the country of its sentence (line) when the places and
     nationalities named there all share one: "Shona rebels" in a sentence about Mozambique; a person
     only from nationalities ("Judge Alejandro Rivera ... 28 Chilean officials"), not from places
-    (a person is often where they are not from). ``country_source`` is ``context``."""
+    (a person is often where they are not from: "Jordan visited Jordan") — except a person the
+    article gives a title, from places named before them in the sentence ("Rebels in Chad rejected
+    an appeal from President X"; not "President X visited Rwanda"). ``country_source`` is
+    ``context``."""
     cols = _columns(doc)
     starts = [cols.idx[i] for i in cols.line_breaks()]
     line_of = {id(m): bisect.bisect_left(starts, m.start) for m in mentions}
     by_line: dict[int, set[str]] = {}
     nationalities: dict[int, set[str]] = {}
+    first_place: dict[tuple[int, str], int] = {}  # (line, country) -> start of its first place or nationality
     for m in mentions:
         entity = entities[m.entity_index]
         klass = _LABEL_CLASS.get(entity.label, entity.label)
         if entity.country is not None and entity.country_source != "context" and klass in ("GPE", "NORP", "FAC"):
             by_line.setdefault(line_of[id(m)], set()).add(entity.country)
+            first_place.setdefault((line_of[id(m)], entity.country), m.start)
             if klass == "NORP":
                 nationalities.setdefault(line_of[id(m)], set()).add(entity.country)
     for entity in entities:
@@ -1212,6 +1217,12 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
         source = nationalities if entity.label == "PERSON" else by_line
         for m in entity.mentions:
             countries = source.get(line_of[id(m)], set())
+            if not countries and entity.label == "PERSON" and m.title:
+                # a titled person and a place named before them in the sentence: "Rebels in Chad
+                # rejected an appeal from President X" (round 10); not "President X visited Rwanda"
+                countries = by_line.get(line_of[id(m)], set())
+                if len(countries) == 1 and first_place[(line_of[id(m)], next(iter(countries)))] > m.start:
+                    countries = set()
             if len(countries) == 1:
                 entity.country, entity.country_source = next(iter(countries)), "context"
                 break

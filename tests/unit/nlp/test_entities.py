@@ -507,3 +507,18 @@ def test_a_place_named_with_a_religious_or_national_qualifier_is_the_places() ->
     words = ["Shells", "hit", "Christian", "East", "Beirut", "and", "Muslim", "West", "Beirut", "."]
     ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O"]
     assert [e[2] for e in _group(words, ents)] == ["LBN", "LBN"]
+
+
+def test_a_titled_person_takes_the_one_country_of_places_named_before_them() -> None:
+    """Round 10: "Rebels in Chad rejected an appeal from President X" (TCD); a place after the
+    person is often where they go ("President X visited Rwanda"), and an untitled person takes no
+    place's country ("Jordan visited Jordan")."""
+    words = ["Rebels", "in", "Chad", "rejected", "an", "appeal", "from", "President", "Idriss", "Mbeki", "."]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert _group(words, ents)[1][2:] == ("TCD", "PERSON:idriss mbeki", "context")
+    words = ["President", "Idriss", "Mbeki", "visited", "Rwanda", "on", "Tuesday", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"]
+    assert _group(words, ents)[0][2] is None
+    words = ["In", "Chad", ",", "Idriss", "Mbeki", "spoke", "."]
+    ents = ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert _group(words, ents)[1][2] is None
