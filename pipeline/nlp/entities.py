@@ -99,7 +99,9 @@ class Entity:
     """An article-local entity: all mentions that refer to the same thing.
 
     ``country_source``: ``kb`` (the linked actor's role), ``name`` (the name is a place or
-    nationality, or an ORG holds a country word), ``modifier`` (a country word before the person);
+    nationality, or an ORG holds a country word), ``modifier`` (a country word before the person),
+    ``place`` (a place it belongs to or comes from: "the Kurds of Iraq", "a doctor from Toronto"),
+    ``context`` (the sentence's one country);
     ``sector_source``: ``kb`` or ``title``.
     """
 
