@@ -1189,8 +1189,10 @@ def _namesake_cities(doc: Doc, entities: list[Entity], mentions: list[Mention]) 
     """A city whose name large cities of several countries bear ("Tripoli": Libya and Lebanon,
     ``geo.city_countries``) is the one of the country its sentence names: "militias in Tripoli ...
     the Lebanese army" (LBN, where the tables and the KB say LBY); only when exactly one of the
-    city's countries is among the countries of the sentence's other places and nationalities,
-    and the city's own country is not. ``country_source`` is ``context``."""
+    city's countries is among the countries of the sentence's other places, nationalities and
+    organisations ("the Lebanese Forces party"), and the city's own country is not.
+    ``country_source`` is ``context``; a city so settled counts among its sentence's places for
+    :func:`_countries_from_context`."""
     candidates = [e for e in entities if e.label in ("GPE", "LOC") and e.country is not None
                   and geo.city_countries(e.canonical)]
     if not candidates:
@@ -1200,8 +1202,9 @@ def _namesake_cities(doc: Doc, entities: list[Entity], mentions: list[Mention]) 
     named: dict[int, dict[int, str]] = {}  # line -> entity index -> its country, for places and nationalities
     for m in mentions:
         entity = entities[m.entity_index]
-        if entity.country is not None and entity.country_source != "context" \
-                and _LABEL_CLASS.get(entity.label, entity.label) in ("GPE", "NORP"):
+        if entity.country is not None and entity.country_source != "context" and (
+                _LABEL_CLASS.get(entity.label, entity.label) in ("GPE", "NORP")
+                or entity.label == "ORG"):  # "the Lebanese Forces party", "the Liberian Peace Council"
             named.setdefault(bisect.bisect_left(starts, m.start), {})[entity.index] = entity.country
     for entity in candidates:
         options = geo.city_countries(entity.canonical)
@@ -1233,7 +1236,9 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
     for m in mentions:
         entity = entities[m.entity_index]
         klass = _LABEL_CLASS.get(entity.label, entity.label)
-        if entity.country is not None and entity.country_source != "context" and klass in ("GPE", "NORP", "FAC"):
+        if entity.country is not None and klass in ("GPE", "NORP", "FAC") and (
+                entity.country_source != "context" or geo.city_countries(entity.canonical)):
+            # a namesake city the sentence settled (_namesake_cities) is one of its places too
             by_line.setdefault(line_of[id(m)], set()).add(entity.country)
             first_place.setdefault((line_of[id(m)], entity.country), m.start)
             if klass == "NORP":

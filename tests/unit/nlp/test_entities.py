@@ -543,3 +543,14 @@ def test_namesake_cities_of_several_countries() -> None:
 
     assert geo.city_countries("Tripoli") == {"LBY", "LBN"} and geo.city_countries("Hyderabad") == {"IND", "PAK"}
     assert geo.city_countries("London") == frozenset()  # London, Ontario is 5 % of London: not a rival
+
+
+def test_an_organisation_named_for_a_country_settles_a_namesake_city_and_the_city_its_sentence() -> None:
+    """An ORG whose name holds a country word counts among the sentence's countries for a
+    namesake city ("the Lebanese Forces party ... Tripoli": LBN); the settled city is then a place
+    of the sentence for entities with no country ("the Marada movement")."""
+    words = ["The", "Lebanese", "Forces", "party", "said", "the", "Marada", "movement", "shelled", "Tripoli", "."]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "B-GPE", "O"]
+    by_name = {e[0]: e for e in _group(words, ents)}
+    assert by_name["Tripoli"][2:] == ("LBN", "GPE:tripoli", "context")
+    assert by_name["Marada"][2] == "LBN"
