@@ -1130,14 +1130,16 @@ def _countries_from_places(doc: Doc, entities: list[Entity], mentions: list[Ment
 
     - a nationality or ethnic group "of" a place is that place's people: "the Kurds of northern
       Iraq" (IRQ), "the Albanians of Macedonia" (MKD), not the group's nominal nation — only "of":
-      "Americans in Iraq" are Americans somewhere;
+      "Americans in Iraq" are Americans somewhere; so is a person with no country of their own
+      ("President Idriss Mbeki of Chad");
     - a group or person with no country of its own, "from" a place, directly or over the words
       of a generic agent (the KB's agent phrases: "a Christian missionary from Calgary" (CAN),
       "John Stevens, a doctor from Toronto", "Kurdish refugees from Aleppo"); any other word
       between ("Hamas received weapons from Iran") gives nothing.
 
     The place is a GPE / LOC mention with a country (or a mention the KB lists as a place: "Lyon"
-    tagged ORG), after "of" / "from", "the" and direction words ("southern"). Runs before the sentence's context, which it outranks."""
+    tagged ORG), after "of" / "from", "the" and direction words ("southern"). Runs before the
+    sentence's context, which it outranks."""
     if len(mentions) < 2:
         return
     cols = _columns(doc)
@@ -1165,7 +1167,7 @@ def _countries_from_places(doc: Doc, entities: list[Entity], mentions: list[Ment
             continue
         word = cols.lower(j)
         if word == "of":
-            if not belongs or j != end:
+            if j != end or not (belongs or (entity.label == "PERSON" and entity.country is None)):
                 continue
         elif word != "from" or entity.country is not None or (
                 j > end and (not between or kb.agent(" ".join(between)) is None)):

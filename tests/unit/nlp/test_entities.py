@@ -476,6 +476,9 @@ def test_a_group_of_a_place_takes_the_places_country_not_its_nations() -> None:
     words = ["Americans", "in", "Iraq", "were", "warned", "."]
     ents = ["B-NORP", "O", "B-GPE", "O", "O", "O"]
     assert _group(words, ents)[0][2] == "USA"
+    words = ["French", "envoys", "met", "President", "Idriss", "Mbeki", "of", "Chad", "."]  # a person too
+    ents = ["B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    assert _group(words, ents)[1][2:] == ("TCD", "PERSON:idriss mbeki", "place")
 
 
 def test_a_group_or_person_from_a_place_takes_its_country_over_agent_words_only() -> None:
