@@ -99,7 +99,9 @@ class Entity:
     """An article-local entity: all mentions that refer to the same thing.
 
     ``country_source``: ``kb`` (the linked actor's role), ``name`` (the name is a place or
-    nationality, or an ORG holds a country word), ``modifier`` (a country word before the person);
+    nationality, or an ORG holds a country word), ``modifier`` (a country word before the person),
+    ``place`` (a place it belongs to or comes from: "the Kurds of Iraq", "a doctor from Toronto"),
+    ``context`` (the sentence's one country);
     ``sector_source``: ``kb`` or ``title``.
     """
 
@@ -899,7 +901,7 @@ def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
     """Country of a place name: the geo tables, then the KB's country entries (they list provinces
     and regions: "Darfur", "Tyumen"), then the same without direction words and generic place words
     around it ("West Darfur", "the Tyumen Region", "south Serbia")."""
-    for i, name in enumerate(_place_variants(text)):
+    for i, name in enumerate(_place_variants(text, kb)):
         code = geo.country_code(name, allow_city=allow_city)
         if code is not None:
             return code
@@ -914,11 +916,16 @@ def _place_country(text: str, kb: ActorKB, *, allow_city: bool) -> str | None:
     return None
 
 
-def _place_variants(text: str) -> list[str]:
+def _place_variants(text: str, kb: ActorKB) -> list[str]:
+    """``text``, then ``text`` without the qualifiers before the place's name — direction words,
+    and nationality or generic-agent words ("Christian East Beirut", "Muslim west Beirut",
+    "Kurdish northern Iraq": the KB's agent phrases CHR, MUS; round 10) — and generic place words
+    after it ("the Tyumen Region")."""
     lex = load_lexicon()
     words = _strip_article(text).split()
     out = [text]
-    while len(words) > 1 and name_key(words[0]) in lex.place_prefixes:
+    while len(words) > 1 and (name_key(words[0]) in lex.place_prefixes or geo.is_demonym(words[0])
+                              or kb.agent(words[0]) is not None):
         words = words[1:]
     while len(words) > 1 and name_key(words[-1]) in lex.place_suffixes:
         words = words[:-1]
@@ -1031,6 +1038,8 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
         _describe(entity, spans[entity.index], kb)
     mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: m.start)
     _countries_from_neighbours(doc, entities, mentions)
+    _countries_from_places(doc, entities, mentions, kb)
+    _namesake_cities(doc, entities, mentions)
     _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
 
@@ -1112,22 +1121,128 @@ def _countries_from_neighbours(doc: Doc, entities: list[Entity], mentions: list[
                 break
 
 
+_BETWEEN_FROM = frozenset({",", "a", "an", "the"})  # words between a person and "from" besides the agent words
+
+
+def _countries_from_places(doc: Doc, entities: list[Entity], mentions: list[Mention], kb: ActorKB) -> None:
+    """A group or person takes the country of the place it belongs to or comes from, named right
+    after one of its mentions (``country_source`` ``place``):
+
+    - a nationality or ethnic group "of" a place is that place's people: "the Kurds of northern
+      Iraq" (IRQ), "the Albanians of Macedonia" (MKD), not the group's nominal nation — only "of":
+      "Americans in Iraq" are Americans somewhere; so is a person with no country of their own
+      ("President Idriss Mbeki of Chad");
+    - a group or person with no country of its own, "from" a place, directly or over the words
+      of a generic agent (the KB's agent phrases: "a Christian missionary from Calgary" (CAN),
+      "John Stevens, a doctor from Toronto", "Kurdish refugees from Aleppo"); any other word
+      between ("Hamas received weapons from Iran") gives nothing.
+
+    The place is a GPE / LOC mention with a country (or a mention the KB lists as a place: "Lyon"
+    tagged ORG), after "of" / "from", "the" and direction words ("southern"). Runs before the
+    sentence's context, which it outranks."""
+    if len(mentions) < 2:
+        return
+    cols = _columns(doc)
+    words, idx = cols.words, cols.idx
+    by_start = {m.start: m for m in mentions}
+    prefixes = load_lexicon().place_prefixes
+    n_words = len(words)
+    for m in mentions:
+        entity = entities[m.entity_index]
+        if entity.label not in ("NORP", "PERSON", "ORG"):
+            continue
+        link = entity.link
+        belongs = entity.label == "NORP" and (link is None or link.kind == "country")
+        if not belongs and entity.country is not None:
+            continue
+        end = bisect.bisect_left(idx, m.end)  # the first token after the mention
+        if end >= n_words:
+            continue
+        j, between = end, []
+        while j < n_words and j - end < 6 and cols.lower(j) not in ("of", "from") and "\n" not in words[j]:
+            if words[j] not in _BETWEEN_FROM:
+                between.append(words[j])
+            j += 1
+        if j >= n_words:
+            continue
+        word = cols.lower(j)
+        if word == "of":
+            if j != end or not (belongs or (entity.label == "PERSON" and entity.country is None)):
+                continue
+        elif word != "from" or entity.country is not None or (
+                j > end and (not between or kb.agent(" ".join(between)) is None)):
+            continue
+        k = j + 1
+        while k < n_words and (cols.lower(k) == "the" or name_key(words[k]) in prefixes):
+            k += 1
+        place = by_start.get(idx[k]) if k < n_words else None
+        if place is None:
+            continue
+        owner = entities[place.entity_index]
+        is_place = _LABEL_CLASS.get(owner.label, owner.label) == "GPE" or (
+            owner.link is not None and owner.link.match == "place")  # "Lyon" tagged ORG: a city the KB lists
+        if not is_place or owner.country is None or owner.country_source == "context" \
+                or owner.country == entity.country:
+            continue
+        entity.country, entity.country_source = owner.country, "place"
+
+
+def _namesake_cities(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:
+    """A city whose name large cities of several countries bear ("Tripoli": Libya and Lebanon,
+    ``geo.city_countries``) is the one of the country its sentence names: "militias in Tripoli ...
+    the Lebanese army" (LBN, where the tables and the KB say LBY); only when exactly one of the
+    city's countries is among the countries of the sentence's other places, nationalities and
+    organisations ("the Lebanese Forces party"), and the city's own country is not.
+    ``country_source`` is ``context``; a city so settled counts among its sentence's places for
+    :func:`_countries_from_context`."""
+    candidates = [e for e in entities if e.label in ("GPE", "LOC") and e.country is not None
+                  and geo.city_countries(e.canonical)]
+    if not candidates:
+        return
+    cols = _columns(doc)
+    starts = [cols.idx[i] for i in cols.line_breaks()]
+    named: dict[int, dict[int, str]] = {}  # line -> entity index -> its country, for places and nationalities
+    for m in mentions:
+        entity = entities[m.entity_index]
+        if entity.country is not None and entity.country_source != "context" and (
+                _LABEL_CLASS.get(entity.label, entity.label) in ("GPE", "NORP")
+                or entity.label == "ORG"):  # "the Lebanese Forces party", "the Liberian Peace Council"
+            named.setdefault(bisect.bisect_left(starts, m.start), {})[entity.index] = entity.country
+    for entity in candidates:
+        options = geo.city_countries(entity.canonical)
+        for m in entity.mentions:
+            others = {c for i, c in named.get(bisect.bisect_left(starts, m.start), {}).items() if i != entity.index}
+            if entity.country in others:
+                break
+            chosen = options & others
+            if len(chosen) == 1:
+                entity.country, entity.country_source = next(iter(chosen)), "context"
+                break
+
+
 def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Mention]) -> None:
     """An entity with no country of its own (an ethnic or religious group, a party, a person the KB
     does not know, a province) takes the country of its sentence (line) when the places and
     nationalities named there all share one: "Shona rebels" in a sentence about Mozambique; a person
     only from nationalities ("Judge Alejandro Rivera ... 28 Chilean officials"), not from places
-    (a person is often where they are not from). ``country_source`` is ``context``."""
+    (a person is often where they are not from: "Jordan visited Jordan") — except a person the
+    article gives a title, from places named before them in the sentence ("Rebels in Chad rejected
+    an appeal from President X"; not "President X visited Rwanda"). ``country_source`` is
+    ``context``."""
     cols = _columns(doc)
     starts = [cols.idx[i] for i in cols.line_breaks()]
     line_of = {id(m): bisect.bisect_left(starts, m.start) for m in mentions}
     by_line: dict[int, set[str]] = {}
     nationalities: dict[int, set[str]] = {}
+    first_place: dict[tuple[int, str], int] = {}  # (line, country) -> start of its first place or nationality
     for m in mentions:
         entity = entities[m.entity_index]
         klass = _LABEL_CLASS.get(entity.label, entity.label)
-        if entity.country is not None and entity.country_source != "context" and klass in ("GPE", "NORP", "FAC"):
+        if entity.country is not None and klass in ("GPE", "NORP", "FAC") and (
+                entity.country_source != "context" or geo.city_countries(entity.canonical)):
+            # a namesake city the sentence settled (_namesake_cities) is one of its places too
             by_line.setdefault(line_of[id(m)], set()).add(entity.country)
+            first_place.setdefault((line_of[id(m)], entity.country), m.start)
             if klass == "NORP":
                 nationalities.setdefault(line_of[id(m)], set()).add(entity.country)
     for entity in entities:
@@ -1142,6 +1257,12 @@ def _countries_from_context(doc: Doc, entities: list[Entity], mentions: list[Men
         source = nationalities if entity.label == "PERSON" else by_line
         for m in entity.mentions:
             countries = source.get(line_of[id(m)], set())
+            if not countries and entity.label == "PERSON" and m.title:
+                # a titled person and a place named before them in the sentence: "Rebels in Chad
+                # rejected an appeal from President X" (round 10); not "President X visited Rwanda"
+                countries = by_line.get(line_of[id(m)], set())
+                if len(countries) == 1 and first_place[(line_of[id(m)], next(iter(countries)))] > m.start:
+                    countries = set()
             if len(countries) == 1:
                 entity.country, entity.country_source = next(iter(countries)), "context"
                 break

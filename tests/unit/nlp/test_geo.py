@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1.2"
+    assert geo.tables().version == "geo.v1.3"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -90,3 +90,12 @@ def test_a_subdivision_named_after_a_shared_sea_or_gulf_is_no_place() -> None:
     states named after a river of their own stay."""
     assert geo.country_code("Red Sea") is None and geo.country_code("Gulf") is None
     assert geo.country_code("Cross River") == "NGA"
+
+
+def test_state_abbreviations_of_the_world_factbook_in_capitals_only() -> None:
+    """geo v1.3: the World Factbook's abbreviations of states ("PRC", "DPRK", "ROK", "DRC", "CAR")
+    name their country when written in capitals; "car" is a car."""
+    assert geo.country_code("PRC") == geo.country_name("PRC") == "CHN"
+    assert (geo.country_code("DPRK"), geo.country_code("ROK"), geo.country_code("DRC")) == ("PRK", "KOR", "COD")
+    assert geo.country_code("CAR") == "CAF" and geo.country_code("car") is None
+    assert geo.country_code("prc") is None and not geo.is_demonym("PRC")
