@@ -4,7 +4,7 @@ spaCy's ``AttributeRuler`` runs a ``Matcher`` of its patterns (180 in en_core_we
 token — its ``IN`` / ``NOT_IN`` / ``REGEX`` predicates are Python calls per token and pattern —
 and sets each match's attributes through a ``Span``; the rule ``Lemmatizer`` makes a ``Token``
 object per token and recomputes every base form (it caches only inflected ones). On the parse
-pass these two cost more than a third of the parser's time (docs/benchmarks.md, "Speed, round 10").
+pass these two cost more than a third of that pass (docs/benchmarks.md, "Speed, round 10").
 
 Both are pure functions of a few token attributes: the ruler's patterns read only ``LOWER``,
 ``TAG``, ``DEP`` and ``IS_SPACE`` (of a token and, for a few two-token patterns, its neighbour),
@@ -13,7 +13,7 @@ components' own patterns, attributes and tables, computes each distinct key once
 writes a Doc's attributes with ``Doc.from_array``: the same annotations the stock components give
 (later patterns win, as ``AttributeRuler.match`` sorts them; lemmas only where the ruler set
 none, as ``Lemmatizer(overwrite=False)``), checked against them on real text by
-tests/unit/test_token_rules.py. A pattern feature this module does not know (another model)
+tests/integration/nlp/test_token_rules.py. A pattern feature this module does not know (another model)
 makes :meth:`TokenRules.of` return None, and the stock components run instead.
 """
 
@@ -322,7 +322,7 @@ class _RuleLemmatizer:
         return str((forms or oov_forms or [orig])[0])
 
 
-def same_annotations(a: Doc, b: Doc, attrs: Sequence[str] = ("TAG", "POS", "MORPH", "LEMMA", "DEP")) -> list[int]:
+def differing_tokens(a: Doc, b: Doc, attrs: Sequence[str] = ("TAG", "POS", "MORPH", "LEMMA", "DEP")) -> list[int]:
     """Token indexes where ``a`` and ``b`` differ in ``attrs`` (for tests and measurements)."""
     left, right = a.to_array(list(attrs)), b.to_array(list(attrs))
     return [i for i in range(len(a)) if (left[i] != right[i]).any()]

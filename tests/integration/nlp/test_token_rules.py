@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from pipeline.nlp import token_rules
-from pipeline.nlp.token_rules import TokenRules, same_annotations
+from pipeline.nlp.token_rules import TokenRules, differing_tokens
 
 SAMPLES = Path(__file__).resolve().parents[3] / "pipeline" / "samples"
 # forms the ruler's longer, regex, dependency and whitespace patterns are for
@@ -42,7 +42,7 @@ def nlp(enricher: Any) -> Any:
     return enricher.nlp
 
 
-def test_same_annotations_as_the_stock_components(nlp: Any) -> None:
+def test_differing_tokens_as_the_stock_components(nlp: Any) -> None:
     articles = yaml.safe_load((SAMPLES / "articles.yaml").read_text(encoding="utf-8"))
     texts = RARE + (SAMPLES / "reuters-putin-syria.txt").read_text(encoding="utf-8").splitlines()
     texts += [line for feed in articles.values() for a in feed if "text" in a for line in a["text"].splitlines()]
@@ -51,7 +51,7 @@ def test_same_annotations_as_the_stock_components(nlp: Any) -> None:
     assert rules is not None
     for stock, doc in zip(_stock(nlp, docs), docs, strict=True):
         rules(doc)
-        assert same_annotations(stock, doc) == [], stock.text
+        assert differing_tokens(stock, doc) == [], stock.text
     # the rare patterns did fire: "let 's" -> us, "ai n't" -> be, expletive "is" -> VERB, whitespace -> _SP
     first, second = docs[0], docs[1]
     assert [t.lemma_ for t in first if t.text == "'s"] == ["us"]
@@ -67,7 +67,7 @@ def test_the_caches_may_start_again(nlp: Any, monkeypatch: pytest.MonkeyPatch) -
     assert rules is not None
     for stock, doc in zip(_stock(nlp, docs), docs, strict=True):
         rules(doc)
-        assert same_annotations(stock, doc) == []
+        assert differing_tokens(stock, doc) == []
     assert len(rules._keys) <= 5 and len(rules._lemmas) <= 5
 
 
