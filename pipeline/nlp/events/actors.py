@@ -391,15 +391,20 @@ def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
     fighters": Lebanon; "UN peacekeepers": IGO)."""
     for c in head.lefts:
         if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG":
-            index = ctx.entities.entity_index_at(c.idx, c.idx + len(c))
-            if index is None:
-                continue
-            entity = ctx.entities.entities[index]
-            link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
-            country = (link.country if link is not None else None) or entity.country
+            country = _entity_country_at(c, ctx)
             if country is not None:
                 return country
     return None
+
+
+def _entity_country_at(token: Token, ctx: ArticleContext) -> str | None:
+    """The country (or IGO / NGO code) of the entity ``token`` starts: its KB link's, else its own."""
+    index = ctx.entities.entity_index_at(token.idx, token.idx + len(token))
+    if index is None:
+        return None
+    entity = ctx.entities.entities[index]
+    link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
+    return (link.country if link is not None else None) or entity.country
 
 
 def _complement_organisation_country(head: Token, ctx: ArticleContext) -> str | None:
@@ -417,12 +422,7 @@ def _complement_organisation_country(head: Token, ctx: ArticleContext) -> str | 
             if country is not None:
                 return country
             continue
-        index = ctx.entities.entity_index_at(pobj.idx, pobj.idx + len(pobj))
-        if index is None:
-            continue
-        entity = ctx.entities.entities[index]
-        link = entity.link or kb().lookup(entity.canonical, entity.label, on=ctx.published)
-        country = (link.country if link is not None else None) or entity.country
+        country = _entity_country_at(pobj, ctx)
         if country is not None:
             return country
     return None
