@@ -119,8 +119,15 @@ def actor_head(token: Token) -> Token:
     return token
 
 
+def _positional(token: Token, lex: Lexicon) -> bool:
+    """"the latter", "the former" (tagged ADJ): a reference to a party named before."""
+    return token.lower_ in lex.positional_references and any(c.lower_ == "the" for c in token.children)
+
+
 def is_actor_head(token: Token, lex: Lexicon) -> bool:
     """The word itself names an actor (not only one of its modifiers)."""
+    if _positional(token, lex):
+        return True
     if token.pos_ == "ADJ" and token.ent_type_ not in ACTOR_LABELS and not geo.country_code(token.text, allow_city=False):
         return False  # "naval blockade", "military exercises": a sector adjective is no actor
     if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or token.lower_ in RELATIVE:
@@ -167,7 +174,7 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
 
 
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
-    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns:
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex):
         return True
     words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     for word in words:
@@ -383,6 +390,7 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         return resolved
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
+        actor.home_by_default = actor.country is not None
     return actor
 
 
@@ -916,6 +924,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         head = actor_head(clause.head)
     if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
         return resolve_pronoun(head, trigger, ctx)
+    if _positional(head, ctx.lex):
+        return _positional_antecedent(head, ctx)
     if head.dep_ in SUBJ and lemma(head) in ctx.lex.document_nouns and head.ent_type_ not in ACTOR_LABELS:
         issued = _document_issuer(head, ctx)
         if issued is not None:
@@ -953,6 +963,35 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         if head.lower_ in ctx.lex.pronouns and not _country_not_pronoun(head):
             return resolve_pronoun(head, trigger, ctx)
     return make_actor(head, ctx)
+
+
+def _positional_antecedent(head: Token, ctx: ArticleContext) -> Actor:
+    """"the latter" / "the former": the last / second-to-last party named before it in its own
+    sentence (not a place it is "in", "at" or "of": "Zelensky, president of Ukraine"; a name that
+    modifies a noun is that noun's party: "the French envoy"), then the people of earlier
+    sentences (``ctx.persons``)."""
+    mention = Actor(head.text, head.idx, head.idx + len(head))
+    back = ctx.lex.positional_references[head.lower_]
+    named: list[Actor] = []
+    seen: set[int | None] = set()
+    for ent in reversed(head.sent.ents):
+        if ent.label_ not in ACTOR_LABELS or ent.end > head.i or _where(ent.root):
+            continue
+        name = ent.root
+        found = make_actor(name.head if name.dep_ in _MODIFIER_DEPS and name.head.pos_ in ("NOUN", "PROPN") else name, ctx)
+        if found.entity_index not in seen:
+            seen.add(found.entity_index)
+            named.append(found)
+    for earlier in reversed(ctx.persons):
+        if earlier.entity_index not in seen:
+            seen.add(earlier.entity_index)
+            named.append(_settled(earlier, ctx))
+    return _resolved(mention, named[back - 1]) if len(named) >= back else mention
+
+
+def _where(name: Token) -> bool:
+    """A name as the object of a preposition of place or belonging ("in Sochi", "of Ukraine")."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("in", "at", "of", "near", "on")
 
 
 _RECENT_DOCUMENTS = 3  # how many sentences back "the statement" may refer to the one issued

@@ -133,8 +133,11 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if roles is None:
         return []
     source_token, target_token = roles
-    if source_token is None and trigger.kind == "noun" and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger):
-        source_token, target_token = _between(trigger.token, source_token, target_token)
+    if source_token is None and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger):
+        for host in _between_hosts(trigger):
+            source_token, target_token = _between(host, source_token, target_token)
+            if source_token is not None:
+                break
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
@@ -185,6 +188,8 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 # Y", "clashes between troops and rebels"; a FIGHT of coordinated subjects may be allies: "the US and
 # Britain launched strikes")
 _BETWEEN_MUTUAL = _MUTUAL | {"FIGHT"}
+# clauses that do not assert their verb ("prospects of holding talks", "hoping to hold talks")
+_NONFINITE_DEPS = frozenset({"pcomp", "acl", "xcomp", "advcl"})
 
 
 def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
@@ -210,12 +215,41 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
 
 def _realis(trigger: Trigger) -> bool:
     """An event noun said to take place: the subject or predicate noun of a finite clause ("the
-    talks between X and Y took place", "it was the first meeting between X and Y"), or the object
-    of a finite support verb ("held talks between ..."); not "prospects of resuming talks"."""
+    talks between X and Y took place", "clashes between X and Y were reported", "it was the first
+    meeting between X and Y"), or the object or passive subject of a finite support verb ("held
+    talks between ...", "talks were held between ...", "will be held"); not "prospects of resuming
+    talks". A verb + object phrase ("hold talks") is said to take place when its verb is finite."""
+    if trigger.kind == "phrase":
+        return trigger.end_token.dep_ == "nsubjpass" and _finite(trigger.token)
+    if trigger.kind != "noun":
+        return False
     light = trigger.light
     if light is None:
-        return trigger.token.dep_ in ("nsubj", "nsubjpass", "attr") and trigger.token.head.tag_ in ("VBD", "VBZ", "VBP")
-    return light.tag_ in ("VBD", "VBZ", "VBP") and light.dep_ not in ("pcomp", "acl", "xcomp", "advcl")
+        return trigger.token.dep_ in ("nsubj", "nsubjpass", "attr") and _finite(trigger.token.head)
+    return _finite(light)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that heads an asserted (or modal) clause: a finite form, or a participle or bare form
+    with a finite auxiliary ("were held", "will be held"); not a gerund, infinitive or clause
+    modifier."""
+    if verb.dep_ in _NONFINITE_DEPS:
+        return False
+    return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE_TAGS, "MD")
+                                           for c in verb.children)  # fmt: skip
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _between_hosts(trigger: Trigger) -> list[Token]:
+    """Where an event's "between" parties may hang: on the event noun, and when the noun is the
+    passive subject of its support verb, on that verb ("talks were held between X and Y")."""
+    noun = trigger.end_token if trigger.kind == "phrase" else trigger.token
+    verb = trigger.token if trigger.kind == "phrase" else trigger.light
+    hosts = [noun, verb] if verb is not None and noun.dep_ == "nsubjpass" and noun.head == verb else [noun]
+    filled = of_filler(noun)  # "a round of talks between X and Y was held"
+    return hosts if filled is noun else [filled, *hosts]
 
 
 def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[Token | None, Token | None]:
@@ -227,7 +261,7 @@ def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[T
             other = next((c for c in first.conjuncts if c.i > first.i), None) if first is not None else None
             if first is not None and other is not None:
                 return first, other
-            if first is not None and first.tag_ == "NNS" and target == first:
+            if first is not None and first.tag_ in ("NNS", "NNPS") and target in (first, None):
                 return first, None  # "fighting between rival militias": the militias fight among themselves
     return source, target
 
@@ -339,7 +373,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
             and not _is_party(target, ctx, places=False):
-        if source is not None and source.country is not None and source.country == target.country:
+        if source is not None and source.country is not None and source.country == target.country \
+                and (not source.home_by_default or lemma(token) in lex.homing_verbs):  # ("the minister
+            # arrived in Cairo": whose minister is not said; "the president returned to Nairobi": home)
             return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
     if _back_reference(trigger, source, target, ctx):
         return False

@@ -116,6 +116,8 @@ class Lexicon:
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
     sought_prizes: frozenset[str]
     motion_verbs: frozenset[str]
+    homing_verbs: frozenset[str]  # "returned to Nairobi": home, also for an actor of the story's country
+    occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
@@ -190,7 +192,8 @@ class Lexicon:
     undergoing_types: frozenset[str]
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
-    participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb only)
+    participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb or copula only)
+    participant_subject_preps: frozenset[str]  # "Y, on a visit to X, said" (a phrase hung on the subject only)
     acceding_objects: frozenset[str]
     acceding_to: frozenset[str]
     acceded_type: str
@@ -214,6 +217,7 @@ class Lexicon:
     symmetric_verbs: frozenset[str]  # "police clashed with protesters": each party acts on the other
     causing_verbs: frozenset[str]  # "the arrest sparked protests": the subject causes, does not protest
     speech_noun_types: frozenset[str]  # "the condemnation of the attack from X": X condemns (a noun of saying's "from")
+    positional_references: dict[str, int]  # "the latter": the last person named; "the former": the one before
     document_nouns: frozenset[str]  # "X issued a statement. The statement called for ...": the statement speaks for X
     issuing_verbs: frozenset[str]
     informing_verbs: frozenset[str]  # "notified Norway of conducting exercises": no object control of the gerund
@@ -307,6 +311,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         motion_verbs=frozenset(data["motion_verbs"]),
+        homing_verbs=frozenset(data["homing_verbs"]),
+        occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
@@ -381,6 +387,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),
+        participant_subject_preps=frozenset(data["participant_preps"]["on_subject"]),
         acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
         acceding_to=frozenset(data["acceding_verbs"]["to"]),
         acceded_type=data["acceding_verbs"]["of_type"],
@@ -404,6 +411,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         symmetric_verbs=frozenset(actors["symmetric_verbs"]),
         causing_verbs=frozenset(actors["causing_verbs"]),
         speech_noun_types=frozenset(actors["speech_noun_types"]),
+        positional_references=dict(actors["positional_references"]),
         document_nouns=frozenset(actors["document_nouns"]),
         issuing_verbs=frozenset(actors["issuing_verbs"]),
         informing_verbs=frozenset(actors["informing_verbs"]),

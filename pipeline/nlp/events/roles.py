@@ -558,15 +558,24 @@ def _participant(noun: Token, lex: Lexicon) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     host = prep.head
-    if prep.lower_ in lex.participant_motion_preps and is_verb(host) and lemma(host) in lex.motion_verbs:
+    copula = host.pos_ == "AUX" and lemma(host) == "be"  # "was in talks with X", "is in Beijing for talks with X"
+    if prep.lower_ in lex.participant_motion_preps and (copula or (is_verb(host) and lemma(host) in lex.motion_verbs)):
         return subject(host, lex)
+    if host.dep_ in SUBJ and is_verb(host.head) and is_actor_like(actor_head(host), lex) \
+            and (prep.lower_ in lex.participant_preps or prep.lower_ in lex.participant_subject_preps):
+        return host  # "Y, in a meeting with X, said", "Y, on a visit to X, said": the phrase hangs on its subject
+    if prep.lower_ in lex.participant_subject_preps and is_verb(host) and _set_off(prep):
+        return subject(host, lex)  # "Y, on a visit to X, said", "On a visit to X, Y said"
     if prep.lower_ not in lex.participant_preps:
         return None
-    if is_verb(host):
+    if is_verb(host) or copula:
         return subject(host, lex)
-    if host.dep_ in SUBJ and is_verb(host.head) and is_actor_like(actor_head(host), lex):
-        return host  # "Y, in a meeting with X, said": the phrase hangs on its subject
     return None
+
+
+def _set_off(prep: Token) -> bool:
+    """A prepositional phrase set off as a parenthetical: after a comma, or opening the sentence."""
+    return prep.i == prep.sent.start or prep.doc[prep.i - 1].lower_ == ","
 
 
 def _addressee(noun: Token, lex: Lexicon) -> Token | None:
@@ -625,6 +634,7 @@ def _co_agents(subject_: Token) -> list[Token]:
 
 
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+_VENUE_PREPS = frozenset({"at"})  # a meeting's "at X" is where it is held, not who is met
 
 
 def _purpose_party(verb: Token, lex: Lexicon) -> Token | None:
@@ -676,7 +686,17 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     target = roles[1]
     if target.dep_ == "pobj" and target.head.lower_ in _TOPIC_PREPS and not misparsed_main_verb(trigger.token):
         return roles[0], None
+    if target.dep_ == "pobj" and target.head.lower_ in _VENUE_PREPS:  # "met at the foreign ministry", "held
+        return roles[0], _with_party(trigger.token, lex)  # talks at the White House with X": a venue
     return roles
+
+
+def _with_party(host: Token, lex: Lexicon) -> Token | None:
+    """The "with" party of a meeting, on its verb or on the verb's object ("held talks ... with X")."""
+    party = prep_object(host, lex, ("with",))
+    for obj in (c for c in host.children if c.dep_ in ("dobj", "obj")):
+        party = party or prep_object(obj, lex, ("with",))
+    return party
 
 
 def _claim_authored_by(party: Token, lex: Lexicon) -> Token | None:

@@ -374,6 +374,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if (lem in lex.calling_verbs and _called_party(token, lex)) or (lem in lex.reciprocal_verbs and _mutual(token, lex)):
         return Trigger(token, lex.contact_type, "verb", token)  # "Putin called Erdogan", "Xi and Biden spoke"
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
+        if lem in lex.goal_verbs and _stated_goal(token, lex):
+            return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
         return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
     if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
@@ -817,10 +819,10 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
             words.extend(_predicate_words(c, lex))
         elif c.dep_ == "prep" and c.lower_ == "as":
-            words.extend(w for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))
+            words.extend(w for p in c.children if p.dep_ in _AS_DEPS for w in _predicate_words(p, lex))
     for obj in objs[:1]:  # "described the killing of X as murder": the parser hung "as" on the object
         words.extend(w for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for p in c.children if p.dep_ == "pobj" for w in _predicate_words(p, lex))  # fmt: skip
+                     for p in c.children if p.dep_ in _AS_DEPS for w in _predicate_words(p, lex))  # fmt: skip
         words.extend(w for c in obj.children if c.dep_ == "appos"  # "termed the movement a conspiracy": the label
                      for w in _predicate_words(c, lex))  # as the object's apposition
     words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -836,6 +838,9 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
     return None
 
 
+# what "as" holds in a characterisation: a noun, or an adjective the parser hangs on it ("described the
+# sanctions as illegal": amod)
+_AS_DEPS = frozenset({"pobj", "pcomp", "amod", "acomp"})
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "amod", "compound", "conj", "nmod", "advmod", "npadvmod",
                              "xcomp", "ccomp", "advcl"})
 

@@ -36,6 +36,7 @@ class Actor:
     resolved_start: int | None = None
     resolved_end: int | None = None
     actor_id: str | None = None  # the actor knowledge base's id ("phx:vladimir_putin"), when linked
+    home_by_default: bool = False  # ``country`` is the story's home country, not said of the actor
 
     @property
     def name(self) -> str:

@@ -1,0 +1,116 @@
+"""Round 11 (plover.v2.12): meetings said in the passive or from a prepositional phrase, venues,
+the mode of an event noun that is the subject of a verb of taking place, directives that move
+another party to act, "the latter" / "the former", characterisations with an adjective after "as". One sentence of its own
+(written for this file, not taken from any evaluation set) for each rule and lexicon entry; run
+through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate
+parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet, events, name
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a meeting noun as the passive subject of its support verb: the "between" parties on the noun or the verb
+    ("The talks between Iran and Saudi Arabia were held in Baghdad on Monday.", "CONSULT", "iran", "saudi arabia"),
+    ("The talks between Iran and Saudi Arabia were held in Baghdad on Monday.", "CONSULT", "saudi arabia", "iran"),
+    ("Negotiations between the government and the union were conducted behind closed doors.", "CONSULT",
+     "government", "union"),
+    ("A round of talks between Russia and Ukraine was held in Istanbul.", "CONSULT", "russia", "ukraine"),
+    ("Consultations were held between the foreign ministries of both countries.", "CONSULT", "ministries", ""),
+    ("A meeting between the two presidents was held on the sidelines of the summit.", "CONSULT", "presidents", ""),
+    # an event noun subject of a finite passive ("were reported") takes place: its "between" parties act
+    ("Clashes between police and protesters were reported in the capital.", "FIGHT", "police", "protesters"),
+    # the copula as the clause verb of a participant phrase ("in talks with X", "for talks with X")
+    ("The minister was in talks with his Saudi counterpart on Monday.", "CONSULT", "minister", "counterpart"),
+    ("The foreign minister is in Beijing for talks with Chinese officials.", "CONSULT", "minister", "officials"),
+    ("The delegation from Hamas is in Cairo for consultations with Egyptian mediators.", "CONSULT", "delegation",
+     "mediators"),
+    # "on a visit to X" set off as a parenthetical
+    ("The prime minister, on a visit to Japan, said trade ties would grow.", "CONSULT", "prime minister", "japan"),
+    ("On a visit to Japan, the prime minister said trade ties would grow.", "CONSULT", "prime minister", "japan"),
+    # a bare title's country is only the story's: arriving there is a visit (homing_verbs: "return" is not)
+    ("The minister arrived in Cairo on a two-day visit.", "CONSULT", "minister", "cairo"),
+    # getting, taking or answering a call (verb_objects)
+    ("The president got a call from his French counterpart.", "CONSULT", "president", "counterpart"),
+    ("The minister took a call from the US secretary of state.", "CONSULT", "minister", "secretary"),
+    # a meeting's "at X" is the venue: the parties meet each other, or the "with" party
+    ("Ruto and Museveni held a closed-door meeting at State House.", "CONSULT", "ruto", "museveni"),
+    ("The president held talks at the White House with his French counterpart.", "CONSULT", "president",
+     "counterpart"),
+    # verbs of moving another party to act (directive_verbs)
+    ("The minister encouraged both sides to return to the negotiating table.", "DEMAND", "minister", "sides"),
+    ("The UN chief invited the warring parties to join peace talks in Geneva.", "DEMAND", "un chief", "parties"),
+    ("The envoy convinced the rebels to release the hostages.", "DEMAND", "envoy", "rebels"),
+    # "the latter" / "the former" refer to the last / second-to-last party named (actors.v1.4)
+    ("Erdogan met Putin in Sochi, and the former urged the latter to extend the grain deal.", "DEMAND", "erdogan",
+     "putin"),
+    ("The king received the French envoy, after the latter had asked for an audience.", "DEMAND", "envoy", ""),
+    # an adjective hung on "as" is a characterisation's evaluation
+    ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
+    ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+# sentences of the same words that hold no event of the class (or not with that party)
+NOTHING = [
+    ("The talks were held in a cordial atmosphere.", "CONSULT"),  # no party
+    ("The president returned to Nairobi on Sunday.", "CONSULT"),  # coming home
+    ("The Egyptian minister returned to Cairo on Sunday.", "CONSULT"),
+    ("The minister briefed reporters on talks with Iran.", "CONSULT"),  # a topic, not a visit
+    ("The president got a call from his French counterpart.", "DEMAND"),  # a phone call, not an appeal
+    ("The minister said he was encouraged by the progress of the talks.", "DEMAND"),
+    ("The president invited guests to a dinner at the palace.", "DEMAND"),
+    ("The court was convinced of his innocence.", "DEMAND"),
+    # "encourage" as an infinitive or gerund is a policy goal (goal_verbs)
+    ("The two countries agreed to cooperate to encourage refugees to return home.", "DEMAND"),
+    ("The government announced measures aimed at encouraging investors to return.", "DEMAND"),
+    ("The minister described the talks as constructive.", "DISAPPROVE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
+
+
+def test_a_venue_is_no_party(enricher: Enricher) -> None:
+    for text in ("Ruto and Museveni held a closed-door meeting at State House.",
+                 "The two ministers met at the foreign ministry in Cairo."):
+        assert all("house" not in name(e, "target") and "ministry" not in name(e, "target")
+                   for e in events(enricher, text)), events(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The meeting between Peres and Arafat will take place at the Erez checkpoint.", "future"),
+    ("The meeting between the two presidents did not take place.", "negated"),
+    ("The talks between the two sides never happened.", "negated"),
+    ("Talks between the two sides could resume next week.", "hypothetical"),
+    ("Talks between the two countries will be held in Doha next week.", "future"),
+])
+def test_an_event_noun_takes_the_mode_of_its_verb_of_taking_place(enricher: Enricher, text: str, mode: str) -> None:
+    found = [e for e in events(enricher, text) if e["event_type"] == "CONSULT"]
+    assert found and {e["mode"] for e in found} == {mode}, found
+
+
+def test_other_verbs_lend_no_mode_to_their_subject_noun(enricher: Enricher) -> None:
+    """'their cooperation will help' is no future cooperation: "help" is no verb of taking place."""
+    found = [e for e in events(enricher, "The two ministers said their cooperation with Russia will help both countries.")
+             if e["event_type"] == "COOPERATE"]
+    assert found and all(e["mode"] == "asserted" for e in found), found
+
+
+def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
+    from pipeline.nlp.events import trigger_gate
+
+    gate = trigger_gate(enricher.nlp)
+    refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
+    assert not refused
