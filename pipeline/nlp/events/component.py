@@ -159,7 +159,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     ("said Turkey needed to respect ..."), the extraposed predicates of obligation with "it" and
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
-    and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone").
+    and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
+    hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
     """
     lex = load_lexicon(lexicon_path)
     inflect = _Inflector(nlp)
@@ -214,6 +215,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:
             phrase(inflect.forms(words[-1], ("noun",)), words[:-1])
+    for word in lex.hyphenated:  # split in wire text: "a sit - in", "one - sided" (the last part with the others)
+        *first, last = word.split("-")
+        for form in inflect.forms(last, _Inflector.POSES) - forms:
+            phrases.setdefault(form, set()).add(tuple(frozenset({w}) for w in [*first, "-"]))
     return TriggerGate(frozenset(forms), {head: tuple(sorted(alts, key=repr)) for head, alts in phrases.items()})
 
 

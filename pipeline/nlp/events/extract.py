@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
@@ -88,6 +91,7 @@ def extract_events(
             "and do not disable them",
         )
     lex = load_lexicon(lexicon_path)
+    _join_hyphenated(doc, lex)
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)
     grouping = entities if entities is not None else group_entities(doc)
@@ -121,6 +125,24 @@ def extract_events(
         remember(sent, [e.source for e in found if e.source is not None], ctx,
                  [e.target for e in found if e.target is not None])
     return events
+
+
+_HYPHEN = get_string_id("-")
+
+
+def _join_hyphenated(doc: Doc, lex: Lexicon) -> None:
+    """Wire text splits hyphenated words ("a cease - fire", "a sit - in", "one - sided"): the last
+    part of one the trigger tables hold takes the whole word as its lemma, so that it is found as
+    that word ("violated the cease - fire" = "violated the ceasefire")."""
+    if not lex.hyphenated or not len(doc):
+        return
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == _HYPHEN).tolist():
+        if 0 < i < len(doc) - 1:
+            left, right = doc[i - 1], doc[i + 1]
+            for key in (f"{left.lower_}-{right.lower_}", f"{left.lower_}-{lemma(right)}"):
+                if key in lex.hyphenated:
+                    right.lemma_ = key
+                    break
 
 
 def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
@@ -201,7 +223,7 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
     source of a two-party meeting, the GSR's both parties as source and target). So do the parties
     of a symmetric verb ("police clashed with protesters", "police and protesters clashed")."""
     sources, targets = conjuncts(source), conjuncts(target)
-    if trigger.kind == "verb" and lemma(trigger.token) in lex.symmetric_verbs:
+    if trigger.kind in ("verb", "phrase") and lemma(trigger.token) in lex.symmetric_verbs:
         if target is None and len(sources) > 1:
             return [pair for other in sources[1:] for pair in ((sources[0], other), (other, sources[0]))]
         if source is not None and target is not None and target.dep_ == "pobj" and target.head.lower_ == "with":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +180,7 @@ class Lexicon:
     sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
     sports_report_min: int  # the things of sport an article names to be a sports report
     play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
+    play_nouns: frozenset[str]  # "dazzling build-up from the midfielder": play, in a sports report
     contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
@@ -231,6 +232,13 @@ class Lexicon:
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
+
+    @cached_property
+    def hyphenated(self) -> frozenset[str]:
+        """The hyphenated words of the trigger tables ("cease-fire", "sit-in", "one-sided"): wire
+        text splits them into three tokens ("cease - fire"), which the extractor joins again."""
+        keys = [*self.nouns, *self.evaluative, *self.verb_objects, *self.phrasal, *self.noun_compounds]
+        return frozenset(word for key in keys for word in key.split() if "-" in word.strip("-"))
 
 
 def _gendered_words(actors: dict[str, Any], wordnet: dict[str, Any]) -> dict[str, str]:
@@ -374,6 +382,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
         sports_report_min=int(data["contest_results"]["sports_report_min"]),
         play_verbs=frozenset(data["contest_results"]["play_verbs"]),
+        play_nouns=frozenset(data["contest_results"]["play_nouns"]),
         contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},

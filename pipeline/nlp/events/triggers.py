@@ -494,6 +494,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
+    if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
+        return None  # "some dazzling build-up from the midfielder": play
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
         return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)

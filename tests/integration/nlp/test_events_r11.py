@@ -49,6 +49,20 @@ FOUND = [
     ("Erdogan met Putin in Sochi, and the former urged the latter to extend the grain deal.", "DEMAND", "erdogan",
      "putin"),
     ("The king received the French envoy, after the latter had asked for an audience.", "DEMAND", "envoy", ""),
+    # hyphenated words of the tables, split in wire text ("cease - fire"), are found as the whole word
+    ("The militia violated the cease-fire within hours.", "FIGHT", "militia", ""),
+    ("Hundreds of nurses held a sit-in at the health ministry.", "PROTEST", "nurses", ""),
+    ("The army announced a pull-out from the northern province.", "RETREAT", "army", ""),
+    ("The foreign ministry said the UN resolution was one-sided.", "DISAPPROVE", "foreign ministry", ""),
+    # verb + object entries from CAMEO patterns; "exchange" / "trade" as symmetric verbs
+    ("Soldiers and rebels exchanged fire on the outskirts of the town.", "FIGHT", "soldiers", "rebels"),
+    ("Soldiers and rebels exchanged fire on the outskirts of the town.", "FIGHT", "rebels", "soldiers"),
+    ("Police and smugglers traded fire overnight.", "FIGHT", "police", "smugglers"),
+    ("Armenia and Azerbaijan exchanged prisoners under the deal.", "RETREAT", "armenia", "azerbaijan"),
+    ("The military government granted amnesty to hundreds of detained protesters.", "CONCEDE", "government",
+     "protesters"),
+    ("Turkey sent medical supplies to the quake zone in Syria.", "AID", "turkey", ""),
+    ("The court put the former governor on trial for graft.", "COERCE", "court", ""),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
@@ -74,6 +88,7 @@ NOTHING = [
     ("The two countries agreed to cooperate to encourage refugees to return home.", "DEMAND"),
     ("The government announced measures aimed at encouraging investors to return.", "DEMAND"),
     ("The minister described the talks as constructive.", "DISAPPROVE"),
+    ("The two companies exchanged shares in the merger.", "FIGHT"),
 ]
 
 
@@ -114,3 +129,19 @@ def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -
     gate = trigger_gate(enricher.nlp)
     refused = [text for text, *_ in FOUND if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
     assert not refused
+    assert gate.admits("workers held a sit - in".split()) and not gate.admits("they sat in the hall".split())
+
+
+def test_a_build_up_in_a_sports_report_is_play(enricher: Enricher) -> None:
+    """play_nouns: in a sports report (two or more things of sport named) a build-up is play, elsewhere
+    a military build-up stays MOBILIZE."""
+    sport = ("The football champions beat the visitors 2-1 in the league, the striker scoring after some "
+             "dazzling build-up from the midfielder.")
+    assert not [e for e in events(enricher, sport) if e["event_type"] == "MOBILIZE"]
+    assert_finds(enricher, "Russia has announced a build-up of troops on the border.", "MOBILIZE", "", "")
+
+
+def test_hyphenated_words_are_joined_as_wire_text_splits_them(enricher: Enricher) -> None:
+    """Wire text writes "cease - fire"; the tokenizer splits "cease-fire" the same way: both are found."""
+    for text in ("the rebels violated the cease - fire .", "The rebels violated the cease-fire."):
+        assert [e["event_type"] for e in events(enricher, text)] == ["FIGHT"], text
