@@ -155,8 +155,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     events only with an infinitive), the verbs of bearing blame with its noun ("bears
     responsibility"); the other words with every table (a phrasal verb's particle
     is matched as it is written). Entries typed None make no event and need no parse.
-    And, as written: the gated semi-modals ("needs", "ought") with "to" and a reporting verb
-    ("said Turkey needed to respect ..."), the extraposed predicates of obligation with "it" and
+    And, as written: the gated semi-modals ("needs", "ought") and the failing verbs ("failed",
+    "neglected") with "to" and a reporting verb ("said Turkey needed to respect ...", "said the
+    government had failed to honour ..."), the extraposed predicates of obligation with "it" and
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
@@ -191,8 +192,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         for noun in lex.burden_nouns:
             phrase(inflect.forms(lemma, ("verb",)), [noun])
     saying = frozenset().union(*(inflect.forms(word, ("verb",)) for word in lex.deontic_reporting))
-    for lemma in lex.gated_deontic - verbs:  # "said Turkey needed to respect ...": a reported obligation
-        for form in inflect.forms(lemma, ("verb",)) - forms:
+    for lemma in (lex.gated_deontic | lex.failing_verbs) - verbs:  # "said Turkey needed to respect ...": a reported
+        for form in inflect.forms(lemma, ("verb",)) - forms:  # obligation; "said X had failed to ...": an accusation
             phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
     for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
     duties: list[tuple[set[str], tuple[tuple[str, ...], ...]]] = [

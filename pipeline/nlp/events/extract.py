@@ -481,6 +481,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
+    if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
+            and not (source is not None and source.sector in lex.armed_sectors):  # ("troops attacked over the border")
+        event_type = lex.verbal_attack_type  # "attacked the IMF over its handling of the debt"
     by_source = (lem, _source_kind(source, ctx))
     if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
             c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
@@ -498,6 +501,19 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     return event_type
+
+
+def _grievance(verb: Token, lex: Lexicon) -> bool:
+    """An "over" / "for" phrase of the verb (or of its object) that names a matter, not a span of
+    time ("attacked the minister over his remarks"; not "over the weekend", "for hours")."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for prep in (c for host in hosts for c in host.children):
+        if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:
+            matter = child(prep, {"pobj"})
+            if matter is not None and matter.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "LOC") \
+                    and lemma(matter) not in lex.time_spans and not matter.like_num:
+                return True
+    return False
 
 
 def _violated(verb: Token, lex: Lexicon) -> str | None:

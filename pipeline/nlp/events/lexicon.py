@@ -117,6 +117,10 @@ class Lexicon:
     sought_prizes: frozenset[str]
     motion_verbs: frozenset[str]
     homing_verbs: frozenset[str]  # "returned to Nairobi": home, also for an actor of the story's country
+    verbal_attack_verbs: frozenset[str]  # "attacked the IMF over its handling of the debt": a verbal attack
+    verbal_attack_preps: frozenset[str]
+    verbal_attack_type: str
+    time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -166,6 +170,7 @@ class Lexicon:
     obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
+    failing_verbs: frozenset[str]  # "said the government had failed to honour the deal": an accusation
     alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
     blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
     blaming_preps: frozenset[str]
@@ -320,6 +325,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         homing_verbs=frozenset(data["homing_verbs"]),
+        verbal_attack_verbs=frozenset(data["verbal_attacks"]["verbs"]),
+        verbal_attack_preps=frozenset(data["verbal_attacks"]["preps"]),
+        verbal_attack_type=data["verbal_attacks"]["type"],
+        time_spans=frozenset(data["verbal_attacks"]["spans"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
@@ -368,6 +377,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
+        failing_verbs=frozenset(data["accusing_verbs"]["failing_verbs"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
         blaming_preps=frozenset(data["blaming_predicates"]["preps"]),

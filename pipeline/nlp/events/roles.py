@@ -907,7 +907,7 @@ def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
 
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
-    "Israel's strikes")."""
+    "Israel's strikes"), or a passive clause's agent."""
     clause = child(token, {"ccomp"})
     if lemma(token) in lex.characterising:  # "described Israel's strikes as ...": what is characterised
         obj = min((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), key=lambda c: c.i, default=None)
@@ -915,4 +915,4 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
             return obj
     if clause is None:
         return None
-    return child(clause, SUBJ)
+    return child(clause, SUBJ) or agent(clause)  # "said the protests were orchestrated by foreign agents"

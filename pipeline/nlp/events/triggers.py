@@ -628,7 +628,7 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
                 return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
             return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
         return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
-    accusation = _accusing_predicate(clause, lex) or _blaming_predicate(clause, lex)
+    accusation = _accusing_predicate(clause, lex, saying) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
         return accusation
     stance = clause if any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in clause.children) else None
@@ -756,14 +756,22 @@ def own_duty(saying: Token, obliged: Token | None) -> bool:
     return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP")
 
 
-def _accusing_predicate(clause: Token, lex: Lexicon) -> str | None:
+def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None) -> str | None:
     """The type of a reported clause whose own verb (or a verb coordinated with it) says its subject
     broke a rule ("the troops violated Iraq's sovereignty", "breached the ceasefire"): the speaker
     accuses the subject (CAMEO 112), whatever the verb codes alone; also when a party is said to
-    try or plot it ("the opposition was trying to destabilise the country"). A passive with no
-    agent accuses nobody ("peacekeepers were harassed, he said")."""
+    try or plot it ("the opposition was trying to destabilise the country"), or to have failed to
+    do something (``saying``'s clause: "the union said the government had failed to honour the
+    deal"; not the speaker itself). A passive with no agent accuses nobody ("peacekeepers were
+    harassed, he said")."""
     for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
         if not is_verb(verb):
+            continue
+        if lemma(verb) in lex.failing_verbs and saying is not None:  # "the government had failed to honour the deal"
+            subj = child(verb, SUBJ)
+            if subj is not None and child(verb, {"xcomp"}) is not None and _party_word(actor_head(subj), lex) \
+                    and not own_duty(saying, subj):
+                return lex.blaming_type
             continue
         if lemma(verb) in lex.accusing_attempts:  # the attempted act: "trying to destabilise", "plots to sabotage"
             subj = child(verb, SUBJ)

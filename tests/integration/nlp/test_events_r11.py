@@ -1,6 +1,8 @@
 """Round 11 (plover.v2.12): meetings said in the passive or from a prepositional phrase, venues,
 the mode of an event noun that is the subject of a verb of taking place, directives that move
-another party to act, "the latter" / "the former", characterisations with an adjective after "as". One sentence of its own
+another party to act, "the latter" / "the former", accusations (being behind an act, failing a
+duty, attacking someone over a matter), characterisations with an adjective after "as",
+hyphenated words, CAMEO verb + object entries. One sentence of its own
 (written for this file, not taken from any evaluation set) for each rule and lexicon entry; run
 through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate
 parsing, events)."""
@@ -63,6 +65,17 @@ FOUND = [
      "protesters"),
     ("Turkey sent medical supplies to the quake zone in Syria.", "AID", "turkey", ""),
     ("The court put the former governor on trial for graft.", "COERCE", "court", ""),
+    # accusations in a reported clause: being behind an act, rigging, failing a duty (accusing_verbs)
+    ("Officials said the riots were instigated by opposition politicians.", "DISAPPROVE", "officials", "politicians"),
+    ("The opposition said the vote had been rigged.", "DISAPPROVE", "opposition", ""),
+    ("The teachers union said the government had failed to pay the promised arrears.", "DISAPPROVE", "union",
+     "government"),
+    ("The governor said the national government had neglected to repair the roads.", "DISAPPROVE", "governor",
+     "government"),
+    # attacking someone over a matter is a verbal attack
+    ("The opposition leader attacked the finance minister over the rising cost of fuel.", "DISAPPROVE",
+     "opposition leader", "minister"),
+    ("The senator attacked the president for his remarks on immigration.", "DISAPPROVE", "senator", "president"),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
@@ -89,6 +102,11 @@ NOTHING = [
     ("The government announced measures aimed at encouraging investors to return.", "DEMAND"),
     ("The minister described the talks as constructive.", "DISAPPROVE"),
     ("The two companies exchanged shares in the merger.", "FIGHT"),
+    ("The ministry said it had failed to reach the families in time.", "DISAPPROVE"),  # its own failure
+    ("The space agency said the rocket failed to reach orbit.", "DISAPPROVE"),  # no party
+    ("Rebels attacked the town over the weekend.", "DISAPPROVE"),  # a span of time
+    ("Gunmen attacked the convoy for the second time this month.", "DISAPPROVE"),
+    ("Troops attacked the rebels over the border.", "DISAPPROVE"),  # an armed sector
 ]
 
 
