@@ -31,6 +31,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misparsed_intransitive,
     misparsed_main_verb,
     objects,
     past_dateline,
@@ -44,6 +45,9 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, a passive's by-phrase, or one inherited from a clause."""
     if depth > 5:
         return None
+    if misparsed_intransitive(token, lex.intransitive_verbs):  # "the foreign minister consulted with X", "the two
+        root = token.sent.root  # ministers talked by phone": no passive (the by-phrase is no agent), the root noun acts
+        return _dateline_subject(root) if dateline_word(root) else root
     by = agent(token)
     if by is not None:  # "documented by Reuters but denied by the ministry": each verb its own agent
         return by

@@ -163,3 +163,15 @@ def misparsed_main_verb(token: Token) -> bool:
         return False
     root = token.sent.root
     return root.pos_ in ("NOUN", "PROPN") and root.i < token.i
+
+
+def misparsed_intransitive(token: Token, verbs: frozenset[str]) -> bool:
+    """A verb of ``verbs`` (used without an object: "consulted with", "talked by phone") that the
+    parser hung as a reduced relative (acl) under the sentence's root noun, the sentence read as
+    one noun phrase ("the foreign minister consulted with his Gulf counterparts"): with no passive
+    reading, the root noun is its subject."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):
+        return False
+    root = token.sent.root
+    return token.head == root and root.pos_ in ("NOUN", "PROPN") and root.i < token.i \
+        and lemma(token) in verbs and not any(c.dep_ in ("dobj", "obj", "agent") for c in token.children)
