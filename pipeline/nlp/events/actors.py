@@ -569,8 +569,8 @@ _RECENT_NAMED = 6  # how many named actors back "the group" may look for an orga
 
 def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
     """The newest organisation (an ORG name) before ``actor``: earlier in its own sentence ("a
-    senior Hamas official said the group had rejected ..."), else among the last few named actors
-    of earlier sentences."""
+    senior Hamas official said the group had rejected ..."; not the subject of the verb it is the
+    object of), else among the last few named actors of earlier sentences."""
     mentions = ctx.entities.mentions
     sent_start = head.sent.start_char
     for index in range(len(mentions) - 1, ctx.next_mention - 1, -1):  # this sentence's, not yet remembered
@@ -578,7 +578,7 @@ def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Acto
         if mention.start >= actor.start or mention.start < sent_start or mention.label != "ORG":
             continue
         span = head.doc.char_span(mention.start, mention.end)
-        if span is not None and span.root != head:
+        if span is not None and span.root != head and not _own_clause_subject(span.root, head):
             return make_actor(span.root, ctx)
     seen = 0
     for earlier in reversed(ctx.history):
@@ -590,6 +590,12 @@ def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Acto
         if ctx.entities.entities[earlier.entity_index].label == "ORG":
             return _settled(earlier, ctx)
     return None
+
+
+def _own_clause_subject(name: Token, description: Token) -> bool:
+    """``name`` is the subject of the verb ``description`` is an object of: "Odinga accused the
+    electoral commission" (NER called Odinga an ORG) does not make the commission Odinga."""
+    return description.dep_ in ("dobj", "obj", "dative") and name.dep_ in SUBJ and name.head == description.head
 
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})

@@ -122,6 +122,7 @@ class Lexicon:
     verbal_attack_type: str
     time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
+    stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -331,6 +332,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         verbal_attack_type=data["verbal_attacks"]["type"],
         time_spans=frozenset(data["verbal_attacks"]["spans"]),
         intransitive_verbs=frozenset(data["intransitive_verbs"]),
+        stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),

@@ -256,8 +256,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
         equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
-        if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)) \
-                and not own_pronoun and not equipment:
+        if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)
+                                      or lemma(obj) in lex.other_party_nouns) \
+                and not own_pronoun and not equipment:  # ("told his critics to ...")
             return obj
         if lemma(obj) in lex.nouns and obj != trigger_object:  # "denounced the crackdown on protesters by
             by = _act_by_agent(obj, lex)  # security forces": the act's author, not its victim
@@ -267,12 +268,18 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
             inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
                           and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        stance = lemma(token) in lex.stance_verbs  # "voiced Jordan's appreciation for the role of the UN agency"
+        if inner is None and stance:  # the party whose act the stance is about
+            inner = next((prep_object(g, lex, ("of",)) for c in obj.rights if c.dep_ == "prep"
+                          and c.lower_ in _STANCE_PREPS for g in c.children if g.dep_ == "pobj"
+                          and lemma(g) not in lex.nouns), None)  # (an act's author is found below)  # fmt: skip
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and (owner.lower_ not in lex.pronouns
-                                                                or _other_party_owner(owner, token, lex)):
-            return owner  # ("rejected Israel's offer"; "Israel rejected their demands": not Israel's own)
+        if owner is not None and is_actor_like(owner, lex) and not stance \
+                and (owner.lower_ not in lex.pronouns or _other_party_owner(owner, token, lex)):
+            return owner  # ("rejected Israel's offer"; "Israel rejected their demands": not Israel's own; a
+            # stance's owner is the speaker's side: "voiced Jordan's appreciation")
         author = prep_object(obj, lex, ("by",))  # "violated a ban by General Aoun"
         if author is None:  # "rejected a United Nations appeal", "reject proposed Israeli changes"
             author = _named_modifier(obj)
@@ -638,7 +645,8 @@ def _co_agents(subject_: Token) -> list[Token]:
 
 
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
-_VENUE_PREPS = frozenset({"at"})  # a meeting's "at X" is where it is held, not who is met
+_VENUE_PREPS = frozenset({"at"})
+_STANCE_PREPS = frozenset({"for", "over", "about", "at", "with", "to"})  # what a stance noun is about  # a meeting's "at X" is where it is held, not who is met
 
 
 def _purpose_party(verb: Token, lex: Lexicon) -> Token | None:

@@ -323,10 +323,14 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if not _may_head(lem, verbs):
             continue  # no key of the table starts with the verb
         for obj in objs:
-            if _typed_compound(of_filler(obj), lex):
+            if _typed_compound(of_filler(obj), lex) and table.get(f"{lem} {lemma(of_filler(obj))}") != noun_type(
+                    of_filler(obj), lex):  # ("called a general strike": both PROTEST, the verb's phrase)
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
             filler = next((f for f in fillers if f"{lem} {lemma(f)}" in table), None)
+            if filler is not None and table[f"{lem} {lemma(filler)}"] == noun_type(filler, lex) \
+                    and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
+                filler = None  # "called off the strike": the verb stops the act the noun names
             if filler is not None:
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[f"{lem} {lemma(filler)}"]

@@ -81,6 +81,17 @@ FOUND = [
     ("The Saudi foreign minister consulted with his Gulf counterparts on the crisis.", "CONSULT", "foreign minister",
      "counterparts"),
     ("The two defence ministers talked by phone on Tuesday.", "CONSULT", "ministers", ""),
+    # a stance noun's owner is the speaker's side; the party of what it is about is the target
+    ("The foreign minister voiced Egypt's appreciation for the efforts of the Qatari mediators.", "SUPPORT",
+     "foreign minister", "mediators"),
+    ("The envoy expressed India's strong opposition to the Chinese move.", "DISAPPROVE", "envoy", "chinese"),
+    # other-party nouns: one's critics are someone else
+    ("The president told his critics to stop politicising the drought.", "DEMAND", "president", "critics"),
+    # calling a strike is striking (verb_objects); denied good faith (negated_evaluations)
+    ("The doctors' union called a general strike for Monday.", "PROTEST", "union", ""),
+    ("Raisi said the Americans were not sincere in the talks.", "DISAPPROVE", "raisi", "americans"),
+    # an organisation description is not the subject of its own clause ("Odinga" tagged ORG)
+    ("Odinga accused the electoral commission of manipulating the results.", "DISAPPROVE", "odinga", "commission"),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
