@@ -477,7 +477,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     by_object = (lem, _party_kind(target, ctx))
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
                                                  or trigger.end_token.lower_ == "from")  # "expelled from the party"
-    if by_object in lex.object_types and not named_object:
+    if by_object in lex.object_types and not named_object \
+            and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
@@ -501,6 +502,15 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     return event_type
+
+
+def _own_object(verb: Token, target: Actor | None) -> bool:
+    """The target is the verb's own object or passive subject ("questioned the suspect", "the
+    suspect was questioned"), not a party inside it ("questioned the legality of the deal with the
+    company")."""
+    if target is None:
+        return False
+    return any(target.start <= c.idx < target.end for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
 
 
 def _grievance(verb: Token, lex: Lexicon) -> bool:

@@ -123,6 +123,7 @@ class Lexicon:
     time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
+    own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -241,6 +242,11 @@ class Lexicon:
     cameo_verb_objects: dict[str, str]
 
     @cached_property
+    def object_type_verbs(self) -> frozenset[str]:
+        """The verbs whose type their object decides (``object_types``: "questioned the suspect")."""
+        return frozenset(verb for verb, _ in self.object_types)
+
+    @cached_property
     def hyphenated(self) -> frozenset[str]:
         """The hyphenated words of the trigger tables ("cease-fire", "sit-in", "one-sided"): wire
         text splits them into three tokens ("cease - fire"), which the extractor joins again."""
@@ -333,6 +339,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         time_spans=frozenset(data["verbal_attacks"]["spans"]),
         intransitive_verbs=frozenset(data["intransitive_verbs"]),
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
+        own_object_verbs=frozenset(data["own_object_verbs"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),

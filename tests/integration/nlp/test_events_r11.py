@@ -92,6 +92,10 @@ FOUND = [
     ("Raisi said the Americans were not sincere in the talks.", "DISAPPROVE", "raisi", "americans"),
     # an organisation description is not the subject of its own clause ("Odinga" tagged ORG)
     ("Odinga accused the electoral commission of manipulating the results.", "DISAPPROVE", "odinga", "commission"),
+    # questioning a thing is criticism with no target (the conventions' "questioned the strike"); a person, an inquiry
+    ("The bishop questioned the fairness of the verdict.", "DISAPPROVE", "bishop", ""),
+    ("The opposition questioned the legality of the contract with the Chinese firm.", "DISAPPROVE", "opposition", ""),
+    ("Detectives questioned the driver for three hours.", "INVESTIGATE", "detectives", "driver"),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
