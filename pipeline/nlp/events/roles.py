@@ -298,10 +298,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         return token.head
     if target is None:
         target = _author_inside_prep(token, lex)
-    if target is None and (lemma(token) in lex.needs_actor_object or lemma(token) in lex.object_type_verbs):
-        target = next((o for o in objects(token) if o != trigger_object and o.pos_ == "NOUN"  # the sense needs a
-                       and lemma(o) in lex.person_nouns), None)  # person object, and a person noun is one
-        # ("freed 20 hostages", "released the detainees"; the object decides the type: "questioned the suspect")
+    if target is None:  # a person noun object is a party ("freed 20 hostages", "questioned the suspect",
+        target = next((o for o in objects(token) if o != trigger_object and o.pos_ == "NOUN"  # "congratulated
+                       and lemma(o) in lex.person_nouns), None)  # the winner", "told consumers to ...")
     return target
 
 

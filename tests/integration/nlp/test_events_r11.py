@@ -96,6 +96,12 @@ FOUND = [
     ("The bishop questioned the fairness of the verdict.", "DISAPPROVE", "bishop", ""),
     ("The opposition questioned the legality of the contract with the Chinese firm.", "DISAPPROVE", "opposition", ""),
     ("Detectives questioned the driver for three hours.", "INVESTIGATE", "detectives", "driver"),
+    # a person noun object of any trigger verb is its target (WordNet noun.person)
+    ("The opposition leader congratulated the winner.", "SUPPORT", "opposition leader", "winner"),
+    ("The health ministry told consumers to avoid raw milk.", "DEMAND", "ministry", "consumers"),
+    # solidarity (a SUPPORT noun; "stand in" a light preposition); brokering is mediation (CONSULT 045)
+    ("Kenya stands in solidarity with the people of Sudan, the president said.", "SUPPORT", "kenya", "people"),
+    ("The truce was brokered by Qatar.", "CONSULT", "qatar", ""),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
