@@ -102,6 +102,9 @@ FOUND = [
     # solidarity (a SUPPORT noun; "stand in" a light preposition); brokering is mediation (CONSULT 045)
     ("Kenya stands in solidarity with the people of Sudan, the president said.", "SUPPORT", "kenya", "people"),
     ("The truce was brokered by Qatar.", "CONSULT", "qatar", ""),
+    # admissions (with a clause, a gerund or a fault) are concessions (the conventions); firing tear gas is coercion
+    ("The ruling party admitted it had lost its majority.", "CONCEDE", "party", ""),
+    ("Riot police fired tear gas canisters at the students.", "COERCE", "police", "students"),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
@@ -131,6 +134,7 @@ NOTHING = [
     ("The ministry said it had failed to reach the families in time.", "DISAPPROVE"),  # its own failure
     ("The space agency said the rocket failed to reach orbit.", "DISAPPROVE"),  # no party
     ("Rebels attacked the town over the weekend.", "DISAPPROVE"),  # a span of time
+    ("The hospital admitted 20 patients overnight.", "CONCEDE"),  # a person admitted somewhere
     ("Gunmen attacked the convoy for the second time this month.", "DISAPPROVE"),
     ("Troops attacked the rebels over the border.", "DISAPPROVE"),  # an armed sector
 ]
