@@ -150,7 +150,9 @@ def past_dateline(token: Token) -> Token:
     if not dateline_word(token):
         return token
     after = [c for c in token.rights if c.dep_ == "appos" and c.i > token.i + 1
-             and any(d.text in _DASHES for d in token.doc[token.i + 1 : c.left_edge.i])]  # fmt: skip
+             and any(d.text in _DASHES for d in token.doc[token.i + 1 : c.i])]  # fmt: skip
+    # (up to the apposition's head: the parser may hang the dash on it, "- European Union trade
+    # Commissioner Maros Sefcovic met ...", making the dash its left edge)
     return after[0] if after else token
 
 

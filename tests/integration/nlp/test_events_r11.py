@@ -105,6 +105,9 @@ FOUND = [
     # admissions (with a clause, a gerund or a fault) are concessions (the conventions); firing tear gas is coercion
     ("The ruling party admitted it had lost its majority.", "CONCEDE", "party", ""),
     ("Riot police fired tear gas canisters at the students.", "COERCE", "police", "students"),
+    # a dateline's agency in brackets is not the subject when the dash hangs on the real one
+    ("ROME (Reuters) - European Union foreign policy chief Josep Borrell met Italian Foreign Minister Antonio "
+     "Tajani in Rome on Monday, officials said.", "CONSULT", "borrell", "tajani"),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
