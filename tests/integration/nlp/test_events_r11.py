@@ -108,6 +108,8 @@ FOUND = [
     # a dateline's agency in brackets is not the subject when the dash hangs on the real one
     ("ROME (Reuters) - European Union foreign policy chief Josep Borrell met Italian Foreign Minister Antonio "
      "Tajani in Rome on Monday, officials said.", "CONSULT", "borrell", "tajani"),
+    # "underscore" is a reporting verb as "underline" is: its subject lays the obligation
+    ("The envoy underscored the need for the rebels to release the hostages.", "DEMAND", "envoy", "rebels"),
     # an adjective hung on "as" is a characterisation's evaluation
     ("The foreign ministry described the sanctions as illegal and unjustified.", "DISAPPROVE", "foreign ministry", ""),
     ("The ministry described the visit as provocative.", "DISAPPROVE", "ministry", ""),
