@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from pipeline.nlp.enrich import Enricher, EnrichInput
@@ -33,3 +34,12 @@ def assert_quiet(enricher: Enricher, text: str, event_type: str) -> None:
     """``text`` gives no event of ``event_type``."""
     found = [e for e in events(enricher, text) if e["event_type"] == event_type]
     assert not found, [(e["event_type"], e["trigger_text"], name(e, "source"), name(e, "target")) for e in found]
+
+
+def refused_by_gate(enricher: Enricher, texts: Iterable[str]) -> list[str]:
+    """The texts whose lowercased words the trigger gate would keep from the parser (a rule that
+    finds an event in one of them never runs in production)."""
+    from pipeline.nlp.events import trigger_gate
+
+    gate = trigger_gate(enricher.nlp)
+    return [text for text in texts if not gate.admits(t.lower_ for t in enricher.nlp.make_doc(text.lower()))]
