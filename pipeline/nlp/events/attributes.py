@@ -173,8 +173,8 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
                 return False  # "after meeting the Pope, the president urged ...": when, not what is urged
             governor = governor.head
         gov = lemma(governor)
-        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp):
-            return True
+        if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp or is_infinitive(node)):
+            return True  # (an infinitive parsed as a clause with its own subject: "refused to allow X to visit")
         if gov in lex.directive_verbs and gov not in lex.directive_keeping_act and any(
                 t.token.i == governor.i and t.kind == "verb" and t.event_type == lex.directive_type for t in triggers):
             return True  # "wanted the president to resign": the DEMAND is coded, not its content

@@ -482,6 +482,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
+    if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
+        event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
+    if _to_death(token, lex):
+        event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
             and not (source is not None and source.sector in lex.armed_sectors):  # ("troops attacked over the border")
         event_type = lex.verbal_attack_type  # "attacked the IMF over its handling of the debt"
@@ -502,6 +506,32 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     return event_type
+
+
+_GATHERINGS = frozenset({"crowd", "group", "gathering", "column", "convoy"})
+
+
+def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
+    """The verb's on / at / into phrase names unarmed people ("a crowd of protesters", "villagers")
+    or a vehicle carrying people ("a minibus carrying pilgrims"); not its object ("fired 300
+    workers" dismissed them)."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]  # ("opened fire on": on "fire")
+    things = [p for host in hosts for c in host.children
+              if c.dep_ == "prep" and c.lower_ in lex.unarmed_preps and (p := child(c, {"pobj"})) is not None]
+    for thing in things:
+        filler = of_filler(thing) if lemma(thing) not in _GATHERINGS else (
+            child(child(thing, {"prep"}) or thing, {"pobj"}) or thing)  # "a crowd of mourners": the mourners
+        if lemma(thing) in lex.unarmed_nouns or lemma(filler) in lex.unarmed_nouns:
+            return True
+        if lemma(thing) in lex.unarmed_vehicles and any(c.dep_ == "acl" for c in thing.children):
+            return True  # "a minibus carrying pilgrims"
+    return False
+
+
+def _to_death(verb: Token, lex: Lexicon) -> bool:
+    prep, noun, _ = lex.death_phrase
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(g.lower_ == noun for g in c.children)
+               for c in verb.children)  # fmt: skip
 
 
 def _own_object(verb: Token, target: Actor | None) -> bool:

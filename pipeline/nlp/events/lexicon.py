@@ -58,7 +58,8 @@ def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     """The verb + object table: the explicit entries, every stance verb with every stance noun
     ("expressed dissatisfaction", "conveyed condolences"), every verb of assault with every
     criticised noun ("attacked the president's record") and every verb of undoing with every legal
-    act ("quashed the conviction"); an explicit entry wins."""
+    act ("quashed the conviction"), every verb of moving forces with every unit ("rushed troops");
+    an explicit entry wins."""
     stances = data.get("stance_expressions", {"verbs": [], "nouns": {}})
     table: dict[str, str | None] = {f"{verb} {noun}": event_type for verb in stances["verbs"]
                                      for noun, event_type in _invert(stances["nouns"]).items()}  # fmt: skip
@@ -66,6 +67,9 @@ def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     table.update({f"{verb} {noun}": criticised["type"] for verb in criticised["verbs"] for noun in criticised["nouns"]})
     undone = data.get("undone_legal_acts", {"verbs": [], "nouns": [], "type": None})  # "quashed the conviction"
     table.update({f"{verb} {noun}": undone["type"] for verb in undone["verbs"] for noun in undone["nouns"]})
+    moves = data.get("force_moves", {"verbs": [], "placing": [], "units": [], "weapons": [], "type": None})
+    table.update({f"{verb} {noun}": moves["type"] for verb in moves["verbs"] for noun in moves["units"]})
+    table.update({f"{verb} {noun}": moves["type"] for verb in moves["placing"] for noun in moves["weapons"]})
     table.update(data["verb_objects"])
     return table
 
@@ -85,6 +89,13 @@ class Lexicon:
     armed_words: frozenset[str]
     armed_type: str
     armed_sectors: frozenset[str]
+    unarmed_verbs: frozenset[str]  # "fired into a crowd of supporters": ASSAULT (unarmed_targets)
+    unarmed_preps: frozenset[str]
+    unarmed_nouns: frozenset[str]
+    unarmed_vehicles: frozenset[str]
+    unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
+    unarmed_type: str
+    death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
     reporting: frozenset[str]
     characterising: frozenset[str]
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
@@ -193,6 +204,13 @@ class Lexicon:
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
     object_acts: frozenset[str]  # "end", "halt": an act only on an object, a passive subject or a clause
+    relation_verbs: frozenset[str]  # "end", "halt", "cancel": a SANCTION only on a relation or cooperative act
+    relation_types: frozenset[str]
+    relation_words: frozenset[str]
+    vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
+    vowed_types: frozenset[str]
+    vowed_verbs: frozenset[str]
+    vowed_to: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
@@ -299,6 +317,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_words=frozenset(armed["verbs"]) | frozenset(armed["nouns"]),
         armed_type=armed["to"],
         armed_sectors=frozenset(armed["when_source_sector"]),
+        unarmed_verbs=frozenset(data["unarmed_targets"]["verbs"]),
+        unarmed_preps=frozenset(data["unarmed_targets"]["preps"]),
+        unarmed_nouns=frozenset(data["unarmed_targets"]["nouns"]),
+        unarmed_vehicles=frozenset(data["unarmed_targets"]["vehicles"]),
+        unarmed_from=data["unarmed_targets"]["from"],
+        unarmed_type=data["unarmed_targets"]["to"],
+        death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         equating=dict(data["equating_predicates"]["words"]),
@@ -324,7 +349,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_actor_object=frozenset(data["needs_actor_object"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
-        source_types={(w, kind): t for w, kinds in data["source_types"].items() for kind, t in kinds.items()},
+        source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")
+                      for kind, t in kinds.items()},
         negated_types=data["negated_types"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),
@@ -408,6 +434,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
         object_acts=frozenset(data["object_acts"]["verbs"]),
+        relation_verbs=frozenset(data["object_acts"]["relation_verbs"]),
+        relation_types=frozenset(data["object_acts"]["relation_types"]),
+        relation_words=frozenset(data["object_acts"]["relation_words"]),
+        vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
+        vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
+        vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
+        vowed_to=data["vowed_hostility"]["type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),

@@ -37,7 +37,7 @@ from pipeline.nlp.events.syntax import (
     past_dateline,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, addressed_party, noun_type
+from pipeline.nlp.events.triggers import Trigger, addressed_party, noun_type, of_filler
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 
 
@@ -685,6 +685,10 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         authority = _authority_place(trigger.token, lex)  # "two tourists were arrested in Dubai": Dubai
         if authority is not None:
             return authority, roles[1]
+    if roles is not None and roles[0] is None and trigger.event_type == "MOBILIZE":
+        moved = _moved_forces(trigger)  # "riot police were posted around parliament", "the army was put on alert"
+        if moved is not None:
+            return moved, roles[1]
     if roles is not None and roles[1] is None and trigger.event_type == "PROTEST":
         party = _purpose_party(trigger.light or trigger.token, lex)
         if party is not None:
@@ -701,6 +705,16 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if target.dep_ == "pobj" and target.head.lower_ in _VENUE_PREPS:  # "met at the foreign ministry", "held
         return roles[0], _with_party(trigger.token, lex)  # talks at the White House with X": a venue
     return roles
+
+
+def _moved_forces(trigger: Trigger) -> Token | None:
+    """The passive subject of an agentless show of force: the forces moved or alerted are the ones
+    mobilising ("riot police were posted around parliament", "the army was put on high alert")."""
+    if trigger.kind == "phrase" and trigger.end_token is not None and trigger.end_token.dep_ == "nsubjpass":
+        return of_filler(trigger.end_token)
+    if trigger.kind == "noun" and trigger.light is not None:
+        return child(trigger.light, PASSIVE_SUBJ)
+    return None
 
 
 def _with_party(host: Token, lex: Lexicon) -> Token | None:

@@ -39,8 +39,10 @@ from pipeline.nlp.events.syntax import (
 
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
                       "team", "note", "letter", "message", "cable", "telegram",
-                      "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount"})  # fmt: skip
-# ("a note of protest" is a protest; "seized a cache of weapons" seized weapons)
+                      "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount",
+                      "hundred", "thousand", "dozen", "detachment", "column", "convoy"})  # fmt: skip
+# ("a note of protest" is a protest; "seized a cache of weapons" seized weapons; "hundreds of riot police were
+# posted": police were posted)
 
 
 @dataclass
@@ -327,13 +329,14 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     of_filler(obj), lex):  # ("called a general strike": both PROTEST, the verb's phrase)
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
-            filler = next((f for f in fillers if f"{lem} {lemma(f)}" in table), None)
-            if filler is not None and table[f"{lem} {lemma(filler)}"] == noun_type(filler, lex) \
+            filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
+                                  if k in table), (None, ""))  # fmt: skip
+            if filler is not None and table[entry] == noun_type(filler, lex) \
                     and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
                 filler = None  # "called off the strike": the verb stops the act the noun names
             if filler is not None:
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
-                event_type = table[f"{lem} {lemma(filler)}"]
+                event_type = table[entry]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
     place = _place_taken(token, lem, objs, lex) if lem in lex.control_verbs else None
     if place is not None:  # "seized control of the town", "took over the police station"
@@ -383,15 +386,56 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
     if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
+    if lem in lex.relation_verbs:
+        stopped = _stopped_relation(token, objs, lex)
+        if stopped is None:
+            return None  # "ending a three-month standoff", "halted an attack", "cut rates": no relation is cut
+        consumed.add(stopped.i)  # "halted its cooperation with NATO": the cooperation is no event of its own
     if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
         return None  # "released the quarterly results", "released a video": no one is freed
     if lem in lex.hosting_verbs and any(_visitor(o, token, lex) for o in objs):
         return Trigger(token, lex.contact_type, "verb", token)  # "welcomed the visiting prime minister"
+    if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
+        return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
         return Trigger(token, lex.cameo_verbs[lem], "verb", token, None, "cameo")
     return None
+
+
+def _noun_lemmas(token: Token) -> tuple[str, ...]:
+    """The token's lemma and, for a plural the truecaser made a proper noun ("rushed additional
+    Troops": NNPS, lemma "troops"), its singular too."""
+    lem = lemma(token)
+    if token.tag_ == "NNPS" and lem.endswith("s") and len(lem) > 3:
+        return (lem, lem[:-1])
+    return (lem,)
+
+
+def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
+    """A vow's infinitive is a use of force or a punishment ("vowed to crush the rebels", "pledged
+    to wipe out ...", "vowed to avenge ...")."""
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)):
+        if lemma(act) in lex.vowed_verbs:
+            return True
+        found = _verb_trigger(act, lex, set())
+        if found is not None and found.event_type in lex.vowed_types:
+            return True
+    return False
+
+
+def _stopped_relation(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The relation or cooperative act a verb of stopping acts on (CAMEO 16): an object or passive
+    subject of a relation type or word ("suspended talks", "froze the assets", "aid was halted"),
+    or a clause of one ("stopped supplying gas"); None when it stops anything else."""
+    for obj in objs:
+        thing = of_filler(obj)
+        if noun_type(thing, lex) in lex.relation_types or lemma(thing) in lex.relation_words \
+                or any(c.dep_ == "compound" and lemma(c) in lex.relation_words for c in thing.children):
+            return thing
+    return next((c for c in verb.children if c.dep_ in _CLAUSES and lex.verbs.get(lemma(c)) in lex.relation_types),
+                None)  # fmt: skip
 
 
 def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
@@ -538,8 +582,9 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head
-    if lemma(verb) in lex.easing_verbs or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
-        return None  # "ended the protest", "called off the strike": the verb stops the act, it does not do it
+    if lemma(verb) in lex.easing_verbs or lemma(verb) in lex.relation_verbs \
+            or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "ended the protest", "called off the strike", "to stop the war": the verb stops the act
     if lemma(verb) in lex.light_verbs:
         return verb
     if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:
@@ -902,9 +947,11 @@ def of_filler(noun: Token) -> Token:
 
 
 def _typed_compound(noun: Token, lex: Lexicon) -> bool:
-    """The noun heads a compound of ``noun_compounds`` ("scathing attack", "hunger strike")."""
+    """The noun heads a typed compound of ``noun_compounds`` ("scathing attack", "hunger strike";
+    not "riot police", typed None: a plain noun)."""
     lem = lemma(noun)
-    return any(c.dep_ in ("compound", "amod") and _compound_key(c, lem, lex) is not None for c in noun.children)
+    return any(c.dep_ in ("compound", "amod") and (key := _compound_key(c, lem, lex)) is not None
+               and lex.noun_compounds[key] is not None for c in noun.children)  # fmt: skip
 
 
 def _compound_key(modifier: Token, lem: str, lex: Lexicon) -> str | None:

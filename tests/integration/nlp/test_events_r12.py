@@ -1,0 +1,128 @@
+"""Round 12 (plover.v2.13): shows of force (moving, massing or alerting forces), vows to use force,
+verbs of stopping that sanction only when they stop a relation, orders of an act, shooting at
+unarmed people, killings "to death", an infinitive parsed as a clause under an absorbing verb,
+and CAMEO verb / verb + object entries for releases, concessions, fighting and threats. One
+sentence of its own (written for this file, not taken from any evaluation set) for each rule and
+lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
+NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet, events, refused_by_gate
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # moving or placing forces (force_moves: every verb with every unit; the placing verbs with weapons too)
+    ("Ankara rushed two armoured brigades to the Iraqi frontier on Friday.", "MOBILIZE", "ankara", ""),
+    ("Moscow sent a squadron of warships into the Black Sea.", "MOBILIZE", "moscow", ""),
+    ("Baghdad has massed tanks and artillery near the Kuwaiti border.", "MOBILIZE", "baghdad", ""),
+    ("India airlifted paratroopers to the disputed glacier.", "MOBILIZE", "india", ""),
+    # the passive subject of an agentless show of force is the force mobilised (a partitive's filler)
+    ("Thousands of riot police were deployed across the capital ahead of the vote.", "MOBILIZE", "police", ""),
+    ("Extra troops were stationed around the presidential palace.", "MOBILIZE", "troops", ""),
+    # alerts and readiness (noun "alert" on a light preposition; raise / heighten readiness; war footing)
+    ("Seoul placed its armed forces on high alert after the missile launch.", "MOBILIZE", "seoul", ""),
+    ("The Greek navy was put on full alert in the Aegean.", "MOBILIZE", "navy", ""),
+    ("The defence ministry raised the combat readiness of its air defence units.", "MOBILIZE", "ministry", ""),
+    ("The junta put the country's army on a war footing.", "MOBILIZE", "junta", ""),
+    ("The army stepped up security around the airport after the threat.", "MOBILIZE", "army", ""),
+    ("The peacekeepers beefed up their presence in the buffer zone.", "MOBILIZE", "peacekeepers", ""),
+    ("The navy staged manoeuvres off the disputed islands.", "MOBILIZE", "navy", ""),
+    ("The Egyptian army held joint manoeuvres with Jordanian troops.", "COOPERATE", "army", ""),
+    # a vow to use force or punish is a threat (vowed_hostility)
+    ("The president vowed to crush the uprising in the south.", "THREATEN", "president", ""),
+    ("The general pledged to wipe out the guerrillas within a year.", "THREATEN", "general", "guerrillas"),
+    ("The militia vowed to avenge the killing of its founder.", "THREATEN", "militia", ""),
+    ("The prime minister promised to punish the rebels who attacked the convoy.", "THREATEN", "prime minister",
+     "rebels"),
+    # a conditional use of force ("use force" = FIGHT, CAMEO 190) is a threat; serving notice too
+    ("Beijing said it would use force against Taiwan if the island declared independence.", "THREATEN", "beijing",
+     "taiwan"),
+    ("The army served notice on the rebels to leave the town by Friday.", "THREATEN", "army", "rebels"),
+    # stopping a relation or a cooperative act is a SANCTION (CAMEO 16)
+    ("The European Union suspended talks with Minsk over the crackdown.", "SANCTION", "european union", "minsk"),
+    ("Washington froze the assets of the ruling family.", "SANCTION", "washington", ""),
+    ("Germany halted arms exports to the kingdom.", "SANCTION", "germany", ""),
+    ("The donors cut off aid to the military government.", "SANCTION", "donors", ""),
+    # "order" lends its subject to the act it orders (a light verb)
+    ("The president ordered the expulsion of three Iranian diplomats.", "SANCTION", "president", "diplomats"),
+    ("The prime minister ordered an inquiry into the shooting.", "INVESTIGATE", "prime minister", ""),
+    # shooting at unarmed people is ASSAULT (unarmed_targets); "X-ed to death" is a killing (death_phrase)
+    ("Soldiers opened fire on a crowd of mourners in the northern town.", "ASSAULT", "soldiers", "mourners"),
+    ("Police fired into a group of students outside the university.", "ASSAULT", "police", ""),
+    ("Gunmen opened fire on a bus carrying pilgrims near the shrine.", "ASSAULT", "gunmen", ""),
+    ("A mob hacked to death three suspected informers.", "ASSAULT", "mob", "informers"),
+    # releases and withdrawals (CAMEO 0841 / 0842 / 0872): repatriate, vacate, hand back, checkpoints removed
+    ("Iran repatriated 200 Iraqi prisoners of war on Tuesday.", "RETREAT", "iran", "prisoners"),
+    ("The rebels vacated the airport under the peace deal.", "RETREAT", "rebels", ""),
+    ("The guerrillas handed back the captured soldiers to the Red Cross.", "RETREAT", "guerrillas", ""),
+    ("The army dismantled roadblocks around the city.", "RETREAT", "army", ""),
+    ("Police removed checkpoints on the main highway.", "RETREAT", "police", ""),
+    # concessions: lifting a ban on a party, commuting a sentence, dropping a demand or objection
+    ("The government legalised the main opposition party.", "CONCEDE", "government", "party"),
+    ("The president commuted the sentence of the jailed journalist.", "CONCEDE", "president", ""),
+    ("The rebels dropped their demand for a federal constitution.", "CONCEDE", "rebels", ""),
+    ("Turkey withdrew its objection to the membership bid.", "CONCEDE", "turkey", ""),
+    # fighting: shooting down aircraft, crushing a rebellion; "balk at" is a refusal
+    ("Rebels shot down a government helicopter near the border.", "FIGHT", "rebels", ""),
+    ("The army crushed the rebellion in the eastern provinces.", "FIGHT", "army", ""),
+    ("The Serbs balked at the international peace plan.", "REJECT", "serbs", ""),
+    # debt written off is aid (CAMEO 071)
+    ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+# sentences of the same words that hold no event of the class (or not with that party)
+NOTHING = [
+    ("Villages along the river were on full alert after the heavy rain.", "MOBILIZE"),  # a flood alert
+    ("The weather service issued an alert for the coastal districts.", "MOBILIZE"),
+    ("The company sent a team of engineers to the plant.", "MOBILIZE"),
+    ("The party vowed to win the next election.", "THREATEN"),  # a vow of no force
+    ("The government pledged to rebuild the damaged schools.", "THREATEN"),
+    # stopping anything but a relation is no sanction
+    ("The ceasefire ended a three-month standoff between the two sides.", "SANCTION"),
+    ("The central bank cut interest rates on Tuesday.", "SANCTION"),
+    ("The team ended a five-game losing streak.", "SANCTION"),
+    ("The plan aims to end the civil war.", "SANCTION"),
+    ("The plan aims to end the civil war.", "FIGHT"),  # the war ended is no fight of the plan's authors
+    ("Troops halted the rebel advance outside the town.", "SANCTION"),
+    ("Government troops fired on rebel positions near the border.", "ASSAULT"),  # armed targets
+    ("The state railway fired 300 striking workers.", "ASSAULT"),  # a dismissal: the object is no target of fire
+    ("The ministry raised fuel prices by ten percent.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
+
+
+def test_an_infinitive_parsed_as_a_clause_is_the_content_of_its_absorbing_verb(enricher: Enricher) -> None:
+    """'refused to allow X to visit': the visit is what was refused, no visit of its own (the parser
+    hangs "X to visit" as a clause with its own subject under "allow")."""
+    found = events(enricher, "The junta refused to allow Red Cross delegates to visit the jailed opposition leaders.")
+    assert {e["event_type"] for e in found} == {"REJECT"}, found
+
+
+def test_a_stopped_relation_is_no_event_of_its_own(enricher: Enricher) -> None:
+    """'halted its cooperation with X': one SANCTION; the cooperation is what was stopped."""
+    found = events(enricher, "Moscow halted its military cooperation with the alliance.")
+    assert {e["event_type"] for e in found} == {"SANCTION"}, found
+
+
+def test_riot_police_are_no_riot(enricher: Enricher) -> None:
+    """'riot police' is a plain noun (a compound typed None): deploying them is a show of force."""
+    found = events(enricher, "The interior ministry deployed riot police around the parliament building.")
+    assert {e["event_type"] for e in found} == {"MOBILIZE"}, found
+
+
+def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
+    assert not refused_by_gate(enricher, [text for text, *_ in FOUND])
