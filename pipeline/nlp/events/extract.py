@@ -484,7 +484,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.armed_type
     if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
         event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
-    if _to_death(token, lex):
+    if lem not in lex.death_sentences and _to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
             and not (source is not None and source.sector in lex.armed_sectors):  # ("troops attacked over the border")

@@ -96,6 +96,7 @@ class Lexicon:
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
     unarmed_type: str
     death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
+    death_sentences: frozenset[str]  # "sentenced to death": legal action, not a killing
     reporting: frozenset[str]
     characterising: frozenset[str]
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
@@ -324,6 +325,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_from=data["unarmed_targets"]["from"],
         unarmed_type=data["unarmed_targets"]["to"],
         death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),
+        death_sentences=frozenset(data["death_phrase"]["except"]),
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         equating=dict(data["equating_predicates"]["words"]),

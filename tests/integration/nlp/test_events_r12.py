@@ -55,6 +55,7 @@ FOUND = [
     ("Police fired into a group of students outside the university.", "ASSAULT", "police", ""),
     ("Gunmen opened fire on a bus carrying pilgrims near the shrine.", "ASSAULT", "gunmen", ""),
     ("A mob hacked to death three suspected informers.", "ASSAULT", "mob", "informers"),
+    ("A military court sentenced two army officers to death for treason.", "COERCE", "court", "officers"),
     # releases and withdrawals (CAMEO 0841 / 0842 / 0872): repatriate, vacate, hand back, checkpoints removed
     ("Iran repatriated 200 Iraqi prisoners of war on Tuesday.", "RETREAT", "iran", "prisoners"),
     ("The rebels vacated the airport under the peace deal.", "RETREAT", "rebels", ""),
@@ -95,7 +96,8 @@ NOTHING = [
     ("The plan aims to end the civil war.", "FIGHT"),  # the war ended is no fight of the plan's authors
     ("Troops halted the rebel advance outside the town.", "SANCTION"),
     ("Government troops fired on rebel positions near the border.", "ASSAULT"),  # armed targets
-    ("The state railway fired 300 striking workers.", "ASSAULT"),  # a dismissal: the object is no target of fire
+    ("The state railway fired 300 striking workers.", "ASSAULT"),
+    ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing  # a dismissal: the object is no target of fire
     ("The ministry raised fuel prices by ten percent.", "MOBILIZE"),
 ]
 
