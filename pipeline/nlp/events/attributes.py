@@ -128,8 +128,12 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
 
 def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
-    "will boycott ... unless"), as opposed to a mode inherited from an embedding verb."""
-    for word in own_clause(trigger):
+    "will boycott ... unless"), as opposed to a mode inherited from an embedding verb; not a
+    counterfactual ("a resolution that would have tightened the embargo": what did not happen)."""
+    clause = own_clause(trigger)
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for word in clause for c in word.children):
+        return False  # "would have tightened", "could have attacked": a modal perfect
+    for word in clause:
         for c in word.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
                 return True

@@ -323,7 +323,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     event_type = _event_type(trigger, source, target, ctx)
     if event_type is None:
         return None
-    mode = "asserted" if trigger.kind == "obligation" else attributes.mode(trigger, lex)  # the demand is made
+    mode = "asserted" if trigger.kind == "obligation" or (trigger.kind == "phrase" and lemma(token) in lex.facing_verbs) \
+        else attributes.mode(trigger, lex)  # the demand is made; "would face sanctions": the threat is made
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     speaker_token = attributes.reporting_speaker(trigger, lex)
@@ -484,6 +485,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.armed_type
     if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
         event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
+    if event_type == lex.armed_target_from and lem in lex.armed_target_verbs and _armed_target(token, lex):
+        event_type = lex.armed_target_type  # "attacked a Rwandan army camp": a fight between armed parties
     if lem not in lex.death_sentences and _to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
@@ -528,6 +531,19 @@ def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _armed_target(verb: Token, lex: Lexicon) -> bool:
+    """The verb's object or on-phrase is a military site or unit ("an army garrison", "the
+    barracks", "a military convoy")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and (p := child(c, {"pobj"})) is not None]
+    for thing in things:
+        head = lemma(thing)
+        if head in lex.armed_sites or (head in lex.armed_hosts and any(
+                c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in thing.children)):
+            return True
+    return False
+
+
 def _to_death(verb: Token, lex: Lexicon) -> bool:
     prep, noun, _ = lex.death_phrase
     return any(c.dep_ == "prep" and c.lower_ == prep and any(g.lower_ == noun for g in c.children)
@@ -545,7 +561,12 @@ def _own_object(verb: Token, target: Actor | None) -> bool:
 
 def _grievance(verb: Token, lex: Lexicon) -> bool:
     """An "over" / "for" phrase of the verb (or of its object) that names a matter, not a span of
-    time ("attacked the minister over his remarks"; not "over the weekend", "for hours")."""
+    time ("attacked the minister over his remarks"; not "over the weekend", "for hours"); or a
+    participle of saying with its own clause ("attacked the IMF, saying its prescriptions had
+    deepened the crisis")."""
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in lex.reporting
+           and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):  # fmt: skip
+        return True
     hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     for prep in (c for host in hosts for c in host.children):
         if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:

@@ -70,6 +70,9 @@ def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     moves = data.get("force_moves", {"verbs": [], "placing": [], "units": [], "weapons": [], "type": None})
     table.update({f"{verb} {noun}": moves["type"] for verb in moves["verbs"] for noun in moves["units"]})
     table.update({f"{verb} {noun}": moves["type"] for verb in moves["placing"] for noun in moves["weapons"]})
+    for name, group in data.get("object_groups", {}).items():
+        if not name.endswith("comment"):
+            table.update({f"{verb} {noun}": group["type"] for verb in group["verbs"] for noun in group["nouns"]})
     table.update(data["verb_objects"])
     return table
 
@@ -96,6 +99,12 @@ class Lexicon:
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
     unarmed_type: str
     death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
+    armed_target_verbs: frozenset[str]  # "attacked an army camp": FIGHT (armed_targets)
+    armed_sites: frozenset[str]
+    armed_hosts: frozenset[str]
+    armed_modifiers: frozenset[str]
+    armed_target_from: str
+    armed_target_type: str
     death_sentences: frozenset[str]  # "sentenced to death": legal action, not a killing
     reporting: frozenset[str]
     characterising: frozenset[str]
@@ -209,6 +218,7 @@ class Lexicon:
     relation_types: frozenset[str]
     relation_words: frozenset[str]
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
+    facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
     vowed_verbs: frozenset[str]
     vowed_to: str
@@ -228,6 +238,8 @@ class Lexicon:
     acceding_type: str
     eased_types: frozenset[str]
     easing_type: str
+    eased_military: frozenset[str]  # "lifted the siege": RETREAT (CAMEO 0872), not a concession
+    easing_military_type: str
     background_days: int
     habitual: frozenset[str]
     confidence: dict[str, float]
@@ -326,6 +338,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_type=data["unarmed_targets"]["to"],
         death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),
         death_sentences=frozenset(data["death_phrase"]["except"]),
+        armed_target_verbs=frozenset(data["armed_targets"]["verbs"]),
+        armed_sites=frozenset(data["armed_targets"]["sites"]),
+        armed_hosts=frozenset(data["armed_targets"]["hosts"]),
+        armed_modifiers=frozenset(data["armed_targets"]["modifiers"]),
+        armed_target_from=data["armed_targets"]["from"],
+        armed_target_type=data["armed_targets"]["to"],
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         equating=dict(data["equating_predicates"]["words"]),
@@ -440,6 +458,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         relation_types=frozenset(data["object_acts"]["relation_types"]),
         relation_words=frozenset(data["object_acts"]["relation_words"]),
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
+        facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
         vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
         vowed_to=data["vowed_hostility"]["type"],
@@ -459,6 +478,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         acceding_type=data["acceding_verbs"]["type"],
         eased_types=frozenset(data["easing_verbs"]["of_types"]),
         easing_type=data["easing_verbs"]["to"],
+        eased_military=frozenset(data["easing_verbs"]["military"]),
+        easing_military_type=data["easing_verbs"]["military_to"],
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
         confidence=data["confidence"],

@@ -675,6 +675,8 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     meeting's on/over/about phrase is its topic, not a party ("negotiations on an Israeli troop
     pullback"); a protest with no party of its own is aimed at the party of the demand it is
     staged for."""
+    if trigger.kind == "phrase" and lemma(trigger.token) in lex.facing_verbs:
+        return _threatened(trigger.token, lex)  # "told Pyongyang it would face sanctions": the teller threatens
     roles = _trigger_roles(trigger, lex)
     if roles is not None and roles[1] is not None and trigger.event_type == "INVESTIGATE":
         claim = _claim_authored_by(roles[1], lex)  # "investigation into an allegation by X that Y ...": Y
@@ -705,6 +707,30 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if target.dep_ == "pobj" and target.head.lower_ in _VENUE_PREPS:  # "met at the foreign ministry", "held
         return roles[0], _with_party(trigger.token, lex)  # talks at the White House with X": a venue
     return roles
+
+
+_SPEAKER_PATH = frozenset({"ccomp", "xcomp", "advcl", "acl", "conj", "pobj", "prep", "relcl"})
+
+
+def _threatened(face: Token, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """(threatener, threatened) of "face <a punishment>": the subject of the verb that governs the
+    clause ("Washington told Pyongyang it would face ...", "the council gave Iraq until ... to
+    withdraw or face ...") and the one who faces (its own subject, else the governor's object);
+    None when no one says it ("the company faces sanctions")."""
+    own = child(face, SUBJ)
+    node = face
+    for _ in range(5):
+        if node.dep_ not in _SPEAKER_PATH or node.head == node:
+            return None
+        node = node.head
+        if not is_verb(node) or node.dep_ == "conj":
+            continue
+        speaker = child(node, SUBJ) or agent(node)
+        if speaker is not None and (own is None or speaker.i != own.i):
+            addressee = child(node, {"dobj", "obj", "dative"})
+            told = addressee if own is None or (own.tag_ == "PRP" and addressee is not None) else own
+            return speaker, told  # ("told Pyongyang it would face ...": Pyongyang)
+    return None
 
 
 def _moved_forces(trigger: Trigger) -> Token | None:

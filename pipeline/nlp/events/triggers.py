@@ -348,7 +348,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         for obj in objs:
             if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
                 consumed.add(obj.i)
-                return Trigger(token, lex.easing_type, "phrase", obj)
+                military = lemma(of_filler(obj)) in lex.eased_military  # "lifted the siege": a military de-escalation
+                return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
     phrasal_children = children if _may_head(lem, heads.phrasal) else []
     for c in phrasal_children:  # "took to the streets": verb + preposition + noun
         if c.dep_ == "prep":

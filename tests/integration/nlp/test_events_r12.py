@@ -71,6 +71,27 @@ FOUND = [
     ("Rebels shot down a government helicopter near the border.", "FIGHT", "rebels", ""),
     ("The army crushed the rebellion in the eastern provinces.", "FIGHT", "army", ""),
     ("The Serbs balked at the international peace plan.", "REJECT", "serbs", ""),
+    # ending a siege or blockade is a military de-escalation (CAMEO 0872: RETREAT), not a concession
+    ("The army lifted the blockade of the rebel-held port.", "RETREAT", "army", ""),
+    # object_groups: weapons returned or laid down, positions abandoned (RETREAT); proposals accepted (AGREE);
+    # talks abandoned (SANCTION)
+    ("The militia returned the artillery it had seized from the depot.", "RETREAT", "militia", ""),
+    ("The rebels laid down their guns at the collection point.", "RETREAT", "rebels", ""),
+    ("Government troops abandoned their positions on the ridge.", "RETREAT", "troops", ""),
+    ("Khartoum accepted the African Union's peace plan.", "AGREE", "khartoum", ""),
+    ("The rebels accepted an invitation to the talks in Nairobi.", "AGREE", "rebels", ""),
+    ("The opposition abandoned the negotiations with the junta.", "SANCTION", "opposition", ""),
+    ("France threw its weight behind the Lebanese government.", "SUPPORT", "france", ""),
+    # attacking someone "saying ..." is words (verbal_attacks)
+    ("The finance minister attacked the central bank, saying its policies had fuelled inflation.", "DISAPPROVE",
+     "minister", "central bank"),
+    # an attack on a military site or unit is a fight (armed_targets)
+    ("Insurgents attacked an army garrison in the north.", "FIGHT", "insurgents", ""),
+    # a party told it will face punishment or force is threatened by the one who tells it (facing_threats)
+    ("The president told the rebels they would face military action if they did not disarm.", "THREATEN",
+     "president", "rebels"),
+    ("The council gave the militia until Friday to leave the city or face military action.", "THREATEN", "council",
+     "militia"),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -97,7 +118,12 @@ NOTHING = [
     ("Troops halted the rebel advance outside the town.", "SANCTION"),
     ("Government troops fired on rebel positions near the border.", "ASSAULT"),  # armed targets
     ("The state railway fired 300 striking workers.", "ASSAULT"),
-    ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing  # a dismissal: the object is no target of fire
+    ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing
+    ("The company faces sanctions from the regulator.", "THREATEN"),  # no one threatens
+    ("Gunmen attacked a police station in the south.", "FIGHT"),  # police are no armed party
+    ("The government lifted the curfew in the capital.", "RETREAT"),  # an administrative restriction: CONCEDE
+    # a modal perfect is a counterfactual: no statement of intent
+    ("The council vetoed a bill that would have tightened the sanctions on the regime.", "THREATEN"),  # a dismissal: the object is no target of fire
     ("The ministry raised fuel prices by ten percent.", "MOBILIZE"),
 ]
 

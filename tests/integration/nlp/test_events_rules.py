@@ -96,7 +96,7 @@ FOUND = [
     ("The government agreed to the union's demand for a pay rise.", "CONCEDE", "government", "union", "asserted"),
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "ministry", "nurses", "asserted"),
     # ending or reducing a restriction is a concession, whatever the verb alone would code (easing_verbs)
-    ("The government ended the siege of the northern town.", "CONCEDE", "government", "", "asserted"),
+    ("The government ended the siege of the northern town.", "RETREAT", "government", "", "asserted"),  # CAMEO 0872 (v2.13)
     ("The European Union reduced sanctions on Belarus.", "CONCEDE", "european union", "belarus", "asserted"),
     # a name or nationality modifying the object names whose act it is: the target
     ("The rebels rejected a United Nations appeal for a ceasefire.", "REJECT", "rebels", "united nations", "asserted"),
