@@ -131,6 +131,9 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     "will boycott ... unless"), as opposed to a mode inherited from an embedding verb; not a
     counterfactual ("a resolution that would have tightened the embargo": what did not happen)."""
     clause = own_clause(trigger)
+    top = clause[-1]
+    if top.dep_ == "xcomp" and lemma(top.head) in lex.litotes_verbs and any(c.dep_ == "neg" for c in top.head.children):
+        clause.append(top.head)  # "would not hesitate to use force": the intent to use it
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for word in clause for c in word.children):
         return False  # "would have tightened", "could have attacked": a modal perfect
     for word in clause:

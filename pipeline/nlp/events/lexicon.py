@@ -145,6 +145,7 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
+    litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -217,6 +218,7 @@ class Lexicon:
     relation_verbs: frozenset[str]  # "end", "halt", "cancel": a SANCTION only on a relation or cooperative act
     relation_types: frozenset[str]
     relation_words: frozenset[str]
+    relation_stopping: frozenset[str]  # verbs whose relation object beats its compound type ("quit the peace talks")
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
@@ -386,6 +388,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         intransitive_verbs=frozenset(data["intransitive_verbs"]),
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
         own_object_verbs=frozenset(data["own_object_verbs"]),
+        litotes_verbs=frozenset(data["litotes_verbs"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
@@ -457,6 +460,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         relation_verbs=frozenset(data["object_acts"]["relation_verbs"]),
         relation_types=frozenset(data["object_acts"]["relation_types"]),
         relation_words=frozenset(data["object_acts"]["relation_words"]),
+        relation_stopping=frozenset(data["object_acts"]["relation_verbs"])
+        | frozenset(data["object_groups"]["halted_talks"]["verbs"]),
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
         facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),

@@ -325,9 +325,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if not _may_head(lem, verbs):
             continue  # no key of the table starts with the verb
         for obj in objs:
-            if _typed_compound(of_filler(obj), lex) and table.get(f"{lem} {lemma(of_filler(obj))}") != noun_type(
-                    of_filler(obj), lex):  # ("called a general strike": both PROTEST, the verb's phrase)
+            entry_type = table.get(f"{lem} {lemma(of_filler(obj))}")
+            if _typed_compound(of_filler(obj), lex) and entry_type != noun_type(of_filler(obj), lex) \
+                    and not (lem in lex.relation_stopping and noun_type(of_filler(obj), lex) in lex.relation_types):
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
+                # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
             fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
@@ -795,11 +797,16 @@ def own_duty(saying: Token, obliged: Token | None) -> bool:
     """"The governor said he must leave", "we have to act": an obligation the speaker lays on
     itself is no demand. First person always; he / she / it when the speaker is a singular noun
     ("activists ..., saying he must resign" is a demand on someone else), or the same pronoun as the
-    speaker ("he said he needed to go home")."""
+    speaker ("he said he needed to go home"); not when the saying names its addressee ("Beijing
+    told Tokyo it must exclude Taiwan": the addressee is obliged)."""
     if obliged is None:
         return False
     if obliged.lower_ in ("we", "i"):
         return True
+    addressee = child(saying, {"dobj", "obj", "dative"})
+    if addressee is not None and obliged.lower_ in _PARTY_PRONOUNS \
+            and (addressee.tag_ in ("NNS", "NNPS")) == (obliged.lower_ == "they"):
+        return False  # (the pronoun agrees with the addressee: "told reporters he must ..." is his own duty)
     speaker = child(saying, {"nsubj"})
     if speaker is not None and speaker.lower_ == obliged.lower_ and obliged.lower_ in _PARTY_PRONOUNS:
         return True

@@ -92,6 +92,15 @@ FOUND = [
      "president", "rebels"),
     ("The council gave the militia until Friday to leave the city or face military action.", "THREATEN", "council",
      "militia"),
+    # a pronoun obliged in a saying with an addressee it agrees with is the addressee ("told X it must")
+    ("Moscow told Kiev it must withdraw its troops from the border.", "DEMAND", "moscow", "kiev"),
+    # an invitation for talks is an intent to negotiate (CAMEO INVITE * (FOR &NEGOTIATION) [030])
+    ("The king invited the opposition leaders to the palace for talks on the crisis.", "AGREE", "king", "leaders"),
+    # quitting the peace talks: the stopped relation beats the compound's CONSULT; on a condition, a threat
+    ("The rebels said they would quit the peace talks unless the army withdrew.", "THREATEN", "rebels", ""),
+    # "would not hesitate to" states the intent (litotes_verbs): a conditional use of force is a threat
+    ("Athens would not hesitate to use force if Ankara violated its airspace, the minister said.", "THREATEN",
+     "athens", ""),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -120,6 +129,7 @@ NOTHING = [
     ("The state railway fired 300 striking workers.", "ASSAULT"),
     ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing
     ("The company faces sanctions from the regulator.", "THREATEN"),  # no one threatens
+    ("The minister told reporters he must consult his cabinet first.", "DEMAND"),  # his own duty
     ("Gunmen attacked a police station in the south.", "FIGHT"),  # police are no armed party
     ("The government lifted the curfew in the capital.", "RETREAT"),  # an administrative restriction: CONCEDE
     # a modal perfect is a counterfactual: no statement of intent
