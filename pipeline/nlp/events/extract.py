@@ -517,10 +517,13 @@ _GATHERINGS = frozenset({"crowd", "group", "gathering", "column", "convoy"})
 def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
     """The verb's on / at / into phrase names unarmed people ("a crowd of protesters", "villagers")
     or a vehicle carrying people ("a minibus carrying pilgrims"); not its object ("fired 300
-    workers" dismissed them)."""
-    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]  # ("opened fire on": on "fire")
+    workers" dismissed them), except for verbs of killing ("shot dead 20 peasants")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    hosts = [verb, *objects]  # ("opened fire on": on "fire")
     things = [p for host in hosts for c in host.children
               if c.dep_ == "prep" and c.lower_ in lex.unarmed_preps and (p := child(c, {"pobj"})) is not None]
+    if lemma(verb) in lex.unarmed_object_verbs:
+        things += objects  # "paramilitaries shot dead 20 peasants"
     for thing in things:
         filler = of_filler(thing) if lemma(thing) not in _GATHERINGS else (
             child(child(thing, {"prep"}) or thing, {"pobj"}) or thing)  # "a crowd of mourners": the mourners

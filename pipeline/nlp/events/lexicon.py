@@ -94,6 +94,7 @@ class Lexicon:
     armed_sectors: frozenset[str]
     unarmed_verbs: frozenset[str]  # "fired into a crowd of supporters": ASSAULT (unarmed_targets)
     unarmed_preps: frozenset[str]
+    unarmed_object_verbs: frozenset[str]  # "shot dead 20 peasants": the object is the target too
     unarmed_nouns: frozenset[str]
     unarmed_vehicles: frozenset[str]
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
@@ -334,6 +335,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_sectors=frozenset(armed["when_source_sector"]),
         unarmed_verbs=frozenset(data["unarmed_targets"]["verbs"]),
         unarmed_preps=frozenset(data["unarmed_targets"]["preps"]),
+        unarmed_object_verbs=frozenset(data["unarmed_targets"]["object_verbs"]),
         unarmed_nouns=frozenset(data["unarmed_targets"]["nouns"]),
         unarmed_vehicles=frozenset(data["unarmed_targets"]["vehicles"]),
         unarmed_from=data["unarmed_targets"]["from"],

@@ -374,6 +374,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         mark = for_clause_mark(c)
         if mark is not None and f"{lem} {mark.lower_}" in lex.phrasal and child(c, SUBJ) is not None:
             return Trigger(token, lex.phrasal[f"{lem} {mark.lower_}"], "phrase", mark)
+    for obj in objs if phrasal_children else []:  # "set free 20 hostages": the particle-like adjective hung
+        for adj in obj.lefts:  # before the object as its modifier, right after the verb
+            if adj.dep_ == "amod" and adj.i == token.i + 1 and f"{lem} {adj.lower_}" in lex.phrasal:
+                return Trigger(token, lex.phrasal[f"{lem} {adj.lower_}"], "phrase", adj)
     for obj in objs if phrasal_children else []:  # "held the board responsible", parsed with the adjective
         for adj in obj.rights:  # hung after the object as its modifier: a small clause all the same
             if adj.dep_ == "amod" and adj.pos_ == "ADJ" and f"{lem} {adj.lower_}" in lex.phrasal:

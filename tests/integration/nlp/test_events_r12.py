@@ -101,6 +101,21 @@ FOUND = [
     # "would not hesitate to" states the intent (litotes_verbs): a conditional use of force is a threat
     ("Athens would not hesitate to use force if Ankara violated its airspace, the minister said.", "THREATEN",
      "athens", ""),
+    # third part: "set free" with the adjective parsed as the object's modifier; killing peasants is no fight
+    # even for an armed source; civilians occupying a building protest; lending halted is a sanction
+    ("The kidnappers set free two Italian engineers near the oil field.", "RETREAT", "kidnappers", ""),
+    ("Army-backed militiamen shot dead eleven villagers near the border.", "ASSAULT", "militiamen", "villagers"),
+    ("Hundreds of students occupied the education ministry on Monday.", "PROTEST", "students", ""),
+    ("The Asian Development Bank halted lending to Burma.", "SANCTION", "bank", ""),
+    # aid disbursed or distributed; abiding by a ruling; signing a protocol; an apology; control handed over;
+    # a joint operation
+    ("The donors disbursed the second tranche of the loan to Tanzania.", "AID", "donors", ""),
+    ("Aid agencies distributed food and blankets to the flood victims.", "AID", "agencies", "victims"),
+    ("Peru said it would abide by the court's ruling on the border.", "AGREE", "peru", ""),
+    ("Armenia and Azerbaijan signed a protocol on the exchange of prisoners.", "SUPPORT", "armenia", ""),
+    ("The foreign minister offered an apology to Beijing for the incident.", "CONCEDE", "minister", ""),
+    ("The army handed control of the town to the civilian police.", "RETREAT", "army", ""),
+    ("Greek and Bulgarian police mounted a joint operation against the traffickers.", "COOPERATE", "police", ""),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -130,6 +145,9 @@ NOTHING = [
     ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing
     ("The company faces sanctions from the regulator.", "THREATEN"),  # no one threatens
     ("The minister told reporters he must consult his cabinet first.", "DEMAND"),  # his own duty
+    ("Troops shot dead three rebels in a gunbattle.", "ASSAULT"),  # armed victims: a fight
+    ("The volunteers distributed leaflets in the market.", "AID"),
+    ("Soldiers occupied the hilltop overnight.", "PROTEST"),  # an armed source occupies, no protest
     ("Gunmen attacked a police station in the south.", "FIGHT"),  # police are no armed party
     ("The government lifted the curfew in the capital.", "RETREAT"),  # an administrative restriction: CONCEDE
     # a modal perfect is a counterfactual: no statement of intent
