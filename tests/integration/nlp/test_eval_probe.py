@@ -1,0 +1,33 @@
+"""benchmarks/eval_probe.py: the GSR sentence metric on probe files, on small rows written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.eval_probe import PROBE_DIR, ProbeRow, load_rows, score
+from pipeline.nlp.enrich import Enricher
+
+
+def test_load_rows_reads_spans_and_no_target(tmp_path: Path) -> None:
+    path = tmp_path / "probe.tsv"
+    path.write_text("# a comment\nFIGHT\trebels\t-\tRebels shelled the town.\n\n", encoding="utf-8")
+    assert load_rows(path) == [ProbeRow("FIGHT", "rebels", None, "Rebels shelled the town.")]
+
+
+def test_score_counts_type_hits_and_actor_matches(enricher: Enricher) -> None:
+    rows = [ProbeRow("DISAPPROVE", "Ministry", "Israel", "The foreign ministry condemned Israel on Monday."),
+            ProbeRow("DEMAND", "Weather", None, "The weather was fine on Monday.")]
+    result = score(enricher, rows)
+    assert result.accuracy == 0.5
+    assert dict(result.hits) == {"DISAPPROVE": 1, "DEMAND": 0} and sum(result.totals.values()) == 2
+    assert result.source.matched_gold == 1 and result.source.gold == 2
+    assert result.target.matched_gold == 1 and result.target.gold == 1
+
+
+def test_shipped_probe_files_are_well_formed() -> None:
+    files = sorted(PROBE_DIR.glob("*.tsv"))
+    assert [f.name for f in files] == ["set_a.tsv", "set_b.tsv", "set_c.tsv"]
+    for path in files:
+        for row in load_rows(path):
+            assert row.source is None or row.source in row.text, (path.name, row)
+            assert row.target is None or row.target in row.text, (path.name, row)
