@@ -482,6 +482,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if light is not None and noun.dep_ == "pobj" and noun.head.lower_ in lex.undergoing_preps:
         # "was placed under investigation by X", "is under arrest", "came under attack from X": the
         # clause's subject undergoes the act; its agent is the by-phrase (or the noun's own "from X")
+        placed = child(light, {"dobj", "obj"})
+        if placed is not None and child(light, PASSIVE_SUBJ) is None:  # "troops placed the prime minister under
+            return subject(light, lex), placed, True  # house arrest": the subject acts on the object
         undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
         return agent(light) or by or origin, undergoer, True
     if light is not None and noun.dep_ in ("dobj", "obj") and noun_type in lex.undergoing_types \

@@ -116,6 +116,12 @@ FOUND = [
     ("The foreign minister offered an apology to Beijing for the incident.", "CONCEDE", "minister", ""),
     ("The army handed control of the town to the civilian police.", "RETREAT", "army", ""),
     ("Greek and Bulgarian police mounted a joint operation against the traffickers.", "COOPERATE", "police", ""),
+    # an active "placed X under arrest": the subject acts on X; police questioning investigate; a civilian
+    # "charging" accuses; stones hurled are a violent protest
+    ("Soldiers placed the governor under house arrest in his residence.", "COERCE", "soldiers", "governor"),
+    ("Police questioned the former interior minister for six hours.", "INVESTIGATE", "police", "minister"),
+    ("The opposition alliance charged the ruling party with buying votes.", "DISAPPROVE", "alliance", "party"),
+    ("Protesters hurled stones at the police headquarters.", "PROTEST", "protesters", ""),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -148,6 +154,7 @@ NOTHING = [
     ("Troops shot dead three rebels in a gunbattle.", "ASSAULT"),  # armed victims: a fight
     ("The volunteers distributed leaflets in the market.", "AID"),
     ("Soldiers occupied the hilltop overnight.", "PROTEST"),  # an armed source occupies, no protest
+    ("Prosecutors charged the former minister with corruption.", "DISAPPROVE"),  # a legal charge: COERCE
     ("Gunmen attacked a police station in the south.", "FIGHT"),  # police are no armed party
     ("The government lifted the curfew in the capital.", "RETREAT"),  # an administrative restriction: CONCEDE
     # a modal perfect is a counterfactual: no statement of intent
