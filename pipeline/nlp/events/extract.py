@@ -402,7 +402,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
     if _back_reference(trigger, source, target, ctx):
         return False
-    if trigger.event_type == lex.contact_type and target is not None and target.sector in lex.press_sectors:
+    if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
+            and target.sector in lex.press_sectors:  # ("assured reporters that ...": a statement)
         return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
     if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
@@ -485,6 +486,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.armed_type
     if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
         event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
+    if trigger.kind == "phrase" and lem == lex.courtesy_call[0] and trigger.end_token.lower_ in lex.courtesy_call[1] \
+            and not any(t.dep_ == "aux" and t.lower_ == "to" or t.dep_ in ("ccomp", "advcl")
+                        for t in token.sent if t.i > token.i):  # fmt: skip
+        event_type = lex.courtesy_call[2]  # "called on the president at Rashtrapati Bhavan": a courtesy call
+        # (no infinitive or clause anywhere after it: "calling on (the Russian) government to end ..." misparsed)
     if event_type == lex.armed_target_from and lem in lex.armed_target_verbs and _armed_target(token, lex):
         event_type = lex.armed_target_type  # "attacked a Rwandan army camp": a fight between armed parties
     if lem not in lex.death_sentences and _to_death(token, lex):
@@ -567,9 +573,10 @@ def _grievance(verb: Token, lex: Lexicon) -> bool:
     time ("attacked the minister over his remarks"; not "over the weekend", "for hours"); or a
     participle of saying with its own clause ("attacked the IMF, saying its prescriptions had
     deepened the crisis")."""
-    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in lex.reporting
-           and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children):  # fmt: skip
-        return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and ((lemma(c) in lex.reporting and any(
+            g.dep_ == "ccomp" for g in c.children)) or (lemma(c) in lex.characterising and any(
+            g.dep_ in ("oprd", "ccomp", "dobj") for g in c.children))) for c in verb.children):  # fmt: skip
+        return True  # ("attacked the press, calling reporters 'political hitmen'")
     hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     for prep in (c for host in hosts for c in host.children):
         if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:

@@ -147,6 +147,8 @@ class Lexicon:
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
+    press_addressed: frozenset[str]  # "assured reporters that ...": no act said to the press
+    courtesy_call: tuple[str, frozenset[str], str]  # ("call", {"on", "upon"}, "CONSULT"): "called on the president"
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
     punitive: frozenset[str]
@@ -391,6 +393,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
         own_object_verbs=frozenset(data["own_object_verbs"]),
         litotes_verbs=frozenset(data["litotes_verbs"]),
+        press_addressed=frozenset(data["press_addressed"]),
+        courtesy_call=(data["courtesy_call"]["verb"], frozenset(data["courtesy_call"]["particles"]),
+                       data["courtesy_call"]["type"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),

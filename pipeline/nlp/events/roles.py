@@ -938,6 +938,11 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         party = child(clause, SUBJ) if clause is not None and is_infinitive(clause) else None
         if party is not None and is_actor_like(actor_head(party), lex):
             target = party
+    for prep in (c for c in verb.children if c.dep_ == "prep") if target is None else ():
+        noun = child(prep, {"pobj"})  # "willing to engage in dialogue with India": the act noun's party
+        target = prep_object(noun, lex, ("with",)) if noun is not None else None
+        if target is not None:
+            break
     if target is not None or depth >= 2:
         return target
     for c in verb.children:

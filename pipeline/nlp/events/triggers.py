@@ -438,9 +438,8 @@ def _stopped_relation(verb: Token, objs: list[Token], lex: Lexicon) -> Token | N
     or a clause of one ("stopped supplying gas"); None when it stops anything else."""
     for obj in objs:
         thing = of_filler(obj)
-        if noun_type(thing, lex) in lex.relation_types or lemma(thing) in lex.relation_words \
-                or any(c.dep_ == "compound" and lemma(c) in lex.relation_words for c in thing.children):
-            return thing
+        if noun_type(thing, lex) in lex.relation_types or lemma(thing) in lex.relation_words:
+            return thing  # (not a compound's modifier: "ending a trade dispute" cuts no trade)
     return next((c for c in verb.children if c.dep_ in _CLAUSES and lex.verbs.get(lemma(c)) in lex.relation_types),
                 None)  # fmt: skip
 

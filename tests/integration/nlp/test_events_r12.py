@@ -116,12 +116,22 @@ FOUND = [
     ("The foreign minister offered an apology to Beijing for the incident.", "CONCEDE", "minister", ""),
     ("The army handed control of the town to the civilian police.", "RETREAT", "army", ""),
     ("Greek and Bulgarian police mounted a joint operation against the traffickers.", "COOPERATE", "police", ""),
-    # an active "placed X under arrest": the subject acts on X; police questioning investigate; a civilian
-    # "charging" accuses; stones hurled are a violent protest
+    # an active "placed X under arrest": the subject acts on X; police questioning investigate; stones hurled
+    # are a violent protest
     ("Soldiers placed the governor under house arrest in his residence.", "COERCE", "soldiers", "governor"),
     ("Police questioned the former interior minister for six hours.", "INVESTIGATE", "police", "minister"),
-    ("The opposition alliance charged the ruling party with buying votes.", "DISAPPROVE", "alliance", "party"),
     ("Protesters hurled stones at the police headquarters.", "PROTEST", "protesters", ""),
+    # willingness towards the party of the act's noun ("engage in dialogue with X"); a courtesy call;
+    # "attacked X, calling ..."; rallying behind, ripping into; assurances; tools downed
+    ("Islamabad is ready to engage in talks with Kabul on border trade.", "AGREE", "islamabad", "kabul"),
+    ("The governor called on the prime minister at his official residence.", "CONSULT", "governor", "prime minister"),
+    ("The senator attacked the electoral commission, calling its chairman a liar.", "DISAPPROVE", "senator",
+     "commission"),
+    ("Party members rallied behind the embattled leader.", "SUPPORT", "members", "leader"),
+    ("The opposition leader ripped into the finance minister over the budget.", "DISAPPROVE", "opposition leader",
+     "minister"),
+    ("The Chinese premier assured Pakistan that Beijing would stand by it.", "AGREE", "premier", "pakistan"),
+    ("Nurses at the county hospitals downed their tools over unpaid salaries.", "PROTEST", "nurses", ""),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -154,7 +164,12 @@ NOTHING = [
     ("Troops shot dead three rebels in a gunbattle.", "ASSAULT"),  # armed victims: a fight
     ("The volunteers distributed leaflets in the market.", "AID"),
     ("Soldiers occupied the hilltop overnight.", "PROTEST"),  # an armed source occupies, no protest
-    ("Prosecutors charged the former minister with corruption.", "DISAPPROVE"),  # a legal charge: COERCE
+    ("The veteran striker took charge of the team in May.", "COERCE"),  # command taken, no legal charge
+    ("The man threw a brick through the window of a van.", "PROTEST"),  # a crime, no protest
+    ("The young Swiss led a charge up the rankings this season.", "COERCE"),
+    ("The governor called on the prime minister at his official residence.", "DEMAND"),  # a visit
+    ("The deal ended a three-year trade dispute between the two countries.", "SANCTION"),  # no trade cut
+    ("The minister assured reporters that the talks would go on.", "AGREE"),  # the press: no party
     ("Gunmen attacked a police station in the south.", "FIGHT"),  # police are no armed party
     ("The government lifted the curfew in the capital.", "RETREAT"),  # an administrative restriction: CONCEDE
     # a modal perfect is a counterfactual: no statement of intent

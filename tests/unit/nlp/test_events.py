@@ -131,3 +131,19 @@ def test_a_noun_mistagged_as_a_verb_in_an_object_slot_still_names_its_owner() ->
                       ["B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O"])  # fmt: skip
     rejects = [e for e in extract_events(doc) if e.event_type == "REJECT"]
     assert rejects and rejects[0].target is not None and rejects[0].target.text == "United Nations"
+
+
+def test_lexicon_files_have_no_duplicate_keys() -> None:
+    """A key written twice in a JSON table is silently overridden by the last: every entry must be
+    the only one of its name (plover.v2.13 had "sign pact" twice)."""
+    import json
+    from pathlib import Path
+
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return dict(pairs)
+
+    folder = Path(__file__).resolve().parents[3] / "pipeline" / "nlp" / "lexicon"
+    for path in sorted(folder.glob("*.json")):
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
