@@ -159,6 +159,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "neglected") with "to" and a reporting verb ("said Turkey needed to respect ...", "said the
     government had failed to honour ..."), the extraposed predicates of obligation with "it" and
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
+    verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
@@ -212,6 +213,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         others = [lex.control_noun] + ([lex.control_particle] if lemma in lex.particle_control_verbs else [])
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).update((frozenset({word}),) for word in others)
+    protesters = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.protester_nouns))
+    for lemma in lex.assembling_verbs - verbs:  # "demonstrators gathered outside the embassy"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((protesters,))
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

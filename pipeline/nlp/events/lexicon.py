@@ -148,6 +148,9 @@ class Lexicon:
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
     press_addressed: frozenset[str]  # "assured reporters that ...": no act said to the press
+    assembling_verbs: frozenset[str]  # "demonstrators gathered outside the embassy": PROTEST
+    protester_nouns: frozenset[str]
+    assembling_type: str
     courtesy_call: tuple[str, frozenset[str], str]  # ("call", {"on", "upon"}, "CONSULT"): "called on the president"
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
@@ -394,6 +397,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         own_object_verbs=frozenset(data["own_object_verbs"]),
         litotes_verbs=frozenset(data["litotes_verbs"]),
         press_addressed=frozenset(data["press_addressed"]),
+        assembling_verbs=frozenset(data["assembling_protesters"]["verbs"]),
+        protester_nouns=frozenset(data["assembling_protesters"]["subjects"]),
+        assembling_type=data["assembling_protesters"]["type"],
         courtesy_call=(data["courtesy_call"]["verb"], frozenset(data["courtesy_call"]["particles"]),
                        data["courtesy_call"]["type"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),

@@ -599,6 +599,24 @@ def _addressee(noun: Token, lex: Lexicon) -> Token | None:
     return addressed_party(host, lex) if is_verb(host) else None  # (not "told reporters at a meeting")
 
 
+def _coordinated_participants(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """A meeting noun in an adverbial phrase of a verb whose subject is two coordinated parties
+    ("In a phone call on Tuesday, Modi and Zelensky reviewed progress ..."): the first and the
+    second party (the noun names how they met)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in lex.participant_preps or not is_verb(noun.head.head):
+        return None
+    verb = noun.head.head
+    first = child(verb, {"nsubj"})
+    other = next((c for c in first.conjuncts if c.i > first.i), None) if first is not None else None
+    if first is not None and other is None and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        other = next((c for c in verb.children if first.i < c.i < verb.i and c.dep_ in ("npadvmod", "appos")
+                      and c.pos_ == "PROPN"), None)  # ("Modi and Zelensky reviewed": the second hung on the verb)
+    if first is None or other is None or not is_actor_like(actor_head(first), lex) \
+            or not is_actor_like(actor_head(other), lex):
+        return None
+    return first, other
+
+
 def _meeting_party(verb: Token, lex: Lexicon) -> Token | None:
     """The party of a meeting noun in a meeting verb's adverbial phrase ("discussed ..., in a phone
     call with X", "travelled to Y for talks with X"): X."""
@@ -681,6 +699,10 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if trigger.kind == "phrase" and lemma(trigger.token) in lex.facing_verbs:
         return _threatened(trigger.token, lex)  # "told Pyongyang it would face sanctions": the teller threatens
     roles = _trigger_roles(trigger, lex)
+    if roles is None and trigger.kind == "noun" and trigger.event_type in lex.participant_types:
+        parties = _coordinated_participants(trigger.token, lex)
+        if parties is not None:  # "In a phone call, Modi and Zelensky reviewed ...": they talked
+            return parties
     if roles is not None and roles[1] is not None and trigger.event_type == "INVESTIGATE":
         claim = _claim_authored_by(roles[1], lex)  # "investigation into an allegation by X that Y ...": Y
         alleged = _alleged_party(claim, lex) or _alleged_party(roles[1], lex) if claim is not None else None

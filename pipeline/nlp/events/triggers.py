@@ -80,7 +80,8 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
-                                           lex.hosting_verbs, lex.control_verbs, *tables)  # fmt: skip
+                                           lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
+                                           *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
@@ -402,6 +403,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "released the quarterly results", "released a video": no one is freed
     if lem in lex.hosting_verbs and any(_visitor(o, token, lex) for o in objs):
         return Trigger(token, lex.contact_type, "verb", token)  # "welcomed the visiting prime minister"
+    if lem in lex.assembling_verbs and any(c.dep_ == "nsubj" and lemma(of_filler(c)) in lex.protester_nouns
+                                           for c in children):  # fmt: skip
+        return Trigger(token, lex.assembling_type, "verb", token)  # "demonstrators gathered outside the embassy"
     if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
         return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
     if lem in lex.verbs:

@@ -132,6 +132,12 @@ FOUND = [
      "minister"),
     ("The Chinese premier assured Pakistan that Beijing would stand by it.", "AGREE", "premier", "pakistan"),
     ("Nurses at the county hospitals downed their tools over unpaid salaries.", "PROTEST", "nurses", ""),
+    # a meeting noun opening the sentence, its parties the clause's coordinated subjects; "came out in
+    # support of"; protesters assembling
+    ("In a phone call on Monday, President Ruto and President Museveni discussed the border dispute.", "CONSULT",
+     "ruto", "museveni"),
+    ("Opposition parties came out in support of the striking teachers.", "SUPPORT", "parties", "teachers"),
+    ("Hundreds of demonstrators gathered outside the parliament building on Friday.", "PROTEST", "demonstrators", ""),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -166,6 +172,8 @@ NOTHING = [
     ("Soldiers occupied the hilltop overnight.", "PROTEST"),  # an armed source occupies, no protest
     ("The veteran striker took charge of the team in May.", "COERCE"),  # command taken, no legal charge
     ("The man threw a brick through the window of a van.", "PROTEST"),  # a crime, no protest
+    ("EU leaders gathered in Brussels for a summit on migration.", "PROTEST"),  # leaders are no protesters
+    ("In a radio address on Monday, the president praised the nurses.", "CONSULT"),  # one party: no meeting
     ("The young Swiss led a charge up the rankings this season.", "COERCE"),
     ("The governor called on the prime minister at his official residence.", "DEMAND"),  # a visit
     ("The deal ended a three-year trade dispute between the two countries.", "SANCTION"),  # no trade cut
