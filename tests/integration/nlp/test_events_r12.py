@@ -166,6 +166,7 @@ NOTHING = [
     ("The state railway fired 300 striking workers.", "ASSAULT"),
     ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing
     ("The company faces sanctions from the regulator.", "THREATEN"),  # no one threatens
+    ("Residents said the town faced heavy air strikes overnight.", "THREATEN"),  # strikes suffered, not threatened
     ("The minister told reporters he must consult his cabinet first.", "DEMAND"),  # his own duty
     ("Troops shot dead three rebels in a gunbattle.", "ASSAULT"),  # armed victims: a fight
     ("The volunteers distributed leaflets in the market.", "AID"),
