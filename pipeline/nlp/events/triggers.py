@@ -499,6 +499,9 @@ def directs_another(verb: Token) -> bool:
                 return True
             if c.dep_ == "xcomp" and child(verb, {"dobj"}) is not None:
                 return True
+        if c.dep_ == "advcl" and is_infinitive(c) and child(verb, {"dobj"}) is not None and c.i > verb.i \
+                and not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("in", "order", "so", "as") for m in c.children):
+            return True  # "pressed Washington on Thursday to halt ...": the object's infinitive, parsed as a purpose
     return False
 
 

@@ -138,6 +138,14 @@ FOUND = [
      "ruto", "museveni"),
     ("Opposition parties came out in support of the striking teachers.", "SUPPORT", "parties", "teachers"),
     ("Hundreds of demonstrators gathered outside the parliament building on Friday.", "PROTEST", "demonstrators", ""),
+    # pressing X to do (the infinitive parsed as a purpose); a negated "allow" is a refusal; walking off the
+    # job; working with X; a joint clearance
+    ("Moscow pressed Belgrade on Monday to accept the peace plan.", "DEMAND", "moscow", "belgrade"),
+    ("The junta will not allow the observers to enter the capital.", "REJECT", "junta", ""),
+    ("Dock workers walked off the job in protest at the layoffs.", "PROTEST", "workers", ""),
+    ("French police are working closely with their Spanish counterparts to track the cell.", "COOPERATE", "police",
+     "counterparts"),
+    ("The two armies completed a joint clearance of the minefields.", "COOPERATE", "armies", ""),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -173,6 +181,7 @@ NOTHING = [
     ("Soldiers occupied the hilltop overnight.", "PROTEST"),  # an armed source occupies, no protest
     ("The veteran striker took charge of the team in May.", "COERCE"),  # command taken, no legal charge
     ("The man threw a brick through the window of a van.", "PROTEST"),  # a crime, no protest
+    ("The junta allowed the observers to enter the capital.", "REJECT"),  # allowed: no refusal
     ("EU leaders gathered in Brussels for a summit on migration.", "PROTEST"),  # leaders are no protesters
     ("In a radio address on Monday, the president praised the nurses.", "CONSULT"),  # one party: no meeting
     ("The young Swiss led a charge up the rankings this season.", "COERCE"),
