@@ -229,6 +229,7 @@ class Lexicon:
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
     vowed_verbs: frozenset[str]
+    vowed_nouns: frozenset[str]  # "promised retaliation against X", "vowed revenge"
     vowed_to: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
@@ -479,6 +480,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
         vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
+        vowed_nouns=frozenset(data["vowed_hostility"]["content_nouns"]),
         vowed_to=data["vowed_hostility"]["type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),

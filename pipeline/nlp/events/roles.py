@@ -743,6 +743,9 @@ def _threatened(face: Token, lex: Lexicon) -> tuple[Token | None, Token | None] 
     withdraw or face ...") and the one who faces (its own subject, else the governor's object);
     None when no one says it ("the company faces sanctions")."""
     own = child(face, SUBJ)
+    if face.tag_ == "VBD" and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditionals
+                                                             for m in c.children) for c in face.children):
+        return None  # "residents said the town faced heavy strikes": suffered, not threatened
     node = face
     for _ in range(5):
         if node.dep_ not in _SPEAKER_PATH or node.head == node:

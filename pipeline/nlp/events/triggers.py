@@ -40,9 +40,9 @@ from pipeline.nlp.events.syntax import (
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
                       "team", "note", "letter", "message", "cable", "telegram",
                       "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount",
-                      "hundred", "thousand", "dozen", "detachment", "column", "convoy"})  # fmt: skip
+                      "hundred", "thousand", "dozen", "detachment", "column", "convoy", "tonne", "ton"})  # fmt: skip
 # ("a note of protest" is a protest; "seized a cache of weapons" seized weapons; "hundreds of riot police were
-# posted": police were posted)
+# posted": police were posted; "shipped 200,000 tonnes of wheat": wheat)
 
 
 @dataclass
@@ -331,7 +331,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and not (lem in lex.relation_stopping and noun_type(of_filler(obj), lex) in lex.relation_types):
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
-            fillers = [of_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+            fillers = [of_filler(obj), *_amount_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
             if filler is not None and table[entry] == noun_type(filler, lex) \
@@ -415,6 +415,17 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     return None
 
 
+_AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "euro", "yen"})
+
+
+def _amount_filler(obj: Token) -> list[Token]:
+    """What a sum is given in ("extended $500 million in emergency loans": loans; "granted 10
+    million ecus in humanitarian assistance": assistance)."""
+    if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and lemma(obj) not in _AMOUNTS:
+        return []
+    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" and (p := child(c, {"pobj"})) is not None]
+
+
 def _noun_lemmas(token: Token) -> tuple[str, ...]:
     """The token's lemma and, for a plural the truecaser made a proper noun ("rushed additional
     Troops": NNPS, lemma "troops"), its singular too."""
@@ -427,11 +438,16 @@ def _noun_lemmas(token: Token) -> tuple[str, ...]:
 def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
     """A vow's infinitive is a use of force or a punishment ("vowed to crush the rebels", "pledged
     to wipe out ...", "vowed to avenge ...")."""
+    if any(c.dep_ in ("dobj", "obj") and lemma(c) in lex.vowed_nouns for c in verb.children):
+        return True  # "promised retaliation against northern Israel", "vowed revenge"
     for act in (c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)):
         if lemma(act) in lex.vowed_verbs:
             return True
         found = _verb_trigger(act, lex, set())
         if found is not None and found.event_type in lex.vowed_types:
+            return True
+        if found is None and lemma(act) in lex.light_verbs and any(  # "vowed to carry out attacks"
+                c.dep_ in ("dobj", "obj") and noun_type(c, lex) in lex.vowed_types for c in act.children):
             return True
     return False
 

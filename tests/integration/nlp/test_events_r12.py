@@ -146,6 +146,14 @@ FOUND = [
     ("French police are working closely with their Spanish counterparts to track the cell.", "COOPERATE", "police",
      "counterparts"),
     ("The two armies completed a joint clearance of the minefields.", "COOPERATE", "armies", ""),
+    # a transfer of revenues frozen; vows of attacks (a light verb's noun) or of retaliation (the vow's object);
+    # an ultimatum's offensive; sums given in loans; tonnes of wheat shipped
+    ("The government froze the transfer of customs revenues to the province.", "SANCTION", "government", ""),
+    ("The rebel leader vowed to carry out bombings in the capital.", "THREATEN", "leader", ""),
+    ("The militia promised retaliation against the settlers.", "THREATEN", "militia", "settlers"),
+    ("The army gave the rebels a week to lay down their arms or face an offensive.", "THREATEN", "army", "rebels"),
+    ("Germany extended 300 million marks in credits to Poland.", "AID", "germany", "poland"),
+    ("Canada shipped 50,000 tonnes of wheat to Ethiopia.", "AID", "canada", "ethiopia"),
     # debt written off is aid (CAMEO 071)
     ("The creditor nations wrote off Uganda's bilateral debt.", "AID", "nations", ""),
 ]
@@ -175,6 +183,7 @@ NOTHING = [
     ("A military court sentenced two army officers to death for treason.", "ASSAULT"),  # a sentence, no killing
     ("The company faces sanctions from the regulator.", "THREATEN"),  # no one threatens
     ("Residents said the town faced heavy air strikes overnight.", "THREATEN"),  # strikes suffered, not threatened
+    ("Villagers said they faced a fresh offensive by government troops last week.", "THREATEN"),  # suffered
     ("The minister told reporters he must consult his cabinet first.", "DEMAND"),  # his own duty
     ("Troops shot dead three rebels in a gunbattle.", "ASSAULT"),  # armed victims: a fight
     ("The volunteers distributed leaflets in the market.", "AID"),
