@@ -391,7 +391,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
-        return Trigger(token, lex.directive_type, "verb", token) if directs_another(token) else None
+        if directs_another(token):
+            return Trigger(token, lex.directive_type, "verb", token)
+        if lem not in lex.verbs:
+            return None  # ("press" is a request verb of its own: "pressed X for the release of ...")
     if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
     if lem in lex.relation_verbs:

@@ -26,7 +26,8 @@ def test_score_counts_type_hits_and_actor_matches(enricher: Enricher) -> None:
 
 def test_shipped_probe_files_are_well_formed() -> None:
     files = sorted(PROBE_DIR.glob("*.tsv"))
-    assert [f.name for f in files] == ["set_a.tsv", "set_b.tsv", "set_c.tsv", "set_d1.tsv", "set_d2.tsv"]
+    assert [f.name for f in files] == ["set_a.tsv", "set_b.tsv", "set_c.tsv", "set_d1.tsv", "set_d2.tsv",
+                                         "set_e.tsv"]
     for path in files:
         for row in load_rows(path):
             assert row.source is None or row.source in row.text, (path.name, row)

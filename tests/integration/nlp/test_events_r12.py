@@ -141,6 +141,8 @@ FOUND = [
     # pressing X to do (the infinitive parsed as a purpose); a negated "allow" is a refusal; walking off the
     # job; working with X; a joint clearance
     ("Moscow pressed Belgrade on Monday to accept the peace plan.", "DEMAND", "moscow", "belgrade"),
+    ("The governors pressed the finance minister for the release of the withheld funds.", "DEMAND", "governors",
+     "minister"),  # "press" stays a request verb of its own without an infinitive
     ("The junta will not allow the observers to enter the capital.", "REJECT", "junta", ""),
     ("Dock workers walked off the job in protest at the layoffs.", "PROTEST", "workers", ""),
     ("French police are working closely with their Spanish counterparts to track the cell.", "COOPERATE", "police",
