@@ -519,7 +519,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     return event_type
 
 
-_GATHERINGS = frozenset({"crowd", "group", "gathering", "column", "convoy"})
+_GATHERINGS = frozenset({"crowd", "group", "gathering"})  # (columns and convoys are of_filler's already)
 
 
 def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
@@ -533,8 +533,10 @@ def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
     if lemma(verb) in lex.unarmed_object_verbs:
         things += objects  # "paramilitaries shot dead 20 peasants"
     for thing in things:
-        filler = of_filler(thing) if lemma(thing) not in _GATHERINGS else (
-            child(child(thing, {"prep"}) or thing, {"pobj"}) or thing)  # "a crowd of mourners": the mourners
+        filler = of_filler(thing)
+        if lemma(thing) in _GATHERINGS:  # "a crowd of mourners": the mourners (not "a crowd in the square")
+            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            filler = child(of, {"pobj"}) or thing if of is not None else thing
         if lemma(thing) in lex.unarmed_nouns or lemma(filler) in lex.unarmed_nouns:
             return True
         if lemma(thing) in lex.unarmed_vehicles and any(c.dep_ == "acl" for c in thing.children):
