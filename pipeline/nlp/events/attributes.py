@@ -49,14 +49,14 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
     clause = own_clause(trigger)
     words = clause[: clause.index(trigger.light) + 1] if trigger.light in clause else clause
     token = trigger.token
-    if trigger.kind == "noun" and trigger.light is None and token.dep_ == "nsubj" and _occurrence(token.head, lex):
+    if trigger.kind == "noun" and trigger.light is None and token.dep_ == "nsubj" and occurrence(token.head, lex):
         words = [*words, token.head]  # "the meeting did not take place", "... will take place", "talks could resume"
     if _negated(trigger, words):
         return "negated"
     return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
 
 
-def _occurrence(verb: Token, lex: Lexicon) -> bool:
+def occurrence(verb: Token, lex: Lexicon) -> bool:
     """A verb saying that its subject takes place ("take place", "happen", "go ahead", "resume")."""
     if not is_verb(verb):
         return False

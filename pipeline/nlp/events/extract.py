@@ -152,14 +152,14 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         protesters = _protesters(trigger, lex)  # "police detained activists during a protest": they protested
         if protesters is not None:
             roles = protesters, roles[1] if roles is not None else None
-    if roles is None:
-        return []
-    source_token, target_token = roles
+    source_token, target_token = roles if roles is not None else (None, None)
     if source_token is None and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger):
-        for host in _between_hosts(trigger):
-            source_token, target_token = _between(host, source_token, target_token)
+        for host in _between_hosts(trigger, lex):  # (a noun with no roles of its own too: "fighting erupted
+            source_token, target_token = _between(host, source_token, target_token)  # between X and Y")
             if source_token is not None:
                 break
+    if roles is None and source_token is None:
+        return []
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
@@ -264,12 +264,15 @@ def _finite(verb: Token) -> bool:
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
-def _between_hosts(trigger: Trigger) -> list[Token]:
+def _between_hosts(trigger: Trigger, lex: Lexicon) -> list[Token]:
     """Where an event's "between" parties may hang: on the event noun, and when the noun is the
-    passive subject of its support verb, on that verb ("talks were held between X and Y")."""
+    passive subject of its support verb, on that verb ("talks were held between X and Y"), or the
+    subject of a verb of taking place, on that one ("fighting erupted between X and Y")."""
     noun = trigger.end_token if trigger.kind == "phrase" else trigger.token
     verb = trigger.token if trigger.kind == "phrase" else trigger.light
     hosts = [noun, verb] if verb is not None and noun.dep_ == "nsubjpass" and noun.head == verb else [noun]
+    if verb is None and noun.dep_ == "nsubj" and attributes.occurrence(noun.head, lex):
+        hosts.append(noun.head)
     filled = of_filler(noun)  # "a round of talks between X and Y was held"
     return hosts if filled is noun else [filled, *hosts]
 
@@ -478,14 +481,22 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lex, token = ctx.lex, trigger.token
     lem = lemma(token)
     event_type: str | None = trigger.event_type
-    by_object = (lem, _party_kind(target, ctx))
+    by_object = (lem, _party_kind(target, ctx, source))
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
                                                  or trigger.end_token.lower_ == "from")  # "expelled from the party"
     if by_object in lex.object_types and not named_object \
             and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
+    drill = trigger.end_token if trigger.kind == "phrase" else token
+    if event_type in lex.drill_types and lemma(drill) in lex.drill_nouns:
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in drill.children):
+            return None  # "the exercise of power": no drill
+        event_type = lex.drill_types[1] if _drill_partner(drill, source, target) else lex.drill_types[0]
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
+    if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_nouns \
+            and source is not None and source.sector in lex.governed_armed_sectors:
+        event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism
     if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
         event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
     if trigger.kind == "phrase" and lem == lex.courtesy_call[0] and trigger.end_token.lower_ in lex.courtesy_call[1] \
@@ -500,7 +511,15 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
             and not (source is not None and source.sector in lex.armed_sectors):  # ("troops attacked over the border")
         event_type = lex.verbal_attack_type  # "attacked the IMF over its handling of the debt"
-    by_source = (lem, _source_kind(source, ctx))
+    kind = _source_kind(source, ctx)
+    if kind == "civilian" and trigger.light is not None and any(
+            c.dep_ in ("dobj", "obj") and lemma(of_filler(c)) in lex.force_units for c in trigger.light.children):
+        kind = "state"  # "the authorities put the national guard on alert": who places forces commands them
+    by_source = (lem, kind)
+    if trigger.kind == "phrase" and by_source not in lex.source_types \
+            and noun_type(trigger.end_token, lex) not in (None, trigger.event_type):
+        by_source = (lemma(trigger.end_token), kind)  # "workers launched a strike": the phrase (an air strike,
+        # FIGHT) and its object noun (a strike, PROTEST) differ: the source picks ("called a strike": no matter)
     if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
             c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
@@ -557,9 +576,18 @@ def _armed_target(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _drill_partner(noun: Token, source: Actor | None, target: Actor | None) -> bool:
+    """Military exercises held with another party: a "joint" / "combined" modifier, a target ("war
+    games with Thailand") or coordinated sources ("Egypt and Jordan held exercises")."""
+    if any(c.dep_ == "amod" and c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
+        return True
+    return target is not None or (source is not None and " and " in source.text)
+
+
 def _to_death(verb: Token, lex: Lexicon) -> bool:
-    prep, noun, _ = lex.death_phrase
-    return any(c.dep_ == "prep" and c.lower_ == prep and any(g.lower_ == noun for g in c.children)
+    prep, noun, _ = lex.death_phrase  # (the noun right after the preposition, whatever the parser hung it
+    doc = verb.doc  # on: "hacked to death hundreds of civilians" makes "death" a compound of "hundreds")
+    return any(c.dep_ == "prep" and c.lower_ == prep and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == noun
                for c in verb.children)  # fmt: skip
 
 
@@ -664,18 +692,31 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
     return "civilian"
 
 
-def _party_kind(actor_: Actor | None, ctx: ArticleContext) -> str:
-    """"person" for people and groups of people, "state" for countries and organisations."""
+def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:
+    """"person" for people and groups of people, "envoy" for diplomats, "state" for countries, governments and another
+    country's organisations, "organisation" for the others: a party, movement or group at home
+    ("banned Iraq's airline" is a sanction, "banned the Islamic Salvation Front" repression)."""
     if actor_ is None:
         return ""
     last = actor_.text.split()[-1] if actor_.text.split() else ""
+    if last.lower() in ctx.lex.envoy_nouns or last.lower().removesuffix("s") in ctx.lex.envoy_nouns:
+        return "envoy"  # "expelled two diplomats": their state's representatives (a sanction, not repression)
     if last[:1].islower() and last.endswith("s"):
         return "person"  # "four Congress members", "the suspended MPs": people, whatever their body
-    if actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("GPE", "ORG", "NORP"):
+    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
+    if label in ("ORG", "NORP") and actor_.sector != "GOV" and not _foreign(actor_, source):
+        return "organisation"
+    if label in ("GPE", "ORG", "NORP"):
         return "state"
     if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")):
         return "state"
     return "person"
+
+
+def _foreign(actor_: Actor, source: Actor | None) -> bool:
+    """The actor is of a country (not "INT", an international body's) other than the source's."""
+    countries = (source.country if source is not None else None, actor_.country)
+    return None not in countries and "INT" not in countries and countries[0] != countries[1]
 
 
 def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None, mode: str, lex: Lexicon) -> float:

@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.errors import ModelError
 from pipeline.nlp.entities import disease_names
+from pipeline.nlp.events.syntax import set_lemma_fixes
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
@@ -145,6 +146,10 @@ class Lexicon:
     time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
+    force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    drill_nouns: frozenset[str]  # "staged war games": a show of force alone, cooperation with a partner
+    drill_types: tuple[str, str]  # (alone, with a partner)
+    envoy_nouns: frozenset[str]  # "diplomats": people who stand for their state (object kind "envoy")
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
     press_addressed: frozenset[str]  # "assured reporters that ...": no act said to the press
@@ -194,8 +199,13 @@ class Lexicon:
     particle_control_verbs: frozenset[str]
     control_sites: frozenset[str]
     control_type: str
+    ceding_verbs: frozenset[str]  # "handed over the peninsula to Cameroon": a place given up to a party
+    ceding_type: str
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
+    governed_nouns: dict[str, str]  # "under fire": a noun typed by the preposition that governs it (criticism)
+    governed_armed_sectors: frozenset[str]  # ... unless its source is armed ("under fire from rebels")
+    governed_armed_type: str
     negated_evaluations: dict[str, str]  # "said the election was not free": the quality denied -> its type
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
     obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
@@ -230,6 +240,7 @@ class Lexicon:
     vowed_types: frozenset[str]
     vowed_verbs: frozenset[str]
     vowed_nouns: frozenset[str]  # "promised retaliation against X", "vowed revenge"
+    vowed_escalations: frozenset[str]  # "vowed to step up attacks": more of a hostile act named by the object
     vowed_to: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
@@ -320,6 +331,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     (~60 lines on purpose: one constructor call, one line per :class:`Lexicon` field and the JSON
     key it comes from; split up, the mapping would only be harder to check against the data files.)"""
     data = json.loads(Path(path or DEFAULT_LEXICON).read_text(encoding="utf-8"))
+    set_lemma_fixes(data["lemma_fixes"])
     actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
     wordnet = json.loads(WORDNET_NOUNS.read_text(encoding="utf-8"))
     cameo_data = _cameo_table() if cameo else None
@@ -396,6 +408,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         intransitive_verbs=frozenset(data["intransitive_verbs"]),
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
         own_object_verbs=frozenset(data["own_object_verbs"]),
+        envoy_nouns=frozenset(data["envoy_nouns"]),
+        force_units=frozenset(data["force_moves"]["units"]),
+        drill_nouns=frozenset(data["drills"]["nouns"]),
+        drill_types=(data["drills"]["alone"], data["drills"]["with_partner"]),
         litotes_verbs=frozenset(data["litotes_verbs"]),
         press_addressed=frozenset(data["press_addressed"]),
         assembling_verbs=frozenset(data["assembling_protesters"]["verbs"]),
@@ -444,8 +460,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         particle_control_verbs=frozenset(data["taken_control"]["particle_verbs"]),
         control_sites=frozenset(data["taken_control"]["sites"]),
         control_type=data["taken_control"]["type"],
+        ceding_verbs=frozenset(data["taken_control"]["ceding_verbs"]),
+        ceding_type=data["taken_control"]["ceding_type"],
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
+        governed_nouns=data["noun_preps"]["governed"],
+        governed_armed_sectors=frozenset(data["noun_preps"]["governed_armed"]["sectors"]),
+        governed_armed_type=data["noun_preps"]["governed_armed"]["to"],
         negated_evaluations={w: t for t in ("DISAPPROVE", "REJECT") for w in data["negated_evaluations"][t]},
         accusing_labels=frozenset(data["accusing_labels"]["nouns"]),
         obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
@@ -481,6 +502,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
         vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
         vowed_nouns=frozenset(data["vowed_hostility"]["content_nouns"]),
+        vowed_escalations=frozenset(data["vowed_hostility"]["escalating_verbs"]),
         vowed_to=data["vowed_hostility"]["type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),

@@ -486,7 +486,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if placed is not None and child(light, PASSIVE_SUBJ) is None:  # "troops placed the prime minister under
             return subject(light, lex), placed, True  # house arrest": the subject acts on the object
         undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
-        return agent(light) or by or origin, undergoer, True
+        return agent(light) or by or origin or prep_object(light, lex, ("from",)), undergoer, True  # ("came under
+        # fire on Tuesday from X": the parser hangs "from" on the verb)
     if light is not None and noun.dep_ in ("dobj", "obj") and noun_type in lex.undergoing_types \
             and lemma(light) in lex.undergoing_verbs:  # "the minister drew criticism from X": X criticises him
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")

@@ -20,6 +20,15 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _CACHE_LIMIT = 200_000
 _LEMMAS: dict[int, str] = {}  # lemma hash -> the lower-cased lemma
 _VERB_TAGS: dict[int, bool] = {}  # tag hash -> the tag starts with "VB"
+_LEMMA_FIXES: dict[str, str] = {}  # a rule lemmatizer's wrong lemma -> the right one (the lexicon's lemma_fixes)
+
+
+def set_lemma_fixes(fixes: dict[str, str]) -> None:
+    """Correct lemmas the rule lemmatizer gets wrong ("raged" -> "rag": spaCy prefers the later
+    suffix rule whose form is in its word index); :func:`lemma` returns the fixed ones."""
+    if any(_LEMMA_FIXES.get(wrong) != right for wrong, right in fixes.items()):
+        _LEMMA_FIXES.update(fixes)
+        _LEMMAS.clear()
 
 
 def lemma(token: Token) -> str:
@@ -32,7 +41,8 @@ def lemma(token: Token) -> str:
             return token.lower_
         if len(_LEMMAS) >= _CACHE_LIMIT:
             _LEMMAS.clear()
-        lem = _LEMMAS[key] = text.lower()
+        lower = text.lower()
+        lem = _LEMMAS[key] = _LEMMA_FIXES.get(lower, lower)
     return lem
 
 

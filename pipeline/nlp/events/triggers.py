@@ -40,9 +40,10 @@ from pipeline.nlp.events.syntax import (
 _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "round", "spate", "string", "mission", "level",
                       "team", "note", "letter", "message", "cable", "telegram",
                       "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount",
-                      "hundred", "thousand", "dozen", "detachment", "column", "convoy", "tonne", "ton"})  # fmt: skip
+                      "hundred", "thousand", "dozen", "detachment", "column", "convoy", "tonne", "ton",
+                      "most", "part", "half", "rest"})  # fmt: skip
 # ("a note of protest" is a protest; "seized a cache of weapons" seized weapons; "hundreds of riot police were
-# posted": police were posted; "shipped 200,000 tonnes of wheat": wheat)
+# posted": police were posted; "shipped 200,000 tonnes of wheat": wheat; "handed over most of the town": the town)
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            *tables)  # fmt: skip
-        nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in lex.noun_compounds}
+        nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
     return entry[1]
@@ -344,6 +345,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     place = _place_taken(token, lem, objs, lex) if lem in lex.control_verbs else None
     if place is not None:  # "seized control of the town", "took over the police station"
         return Trigger(token, lex.control_type, "phrase", place)
+    receiver = _place_ceded(token, objs, lex) if lem in lex.ceding_verbs else None
+    if receiver is not None:  # "handed over the peninsula to Cameroon": the "to" phrase names the target
+        return Trigger(token, lex.ceding_type, "phrase", receiver)
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
@@ -449,8 +453,9 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
         found = _verb_trigger(act, lex, set())
         if found is not None and found.event_type in lex.vowed_types:
             return True
-        if found is None and lemma(act) in lex.light_verbs and any(  # "vowed to carry out attacks"
+        if found is None and (lemma(act) in lex.light_verbs or lemma(act) in lex.vowed_escalations) and any(
                 c.dep_ in ("dobj", "obj") and noun_type(c, lex) in lex.vowed_types for c in act.children):
+            # "vowed to carry out attacks", "vowed to step up attacks on the capital"
             return True
     return False
 
@@ -497,6 +502,23 @@ def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Toke
     if lem in lex.particle_control_verbs and any(c.dep_ == "prt" and c.lower_ == lex.control_particle
                                                  for c in verb.children):  # fmt: skip
         return next((o for o in objs if site(o)), None)
+    return None
+
+
+def _place_ceded(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The "to" phrase of a verb that gives a place (its object: a place's name or a noun of a
+    site, or "control of" one) to another party ("handed over Hebron to Palestinian control")."""
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and child(c, {"pobj"})), None)
+    if to is None:
+        return None
+    for obj in objs:
+        filled = of_filler(obj)  # "most of the town"
+        if obj.dep_ not in ("dobj", "obj", "nsubjpass") or filled.ent_type_ in ("PERSON", "ORG", "NORP"):
+            continue  # ("Paulo Sousa, recently transferred to Borussia Dortmund": a player, no place)
+        if is_place_token(filled) or lemma(filled) in lex.control_sites or any(
+                is_place_token(p) for c in filled.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"):  # fmt: skip
+            return to  # ("the West Bank town of Hebron")
     return None
 
 
@@ -1011,9 +1033,14 @@ def noun_type(token: Token, lex: Lexicon) -> str | None:
                 return lex.noun_compounds[compound]
     if token.dep_ == "compound" and f"{lem} {lemma(token.head)}" in lex.noun_compounds:
         return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ == "acl" and after.head == token and f"{lem} {after.lower_}" in lex.noun_compounds:
+        return lex.noun_compounds[f"{lem} {after.lower_}"]  # "on a war footing" with "footing" parsed a participle
     for c in token.children if lem in lex.noun_prep_heads else ():
         if c.dep_ == "prep" and f"{lem} {c.lower_}" in lex.noun_preps:
             return lex.noun_preps[f"{lem} {c.lower_}"]  # "a call with Biden": a phone call, not a call for X
+    if token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_nouns:
+        return lex.governed_nouns[f"{token.head.lower_} {lem}"]  # "came under fire from X": criticism
     return lex.nouns.get(lem)
 
 

@@ -1,0 +1,123 @@
+"""Round 13 (plover.v2.14): parties of a fight named on the verb of its taking place, lemmas the
+rule lemmatizer gets wrong, bans of a party at home, criticism "under fire", killings "to death"
+whatever the parser hangs on "death", expulsions of envoys and of other people, escalations
+vowed, and CAMEO verb / verb + object entries. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from pipeline.nlp.events.syntax import lemma
+from tests.support.events import assert_finds, assert_quiet, events, refused_by_gate
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # an event noun with no actors of its own takes the "between" parties of its verb of taking place
+    ("Heavy fighting broke out between government forces and Tamil rebels near Jaffna on Monday.", "FIGHT",
+     "government forces", "rebels"),
+    ("Fresh clashes erupted between Serb police and ethnic Albanian guerrillas in Kosovo.", "FIGHT", "police",
+     "guerrillas"),
+    # "raged" is lemmatised "rag" (lemma_fixes), "unbanned" "unbanne"
+    ("Fighting raged between Armenian forces and Azeri troops in Nagorno-Karabakh on Sunday.", "FIGHT",
+     "armenian forces", "azeri troops"),
+    ("The government unbanned the opposition party ahead of the elections.", "CONCEDE", "government", "party"),
+    # banning a party or movement at home is repression (CAMEO 1722), another country's a sanction
+    ("Tunisia banned the Islamist Ennahda movement in 1991.", "COERCE", "tunisia", "ennahda"),
+    ("The European Union banned Iraq from its airspace.", "SANCTION", "european union", "iraq"),
+    # "came under fire from X": criticism by X (noun_preps.governed), fire from an armed source a fight
+    ("The finance minister came under fire on Tuesday from opposition parties.", "DISAPPROVE", "opposition parties",
+     "finance minister"),
+    ("The electoral commission has come under fire from church leaders over the delayed results.", "DISAPPROVE",
+     "church leaders", "commission"),
+    ("A U.N. convoy came under fire from Serb troops near Sarajevo.", "FIGHT", "serb troops", "convoy"),
+    ("The patrol came under fire from rebels near the border.", "FIGHT", "rebels", "patrol"),
+    # "to death" right after the verb, whatever the parser hangs "death" on
+    ("Militiamen hacked to death dozens of villagers in the hills.", "ASSAULT", "militiamen", "villagers"),
+    # expelling envoys is a sanction; other people repression (the noun "expulsion" too)
+    ("The government ordered the expulsion of two Dutch aid workers.", "COERCE", "government", "aid workers"),
+    ("Kenya expelled the Sudanese ambassador on Friday.", "SANCTION", "kenya", "ambassador"),
+    # a vow to escalate a hostile act, a promise of death
+    ("The guerrillas vowed to intensify attacks on military convoys.", "THREATEN", "guerrillas", ""),
+    ("The militia promised death to any soldier who entered the valley.", "THREATEN", "militia", ""),
+    # civilians launching a strike protest (source_types of a phrase's object noun)
+    ("Dock workers launched an indefinite strike over unpaid wages.", "PROTEST", "workers", ""),
+    # yielding to pressure (phrasal: bow / yield to pressure or demands, cave in)
+    ("The cabinet bowed to pressure from the unions and withdrew the tax bill.", "CONCEDE", "cabinet", ""),
+    ("After a week of protests the mayor caved in and reopened the market.", "CONCEDE", "mayor", ""),
+    ("The junta finally yielded to the demands of the striking teachers.", "CONCEDE", "junta", ""),
+    # a negated compliance is a refusal (negated_types)
+    ("Baghdad said it would not comply with the Security Council resolution.", "REJECT", "baghdad", ""),
+    ("The rebels will not abide by the ceasefire, their commander said.", "REJECT", "rebels", ""),
+    # forces on a war footing or combat readiness; the one who places forces on alert commands them
+    ("Pyongyang put its armed forces on a war footing on Friday.", "MOBILIZE", "pyongyang", ""),
+    ("The border guards were placed on full combat readiness by the interior ministry.", "MOBILIZE", "ministry", ""),
+    ("The island's authorities put the coast guard on maximum alert.", "MOBILIZE", "", ""),
+    # military exercises: a show of force alone, cooperation with a partner (drills)
+    ("The Pakistani army staged large war games near the Indian border.", "MOBILIZE", "army", ""),
+    ("China held military exercises in the strait on Tuesday.", "MOBILIZE", "china", ""),
+    ("Russia and Belarus held military exercises near the Polish border.", "COOPERATE", "russia", "belarus"),
+    ("The Thai navy held exercises with the U.S. Seventh Fleet in the Gulf of Thailand.", "COOPERATE", "navy", ""),
+    # raising forces (object_groups.raised_forces)
+    ("The government recruited 20,000 militiamen to guard the oil fields.", "MOBILIZE", "government", ""),
+    ("Belgrade conscripted thousands of reservists for the Kosovo campaign.", "MOBILIZE", "belgrade", ""),
+    # handing a place over to another party (taken_control.ceding_verbs; "most of" a partitive)
+    ("Portugal handed over the territory of Macau to China in December 1999.", "RETREAT", "portugal", "china"),
+    ("Israel handed over most of the town of Jericho to Palestinian control.", "RETREAT", "israel", "palestinian"),
+    ("The United States returned the Panama Canal Zone to Panama in 1999.", "RETREAT", "united states", "panama"),
+    # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
+    ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
+    ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
+    ("Turkey teamed up with Azerbaijan to build a gas pipeline.", "COOPERATE", "turkey", "azerbaijan"),
+    ("Uganda and Rwanda joined forces to drive out the rebels.", "COOPERATE", "uganda", "rwanda"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+# sentences of the same words that hold no event of the class (or not with that party)
+NOTHING = [
+    ("Fighting could erupt between the two armies at any time, analysts said.", "ASSAULT"),
+    ("The storm raged along the coast for three days.", "FIGHT"),  # no event noun, no parties
+    ("Tunisia banned the Islamist Ennahda movement in 1991.", "SANCTION"),  # repression at home
+    ("The finance minister came under fire on Tuesday from opposition parties.", "FIGHT"),  # words, no shots
+    ("The patrol came under fire from rebels near the border.", "DISAPPROVE"),  # shots, no words
+    ("Kenya expelled the Sudanese ambassador on Friday.", "COERCE"),
+    ("The government ordered the expulsion of two Dutch aid workers.", "SANCTION"),
+    ("A court sentenced the two men to death for murder.", "ASSAULT"),
+    ("The party vowed to intensify its campaign for the elections.", "THREATEN"),  # no hostile act
+    ("Israeli jets launched a strike on a Hamas training camp.", "PROTEST"),  # an air strike
+    ("The minister bowed to the crowd and left the stage.", "CONCEDE"),  # no pressure, no demand
+    ("The court's exercise of its powers was questioned by the defence.", "MOBILIZE"),  # no drill
+    ("The company recruited 300 volunteers for the clean-up.", "MOBILIZE"),
+    ("Mexico handed over a suspected drug lord to the United States.", "RETREAT"),  # no place given up
+    ("Paulo Sousa, recently transferred to Borussia Dortmund, will miss the match.", "RETREAT"),  # a player
+    ("In Houston, a two-run homer gave the Astros a 3-1 win over the Cardinals.", "CONCEDE"),  # "in" no particle
+    ("The weather service put the coastal districts on alert for the cyclone.", "MOBILIZE"),  # no forces
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
+
+
+def test_fighting_that_may_erupt_is_no_asserted_fight(enricher: Enricher) -> None:
+    """A verb of taking place lends the noun its modal: "could erupt" is hypothetical."""
+    found = [e for e in events(enricher, "Fighting could erupt between the two armies at any time, analysts said.")
+             if e["event_type"] == "FIGHT"]  # fmt: skip
+    assert found and all(e["mode"] == "hypothetical" for e in found), found
+
+
+def test_lemma_fixes_apply_to_the_parse(enricher: Enricher) -> None:
+    doc = enricher.nlp("Fighting raged on as the government unbanned the party.")
+    assert [lemma(t) for t in doc if t.lower_ in ("raged", "unbanned")] == ["rage", "unban"]
+
+
+def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
+    assert not refused_by_gate(enricher, [text for text, *_ in FOUND])
