@@ -971,10 +971,14 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
     protests against the alleged violations": no evaluation by the speaker)."""
     out: list[Token] = []
     stack = [clause]
-    while stack:
+    agentive = child(clause, {"dobj", "obj"}) is not None  # "war crimes investigators exhumed a grave": the
+    while stack:  # subject of a verb acting on an object names the agent, no evaluation of the speaker's
         word = stack.pop()
         out.append(word)
-        stack.extend(c for c in word.children if c.dep_ in _PREDICATE_DEPS or (word is clause and c.dep_ in SUBJ))
+        stack.extend(c for c in word.children if (c.dep_ in _PREDICATE_DEPS and not (
+            c.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and word is not clause))
+                     or (word is clause and c.dep_ in SUBJ and not agentive))  # fmt: skip
+        # (nor a noun's compound modifier: "allow war crimes investigators in", "genocide suspects")
         prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else None
         if prep is not None:
             stack.extend(p for c in word.children if c.dep_ == "prep" and c.lower_ == prep

@@ -99,6 +99,10 @@ NOTHING = [
     ("Paulo Sousa, recently transferred to Borussia Dortmund, will miss the match.", "RETREAT"),  # a player
     ("In Houston, a two-run homer gave the Astros a 3-1 win over the Cardinals.", "CONCEDE"),  # "in" no particle
     ("The weather service put the coastal districts on alert for the cyclone.", "MOBILIZE"),  # no forces
+    # a neutral attribution tail: the words of an agent subject or of a noun's compound are no evaluation
+    ("War crimes investigators exhumed a grave near the village, a U.N. spokesman said.", "DISAPPROVE"),
+    ("The government refused to admit war crimes investigators, the prosecutor told reporters.", "DISAPPROVE"),
+    ("The ministry began releasing hundreds of genocide suspects, an official said.", "DISAPPROVE"),
 ]
 
 
