@@ -713,6 +713,10 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         authority = _authority_place(trigger.token, lex)  # "two tourists were arrested in Dubai": Dubai
         if authority is not None:
             return authority, roles[1]
+    if roles is not None and roles[0] is None and trigger.event_type == "SANCTION" and trigger.kind == "verb":
+        body = _excluding_body(trigger.token, lex)  # "Nigeria was suspended from the Commonwealth": it suspended
+        if body is not None:
+            return body, roles[1]
     if roles is not None and roles[0] is None and trigger.event_type == "MOBILIZE":
         moved = _moved_forces(trigger)  # "riot police were posted around parliament", "the army was put on alert"
         if moved is not None:
@@ -802,6 +806,16 @@ def _alleged_party(claim: Token, lex: Lexicon) -> Token | None:
             if party is not None and is_actor_like(actor_head(party), lex):
                 return party
     return None
+
+
+def _excluding_body(verb: Token, lex: Lexicon) -> Token | None:
+    """The organisation an agentless passive sanction excludes its subject "from" ("Nigeria was
+    suspended from the Commonwealth", "the party was expelled from the coalition"): the body acted."""
+    if not is_passive(verb) or agent(verb) is not None:
+        return None
+    body = prep_object(verb, lex, ("from",))
+    return body if body is not None and body.ent_type_ in ("ORG", "NORP") and is_actor_like(actor_head(body), lex) \
+        else None
 
 
 def _authority_place(verb: Token, lex: Lexicon) -> Token | None:

@@ -67,6 +67,13 @@ FOUND = [
     ("Portugal handed over the territory of Macau to China in December 1999.", "RETREAT", "portugal", "china"),
     ("Israel handed over most of the town of Jericho to Palestinian control.", "RETREAT", "israel", "palestinian"),
     ("The United States returned the Panama Canal Zone to Panama in 1999.", "RETREAT", "united states", "panama"),
+    # an agentless passive sanction: the body its subject is excluded from acted
+    ("Fiji was suspended from the Commonwealth after the coup.", "SANCTION", "commonwealth", "fiji"),
+    # hanging is a killing (a verb that needs a party as object)
+    ("The military government hanged three student leaders on Tuesday.", "ASSAULT", "government", "leaders"),
+    # approving or releasing funds for a party is aid (object_groups.approved_funds)
+    ("The World Bank approved a $200 million credit for Ghana on Tuesday.", "AID", "world bank", "ghana"),
+    ("The IMF released a $500 million tranche of its loan to Ukraine.", "AID", "imf", "ukraine"),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -103,6 +110,8 @@ NOTHING = [
     ("War crimes investigators exhumed a grave near the village, a U.N. spokesman said.", "DISAPPROVE"),
     ("The government refused to admit war crimes investigators, the prosecutor told reporters.", "DISAPPROVE"),
     ("The ministry began releasing hundreds of genocide suspects, an official said.", "DISAPPROVE"),
+    ("Demonstrators hung banners from the bridge.", "ASSAULT"),  # no party hanged
+    ("Parliament approved the budget on Monday.", "AID"),
 ]
 
 
