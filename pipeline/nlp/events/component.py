@@ -160,6 +160,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     government had failed to honour ..."), the extraposed predicates of obligation with "it" and
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
+    verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
+    ("called off the talks"), the verbs of leaving with a unit
+    of force ("the last troops left East Timor"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
@@ -213,6 +216,16 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         others = [lex.control_noun] + ([lex.control_particle] if lemma in lex.particle_control_verbs else [])
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).update((frozenset({word}),) for word in others)
+    for lemma in lex.ceding_verbs - verbs:  # "gave the islands back to Japan": a place handed to a party
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({"to"}),))
+    for lemma in lex.off_verbs - verbs:  # "called off the talks"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({"off"}),))
+    units = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.force_units))
+    for lemma in lex.leaving_verbs - verbs:  # "the last troops left East Timor"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((units,))
     protesters = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.protester_nouns))
     for lemma in lex.assembling_verbs - verbs:  # "demonstrators gathered outside the embassy"
         for form in inflect.forms(lemma, ("verb",)) - forms:

@@ -704,6 +704,8 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
     if last[:1].islower() and last.endswith("s"):
         return "person"  # "four Congress members", "the suspended MPs": people, whatever their body
     label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
+    if label == "PERSON":
+        return "person"  # "former mayor Alice Guo": a named official is a person
     if label in ("ORG", "NORP") and actor_.sector != "GOV" and not _foreign(actor_, source):
         return "organisation"
     if label in ("GPE", "ORG", "NORP"):

@@ -147,6 +147,8 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    leaving_verbs: frozenset[str]  # "the last troops left East Timor": forces leaving a place withdraw
+    leaving_type: str
     drill_nouns: frozenset[str]  # "staged war games": a show of force alone, cooperation with a partner
     drill_types: tuple[str, str]  # (alone, with a partner)
     envoy_nouns: frozenset[str]  # "diplomats": people who stand for their state (object kind "envoy")
@@ -201,6 +203,9 @@ class Lexicon:
     control_type: str
     ceding_verbs: frozenset[str]  # "handed over the peninsula to Cameroon": a place given up to a party
     ceding_type: str
+    ceded_property: frozenset[str]  # "returned the bronzes to Nigeria": property given back (RETREAT)
+    wanted_nouns: frozenset[str]  # "handed over the suspects to the tribunal": judicial cooperation
+    wanted_type: str
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
     governed_nouns: dict[str, str]  # "under fire": a noun typed by the preposition that governs it (criticism)
@@ -234,6 +239,8 @@ class Lexicon:
     relation_verbs: frozenset[str]  # "end", "halt", "cancel": a SANCTION only on a relation or cooperative act
     relation_types: frozenset[str]
     relation_words: frozenset[str]
+    off_verbs: frozenset[str]  # "called off the talks": stopping with the particle "off"
+    off_type: str
     relation_stopping: frozenset[str]  # verbs whose relation object beats its compound type ("quit the peace talks")
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
@@ -410,6 +417,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         own_object_verbs=frozenset(data["own_object_verbs"]),
         envoy_nouns=frozenset(data["envoy_nouns"]),
         force_units=frozenset(data["force_moves"]["units"]),
+        leaving_verbs=frozenset(data["force_moves"]["leaving"]),
+        leaving_type=data["force_moves"]["leaving_type"],
         drill_nouns=frozenset(data["drills"]["nouns"]),
         drill_types=(data["drills"]["alone"], data["drills"]["with_partner"]),
         litotes_verbs=frozenset(data["litotes_verbs"]),
@@ -462,6 +471,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         control_type=data["taken_control"]["type"],
         ceding_verbs=frozenset(data["taken_control"]["ceding_verbs"]),
         ceding_type=data["taken_control"]["ceding_type"],
+        ceded_property=frozenset(data["taken_control"]["ceded_property"]),
+        wanted_nouns=frozenset(data["taken_control"]["wanted"]),
+        wanted_type=data["taken_control"]["wanted_type"],
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         governed_nouns=data["noun_preps"]["governed"],
@@ -495,6 +507,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         relation_verbs=frozenset(data["object_acts"]["relation_verbs"]),
         relation_types=frozenset(data["object_acts"]["relation_types"]),
         relation_words=frozenset(data["object_acts"]["relation_words"]),
+        off_verbs=frozenset(data["object_acts"]["off_verbs"]),
+        off_type=data["object_acts"]["off_type"],
         relation_stopping=frozenset(data["object_acts"]["relation_verbs"])
         | frozenset(data["object_groups"]["halted_talks"]["verbs"]),
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),

@@ -459,8 +459,10 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or (origin is None
                                                                                     and not lent))])
     intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT", "DEMAND")  # ("the request of X")
+    moved = None  # the "of" party taken as the source of an intransitive noun
     if source is None and of_object is not None and intransitive and not names_place(of_object):
         source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
+        moved = source
     target = target or of_object
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
@@ -494,7 +496,12 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         return critic, child(light, PASSIVE_SUBJ) or subject(light, lex), True
     if light is not None and lemma(light) not in lex.causing_verbs:  # ("the arrest sparked protests")
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
-        if agent_ is not None and (source is None or source == owner):
+        if agent_ is not None and moved is not None and source == moved and lemma(light) in lex.light_verbs \
+                and is_actor_like(actor_head(agent_), lex):
+            source = agent_  # "ordered the release of the students": the light verb's subject acts on them; forces
+            if target is None and lemma(of_filler(moved)) not in lex.force_units:  # deployed are no target
+                target = moved  # ("ordered the deployment of troops")
+        elif agent_ is not None and (source is None or source == owner):
             source = agent_
         if target is None:
             target = prep_object(light, lex)

@@ -82,6 +82,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
+                                           lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -328,7 +329,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             continue  # no key of the table starts with the verb
         for obj in objs:
             entry_type = table.get(f"{lem} {lemma(of_filler(obj))}")
+            modifier_types = {table.get(f"{lem} {lemma(c)}") for c in of_filler(obj).children if c.dep_ in ("compound", "amod")}
             if _typed_compound(of_filler(obj), lex) and entry_type != noun_type(of_filler(obj), lex) \
+                    and noun_type(of_filler(obj), lex) not in modifier_types \
                     and not (lem in lex.relation_stopping and noun_type(of_filler(obj), lex) in lex.relation_types):
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
@@ -345,15 +348,15 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     place = _place_taken(token, lem, objs, lex) if lem in lex.control_verbs else None
     if place is not None:  # "seized control of the town", "took over the police station"
         return Trigger(token, lex.control_type, "phrase", place)
-    receiver = _place_ceded(token, objs, lex) if lem in lex.ceding_verbs else None
-    if receiver is not None:  # "handed over the peninsula to Cameroon": the "to" phrase names the target
-        return Trigger(token, lex.ceding_type, "phrase", receiver)
+    ceded = _ceded(token, objs, lex) if lem in lex.ceding_verbs else None
+    if ceded is not None:  # "handed over the peninsula to Cameroon": the "to" phrase names the target
+        return Trigger(token, ceded[0], "phrase", ceded[1])
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
     if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
         for obj in objs:
-            if lex.nouns.get(lemma(of_filler(obj))) in lex.eased_types:
+            if noun_type(of_filler(obj), lex) in lex.eased_types:  # (a compound's too: "lifted martial law")
                 consumed.add(obj.i)
                 military = lemma(of_filler(obj)) in lex.eased_military  # "lifted the siege": a military de-escalation
                 return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
@@ -401,6 +404,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             return None  # ("press" is a request verb of its own: "pressed X for the release of ...")
     if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
         return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
+    if lem in lex.off_verbs and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
+        stopped = _stopped_relation(token, objs, lex)  # "called off the talks with Canada" (not "the strike")
+        if stopped is not None:
+            consumed.add(stopped.i)
+            return Trigger(token, lex.off_type, "phrase", stopped)
     if lem in lex.relation_verbs:
         stopped = _stopped_relation(token, objs, lex)
         if stopped is None:
@@ -415,6 +423,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.assembling_type, "verb", token)  # "demonstrators gathered outside the embassy"
     if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
         return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
+    if lem in lex.leaving_verbs and _forces_leave(token, objs, lex):
+        return Trigger(token, lex.leaving_type, "verb", token)  # "the last troops left East Timor"
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
@@ -505,20 +515,37 @@ def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Toke
     return None
 
 
-def _place_ceded(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
-    """The "to" phrase of a verb that gives a place (its object: a place's name or a noun of a
-    site, or "control of" one) to another party ("handed over Hebron to Palestinian control")."""
-    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and child(c, {"pobj"})), None)
+def _forces_leave(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """Forces (the subject: a noun of force_moves' units) leave a place (the object)."""
+    subj = child(verb, {"nsubj"})
+    return subj is not None and lemma(of_filler(subj)) in lex.force_units and any(
+        o.dep_ in ("dobj", "obj") and (is_place_token(o) or lemma(o) in lex.control_sites) for o in objs)
+
+
+def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
+    """The type and the "to" phrase of a verb that gives a place (its object: a place's name or a
+    noun of a site; RETREAT: "handed over Hebron to Palestinian control"), property (RETREAT:
+    "returned 119 bronzes to Nigeria") or a wanted person (COOPERATE, judicial cooperation:
+    "handed over a suspected drug lord to the United States") to another party."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]  # ("gave X
+    to = next((c for h in hosts for c in h.children  # back to Y": "to" hung on "back")
+               if c.dep_ in ("prep", "dative") and c.lower_ == "to" and child(c, {"pobj"})), None)
     if to is None:
         return None
     for obj in objs:
         filled = of_filler(obj)  # "most of the town"
-        if obj.dep_ not in ("dobj", "obj", "nsubjpass") or filled.ent_type_ in ("PERSON", "ORG", "NORP"):
-            continue  # ("Paulo Sousa, recently transferred to Borussia Dortmund": a player, no place)
+        if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue  # ("Paulo Sousa, recently transferred to Borussia Dortmund": the noun it modifies)
+        if any(w in lex.wanted_nouns for w in _noun_lemmas(filled)):
+            return lex.wanted_type, to
+        if any(w in lex.ceded_property for w in _noun_lemmas(filled)):
+            return lex.ceding_type, to  # (whatever the NER made of it: "Benin Bronzes")
+        if filled.ent_type_ in ("PERSON", "ORG", "NORP"):
+            continue
         if is_place_token(filled) or lemma(filled) in lex.control_sites or any(
                 is_place_token(p) for c in filled.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"):  # fmt: skip
-            return to  # ("the West Bank town of Hebron")
+            return lex.ceding_type, to  # ("the West Bank town of Hebron")
     return None
 
 
@@ -720,7 +747,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     """The act a reported clause makes of its saying: an obligation laid on someone (DEMAND), an
     accusation or blame (DISAPPROVE), an evaluation in its predicate; None for neutral reporting."""
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
-            lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)):
+            lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
+            and not any(c.lower_ == "yet" for c in clause.children)):  # ("had yet to give an answer": not yet done)
         obliged = child(clause, SUBJ)
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
         if obliged is None and bearer is not None and _party_word(actor_head(bearer), lex) and _punished(clause, lex):

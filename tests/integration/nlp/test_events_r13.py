@@ -67,6 +67,9 @@ FOUND = [
     ("Portugal handed over the territory of Macau to China in December 1999.", "RETREAT", "portugal", "china"),
     ("Israel handed over most of the town of Jericho to Palestinian control.", "RETREAT", "israel", "palestinian"),
     ("The United States returned the Panama Canal Zone to Panama in 1999.", "RETREAT", "united states", "panama"),
+    ("The rebels gave the town of Kindu back to the government.", "RETREAT", "rebels", "government"),
+    # forces leaving a place withdraw (force_moves.leaving)
+    ("The last Soviet troops left Afghanistan in February 1989.", "RETREAT", "troops", "afghanistan"),
     # an agentless passive sanction: the body its subject is excluded from acted
     ("Fiji was suspended from the Commonwealth after the coup.", "SANCTION", "commonwealth", "fiji"),
     # hanging is a killing (a verb that needs a party as object)
@@ -74,6 +77,31 @@ FOUND = [
     # approving or releasing funds for a party is aid (object_groups.approved_funds)
     ("The World Bank approved a $200 million credit for Ghana on Tuesday.", "AID", "world bank", "ghana"),
     ("The IMF released a $500 million tranche of its loan to Ukraine.", "AID", "imf", "ukraine"),
+    # a light verb's subject acts on the "of" party of an intransitive noun ("ordered the release of X")
+    ("The president ordered the release of 300 political prisoners.", "RETREAT", "president", "prisoners"),
+    ("The governor ordered the deployment of troops in the restive district.", "MOBILIZE", "governor", ""),
+    ("The arrests followed the resignation of the university's vice-chancellor.", "RETREAT", "vice", ""),  # no
+    # light verb: "followed" lends no subject
+    # a named official is a person: questioning one is an investigation (object_types question / person)
+    ("Former senator Juan Ponce was questioned for six hours by the anti-graft court.", "INVESTIGATE", "court",
+     "juan ponce"),
+    # a verb + the modifier of a typed compound ("declared martial law"); easing a compound's restriction
+    ("The president declared martial law in the southern provinces.", "COERCE", "president", ""),
+    ("The junta lifted martial law after six years.", "CONCEDE", "junta", ""),
+    # stopping a relation with "off" (object_acts.off_verbs)
+    ("Washington called off the trade negotiations with Tokyo.", "SANCTION", "washington", "tokyo"),
+    ("Moscow broke off contacts with the Chechen separatists.", "SANCTION", "moscow", "separatists"),
+    # wanted people handed over: judicial cooperation; property and captives handed back: RETREAT
+    ("Colombia handed over a suspected drug kingpin to the United States.", "COOPERATE", "colombia", "united states"),
+    ("Kenya handed over two genocide suspects to the tribunal in Arusha.", "COOPERATE", "kenya", "tribunal"),
+    ("The court returned the seized assets to the company.", "RETREAT", "court", "company"),
+    ("The kidnappers handed over the hostages to the Red Cross.", "RETREAT", "kidnappers", "red cross"),
+    # nouns: drills (a show of force alone), audits; services restored; cheques handed over
+    ("The navy launched large-scale drills off the coast on Monday.", "MOBILIZE", "navy", ""),
+    ("The auditor general launched a special audit of the health fund.", "INVESTIGATE", "auditor general", ""),
+    ("The authorities restored mobile internet in the region after a six-month shutdown.", "CONCEDE", "authorities",
+     ""),
+    ("The governor handed over cheques to the families of the victims.", "AID", "governor", ""),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -112,6 +140,11 @@ NOTHING = [
     ("The ministry began releasing hundreds of genocide suspects, an official said.", "DISAPPROVE"),
     ("Demonstrators hung banners from the bridge.", "ASSAULT"),  # no party hanged
     ("Parliament approved the budget on Monday.", "AID"),
+    ("The foreign minister left Kabul on Monday after two days of talks.", "RETREAT"),  # no forces
+    ("The union called off the strike on Monday.", "SANCTION"),  # no relation stopped
+    ("The school held a fire drill on Monday.", "MOBILIZE"),
+    ("The family came home despite the threat hanging over them.", "ASSAULT"),  # nothing hanged
+    ("The minister said Israel had yet to give an answer to the proposal.", "DEMAND"),  # "had yet to": no duty
 ]
 
 
