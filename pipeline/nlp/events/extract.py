@@ -178,12 +178,15 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
 def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:
     """The people a verb acts on "during / at / amid / in" a protest noun with no actors of its own
     (its object or passive subject: "detained activists during a protest", "were injured at a
-    rally"), who are the protest's source (CAMEO ARREST * (DURING PROTEST) [175:140])."""
+    rally"), who are the protest's source (CAMEO ARREST * (DURING PROTEST) [175:140]); a bare "in
+    protest" is the manner of the subject's own act ("recalled its envoy in protest at ...")."""
     noun = trigger.token
     prep = noun.head
     if trigger.light is not None or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.scene_preps:
         return None
     verb = prep.head
+    if prep.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children) and verb.pos_ == "VERB":
+        return child(verb, {"nsubj"})  # "recalled its ambassador in protest at the war": the subject protests
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
         people: Token | None = verb  # the parser hung the phrase on the object: "detained activists during ..."
     elif verb.pos_ == "VERB":

@@ -41,7 +41,7 @@ _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "roun
                       "team", "note", "letter", "message", "cable", "telegram",
                       "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount",
                       "hundred", "thousand", "dozen", "detachment", "column", "convoy", "tonne", "ton",
-                      "most", "part", "half", "rest"})  # fmt: skip
+                      "most", "part", "half", "rest", "package", "raft", "slew", "set"})  # fmt: skip
 # ("a note of protest" is a protest; "seized a cache of weapons" seized weapons; "hundreds of riot police were
 # posted": police were posted; "shipped 200,000 tonnes of wheat": wheat; "handed over most of the town": the town)
 
@@ -611,8 +611,10 @@ def _stated_goal(verb: Token, lex: Lexicon) -> bool:
 
 def _complement_words(token: Token) -> list[Token]:
     """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
-    stands during the parade")."""
-    return [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") for w in c.subtree]
+    stands during the parade"), and the noun a passive participle modifies ("crimes committed by
+    the forces")."""
+    words = [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") for w in c.subtree]
+    return [token.head, *words] if token.dep_ == "acl" and token.tag_ == "VBN" else words
 
 
 def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:

@@ -102,6 +102,10 @@ FOUND = [
     ("The authorities restored mobile internet in the region after a six-month shutdown.", "CONCEDE", "authorities",
      ""),
     ("The governor handed over cheques to the families of the victims.", "AID", "governor", ""),
+    # a bare "in protest" is the manner of the subject's own act
+    ("Ankara recalled its ambassador from Paris in protest at the vote.", "DISAPPROVE", "ankara", ""),
+    # a package of sanctions: the sanctions are imposed (a filler noun)
+    ("Washington imposed a new package of sanctions on Tehran.", "SANCTION", "washington", "tehran"),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -145,6 +149,11 @@ NOTHING = [
     ("The school held a fire drill on Monday.", "MOBILIZE"),
     ("The family came home despite the threat hanging over them.", "ASSAULT"),  # nothing hanged
     ("The minister said Israel had yet to give an answer to the proposal.", "DEMAND"),  # "had yet to": no duty
+    ("Ankara recalled its ambassador from Paris in protest at the vote.", "PROTEST"),  # no protest by the envoy
+    ("The court will try soldiers accused of crimes committed by the junta.", "AGREE"),  # committing crimes
+    ("The rebels committed atrocities in the north, the report said.", "AGREE"),
+    ("The candidate was shot dead at a campaign rally in the north.", "PROTEST"),  # an election rally
+    ("Troops exchanged fire along the ceasefire line overnight.", "RETREAT"),  # a line, no ceasefire declared
 ]
 
 
