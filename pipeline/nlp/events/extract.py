@@ -520,9 +520,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         kind = "state"  # "the authorities put the national guard on alert": who places forces commands them
     by_source = (lem, kind)
     if trigger.kind == "phrase" and by_source not in lex.source_types \
-            and noun_type(trigger.end_token, lex) not in (None, trigger.event_type):
+            and noun_type(trigger.end_token, lex) not in (None, trigger.event_type) \
+            and any(lex.source_types.get((lemma(trigger.end_token), k)) == event_type for k in _SOURCE_KINDS):
         by_source = (lemma(trigger.end_token), kind)  # "workers launched a strike": the phrase (an air strike,
-        # FIGHT) and its object noun (a strike, PROTEST) differ: the source picks ("called a strike": no matter)
+        # FIGHT) and its object noun (a strike, PROTEST) differ: the source picks ("called a strike": no matter;
+        # "or face air strikes": a threat, none of the noun's readings)
     if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
             c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
@@ -674,6 +676,7 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
     return places or not geo.is_place(actor_.text)
 
 
+_SOURCE_KINDS = ("armed", "state", "civilian")  # what _source_kind returns for a source
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
 

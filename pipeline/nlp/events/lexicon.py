@@ -243,6 +243,7 @@ class Lexicon:
     off_type: str
     relation_stopping: frozenset[str]  # verbs whose relation object beats its compound type ("quit the peace talks")
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
+    ultimatum_types: frozenset[str]  # "gave X an ultimatum to ... or face ...": object nouns that pass a threat on
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
     vowed_verbs: frozenset[str]
@@ -513,6 +514,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         | frozenset(data["object_groups"]["halted_talks"]["verbs"]),
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
         facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
+        ultimatum_types=frozenset(data["object_groups"]["facing_threats"]["ultimatum_types"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
         vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
         vowed_nouns=frozenset(data["vowed_hostility"]["content_nouns"]),

@@ -241,6 +241,10 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     owning it), else a preposition object. ``trigger_object`` is part of the trigger ("declared a
     state of siege", "used tear gas") and so never the target itself."""
     passive = child(token, PASSIVE_SUBJ)
+    if passive is not None and passive != trigger_object and not is_actor_like(actor_head(passive), lex):
+        recipient = prep_object(token, lex, ("to", "for"))  # "air defence systems were delivered to Ukraine":
+        if recipient is not None and is_actor_like(actor_head(recipient), lex):  # a thing goes to a party
+            return recipient
     if passive is not None and passive != trigger_object:
         return _thing_author(passive, lex) or passive
     if misparsed_main_verb(token):
@@ -746,7 +750,8 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     return roles
 
 
-_SPEAKER_PATH = frozenset({"ccomp", "xcomp", "advcl", "acl", "conj", "pobj", "prep", "relcl"})
+_SPEAKER_PATH = frozenset({"ccomp", "xcomp", "advcl", "acl", "conj", "pobj", "prep", "relcl", "dobj"})  # (an
+# object only when it is an ultimatum: "gave the junta an ultimatum to reinstate the president or face intervention")
 
 
 def _threatened(face: Token, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
@@ -762,6 +767,8 @@ def _threatened(face: Token, lex: Lexicon) -> tuple[Token | None, Token | None] 
     for _ in range(5):
         if node.dep_ not in _SPEAKER_PATH or node.head == node:
             return None
+        if node.dep_ == "dobj" and _typed_noun(node, lex) not in lex.ultimatum_types:
+            return None  # ("opposes camps for workers facing expulsion": no ultimatum, no threat)
         node = node.head
         if not is_verb(node) or node.dep_ == "conj":
             continue

@@ -332,7 +332,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             modifier_types = {table.get(f"{lem} {lemma(c)}") for c in of_filler(obj).children if c.dep_ in ("compound", "amod")}
             if _typed_compound(of_filler(obj), lex) and entry_type != noun_type(of_filler(obj), lex) \
                     and noun_type(of_filler(obj), lex) not in modifier_types \
-                    and not (lem in lex.relation_stopping and noun_type(of_filler(obj), lex) in lex.relation_types):
+                    and not (lem in lex.relation_stopping and noun_type(of_filler(obj), lex) in lex.relation_types) \
+                    and not (lem in lex.facing_verbs and entry_type is not None):  # ("or face air strikes")
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
             fillers = [of_filler(obj), *_amount_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -436,11 +437,12 @@ _AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "eu
 
 
 def _amount_filler(obj: Token) -> list[Token]:
-    """What a sum is given in ("extended $500 million in emergency loans": loans; "granted 10
-    million ecus in humanitarian assistance": assistance)."""
+    """What a sum is given in or of ("extended $500 million in emergency loans": loans; "granted 10
+    million ecus in humanitarian assistance": assistance; "wrote off $840 million of its debt": debt)."""
     if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and lemma(obj) not in _AMOUNTS:
         return []
-    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" and (p := child(c, {"pobj"})) is not None]
+    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            and (p := child(c, {"pobj"})) is not None]  # fmt: skip
 
 
 def _noun_lemmas(token: Token) -> tuple[str, ...]:
@@ -457,6 +459,10 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
     to wipe out ...", "vowed to avenge ...")."""
     if any(c.dep_ in ("dobj", "obj") and lemma(c) in lex.vowed_nouns for c in verb.children):
         return True  # "promised retaliation against northern Israel", "vowed revenge"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):  # "vowed that Israel would face harsh
+        found = _verb_trigger(clause, lex, set())  # punishment", "vowed that the rebels would be crushed"
+        if found is not None and (found.event_type in lex.vowed_types or lemma(clause) in lex.facing_verbs):
+            return True
     for act in (c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)):
         if lemma(act) in lex.vowed_verbs:
             return True

@@ -106,6 +106,19 @@ FOUND = [
     ("Ankara recalled its ambassador from Paris in protest at the vote.", "DISAPPROVE", "ankara", ""),
     # a package of sanctions: the sanctions are imposed (a filler noun)
     ("Washington imposed a new package of sanctions on Tehran.", "SANCTION", "washington", "tehran"),
+    # a vow whose clause is hostile or a punishment faced is a threat
+    ("The president vowed that the coup plotters would face the full force of the law.", "THREATEN", "president",
+     "plotters"),
+    # a thing delivered to a party: the party is the target, not the thing
+    ("Two planeloads of medicine were delivered to Sudan by the Red Cross.", "AID", "red cross", "sudan"),
+    # cutting one's military presence (object_groups.reduced_presence)
+    ("Washington will reduce its military presence in the Gulf.", "RETREAT", "washington", ""),
+    # a fact-finding mission sent (a compound's modifier in a verb + object entry)
+    ("The Arab League sent a fact-finding mission to Darfur.", "INVESTIGATE", "arab league", ""),
+    # an ultimatum "or face" a punishment: the giver threatens (the speaker path through the object)
+    ("NATO gave the Serbs an ultimatum to pull back their guns or face air strikes.", "THREATEN", "nato", "serbs"),
+    # a sum "of" a thing: the thing is the object ("wrote off $300 million of debt")
+    ("France wrote off $300 million of Senegal's debt on Monday.", "AID", "france", "senegal"),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -154,6 +167,9 @@ NOTHING = [
     ("The rebels committed atrocities in the north, the report said.", "AGREE"),
     ("The candidate was shot dead at a campaign rally in the north.", "PROTEST"),  # an election rally
     ("Troops exchanged fire along the ceasefire line overnight.", "RETREAT"),  # a line, no ceasefire declared
+    ("The minister promised that the new bridge would be finished by May.", "THREATEN"),  # no hostility
+    ("The government cut its spending by ten percent.", "RETREAT"),  # no military presence
+    ("The minister opposes new camps for migrants facing expulsion.", "THREATEN"),  # no ultimatum given
 ]
 
 
