@@ -390,8 +390,11 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lex, token = ctx.lex, trigger.token
     if source is None and target is None:
         return False  # no identifiable actor at all
-    if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx):
-        return False  # "holding flags", "held at the palace": the sense needs an actor object
+    if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
+            and not (trigger.event_type == "AID" and _sum_given(token) and source is not None
+                     and (source.entity_index is not None or source.sector is not None)):
+        return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
+        # "the EU will provide 100 million ecus to rebuild the power network")
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
@@ -414,6 +417,16 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+def _sum_given(verb: Token) -> bool:
+    """The verb's object is a sum of money ("provided $50 million", "granted 10 million ecus")."""
+    return any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "MONEY" or lemma(c) in _CURRENCIES or any(
+        n.dep_ == "nummod" and lemma(n) in ("million", "billion") for n in c.children)) for c in verb.children)
+
+
+_CURRENCIES = frozenset({"million", "billion", "dollar", "ecu", "ecus", "euro", "yen", "pound", "franc", "rupee",
+                         "shilling", "naira", "rand", "yuan"})  # fmt: skip
 
 
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})

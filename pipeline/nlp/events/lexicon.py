@@ -134,6 +134,7 @@ class Lexicon:
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
     complement_required: dict[str, frozenset[str]]
+    clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
@@ -403,6 +404,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
                       for kind, t in kinds.items()},
         negated_types=data["negated_types"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        clause_senses=data["clause_senses"]["verbs"],
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),

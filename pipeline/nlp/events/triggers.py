@@ -371,7 +371,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
     for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty"; an adverb:
         # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
-        if (c.dep_ in ("prt", "prep", "acomp") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
+        if (c.dep_ in ("prt", "prep", "acomp", "intj") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
                 or c.dep_ == "advmod") \
                 and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
             if lem in lex.motion_verbs and not _has_place(c):
@@ -424,6 +424,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.assembling_type, "verb", token)  # "demonstrators gathered outside the embassy"
     if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
         return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
+    if lem in lex.clause_senses and child(token, {"ccomp"}) is not None:
+        return Trigger(token, lex.clause_senses[lem], "speech", token)  # "India charged that Pakistan was arming
+        # the militants": an accusation, no legal charge
     if lem in lex.leaving_verbs and _forces_leave(token, objs, lex):
         return Trigger(token, lex.leaving_type, "verb", token)  # "the last troops left East Timor"
     if lem in lex.verbs:
@@ -877,6 +880,9 @@ def mandative(clause: Token, lex: Lexicon) -> bool:
         return True
     if any(a.dep_ == "aux" for a in auxes):
         return False
+    if clause.tag_ == "VBP" and clause.head.tag_ == "VBD" and clause.head != clause and lemma(clause) not in ("be", "have"):
+        return True  # "insisted that prosecutors reopen the case": a present after a past saying is a subjunctive
+        # (a statement would take the past: "insisted that prosecutors had reopened it")
     return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
 
 

@@ -119,6 +119,19 @@ FOUND = [
     ("NATO gave the Serbs an ultimatum to pull back their guns or face air strikes.", "THREATEN", "nato", "serbs"),
     # a sum "of" a thing: the thing is the object ("wrote off $300 million of debt")
     ("France wrote off $300 million of Senegal's debt on Monday.", "AID", "france", "senegal"),
+    # a present after a past "insisted" is a subjunctive: a demand
+    ("The opposition insisted that the electoral commission recount the votes.", "DEMAND", "opposition",
+     "commission"),
+    # intelligence shared (object_groups.shared_intelligence)
+    ("Turkish police shared intelligence on the smugglers with Greek authorities.", "COOPERATE", "police", ""),
+    # "said no to X": a refusal (an interjection parsed as the verb's particle)
+    ("Ankara said no on Friday to Greek demands for a new border commission.", "REJECT", "ankara", "greek"),
+    # a sum of money given is aid with no party named as object
+    ("The European Union will provide 200 million euros to rebuild the port.", "AID", "european union", ""),
+    # "charged that ...": an accusation (clause_senses), not a legal charge
+    ("The opposition charged that the ruling party had rigged the vote.", "DISAPPROVE", "opposition", "party"),
+    # a freeze on assets (the noun; "impose freeze")
+    ("The EU imposed an asset freeze on the junta's leaders.", "SANCTION", "eu", "leaders"),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -170,6 +183,11 @@ NOTHING = [
     ("The minister promised that the new bridge would be finished by May.", "THREATEN"),  # no hostility
     ("The government cut its spending by ten percent.", "RETREAT"),  # no military presence
     ("The minister opposes new camps for migrants facing expulsion.", "THREATEN"),  # no ultimatum given
+    ("The unions insisted that the talks are over.", "DEMAND"),  # a statement: "are" is no subjunctive
+    ("The ministry provided details of the plan.", "AID"),  # no sum, no party
+    ("Police charged the two men with murder.", "DISAPPROVE"),  # a legal charge
+    ("The government announced a wage freeze for public workers.", "SANCTION"),
+    ("Vietnam has committed itself to helping account for servicemen missing from the war.", "FIGHT"),
 ]
 
 
