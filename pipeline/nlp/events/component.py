@@ -161,7 +161,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs of leaving with a unit
+    ("called off the talks"), the verbs of leaving or entering with a unit
     of force ("the last troops left East Timor"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
@@ -223,7 +223,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"off"}),))
     units = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.force_units))
-    for lemma in lex.leaving_verbs - verbs:  # "the last troops left East Timor"
+    for lemma in (lex.leaving_verbs | lex.entering_verbs) - verbs:  # "the last troops left East Timor"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((units,))
     protesters = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.protester_nouns))

@@ -556,7 +556,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     return event_type
 
 
-_GATHERINGS = frozenset({"crowd", "group", "gathering"})  # (columns and convoys are of_filler's already)
+_GATHERINGS = frozenset({"crowd", "group", "gathering", "camp"})  # (columns and convoys are of_filler's already)
 
 
 def _unarmed_target(verb: Token, lex: Lexicon) -> bool:

@@ -150,6 +150,8 @@ class Lexicon:
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
     leaving_verbs: frozenset[str]  # "the last troops left East Timor": forces leaving a place withdraw
     leaving_type: str
+    entering_verbs: frozenset[str]  # "soldiers poured into the city": forces moved into a place
+    entering_type: str
     drill_nouns: frozenset[str]  # "staged war games": a show of force alone, cooperation with a partner
     drill_types: tuple[str, str]  # (alone, with a partner)
     envoy_nouns: frozenset[str]  # "diplomats": people who stand for their state (object kind "envoy")
@@ -207,6 +209,7 @@ class Lexicon:
     ceded_property: frozenset[str]  # "returned the bronzes to Nigeria": property given back (RETREAT)
     wanted_nouns: frozenset[str]  # "handed over the suspects to the tribunal": judicial cooperation
     wanted_type: str
+    judicial_receivers: frozenset[str]  # "handed over Milosevic to the tribunal": a named person to a court
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
     governed_nouns: dict[str, str]  # "under fire": a noun typed by the preposition that governs it (criticism)
@@ -249,6 +252,7 @@ class Lexicon:
     vowed_types: frozenset[str]
     vowed_verbs: frozenset[str]
     vowed_nouns: frozenset[str]  # "promised retaliation against X", "vowed revenge"
+    vowed_conditional_types: frozenset[str]  # "vowed to send troops unless ...": a threat only on a condition
     vowed_escalations: frozenset[str]  # "vowed to step up attacks": more of a hostile act named by the object
     vowed_to: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
@@ -422,6 +426,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         force_units=frozenset(data["force_moves"]["units"]),
         leaving_verbs=frozenset(data["force_moves"]["leaving"]),
         leaving_type=data["force_moves"]["leaving_type"],
+        entering_verbs=frozenset(data["force_moves"]["entering"]),
+        entering_type=data["force_moves"]["type"],
         drill_nouns=frozenset(data["drills"]["nouns"]),
         drill_types=(data["drills"]["alone"], data["drills"]["with_partner"]),
         litotes_verbs=frozenset(data["litotes_verbs"]),
@@ -477,6 +483,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         ceded_property=frozenset(data["taken_control"]["ceded_property"]),
         wanted_nouns=frozenset(data["taken_control"]["wanted"]),
         wanted_type=data["taken_control"]["wanted_type"],
+        judicial_receivers=frozenset(data["taken_control"]["judicial_receivers"]),
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         governed_nouns=data["noun_preps"]["governed"],
@@ -521,6 +528,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
         vowed_nouns=frozenset(data["vowed_hostility"]["content_nouns"]),
         vowed_escalations=frozenset(data["vowed_hostility"]["escalating_verbs"]),
+        vowed_conditional_types=frozenset(data["vowed_hostility"]["conditional_types"]),
         vowed_to=data["vowed_hostility"]["type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),

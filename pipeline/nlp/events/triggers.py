@@ -41,9 +41,10 @@ _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "roun
                       "team", "note", "letter", "message", "cable", "telegram",
                       "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount",
                       "hundred", "thousand", "dozen", "detachment", "column", "convoy", "tonne", "ton",
-                      "most", "part", "half", "rest", "package", "raft", "slew", "set"})  # fmt: skip
+                      "most", "part", "half", "rest", "package", "raft", "slew", "set", "commission", "panel"})  # fmt: skip
 # ("a note of protest" is a protest; "seized a cache of weapons" seized weapons; "hundreds of riot police were
-# posted": police were posted; "shipped 200,000 tonnes of wheat": wheat; "handed over most of the town": the town)
+# posted": police were posted; "shipped 200,000 tonnes of wheat": wheat; "handed over most of the town": the town;
+# "set up a commission of inquiry": an inquiry)
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
-                                           lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs,
+                                           lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -429,6 +430,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         # the militants": an accusation, no legal charge
     if lem in lex.leaving_verbs and _forces_leave(token, objs, lex):
         return Trigger(token, lex.leaving_type, "verb", token)  # "the last troops left East Timor"
+    if lem in lex.entering_verbs and _forces_enter(token, lex):
+        return Trigger(token, lex.entering_type, "verb", token)  # "soldiers poured into the border city"
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:
@@ -436,13 +439,14 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     return None
 
 
-_AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "euro", "yen"})
+_AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "euro", "yen", "percent"})
 
 
 def _amount_filler(obj: Token) -> list[Token]:
     """What a sum is given in or of ("extended $500 million in emergency loans": loans; "granted 10
-    million ecus in humanitarian assistance": assistance; "wrote off $840 million of its debt": debt)."""
-    if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and lemma(obj) not in _AMOUNTS:
+    million ecus in humanitarian assistance": assistance; "wrote off $840 million of its debt", "cancelled 67
+    percent of the debt": debt)."""
+    if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and lemma(obj) not in _AMOUNTS:
         return []
     return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             and (p := child(c, {"pobj"})) is not None]  # fmt: skip
@@ -472,11 +476,19 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
         found = _verb_trigger(act, lex, set())
         if found is not None and found.event_type in lex.vowed_types:
             return True
+        if found is not None and found.event_type in lex.vowed_conditional_types and _conditioned(act, lex):
+            return True  # "vowed to send his fighters into the zone unless the FARC released the hostages"
         if found is None and (lemma(act) in lex.light_verbs or lemma(act) in lex.vowed_escalations) and any(
                 c.dep_ in ("dobj", "obj") and noun_type(c, lex) in lex.vowed_types for c in act.children):
             # "vowed to carry out attacks", "vowed to step up attacks on the capital"
             return True
     return False
+
+
+def _conditioned(verb: Token, lex: Lexicon) -> bool:
+    """The verb (or the one it complements) has a conditional clause ("... unless X does Y")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditionals for m in c.children)
+               for v in (verb, verb.head) for c in v.children)  # fmt: skip
 
 
 def _stopped_relation(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
@@ -531,6 +543,15 @@ def _forces_leave(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
         o.dep_ in ("dobj", "obj") and (is_place_token(o) or lemma(o) in lex.control_sites) for o in objs)
 
 
+def _forces_enter(verb: Token, lex: Lexicon) -> bool:
+    """Forces (the subject, or its conjunct: "federal police and soldiers") pour into a place."""
+    subj = child(verb, {"nsubj"})
+    if subj is None or not any(lemma(of_filler(s)) in lex.force_units for s in (subj, *subj.conjuncts)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and (p := child(c, {"pobj"})) is not None
+               and (is_place_token(p) or lemma(p) in lex.control_sites) for c in verb.children)
+
+
 def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
     """The type and the "to" phrase of a verb that gives a place (its object: a place's name or a
     noun of a site; RETREAT: "handed over Hebron to Palestinian control"), property (RETREAT:
@@ -541,12 +562,15 @@ def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | 
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" and child(c, {"pobj"})), None)
     if to is None:
         return None
+    receiver = child(to, {"pobj"})
     for obj in objs:
         filled = of_filler(obj)  # "most of the town"
         if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue  # ("Paulo Sousa, recently transferred to Borussia Dortmund": the noun it modifies)
-        if any(w in lex.wanted_nouns for w in _noun_lemmas(filled)):
-            return lex.wanted_type, to
+        if any(w in lex.wanted_nouns for w in _noun_lemmas(filled)) or (
+                receiver is not None and lemma(receiver) in lex.judicial_receivers
+                and filled.ent_type_ not in PLACE_LABELS and lemma(filled) not in lex.control_sites):
+            return lex.wanted_type, to  # ("handed over Milosevic to the war crimes tribunal")
         if any(w in lex.ceded_property for w in _noun_lemmas(filled)):
             return lex.ceding_type, to  # (whatever the NER made of it: "Benin Bronzes")
         if filled.ent_type_ in ("PERSON", "ORG", "NORP"):

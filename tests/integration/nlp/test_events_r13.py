@@ -132,6 +132,26 @@ FOUND = [
     ("The opposition charged that the ruling party had rigged the vote.", "DISAPPROVE", "opposition", "party"),
     # a freeze on assets (the noun; "impose freeze")
     ("The EU imposed an asset freeze on the junta's leaders.", "SANCTION", "eu", "leaders"),
+    # stance verbs signal / indicate (stance_expressions)
+    ("Damascus signalled its readiness to reopen talks with Ankara.", "AGREE", "damascus", ""),
+    # a percentage of a debt cancelled; money transferred to a party (object_groups.money_given)
+    ("The creditors cancelled 80 percent of Mozambique's debt.", "AID", "creditors", "mozambique"),
+    ("Kuwait transferred $20 million to the Lebanese government.", "AID", "kuwait", "lebanese government"),
+    # exhuming graves is an investigation; a commission of inquiry set up (opened_inquiries)
+    ("Forensic teams exhumed a mass grave near the village on Monday.", "INVESTIGATE", "forensic teams", ""),
+    ("The cabinet set up a commission of inquiry into the shootings.", "INVESTIGATE", "cabinet", ""),
+    # coordinated patrols; firing on a camp of pilgrims (a gathering of unarmed people)
+    ("The Thai navy launched coordinated patrols with the Malaysian navy.", "COOPERATE", "navy", ""),
+    ("Gunmen opened fire on a camp of refugees near the border.", "ASSAULT", "gunmen", ""),
+    # a named person handed over to a court; forces pouring into a place; a conditional vow of force
+    ("Belgrade handed over the former army chief to the war crimes tribunal.", "COOPERATE", "belgrade", "tribunal"),
+    ("Troops and police poured into the northern town of Kirkuk on Sunday.", "MOBILIZE", "troops", ""),
+    ("The warlord vowed to send his militia into the capital unless parliament resigned.", "THREATEN", "warlord",
+     ""),
+    # scrapping an accord is a sanction; on a condition, a threat
+    ("Pyongyang said it would scrap the nuclear accord unless Washington delivered the fuel.", "THREATEN",
+     "pyongyang", ""),
+    ("The junta scrapped the 1995 peace accord with the rebels.", "SANCTION", "junta", "rebels"),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -188,6 +208,9 @@ NOTHING = [
     ("Police charged the two men with murder.", "DISAPPROVE"),  # a legal charge
     ("The government announced a wage freeze for public workers.", "SANCTION"),
     ("Vietnam has committed itself to helping account for servicemen missing from the war.", "FIGHT"),
+    ("Fans poured into the stadium for the final.", "MOBILIZE"),  # no forces
+    ("The central bank allotted the funds, satisfying 3.4 percent of such demand.", "CONCEDE"),  # market demand
+    ("The United Nations pledged to send more peacekeepers to the region.", "THREATEN"),  # no condition
 ]
 
 
