@@ -999,11 +999,13 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             break
     if target is not None or depth >= 2:
         return target
-    for c in verb.children:
-        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)):
-            target = _content_target(c, lex, depth + 1)
-            if target is not None:
-                return target
+    purposes = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))]
+    purposes += [r for o in verb.children if o.dep_ in ("dobj", "obj") for r in o.children
+                 if r.dep_ == "relcl" and is_infinitive(r)]  # ("send material to help ...", parsed on the object)
+    for c in purposes:
+        target = _content_target(c, lex, depth + 1)
+        if target is not None:
+            return target
     return None
 
 

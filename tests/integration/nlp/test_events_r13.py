@@ -152,6 +152,8 @@ FOUND = [
     ("Pyongyang said it would scrap the nuclear accord unless Washington delivered the fuel.", "THREATEN",
      "pyongyang", ""),
     ("The junta scrapped the 1995 peace accord with the rebels.", "SANCTION", "junta", "rebels"),
+    # willingness towards the party of the act's purpose (a purpose clause parsed on the object)
+    ("Finland is willing to send material to help defend Estonia if it is attacked.", "AGREE", "finland", "estonia"),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
