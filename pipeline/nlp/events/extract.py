@@ -27,7 +27,7 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
-from pipeline.nlp.events.syntax import child, child_all, is_infinitive, lemma
+from pipeline.nlp.events.syntax import agent, child, child_all, is_infinitive, lemma
 from pipeline.nlp.events.triggers import Trigger, find_triggers, mandative, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -414,6 +414,11 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
             and target.sector in lex.press_sectors:  # ("assured reporters that ...": a statement)
         return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
+    if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and (by := agent(token)) is not None \
+            and lemma(actor_head(by)) in lex.equipment_nouns:
+        return False  # "troops backed by helicopter gunships": air cover, no endorsement
+    if trigger.kind == "verb" and lemma(token) in lex.needs_person_object and not _is_party(target, ctx, places=False):
+        return False  # "villages held by the rebels": held territory, nobody detained
     if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
@@ -508,6 +513,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in drill.children):
             return None  # "the exercise of power": no drill
         event_type = lex.drill_types[1] if _drill_partner(drill, source, target) else lex.drill_types[0]
+    if trigger.kind == "phrase" and lem in lex.expel_order_verbs and lemma(trigger.end_token) in lex.expel_order_acts \
+            and _party_kind(target, ctx, source) == "envoy":
+        event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_nouns \

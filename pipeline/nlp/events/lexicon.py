@@ -130,6 +130,7 @@ class Lexicon:
     evaluative: dict[str, str]
     anchor_preps: frozenset[str]
     needs_actor_object: frozenset[str]
+    needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
@@ -154,6 +155,11 @@ class Lexicon:
     entering_type: str
     drill_nouns: frozenset[str]  # "staged war games": a show of force alone, cooperation with a partner
     drill_types: tuple[str, str]  # (alone, with a partner)
+    expel_order_verbs: frozenset[str]  # "ordered X to leave the country": an expulsion
+    expel_order_acts: frozenset[str]
+    expel_order_type: str
+    expel_order_places: frozenset[str]
+    expel_envoy_type: str
     envoy_nouns: frozenset[str]  # "diplomats": people who stand for their state (object kind "envoy")
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
@@ -402,6 +408,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         evaluative=_invert(data["evaluative_words"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
+        needs_person_object=frozenset(data["needs_person_object"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")
@@ -423,6 +430,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
         own_object_verbs=frozenset(data["own_object_verbs"]),
         envoy_nouns=frozenset(data["envoy_nouns"]),
+        expel_order_verbs=frozenset(data["expelling_orders"]["verbs"]),
+        expel_order_acts=frozenset(data["expelling_orders"]["acts"]),
+        expel_order_type=data["expelling_orders"]["type"],
+        expel_order_places=frozenset(data["expelling_orders"]["places"]),
+        expel_envoy_type=data["expelling_orders"]["envoy_type"],
         force_units=frozenset(data["force_moves"]["units"]),
         leaving_verbs=frozenset(data["force_moves"]["leaving"]),
         leaving_type=data["force_moves"]["leaving_type"],

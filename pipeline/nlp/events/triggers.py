@@ -84,6 +84,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
+                                           lex.expel_order_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -397,6 +398,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # the object noun is the trigger ("held talks")
     if (lem in lex.calling_verbs and _called_party(token, lex)) or (lem in lex.reciprocal_verbs and _mutual(token, lex)):
         return Trigger(token, lex.contact_type, "verb", token)  # "Putin called Erdogan", "Xi and Biden spoke"
+    if lem in lex.expel_order_verbs and any(o.dep_ in ("dobj", "obj") for o in objs):
+        act = child(token, {"xcomp"})  # "ordered a Russian diplomat to leave the country": an expulsion
+        left = child(act, {"dobj", "obj"}) if act is not None else None  # the country left ("the room": none)
+        if act is not None and lemma(act) in lex.expel_order_acts and is_infinitive(act) and left is not None \
+                and (left.ent_type_ in ("GPE", "LOC") or lemma(left) in lex.expel_order_places):
+            return Trigger(token, lex.expel_order_type, "phrase", act)
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
@@ -404,8 +411,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             return Trigger(token, lex.directive_type, "verb", token)
         if lem not in lex.verbs:
             return None  # ("press" is a request verb of its own: "pressed X for the release of ...")
-    if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children):
-        return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on
+    if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children) \
+            and token.dep_ != "relcl" and not any(o.dep_ in OBJ for c in token.conjuncts if c.i > token.i
+                                                  for o in c.children):  # fmt: skip
+        return None  # "Turkish shares ended lower", "the series ended on Monday": nothing acted on (an object
+        # shared with a later conjunct or a relative clause's noun is one: "continues to shelter and support X")
     if lem in lex.off_verbs and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
         stopped = _stopped_relation(token, objs, lex)  # "called off the talks with Canada" (not "the strike")
         if stopped is not None:

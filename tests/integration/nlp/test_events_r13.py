@@ -154,6 +154,13 @@ FOUND = [
     ("The junta scrapped the 1995 peace accord with the rebels.", "SANCTION", "junta", "rebels"),
     # willingness towards the party of the act's purpose (a purpose clause parsed on the object)
     ("Finland is willing to send material to help defend Estonia if it is attacked.", "AGREE", "finland", "estonia"),
+    # ordering someone to leave the country: an expulsion (envoys: a sanction)
+    ("Lagos ordered a Ghanaian diplomat to leave the country within 48 hours.", "SANCTION", "lagos", "diplomat"),
+    ("The junta ordered 12 foreign journalists to leave the country.", "COERCE", "junta", "journalists"),
+    # sheltering people is aid (an object act)
+    ("Tanzania sheltered 300,000 Burundian refugees in camps near the border.", "AID", "tanzania", "refugees"),
+    ("Khartoum continues to shelter and support the militants, Cairo said.", "AID", "khartoum", ""),  # a shared
+    # object of a later conjunct
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -212,6 +219,10 @@ NOTHING = [
     ("Vietnam has committed itself to helping account for servicemen missing from the war.", "FIGHT"),
     ("Fans poured into the stadium for the final.", "MOBILIZE"),  # no forces
     ("The central bank allotted the funds, satisfying 3.4 percent of such demand.", "CONCEDE"),  # market demand
+    ("Army troops backed by helicopter gunships attacked the rebel camp.", "SUPPORT"),  # air cover
+    ("Villages held by the rebels were shelled overnight.", "COERCE"),  # territory held, nobody detained
+    ("Displaced families were sheltering in the hills near the town.", "AID"),  # hiding, no shelter given
+    ("The president told the ministers to leave the room.", "COERCE"),  # no country left
     ("The United Nations pledged to send more peacekeepers to the region.", "THREATEN"),  # no condition
 ]
 
