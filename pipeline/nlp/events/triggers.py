@@ -338,7 +338,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and not (lem in lex.facing_verbs and entry_type is not None):  # ("or face air strikes")
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
-            fillers = [of_filler(obj), *_amount_filler(obj)] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+            fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj)] + [c for c in obj.children
+                                                                            if c.dep_ in ("compound", "amod")]
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
             if filler is not None and table[entry] == noun_type(filler, lex) \
@@ -460,6 +461,12 @@ def _amount_filler(obj: Token) -> list[Token]:
         return []
     return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             and (p := child(c, {"pobj"})) is not None]  # fmt: skip
+
+
+def _cargo(obj: Token) -> list[Token]:
+    """What a vehicle sent carries ("dispatched two aircraft carrying 60 tonnes of food": the food)."""
+    return [of_filler(o) for a in obj.children if a.dep_ == "acl" and lemma(a) in ("carry", "bring", "load")
+            for o in a.children if o.dep_ in ("dobj", "obj")]  # fmt: skip
 
 
 def _noun_lemmas(token: Token) -> tuple[str, ...]:

@@ -161,6 +161,9 @@ FOUND = [
     ("Tanzania sheltered 300,000 Burundian refugees in camps near the border.", "AID", "tanzania", "refugees"),
     ("Khartoum continues to shelter and support the militants, Cairo said.", "AID", "khartoum", ""),  # a shared
     # object of a later conjunct
+    # what a vehicle sent carries (aid flown or dispatched); media closed (object_groups.closed_media)
+    ("Jordan dispatched three aircraft carrying tents and blankets to the quake zone.", "AID", "jordan", ""),
+    ("The military government closed two opposition newspapers on Friday.", "COERCE", "government", ""),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -223,6 +226,7 @@ NOTHING = [
     ("Villages held by the rebels were shelled overnight.", "COERCE"),  # territory held, nobody detained
     ("Displaced families were sheltering in the hills near the town.", "AID"),  # hiding, no shelter given
     ("The president told the ministers to leave the room.", "COERCE"),  # no country left
+    ("The navy dispatched two frigates carrying marines to the gulf.", "AID"),  # forces, no aid
     ("The United Nations pledged to send more peacekeepers to the region.", "THREATEN"),  # no condition
 ]
 
