@@ -720,12 +720,16 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:
-    """"person" for people and groups of people, "envoy" for diplomats, "state" for countries, governments and another
-    country's organisations, "organisation" for the others: a party, movement or group at home
-    ("banned Iraq's airline" is a sanction, "banned the Islamic Salvation Front" repression)."""
+    """"person" for people and groups of people, "envoy" for diplomats, "place" for sites, "state" for
+    countries, governments and another country's organisations, "organisation" for the others: a
+    party, movement or group at home ("banned Iraq's airline" is a sanction, "banned the Islamic
+    Salvation Front" repression)."""
     if actor_ is None:
         return ""
     last = actor_.text.split()[-1] if actor_.text.split() else ""
+    head = actor_.text.split(" of ")[0].split()[-1].lower() if actor_.text.split() else ""  # ("neighbourhood of X")
+    if head in ctx.lex.control_sites or head.removesuffix("s") in ctx.lex.control_sites:
+        return "place"  # "captured a rebel-held neighbourhood": a site taken, no person captured
     if last.lower() in ctx.lex.envoy_nouns or last.lower().removesuffix("s") in ctx.lex.envoy_nouns:
         return "envoy"  # "expelled two diplomats": their state's representatives (a sanction, not repression)
     if last[:1].islower() and last.endswith("s"):

@@ -164,6 +164,8 @@ FOUND = [
     # what a vehicle sent carries (aid flown or dispatched); media closed (object_groups.closed_media)
     ("Jordan dispatched three aircraft carrying tents and blankets to the quake zone.", "AID", "jordan", ""),
     ("The military government closed two opposition newspapers on Friday.", "COERCE", "government", ""),
+    # a site captured is fought over, not a person detained (object kind "place")
+    ("Government forces captured a rebel-held neighbourhood of Aleppo on Saturday.", "FIGHT", "forces", ""),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
