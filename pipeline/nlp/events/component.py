@@ -162,7 +162,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
     ("called off the talks"), the verbs of leaving or entering with a unit
-    of force ("the last troops left East Timor"), the
+    of force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on
+    notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
@@ -230,6 +231,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.assembling_verbs - verbs:  # "demonstrators gathered outside the embassy"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((protesters,))
+    for key, governed_type in lex.governed_nouns.items():  # "were put on notice": the noun with its preposition
+        prep, noun = key.split()
+        if governed_type is not None and noun not in nouns:
+            phrase(inflect.forms(noun, ("noun",)), [prep])
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

@@ -518,7 +518,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
-    if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_nouns \
+    if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
             and source is not None and source.sector in lex.governed_armed_sectors:
         event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism
     if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
@@ -530,10 +530,14 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # (no infinitive or clause anywhere after it: "calling on (the Russian) government to end ..." misparsed)
     if event_type == lex.armed_target_from and lem in lex.armed_target_verbs and _armed_target(token, lex):
         event_type = lex.armed_target_type  # "attacked a Rwandan army camp": a fight between armed parties
+    if event_type == lex.verbal_attack_type and trigger.kind == "phrase" and lem in lex.armed_target_verbs \
+            and any(c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in trigger.end_token.children):
+        event_type = lex.armed_target_type  # "attacked army positions": military positions, no stance criticised
     if lem not in lex.death_sentences and _to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
-            and not (source is not None and source.sector in lex.armed_sectors):  # ("troops attacked over the border")
+            and not (source is not None and (source.sector in lex.armed_sectors or source.sector in _FIGHTING_SECTORS)) \
+            and not _armed_target(token, lex):  # ("troops attacked over the border", "rebels attacked army positions")
         event_type = lex.verbal_attack_type  # "attacked the IMF over its handling of the debt"
     kind = _source_kind(source, ctx)
     if kind == "civilian" and trigger.light is not None and any(
@@ -607,7 +611,8 @@ def _drill_partner(noun: Token, source: Actor | None, target: Actor | None) -> b
     games with Thailand") or coordinated sources ("Egypt and Jordan held exercises")."""
     if any(c.dep_ == "amod" and c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
         return True
-    return target is not None or (source is not None and " and " in source.text)
+    named = target is not None and (target.entity_index is not None or target.sector is not None)  # (not "Monday")
+    return named or (source is not None and " and " in source.text)
 
 
 def _to_death(verb: Token, lex: Lexicon) -> bool:
@@ -700,6 +705,7 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
 _SOURCE_KINDS = ("armed", "state", "civilian")  # what _source_kind returns for a source
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
+_FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}  # (their "attacks" are no words: "fighters attacked positions")
 
 
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:

@@ -219,7 +219,8 @@ class Lexicon:
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
     governed_nouns: dict[str, str]  # "under fire": a noun typed by the preposition that governs it (criticism)
-    governed_armed_sectors: frozenset[str]  # ... unless its source is armed ("under fire from rebels")
+    governed_armed: frozenset[str]  # ... of these, unless its source is armed ("under fire from rebels")
+    governed_armed_sectors: frozenset[str]
     governed_armed_type: str
     negated_evaluations: dict[str, str]  # "said the election was not free": the quality denied -> its type
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
@@ -499,6 +500,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         governed_nouns=data["noun_preps"]["governed"],
+        governed_armed=frozenset(data["noun_preps"]["governed_armed"]["nouns"]),
         governed_armed_sectors=frozenset(data["noun_preps"]["governed_armed"]["sectors"]),
         governed_armed_type=data["noun_preps"]["governed_armed"]["to"],
         negated_evaluations={w: t for t in ("DISAPPROVE", "REJECT") for w in data["negated_evaluations"][t]},

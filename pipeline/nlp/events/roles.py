@@ -494,6 +494,10 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
         return agent(light) or by or origin or prep_object(light, lex, ("from",)), undergoer, True  # ("came under
         # fire on Tuesday from X": the parser hangs "from" on the verb)
+    if light is not None and noun.dep_ == "pobj" and f"{noun.head.lower_} {lemma(noun)}" in lex.governed_nouns \
+            and noun.head.lower_ not in lex.undergoing_preps:  # "put the rebels on notice", "were put on notice by X":
+        placed = child(light, {"dobj", "obj"}) or child(light, PASSIVE_SUBJ)  # the one placed is the target
+        return agent(light) or (subject(light, lex) if child(light, PASSIVE_SUBJ) is None else None), placed, True
     if light is not None and noun.dep_ in ("dobj", "obj") and noun_type in lex.undergoing_types \
             and lemma(light) in lex.undergoing_verbs:  # "the minister drew criticism from X": X criticises him
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
@@ -995,6 +999,10 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep") if target is None else ():
         noun = child(prep, {"pobj"})  # "willing to engage in dialogue with India": the act noun's party
         target = prep_object(noun, lex, ("with",)) if noun is not None else None
+        if target is not None:
+            break
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")) if target is None else ():
+        target = prep_object(obj, lex, ("with",))  # "ready to enter talks with the British government"
         if target is not None:
             break
     if target is not None or depth >= 2:

@@ -166,6 +166,22 @@ FOUND = [
     ("The military government closed two opposition newspapers on Friday.", "COERCE", "government", ""),
     # a site captured is fought over, not a person detained (object kind "place")
     ("Government forces captured a rebel-held neighbourhood of Aleppo on Saturday.", "FIGHT", "forces", ""),
+    # lawsuits filed; borders closed; cessations declared; cases reopened; deadlines ignored
+    ("Bolivia filed suit against Chile at the World Court on Monday.", "DISAPPROVE", "bolivia", "chile"),
+    ("Uzbekistan said it would close its border with Tajikistan unless Dushanbe acted.", "THREATEN",
+     "uzbekistan", "tajikistan"),
+    ("The guerrillas declared a cessation of military operations on Wednesday.", "RETREAT", "guerrillas", ""),
+    ("The judge reopened the case into the killing of the journalist.", "INVESTIGATE", "judge", ""),
+    ("Ignoring a U.N. deadline, the junta said it would stay in power.", "REJECT", "junta", ""),
+    # an ultimatum "or face an assault"; "put on notice" (noun_preps.governed); vows to hit
+    ("The army gave the kidnappers a 48-hour ultimatum to free the hostages or face an assault.", "THREATEN",
+     "army", "kidnappers"),
+    ("The rebels were put on notice by the president that his troops would pursue them.", "THREATEN", "president",
+     "rebels"),
+    ("The president vowed to hit rebel bases across the border if the raids continued.", "THREATEN", "president",
+     ""),
+    # officers are forces (force_moves units)
+    ("The ministry rushed 500 extra officers to the town ahead of the march.", "MOBILIZE", "ministry", ""),
     # CAMEO verb / verb + object entries: mediation shuttles, hosting, joint ventures
     ("The U.S. envoy shuttled between Damascus and Jerusalem all week.", "CONSULT", "envoy", "damascus"),
     ("Egypt played host to Israeli and Palestinian negotiators in Taba.", "CONSULT", "egypt", ""),
@@ -229,6 +245,9 @@ NOTHING = [
     ("Displaced families were sheltering in the hills near the town.", "AID"),  # hiding, no shelter given
     ("The president told the ministers to leave the room.", "COERCE"),  # no country left
     ("The navy dispatched two frigates carrying marines to the gulf.", "AID"),  # forces, no aid
+    ("Separatist fighters attacked army positions on the river over the weekend.", "DISAPPROVE"),  # force
+    ("The opposition attacked the government's position on taxes.", "FIGHT"),  # a stance criticised
+    ("The navy began large-scale manoeuvres in the gulf on Monday near three islands.", "COOPERATE"),  # no partner
     ("The United Nations pledged to send more peacekeepers to the region.", "THREATEN"),  # no condition
 ]
 
