@@ -161,9 +161,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs of leaving or entering with a unit
-    of force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on
-    notice"), the
+    ("called off the talks"), the verbs of leaving or entering with a unit of force ("the last
+    troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").

@@ -28,7 +28,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import agent, child, child_all, is_infinitive, lemma
-from pipeline.nlp.events.triggers import Trigger, find_triggers, mandative, noun_type, of_filler
+from pipeline.nlp.events.triggers import AMOUNTS, Trigger, find_triggers, mandative, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -426,12 +426,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 
 def _sum_given(verb: Token) -> bool:
     """The verb's object is a sum of money ("provided $50 million", "granted 10 million ecus")."""
-    return any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "MONEY" or lemma(c) in _CURRENCIES or any(
+    return any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "MONEY" or lemma(c) in AMOUNTS or any(
         n.dep_ == "nummod" and lemma(n) in ("million", "billion") for n in c.children)) for c in verb.children)
-
-
-_CURRENCIES = frozenset({"million", "billion", "dollar", "ecu", "ecus", "euro", "yen", "pound", "franc", "rupee",
-                         "shilling", "naira", "rand", "yuan"})  # fmt: skip
 
 
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
@@ -512,7 +508,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type in lex.drill_types and lemma(drill) in lex.drill_nouns:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in drill.children):
             return None  # "the exercise of power": no drill
-        event_type = lex.drill_types[1] if _drill_partner(drill, source, target) else lex.drill_types[0]
+        event_type = lex.drill_types[1] if _drill_partner(drill, source, target, lex) else lex.drill_types[0]
     if trigger.kind == "phrase" and lem in lex.expel_order_verbs and lemma(trigger.end_token) in lex.expel_order_acts \
             and _party_kind(target, ctx, source) == "envoy":
         event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction
@@ -606,10 +602,10 @@ def _armed_target(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _drill_partner(noun: Token, source: Actor | None, target: Actor | None) -> bool:
+def _drill_partner(noun: Token, source: Actor | None, target: Actor | None, lex: Lexicon) -> bool:
     """Military exercises held with another party: a "joint" / "combined" modifier, a target ("war
     games with Thailand") or coordinated sources ("Egypt and Jordan held exercises")."""
-    if any(c.dep_ == "amod" and c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.drill_partner_words for c in noun.children):
         return True
     named = target is not None and (target.entity_index is not None or target.sector is not None)  # (not "Monday")
     return named or (source is not None and " and " in source.text)

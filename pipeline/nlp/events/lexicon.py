@@ -149,12 +149,14 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    carrying_verbs: frozenset[str]  # "aircraft carrying food": a vehicle's cargo is what is sent
     leaving_verbs: frozenset[str]  # "the last troops left East Timor": forces leaving a place withdraw
     leaving_type: str
     entering_verbs: frozenset[str]  # "soldiers poured into the city": forces moved into a place
     entering_type: str
     drill_nouns: frozenset[str]  # "staged war games": a show of force alone, cooperation with a partner
     drill_types: tuple[str, str]  # (alone, with a partner)
+    drill_partner_words: frozenset[str]  # "joint", "combined": a modifier naming a partner
     expel_order_verbs: frozenset[str]  # "ordered X to leave the country": an expulsion
     expel_order_acts: frozenset[str]
     expel_order_type: str
@@ -437,12 +439,14 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_order_places=frozenset(data["expelling_orders"]["places"]),
         expel_envoy_type=data["expelling_orders"]["envoy_type"],
         force_units=frozenset(data["force_moves"]["units"]),
+        carrying_verbs=frozenset(data["object_groups"]["distributed_aid"]["carrying_verbs"]),
         leaving_verbs=frozenset(data["force_moves"]["leaving"]),
         leaving_type=data["force_moves"]["leaving_type"],
         entering_verbs=frozenset(data["force_moves"]["entering"]),
         entering_type=data["force_moves"]["type"],
         drill_nouns=frozenset(data["drills"]["nouns"]),
         drill_types=(data["drills"]["alone"], data["drills"]["with_partner"]),
+        drill_partner_words=frozenset(data["drills"]["partner_modifiers"]),
         litotes_verbs=frozenset(data["litotes_verbs"]),
         press_addressed=frozenset(data["press_addressed"]),
         assembling_verbs=frozenset(data["assembling_protesters"]["verbs"]),

@@ -338,7 +338,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and not (lem in lex.facing_verbs and entry_type is not None):  # ("or face air strikes")
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
-            fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj)] + [c for c in obj.children
+            fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj, lex)] + [c for c in obj.children
                                                                             if c.dep_ in ("compound", "amod")]
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
@@ -450,22 +450,23 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     return None
 
 
-_AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "euro", "yen", "percent"})
+AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "ecus", "euro", "yen", "pound", "franc", "rupee",
+                     "shilling", "naira", "rand", "yuan", "percent"})  # words of a sum (a currency or a quantity)
 
 
 def _amount_filler(obj: Token) -> list[Token]:
     """What a sum is given in or of ("extended $500 million in emergency loans": loans; "granted 10
     million ecus in humanitarian assistance": assistance; "wrote off $840 million of its debt", "cancelled 67
     percent of the debt": debt)."""
-    if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and lemma(obj) not in _AMOUNTS:
+    if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and lemma(obj) not in AMOUNTS:
         return []
     return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             and (p := child(c, {"pobj"})) is not None]  # fmt: skip
 
 
-def _cargo(obj: Token) -> list[Token]:
+def _cargo(obj: Token, lex: Lexicon) -> list[Token]:
     """What a vehicle sent carries ("dispatched two aircraft carrying 60 tonnes of food": the food)."""
-    return [of_filler(o) for a in obj.children if a.dep_ == "acl" and lemma(a) in ("carry", "bring", "load")
+    return [of_filler(o) for a in obj.children if a.dep_ == "acl" and lemma(a) in lex.carrying_verbs
             for o in a.children if o.dep_ in ("dobj", "obj")]  # fmt: skip
 
 
