@@ -16,6 +16,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     child,
     clause_chain,
+    conditional_clause,
     is_infinitive,
     is_verb,
     lemma,
@@ -367,7 +368,7 @@ def _in_condition(token: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     for _ in range(4):
         if node.head == node:
             return False
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in node.children):
+        if conditional_clause(node, lex.conditionals):
             governor = node.head
             return any(t.token.i == governor.i or (t.light is not None and t.light.i == governor.i) for t in triggers)
         node = node.head

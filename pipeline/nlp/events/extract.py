@@ -28,7 +28,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import agent, child, child_all, is_infinitive, lemma
-from pipeline.nlp.events.triggers import AMOUNTS, Trigger, find_triggers, mandative, noun_type, of_filler
+from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -426,8 +426,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 
 def _sum_given(verb: Token) -> bool:
     """The verb's object is a sum of money ("provided $50 million", "granted 10 million ecus")."""
-    return any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "MONEY" or lemma(c) in AMOUNTS or any(
-        n.dep_ == "nummod" and lemma(n) in ("million", "billion") for n in c.children)) for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and is_sum(c) for c in verb.children)
 
 
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})

@@ -320,6 +320,11 @@ class Lexicon:
         return frozenset(verb for verb, _ in self.object_types)
 
     @cached_property
+    def governed_lemmas(self) -> frozenset[str]:
+        """The nouns of ``governed_nouns`` ("fire" of "under fire")."""
+        return frozenset(key.split()[-1] for key in self.governed_nouns)
+
+    @cached_property
     def hyphenated(self) -> frozenset[str]:
         """The hyphenated words of the trigger tables ("cease-fire", "sit-in", "one-sided"): wire
         text splits them into three tokens ("cease - fire"), which the extractor joins again."""

@@ -27,6 +27,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     agent,
     child,
+    conditional_clause,
     dateline_word,
     is_infinitive,
     is_verb,
@@ -764,8 +765,7 @@ def _threatened(face: Token, lex: Lexicon) -> tuple[Token | None, Token | None] 
     withdraw or face ...") and the one who faces (its own subject, else the governor's object);
     None when no one says it ("the company faces sanctions")."""
     own = child(face, SUBJ)
-    if face.tag_ == "VBD" and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditionals
-                                                             for m in c.children) for c in face.children):
+    if face.tag_ == "VBD" and not any(conditional_clause(c, lex.conditionals) for c in face.children):
         return None  # "residents said the town faced heavy strikes": suffered, not threatened
     node = face
     for _ in range(5):

@@ -187,3 +187,8 @@ def misparsed_intransitive(token: Token, verbs: frozenset[str]) -> bool:
     root = token.sent.root
     return token.head == root and root.pos_ in ("NOUN", "PROPN") and root.i < token.i \
         and lemma(token) in verbs and not any(c.dep_ in ("dobj", "obj", "agent") for c in token.children)
+
+
+def conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
+    """An adverbial clause marked by one of ``marks`` ("if", "unless": the lexicon's conditionals)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)

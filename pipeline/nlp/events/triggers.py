@@ -30,6 +30,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     child_all,
+    conditional_clause,
     is_infinitive,
     is_verb,
     lemma,
@@ -454,11 +455,17 @@ AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "ecu
                      "shilling", "naira", "rand", "yuan", "percent"})  # words of a sum (a currency or a quantity)
 
 
+def is_sum(token: Token) -> bool:
+    """A sum or quantity ("$50 million", "10 million ecus", "67 percent", "200,000 tonnes")."""
+    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or lemma(token) in AMOUNTS or any(
+        n.dep_ == "nummod" and lemma(n) in ("million", "billion") for n in token.children)
+
+
 def _amount_filler(obj: Token) -> list[Token]:
     """What a sum is given in or of ("extended $500 million in emergency loans": loans; "granted 10
     million ecus in humanitarian assistance": assistance; "wrote off $840 million of its debt", "cancelled 67
     percent of the debt": debt)."""
-    if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and lemma(obj) not in AMOUNTS:
+    if not is_sum(obj):
         return []
     return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
             and (p := child(c, {"pobj"})) is not None]  # fmt: skip
@@ -505,8 +512,7 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
 
 def _conditioned(verb: Token, lex: Lexicon) -> bool:
     """The verb (or the one it complements) has a conditional clause ("... unless X does Y")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditionals for m in c.children)
-               for v in (verb, verb.head) for c in v.children)  # fmt: skip
+    return any(conditional_clause(c, lex.conditionals) for v in (verb, verb.head) for c in v.children)
 
 
 def _stopped_relation(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
@@ -539,35 +545,39 @@ def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
 def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
     """The place a verb takes control of: "(seized / took / regained) control of X", "took over X"
     (``taken_control``), X a place's name or a noun of a site ("the town", "the border crossing")."""
-    def site(noun: Token | None) -> bool:
-        return noun is not None and (is_place_token(noun) or lemma(noun) in lex.control_sites)
-
     for obj in objs:
         if lemma(obj) == lex.control_noun:
             place = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"), None)  # fmt: skip
-            if site(place):
+            if place is not None and _site(place, lex):
                 return place
     if lem in lex.particle_control_verbs and any(c.dep_ == "prt" and c.lower_ == lex.control_particle
                                                  for c in verb.children):  # fmt: skip
-        return next((o for o in objs if site(o)), None)
+        return next((o for o in objs if _site(o, lex)), None)
     return None
 
 
-def _forces_leave(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
-    """Forces (the subject: a noun of force_moves' units) leave a place (the object)."""
+def _site(noun: Token, lex: Lexicon) -> bool:
+    """A place's name or a noun of a site ("the town", "the border crossing": ``taken_control``)."""
+    return is_place_token(noun) or lemma(noun) in lex.control_sites
+
+
+def _forces_subject(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject (or a conjunct of it: "federal police and soldiers") is a unit of force."""
     subj = child(verb, {"nsubj"})
-    return subj is not None and lemma(of_filler(subj)) in lex.force_units and any(
-        o.dep_ in ("dobj", "obj") and (is_place_token(o) or lemma(o) in lex.control_sites) for o in objs)
+    return subj is not None and any(lemma(of_filler(s)) in lex.force_units for s in (subj, *subj.conjuncts))
+
+
+def _forces_leave(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """Forces leave a place (the object): "the last troops left East Timor"."""
+    return _forces_subject(verb, lex) and any(o.dep_ in ("dobj", "obj") and _site(o, lex) for o in objs)
 
 
 def _forces_enter(verb: Token, lex: Lexicon) -> bool:
-    """Forces (the subject, or its conjunct: "federal police and soldiers") pour into a place."""
-    subj = child(verb, {"nsubj"})
-    if subj is None or not any(lemma(of_filler(s)) in lex.force_units for s in (subj, *subj.conjuncts)):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and (p := child(c, {"pobj"})) is not None
-               and (is_place_token(p) or lemma(p) in lex.control_sites) for c in verb.children)
+    """Forces pour into a place: "federal police and soldiers poured into the border city"."""
+    return _forces_subject(verb, lex) and any(c.dep_ == "prep" and c.lower_ in ("into", "in")
+                                              and (p := child(c, {"pobj"})) is not None and _site(p, lex)
+                                              for c in verb.children)  # fmt: skip
 
 
 def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
@@ -593,7 +603,7 @@ def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | 
             return lex.ceding_type, to  # (whatever the NER made of it: "Benin Bronzes")
         if filled.ent_type_ in ("PERSON", "ORG", "NORP"):
             continue
-        if is_place_token(filled) or lemma(filled) in lex.control_sites or any(
+        if _site(filled, lex) or any(
                 is_place_token(p) for c in filled.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"):  # fmt: skip
             return lex.ceding_type, to  # ("the West Bank town of Hebron")
@@ -1127,7 +1137,7 @@ def noun_type(token: Token, lex: Lexicon) -> str | None:
     for c in token.children if lem in lex.noun_prep_heads else ():
         if c.dep_ == "prep" and f"{lem} {c.lower_}" in lex.noun_preps:
             return lex.noun_preps[f"{lem} {c.lower_}"]  # "a call with Biden": a phone call, not a call for X
-    if token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_nouns:
+    if token.dep_ == "pobj" and lem in lex.governed_lemmas and f"{token.head.lower_} {lem}" in lex.governed_nouns:
         return lex.governed_nouns[f"{token.head.lower_} {lem}"]  # "came under fire from X": criticism
     return lex.nouns.get(lem)
 
