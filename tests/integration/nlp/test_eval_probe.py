@@ -27,7 +27,8 @@ def test_score_counts_type_hits_and_actor_matches(enricher: Enricher) -> None:
 def test_shipped_probe_files_are_well_formed() -> None:
     files = sorted(PROBE_DIR.glob("*.tsv"))
     assert [f.name for f in files] == ["set_a.tsv", "set_b.tsv", "set_c.tsv", "set_d1.tsv", "set_d2.tsv",
-                                         "set_e.tsv", "set_f.tsv", "set_g.tsv", "set_h.tsv", "set_i.tsv", "set_j.tsv"]
+                                         "set_e.tsv", "set_f.tsv", "set_g.tsv", "set_h.tsv", "set_i.tsv", "set_j.tsv",
+                                         "set_k.tsv", "set_l.tsv", "set_m.tsv", "set_n.tsv"]
     for path in files:
         for row in load_rows(path):
             assert row.source is None or row.source in row.text, (path.name, row)
