@@ -54,7 +54,19 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
         words = [*words, token.head]  # "the meeting did not take place", "... will take place", "talks could resume"
     if _negated(trigger, words):
         return "negated"
+    if _conditioned_infinitive(words[-1], lex):
+        return "hypothetical"
     return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+
+
+def _conditioned_infinitive(node: Token, lex: Lexicon) -> bool:
+    """An infinitive act whose governing verb carries an if / unless clause: the condition is laid
+    on the act ("voted to suspend Egypt's membership unless Cairo withdrew from the treaty")."""
+    governor = node.head
+    if node.dep_ != "xcomp" or not is_infinitive(node) or lemma(governor) in lex.deontic_verbs \
+            or lemma(governor) in lex.irrealis:
+        return False  # ("if we are to stay, we need to have total cooperation": a need, not an act on a condition)
+    return any(conditional_clause(c, lex.conditionals) for c in governor.children)
 
 
 def occurrence(verb: Token, lex: Lexicon) -> bool:
@@ -74,12 +86,16 @@ def _negated(trigger: Trigger, words: list[Token]) -> bool:
 
 
 def _clause_mode(words: list[Token], lex: Lexicon) -> str | None:
-    """Modals and conditions make the clause hypothetical, will/shall future."""
+    """Modals and conditions (its own, or a conditional clause hung on it) make the clause
+    hypothetical, will/shall future."""
     children = [c for word in words for c in word.children]
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in children):
         return "hypothetical"
+    if words[0].tag_ != "VBD" and any(conditional_clause(c, lex.conditionals) for c in children):
+        return "hypothetical"  # "voted to break off relations unless London renounced the book": on a condition
+        # (not a past one: "shelled the town whenever / if rebels were seen")
     if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
         return "future"
     return None
@@ -114,6 +130,8 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return "negated"  # "denied reports that it had arrested journalists": the content of a denied claim
         if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
             return "hypothetical"
+        if node.dep_ == "xcomp" and lex.adjectives.get(gov) == "AGREE":
+            return "hypothetical"  # "said it was ready to enter talks": an offer (coded AGREE), not talks held
         if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):
             return "future"
         aux = [c.lower_ for c in governor.children if c.dep_ == "aux"]
@@ -133,6 +151,8 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     counterfactual ("a resolution that would have tightened the embargo": what did not happen)."""
     clause = own_clause(trigger)
     top = clause[-1]
+    if _conditioned_infinitive(top, lex):
+        return True
     if top.dep_ == "xcomp" and lemma(top.head) in lex.litotes_verbs and any(c.dep_ == "neg" for c in top.head.children):
         clause.append(top.head)  # "would not hesitate to use force": the intent to use it
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for word in clause for c in word.children):
@@ -143,6 +163,8 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.conditionals:
                 return True
+            if conditional_clause(c, lex.conditionals) and clause[0].tag_ != "VBD":
+                return True  # "voted to break off relations unless ...": a condition laid on the act
     return False
 
 
@@ -369,7 +391,8 @@ def _in_condition(token: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
         if node.head == node:
             return False
         if conditional_clause(node, lex.conditionals):
-            governor = node.head
-            return any(t.token.i == governor.i or (t.light is not None and t.light.i == governor.i) for t in triggers)
+            governor = node.head  # (or the act in its infinitive: "voted to suspend X unless ...")
+            acts = {governor.i, *(c.i for c in governor.children if c.dep_ == "xcomp")}
+            return any(t.token.i in acts or (t.light is not None and t.light.i in acts) for t in triggers)
         node = node.head
     return False

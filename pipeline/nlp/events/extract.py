@@ -27,7 +27,16 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import conjuncts, trigger_roles
-from pipeline.nlp.events.syntax import agent, child, child_all, is_infinitive, lemma
+from pipeline.nlp.events.syntax import (
+    agent,
+    child,
+    child_all,
+    is_infinitive,
+    lemma,
+    reattach_duration_preps,
+    repair_auxiliary_subjects,
+    repair_perfect_participles,
+)
 from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler
 from pipeline.nlp.events.types import Actor, Event, EventsInputError
 
@@ -92,6 +101,9 @@ def extract_events(
         )
     lex = load_lexicon(lexicon_path)
     _join_hyphenated(doc, lex)
+    repair_perfect_participles(doc)
+    repair_auxiliary_subjects(doc)
+    reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)
     grouping = entities if entities is not None else group_entities(doc)
@@ -148,7 +160,8 @@ def _join_hyphenated(doc: Doc, lex: Lexicon) -> None:
 def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list[Event]:
     lex = ctx.lex
     roles = _obligation_roles(trigger, lex) if trigger.kind == "obligation" else trigger_roles(trigger, lex)
-    if (roles is None or roles[0] is None) and trigger.kind == "noun" and trigger.event_type in lex.scene_types:
+    if (roles is None or roles[0] is None) and trigger.kind == "noun" \
+            and (trigger.event_type in lex.scene_types or lemma(trigger.token) in lex.manner_nouns):
         protesters = _protesters(trigger, lex)  # "police detained activists during a protest": they protested
         if protesters is not None:
             roles = protesters, roles[1] if roles is not None else None
@@ -179,7 +192,8 @@ def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:
     """The people a verb acts on "during / at / amid / in" a protest noun with no actors of its own
     (its object or passive subject: "detained activists during a protest", "were injured at a
     rally"), who are the protest's source (CAMEO ARREST * (DURING PROTEST) [175:140]); a bare "in
-    protest" is the manner of the subject's own act ("recalled its envoy in protest at ...")."""
+    protest" is the manner of the subject's own act ("recalled its envoy in protest at ...", and for the
+    lexicon's manner nouns "pressed ahead in defiance of the demand")."""
     noun = trigger.token
     prep = noun.head
     if trigger.light is not None or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.scene_preps:
@@ -187,6 +201,8 @@ def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:
     verb = prep.head
     if prep.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children) and verb.pos_ == "VERB":
         return child(verb, {"nsubj"})  # "recalled its ambassador in protest at the war": the subject protests
+    if trigger.event_type not in lex.scene_types:
+        return None  # (a manner noun acts only bare: "pressed ahead in defiance of the demand")
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
         people: Token | None = verb  # the parser hung the phrase on the object: "detained activists during ..."
     elif verb.pos_ == "VERB":
@@ -395,6 +411,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                      and (source.entity_index is not None or source.sector is not None)):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
+    got = child(token, {"dobj", "obj"}) if trigger.kind == "verb" else None
+    if got is not None and lex.undergoes(lemma(token), noun_type(got, lex)):
+        return False  # "received support from the World Bank": the support is the event, not a reception
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
@@ -498,8 +517,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lem = lemma(token)
     event_type: str | None = trigger.event_type
     by_object = (lem, _party_kind(target, ctx, source))
-    named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj")  # "sent aid to X"
-                                                 or trigger.end_token.lower_ == "from")  # "expelled from the party"
+    named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj", "pobj")  # "sent aid to X",
+                                                 or trigger.end_token.lower_ == "from")  # "sent X to prison",
+    # "expelled from the party": the phrase names what is done
     if by_object in lex.object_types and not named_object \
             and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none

@@ -146,6 +146,10 @@ class Lexicon:
     verbal_attack_preps: frozenset[str]
     verbal_attack_type: str
     time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
+    manner_nouns: frozenset[str]  # "in defiance of X": bare, the clause subject's act (as "in protest")
+    light_nouns: frozenset[str]  # "X's declaration of martial law": the "of" act is X's
+    duration_units: frozenset[str]  # "conferred for two hours with X": the "with" is the verb's (duration_preps)
+    duration_preps: frozenset[str]
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
@@ -270,6 +274,8 @@ class Lexicon:
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
     undergoing_types: frozenset[str]
+    receiving_verbs: frozenset[str]  # "received support from X": the same, for receiving_types only
+    receiving_types: frozenset[str]
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
     participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb or copula only)
@@ -318,6 +324,12 @@ class Lexicon:
     def object_type_verbs(self) -> frozenset[str]:
         """The verbs whose type their object decides (``object_types``: "questioned the suspect")."""
         return frozenset(verb for verb, _ in self.object_types)
+
+    def undergoes(self, verb: str, noun_type: str | None) -> bool:
+        """The subject of ``verb`` undergoes an act of ``noun_type`` the verb takes as object ("drew
+        criticism from X", "won praise from X", "received support from X")."""
+        return (verb in self.undergoing_verbs and noun_type in self.undergoing_types) or (
+            verb in self.receiving_verbs and noun_type in self.receiving_types)
 
     @cached_property
     def governed_lemmas(self) -> frozenset[str]:
@@ -434,6 +446,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         verbal_attack_preps=frozenset(data["verbal_attacks"]["preps"]),
         verbal_attack_type=data["verbal_attacks"]["type"],
         time_spans=frozenset(data["verbal_attacks"]["spans"]),
+        manner_nouns=frozenset(data["manner_nouns"]),
+        light_nouns=frozenset(data["light_nouns"]),
+        duration_units=frozenset(data["duration_preps"]["units"]),
+        duration_preps=frozenset(data["duration_preps"]["preps"]),
         intransitive_verbs=frozenset(data["intransitive_verbs"]),
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
         own_object_verbs=frozenset(data["own_object_verbs"]),
@@ -559,6 +575,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
         undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),
         undergoing_types=frozenset(data["light_preps"]["undergoing_types"]),
+        receiving_verbs=frozenset(data["light_preps"]["receiving_verbs"]),
+        receiving_types=frozenset(data["light_preps"]["receiving_types"]),
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),

@@ -438,15 +438,33 @@ def _other_party_owner(owner: Token, verb: Token, lex: Lexicon) -> bool:
 _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
 
 
+def _light_noun_host(noun: Token, lex: Lexicon) -> Token | None:
+    """The noun of stating or doing (``lex.light_nouns``) whose "of" object ``noun`` is ("the
+    declaration of martial law", "the imposition of a curfew", "the announcement of a ceasefire"):
+    the act is the host's possessor's or by-agent's."""
+    for _ in range(2):  # (through a filler: "the declaration of a state of emergency")
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        host = noun.head.head
+        if lemma(host) in lex.light_nouns:
+            return host
+        if of_filler(host) != noun:
+            return None
+        noun = host
+    return None
+
+
 def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
     """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
     itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb. Only a
     support verb (``light``: "held talks", "launched strikes") lends the noun its subject: the
     subject of "condemned the attack" is not the attacker."""
-    owner = child(noun, {"poss"})
+    host = _light_noun_host(noun, lex)  # "Li Peng's declaration of martial law": the declaration's actors
+    owner = child(noun, {"poss"}) or (child(host, {"poss"}) if host is not None else None)
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
-    by = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
+               if c.dep_ == "prep" and c.lower_ == "by"), None)  # ("the imposition of a curfew by the army")
     if by is None:  # "the arrest of the opposition leader by police": the parser hung "by" on the "of" party
         by = next((child(b, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" for b in g.children
@@ -499,9 +517,11 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             and noun.head.lower_ not in lex.undergoing_preps:  # "put the rebels on notice", "were put on notice by X":
         placed = child(light, {"dobj", "obj"}) or child(light, PASSIVE_SUBJ)  # the one placed is the target
         return agent(light) or (subject(light, lex) if child(light, PASSIVE_SUBJ) is None else None), placed, True
-    if light is not None and noun.dep_ in ("dobj", "obj") and noun_type in lex.undergoing_types \
-            and lemma(light) in lex.undergoing_verbs:  # "the minister drew criticism from X": X criticises him
+    if light is not None and noun.dep_ in ("dobj", "obj") and lex.undergoes(lemma(light), noun_type):
+        # "the minister drew criticism from X": X criticises him; "won praise from X", "received support from X"
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
+        if critic is None and lemma(light) in lex.receiving_verbs:
+            return None, None, False  # "the university received a research grant": from nobody named, no event
         return critic, child(light, PASSIVE_SUBJ) or subject(light, lex), True
     if light is not None and lemma(light) not in lex.causing_verbs:  # ("the arrest sparked protests")
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.symbols import AUX as _AUX
 from spacy.symbols import VERB as _VERB
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -180,15 +180,65 @@ def misparsed_main_verb(token: Token) -> bool:
 def misparsed_intransitive(token: Token, verbs: frozenset[str]) -> bool:
     """A verb of ``verbs`` (used without an object: "consulted with", "talked by phone") that the
     parser hung as a reduced relative (acl) under the sentence's root noun, the sentence read as
-    one noun phrase ("the foreign minister consulted with his Gulf counterparts"): with no passive
-    reading, the root noun is its subject."""
+    one noun phrase ("the foreign minister consulted with his Gulf counterparts"; or under the last
+    noun of an apposition after its closing comma: "Ouyahia, envoy of Bouteflika, conferred with X"):
+    with no passive reading, the root noun is its subject."""
     if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):
         return False
     root = token.sent.root
-    return token.head == root and root.pos_ in ("NOUN", "PROPN") and root.i < token.i \
-        and lemma(token) in verbs and not any(c.dep_ in ("dobj", "obj", "agent") for c in token.children)
+    closed = token.i > 0 and token.doc[token.i - 1].lower_ == ","  # ("X, envoy of Y, conferred with Z": hung on Y)
+    return (token.head == root or (closed and root.i < token.head.i)) and root.pos_ in ("NOUN", "PROPN") \
+        and root.i < token.i and lemma(token) in verbs and not any(c.dep_ in ("dobj", "obj", "agent")
+                                                                   for c in token.children)
 
 
 def conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
     """An adverbial clause marked by one of ``marks`` ("if", "unless": the lexicon's conditionals)."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+
+def reattach_duration_preps(doc: Doc, units: frozenset[str], preps: frozenset[str]) -> None:
+    """The parser hangs a verb's party on the duration before it ("conferred for two hours with
+    Aziz", "talked for an hour by telephone with X", "fought for three days against Y"): the
+    preposition after "for <duration>" is moved to the verb, where the role finders look."""
+    for token in doc:
+        if token.dep_ != "prep" or token.lower_ not in preps:
+            continue
+        duration = token.head
+        if duration.dep_ != "pobj" or duration.i > token.i or lemma(duration) not in units:
+            continue
+        for_ = duration.head
+        if for_.lower_ == "for" and for_.dep_ == "prep" and is_verb(for_.head):
+            token.head = for_.head
+
+
+def repair_perfect_participles(doc: Doc) -> None:
+    """The parser reads a perfect tense on lowercased text as "have" + an adjective: "the junta had
+    relaxed restrictions" (relaxed amod of restrictions, restrictions dobj of had), "has concentrated
+    troops". The tagger still says VBN: the participle is made the verb, "have" its auxiliary, the
+    noun its object and "have"'s other dependents (subject, adverbs, clauses) the participle's."""
+    for have in doc:
+        if have.lemma_ != "have" or have.i + 1 >= len(doc):
+            continue
+        verb = doc[have.i + 1]
+        noun = verb.head
+        if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "compound") or noun.head != have \
+                or noun.dep_ not in ("dobj", "obj") or noun.i <= verb.i:
+            continue
+        dependents = [c for c in have.children if c != noun]
+        head, dep = have.head, have.dep_
+        verb.head = verb if head == have else head
+        verb.dep_ = dep
+        have.head, have.dep_ = verb, "aux"
+        noun.head, noun.dep_ = verb, "dobj"
+        for c in dependents:
+            c.head = verb
+
+
+def repair_auxiliary_subjects(doc: Doc) -> None:
+    """A subject the parser hung on an auxiliary ("the military council had relaxed ...": "council"
+    nsubj of "had", "had" aux of "relaxed") is the verb's: the role finders look on the verb."""
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("aux", "auxpass") \
+                and token.head.head != token.head:
+            token.head = token.head.head

@@ -314,8 +314,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
-    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in _complement_words(token)):
-        return None  # "declined to comment", "declined comment", "marched in the parade"
+    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in (
+            *_complement_words(token), *(c for c in token.children if c.dep_ == "advmod"))):
+        return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead with"
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
     if (lem in lex.contest_verbs or lem in lex.play_verbs) and sports_report(token.doc, lex) \
@@ -339,8 +340,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and not (lem in lex.facing_verbs and entry_type is not None):  # ("or face air strikes")
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
-            fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj, lex)] + [c for c in obj.children
-                                                                            if c.dep_ in ("compound", "amod")]
+            fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj, lex)]
+            if not is_person(of_filler(obj), lex):  # ("sent the opposition leader to prison": no opposition sent)
+                fillers += [c for c in obj.children if c.dep_ in ("compound", "amod")]
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
             if filler is not None and table[entry] == noun_type(filler, lex) \
@@ -366,16 +368,17 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 military = lemma(of_filler(obj)) in lex.eased_military  # "lifted the siege": a military de-escalation
                 return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
     phrasal_children = children if _may_head(lem, heads.phrasal) else []
-    for c in phrasal_children:  # "took to the streets": verb + preposition + noun
-        if c.dep_ == "prep":
+    for c in phrasal_children:  # "took to the streets": verb + preposition + noun ("sent X to prison": a dative)
+        if c.dep_ in ("prep", "dative"):
             pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets")
             key = next((k for k in (f"{lem} {c.lower_} {w}" for w in (lemma(pobj), pobj.lower_)) if k in lex.phrasal),
                        None) if pobj is not None else None  # fmt: skip
             if pobj is not None and key is not None:
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
-    for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty"; an adverb:
+    for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty", "set free
+        # the last of the hostages" with "free" an adverbial clause; an adverb:
         # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
-        if (c.dep_ in ("prt", "prep", "acomp", "intj") or (c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ")
+        if (c.dep_ in ("prt", "prep", "acomp", "intj") or (c.dep_ in ("oprd", "ccomp", "advcl") and c.pos_ == "ADJ")
                 or c.dep_ == "advmod") \
                 and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
             if lem in lex.motion_verbs and not _has_place(c):
@@ -467,8 +470,10 @@ def _amount_filler(obj: Token) -> list[Token]:
     percent of the debt": debt)."""
     if not is_sum(obj):
         return []
-    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-            and (p := child(c, {"pobj"})) is not None]  # fmt: skip
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    preps += [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == obj.right_edge.i + 1]
+    # (the parser hangs "in aid" on the verb: "withheld $200 million in aid")
+    return [p for c in preps if (p := child(c, {"pobj"})) is not None]
 
 
 def _cargo(obj: Token, lex: Lexicon) -> list[Token]:
@@ -731,6 +736,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return None  # "ended the protest", "called off the strike", "to stop the war": the verb stops the act
     if lemma(verb) in lex.light_verbs:
         return verb
+    if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex)):
+        return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it
     if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:
         return None  # "reported the arrest", "described the strikes as ...": the reporter did not act
     if not any(t.token.i == verb.i for t in triggers):

@@ -1,0 +1,79 @@
+"""The extractor's parse repairs (``syntax.repair_perfect_participles``,
+``syntax.reattach_duration_preps``) on hand-built parses: the parser's reading of the sentence, as
+the model gives it on lowercased wire text, and the reading the repair must leave."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.events.syntax import reattach_duration_preps, repair_auxiliary_subjects, repair_perfect_participles
+
+_VOCAB = spacy.blank("en").vocab  # (its lexical attributes: lower case)
+
+
+def _doc(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+    """rows: (word, tag, head index, dep, lemma)."""
+    words, tags, heads, deps, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return Doc(_VOCAB, words=words, tags=tags, heads=heads, deps=deps, lemmas=lemmas,
+               pos=["VERB" if t.startswith("VB") else "NOUN" for t in tags])
+
+
+def test_perfect_participle_read_as_an_adjective_becomes_the_verb() -> None:
+    # "state radio said the junta had relaxed restrictions on rallies ." as the parser reads it
+    doc = _doc([("state", "NN", 1, "compound", "state"), ("radio", "NN", 2, "nsubj", "radio"),
+                ("said", "VBD", 2, "ROOT", "say"), ("the", "DT", 4, "det", "the"),
+                ("junta", "NNP", 5, "nsubj", "junta"), ("had", "VBD", 2, "ccomp", "have"),
+                ("relaxed", "VBN", 7, "amod", "relax"), ("restrictions", "NNS", 5, "dobj", "restriction"),
+                ("on", "IN", 7, "prep", "on"), ("rallies", "NNS", 8, "pobj", "rally"), (".", ".", 2, "punct", ".")])
+    repair_perfect_participles(doc)
+    relaxed = doc[6]
+    assert (relaxed.dep_, relaxed.head.i) == ("ccomp", 2)
+    assert (doc[5].dep_, doc[5].head.i) == ("aux", 6)
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 6)
+    assert doc[4].head.i == 6  # the subject follows the verb
+    assert len(list(doc.sents)) == 1
+
+
+def test_perfect_participle_as_the_root() -> None:
+    # "rwanda has concentrated troops ." with "has" the root
+    doc = _doc([("rwanda", "NNP", 1, "nsubj", "rwanda"), ("has", "VBZ", 1, "ROOT", "have"),
+                ("concentrated", "VBN", 3, "amod", "concentrate"), ("troops", "NNS", 1, "dobj", "troop"),
+                (".", ".", 1, "punct", ".")])
+    repair_perfect_participles(doc)
+    assert doc[2].dep_ == "ROOT" and doc[2].head == doc[2]
+    assert [c.i for c in doc[2].children] == [0, 1, 3, 4]
+
+
+def test_an_adjective_after_have_is_left_alone() -> None:
+    # "the army has armed men ." : "armed" tagged JJ, a real adjective
+    doc = _doc([("the", "DT", 1, "det", "the"), ("army", "NN", 2, "nsubj", "army"), ("has", "VBZ", 2, "ROOT", "have"),
+                ("armed", "JJ", 4, "amod", "armed"), ("men", "NNS", 2, "dobj", "man"), (".", ".", 2, "punct", ".")])
+    repair_perfect_participles(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[2].dep_) == ("amod", 4, "ROOT")
+
+
+def test_party_on_a_duration_moves_to_the_verb() -> None:
+    # "primakov conferred for two hours with aziz ."
+    doc = _doc([("primakov", "NNP", 1, "nsubj", "primakov"), ("conferred", "VBD", 1, "ROOT", "confer"),
+                ("for", "IN", 1, "prep", "for"), ("two", "CD", 4, "nummod", "two"), ("hours", "NNS", 2, "pobj", "hour"),
+                ("with", "IN", 4, "prep", "with"), ("aziz", "NNP", 5, "pobj", "aziz"), (".", ".", 1, "punct", ".")])
+    reattach_duration_preps(doc, frozenset({"hour"}), frozenset({"with"}))
+    assert doc[5].head.i == 1
+
+
+def test_other_prepositions_on_a_duration_stay() -> None:
+    # "they talked for two hours of the war ." : "of" is not a party preposition
+    doc = _doc([("they", "PRP", 1, "nsubj", "they"), ("talked", "VBD", 1, "ROOT", "talk"), ("for", "IN", 1, "prep", "for"),
+                ("two", "CD", 4, "nummod", "two"), ("hours", "NNS", 2, "pobj", "hour"), ("of", "IN", 4, "prep", "of"),
+                ("war", "NN", 5, "pobj", "war"), (".", ".", 1, "punct", ".")])
+    reattach_duration_preps(doc, frozenset({"hour"}), frozenset({"with"}))
+    assert doc[5].head.i == 4
+
+
+def test_subject_on_an_auxiliary_moves_to_its_verb() -> None:
+    # "the council had relaxed curbs ." with "council" hung on "had"
+    doc = _doc([("the", "DT", 1, "det", "the"), ("council", "NNP", 2, "nsubj", "council"), ("had", "VBD", 3, "aux", "have"),
+                ("relaxed", "VBN", 3, "ROOT", "relax"), ("curbs", "NNS", 3, "dobj", "curb"), (".", ".", 3, "punct", ".")])
+    repair_auxiliary_subjects(doc)
+    assert doc[1].head.i == 3
