@@ -327,6 +327,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "the government is to blame": its guilt, not its act of blaming
     if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
         return None  # "the importance of strengthening cooperation": no show of force, no act
+    ordered_out = _ordered_out(token, objs, lex) if lem in lex.expel_order_verbs else None
+    if ordered_out is not None:  # "ordered 13 aid organisations out of Darfur", "were ordered out of Britain"
+        return Trigger(token, lex.expel_order_type, "phrase", ordered_out)
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
                                  (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
         if not _may_head(lem, verbs):
@@ -341,8 +344,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
             fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj, lex)]
-            if not is_person(of_filler(obj), lex):  # ("sent the opposition leader to prison": no opposition sent)
-                fillers += [c for c in obj.children if c.dep_ in ("compound", "amod")]
+            if not _people(of_filler(obj), lex):  # (not people's modifier: "sent the opposition leader to prison",
+                fillers += [c for c in obj.children if c.dep_ in ("compound", "amod")]  # "ordered aid groups out")
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
             if filler is not None and table[entry] == noun_type(filler, lex) \
@@ -462,6 +465,30 @@ def is_sum(token: Token) -> bool:
     """A sum or quantity ("$50 million", "10 million ecus", "67 percent", "200,000 tonnes")."""
     return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or lemma(token) in AMOUNTS or any(
         n.dep_ == "nummod" and lemma(n) in ("million", "billion") for n in token.children)
+
+
+def _people(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming people: a person ("leader", "workers") or groups in the plural ("organisations",
+    "agencies"; not "mission" or "law", whose first WordNet sense is a group too)."""
+    if lemma(noun) in lex.force_units:
+        return False  # ("called up two reserve brigades": the reserve is what is called up)
+    return is_person(noun, lex) is True or lemma(noun) in lex.person_nouns or (
+        lemma(noun) in lex.group_nouns and noun.tag_ in ("NNS", "NNPS"))
+
+
+def _ordered_out(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The "out" of "ordered X out of <a country or region>" (hung on the verb or on X): an
+    expulsion, as "ordered X to leave the country" is."""
+    if not objs:
+        return None
+    for host in (verb, *objs):
+        for out in host.children:
+            if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod"):
+                of = next((c for c in (*out.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "of"), None)
+                left = child(of, {"pobj"}) if of is not None else None
+                if left is not None and (left.ent_type_ in ("GPE", "LOC") or lemma(left) in lex.expel_order_places):
+                    return out
+    return None
 
 
 def _amount_filler(obj: Token) -> list[Token]:
@@ -688,6 +715,9 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # a name, or a date ("in March" is no march)
     if token.dep_ == "compound" and (token.head.ent_type_ or noun_type(token.head, lex)):
         return None
+    if token.dep_ == "compound" and token.i == token.head.i - 1 and _people(token.head, lex):
+        return None  # "aid workers", "aid organisations", "rescue teams": a kind of people, no act (right before
+        # them: "Sudan arrests opposition smugglers" is a headline's verb the parser made a compound)
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None

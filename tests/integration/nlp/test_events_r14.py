@@ -91,6 +91,11 @@ FOUND = [
     # a condition laid on an untensed hostile act makes it a threat ("voted to ... unless")
     ("The Arab League voted to suspend Egypt's membership unless Cairo withdrew from the treaty.", "THREATEN",
      "arab league", "egypt"),
+    # "ordered X out of" a country: an expulsion (envoys: a sanction), passive too
+    ("Three Iranian diplomats were ordered out of Bahrain by the foreign ministry.", "SANCTION", "ministry",
+     "diplomats"),
+    ("The military government ordered all foreign reporters out of the country.", "COERCE", "government",
+     "reporters"),
     # a verb of meeting hung on the last noun of an apposition (misparsed_intransitive)
     ("Javier Solana, foreign policy chief of the European Union, conferred with Iranian officials on Sunday.",
      "CONSULT", "solana", "officials"),
@@ -120,6 +125,8 @@ NOTHING = [
     ("The fans slapped the players on the back.", "SANCTION"),
     ("The court sent the opposition leader's case back to the lower court.", "DISAPPROVE"),  # no opposition sent
     ("The minister engaged the audience with jokes about the weather.", "FIGHT"),
+    ("The coach ordered the players out of the dressing room.", "COERCE"),  # no country left
+    ("The government ordered aid agencies to leave the region.", "AID"),  # a kind of agency, no aid given
     ("The army shelled the villages whenever rebels were seen there.", "THREATEN"),  # a past habit
     ("The army shelled the town if rebels were seen there.", "THREATEN"),
     ("If we are to stay in the region, we need to have full cooperation from the host government, the senator said.",
