@@ -38,7 +38,7 @@ from pipeline.nlp.events.syntax import (
     repair_perfect_participles,
 )
 from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler
-from pipeline.nlp.events.types import Actor, Event, EventsInputError
+from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
 COMPONENT_NAME = "wirelake_events_v1"  # spaCy factory names cannot contain "."; kept for configs
@@ -311,8 +311,6 @@ def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[T
 
 
 _PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST", "DEMAND", "THREATEN", "CONCEDE", "REJECT"})
-_HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
-_COOPERATIVE = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
 
 
 def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
@@ -322,9 +320,9 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
     mediator if ..."), as the PLOVER gold-standard records code them."""
     if event.mode not in ("future", "hypothetical") or event.source is None:
         return None
-    if event.event_type in _HOSTILE:
+    if event.event_type in HOSTILE_TYPES:
         intent = "THREATEN"
-    elif event.event_type in _COOPERATIVE:
+    elif event.event_type in COOPERATIVE_TYPES:
         intent = "AGREE"
     else:
         return None
@@ -438,7 +436,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "troops backed by helicopter gunships": air cover, no endorsement
     if trigger.kind == "verb" and lemma(token) in lex.needs_person_object and not _is_party(target, ctx, places=False):
         return False  # "villages held by the rebels": held territory, nobody detained
-    if trigger.kind == "verb" and target is None and trigger.event_type in _HOSTILE and _self_object(token):
+    if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
 

@@ -40,6 +40,7 @@ from pipeline.nlp.events.syntax import (
 )
 from pipeline.nlp.events.triggers import Trigger, addressed_party, noun_type, of_filler
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
+from pipeline.nlp.events.types import COOPERATIVE_TYPES
 
 
 def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
@@ -895,6 +896,12 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
         if target is None and embedded is not None:
             target = _content_target(embedded, lex)
+        offered = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                        and (p := child(c, {"pobj"})) is not None and noun_type(p, lex) in COOPERATIVE_TYPES), None)
+        if target is None and offered is not None:  # "ready for talks with the opposition", "ready for
+            target = prep_object(offered, lex)  # discussion on any issue": an act offered, with or without a party
+            if target is None:
+                return subject(verb, lex), None
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target

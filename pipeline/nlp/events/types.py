@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pipeline.errors import ModelError
 
 MODES = ("asserted", "negated", "hypothetical", "future")
+# PLOVER types whose announced intent is a threat (THREATEN) or an offer (AGREE): CAMEO 13 / 03
+HOSTILE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "PROTEST"})
+COOPERATIVE_TYPES = frozenset({"SUPPORT", "CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"})
 
 
 class EventsInputError(ModelError):

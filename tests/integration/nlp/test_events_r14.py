@@ -96,6 +96,9 @@ FOUND = [
      "diplomats"),
     ("The military government ordered all foreign reporters out of the country.", "COERCE", "government",
      "reporters"),
+    # ready / willing for a cooperative act named by a noun: an offer, with or without a party
+    ("The junta said it was ready for talks with the student leaders.", "AGREE", "junta", "student leaders"),
+    ("We are ready for dialogue on all the issues, the interior minister said.", "AGREE", "minister", ""),
     # a verb of meeting hung on the last noun of an apposition (misparsed_intransitive)
     ("Javier Solana, foreign policy chief of the European Union, conferred with Iranian officials on Sunday.",
      "CONSULT", "solana", "officials"),
@@ -126,6 +129,7 @@ NOTHING = [
     ("The court sent the opposition leader's case back to the lower court.", "DISAPPROVE"),  # no opposition sent
     ("The minister engaged the audience with jokes about the weather.", "FIGHT"),
     ("The coach ordered the players out of the dressing room.", "COERCE"),  # no country left
+    ("The garrison was prepared for an attack on the city.", "AGREE"),  # braced for a hostile act, no offer
     ("The government ordered aid agencies to leave the region.", "AID"),  # a kind of agency, no aid given
     ("The army shelled the villages whenever rebels were seen there.", "THREATEN"),  # a past habit
     ("The army shelled the town if rebels were seen there.", "THREATEN"),
