@@ -531,8 +531,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             source = agent_  # "ordered the release of the students": the light verb's subject acts on them; forces
             if target is None and lemma(of_filler(moved)) not in lex.force_units:  # deployed are no target
                 target = moved  # ("ordered the deployment of troops")
-        elif agent_ is not None and (source is None or source == owner):
-            source = agent_
+        elif agent_ is not None and (source is None or (source == owner and agent(light) is None)):
+            source = agent_  # (a passive's agent reports the owner's act: "Moscow's deployment of troops was
+            # announced by Tass")
         if target is None:
             target = prep_object(light, lex)
     return source, target, own

@@ -96,6 +96,12 @@ FOUND = [
      "diplomats"),
     ("The military government ordered all foreign reporters out of the country.", "COERCE", "government",
      "reporters"),
+    # salvoes unleashed or rained on a place (verb + weapon entries)
+    ("Guerrillas unleashed a barrage of rockets on the border town on Friday.", "FIGHT", "guerrillas", ""),
+    ("Government gunners rained shells on rebel positions overnight.", "FIGHT", "gunners", ""),
+    # a passive light verb's agent reports the owner's act
+    ("Beijing's deployment of 2,000 more troops to Lhasa was announced by Xinhua on Sunday.", "MOBILIZE",
+     "beijing", ""),
     # ready / willing for a cooperative act named by a noun: an offer, with or without a party
     ("The junta said it was ready for talks with the student leaders.", "AGREE", "junta", "student leaders"),
     ("We are ready for dialogue on all the issues, the interior minister said.", "AGREE", "minister", ""),
@@ -130,6 +136,7 @@ NOTHING = [
     ("The minister engaged the audience with jokes about the weather.", "FIGHT"),
     ("The coach ordered the players out of the dressing room.", "COERCE"),  # no country left
     ("The garrison was prepared for an attack on the city.", "AGREE"),  # braced for a hostile act, no offer
+    ("The president unleashed a wave of arrests against his critics.", "FIGHT"),  # no weapon
     ("The government ordered aid agencies to leave the region.", "AID"),  # a kind of agency, no aid given
     ("The army shelled the villages whenever rebels were seen there.", "THREATEN"),  # a past habit
     ("The army shelled the town if rebels were seen there.", "THREATEN"),
