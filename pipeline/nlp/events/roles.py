@@ -463,7 +463,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     host = _light_noun_host(noun, lex)  # "Li Peng's declaration of martial law": the declaration's actors
     owner = child(noun, {"poss"}) or (child(host, {"poss"}) if host is not None else None)
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                     and (geo.country_code(c.text, allow_city=False) or c.ent_type_ in ACTOR_LABELS)), None)  # fmt: skip
+                     and (geo.country_code(c.text, allow_city=False) or (c.ent_type_ in ACTOR_LABELS
+                                                                         and c.ent_type_ != "GPE"))), None)  # fmt: skip
+    # (a city before the noun is where it happens: "the Lusaka accord", "the Geneva talks")
     by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
                if c.dep_ == "prep" and c.lower_ == "by"), None)  # ("the imposition of a curfew by the army")
     if by is None:  # "the arrest of the opposition leader by police": the parser hung "by" on the "of" party

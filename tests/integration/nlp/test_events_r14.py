@@ -137,6 +137,8 @@ NOTHING = [
     ("The coach ordered the players out of the dressing room.", "COERCE"),  # no country left
     ("The garrison was prepared for an attack on the city.", "AGREE"),  # braced for a hostile act, no offer
     ("The president unleashed a wave of arrests against his critics.", "FIGHT"),  # no weapon
+    ("Ending a two-day visit to Cairo, the Jordanian king said the talks had gone well.", "SANCTION"),  # concluded
+    ("The minister ended his tour of West Africa in Dakar on Friday.", "SANCTION"),
     ("The government ordered aid agencies to leave the region.", "AID"),  # a kind of agency, no aid given
     ("The army shelled the villages whenever rebels were seen there.", "THREATEN"),  # a past habit
     ("The army shelled the town if rebels were seen there.", "THREATEN"),
@@ -156,6 +158,15 @@ def test_an_offer_leaves_its_content_undone(enricher: Enricher) -> None:
     assert any(e["event_type"] == "AGREE" and e["mode"] == "asserted" for e in found), found
     talks = [e for e in found if e["event_type"] == "CONSULT"]
     assert talks and all(e["mode"] == "hypothetical" for e in talks), found
+
+
+def test_a_city_before_an_event_noun_is_its_place_not_a_party(enricher: Enricher) -> None:
+    """"the Taif accord", "the Geneva talks": where it was made or held; the parties are named apart."""
+    found = events(enricher, "Lebanon's militias disarmed under the 1989 Taif accord, the army said.")
+    assert not [e for e in found if "taif" in (e["source_text"] or "").lower()], found
+    talks = events(enricher, "The Geneva talks between Iran and the six powers resumed on Monday.")
+    assert {(e["event_type"], (e["source_text"] or "").lower()) for e in talks} >= {("CONSULT", "iran")}, talks
+    assert not [e for e in talks if (e["source_text"] or "").lower() == "geneva"], talks
 
 
 def test_lemma_fixes_of_round_14(enricher: Enricher) -> None:
