@@ -439,6 +439,15 @@ def _other_party_owner(owner: Token, verb: Token, lex: Lexicon) -> bool:
 _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
 
 
+def _cooperative_act(verb: Token, lex: Lexicon) -> bool:
+    """The verb names a cooperative act of its own (a verb or verb + particle of a cooperative
+    type: "negotiate", "meet", "sit down", "mediate"), whatever its object."""
+    lem = lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    types = [lex.verbs.get(lem), *(lex.phrasal.get(f"{lem} {p}") for p in particles)]
+    return any(t in COOPERATIVE_TYPES for t in types)
+
+
 def _light_noun_host(noun: Token, lex: Lexicon) -> Token | None:
     """The noun of stating or doing (``lex.light_nouns``) whose "of" object ``noun`` is ("the
     declaration of martial law", "the imposition of a curfew", "the announcement of a ceasefire"):
@@ -905,6 +914,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             target = prep_object(offered, lex)  # discussion on any issue": an act offered, with or without a party
             if target is None:
                 return subject(verb, lex), None
+        if target is None and embedded is not None and _cooperative_act(embedded, lex):
+            return subject(verb, lex), None  # "prepared to sit down with anybody", "willing to negotiate"
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return subject(verb, lex), target

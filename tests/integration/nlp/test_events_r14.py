@@ -105,6 +105,8 @@ FOUND = [
     # ready / willing for a cooperative act named by a noun: an offer, with or without a party
     ("The junta said it was ready for talks with the student leaders.", "AGREE", "junta", "student leaders"),
     ("We are ready for dialogue on all the issues, the interior minister said.", "AGREE", "minister", ""),
+    ("The guerrilla commander said his movement was ready to sit down at any time.", "AGREE", "movement", ""),
+    ("The militia said it was willing to negotiate.", "AGREE", "militia", ""),  # a cooperative act, no party named
     # a verb of meeting hung on the last noun of an apposition (misparsed_intransitive)
     ("Javier Solana, foreign policy chief of the European Union, conferred with Iranian officials on Sunday.",
      "CONSULT", "solana", "officials"),
@@ -136,6 +138,7 @@ NOTHING = [
     ("The minister engaged the audience with jokes about the weather.", "FIGHT"),
     ("The coach ordered the players out of the dressing room.", "COERCE"),  # no country left
     ("The garrison was prepared for an attack on the city.", "AGREE"),  # braced for a hostile act, no offer
+    ("The garrison said it was ready to fight.", "AGREE"),  # a hostile act is no offer
     ("The president unleashed a wave of arrests against his critics.", "FIGHT"),  # no weapon
     ("Ending a two-day visit to Cairo, the Jordanian king said the talks had gone well.", "SANCTION"),  # concluded
     ("The minister ended his tour of West Africa in Dakar on Friday.", "SANCTION"),
