@@ -6,7 +6,8 @@ For each verb of ``pipeline/nlp/lexicon/plover.v2.json`` ``verbs`` (with its PLO
 derivationally related nouns (WordNet pointer ``+``) of the verb's two most frequent senses whose
 synset is in ``noun.act``, ``noun.communication`` or ``noun.event`` and whose own most frequent
 sense is in one of those files too ("rebuff" of "rebuff", "confiscation" of "confiscate"); one
-word, not yet in the lexicon's ``nouns``. Prints ``noun<TAB>TYPE<TAB>verb`` lines, sorted.
+word. Prints ``noun<TAB>TYPE<TAB>verb<TAB>in lexicon | new`` lines, sorted (``in lexicon``: the
+noun is in the lexicon's ``nouns`` already).
 
 The output is a list to check by hand, not a table the pipeline reads: plover.v2.15 took the nouns
 whose common senses are all acts of the verb's type (``nouns_comment_v2_15`` in the lexicon names
@@ -60,9 +61,9 @@ def read_index(path: Path) -> dict[str, list[str]]:
 
 
 def nominalisations(wordnet: Path, lexicon: dict) -> dict[str, set[tuple[str, str]]]:
+    """noun -> the (PLOVER type, verb) pairs it is a nominalisation of."""
     verbs_data, nouns_data = read_data(wordnet / "data.verb"), read_data(wordnet / "data.noun")
     verbs_index, nouns_index = read_index(wordnet / "index.verb"), read_index(wordnet / "index.noun")
-    known = {word for words in lexicon["nouns"].values() for word in words}
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for event_type, verbs in lexicon["verbs"].items():
         for verb in verbs:
@@ -77,7 +78,7 @@ def nominalisations(wordnet: Path, lexicon: dict) -> dict[str, set[tuple[str, st
                     lexfile, noun_words, _ = nouns_data[target]
                     noun = noun_words[target_no - 1] if target_no else noun_words[0]
                     first = nouns_index.get(noun, [None])[0]
-                    if lexfile in EVENT_LEXFILES and "_" not in noun and noun not in known \
+                    if lexfile in EVENT_LEXFILES and "_" not in noun \
                             and first is not None and nouns_data[first][0] in EVENT_LEXFILES:
                         found[noun].add((event_type, verb))
     return found
@@ -91,9 +92,11 @@ def main() -> int:
         print(f"no WordNet 3.0 database in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet",
               file=sys.stderr)
         return 2
-    for noun, pairs in sorted(nominalisations(args.wordnet, json.loads(LEXICON.read_text())).items()):
+    lexicon = json.loads(LEXICON.read_text())
+    known = {word for words in lexicon["nouns"].values() for word in words}
+    for noun, pairs in sorted(nominalisations(args.wordnet, lexicon).items()):
         for event_type, verb in sorted(pairs):
-            print(f"{noun}\t{event_type}\t{verb}")
+            print(f"{noun}\t{event_type}\t{verb}\t{'in lexicon' if noun in known else 'new'}")
     return 0
 
 
