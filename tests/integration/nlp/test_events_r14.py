@@ -1,7 +1,9 @@
-"""Round 14 (plover.v2.15): parse repairs (a perfect tense read as "have" + an adjective, a party
-hung on the duration before it), nominalisations of trigger verbs (WordNet derivations), support
-and criticism received ("won praise from X"), offers whose content is not yet done, and verb,
-noun and phrase entries for classes the round's probe sets K-M showed missing. One sentence of its
+"""Round 14 (plover.v2.15): parse repairs (a perfect tense read as "have" + an adjective, a subject
+on an auxiliary, a party hung on the duration before it), nominalisations of trigger verbs
+(WordNet derivations) and the nouns that lend an act their actors, support, praise and aid won or
+received ("won praise from X"), offers and conditions, expulsions "ordered out", cities before
+event nouns, and verb, noun and phrase entries for classes the round's probe sets K-M showed
+missing. One sentence of its
 own (written for this file, not taken from any evaluation or probe set) for each rule and lexicon
 entry; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
 candidate parsing, events)."""
