@@ -54,18 +54,24 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
         words = [*words, token.head]  # "the meeting did not take place", "... will take place", "talks could resume"
     if _negated(trigger, words):
         return "negated"
-    if _conditioned_infinitive(words[-1], lex):
+    if _conditioned(words, lex):
         return "hypothetical"
     return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
 
 
-def _conditioned_infinitive(node: Token, lex: Lexicon) -> bool:
-    """An infinitive act whose governing verb carries an if / unless clause: the condition is laid
-    on the act ("voted to suspend Egypt's membership unless Cairo withdrew from the treaty")."""
+def _conditioned(clause: list[Token], lex: Lexicon) -> bool:
+    """An if / unless clause is laid on the act of ``clause`` (the trigger first, up to its clause's
+    head): hung on one of its words, unless the act is a past one ("shelled the town whenever / if
+    rebels were seen": a habit), or on the verb governing its infinitive ("voted to suspend Egypt's
+    membership unless Cairo withdrew from the treaty"; not a need: "if we are to stay, we need to
+    have total cooperation")."""
+    if clause[0].tag_ != "VBD" and any(conditional_clause(c, lex.conditionals) for w in clause for c in w.children):
+        return True
+    node = clause[-1]
     governor = node.head
     if node.dep_ != "xcomp" or not is_infinitive(node) or lemma(governor) in lex.deontic_verbs \
             or lemma(governor) in lex.irrealis:
-        return False  # ("if we are to stay, we need to have total cooperation": a need, not an act on a condition)
+        return False
     return any(conditional_clause(c, lex.conditionals) for c in governor.children)
 
 
@@ -86,16 +92,12 @@ def _negated(trigger: Trigger, words: list[Token]) -> bool:
 
 
 def _clause_mode(words: list[Token], lex: Lexicon) -> str | None:
-    """Modals and conditions (its own, or a conditional clause hung on it) make the clause
-    hypothetical, will/shall future."""
+    """Modals and conditions make the clause hypothetical, will/shall future."""
     children = [c for word in words for c in word.children]
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in children):
         return "hypothetical"
-    if words[0].tag_ != "VBD" and any(conditional_clause(c, lex.conditionals) for c in children):
-        return "hypothetical"  # "voted to break off relations unless London renounced the book": on a condition
-        # (not a past one: "shelled the town whenever / if rebels were seen")
     if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
         return "future"
     return None
@@ -151,20 +153,19 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     counterfactual ("a resolution that would have tightened the embargo": what did not happen)."""
     clause = own_clause(trigger)
     top = clause[-1]
-    if _conditioned_infinitive(top, lex):
-        return True
+    conditioned = _conditioned(clause, lex)  # (before the litotes' governor joins the clause)
     if top.dep_ == "xcomp" and lemma(top.head) in lex.litotes_verbs and any(c.dep_ == "neg" for c in top.head.children):
         clause.append(top.head)  # "would not hesitate to use force": the intent to use it
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for word in clause for c in word.children):
         return False  # "would have tightened", "could have attacked": a modal perfect
+    if conditioned:
+        return True  # "voted to break off relations unless ...": a condition laid on the act
     for word in clause:
         for c in word.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
                 return True
             if c.dep_ == "mark" and c.lower_ in lex.conditionals:
                 return True
-            if conditional_clause(c, lex.conditionals) and clause[0].tag_ != "VBD":
-                return True  # "voted to break off relations unless ...": a condition laid on the act
     return False
 
 
