@@ -14,12 +14,19 @@ def test_load_rows_reads_spans_and_no_target(tmp_path: Path) -> None:
     assert load_rows(path) == [ProbeRow("FIGHT", "rebels", None, "Rebels shelled the town.")]
 
 
+def test_load_rows_reads_a_leading_cameo_code(tmp_path: Path) -> None:
+    path = tmp_path / "probe.tsv"
+    path.write_text("0841\tRETREAT\tIraq\t-\tIraq freed 12 prisoners.\n", encoding="utf-8")
+    assert load_rows(path) == [ProbeRow("RETREAT", "Iraq", None, "Iraq freed 12 prisoners.", "0841")]
+
+
 def test_score_counts_type_hits_and_actor_matches(enricher: Enricher) -> None:
-    rows = [ProbeRow("DISAPPROVE", "Ministry", "Israel", "The foreign ministry condemned Israel on Monday."),
-            ProbeRow("DEMAND", "Weather", None, "The weather was fine on Monday.")]
+    rows = [ProbeRow("DISAPPROVE", "Ministry", "Israel", "The foreign ministry condemned Israel on Monday.", "111"),
+            ProbeRow("DEMAND", "Weather", None, "The weather was fine on Monday.", "102")]
     result = score(enricher, rows)
     assert result.accuracy == 0.5
     assert dict(result.hits) == {"DISAPPROVE": 1, "DEMAND": 0} and sum(result.totals.values()) == 2
+    assert dict(result.root_hits) == {"11": 1, "10": 0} and dict(result.root_totals) == {"11": 1, "10": 1}
     assert result.source.matched_gold == 1 and result.source.gold == 2
     assert result.target.matched_gold == 1 and result.target.gold == 1
 
