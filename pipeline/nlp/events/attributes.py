@@ -147,6 +147,19 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:
+    """The act is what its source says it intends or plans: the infinitive of "intend" / "plan"
+    ("said it intended to release all prisoners") or of an intention announced as a noun ("announced
+    plans to hold joint exercises", "announced its intention to withdraw"): CAMEO 03, express intent."""
+    node = trigger.light or trigger.token
+    if not is_infinitive(node):
+        return False
+    if node.dep_ == "xcomp" and lemma(node.head) in lex.intent_verbs:
+        return True
+    return node.dep_ == "acl" and node.head.pos_ == "NOUN" and lemma(node.head) in lex.stated_intent_nouns \
+        and node.head.dep_ in ("dobj", "obj") and lemma(node.head.head) in lex.announcing_verbs
+
+
 def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
     "will boycott ... unless"), as opposed to a mode inherited from an embedding verb; not a

@@ -317,7 +317,14 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
     """An act its source announces for the future or on a condition is also a statement of intent
     (CAMEO 03 / 13): hostile acts give THREATEN ("would blockade Paris", "will boycott the
     elections unless ..."), cooperative ones AGREE ("will support Turkey's bid", "would meet the
-    mediator if ..."), as the PLOVER gold-standard records code them."""
+    mediator if ..."), as the PLOVER gold-standard records code them. A cooperative act its source
+    says it will not do is a refusal, REJECT (CAMEO 12: "said it would not pull its troops out of
+    Cambodia until ...", "will not release the prisoners")."""
+    if event.mode == "negated" and event.source is not None and event.event_type in COOPERATIVE_TYPES \
+            and trigger.kind in ("verb", "phrase") and any(c.dep_ == "neg" for c in trigger.token.children) \
+            and attributes.own_modality(trigger, lex):
+        return replace(event, event_type=lex.refusal_type, cameo_root=lex.cameo_roots[lex.refusal_type],
+                       mode="asserted")
     if event.mode not in ("future", "hypothetical") or event.source is None:
         return None
     if event.event_type in HOSTILE_TYPES:
@@ -326,8 +333,10 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
         intent = "AGREE"
     else:
         return None
-    if not attributes.own_modality(trigger, lex):
-        return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated
+    if not attributes.own_modality(trigger, lex) \
+            and not (intent == "AGREE" and event.mode == "hypothetical" and attributes.stated_intent(trigger, lex)):
+        return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated (a plan to
+        # do good is an intent to cooperate: "said it intended to release all prisoners")
     conf = lex.confidence
     return replace(event, event_type=intent, cameo_root=lex.cameo_roots[intent], mode="asserted",
                    confidence=round(max(0.05, event.confidence - conf["mode_penalty"]), 3))
@@ -526,15 +535,19 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in drill.children):
             return None  # "the exercise of power": no drill
         event_type = lex.drill_types[1] if _drill_partner(drill, source, target, lex) else lex.drill_types[0]
-    if trigger.kind == "phrase" and lem in lex.expel_order_verbs and lemma(trigger.end_token) in lex.expel_order_acts \
-            and _party_kind(target, ctx, source) == "envoy":
-        event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction
+    ordered_out = trigger.kind == "phrase" and lem in lex.expel_order_verbs \
+        and lemma(trigger.end_token) in lex.expel_order_acts
+    if (ordered_out or lem in lex.expelling_words) \
+            and (_party_kind(target, ctx, source) == "envoy" or _mission(target, lex)):
+        event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction;
+        # so are inspectors, observers, peacekeepers and aid agencies ("ordered 13 aid agencies out of Darfur")
     if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
         event_type = lex.armed_type
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
             and source is not None and source.sector in lex.governed_armed_sectors:
         event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism
-    if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
+    if event_type == lex.unarmed_from and ((lem in lex.unarmed_verbs and _unarmed_target(token, lex))
+                                           or (lem in lex.unarmed_object_verbs and _assassinated(token, lex))):
         event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
     if trigger.kind == "phrase" and lem == lex.courtesy_call[0] and trigger.end_token.lower_ in lex.courtesy_call[1] \
             and not any(t.dep_ == "aux" and t.lower_ == "to" or t.dep_ in ("ccomp", "advcl")
@@ -546,6 +559,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == lex.verbal_attack_type and trigger.kind == "phrase" and lem in lex.armed_target_verbs \
             and any(c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in trigger.end_token.children):
         event_type = lex.armed_target_type  # "attacked army positions": military positions, no stance criticised
+    if event_type == lex.abduction[2] and lem in lex.abduction[0] and source is not None \
+            and source.sector in lex.abduction[1] and _party_kind(target, ctx, source) == "person":
+        event_type = lex.abduction[3]  # "gunmen seized an American journalist": an abduction, no arrest
     if lem not in lex.death_sentences and _to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
@@ -556,6 +572,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if kind == "civilian" and trigger.light is not None and any(
             c.dep_ in ("dobj", "obj") and lemma(of_filler(c)) in lex.force_units for c in trigger.light.children):
         kind = "state"  # "the authorities put the national guard on alert": who places forces commands them
+    if kind == "civilian" and (lem, "crowd") in lex.source_types and _crowd(source, ctx, target):
+        kind = "crowd"  # "mobs clashed", "villagers torched the police station": a riot
+    if kind == "armed" and lem in lex.symmetric_verbs and (lem, "crowd") in lex.source_types \
+            and _crowd(target, ctx, source):
+        return None  # "police clashed with protesters": the protesters' riot is coded (the event the other way)
     by_source = (lem, kind)
     if trigger.kind == "phrase" and by_source not in lex.source_types \
             and noun_type(trigger.end_token, lex) not in (None, trigger.event_type) \
@@ -563,6 +584,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         by_source = (lemma(trigger.end_token), kind)  # "workers launched a strike": the phrase (an air strike,
         # FIGHT) and its object noun (a strike, PROTEST) differ: the source picks ("called a strike": no matter;
         # "or face air strikes": a threat, none of the noun's readings)
+    if trigger.kind == "phrase" and trigger.event_type == lex.ending_protest_type and lem in lex.ending_protest_verbs \
+            and lemma(of_filler(trigger.end_token)) in lex.protest_nouns \
+            and (kind == "armed" or (kind == "state" and source is not None and source.sector != "IGO")):
+        return None  # "police ended the protest", "the police cancelled opposition rallies": no dissent eased
+        # (a union's sector is IGO's: the table's "union" is the European or African one)
     if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
             c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
@@ -603,6 +629,16 @@ def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
             return True
         if lemma(thing) in lex.unarmed_vehicles and any(c.dep_ == "acl" for c in thing.children):
             return True  # "a minibus carrying pilgrims"
+    return False
+
+
+def _assassinated(verb: Token, lex: Lexicon) -> bool:
+    """A verb of killing's object is a named person or a civilian office holder ("tried to kill
+    Prime Minister Margaret Thatcher", "shot dead the opposition leader"): an assassination
+    (CAMEO 185 / 186), whoever kills; a number of people killed keeps the source's reading."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if obj.ent_type_ == "PERSON" or lemma(obj) in lex.assassinated_offices:
+            return True
     return False
 
 
@@ -715,7 +751,7 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
     return places or not geo.is_place(actor_.text)
 
 
-_SOURCE_KINDS = ("armed", "state", "civilian")  # what _source_kind returns for a source
+_SOURCE_KINDS = ("armed", "state", "civilian", "crowd")  # what _source_kind returns for a source (crowd: see _crowd)
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
 _FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}  # (their "attacks" are no words: "fighters attacked positions")
@@ -736,6 +772,22 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
             and " " not in source.text and not source.text.endswith("s"):
         return "state"  # a nationality adjective as the act's author: "Israeli strikes", "the Turkish raids"
     return "civilian"
+
+
+def _crowd(actor_: Actor | None, ctx: ArticleContext, other: Actor | None = None) -> bool:
+    """A crowd of ordinary people: civilians, students, workers, farmers, protesters, mobs (a sector
+    of ``crowd_sectors``) or a people named by its nationality or faith in the plural ("Venezuelans",
+    "Hindus and Moslems") facing no one, the police or another crowd ("Kurds clash in Iraq" is no
+    riot). Their clashes, burning and looting are riots (CAMEO 145), not fights between armed parties."""
+    if actor_ is None:
+        return False
+    if actor_.sector in ctx.lex.crowd_sectors:
+        return True
+    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
+    people = actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
+    # ("striking dockers", "miners": a plural of no sector the knowledge base knows, truecased or not)
+    return people and (other is None or other.sector == "COP" or _party_kind(other, ctx) == "place"
+                       or _crowd(other, ctx))
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:
@@ -763,6 +815,14 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
     if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")):
         return "state"
     return "person"
+
+
+def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
+    """The actor is a foreign mission or its members: inspectors, observers, peacekeepers, aid
+    agencies (``expelling_orders.missions``); sending them away reduces relations (CAMEO 166x)."""
+    last = actor_.text.lower().split()[-1] if actor_ is not None and actor_.text.split() else ""
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    return bool(last) and (last in lex.expel_missions or singular in lex.expel_missions)
 
 
 def _foreign(actor_: Actor, source: Actor | None) -> bool:

@@ -98,6 +98,7 @@ class Lexicon:
     unarmed_object_verbs: frozenset[str]  # "shot dead 20 peasants": the object is the target too
     unarmed_nouns: frozenset[str]
     unarmed_vehicles: frozenset[str]
+    assassinated_offices: frozenset[str]  # "shot dead the opposition leader": an assassination
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
     unarmed_type: str
     death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
@@ -127,6 +128,16 @@ class Lexicon:
     future_verbs: frozenset[str]
     conditionals: frozenset[str]
     intent_nouns: frozenset[str]
+    abduction: tuple[frozenset[str], frozenset[str], str, str]  # verbs, source sectors, from type, to type
+    ending_protest_verbs: frozenset[str]  # "called off their strike": CONCEDE (ended_protests)
+    ending_protest_particles: dict[str, str]
+    protest_nouns: frozenset[str]
+    ending_protest_type: str
+    refusal_type: str  # "said it would not pull its troops out": a refusal (negated_intent)
+    permitting_verbs: frozenset[str]  # "allowed X to ...": X is what is allowed in (object_groups.admitted_aid)
+    intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
+    stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
+    announcing_verbs: frozenset[str]
     evaluative: dict[str, str]
     anchor_preps: frozenset[str]
     needs_actor_object: frozenset[str]
@@ -134,6 +145,7 @@ class Lexicon:
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
+    crowd_sectors: frozenset[str]  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
     complement_required: dict[str, frozenset[str]]
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
@@ -166,6 +178,8 @@ class Lexicon:
     expel_order_type: str
     expel_order_places: frozenset[str]
     expel_envoy_type: str
+    expel_missions: frozenset[str]  # "inspectors", "aid agencies": expelled, a sanction as envoys are
+    expelling_words: frozenset[str]  # "expel", "expulsion": the words whose object is the one expelled
     envoy_nouns: frozenset[str]  # "diplomats": people who stand for their state (object kind "envoy")
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
@@ -370,7 +384,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     (~60 lines on purpose: one constructor call, one line per :class:`Lexicon` field and the JSON
     key it comes from; split up, the mapping would only be harder to check against the data files.)"""
     data = json.loads(Path(path or DEFAULT_LEXICON).read_text(encoding="utf-8"))
-    set_lemma_fixes(data["lemma_fixes"])
+    set_lemma_fixes(data["lemma_fixes"], data["form_lemma_fixes"])
     actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
     wordnet = json.loads(WORDNET_NOUNS.read_text(encoding="utf-8"))
     cameo_data = _cameo_table() if cameo else None
@@ -395,6 +409,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_object_verbs=frozenset(data["unarmed_targets"]["object_verbs"]),
         unarmed_nouns=frozenset(data["unarmed_targets"]["nouns"]),
         unarmed_vehicles=frozenset(data["unarmed_targets"]["vehicles"]),
+        assassinated_offices=frozenset(data["unarmed_targets"]["offices"]),
         unarmed_from=data["unarmed_targets"]["from"],
         unarmed_type=data["unarmed_targets"]["to"],
         death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),
@@ -425,6 +440,17 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         future_verbs=frozenset(data["future_verbs"]),
         conditionals=frozenset(data["conditional_marks"]),
         intent_nouns=frozenset(data["intent_nouns"]),
+        abduction=(frozenset(data["abductions"]["verbs"]), frozenset(data["abductions"]["sectors"]),
+                   data["abductions"]["from"], data["abductions"]["to"]),
+        ending_protest_verbs=frozenset(data["ended_protests"]["verbs"]),
+        ending_protest_particles=data["ended_protests"]["particles"],
+        protest_nouns=frozenset(data["ended_protests"]["nouns"]),
+        ending_protest_type=data["ended_protests"]["type"],
+        refusal_type=data["negated_intent"]["type"],
+        permitting_verbs=frozenset(data["object_groups"]["admitted_aid"]["permitting_verbs"]),
+        intent_verbs=frozenset(data["stated_intent"]["verbs"]),
+        stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),
+        announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
@@ -433,6 +459,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")
                       for kind, t in kinds.items()},
+        crowd_sectors=frozenset(data["crowd_sectors"]),
         negated_types=data["negated_types"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         clause_senses=data["clause_senses"]["verbs"],
@@ -459,6 +486,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_order_type=data["expelling_orders"]["type"],
         expel_order_places=frozenset(data["expelling_orders"]["places"]),
         expel_envoy_type=data["expelling_orders"]["envoy_type"],
+        expel_missions=frozenset(data["expelling_orders"]["missions"]),
+        expelling_words=frozenset(data["expelling_orders"]["expelling_words"]),
         force_units=frozenset(data["force_moves"]["units"]),
         carrying_verbs=frozenset(data["object_groups"]["distributed_aid"]["carrying_verbs"]),
         leaving_verbs=frozenset(data["force_moves"]["leaving"]),

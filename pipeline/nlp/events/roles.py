@@ -98,6 +98,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         owner = child(head, {"poss"})  # by Moscow to expel", "a Russian decision to ...": the decider acts
         if owner is None:
             owner = prep_object(head, lex, ("by",))
+        if owner is None and head.dep_ in ("dobj", "obj") and lemma(head.head) in lex.announcing_verbs:
+            return subject(head.head, lex, depth + 1)  # "the two navies announced plans to hold exercises"
         return owner if owner is not None else _named_modifier(head)
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
@@ -441,10 +443,15 @@ _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": th
 
 def _cooperative_act(verb: Token, lex: Lexicon) -> bool:
     """The verb names a cooperative act of its own (a verb or verb + particle of a cooperative
-    type: "negotiate", "meet", "sit down", "mediate"), whatever its object."""
+    type: "negotiate", "meet", "sit down", "mediate"), whatever its object, or with its object
+    ("make concessions")."""
     lem = lemma(verb)
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
-    types = [lex.verbs.get(lem), *(lex.phrasal.get(f"{lem} {p}") for p in particles)]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [s for c in verb.children if c.dep_ == "ccomp" and is_infinitive(c)
+                for s in c.children if s.dep_ == "nsubj"]  # "make concessions to end the crisis", misparsed
+    types = [lex.verbs.get(lem), *(lex.phrasal.get(f"{lem} {p}") for p in particles),
+             *(lex.verb_objects.get(f"{lem} {lemma(o)}") for o in objects)]
     return any(t in COOPERATIVE_TYPES for t in types)
 
 

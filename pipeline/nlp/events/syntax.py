@@ -21,14 +21,17 @@ _CACHE_LIMIT = 200_000
 _LEMMAS: dict[int, str] = {}  # lemma hash -> the lower-cased lemma
 _VERB_TAGS: dict[int, bool] = {}  # tag hash -> the tag starts with "VB"
 _LEMMA_FIXES: dict[str, str] = {}  # a rule lemmatizer's wrong lemma -> the right one (the lexicon's lemma_fixes)
+_FORM_FIXES: dict[str, dict[str, str]] = {}  # a lemma two words share -> {word form: its right lemma}
 
 
-def set_lemma_fixes(fixes: dict[str, str]) -> None:
+def set_lemma_fixes(fixes: dict[str, str], form_fixes: dict[str, dict[str, str]] | None = None) -> None:
     """Correct lemmas the rule lemmatizer gets wrong ("raged" -> "rag": spaCy prefers the later
-    suffix rule whose form is in its word index); :func:`lemma` returns the fixed ones."""
+    suffix rule whose form is in its word index); :func:`lemma` returns the fixed ones. A lemma
+    two words share ("rap" for "rapped" and "raped") is fixed by the word's form."""
     if any(_LEMMA_FIXES.get(wrong) != right for wrong, right in fixes.items()):
         _LEMMA_FIXES.update(fixes)
         _LEMMAS.clear()
+    _FORM_FIXES.update(form_fixes or {})
 
 
 def lemma(token: Token) -> str:
@@ -43,6 +46,8 @@ def lemma(token: Token) -> str:
             _LEMMAS.clear()
         lower = text.lower()
         lem = _LEMMAS[key] = _LEMMA_FIXES.get(lower, lower)
+    if lem in _FORM_FIXES:
+        return _FORM_FIXES[lem].get(token.lower_, lem)
     return lem
 
 
@@ -85,10 +90,12 @@ def objects(token: Token) -> list[Token]:
 
 
 def agent(token: Token) -> Token | None:
-    """The noun of a passive's by-phrase ("denied by the ministry" -> ministry)."""
+    """The noun of a passive's by-phrase ("denied by the ministry" -> ministry); not a place the
+    parser took for one on an active verb with an object ("gunned them down by the roadside")."""
     active = any(c.dep_ == "nsubj" for c in token.children)  # "Bashir shortened by one hour the curfew": no passive
+    finite_transitive = token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("dobj", "obj") for c in token.children)
     for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.tag_ == "VBN" and not active):
+        if (c.dep_ == "agent" and not finite_transitive) or (c.dep_ == "prep" and c.lower_ == "by" and token.tag_ == "VBN" and not active):
             return child(c, {"pobj"})
     if token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children)
                                 or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))):

@@ -312,6 +312,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     heads = _head_words(lex)
     children = list(token.children)
     objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
+    if lem in lex.permitting_verbs:  # "allowed 400 peacekeepers to take up positions", parsed as a clause
+        objs += [s for c in children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in (
@@ -370,6 +372,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.add(obj.i)
                 military = lemma(of_filler(obj)) in lex.eased_military  # "lifted the siege": a military de-escalation
                 return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
+    if lem in lex.ending_protest_verbs and (lem not in lex.ending_protest_particles or any(
+            c.dep_ == "prt" and c.lower_ == lex.ending_protest_particles[lem] for c in children)):
+        for obj in objs:  # "the miners called off their strike", "the union suspended its walkout": dissent eased
+            if lemma(of_filler(obj)) in lex.protest_nouns:
+                consumed.add(of_filler(obj).i)
+                return Trigger(token, lex.ending_protest_type, "phrase", obj)
     phrasal_children = children if _may_head(lem, heads.phrasal) else []
     for c in phrasal_children:  # "took to the streets": verb + preposition + noun ("sent X to prison": a dative)
         if c.dep_ in ("prep", "dative"):

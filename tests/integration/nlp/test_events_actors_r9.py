@@ -174,15 +174,27 @@ def test_an_investigated_allegation_targets_the_party_it_accuses(enricher: Enric
     assert probes and all(alleged in name(e, "target") for e in probes), found
 
 
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Mexican troops clashed with Zapatista rebels in Chiapas, leaving dozens dead.", "troops", "rebels"),
+    ("Rebels and soldiers clashed outside the provincial capital on Friday.", "rebels", "soldiers"),
+])
+def test_the_parties_of_a_clash_act_on_each_other(enricher: Enricher, text: str, one: str, other: str) -> None:
+    """A symmetric verb (actors.v1.2 symmetric_verbs): one event each way."""
+    got = pairs(events(enricher, text), "FIGHT")
+    assert any(one in s and other in t for s, t in got), got
+    assert any(other in s and one in t for s, t in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Mexican police clashed with striking teachers in Oaxaca, injuring dozens.",
     "Police and teachers clashed outside the parliament building on Friday.",
 ])
-def test_the_parties_of_a_clash_act_on_each_other(enricher: Enricher, text: str) -> None:
-    """A symmetric verb (actors.v1.2 symmetric_verbs): one event each way."""
-    got = pairs(events(enricher, text), "FIGHT")
-    assert any("police" in s and "teachers" in t for s, t in got), got
-    assert any("teachers" in s and "police" in t for s, t in got), got
+def test_a_crowd_clashing_with_police_riots(enricher: Enricher, text: str) -> None:
+    """Ordinary people clashing with police riot (plover.v2.16, CAMEO 145): the crowd's PROTEST
+    aimed at the police, and no fight between armed parties either way."""
+    found = events(enricher, text)
+    assert any("teachers" in s and "police" in t for s, t in pairs(found, "PROTEST")), found
+    assert not pairs(found, "FIGHT"), found
 
 
 def test_an_authority_acts_noun_in_a_named_place_is_the_places(enricher: Enricher) -> None:

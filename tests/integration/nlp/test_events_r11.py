@@ -26,7 +26,8 @@ FOUND = [
     ("Consultations were held between the foreign ministries of both countries.", "CONSULT", "ministries", ""),
     ("A meeting between the two presidents was held on the sidelines of the summit.", "CONSULT", "presidents", ""),
     # an event noun subject of a finite passive ("were reported") takes place: its "between" parties act
-    ("Clashes between police and protesters were reported in the capital.", "FIGHT", "police", "protesters"),
+    ("Clashes between police and protesters were reported in the capital.", "PROTEST", "protesters", "police"),
+    ("Clashes between troops and rebels were reported in the north.", "FIGHT", "troops", "rebels"),
     # the copula as the clause verb of a participant phrase ("in talks with X", "for talks with X")
     ("The minister was in talks with his Saudi counterpart on Monday.", "CONSULT", "minister", "counterpart"),
     ("The foreign minister is in Beijing for talks with Chinese officials.", "CONSULT", "minister", "officials"),

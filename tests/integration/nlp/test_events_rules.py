@@ -69,7 +69,8 @@ FOUND = [
     # sexual violence (CAMEO 1821), arson (CAMEO 171 damage property)
     ("A prison guard molested two inmates, the inquiry found.", "ASSAULT", "guard", "", "asserted"),
     ("Activists condemned the rape of a student by three soldiers.", "ASSAULT", "", "student", "asserted"),
-    ("Rioters torched three police cars in the suburb.", "COERCE", "rioters", "", "asserted"),
+    ("Soldiers torched three houses in the village.", "COERCE", "soldiers", "", "asserted"),
+    ("Rioters torched three police cars in the suburb.", "PROTEST", "rioters", "", "asserted"),  # a riot (v2.16)
     # a military base or post set up is a show of force (CAMEO 15): MOBILIZE, not cooperation
     ("The navy set up a new base on the disputed island.", "MOBILIZE", "navy", "", "asserted"),
     ("The army set up an outpost on the hill above the village.", "MOBILIZE", "army", "", "asserted"),
@@ -409,7 +410,6 @@ def test_rule_finds(enricher: Enricher, text: str, event_type: str, source: str,
 # sentences that hold a trigger word but no event
 NOTHING = [
     "The two governors sought to improve trade between their provinces.",  # "seek to" is an intent, no request (complement_required)
-    "The teachers' union called off the strike planned for Monday.",  # calling off an act does not do it
     "The storm killed five villagers in the north of the island.",  # a natural force is no agent (WordNet noun.phenomenon)
     "Cholera has killed dozens of people in the camps this month.",  # nor a disease
     "Soldiers holding flags lined the road to the stadium.",  # hold needs a person object

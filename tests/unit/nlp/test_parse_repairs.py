@@ -77,3 +77,20 @@ def test_subject_on_an_auxiliary_moves_to_its_verb() -> None:
                 ("relaxed", "VBN", 3, "ROOT", "relax"), ("curbs", "NNS", 3, "dobj", "curb"), (".", ".", 3, "punct", ".")])
     repair_auxiliary_subjects(doc)
     assert doc[1].head.i == 3
+
+
+def test_a_by_phrase_of_place_on_an_active_verb_is_no_agent() -> None:
+    # "... and gunned them down by the roadside": the parser labels "by" an agent of the active verb
+    from pipeline.nlp.events.syntax import agent
+
+    doc = _doc([("militants", "NNS", 1, "nsubj", "militant"), ("stopped", "VBD", 1, "ROOT", "stop"),
+                ("the", "DT", 3, "det", "the"), ("bus", "NN", 1, "dobj", "bus"), ("and", "CC", 1, "cc", "and"),
+                ("gunned", "VBD", 1, "conj", "gun"), ("them", "PRP", 5, "dobj", "they"), ("down", "RP", 5, "prt", "down"),
+                ("by", "IN", 5, "agent", "by"), ("the", "DT", 10, "det", "the"), ("roadside", "NN", 8, "pobj", "roadside"),
+                (".", ".", 1, "punct", ".")])
+    assert agent(doc[5]) is None
+    # a passive's agent stays: "the driver was shot by militants"
+    passive = _doc([("the", "DT", 1, "det", "the"), ("driver", "NN", 3, "nsubjpass", "driver"),
+                    ("was", "VBD", 3, "auxpass", "be"), ("shot", "VBN", 3, "ROOT", "shoot"), ("by", "IN", 3, "agent", "by"),
+                    ("militants", "NNS", 4, "pobj", "militant"), (".", ".", 3, "punct", ".")])
+    assert agent(passive[3]).text == "militants"

@@ -1,0 +1,134 @@
+"""Round 15 (plover.v2.16): classes the CAMEO-code probe set O (one sentence per CAMEO event code,
+written from the CAMEO -> PLOVER table) showed missing: riots by crowds, eased and refused dissent,
+stated intents and refusals, aid let in, people and weapons given back, expulsions of missions,
+abductions and assassinations, withdrawn measures, and verb, noun and phrase entries. One sentence
+of its own (written for this file, not taken from any evaluation or probe set) for each rule and
+lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
+NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from pipeline.nlp.events.syntax import lemma
+from tests.support.events import assert_finds, assert_quiet, events, refused_by_gate
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a crowd (sector CVL / OPP / EDU / LAB / AGR, or a people in the plural facing police or another
+    # crowd) clashing, fighting, torching, looting, rampaging or massing riots (CAMEO 145 / 141)
+    ("Striking dockers clashed with riot police outside the port of Durban on Monday.", "PROTEST", "dockers",
+     "police"),
+    ("Hundreds of farmers battled police with sticks in the provincial capital.", "PROTEST", "farmers", "police"),
+    ("Angry students torched two buses near the campus on Friday.", "PROTEST", "students", ""),
+    ("Protesters looted shops in the centre of Lusaka after the fuel price rise.", "PROTEST", "protesters", ""),
+    ("Sikhs and Hindus fought in the streets of the old city after the killing.", "PROTEST", "sikhs", ""),
+    ("Thousands of students massed outside the education ministry on Wednesday.", "PROTEST", "students", ""),
+    ("Squatters barricaded the road into the township to resist the eviction.", "PROTEST", "squatters", ""),
+    # forces barricading streets restrict movement; soldiers rampaging assault
+    ("Soldiers barricaded the streets around the presidential palace on Sunday.", "COERCE", "soldiers", ""),
+    ("Drunken soldiers rampaged through the market town, witnesses said.", "ASSAULT", "soldiers", ""),
+    # dissent eased: a strike, boycott or sit-in called off or ended by those who hold it (CAMEO 082)
+    ("The bus drivers' union called off its week-long strike on Thursday.", "CONCEDE", "union", ""),
+    ("The opposition ended its boycott of parliament after six months.", "CONCEDE", "opposition", ""),
+    # a cooperative act the source will not do is a refusal (CAMEO 12)
+    ("The Khmer Rouge said it would not hand over its weapons to U.N. troops.", "REJECT", "khmer rouge", ""),
+    ("Turkey will not withdraw its troops from northern Cyprus, the prime minister said.", "REJECT", "turkey", ""),
+    # a cooperative act intended or planned, or its plan announced, is a statement of intent (CAMEO 03)
+    ("Pakistan said it intended to release 300 Indian fishermen next week.", "AGREE", "pakistan", ""),
+    ("The two navies announced plans to hold joint exercises in the Arabian Sea.", "AGREE", "navies", ""),
+    # lending money is aid (CAMEO 071); readiness for an act named with its object (CAMEO 035)
+    ("The Saudi government lent Syria $300 million last year.", "AID", "saudi", "syria"),
+    ("The guerrillas said they were ready to make concessions to end the war.", "AGREE", "guerrillas", ""),
+    # aid, convoys, deliveries and peacekeepers let in (CAMEO 0861 / 0863)
+    ("Ethiopia allowed the delivery of food aid to the rebel-held north on Friday.", "RETREAT", "ethiopia", ""),
+    ("The Serbs let a Red Cross convoy into the besieged town on Monday.", "RETREAT", "serbs", ""),
+    ("Angola allowed 300 U.N. peacekeepers to deploy in the diamond region.", "RETREAT", "angola", ""),
+    # people returned to their country, weapons handed in (CAMEO 0841 / 0873)
+    ("Iran returned 40 Iraqi fishermen to Iraq on Thursday.", "RETREAT", "iran", "iraq"),
+    ("Thousands of Renamo fighters began handing in their weapons at assembly points.", "RETREAT", "fighters", ""),
+    # one's own bill, law or tax withdrawn or repealed (CAMEO 0832)
+    ("The Nigerian government withdrew its fuel tax bill after a week of strikes.", "CONCEDE", "government", ""),
+    # expelling or ordering out inspectors, observers, peacekeepers or aid agencies (CAMEO 166x)
+    ("Burundi expelled the U.N. human rights observers on Tuesday.", "SANCTION", "burundi", "observers"),
+    ("Sudan ordered six foreign aid agencies out of the country on Thursday.", "SANCTION", "sudan", "agencies"),
+    # violence: gunned down, laid waste, ethnic cleansing, poison gas and chemical weapons (CAMEO 18 / 20)
+    ("Gunmen gunned down a judge outside the courthouse in Palermo.", "ASSAULT", "gunmen", "judge"),
+    ("Rebel bands laid waste to the coffee farms of the western province.", "ASSAULT", "bands", ""),
+    ("The ethnic cleansing of the valley by Serb forces began in April, refugees said.", "ASSAULT", "forces", ""),
+    ("Government planes dropped poison gas on rebel villages in the south, refugees said.", "ASSAULT", "government",
+     ""),
+    ("Iraqi troops used chemical weapons against Kurdish fighters near the border.", "ASSAULT", "troops", ""),
+    # a raped victim ("raped" and "rapped" share the rule lemma "rap")
+    ("Soldiers raped women in three villages, the human rights group said.", "ASSAULT", "soldiers", "women"),
+    # gunmen or rebels seizing or holding a person abduct them (CAMEO 181)
+    ("Masked gunmen seized a Dutch aid worker in Mogadishu on Sunday.", "ASSAULT", "gunmen", "worker"),
+    # a named person or a civilian office holder killed: an assassination, whoever kills (CAMEO 186)
+    ("Army soldiers shot dead the opposition leader outside his home.", "ASSAULT", "soldiers", "leader"),
+]
+
+# (sentence, type that must not be found asserted)
+NOTHING = [
+    # police ending or cancelling a protest ease no dissent
+    ("Police ended the demonstration by firing tear gas into the crowd.", "CONCEDE"),
+    ("Riot police cancelled the opposition rally planned for Saturday.", "CONCEDE"),
+    # a people named in the plural fighting an army is no riot
+    ("Kurds clashed with Iraqi troops in the mountains on Sunday.", "PROTEST"),
+    # a past act not done, or support lacking, is no refusal
+    ("The rebels did not release the hostages on Monday.", "REJECT"),
+    ("The deal will not hold without strong backing from the president.", "REJECT"),
+    # a hostile plan is no threat; an intransitive "burn" no act
+    ("The donors planned to cut all aid to the regime, diplomats said.", "THREATEN"),
+    ("The minister said the capital would burn if the rebels kept shelling it.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
+
+
+def test_police_clashing_with_a_crowd_fight_no_one(enricher: Enricher) -> None:
+    """The crowd's riot is coded, aimed at the police; the police's side is no fight."""
+    found = events(enricher, "Riot police clashed with students outside the university on Friday.")
+    assert [e["event_type"] for e in found if "students" in (e["source_text"] or "").lower()] == ["PROTEST"], found
+    assert not [e for e in found if e["event_type"] == "FIGHT"], found
+
+
+def test_calling_a_strike_stays_a_protest(enricher: Enricher) -> None:
+    found = events(enricher, "The miners' union called a national strike for Monday.")
+    assert {e["event_type"] for e in found} == {"PROTEST"}, found
+
+
+def test_a_stated_intent_keeps_its_act_undone(enricher: Enricher) -> None:
+    """"intended to release": the release is hypothetical, the AGREE asserted."""
+    found = events(enricher, "The army said it intended to free all political detainees by June.")
+    assert any(e["event_type"] == "AGREE" and e["mode"] == "asserted" for e in found), found
+    assert all(e["mode"] == "hypothetical" for e in found if e["event_type"] == "RETREAT"), found
+
+
+def test_police_seizing_a_suspect_arrest_him(enricher: Enricher) -> None:
+    found = events(enricher, "Police seized the suspect at the airport on Monday.")
+    assert {e["event_type"] for e in found} == {"COERCE"}, found
+
+
+def test_a_number_of_people_killed_by_soldiers_keeps_its_reading(enricher: Enricher) -> None:
+    """Only a named person or an office holder makes a killing an assassination (the GSR codes
+    soldiers killing people FIGHT)."""
+    found = events(enricher, "Soldiers killed 30 guerrillas in the hills on Monday.")
+    assert {e["event_type"] for e in found} == {"FIGHT"}, found
+
+
+def test_raped_is_rape_and_rapped_is_not(enricher: Enricher) -> None:
+    doc = enricher.nlp("Militiamen raped the women. The senator rapped the agency.")
+    assert [lemma(t) for t in doc if t.lower_ in ("raped", "rapped")] == ["rape", "rap"]
+
+
+def test_trigger_gate_admits_every_sentence_of_the_classes(enricher: Enricher) -> None:
+    assert not refused_by_gate(enricher, [text for text, *_ in FOUND])
