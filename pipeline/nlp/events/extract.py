@@ -35,6 +35,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     reattach_duration_preps,
     repair_auxiliary_subjects,
+    repair_orphan_prepositions,
     repair_perfect_participles,
 )
 from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler
@@ -103,6 +104,7 @@ def extract_events(
     _join_hyphenated(doc, lex)
     repair_perfect_participles(doc)
     repair_auxiliary_subjects(doc)
+    repair_orphan_prepositions(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)

@@ -219,6 +219,22 @@ def reattach_duration_preps(doc: Doc, units: frozenset[str], preps: frozenset[st
             token.head = for_.head
 
 
+def repair_orphan_prepositions(doc: Doc) -> None:
+    """The parser leaves a preposition without its object and makes the noun after it a second
+    subject of the verb ("Rioters demanding the resignation of President Suharto torched shops":
+    "of" has no object, "Suharto" is a subject of "torched" beside "Rioters"): the noun is the
+    preposition's object, and the first subject the verb's."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.left_edge.i == 0:
+            continue
+        prep = doc[token.left_edge.i - 1]  # ("of" only: "a message from the West from Clinton congratulated")
+        if prep.dep_ != "prep" or prep.lower_ != "of" or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.i < prep.i and c.i <= prep.head.i for c in token.head.children) \
+                and prep.head.i < token.i:
+            token.head, token.dep_ = prep, "pobj"
+
+
 def repair_perfect_participles(doc: Doc) -> None:
     """The parser reads a perfect tense on lowercased text as "have" + an adjective: "the junta had
     relaxed restrictions" (relaxed amod of restrictions, restrictions dobj of had), "has concentrated

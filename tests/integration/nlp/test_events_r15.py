@@ -1,7 +1,8 @@
 """Round 15 (plover.v2.16): classes the CAMEO-code probe set O (one sentence per CAMEO event code,
 written from the CAMEO -> PLOVER table) showed missing: riots by crowds, eased and refused dissent,
 stated intents and refusals, aid let in, people and weapons given back, expulsions of missions,
-abductions and assassinations, withdrawn measures, and verb, noun and phrase entries. One sentence
+abductions and assassinations, withdrawn measures, hunger strikes, shows of force, blocked deals,
+kept embargoes, arms sales, a preposition's lost object, and verb, noun and phrase entries. One sentence
 of its own (written for this file, not taken from any evaluation or probe set) for each rule and
 lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
 NER, candidate parsing, events)."""
@@ -66,6 +67,23 @@ FOUND = [
     ("Masked gunmen seized a Dutch aid worker in Mogadishu on Sunday.", "ASSAULT", "gunmen", "worker"),
     # a named person or a civilian office holder killed: an assassination, whoever kills (CAMEO 186)
     ("Army soldiers shot dead the opposition leader outside his home.", "ASSAULT", "soldiers", "leader"),
+    # a fast begun or gone on is a hunger strike (CAMEO 1421 / 1424)
+    ("Five jailed trade unionists began a fast in their cells on Sunday.", "PROTEST", "unionists", ""),
+    ("The exiled bishop went on a fast outside the cathedral.", "PROTEST", "bishop", ""),
+    # weapons paraded: a show of force (CAMEO 150)
+    ("Iraq paraded its new long-range missiles through central Baghdad on Tuesday.", "MOBILIZE", "iraq", ""),
+    # a place sealed or cordoned off (CAMEO 191); a licence revoked (CAMEO 1721)
+    ("Indian troops sealed off the old quarter of Srinagar after the attack.", "COERCE", "troops", ""),
+    ("The military government revoked the licence of the independent radio station.", "COERCE", "government", ""),
+    # a refusal: an extradition or a resolution blocked, an embargo kept (CAMEO 1213 / 129 / 1244)
+    ("A Peruvian court blocked the extradition of the banker to Spain on Friday.", "REJECT", "court", ""),
+    ("China blocked the Security Council resolution on Burma.", "REJECT", "china", ""),
+    ("The European Community maintained its arms embargo against China.", "REJECT", "community", ""),
+    # yielding to a movement, the opposition or protesters (CAMEO 083)
+    ("The king bowed to the opposition and called early elections.", "CONCEDE", "king", "opposition"),
+    # weapons sold to a party: military cooperation (CAMEO 062); the one exhorted to stop sells them
+    ("France sold Pakistan three submarines in 1994.", "COOPERATE", "france", "pakistan"),
+    ("India exhorted Moscow to stop selling tanks to Pakistan.", "COOPERATE", "moscow", "pakistan"),
 ]
 
 # (sentence, type that must not be found asserted)
@@ -78,6 +96,8 @@ NOTHING = [
     # a past act not done, or support lacking, is no refusal
     ("The rebels did not release the hostages on Monday.", "REJECT"),
     ("The deal will not hold without strong backing from the president.", "REJECT"),
+    # bowing to a crowd is no yielding
+    ("The singer bowed to the crowd at the end of the concert.", "CONCEDE"),
     # a hostile plan is no threat; an intransitive "burn" no act
     ("The donors planned to cut all aid to the regime, diplomats said.", "THREATEN"),
     ("The minister said the capital would burn if the rebels kept shelling it.", "COERCE"),

@@ -94,3 +94,17 @@ def test_a_by_phrase_of_place_on_an_active_verb_is_no_agent() -> None:
                     ("was", "VBD", 3, "auxpass", "be"), ("shot", "VBN", 3, "ROOT", "shoot"), ("by", "IN", 3, "agent", "by"),
                     ("militants", "NNS", 4, "pobj", "militant"), (".", ".", 3, "punct", ".")])
     assert agent(passive[3]).text == "militants"
+
+
+def test_a_second_subject_after_an_orphan_of_is_its_object() -> None:
+    # "rioters demanding the resignation of president suharto torched shops ." as the truecased parse reads it
+    from pipeline.nlp.events.syntax import repair_orphan_prepositions
+
+    doc = _doc([("rioters", "NNS", 7, "nsubj", "rioter"), ("demanding", "VBG", 0, "acl", "demand"),
+                ("the", "DT", 3, "det", "the"), ("resignation", "NN", 1, "dobj", "resignation"),
+                ("of", "IN", 3, "prep", "of"), ("president", "NNP", 6, "compound", "president"),
+                ("suharto", "NNP", 7, "nsubj", "suharto"), ("torched", "VBD", 7, "ROOT", "torch"),
+                ("shops", "NNS", 7, "dobj", "shop"), (".", ".", 7, "punct", ".")])
+    repair_orphan_prepositions(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("pobj", 4)
+    assert [c.i for c in doc[7].children if c.dep_ == "nsubj"] == [0]
