@@ -822,7 +822,8 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
 def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
     """The actor is a foreign mission or its members: inspectors, observers, peacekeepers, aid
     agencies (``expelling_orders.missions``); sending them away reduces relations (CAMEO 166x)."""
-    last = actor_.text.lower().split()[-1] if actor_ is not None and actor_.text.split() else ""
+    head = actor_.text.lower().split(" of ")[0].split() if actor_ is not None else []  # ("the staff of the office")
+    last = head[-1] if head else ""
     singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
     return bool(last) and (last in lex.expel_missions or singular in lex.expel_missions)
 

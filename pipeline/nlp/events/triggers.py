@@ -316,9 +316,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         objs += [s for c in children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
-    if lem in lex.non_events and any(lemma(c) in lex.non_events[lem] for c in (
-            *_complement_words(token), *(c for c in token.children if c.dep_ == "advmod"))):
-        return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead with"
+    if lem in lex.non_events and (any(lemma(c) in lex.non_events[lem] for c in (
+            *_complement_words(token), *(c for c in token.children if c.dep_ == "advmod")))
+            or any(f"prt:{c.lower_}" in lex.non_events[lem] for c in token.children if c.dep_ == "prt")):
+        return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead / on with"
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
     if (lem in lex.contest_verbs or lem in lex.play_verbs) and sports_report(token.doc, lex) \

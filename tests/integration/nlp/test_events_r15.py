@@ -2,7 +2,7 @@
 written from the CAMEO -> PLOVER table) showed missing: riots by crowds, eased and refused dissent,
 stated intents and refusals, aid let in, people and weapons given back, expulsions of missions,
 abductions and assassinations, withdrawn measures, hunger strikes, shows of force, blocked deals,
-kept embargoes, arms sales, a preposition's lost object, and verb, noun and phrase entries. One sentence
+kept embargoes, arms sales, shows of force, protection given, and verb, noun and phrase entries. One sentence
 of its own (written for this file, not taken from any evaluation or probe set) for each rule and
 lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
 NER, candidate parsing, events)."""
@@ -84,6 +84,15 @@ FOUND = [
     # weapons sold to a party: military cooperation (CAMEO 062); the one exhorted to stop sells them
     ("France sold Pakistan three submarines in 1994.", "COOPERATE", "france", "pakistan"),
     ("India exhorted Moscow to stop selling tanks to Pakistan.", "COOPERATE", "moscow", "pakistan"),
+    # a crowd smashing things riots; pressing on with a hunger strike is no demand
+    ("Rioting youths smashed shop windows in central Nairobi.", "PROTEST", "youths", ""),
+    ("Some 200 students pressed on with their hunger strike in the square.", "PROTEST", "", ""),
+    # forces placed (CAMEO 154); a mission's staff ordered out (CAMEO 166x)
+    ("Turkey placed 50,000 troops along the Syrian border.", "MOBILIZE", "turkey", ""),
+    ("Iraq ordered the staff of the U.N. office to leave the country.", "SANCTION", "iraq", "staff"),
+    # a joint effort (CAMEO 06); refugees or civilians protected (CAMEO 074)
+    ("French and German police launched a joint effort to track down the gang.", "COOPERATE", "police", ""),
+    ("Italian troops protected Albanian civilians at the port of Vlore.", "AID", "troops", ""),
 ]
 
 # (sentence, type that must not be found asserted)
@@ -96,6 +105,10 @@ NOTHING = [
     # a past act not done, or support lacking, is no refusal
     ("The rebels did not release the hostages on Monday.", "REJECT"),
     ("The deal will not hold without strong backing from the president.", "REJECT"),
+    # the police smashing a ring is no riot
+    ("Police smashed a drug smuggling ring in the port city.", "PROTEST"),
+    # protecting things, not parties, is no aid
+    ("The new law protects the environment of the delta.", "AID"),
     # bowing to a crowd is no yielding
     ("The singer bowed to the crowd at the end of the concert.", "CONCEDE"),
     # a hostile plan is no threat; an intransitive "burn" no act
