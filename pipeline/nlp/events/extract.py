@@ -778,9 +778,10 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
 
 def _crowd(actor_: Actor | None, ctx: ArticleContext, other: Actor | None = None) -> bool:
     """A crowd of ordinary people: civilians, students, workers, farmers, protesters, mobs (a sector
-    of ``crowd_sectors``) or a people named by its nationality or faith in the plural ("Venezuelans",
-    "Hindus and Moslems") facing no one, the police or another crowd ("Kurds clash in Iraq" is no
-    riot). Their clashes, burning and looting are riots (CAMEO 145), not fights between armed parties."""
+    of ``crowd_sectors``) or a people named by its nationality or faith in the plural ("Venezuelans")
+    facing the police or such a crowd ("Kurds clash in Iraq", "Armenians and Azerbaijanis fought"
+    are no riots). Their clashes, torching and looting are riots (CAMEO 145), not fights
+    between armed parties."""
     if actor_ is None:
         return False
     if actor_.sector in ctx.lex.crowd_sectors:
@@ -788,8 +789,7 @@ def _crowd(actor_: Actor | None, ctx: ArticleContext, other: Actor | None = None
     label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
     people = actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
     # ("striking dockers", "miners": a plural of no sector the knowledge base knows, truecased or not)
-    return people and (other is None or other.sector == "COP" or _party_kind(other, ctx) == "place"
-                       or _crowd(other, ctx))
+    return people and other is not None and (other.sector == "COP" or other.sector in ctx.lex.crowd_sectors)
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:

@@ -24,7 +24,7 @@ FOUND = [
     ("Hundreds of farmers battled police with sticks in the provincial capital.", "PROTEST", "farmers", "police"),
     ("Angry students torched two buses near the campus on Friday.", "PROTEST", "students", ""),
     ("Protesters looted shops in the centre of Lusaka after the fuel price rise.", "PROTEST", "protesters", ""),
-    ("Sikhs and Hindus fought in the streets of the old city after the killing.", "PROTEST", "sikhs", ""),
+    ("Venezuelans clashed with riot police in Caracas over the fuel price rise.", "PROTEST", "venezuelans", "police"),
     ("Thousands of students massed outside the education ministry on Wednesday.", "PROTEST", "students", ""),
     ("Squatters barricaded the road into the township to resist the eviction.", "PROTEST", "squatters", ""),
     # forces barricading streets restrict movement; soldiers rampaging assault
@@ -102,6 +102,7 @@ NOTHING = [
     ("Riot police cancelled the opposition rally planned for Saturday.", "CONCEDE"),
     # a people named in the plural fighting an army is no riot
     ("Kurds clashed with Iraqi troops in the mountains on Sunday.", "PROTEST"),
+    ("Armenians and Azerbaijanis fought in the streets of the enclave's capital.", "PROTEST"),
     # a past act not done, or support lacking, is no refusal
     ("The rebels did not release the hostages on Monday.", "REJECT"),
     ("The deal will not hold without strong backing from the president.", "REJECT"),
