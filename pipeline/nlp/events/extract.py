@@ -574,12 +574,14 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if kind == "civilian" and trigger.light is not None and any(
             c.dep_ in ("dobj", "obj") and lemma(of_filler(c)) in lex.force_units for c in trigger.light.children):
         kind = "state"  # "the authorities put the national guard on alert": who places forces commands them
-    if kind == "civilian" and (lem, "crowd") in lex.source_types and _crowd(source, ctx, target):
+    phrase = f"{lem} {lemma(trigger.end_token)}" if trigger.kind == "phrase" else lem  # ("set fire")
+    if kind == "civilian" and ((lem, "crowd") in lex.source_types or (phrase, "crowd") in lex.source_types) \
+            and _crowd(source, ctx, target):
         kind = "crowd"  # "mobs clashed", "villagers torched the police station": a riot
     if kind == "armed" and lem in lex.symmetric_verbs and (lem, "crowd") in lex.source_types \
             and _crowd(target, ctx, source):
         return None  # "police clashed with protesters": the protesters' riot is coded (the event the other way)
-    by_source = (lem, kind)
+    by_source = (phrase, kind) if (phrase, kind) in lex.source_types else (lem, kind)  # "rioters set fire to banks"
     if trigger.kind == "phrase" and by_source not in lex.source_types \
             and noun_type(trigger.end_token, lex) not in (None, trigger.event_type) \
             and any(lex.source_types.get((lemma(trigger.end_token), k)) == event_type for k in _SOURCE_KINDS):

@@ -35,8 +35,10 @@ def test_shipped_probe_files_are_well_formed() -> None:
     files = sorted(PROBE_DIR.glob("*.tsv"))
     assert [f.name for f in files] == ["set_a.tsv", "set_b.tsv", "set_c.tsv", "set_d1.tsv", "set_d2.tsv",
                                          "set_e.tsv", "set_f.tsv", "set_g.tsv", "set_h.tsv", "set_i.tsv", "set_j.tsv",
-                                         "set_k.tsv", "set_l.tsv", "set_m.tsv", "set_n.tsv"]
+                                         "set_k.tsv", "set_l.tsv", "set_m.tsv", "set_n.tsv", "set_o.tsv", "set_p.tsv"]
     for path in files:
-        for row in load_rows(path):
+        rows = load_rows(path)
+        assert all(row.cameo is not None for row in rows) or not any(row.cameo for row in rows), path.name
+        for row in rows:
             assert row.source is None or row.source in row.text, (path.name, row)
             assert row.target is None or row.target in row.text, (path.name, row)

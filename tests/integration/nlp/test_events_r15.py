@@ -93,6 +93,30 @@ FOUND = [
     # a joint effort (CAMEO 06); refugees or civilians protected (CAMEO 074)
     ("French and German police launched a joint effort to track down the gang.", "COOPERATE", "police", ""),
     ("Italian troops protected Albanian civilians at the port of Vlore.", "AID", "troops", ""),
+    # riots and obstructions by crowds: fires set, barricades put up, stones thrown (CAMEO 144 / 145)
+    ("Rioters in Lagos set fire to police stations and banks on Friday.", "PROTEST", "rioters", ""),
+    ("Protesters threw up barricades across the capital's main avenue.", "PROTEST", "protesters", ""),
+    ("Villagers stoned the police patrol after the arrest of a local chief.", "PROTEST", "villagers", "patrol"),
+    ("Youths pelted the soldiers with rocks in Hebron.", "PROTEST", "youths", "soldiers"),
+    ("Students held a candlelight vigil outside the embassy.", "PROTEST", "students", ""),
+    ("Tibetan exiles fasted outside the U.N. office.", "PROTEST", "exiles", ""),
+    # property destroyed, people abused or subjected to torture (CAMEO 1712 / 182 / 1822)
+    ("Hindu mobs razed a mosque in the town on Sunday.", "ASSAULT", "mobs", "mosque"),
+    ("Prison guards abused the inmates, the report said.", "ASSAULT", "guards", "inmates"),
+    ("Soldiers subjected the prisoners to beatings and electric shocks.", "ASSAULT", "soldiers", "prisoners"),
+    ("A suicide bomber detonated explosives outside the ministry, police said.", "ASSAULT", "bomber", ""),
+    ("Gunmen opened fire on the minister's motorcade in the capital.", "ASSAULT", "gunmen", ""),
+    # custody, emergency rule, coercion, seized farms, revoked passports (CAMEO 17)
+    ("The opposition leader was taken into custody by police in Lagos on Wednesday.", "COERCE", "police",
+     "leader"),
+    ("The president placed the northern provinces under emergency rule on Monday.", "COERCE", "president", ""),
+    ("The government proclaimed a state of emergency in the capital.", "COERCE", "government", ""),
+    ("The army coerced villagers into joining the militia.", "COERCE", "army", "villagers"),
+    ("Settlers took over several farms near the border.", "COERCE", "settlers", ""),
+    ("The interior ministry revoked the passports of three opposition leaders.", "COERCE", "ministry", ""),
+    # advisers, experts or a mission withdrawn: relations reduced (CAMEO 166 / 1662)
+    ("Moscow withdrew its military advisers from Somalia on Monday.", "SANCTION", "moscow", ""),
+    ("The U.N. pulled its monitoring mission out of the region.", "SANCTION", "u.n.", ""),
 ]
 
 # (sentence, type that must not be found asserted)
@@ -110,6 +134,10 @@ NOTHING = [
     ("Police smashed a drug smuggling ring in the port city.", "PROTEST"),
     # protecting things, not parties, is no aid
     ("The new law protects the environment of the delta.", "AID"),
+    # fasting for a feast, setting up an outpost, evacuating staff from danger
+    ("Thousands of Muslims fast during Ramadan.", "PROTEST"),
+    ("Jewish settlers set up a new outpost on a hilltop near Hebron.", "PROTEST"),
+    ("The United Nations evacuated its staff from the capital.", "SANCTION"),
     # bowing to a crowd is no yielding
     ("The singer bowed to the crowd at the end of the concert.", "CONCEDE"),
     # a hostile plan is no threat; an intransitive "burn" no act
