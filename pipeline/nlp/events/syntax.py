@@ -100,7 +100,7 @@ def agent(token: Token) -> Token | None:
     if token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children)
                                 or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))):
         for obj in token.children:  # "was granted a reprieve by the court": the parser hung "by" on the object
-            if obj.dep_ in ("dobj", "obj"):
+            if obj.dep_ in ("dobj", "obj", "oprd", "acomp"):  # (or on its predicate: "were set free by Israel")
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "by":
                         return child(c, {"pobj"})

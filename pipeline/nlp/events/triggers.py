@@ -313,7 +313,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     children = list(token.children)
     objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
     if lem in lex.permitting_verbs:  # "allowed 400 peacekeepers to take up positions", parsed as a clause
-        objs += [s for c in children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
+        objs += [s for c in children if c.dep_ == "ccomp" and (is_infinitive(c) or c.tag_ in ("VB", "VBP"))
+                 for s in c.children if s.dep_ == "nsubj"]  # (a bare infinitive too: "let inspectors resume their work")
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and (any(lemma(c) in lex.non_events[lem] for c in (
@@ -369,7 +370,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
     if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
         for obj in objs:
-            if noun_type(of_filler(obj), lex) in lex.eased_types:  # (a compound's too: "lifted martial law")
+            if noun_type(of_filler(obj), lex) in lex.eased_types or any(  # (a compound's too: "lifted martial law",
+                    c.dep_ == "compound" and noun_type(c, lex) in lex.eased_types for c in obj.children):  # "the curfew order")
                 consumed.add(obj.i)
                 military = lemma(of_filler(obj)) in lex.eased_military  # "lifted the siege": a military de-escalation
                 return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)

@@ -114,6 +114,14 @@ FOUND = [
     ("The army coerced villagers into joining the militia.", "COERCE", "army", "villagers"),
     ("Settlers took over several farms near the border.", "COERCE", "settlers", ""),
     ("The interior ministry revoked the passports of three opposition leaders.", "COERCE", "ministry", ""),
+    # inspectors let in or a site opened to them; a ceasefire called (CAMEO 0862 / 0871)
+    ("Libya let the chemical weapons inspectors visit the plant on Monday.", "RETREAT", "libya", ""),
+    ("Iran opened its enrichment plant to international inspectors.", "RETREAT", "iran", ""),
+    ("The rebels called a unilateral truce over the New Year holiday.", "RETREAT", "rebels", ""),
+    # a passive's agent on its predicate; restrictions eased in the passive (CAMEO 0841 / 0811)
+    ("Some 500 Lebanese prisoners were set free by Israel on Monday.", "RETREAT", "israel", "prisoners"),
+    ("Restrictions on public meetings were loosened by the military government on Friday.", "CONCEDE",
+     "government", ""),
     # advisers, experts or a mission withdrawn: relations reduced (CAMEO 166 / 1662)
     ("Moscow withdrew its military advisers from Somalia on Monday.", "SANCTION", "moscow", ""),
     ("The U.N. pulled its monitoring mission out of the region.", "SANCTION", "u.n.", ""),
