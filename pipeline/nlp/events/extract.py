@@ -32,6 +32,7 @@ from pipeline.nlp.events.syntax import (
     child,
     child_all,
     is_infinitive,
+    is_verb,
     lemma,
     reattach_duration_preps,
     repair_auxiliary_subjects,
@@ -187,7 +188,34 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
             if threat is not None:
                 out.append(threat)
+            protest = _crowd_protest(event, trigger, ctx)  # "thousands of Filipinos massed ... to demand"
+            if protest is not None:
+                out.append(protest)
     return out
+
+
+def _crowd_protest(event: Event, trigger: Trigger, ctx: ArticleContext) -> Event | None:
+    """A crowd that demands something in a participle or purpose clause of what it does ("Thousands
+    of Filipinos massed on the avenue to demand ...", "East Germans packed the square calling for
+    free elections", "black workers stayed away from work to demand ...") is protesting: PROTEST
+    beside the DEMAND (CAMEO 14, demonstrate for a demand); the crowd is people in the plural (a
+    sector of ``crowd_sectors``, a people named in the plural, a plural of no known sector)."""
+    lex, token = ctx.lex, trigger.token
+    if event.event_type != lex.crowd_demand[0] or trigger.kind not in ("verb", "phrase") or event.source is None:
+        return None
+    participle = token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "conj")
+    purpose = token.dep_ == "advcl" and is_infinitive(token)
+    if not (participle or purpose) or token.head == token or lemma(token.head) in lex.reporting:
+        return None
+    source = event.source
+    label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
+    plural = source.text.endswith("s")
+    people = source.sector in lex.crowd_sectors or label == "NORP" or (source.sector is None and label in (None, "ORG"))
+    if not (plural and people):
+        return None
+    doing = token.head  # the protest's mode is that of what the crowd does ("massed": asserted)
+    mode = attributes.mode(Trigger(doing, lex.crowd_demand[1], "verb", doing), lex) if is_verb(doing) else "asserted"
+    return replace(event, event_type=lex.crowd_demand[1], cameo_root=lex.cameo_roots[lex.crowd_demand[1]], mode=mode)
 
 
 def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:

@@ -145,7 +145,8 @@ class Lexicon:
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
-    crowd_sectors: frozenset[str]  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
+    crowd_sectors: frozenset[str]
+    crowd_demand: tuple[str, str]  # a crowd's DEMAND in a participle or purpose clause -> also PROTEST  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
     complement_required: dict[str, frozenset[str]]
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
@@ -460,6 +461,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")
                       for kind, t in kinds.items()},
         crowd_sectors=frozenset(data["crowd_sectors"]),
+        crowd_demand=(data["crowd_demands"]["from"], data["crowd_demands"]["to"]),
         negated_types=data["negated_types"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         clause_senses=data["clause_senses"]["verbs"],

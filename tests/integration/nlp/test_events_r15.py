@@ -122,6 +122,11 @@ FOUND = [
     ("Some 500 Lebanese prisoners were set free by Israel on Monday.", "RETREAT", "israel", "prisoners"),
     ("Restrictions on public meetings were loosened by the military government on Friday.", "CONCEDE",
      "government", ""),
+    # a crowd demanding in a participle or purpose clause of what it does is protesting (CAMEO 14)
+    ("Thousands of Chileans filled the streets of Santiago on Friday demanding a return to democracy.", "PROTEST",
+     "chileans", ""),
+    ("Striking nurses stayed away from the hospitals on Monday to demand higher pay.", "PROTEST", "nurses", ""),
+    ("Iraq ordered the U.N. team to leave the country within a week.", "SANCTION", "iraq", "team"),
     # advisers, experts or a mission withdrawn: relations reduced (CAMEO 166 / 1662)
     ("Moscow withdrew its military advisers from Somalia on Monday.", "SANCTION", "moscow", ""),
     ("The U.N. pulled its monitoring mission out of the region.", "SANCTION", "u.n.", ""),
@@ -142,6 +147,9 @@ NOTHING = [
     ("Police smashed a drug smuggling ring in the port city.", "PROTEST"),
     # protecting things, not parties, is no aid
     ("The new law protects the environment of the delta.", "AID"),
+    # demands of one person, or of people meeting, are no protest
+    ("The opposition leader flew to Washington to demand more aid.", "PROTEST"),
+    ("Foreign ministers met in Cairo on Monday to demand an end to the blockade.", "PROTEST"),
     # fasting for a feast, setting up an outpost, evacuating staff from danger
     ("Thousands of Muslims fast during Ramadan.", "PROTEST"),
     ("Jewish settlers set up a new outpost on a hilltop near Hebron.", "PROTEST"),
