@@ -960,9 +960,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = _grievance_party(token, lex) or target  # "complained to the UN about Somali incursions"
         if target is None and trigger.kind == "phrase" and end.pos_ == "NOUN":
             target = _grievance_party(end, lex)  # "expressed concern over the detention ... by X": X
-    if trigger.kind == "phrase" and target is not None and target.i == end.i and end.pos_ == "PROPN" \
-            and not end.ent_type_:
-        target = None  # "took to the Streets" (truecased): the phrase's own noun is no party
+    if trigger.kind == "phrase" and target is not None and target.i == end.i and (
+            (end.pos_ == "PROPN" and not end.ent_type_) or (end.dep_ == "pobj" and end.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" for c in end.children) and not is_actor_like(end, lex))):
+        target = None  # "took to the Streets" (truecased), "went to court": the phrase's own noun is no party
     if target is None and trigger.kind == "phrase" and end.dep_ in ("dobj", "obj") \
             and trigger.event_type in _AGAINST_OWNER:
         target = _named_modifier(end)  # "expelled two Bolivian diplomats": Bolivia's (not "sent Swedish observers")

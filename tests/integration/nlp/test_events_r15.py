@@ -127,6 +127,15 @@ FOUND = [
      "chileans", ""),
     ("Striking nurses stayed away from the hospitals on Monday to demand higher pay.", "PROTEST", "nurses", ""),
     ("Iraq ordered the U.N. team to leave the country within a week.", "SANCTION", "iraq", "team"),
+    # weapons shipped (CAMEO 072); intelligence provided (064); siding with, blessing (050 / 051)
+    ("Iran shipped anti-tank missiles to the Hezbollah militia, Israeli officials said.", "AID", "iran", "hezbollah"),
+    ("Britain provided the Omani army with intelligence on the rebels.", "COOPERATE", "britain", ""),
+    ("Syria sided with Iran in the dispute over the Gulf islands.", "SUPPORT", "syria", "iran"),
+    ("The Vatican gave its blessing to the peace accord on Sunday.", "SUPPORT", "vatican", ""),
+    # remorse expressed (CAMEO 055, a concession in the PLOVER manual); a joint survey (06); going to court (115)
+    ("The chancellor expressed deep remorse to the Polish people for the war.", "CONCEDE", "chancellor", ""),
+    ("Peru carried out a joint survey with Ecuador of the disputed border.", "COOPERATE", "peru", "ecuador"),
+    ("The union went to court in Madrid to seek damages from the airline.", "DISAPPROVE", "union", ""),
     # advisers, experts or a mission withdrawn: relations reduced (CAMEO 166 / 1662)
     ("Moscow withdrew its military advisers from Somalia on Monday.", "SANCTION", "moscow", ""),
     ("The U.N. pulled its monitoring mission out of the region.", "SANCTION", "u.n.", ""),
