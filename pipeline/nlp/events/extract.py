@@ -19,6 +19,7 @@ from pipeline.nlp.events.actors import (
     ArticleContext,
     actor,
     actor_head,
+    agent_sector,
     dateline_leader,
     home_country,
     is_actor_like,
@@ -669,6 +670,8 @@ def _assassinated(verb: Token, lex: Lexicon) -> bool:
     Prime Minister Margaret Thatcher", "shot dead the opposition leader"): an assassination
     (CAMEO 185 / 186), whoever kills; a number of people killed keeps the source's reading."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if any(agent_sector(w, modifiers=True) in _FIGHTING_SECTORS for w in obj.subtree):
+            continue  # "killed the rebel leader", "shot a guerrilla commander": a party to the fighting
         if obj.ent_type_ == "PERSON" or lemma(obj) in lex.assassinated_offices:
             return True
     return False
@@ -786,7 +789,8 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
 _SOURCE_KINDS = ("armed", "state", "civilian", "crowd")  # what _source_kind returns for a source (crowd: see _crowd)
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
-_FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}  # (their "attacks" are no words: "fighters attacked positions")
+_FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}
+_MILITARY_SECTORS = _FIGHTING_SECTORS - {"COP"}  # (a crowd facing the army or rebels fights; facing police it riots)  # (their "attacks" are no words: "fighters attacked positions")
 
 
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
@@ -808,18 +812,19 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
 
 def _crowd(actor_: Actor | None, ctx: ArticleContext, other: Actor | None = None) -> bool:
     """A crowd of ordinary people: civilians, students, workers, farmers, protesters, mobs (a sector
-    of ``crowd_sectors``) or a people named by its nationality or faith in the plural ("Venezuelans")
-    facing the police or such a crowd ("Kurds clash in Iraq", "Armenians and Azerbaijanis fought"
-    are no riots). Their clashes, torching and looting are riots (CAMEO 145), not fights
-    between armed parties."""
+    of ``crowd_sectors``) facing no one, the police or other people, not an army or armed group
+    ("villagers clashed with troops" is a fight); or a people named by its nationality or faith in
+    the plural ("Venezuelans") facing the police or such a crowd ("Kurds clash in Iraq", "Armenians
+    and Azerbaijanis fought" are no riots). Their clashes, torching and looting are riots (CAMEO
+    145), not fights between armed parties."""
     if actor_ is None:
         return False
-    if actor_.sector in ctx.lex.crowd_sectors:
-        return True
     label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
     people = actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
     # ("striking dockers", "miners": a plural of no sector the knowledge base knows, truecased or not)
-    return people and other is not None and (other.sector == "COP" or other.sector in ctx.lex.crowd_sectors)
+    if not people:
+        return actor_.sector in ctx.lex.crowd_sectors and (other is None or other.sector not in _MILITARY_SECTORS)
+    return other is not None and (other.sector == "COP" or other.sector in ctx.lex.crowd_sectors)
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:

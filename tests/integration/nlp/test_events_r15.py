@@ -146,7 +146,8 @@ NOTHING = [
     # police ending or cancelling a protest ease no dissent
     ("Police ended the demonstration by firing tear gas into the crowd.", "CONCEDE"),
     ("Riot police cancelled the opposition rally planned for Saturday.", "CONCEDE"),
-    # a people named in the plural fighting an army is no riot
+    # a crowd fighting an army, a people named in the plural fighting an army, is no riot
+    ("Villagers clashed with army troops near the border on Sunday.", "PROTEST"),
     ("Kurds clashed with Iraqi troops in the mountains on Sunday.", "PROTEST"),
     ("Armenians and Azerbaijanis fought in the streets of the enclave's capital.", "PROTEST"),
     # a past act not done, or support lacking, is no refusal
@@ -203,6 +204,12 @@ def test_a_stated_intent_keeps_its_act_undone(enricher: Enricher) -> None:
 def test_police_seizing_a_suspect_arrest_him(enricher: Enricher) -> None:
     found = events(enricher, "Police seized the suspect at the airport on Monday.")
     assert {e["event_type"] for e in found} == {"COERCE"}, found
+
+
+def test_a_rebel_leader_killed_by_troops_is_fighting(enricher: Enricher) -> None:
+    """A party to the fighting killed is no assassination."""
+    found = events(enricher, "Government troops killed the rebel leader in a clash near the border.")
+    assert "FIGHT" in {e["event_type"] for e in found} and "ASSAULT" not in {e["event_type"] for e in found}, found
 
 
 def test_a_number_of_people_killed_by_soldiers_keeps_its_reading(enricher: Enricher) -> None:
