@@ -590,9 +590,6 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == lex.verbal_attack_type and trigger.kind == "phrase" and lem in lex.armed_target_verbs \
             and any(c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in trigger.end_token.children):
         event_type = lex.armed_target_type  # "attacked army positions": military positions, no stance criticised
-    if event_type == lex.abduction[2] and lem in lex.abduction[0] and source is not None \
-            and source.sector in lex.abduction[1] and _party_kind(target, ctx, source) == "person":
-        event_type = lex.abduction[3]  # "gunmen seized an American journalist": an abduction, no arrest
     if lem not in lex.death_sentences and _to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \

@@ -128,7 +128,6 @@ class Lexicon:
     future_verbs: frozenset[str]
     conditionals: frozenset[str]
     intent_nouns: frozenset[str]
-    abduction: tuple[frozenset[str], frozenset[str], str, str]  # verbs, source sectors, from type, to type
     ending_protest_verbs: frozenset[str]  # "called off their strike": CONCEDE (ended_protests)
     ending_protest_particles: dict[str, str]
     protest_nouns: frozenset[str]
@@ -441,8 +440,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         future_verbs=frozenset(data["future_verbs"]),
         conditionals=frozenset(data["conditional_marks"]),
         intent_nouns=frozenset(data["intent_nouns"]),
-        abduction=(frozenset(data["abductions"]["verbs"]), frozenset(data["abductions"]["sectors"]),
-                   data["abductions"]["from"], data["abductions"]["to"]),
         ending_protest_verbs=frozenset(data["ended_protests"]["verbs"]),
         ending_protest_particles=data["ended_protests"]["particles"],
         protest_nouns=frozenset(data["ended_protests"]["nouns"]),
