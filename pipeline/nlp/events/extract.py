@@ -786,8 +786,8 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
 _SOURCE_KINDS = ("armed", "state", "civilian", "crowd")  # what _source_kind returns for a source (crowd: see _crowd)
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
-_FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}
-_MILITARY_SECTORS = _FIGHTING_SECTORS - {"COP"}  # (a crowd facing the army or rebels fights; facing police it riots)  # (their "attacks" are no words: "fighters attacked positions")
+_FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}  # (their "attacks" are no words: "fighters attacked positions")
+_MILITARY_SECTORS = _FIGHTING_SECTORS - {"COP"}  # (a crowd facing the army or rebels fights; facing police it riots)
 
 
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
