@@ -99,10 +99,9 @@ def is_agent_word(token: Token) -> bool:
     return agent_sector(token) is not None
 
 
-def agent_sector(token: Token, modifiers: bool = False) -> str | None:
-    """The sector of the generic agent a noun names ("police" COP, "protesters" OPP), else None;
-    with ``modifiers``, of a noun's modifier too ("rebel" in "the rebel leader", tagged an adjective)."""
-    if token.pos_ not in ("NOUN", "PROPN") and not (modifiers and token.dep_ in ("amod", "compound")):
+def agent_sector(token: Token) -> str | None:
+    """The sector of the generic agent a noun names ("police" COP, "protesters" OPP), else None."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return None
     sector = _agent_sector(token.lower_)
     return sector if sector is not None else _agent_sector(lemma(token))

@@ -19,7 +19,6 @@ from pipeline.nlp.events.actors import (
     ArticleContext,
     actor,
     actor_head,
-    agent_sector,
     dateline_leader,
     home_country,
     is_actor_like,
@@ -577,8 +576,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
             and source is not None and source.sector in lex.governed_armed_sectors:
         event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism
-    if event_type == lex.unarmed_from and ((lem in lex.unarmed_verbs and _unarmed_target(token, lex))
-                                           or (lem in lex.unarmed_object_verbs and _assassinated(token, lex))):
+    if event_type == lex.unarmed_from and lem in lex.unarmed_verbs and _unarmed_target(token, lex):
         event_type = lex.unarmed_type  # "fired into a crowd of opposition supporters": no fight
     if trigger.kind == "phrase" and lem == lex.courtesy_call[0] and trigger.end_token.lower_ in lex.courtesy_call[1] \
             and not any(t.dep_ == "aux" and t.lower_ == "to" or t.dep_ in ("ccomp", "advcl")
@@ -659,18 +657,6 @@ def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
             return True
         if lemma(thing) in lex.unarmed_vehicles and any(c.dep_ == "acl" for c in thing.children):
             return True  # "a minibus carrying pilgrims"
-    return False
-
-
-def _assassinated(verb: Token, lex: Lexicon) -> bool:
-    """A verb of killing's object is a named person or a civilian office holder ("tried to kill
-    Prime Minister Margaret Thatcher", "shot dead the opposition leader"): an assassination
-    (CAMEO 185 / 186), whoever kills; a number of people killed keeps the source's reading."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        if any(agent_sector(w, modifiers=True) in _FIGHTING_SECTORS for w in obj.subtree):
-            continue  # "killed the rebel leader", "shot a guerrilla commander": a party to the fighting
-        if obj.ent_type_ == "PERSON" or lemma(obj) in lex.assassinated_offices:
-            return True
     return False
 
 

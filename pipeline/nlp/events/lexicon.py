@@ -98,7 +98,6 @@ class Lexicon:
     unarmed_object_verbs: frozenset[str]  # "shot dead 20 peasants": the object is the target too
     unarmed_nouns: frozenset[str]
     unarmed_vehicles: frozenset[str]
-    assassinated_offices: frozenset[str]  # "shot dead the opposition leader": an assassination
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
     unarmed_type: str
     death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
@@ -409,7 +408,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_object_verbs=frozenset(data["unarmed_targets"]["object_verbs"]),
         unarmed_nouns=frozenset(data["unarmed_targets"]["nouns"]),
         unarmed_vehicles=frozenset(data["unarmed_targets"]["vehicles"]),
-        assassinated_offices=frozenset(data["unarmed_targets"]["offices"]),
         unarmed_from=data["unarmed_targets"]["from"],
         unarmed_type=data["unarmed_targets"]["to"],
         death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),

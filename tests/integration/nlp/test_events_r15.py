@@ -1,7 +1,7 @@
 """Round 15 (plover.v2.16): classes the CAMEO-code probe set O (one sentence per CAMEO event code,
 written from the CAMEO -> PLOVER table) showed missing: riots by crowds, eased and refused dissent,
 stated intents and refusals, aid let in, people and weapons given back, expulsions of missions,
-abductions and assassinations, withdrawn measures, hunger strikes, shows of force, blocked deals,
+withdrawn measures, hunger strikes, shows of force, blocked deals,
 kept embargoes, arms sales, shows of force, protection given, and verb, noun and phrase entries. One sentence
 of its own (written for this file, not taken from any evaluation or probe set) for each rule and
 lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
@@ -63,8 +63,6 @@ FOUND = [
     ("Iraqi troops used chemical weapons against Kurdish fighters near the border.", "ASSAULT", "troops", ""),
     # a raped victim ("raped" and "rapped" share the rule lemma "rap")
     ("Soldiers raped women in three villages, the human rights group said.", "ASSAULT", "soldiers", "women"),
-    # a named person or a civilian office holder killed: an assassination, whoever kills (CAMEO 186)
-    ("Army soldiers shot dead the opposition leader outside his home.", "ASSAULT", "soldiers", "leader"),
     # a fast begun or gone on is a hunger strike (CAMEO 1421 / 1424)
     ("Five jailed trade unionists began a fast in their cells on Sunday.", "PROTEST", "unionists", ""),
     ("The exiled bishop went on a fast outside the cathedral.", "PROTEST", "bishop", ""),
@@ -162,6 +160,8 @@ NOTHING = [
     ("Thousands of Muslims fast during Ramadan.", "PROTEST"),
     ("Jewish settlers set up a new outpost on a hilltop near Hebron.", "PROTEST"),
     ("The United Nations evacuated its staff from the capital.", "SANCTION"),
+    # a curfew or blockade maintained is still imposed (the dictionary's MAINTAIN CURFEW 1723)
+    ("The army maintained the curfew on the old city for a third day.", "REJECT"),
     # bowing to a crowd is no yielding
     ("The singer bowed to the crowd at the end of the concert.", "CONCEDE"),
     # a hostile plan is no threat; an intransitive "burn" no act
@@ -207,17 +207,13 @@ def test_seizing_a_person_is_coercion_whoever_seizes(enricher: Enricher, text: s
     assert {e["event_type"] for e in events(enricher, text)} == {"COERCE"}
 
 
-def test_a_rebel_leader_killed_by_troops_is_fighting(enricher: Enricher) -> None:
-    """A party to the fighting killed is no assassination."""
-    found = events(enricher, "Government troops killed the rebel leader in a clash near the border.")
+@pytest.mark.parametrize("text", ["Government troops killed the rebel leader in a clash near the border.",
+                                  "Soldiers killed 30 guerrillas in the hills on Monday."])
+def test_killing_by_armed_forces_stays_a_fight(enricher: Enricher, text: str) -> None:
+    """The CAMEO verb dictionary codes KILL 190 whoever is killed (an assassination only with its
+    own words: "assassinated"); the GSR codes soldiers killing people FIGHT."""
+    found = events(enricher, text)
     assert "FIGHT" in {e["event_type"] for e in found} and "ASSAULT" not in {e["event_type"] for e in found}, found
-
-
-def test_a_number_of_people_killed_by_soldiers_keeps_its_reading(enricher: Enricher) -> None:
-    """Only a named person or an office holder makes a killing an assassination (the GSR codes
-    soldiers killing people FIGHT)."""
-    found = events(enricher, "Soldiers killed 30 guerrillas in the hills on Monday.")
-    assert {e["event_type"] for e in found} == {"FIGHT"}, found
 
 
 def test_raped_is_rape_and_rapped_is_not(enricher: Enricher) -> None:
