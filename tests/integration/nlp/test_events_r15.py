@@ -1,11 +1,11 @@
-"""Round 15 (plover.v2.16): classes the CAMEO-code probe set O (one sentence per CAMEO event code,
-written from the CAMEO -> PLOVER table) showed missing: riots by crowds, eased and refused dissent,
-stated intents and refusals, aid let in, people and weapons given back, expulsions of missions,
-withdrawn measures, hunger strikes, shows of force, blocked deals,
-kept embargoes, arms sales, shows of force, protection given, and verb, noun and phrase entries. One sentence
-of its own (written for this file, not taken from any evaluation or probe set) for each rule and
-lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
-NER, candidate parsing, events)."""
+"""Round 15 (plover.v2.16): classes the CAMEO-code probe sets O and Q (one and three sentences per
+CAMEO event code, written from the CAMEO -> PLOVER table) showed missing: riots by crowds and a
+crowd's demands, eased and refused dissent, stated intents and refusals, aid and inspectors let in,
+people and weapons given back, expulsions and withdrawals of missions, withdrawn measures, hunger
+strikes, shows of force, blocked deals, kept embargoes, arms sales, protection given, parse and
+role repairs, and verb, noun and phrase entries. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
 
 from __future__ import annotations
 
