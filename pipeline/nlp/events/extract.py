@@ -473,8 +473,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and (by := agent(token)) is not None \
             and lemma(actor_head(by)) in lex.equipment_nouns:
         return False  # "troops backed by helicopter gunships": air cover, no endorsement
-    if trigger.kind == "verb" and lemma(token) in lex.needs_person_object and not _is_party(target, ctx, places=False):
-        return False  # "villages held by the rebels": held territory, nobody detained
+    if trigger.kind == "verb" and lemma(token) in lex.needs_person_object \
+            and (not _is_party(target, ctx, places=False) or _party_kind(target, ctx, source) == "place"):
+        return False  # "villages held by the rebels": held territory, nobody detained; "bases protected by"
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True

@@ -153,6 +153,7 @@ NOTHING = [
     ("Police smashed a drug smuggling ring in the port city.", "PROTEST"),
     # protecting things, not parties, is no aid
     ("The new law protects the environment of the delta.", "AID"),
+    ("Both air bases are protected by modern missile defence systems.", "AID"),
     # demands of one person, or of people meeting, are no protest
     ("The opposition leader flew to Washington to demand more aid.", "PROTEST"),
     ("Foreign ministers met in Cairo on Monday to demand an end to the blockade.", "PROTEST"),
