@@ -208,10 +208,7 @@ def _crowd_protest(event: Event, trigger: Trigger, ctx: ArticleContext) -> Event
     if not (participle or purpose) or token.head == token or lemma(token.head) in lex.reporting:
         return None
     source = event.source
-    label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
-    plural = source.text.endswith("s")
-    people = source.sector in lex.crowd_sectors or label == "NORP" or (source.sector is None and label in (None, "ORG"))
-    if not (plural and people):
+    if not (_plural_people(source, ctx) or (source.sector in lex.crowd_sectors and source.text.endswith("s"))):
         return None
     doing = token.head  # the protest's mode is that of what the crowd does ("massed": asserted)
     mode = attributes.mode(Trigger(doing, lex.crowd_demand[1], "verb", doing), lex) if is_verb(doing) else "asserted"
@@ -803,12 +800,16 @@ def _crowd(actor_: Actor | None, ctx: ArticleContext, other: Actor | None = None
     145), not fights between armed parties."""
     if actor_ is None:
         return False
-    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
-    people = actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
-    # ("striking dockers", "miners": a plural of no sector the knowledge base knows, truecased or not)
-    if not people:
+    if not _plural_people(actor_, ctx):
         return actor_.sector in ctx.lex.crowd_sectors and (other is None or other.sector not in _MILITARY_SECTORS)
     return other is not None and (other.sector == "COP" or other.sector in ctx.lex.crowd_sectors)
+
+
+def _plural_people(actor_: Actor, ctx: ArticleContext) -> bool:
+    """A people named in the plural ("Venezuelans", a NORP) or a plural of no sector the knowledge
+    base knows ("striking dockers", "miners", truecased or not)."""
+    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
+    return actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:
