@@ -36,7 +36,9 @@ from pipeline.nlp.events.syntax import (
     lemma,
     reattach_duration_preps,
     repair_auxiliary_subjects,
+    repair_noun_roots,
     repair_orphan_prepositions,
+    repair_particle_objects,
     repair_perfect_participles,
 )
 from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler
@@ -106,6 +108,8 @@ def extract_events(
     repair_perfect_participles(doc)
     repair_auxiliary_subjects(doc)
     repair_orphan_prepositions(doc)
+    repair_noun_roots(doc)
+    repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)

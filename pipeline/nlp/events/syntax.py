@@ -235,6 +235,49 @@ def repair_orphan_prepositions(doc: Doc) -> None:
             token.head, token.dep_ = prep, "pobj"
 
 
+def repair_noun_roots(doc: Doc) -> None:
+    """The parser reads a sentence as one noun phrase, its verb a reduced relative of the root noun
+    ("a Jewish extremist gunned down Israeli Prime Minister Rabin": "gunned" acl of "extremist";
+    "the Philippine opposition charged on Tuesday that Marcos had ..."). A past tense (VBD), or a
+    participle with a clause or infinitive of its own, which a passive reduced relative ("Five
+    people arrested in Romania") does not take, is the sentence's verb: it becomes the root, the
+    noun its subject, and the noun's dependents after the verb the verb's."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or dateline_word(root):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl"), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "aux") for c in verb.children):
+            continue
+        if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(_clause_of_its_own(c) for c in verb.children)):
+            continue
+        later = [c for c in root.rights if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in later:
+            c.head = verb
+        for c in verb.children:  # ("charged on Monday that ...": the "that" clause is its object)
+            if c.dep_ == "advcl" and _clause_of_its_own(c):
+                c.dep_ = "ccomp"
+
+
+def _clause_of_its_own(token: Token) -> bool:
+    """A complement clause or infinitive, or a "that" clause the parser labelled adverbial."""
+    return token.dep_ in ("ccomp", "xcomp") or (
+        token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children))
+
+
+def repair_particle_objects(doc: Doc) -> None:
+    """The parser gives a phrasal verb's particle the object ("gunned down the prime minister":
+    "minister" pobj of the particle "down"): the noun is the verb's direct object."""
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.dep_ != "prt":
+            continue
+        verb = token.head.head
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            token.head, token.dep_ = verb, "dobj"
+
+
 def repair_perfect_participles(doc: Doc) -> None:
     """The parser reads a perfect tense on lowercased text as "have" + an adjective: "the junta had
     relaxed restrictions" (relaxed amod of restrictions, restrictions dobj of had), "has concentrated

@@ -4,10 +4,17 @@ the model gives it on lowercased wire text, and the reading the repair must leav
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.events.syntax import reattach_duration_preps, repair_auxiliary_subjects, repair_perfect_participles
+from pipeline.nlp.events.syntax import (
+    reattach_duration_preps,
+    repair_auxiliary_subjects,
+    repair_noun_roots,
+    repair_particle_objects,
+    repair_perfect_participles,
+)
 
 _VOCAB = spacy.blank("en").vocab  # (its lexical attributes: lower case)
 
@@ -108,3 +115,42 @@ def test_a_second_subject_after_an_orphan_of_is_its_object() -> None:
     repair_orphan_prepositions(doc)
     assert (doc[6].dep_, doc[6].head.i) == ("pobj", 4)
     assert [c.i for c in doc[7].children if c.dep_ == "nsubj"] == [0]
+
+
+def _noun_root_doc(tag: str, clause_dep: str) -> Doc:
+    # "the opposition charged on tuesday that marcos had fled ." read as one noun phrase
+    return _doc([("the", "DT", 1, "det", "the"), ("opposition", "NN", 1, "ROOT", "opposition"),
+                 ("charged", tag, 1, "acl", "charge"), ("on", "IN", 2, "prep", "on"),
+                 ("tuesday", "NNP", 3, "pobj", "tuesday"), ("that", "IN", 8, "mark", "that"),
+                 ("marcos", "NNP", 8, "nsubj", "marcos"), ("had", "VBD", 8, "aux", "have"),
+                 ("fled", "VBN", 2, clause_dep, "flee"), (".", ".", 1, "punct", ".")])
+
+
+@pytest.mark.parametrize(("tag", "clause_dep"), [("VBN", "ccomp"), ("VBN", "advcl"), ("VBD", "ccomp")])
+def test_a_verb_hung_on_a_noun_root_becomes_the_root(tag: str, clause_dep: str) -> None:
+    doc = _noun_root_doc(tag, clause_dep)
+    repair_noun_roots(doc)
+    charged = doc[2]
+    assert charged.dep_ == "ROOT" and charged.head == charged
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+    assert (doc[8].dep_, doc[8].head.i) == ("ccomp", 2)  # (a "that" clause labelled adverbial is its object)
+    assert doc[9].head.i == 2  # the noun's dependents after the verb are the verb's
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_passive_reduced_relative_stays_under_its_noun() -> None:
+    # "five people arrested in romania ." (a headline: the participle has no clause of its own)
+    doc = _doc([("five", "CD", 1, "nummod", "five"), ("people", "NNS", 1, "ROOT", "people"),
+                ("arrested", "VBN", 1, "acl", "arrest"), ("in", "IN", 2, "prep", "in"),
+                ("romania", "NNP", 3, "pobj", "romania"), (".", ".", 1, "punct", ".")])
+    repair_noun_roots(doc)
+    assert (doc[1].dep_, doc[2].dep_, doc[2].head.i) == ("ROOT", "acl", 1)
+
+
+def test_a_particle_s_object_becomes_the_verb_s() -> None:
+    # "a militant gunned down the officer ." with "officer" pobj of the particle "down"
+    doc = _doc([("a", "DT", 1, "det", "a"), ("militant", "NN", 2, "nsubj", "militant"),
+                ("gunned", "VBD", 2, "ROOT", "gun"), ("down", "RP", 2, "prt", "down"), ("the", "DT", 5, "det", "the"),
+                ("officer", "NN", 3, "pobj", "officer"), (".", ".", 2, "punct", ".")])
+    repair_particle_objects(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 2)
