@@ -35,6 +35,8 @@ from pipeline.nlp.events.syntax import (
     is_verb,
     lemma,
     reattach_duration_preps,
+    repair_adjectival_verbs,
+    repair_adverbial_subjects,
     repair_auxiliary_subjects,
     repair_noun_roots,
     repair_orphan_prepositions,
@@ -109,6 +111,8 @@ def extract_events(
     repair_auxiliary_subjects(doc)
     repair_orphan_prepositions(doc)
     repair_noun_roots(doc)
+    repair_adjectival_verbs(doc)
+    repair_adverbial_subjects(doc)
     repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     version = extractor_version(lexicon_path)

@@ -261,6 +261,45 @@ def repair_noun_roots(doc: Doc) -> None:
                 c.dep_ = "ccomp"
 
 
+def repair_adjectival_verbs(doc: Doc) -> None:
+    """The parser makes a past tense a modifier of the noun after it and that noun the root ("Members
+    of the Popular Front blocked rail lines into Baku": "blocked" amod of "lines", "Members" nmod of
+    "lines"). The tagger's VBD says it is the verb: it becomes the root, the noun its object, a noun
+    before it hung on that noun its subject, and the noun's clauses and punctuation the verb's."""
+    for sent in doc.sents:
+        noun = sent.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in noun.lefts if c.tag_ == "VBD" and c.dep_ in ("amod", "compound")), None)
+        if verb is None:
+            continue
+        before = [c for c in noun.lefts if c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+        moved = [c for c in noun.rights if c.dep_ in ("punct", "advcl", "xcomp", "ccomp")]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "dobj"
+        if before:
+            before[0].head, before[0].dep_ = verb, "nsubj"
+        for c in moved:
+            c.head = verb
+
+
+def repair_adverbial_subjects(doc: Doc) -> None:
+    """A finite verb without a subject whose nearest dependent on the left is a noun the parser
+    labelled a bare-noun adverbial ("Some 300,000 Czechoslovaks packed the square": "Czechoslovaks"
+    npadvmod of "packed"): a name or a noun of people there is the subject, not a time or amount."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        left = [c for c in verb.lefts if c.dep_ not in ("punct", "aux", "neg", "advmod", "cc")]
+        if left and left[-1].dep_ == "npadvmod" and left[-1].pos_ in ("NOUN", "PROPN") \
+                and left[-1].ent_type_ not in _NOT_PARTIES:
+            left[-1].dep_ = "nsubj"
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def _clause_of_its_own(token: Token) -> bool:
     """A complement clause or infinitive, or a "that" clause the parser labelled adverbial."""
     return token.dep_ in ("ccomp", "xcomp") or (

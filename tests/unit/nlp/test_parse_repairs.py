@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.events.syntax import (
     reattach_duration_preps,
+    repair_adjectival_verbs,
+    repair_adverbial_subjects,
     repair_auxiliary_subjects,
     repair_noun_roots,
     repair_particle_objects,
@@ -154,3 +156,45 @@ def test_a_particle_s_object_becomes_the_verb_s() -> None:
                 ("officer", "NN", 3, "pobj", "officer"), (".", ".", 2, "punct", ".")])
     repair_particle_objects(doc)
     assert (doc[5].dep_, doc[5].head.i) == ("dobj", 2)
+
+
+def test_a_past_tense_read_as_the_root_noun_s_modifier_becomes_the_verb() -> None:
+    # "members of the front blocked rail lines into baku ." as the parser reads it: "blocked" amod
+    # of the root "lines", "members" nmod of "lines"
+    doc = _doc([("members", "NNS", 6, "nmod", "member"), ("of", "IN", 0, "prep", "of"), ("the", "DT", 3, "det", "the"),
+                ("front", "NNP", 1, "pobj", "front"), ("blocked", "VBD", 6, "amod", "block"),
+                ("rail", "NN", 6, "compound", "rail"), ("lines", "NNS", 6, "ROOT", "line"), ("into", "IN", 6, "prep", "into"),
+                ("baku", "NNP", 7, "pobj", "baku"), (".", ".", 6, "punct", ".")])
+    repair_adjectival_verbs(doc)
+    blocked = doc[4]
+    assert blocked.dep_ == "ROOT" and blocked.head == blocked
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 4)
+    assert (doc[6].dep_, doc[6].head.i) == ("dobj", 4)
+    assert doc[9].head.i == 4 and doc[7].head.i == 6  # punctuation to the verb; "into Baku" stays on the noun
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_adjective_before_the_root_noun_is_left_alone() -> None:
+    # "a disputed election ." : "disputed" VBN, no past tense
+    doc = _doc([("a", "DT", 2, "det", "a"), ("disputed", "VBN", 2, "amod", "dispute"),
+                ("election", "NN", 2, "ROOT", "election"), (".", ".", 2, "punct", ".")])
+    repair_adjectival_verbs(doc)
+    assert (doc[1].dep_, doc[2].dep_) == ("amod", "ROOT")
+
+
+def test_a_bare_noun_adverbial_before_a_subjectless_verb_is_its_subject() -> None:
+    # "some 300,000 czechoslovaks packed the square ." with "czechoslovaks" npadvmod of "packed"
+    doc = _doc([("some", "DT", 1, "quantmod", "some"), ("300,000", "CD", 2, "nummod", "300,000"),
+                ("czechoslovaks", "NNPS", 3, "npadvmod", "czechoslovaks"), ("packed", "VBD", 3, "ROOT", "pack"),
+                ("the", "DT", 5, "det", "the"), ("square", "NN", 3, "dobj", "square"), (".", ".", 3, "punct", ".")])
+    repair_adverbial_subjects(doc)
+    assert doc[2].dep_ == "nsubj"
+
+
+def test_a_time_adverbial_is_no_subject() -> None:
+    # "tuesday saw clashes ." with "tuesday" npadvmod of "saw": a date is no subject
+    doc = _doc([("tuesday", "NNP", 1, "npadvmod", "tuesday"), ("saw", "VBD", 1, "ROOT", "see"),
+                ("clashes", "NNS", 1, "dobj", "clash"), (".", ".", 1, "punct", ".")])
+    doc.ents = [Span(doc, 0, 1, label="DATE")]
+    repair_adverbial_subjects(doc)
+    assert doc[0].dep_ == "npadvmod"
