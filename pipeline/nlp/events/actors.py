@@ -511,18 +511,19 @@ def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
 
 
 # sectors of a party's armed or police forces: "its fighters", "their troops" act for the party
-_FORCE_SECTORS = frozenset({"MIL", "REB", "COP"})
+_FORCE_SECTORS = frozenset({"MIL", "REB", "COP", "GOV"})
 
 
 def _forces_owner(head: Token, ctx: ArticleContext) -> Actor | None:
-    """The party a possessive pronoun says owns armed or police forces ("Hamas said its gunmen had
-    attacked ...", "the government said its troops had recaptured ..."): the pronoun's antecedent,
-    when it names one (not "his brother", "their lawyer": those are people of their own)."""
+    """The party a possessive pronoun says owns armed or police forces or a government body ("Hamas
+    said its gunmen had attacked ...", "the government said its troops had recaptured ...", "Ortega
+    said his government had asked Moscow ..."): the pronoun's antecedent, when it names one (not
+    "his brother", "their lawyer", "his counterpart": those are people of their own)."""
     if head.pos_ != "NOUN" or not head.n_lefts:
         return None
     owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in ctx.lex.pronouns), None)
-    if owner is None or _sector([head], head, ctx.lex) not in _FORCE_SECTORS:
-        return None
+    if owner is None or _sector([head], head, ctx.lex) not in _FORCE_SECTORS or lemma(head) in ctx.lex.other_party_nouns:
+        return None  # ("his Malaysian counterpart" is someone else)
     antecedent = resolve_pronoun(owner, head, ctx)
     if antecedent is None or antecedent.resolved is None:
         return None  # unresolved: the pronoun names no one we know

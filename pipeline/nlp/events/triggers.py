@@ -370,11 +370,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
     if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
         for obj in objs:
-            if noun_type(of_filler(obj), lex) in lex.eased_types or any(  # (a compound's too: "lifted martial law",
-                    c.dep_ == "compound" and noun_type(c, lex) in lex.eased_types for c in obj.children):  # "the curfew order")
-                consumed.add(obj.i)
-                military = lemma(of_filler(obj)) in lex.eased_military  # "lifted the siege": a military de-escalation
-                return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
+            modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod")  # (a noun the tagger took for an
+                         and (noun_type(c, lex) or lex.nouns.get(lemma(c))) in lex.eased_types]  # adjective: "alert")
+            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers:  # (a compound's too: "lifted martial
+                consumed.add(obj.i)  # law", "the curfew order", "lowered the alert level")
+                military = any(lemma(w) in lex.eased_military for w in (of_filler(obj), *modifiers))  # "lifted the
+                return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)  # siege"
     if lem in lex.ending_protest_verbs and (lem not in lex.ending_protest_particles or any(
             c.dep_ == "prt" and c.lower_ == lex.ending_protest_particles[lem] for c in children)):
         for obj in objs:  # "the miners called off their strike", "the union suspended its walkout": dissent eased
@@ -394,8 +395,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
         if (c.dep_ in ("prt", "prep", "acomp", "intj") or (c.dep_ in ("oprd", "ccomp", "advcl") and c.pos_ == "ADJ")
                 or c.dep_ == "advmod") \
-                and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c):
-            if lem in lex.motion_verbs and not _has_place(c):
+                and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c) and c.i > token.i:  # (a phrase's
+            if lem in lex.motion_verbs and not _has_place(c):  # particle follows its verb: "In Houston, X gave ...")
                 continue
             if c.lower_ == "from" and _has_place(c):
                 continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation

@@ -21,10 +21,29 @@ FOUND = [
     # a phrasal verb's object the parser hung on its particle (``syntax.repair_particle_objects``)
     ("A Sikh militant gunned down a senior police officer outside his home in Amritsar on Monday.", "ASSAULT",
      "militant", "police officer"),
+    # giving in (the CAMEO verb dictionary's YIELD block, 080: GIVE_IN)
+    ("The Bolivian government gave in to the striking tin miners on Friday after a month of protests.", "CONCEDE",
+     "government", ""),
+    # doctors, nurses, volunteers or a medical team sent (the dictionary's SEND {MEDICAL TEAM} / VOLUNTEER, 073)
+    ("Egypt sent 50 doctors to help earthquake victims in Armenia.", "AID", "egypt", ""),
+    ("Norway sent a medical team to the refugee camps around Goma on Saturday.", "AID", "norway", ""),
+    # a show of force ended, lowered or reduced de-escalates (CAMEO 087): an alert, a mobilisation
+    ("Pakistan lowered the alert level of its troops along the Kashmir border on Friday.", "RETREAT", "pakistan", ""),
+    ("Armenia ended the mobilisation of its reservists on Monday, the defence ministry said.", "RETREAT", "armenia", ""),
+    ("Greece reduced the military alert on its border with Turkey after the talks.", "RETREAT", "greece", ""),
+    # a government body a possessive pronoun gives to a named party acts for it, as its forces do
+    ("Peruvian President Alberto Fujimori said on Friday his government had asked Japan for more aid.", "DEMAND",
+     "fujimori", "japan"),
+    # ... not a counterpart, who is someone else
+    ("Israeli army officers are working closely with their Jordanian counterparts in the search for the infiltrators.",
+     "COOPERATE", "israeli", "jordanian"),
 ]
 
 # (sentence, type that must not be found)
-NOTHING: list[tuple[str, str]] = []
+NOTHING = [
+    # a phrase's particle or preposition follows its verb: "In Houston" is no "give in"
+    ("In Houston, Miller's homer in the ninth gave the Astros a 4-3 win over the Reds.", "CONCEDE"),
+]
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
