@@ -31,6 +31,10 @@ FOUND = [
     ("Pakistan lowered the alert level of its troops along the Kashmir border on Friday.", "RETREAT", "pakistan", ""),
     ("Armenia ended the mobilisation of its reservists on Monday, the defence ministry said.", "RETREAT", "armenia", ""),
     ("Greece reduced the military alert on its border with Turkey after the talks.", "RETREAT", "greece", ""),
+    # houses demolished or bulldozed: destruction of property, ASSAULT (CAMEO 1712 and the dictionary's
+    # DEMOLISH [1712]; the PLOVER manual's ASSAULT 'destroy': "demolition of housing settlements")
+    ("The army demolished 20 Palestinian houses in Hebron on Tuesday.", "ASSAULT", "army", ""),
+    ("Soldiers bulldozed the homes of three suspected militants near Jenin.", "ASSAULT", "soldiers", ""),
     # a government body a possessive pronoun gives to a named party acts for it, as its forces do
     ("Peruvian President Alberto Fujimori said on Friday his government had asked Japan for more aid.", "DEMAND",
      "fujimori", "japan"),
