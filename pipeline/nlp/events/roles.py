@@ -1040,9 +1040,9 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The party of an embedded act, else of the purpose it serves ("willing to send material to
     help defend Saudi Arabia": Saudi Arabia), at most two infinitives down."""
     target = verb_target(verb, lex)
-    if target is None:  # "refused to allow Red Cross inspectors to visit": those allowed
-        clause = child(verb, {"ccomp"})
-        party = child(clause, SUBJ) if clause is not None and is_infinitive(clause) else None
+    if target is None:  # "refused to allow Red Cross inspectors to visit": those allowed ("help Azerbaijan
+        clause = child(verb, {"ccomp"})  # build roads": a bare infinitive too)
+        party = child(clause, SUBJ) if clause is not None and (is_infinitive(clause) or clause.tag_ == "VB") else None
         if party is not None and is_actor_like(actor_head(party), lex):
             target = party
     for prep in (c for c in verb.children if c.dep_ == "prep") if target is None else ():

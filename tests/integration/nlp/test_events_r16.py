@@ -35,6 +35,8 @@ FOUND = [
     # DEMOLISH [1712]; the PLOVER manual's ASSAULT 'destroy': "demolition of housing settlements")
     ("The army demolished 20 Palestinian houses in Hebron on Tuesday.", "ASSAULT", "army", ""),
     ("Soldiers bulldozed the homes of three suspected militants near Jenin.", "ASSAULT", "soldiers", ""),
+    # readiness to help a party do something: the party of a bare infinitive is the act's target
+    ("Egypt said on Monday it was prepared to help Sudan rebuild its railways.", "AGREE", "egypt", "sudan"),
     # a government body a possessive pronoun gives to a named party acts for it, as its forces do
     ("Peruvian President Alberto Fujimori said on Friday his government had asked Japan for more aid.", "DEMAND",
      "fujimori", "japan"),
