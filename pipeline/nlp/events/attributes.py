@@ -163,7 +163,8 @@ def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:
 def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
     "will boycott ... unless"), as opposed to a mode inherited from an embedding verb; not a
-    counterfactual ("a resolution that would have tightened the embargo": what did not happen)."""
+    counterfactual ("a resolution that would have tightened the embargo": what did not happen), nor
+    the clause of the condition itself ("... unless the rebels halted attacks")."""
     clause = own_clause(trigger)
     top = clause[-1]
     conditioned = _conditioned(clause, lex)  # (before the litotes' governor joins the clause)
@@ -175,9 +176,10 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
         return True  # "voted to break off relations unless ...": a condition laid on the act
     for word in clause:
         for c in word.children:
-            if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
-                return True
             if c.dep_ == "mark" and c.lower_ in lex.conditionals:
+                return False  # the condition itself ("unless the rebels halted attacks", "if the Jewish state
+                # attacked"): what another party may do, no intent its subject states
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
                 return True
     return False
 

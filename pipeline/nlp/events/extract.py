@@ -577,8 +577,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and (_party_kind(target, ctx, source) == "envoy" or _mission(target, lex)):
         event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction;
         # so are inspectors, observers, peacekeepers and aid agencies ("ordered 13 aid agencies out of Darfur")
-    if event_type is not None and lem in lex.armed_words and source is not None and source.sector in lex.armed_sectors:
-        event_type = lex.armed_type
+    act = lemma(trigger.end_token) if trigger.kind == "phrase" else lem  # "launched an attack": the attack (not
+    armed = lem in lex.armed_words or (act in lex.armed_nouns and event_type == lex.armed_target_from)  # "detonated
+    if event_type is not None and armed and source is not None and source.sector in lex.armed_sectors:  # a bomb",
+        event_type = lex.armed_type  # no military strike; not "halted its attacks", a de-escalation)
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
             and source is not None and source.sector in lex.governed_armed_sectors:
         event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism
@@ -589,7 +591,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                         for t in token.sent if t.i > token.i):  # fmt: skip
         event_type = lex.courtesy_call[2]  # "called on the president at Rashtrapati Bhavan": a courtesy call
         # (no infinitive or clause anywhere after it: "calling on (the Russian) government to end ..." misparsed)
-    if event_type == lex.armed_target_from and lem in lex.armed_target_verbs and _armed_target(token, lex):
+    if event_type == lex.armed_target_from and (lem in lex.armed_target_verbs or act in lex.armed_nouns) \
+            and _armed_target(token, lex):
         event_type = lex.armed_target_type  # "attacked a Rwandan army camp": a fight between armed parties
     if event_type == lex.verbal_attack_type and trigger.kind == "phrase" and lem in lex.armed_target_verbs \
             and any(c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in trigger.end_token.children):

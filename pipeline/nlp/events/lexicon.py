@@ -91,6 +91,7 @@ class Lexicon:
     noun_compounds: dict[str, str | None]  # None: the compound is no event ("press release")
     adjectives: dict[str, str]
     armed_words: frozenset[str]
+    armed_nouns: frozenset[str]  # "launched an attack on X": the phrase's noun switches as the verb would
     armed_type: str
     armed_sectors: frozenset[str]
     unarmed_verbs: frozenset[str]  # "fired into a crowd of supporters": ASSAULT (unarmed_targets)
@@ -300,6 +301,7 @@ class Lexicon:
     eased_types: frozenset[str]
     easing_type: str
     eased_military: frozenset[str]  # "lifted the siege": RETREAT (CAMEO 0872), not a concession
+    eased_military_types: frozenset[str]  # "halted its air raids", "lowered the alert": RETREAT (CAMEO 087)
     easing_military_type: str
     background_days: int
     habitual: frozenset[str]
@@ -401,6 +403,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         noun_compounds=data["noun_compounds"],
         adjectives=data["adjectives"],
         armed_words=frozenset(armed["verbs"]) | frozenset(armed["nouns"]),
+        armed_nouns=frozenset(armed["nouns"]),
         armed_type=armed["to"],
         armed_sectors=frozenset(armed["when_source_sector"]),
         unarmed_verbs=frozenset(data["unarmed_targets"]["verbs"]),
@@ -614,6 +617,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         eased_types=frozenset(data["easing_verbs"]["of_types"]),
         easing_type=data["easing_verbs"]["to"],
         eased_military=frozenset(data["easing_verbs"]["military"]),
+        eased_military_types=frozenset(data["easing_verbs"]["military_types"]),
         easing_military_type=data["easing_verbs"]["military_to"],
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),

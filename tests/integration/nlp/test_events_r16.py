@@ -37,6 +37,19 @@ FOUND = [
     ("Soldiers bulldozed the homes of three suspected militants near Jenin.", "ASSAULT", "soldiers", ""),
     # readiness to help a party do something: the party of a bare infinitive is the act's target
     ("Egypt said on Monday it was prepared to help Sudan rebuild its railways.", "AGREE", "egypt", "sudan"),
+    # an attack launched by forces on military positions is a fight, as "attacked" is (the phrase's noun
+    # switches as the verb does)
+    ("Indian troops launched an attack on Pakistani positions along the Line of Control on Sunday.", "FIGHT",
+     "indian troops", "pakistani"),
+    # limbs hacked or chopped off: mutilation, ASSAULT ("hack" alone is a cyber attack, COERCE)
+    ("Rebels hacked off the hands of dozens of villagers in the north, aid workers said.", "ASSAULT", "rebels",
+     "villagers"),
+    ("Militiamen chopped off the ears of three farmers in the district.", "ASSAULT", "militiamen", "farmers"),
+    # an act of force halted, suspended, stopped or ended de-escalates (CAMEO 087 / 0871, the dictionary's
+    # HALT / STOP / END + ATTACKS / &FIGHT / {AIR RAIDS} / SHELL)
+    ("NATO halted its air raids on Serb positions on Thursday.", "RETREAT", "nato", ""),
+    ("Russia suspended its offensive in Chechnya on Friday.", "RETREAT", "russia", ""),
+    ("The army stopped the shelling of the city on Monday.", "RETREAT", "army", ""),
     # a government body a possessive pronoun gives to a named party acts for it, as its forces do
     ("Peruvian President Alberto Fujimori said on Friday his government had asked Japan for more aid.", "DEMAND",
      "fujimori", "japan"),
@@ -49,6 +62,17 @@ FOUND = [
 NOTHING = [
     # a phrase's particle or preposition follows its verb: "In Houston" is no "give in"
     ("In Houston, Miller's homer in the ninth gave the Astros a 4-3 win over the Reds.", "CONCEDE"),
+    # a bomb set off by a group named an army is no military strike
+    ("The Irish Republican Army detonated a huge bomb in a shopping street in Manchester on Saturday.", "FIGHT"),
+    # the act of force halted is no event of its own
+    ("NATO halted its air raids on Serb positions on Thursday.", "FIGHT"),
+    # ... nor another party's act stopped (repelled), no de-escalation of one's own
+    ("The Kurdish party said its forces had halted an attack by thousands of PUK fighters.", "RETREAT"),
+    # the clause of a condition states no intent of its subject: no AGREE from a hypothetical
+    # de-escalation, no REJECT from "did not withdraw"
+    ("Norway threatened to end its mediation unless the government and the rebels halted attacks.", "AGREE"),
+    ("The students said they would hold another march next week if the government did not withdraw the plan.",
+     "REJECT"),
 ]
 
 
