@@ -50,6 +50,16 @@ FOUND = [
     ("NATO halted its air raids on Serb positions on Thursday.", "RETREAT", "nato", ""),
     ("Russia suspended its offensive in Chechnya on Friday.", "RETREAT", "russia", ""),
     ("The army stopped the shelling of the city on Monday.", "RETREAT", "army", ""),
+    # flags burned or torched: a protest (the dictionary's BURN / TORCH FLAG, 141)
+    ("Palestinian youths in Hebron burned Israeli flags on Friday in a show of defiance.", "PROTEST", "youths", ""),
+    # reserving the right to act is a threat (the dictionary's RESERVE RIGHT, 130)
+    ("Russia reserves the right to aim its missiles at Poland if the shield is deployed there, a general said.",
+     "THREATEN", "russia", ""),
+    # setting ablaze or alight is setting fire: COERCE, by a crowd a riot (PROTEST)
+    ("Serb paramilitaries set ablaze dozens of homes belonging to ethnic Albanians on Sunday.", "COERCE",
+     "paramilitaries", ""),
+    ("Dozens of homes were set ablaze by Serb paramilitaries on Sunday.", "COERCE", "paramilitaries", ""),
+    ("Angry students set two buses alight near the campus on Friday.", "PROTEST", "students", ""),
     # a government body a possessive pronoun gives to a named party acts for it, as its forces do
     ("Peruvian President Alberto Fujimori said on Friday his government had asked Japan for more aid.", "DEMAND",
      "fujimori", "japan"),
