@@ -60,6 +60,8 @@ FOUND = [
      "paramilitaries", ""),
     ("Dozens of homes were set ablaze by Serb paramilitaries on Sunday.", "COERCE", "paramilitaries", ""),
     ("Angry students set two buses alight near the campus on Friday.", "PROTEST", "students", ""),
+    # a phrase's own sense is not switched by its verb's source rule: "struck a deal" is no strike
+    ("The government struck a deal with the rebels on Monday.", "AGREE", "government", "rebels"),
     # a government body a possessive pronoun gives to a named party acts for it, as its forces do
     ("Peruvian President Alberto Fujimori said on Friday his government had asked Japan for more aid.", "DEMAND",
      "fujimori", "japan"),
@@ -74,6 +76,7 @@ NOTHING = [
     ("In Houston, Miller's homer in the ninth gave the Astros a 4-3 win over the Reds.", "CONCEDE"),
     # a bomb set off by a group named an army is no military strike
     ("The Irish Republican Army detonated a huge bomb in a shopping street in Manchester on Saturday.", "FIGHT"),
+    ("The government struck a deal with the rebels on Monday.", "FIGHT"),
     # the act of force halted is no event of its own
     ("NATO halted its air raids on Serb positions on Thursday.", "FIGHT"),
     # ... nor another party's act stopped (repelled), no de-escalation of one's own
