@@ -31,10 +31,6 @@ FOUND = [
     ("Pakistan lowered the alert level of its troops along the Kashmir border on Friday.", "RETREAT", "pakistan", ""),
     ("Armenia ended the mobilisation of its reservists on Monday, the defence ministry said.", "RETREAT", "armenia", ""),
     ("Greece reduced the military alert on its border with Turkey after the talks.", "RETREAT", "greece", ""),
-    # houses demolished or bulldozed: destruction of property, ASSAULT (CAMEO 1712 and the dictionary's
-    # DEMOLISH [1712]; the PLOVER manual's ASSAULT 'destroy': "demolition of housing settlements")
-    ("The army demolished 20 Palestinian houses in Hebron on Tuesday.", "ASSAULT", "army", ""),
-    ("Soldiers bulldozed the homes of three suspected militants near Jenin.", "ASSAULT", "soldiers", ""),
     # readiness to help a party do something: the party of a bare infinitive is the act's target
     ("Egypt said on Monday it was prepared to help Sudan rebuild its railways.", "AGREE", "egypt", "sudan"),
     # an attack launched by forces on military positions is a fight, as "attacked" is (the phrase's noun
