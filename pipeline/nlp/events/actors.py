@@ -510,7 +510,8 @@ def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
     return resolved.country if resolved is not None else None
 
 
-# sectors of a party's armed or police forces: "its fighters", "their troops" act for the party
+# sectors of a party's armed or police forces and government bodies: "its fighters", "their troops",
+# "his government" act for the party
 _FORCE_SECTORS = frozenset({"MIL", "REB", "COP", "GOV"})
 
 

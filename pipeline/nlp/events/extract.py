@@ -577,10 +577,12 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and (_party_kind(target, ctx, source) == "envoy" or _mission(target, lex)):
         event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction;
         # so are inspectors, observers, peacekeepers and aid agencies ("ordered 13 aid agencies out of Darfur")
-    act = lemma(trigger.end_token) if trigger.kind == "phrase" else lem  # "launched an attack": the attack (not
-    armed = lem in lex.armed_words or (act in lex.armed_nouns and event_type == lex.armed_target_from)  # "detonated
-    if event_type is not None and armed and source is not None and source.sector in lex.armed_sectors:  # a bomb",
-        event_type = lex.armed_type  # no military strike; not "halted its attacks", a de-escalation)
+    # a phrase's noun switches as the verb would ("launched an attack": the attack), when the phrase is an
+    # assault (not "detonated a bomb", a bomb set off, nor "halted its attacks", a de-escalation)
+    act = lemma(trigger.end_token) if trigger.kind == "phrase" else lem
+    armed = lem in lex.armed_words or (act in lex.armed_nouns and event_type == lex.armed_target_from)
+    if event_type is not None and armed and source is not None and source.sector in lex.armed_sectors:
+        event_type = lex.armed_type
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
             and source is not None and source.sector in lex.governed_armed_sectors:
         event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism

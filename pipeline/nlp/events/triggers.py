@@ -368,7 +368,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
-    if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions": a concession
+    if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions", "halted the shelling": eased
         for obj in objs:
             modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod")  # (a noun the tagger took for an
                          and (noun_type(c, lex) or lex.nouns.get(lemma(c))) in lex.eased_types]  # adjective: "alert")
@@ -377,12 +377,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     c.dep_ in ("prep", "agent") and c.lower_ == "by" and child(c, {"pobj"}) is not None
                     for c in (*of_filler(obj).children, *(children if active else ()))):
                 continue  # "halted an attack by PUK fighters": another's act of force stopped, no de-escalation
-            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers:  # (a compound's too: "lifted martial
-                consumed.add(obj.i)  # law", "the curfew order", "lowered the alert level")
+            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers:  # (a modifier's type too: "lifted
+                consumed.add(obj.i)  # martial law", "the curfew order", "lowered the alert level")
+                # "lifted the siege", "halted its air raids", "lowered the alert": a military de-escalation
                 military = any(lemma(w) in lex.eased_military or (noun_type(w, lex) or lex.nouns.get(lemma(w)))
-                               in lex.eased_military_types for w in (of_filler(obj), *modifiers))  # "lifted the siege",
-                return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)  # "halted
-                # its air raids": a military de-escalation
+                               in lex.eased_military_types for w in (of_filler(obj), *modifiers))
+                return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
     if lem in lex.ending_protest_verbs and (lem not in lex.ending_protest_particles or any(
             c.dep_ == "prt" and c.lower_ == lex.ending_protest_particles[lem] for c in children)):
         for obj in objs:  # "the miners called off their strike", "the union suspended its walkout": dissent eased
