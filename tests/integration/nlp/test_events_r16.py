@@ -80,7 +80,7 @@ NOTHING = [
     # the clause of a condition states no intent of its subject: no AGREE from a hypothetical
     # de-escalation, no REJECT from "did not withdraw"
     ("Norway threatened to end its mediation unless the government and the rebels halted attacks.", "AGREE"),
-    ("The students said they would hold another march next week if the government did not withdraw the plan.",
+    ("The teachers said they would stage another march next month if the government did not withdraw the plan.",
      "REJECT"),
 ]
 
