@@ -56,6 +56,9 @@ FOUND = [
      "paramilitaries", ""),
     ("Dozens of homes were set ablaze by Serb paramilitaries on Sunday.", "COERCE", "paramilitaries", ""),
     ("Angry students set two buses alight near the campus on Friday.", "PROTEST", "students", ""),
+    # civil disobedience launched is a protest (the dictionary's LAUNCH {CIVIL DISOBEDIENCE}, 140)
+    ("The opposition alliance launched a civil disobedience campaign against the junta on Monday.", "PROTEST",
+     "opposition", ""),
     # a phrase's own sense is not switched by its verb's source rule: "struck a deal" is no strike
     ("The government struck a deal with the rebels on Monday.", "AGREE", "government", "rebels"),
     # a government body a possessive pronoun gives to a named party acts for it, as its forces do
