@@ -616,10 +616,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if kind == "armed" and lem in lex.symmetric_verbs and (lem, "crowd") in lex.source_types \
             and _crowd(target, ctx, source):
         return None  # "police clashed with protesters": the protesters' riot is coded (the event the other way)
-    by_source = (phrase, kind) if (phrase, kind) in lex.source_types else (lem, kind)  # "rioters set fire to banks"
-    if trigger.kind == "phrase" and by_source == (lem, kind) and lex.verbs.get(lem) not in (None, trigger.event_type):
-        by_source = (phrase, kind)  # "struck a deal with the rebels": the phrase's sense (AGREE), not the verb's
-        # alone, which the source decides ("strike": FIGHT by the state, PROTEST by workers)
+    # the phrase's own entry ("rioters set fire to banks"), else the verb's, unless the phrase has a sense of
+    # its own: "struck a deal with the rebels" (AGREE) is no "strike" (FIGHT by a state, PROTEST by workers)
+    verb_sense = trigger.kind != "phrase" or lex.verbs.get(lem) in (None, trigger.event_type)
+    by_source = (phrase, kind) if (phrase, kind) in lex.source_types or not verb_sense else (lem, kind)
     if trigger.kind == "phrase" and by_source not in lex.source_types \
             and noun_type(trigger.end_token, lex) not in (None, trigger.event_type) \
             and any(lex.source_types.get((lemma(trigger.end_token), k)) == event_type for k in _SOURCE_KINDS):
