@@ -282,6 +282,9 @@ class Lexicon:
     vowed_conditional_types: frozenset[str]  # "vowed to send troops unless ...": a threat only on a condition
     vowed_escalations: frozenset[str]  # "vowed to step up attacks": more of a hostile act named by the object
     vowed_to: str
+    rallying_verbs: frozenset[str]  # "called on X to rise up against Y": opposition rallied against Y (rallied_opposition)
+    rallying_phrases: frozenset[str]  # "take action": a verb + object act of rallying
+    rallying_type: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
     light_preps: frozenset[str]
@@ -598,6 +601,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         vowed_escalations=frozenset(data["vowed_hostility"]["escalating_verbs"]),
         vowed_conditional_types=frozenset(data["vowed_hostility"]["conditional_types"]),
         vowed_to=data["vowed_hostility"]["type"],
+        rallying_verbs=frozenset(data["rallied_opposition"]["verbs"]),
+        rallying_phrases=frozenset(data["rallied_opposition"]["phrases"]),
+        rallying_type=data["rallied_opposition"]["type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         light_preps=frozenset(data["light_preps"]["phrases"]),

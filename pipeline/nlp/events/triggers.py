@@ -116,7 +116,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
-                triggers.append(found)
+                triggers.append(_rallied_against(found, lex))
     for token, pos in zip(tokens, poses, strict=True):
         if token.dep_ in ("attr", "acomp") and (token.lower_ in lex.obligation_nouns
                                                or token.lower_ in lex.obligation_adjectives):
@@ -559,6 +559,28 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
             # "vowed to carry out attacks", "vowed to step up attacks on the capital"
             return True
     return False
+
+
+def _rallied_against(found: Trigger, lex: Lexicon) -> Trigger:
+    """A request whose act is to rise, unite or act against a third party ("called on Moslems to
+    rise up against the Saudi royal family") rallies opposition against that party: the trigger
+    becomes a phrase of the rallying type ending on the "against", so its target is the party
+    opposed, not the one asked (``rallied_opposition``)."""
+    if found.event_type != lex.directive_type:
+        return found
+    verb = found.token
+    for act in verb.children:
+        if act.dep_ not in ("xcomp", "advcl", "ccomp") or not is_infinitive(act):
+            continue
+        obj = child(act, {"dobj", "obj"})
+        if lemma(act) not in lex.rallying_verbs and (obj is None or f"{lemma(act)} {lemma(obj)}" not in lex.rallying_phrases):
+            continue
+        against = next((c for h in (act, obj) if h is not None for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "against"), None)  # ("take action against X")
+        party = child(against, {"pobj"}) if against is not None else None
+        if party is not None and is_actor_like(actor_head(party), lex):
+            return Trigger(verb, lex.rallying_type, "phrase", against)
+    return found
 
 
 def _conditioned(verb: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,41 @@
+"""Round 17: classes the CAMEO-code probe sets (R, T read; V written this round) showed missing.
+One sentence of its own (written for this file, not taken from any evaluation or probe set) for
+each rule and lexicon entry; run through the production path (``Enricher``: lowercased wire text,
+normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a request to rise, unite, stand or act against a third party rallies opposition against it
+    # (CAMEO 113; ``rallied_opposition``): the target is the party opposed, not the one asked
+    ("The exiled cleric called on Iraqis on Sunday to rise up against the government in Baghdad.", "DISAPPROVE",
+     "cleric", "government"),
+    ("Hamas appealed to Arab states to unite against Israel, a spokesman said in Gaza.", "DISAPPROVE", "hamas",
+     "israel"),
+    ("The Arab League urged the Security Council to take action against Israel over the raid.", "DISAPPROVE",
+     "arab league", "israel"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a request for an act of its own type stays a request
+    ("The Arab League urged the Security Council to impose sanctions against Israel.", "DISAPPROVE"),
+    # rallying behind a party is no opposition
+    ("The opposition leader called on Kenyans to rally behind his party.", "DISAPPROVE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
