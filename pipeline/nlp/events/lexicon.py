@@ -305,6 +305,9 @@ class Lexicon:
     easing_type: str
     eased_military: frozenset[str]  # "lifted the siege": RETREAT (CAMEO 0872), not a concession
     eased_military_types: frozenset[str]  # "halted its air raids", "lowered the alert": RETREAT (CAMEO 087)
+    eased_economic_types: frozenset[str]  # "lifted its trade embargo": RETREAT (CAMEO 085), not a concession
+    eased_economic_words: frozenset[str]  # "lifted its ban on steel imports": a ban on trade is an economic sanction
+    easing_economic_type: str
     easing_military_type: str
     background_days: int
     habitual: frozenset[str]
@@ -624,6 +627,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_type=data["easing_verbs"]["to"],
         eased_military=frozenset(data["easing_verbs"]["military"]),
         eased_military_types=frozenset(data["easing_verbs"]["military_types"]),
+        eased_economic_types=frozenset(data["easing_verbs"]["economic_types"]),
+        eased_economic_words=frozenset(data["easing_verbs"]["economic_words"]),
+        easing_economic_type=data["easing_verbs"]["economic_to"],
         easing_military_type=data["easing_verbs"]["military_to"],
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),

@@ -307,8 +307,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     if target is None:
         target = _author_inside_prep(token, lex)
     if target is None:  # a person noun object is a party ("freed 20 hostages", "questioned the suspect",
-        target = next((o for o in objects(token) if o != trigger_object and o.pos_ == "NOUN"  # "congratulated
-                       and lemma(o) in lex.person_nouns), None)  # the winner", "told consumers to ...")
+        target = next((p for o in objects(token) if o != trigger_object  # "congratulated the winner", "told
+                       and (p := of_filler(o)).pos_ == "NOUN" and lemma(p) in lex.person_nouns), None)  # consumers
+        # to ...", "freed 20 of the hostages": a partitive's people
     return target
 
 

@@ -42,7 +42,8 @@ _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "roun
                       "team", "note", "letter", "message", "cable", "telegram",
                       "cache", "stockpile", "consignment", "shipment", "haul", "batch", "quantity", "amount",
                       "hundred", "thousand", "dozen", "detachment", "column", "convoy", "tonne", "ton",
-                      "most", "part", "half", "rest", "package", "raft", "slew", "set", "commission", "panel"})  # fmt: skip
+                      "most", "part", "half", "rest", "package", "raft", "slew", "set", "commission", "panel",
+                      "some", "all", "many", "several", "remainder", "bulk"})  # fmt: skip
 # ("a note of protest" is a protest; "seized a cache of weapons" seized weapons; "hundreds of riot police were
 # posted": police were posted; "shipped 200,000 tonnes of wheat": wheat; "handed over most of the town": the town;
 # "set up a commission of inquiry": an inquiry)
@@ -295,6 +296,7 @@ def sports_report(doc: Doc, lex: Lexicon) -> bool:
 def _party_freed(obj: Token, lex: Lexicon) -> bool:
     """What a verb of freeing frees is a party: an actor phrase, a person noun or name ("hostages",
     "the suspect", an unknown name) or a number of people ("released 20 on Sunday")."""
+    obj = of_filler(obj)  # ("released 20 of the hostages", "freed most of the prisoners")
     return obj.pos_ == "NUM" or is_actor_like(obj, lex) or is_person(obj, lex) is not False
 
 
@@ -382,7 +384,13 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 # "lifted the siege", "halted its air raids", "lowered the alert": a military de-escalation
                 military = any(lemma(w) in lex.eased_military or (noun_type(w, lex) or lex.nouns.get(lemma(w)))
                                in lex.eased_military_types for w in (of_filler(obj), *modifiers))
-                return Trigger(token, lex.easing_military_type if military else lex.easing_type, "phrase", obj)
+                if military:
+                    return Trigger(token, lex.easing_military_type, "phrase", obj)
+                eased = of_filler(obj)  # "lifted its trade embargo", "lifted its ban on steel imports": economic
+                economic = any(noun_type(w, lex) in lex.eased_economic_types for w in (eased, *modifiers)) or any(
+                    c.dep_ == "prep" and c.lower_ == "on" and (p := child(c, {"pobj"})) is not None
+                    and lemma(p) in lex.eased_economic_words for c in eased.children)
+                return Trigger(token, lex.easing_economic_type if economic else lex.easing_type, "phrase", obj)
     if lem in lex.ending_protest_verbs and (lem not in lex.ending_protest_particles or any(
             c.dep_ == "prt" and c.lower_ == lex.ending_protest_particles[lem] for c in children)):
         for obj in objs:  # "the miners called off their strike", "the union suspended its walkout": dissent eased
@@ -1171,8 +1179,9 @@ def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> 
 
 
 def of_filler(noun: Token) -> Token:
-    """The noun that carries the meaning: "state of emergency" -> "emergency"."""
-    if lemma(noun) in _FILLERS:
+    """The noun that carries the meaning: "state of emergency" -> "emergency"; "20 of the
+    hostages", "some of the sanctions" -> the hostages, the sanctions."""
+    if lemma(noun) in _FILLERS or noun.pos_ == "NUM":
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 pobj = child(c, {"pobj"})

@@ -20,6 +20,15 @@ FOUND = [
      "israel"),
     ("The Arab League urged the Security Council to take action against Israel over the raid.", "DISAPPROVE",
      "arab league", "israel"),
+    # economic sanctions eased are RETREAT (CAMEO 085, as the CAMEO -> PLOVER table maps it): an embargo,
+    # sanctions, a ban on trade (``easing_verbs.economic_types`` / ``economic_words``)
+    ("The European Union lifted its arms embargo on Burma on Monday.", "RETREAT", "european union", "burma"),
+    ("Japan lifted its ban on beef imports from the United States on Friday.", "RETREAT", "japan", ""),
+    ("Canada eased some of its sanctions against Pretoria after the release of Nelson Mandela.", "RETREAT",
+     "canada", ""),
+    # a partitive's people are who is freed ("20 of the hostages", "most of the prisoners")
+    ("The militants released 12 of the hostages on Friday.", "RETREAT", "militants", "hostages"),
+    ("The rebels released all of the foreign hostages on Sunday.", "RETREAT", "rebels", "hostages"),
 ]
 
 # (sentence, type that must not be found)
@@ -28,6 +37,9 @@ NOTHING = [
     ("The Arab League urged the Security Council to impose sanctions against Israel.", "DISAPPROVE"),
     # rallying behind a party is no opposition
     ("The opposition leader called on Kenyans to rally behind his party.", "DISAPPROVE"),
+    # administrative restrictions eased stay concessions: a curfew, a ban on a party
+    ("The army lifted the night curfew in the capital on Saturday.", "RETREAT"),
+    ("The military government lifted its ban on the main opposition party.", "RETREAT"),
 ]
 
 

@@ -98,7 +98,8 @@ FOUND = [
     ("The ministry met the demands of the striking nurses.", "CONCEDE", "ministry", "nurses", "asserted"),
     # ending or reducing a restriction is a concession, whatever the verb alone would code (easing_verbs)
     ("The government ended the siege of the northern town.", "RETREAT", "government", "", "asserted"),  # CAMEO 0872 (v2.13)
-    ("The European Union reduced sanctions on Belarus.", "CONCEDE", "european union", "belarus", "asserted"),
+    ("The European Union reduced sanctions on Belarus.", "RETREAT", "european union", "belarus", "asserted"),  # CAMEO 085
+    # (economic sanctions eased: RETREAT, v2.18)
     # a name or nationality modifying the object names whose act it is: the target
     ("The rebels rejected a United Nations appeal for a ceasefire.", "REJECT", "rebels", "united nations", "asserted"),
     # a state that protests complains officially (CAMEO 114): DISAPPROVE, not a street protest
