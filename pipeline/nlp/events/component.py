@@ -161,7 +161,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs of leaving or entering with a unit of force ("the last
+    ("called off the talks"), the verbs of letting in with a word of entering ("let aid workers into
+    the delta", "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of force ("the last
     troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
@@ -219,6 +220,13 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.ceding_verbs - verbs:  # "gave the islands back to Japan": a place handed to a party
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"to"}),))
+    entering = frozenset(lex.admitting_preps).union(*(inflect.forms(w, ("verb",)) for w in lex.admitting_acts))
+    for lemma in lex.admitting_verbs - verbs:  # "let aid workers into the delta", "let observers return"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            if lemma in lex.admitting_bare:
+                forms.add(form)  # "readmitted U.N. inspectors"
+            else:
+                phrases.setdefault(form, set()).add((entering,))
     for lemma in lex.off_verbs - verbs:  # "called off the talks"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"off"}),))

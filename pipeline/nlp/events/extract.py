@@ -566,6 +566,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if by_object in lex.object_types and not named_object \
             and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
+    if trigger.kind == "verb" and event_type == lex.admitting_type and lem in lex.admitting_verbs \
+            and not _outsider(target, ctx, source):
+        event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense
+        if event_type is None:
+            return None
     drill = trigger.end_token if trigger.kind == "phrase" else token
     if event_type in lex.drill_types and lemma(drill) in lex.drill_nouns:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in drill.children):
@@ -862,6 +867,22 @@ def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
     last = head[-1] if head else ""
     singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
     return bool(last) and (last in lex.expel_missions or singular in lex.expel_missions)
+
+
+_OUTSIDE_BODIES = frozenset({"IGO", "NGO"})
+
+
+def _outsider(actor_: Actor | None, ctx: ArticleContext, source: Actor | None) -> bool:
+    """The actor is an outside party a state lets in (CAMEO 086): a mission, an envoy, an
+    international or non-governmental body, or a phrase with an outsider's word ("foreign aid
+    workers", "an international peacekeeping force")."""
+    if actor_ is None:
+        return False
+    if _mission(actor_, ctx.lex) or _party_kind(actor_, ctx, source) == "envoy" \
+            or actor_.country in _OUTSIDE_BODIES or actor_.sector in _OUTSIDE_BODIES:  # (the KB's IGO / NGO code)
+        return True
+    text = f" {actor_.text.lower()} "
+    return any(f" {word} " in text for word in ctx.lex.outsider_words)
 
 
 def _foreign(actor_: Actor, source: Actor | None) -> bool:

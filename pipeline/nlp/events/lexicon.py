@@ -282,6 +282,12 @@ class Lexicon:
     vowed_conditional_types: frozenset[str]  # "vowed to send troops unless ...": a threat only on a condition
     vowed_escalations: frozenset[str]  # "vowed to step up attacks": more of a hostile act named by the object
     vowed_to: str
+    admitting_verbs: frozenset[str]  # "let a team of OAS officials return": an outsider let in (admitted_outsiders)
+    admitting_bare: frozenset[str]  # "readmitted U.N. inspectors": the verb alone lets in
+    admitting_preps: frozenset[str]
+    admitting_acts: frozenset[str]
+    outsider_words: frozenset[str]
+    admitting_type: str
     rallying_verbs: frozenset[str]  # "called on X to rise up against Y": opposition rallied against Y (rallied_opposition)
     rallying_phrases: frozenset[str]  # "take action": a verb + object act of rallying
     rallying_type: str
@@ -604,6 +610,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         vowed_escalations=frozenset(data["vowed_hostility"]["escalating_verbs"]),
         vowed_conditional_types=frozenset(data["vowed_hostility"]["conditional_types"]),
         vowed_to=data["vowed_hostility"]["type"],
+        admitting_verbs=frozenset(data["admitted_outsiders"]["verbs"]),
+        admitting_bare=frozenset(data["admitted_outsiders"]["bare_verbs"]),
+        admitting_preps=frozenset(data["admitted_outsiders"]["preps"]),
+        admitting_acts=frozenset(data["admitted_outsiders"]["acts"]),
+        outsider_words=frozenset(data["admitted_outsiders"]["outsider_words"]),
+        admitting_type=data["admitted_outsiders"]["type"],
         rallying_verbs=frozenset(data["rallied_opposition"]["verbs"]),
         rallying_phrases=frozenset(data["rallied_opposition"]["phrases"]),
         rallying_type=data["rallied_opposition"]["type"],

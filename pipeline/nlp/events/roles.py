@@ -957,6 +957,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             party = _against_party(token, end, lex)  # "asked for the warrant against X to be confirmed"
         return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if target is None and lemma(token) in lex.permitting_verbs:  # "allowed Norwegian envoys to open an office":
+        clause = child(token, {"ccomp"})  # the party let act, the subject of the infinitive clause
+        party = child(clause, {"nsubj"}) if clause is not None and (is_infinitive(clause) or clause.tag_ in ("VB", "VBP")) else None
+        target = party if party is not None and is_actor_like(actor_head(party), lex) else None
     if trigger.event_type == "DISAPPROVE" and (target is None or (target.dep_ == "pobj" and target.head.lower_ == "to")):
         target = _grievance_party(token, lex) or target  # "complained to the UN about Somali incursions"
         if target is None and trigger.kind == "phrase" and end.pos_ == "NOUN":

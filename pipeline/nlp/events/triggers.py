@@ -86,7 +86,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
-                                           lex.expel_order_verbs,
+                                           lex.expel_order_verbs, lex.admitting_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -439,6 +439,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if act is not None and lemma(act) in lex.expel_order_acts and is_infinitive(act) and left is not None \
                 and (left.ent_type_ in ("GPE", "LOC") or lemma(left) in lex.expel_order_places):
             return Trigger(token, lex.expel_order_type, "phrase", act)
+    if lem in lex.admitting_verbs and _let_in(token, objs, lex):  # "let a team of OAS officials return", "invited
+        return Trigger(token, lex.admitting_type, "verb", token)  # a peacekeeping force into East Timor" (the party
+        # let in must be an outsider: ``extract`` checks the target)
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
@@ -567,6 +570,22 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
             # "vowed to carry out attacks", "vowed to step up attacks on the capital"
             return True
     return False
+
+
+def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """Someone is let in by the verb: it has an object (or, for allow / permit / let, an infinitive
+    with a subject) and the entry is said: an "into" / "in" / "back" phrase or particle on the verb
+    or its infinitive, or an infinitive act of entering, returning, visiting, working ...;
+    "readmitted U.N. inspectors" needs no more."""
+    if not objs:
+        return False
+    if lemma(verb) in lex.admitting_bare:
+        return True
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or c.tag_ in ("VB", "VBP"))]
+    if any(lemma(a) in lex.admitting_acts for a in acts):
+        return True
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.admitting_preps
+               for host in (verb, *acts) for c in host.children)
 
 
 def _rallied_against(found: Trigger, lex: Lexicon) -> Trigger:

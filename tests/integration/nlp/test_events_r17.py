@@ -29,6 +29,19 @@ FOUND = [
     # a partitive's people are who is freed ("20 of the hostages", "most of the prisoners")
     ("The militants released 12 of the hostages on Friday.", "RETREAT", "militants", "hostages"),
     ("The rebels released all of the foreign hostages on Sunday.", "RETREAT", "rebels", "hostages"),
+    # an outsider let in is RETREAT (CAMEO 086x; ``admitted_outsiders``): into / back / an act of entering,
+    # the party a mission, an envoy, an international body or a phrase with an outsider's word
+    ("The military rulers let foreign relief workers into the flooded provinces on Tuesday.", "RETREAT", "rulers",
+     "relief workers"),
+    ("Baghdad invited an international monitoring team into the disputed district.", "RETREAT", "baghdad",
+     "monitoring team"),
+    ("North Korea readmitted international nuclear inspectors on Monday.", "RETREAT", "north korea", "inspectors"),
+    ("Ethiopia allowed the Red Cross to visit prisoners of war held in the north.", "RETREAT", "ethiopia",
+     "red cross"),
+    ("The government allowed Swiss envoys to return to the capital last week.", "RETREAT", "government", "envoys"),
+    # the party an "allow" lets act is the agreement's target
+    ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
+     "opposition"),
 ]
 
 # (sentence, type that must not be found)
@@ -40,6 +53,9 @@ NOTHING = [
     # administrative restrictions eased stay concessions: a curfew, a ban on a party
     ("The army lifted the night curfew in the capital on Saturday.", "RETREAT"),
     ("The military government lifted its ban on the main opposition party.", "RETREAT"),
+    # a party of one's own let in or back is no outsider
+    ("The junta let the students return to their campuses.", "RETREAT"),
+    ("The club let the fans into the stadium early.", "RETREAT"),
 ]
 
 
