@@ -288,6 +288,11 @@ class Lexicon:
     admitting_acts: frozenset[str]
     outsider_words: frozenset[str]
     admitting_type: str
+    returning_verbs: frozenset[str]  # "returned a freighter to Valletta": given back (returned_objects)
+    not_returned: frozenset[str]
+    returned_to_places: frozenset[str]
+    returning_type: str
+    returned_types: dict[str, str]  # "returned Cuban migrants": deported (COERCE)
     rallying_verbs: frozenset[str]  # "called on X to rise up against Y": opposition rallied against Y (rallied_opposition)
     rallying_phrases: frozenset[str]  # "take action": a verb + object act of rallying
     rallying_type: str
@@ -616,6 +621,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         admitting_acts=frozenset(data["admitted_outsiders"]["acts"]),
         outsider_words=frozenset(data["admitted_outsiders"]["outsider_words"]),
         admitting_type=data["admitted_outsiders"]["type"],
+        returning_verbs=frozenset(data["returned_objects"]["verbs"]),
+        not_returned=frozenset(data["returned_objects"]["not_returned"]),
+        returned_to_places=frozenset(data["returned_objects"]["to_places"]),
+        returning_type=data["returned_objects"]["type"],
+        returned_types=data["returned_objects"]["object_types"],
         rallying_verbs=frozenset(data["rallied_opposition"]["verbs"]),
         rallying_phrases=frozenset(data["rallied_opposition"]["phrases"]),
         rallying_type=data["rallied_opposition"]["type"],

@@ -361,6 +361,17 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[entry]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    if lem in lex.returning_verbs:
+        returned = _returned(token, lex)
+        if returned is not None:  # "returned a freighter and its crew to Valletta": given back, no visit
+            if not returned:
+                return None
+            to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       and child(c, {"pobj"}) is not None), None)  # the party given it back is the target
+            obj = of_filler(child(token, {"dobj", "obj", "npadvmod"}) or token)  # ("returned Cuban migrants": deported)
+            event_type = next((lex.returned_types[w] for w in _noun_lemmas(obj) if w in lex.returned_types),
+                              lex.returning_type)
+            return Trigger(token, event_type, "phrase" if to is not None else "verb", to or token)
     place = _place_taken(token, lem, objs, lex) if lem in lex.control_verbs else None
     if place is not None:  # "seized control of the town", "took over the police station"
         return Trigger(token, lex.control_type, "phrase", place)
@@ -570,6 +581,24 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
             # "vowed to carry out attacks", "vowed to step up attacks on the capital"
             return True
     return False
+
+
+def _returned(verb: Token, lex: Lexicon) -> bool | None:
+    """Whether a verb of returning gives its object back: None with no object (the verb's other
+    senses: "returned to Kabul"), False for an object of no event ("returned the favour") or a
+    return to power or office (an election)."""
+    obj = child(verb, {"dobj", "obj"})
+    if obj is None:  # "returned to Seoul on Friday hundreds of ancient books": a quantity shifted after the
+        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME")
+                    and (of_filler(c) is not c or any(n.dep_ == "nummod" for n in c.children))),
+                   None)  # phrases, parsed as an adverbial (not "last week", "two days later": a date)
+    if obj is None:
+        return None
+    if lemma(of_filler(obj)) in lex.not_returned or any(
+            c.dep_ == "prep" and c.lower_ == "to" and lemma(child(c, {"pobj"}) or c) in lex.returned_to_places
+            for c in verb.children):
+        return False
+    return True
 
 
 def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:

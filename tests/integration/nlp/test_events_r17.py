@@ -39,6 +39,15 @@ FOUND = [
     ("Ethiopia allowed the Red Cross to visit prisoners of war held in the north.", "RETREAT", "ethiopia",
      "red cross"),
     ("The government allowed Swiss envoys to return to the capital last week.", "RETREAT", "government", "envoys"),
+    # returning something or someone to another party is RETREAT (CAMEO 0841 / 0842; ``returned_objects``):
+    # the party given it back is the target, not a visit ("return to")
+    ("Iran returned an Iraqi airliner and its crew to Baghdad on Saturday.", "RETREAT", "iran", "baghdad"),
+    ("Japan returned to South Korea on Friday hundreds of ancient books taken during colonial rule.", "RETREAT",
+     "japan", "south korea"),
+    # migrants sent back are deported (the dictionary's RETURN IMMIGRANTS [174])
+    ("Italy returned 300 Albanian migrants to Durres on Thursday.", "COERCE", "italy", ""),
+    # returning fire is a fight (the dictionary's RETURN FIRE [190])
+    ("Indian troops returned fire after Pakistani soldiers shelled their posts.", "FIGHT", "indian troops", ""),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -53,6 +62,9 @@ NOTHING = [
     # administrative restrictions eased stay concessions: a curfew, a ban on a party
     ("The army lifted the night curfew in the capital on Saturday.", "RETREAT"),
     ("The military government lifted its ban on the main opposition party.", "RETREAT"),
+    # a favour or a verdict returned, or a return to power, gives nothing back
+    ("The court returned a verdict of not guilty on Friday.", "RETREAT"),
+    ("Voters returned the ruling party to power in Sunday's election.", "RETREAT"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
