@@ -4,6 +4,7 @@ per (type, source, target) in each sentence."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 import numpy
@@ -860,10 +861,22 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
     return "person"
 
 
+_MISSION_CUT = re.compile(r" (?:from|in|on|at|with|based) ")  # where an actor phrase's head part ends
+_MEMBER_WORDS = frozenset({"members", "member", "staff", "personnel", "officials", "employees", "part"})
+
+
 def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
     """The actor is a foreign mission or its members: inspectors, observers, peacekeepers, aid
-    agencies (``expelling_orders.missions``); sending them away reduces relations (CAMEO 166x)."""
-    head = actor_.text.lower().split(" of ")[0].split() if actor_ is not None else []  # ("the staff of the office")
+    agencies (``expelling_orders.missions``), or an international or non-governmental body; sending
+    them away reduces relations (CAMEO 166x)."""
+    if actor_ is None:
+        return False
+    if actor_.country in _OUTSIDE_BODIES:
+        return True  # an international or non-governmental body ("the U.N.", "the Red Cross")
+    parts = _MISSION_CUT.split(actor_.text.lower())[0].split(" of ")  # ("peacekeepers from the United States")
+    head = parts[0].split()
+    if len(parts) > 1 and head and head[-1] in _MEMBER_WORDS:
+        head = parts[1].split()  # "members of the U.N. peacekeeping mission": the mission
     last = head[-1] if head else ""
     singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
     return bool(last) and (last in lex.expel_missions or singular in lex.expel_missions)

@@ -48,6 +48,14 @@ FOUND = [
     ("Italy returned 300 Albanian migrants to Durres on Thursday.", "COERCE", "italy", ""),
     # returning fire is a fight (the dictionary's RETURN FIRE [190])
     ("Indian troops returned fire after Pakistani soldiers shelled their posts.", "FIGHT", "indian troops", ""),
+    # expelling a mission, its members or an international or non-governmental body reduces relations
+    # (CAMEO 1661-1663): the mission named before a "from" or after "members of", or a body's KB code
+    ("Rwanda ordered U.N. observers from Canada and Ghana to leave the country within a week.", "SANCTION",
+     "rwanda", "observers"),
+    ("Zimbabwe ordered members of the European Union observer mission to leave the country.", "SANCTION",
+     "zimbabwe", ""),
+    ("Burundi ordered the International Committee of the Red Cross to leave the country on Monday.", "SANCTION",
+     "burundi", "red cross"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -65,6 +73,8 @@ NOTHING = [
     # a favour or a verdict returned, or a return to power, gives nothing back
     ("The court returned a verdict of not guilty on Friday.", "RETREAT"),
     ("Voters returned the ruling party to power in Sunday's election.", "RETREAT"),
+    # journalists expelled are deported individuals (COERCE), no mission
+    ("Kenya expelled two British journalists on Monday.", "SANCTION"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
