@@ -165,7 +165,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     the delta", "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of force ("the last
     troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
-    and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"); and the
+    and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"), "death" with
+    "to" (any verb "to death" is a killing: "burned the missionary to death"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
     """
     lex = load_lexicon(lexicon_path)
@@ -246,6 +247,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:
             phrase(inflect.forms(words[-1], ("noun",)), words[:-1])
+    prep, noun, _ = lex.death_phrase  # "burned the missionary to death": any verb with "to death"
+    for form in inflect.forms(noun, ("noun",)) - forms:
+        phrases.setdefault(form, set()).add((frozenset({prep}),))
     for word in lex.hyphenated:  # split in wire text: "a sit - in", "one - sided" (the last part with the others)
         *first, last = word.split("-")
         for form in inflect.forms(last, _Inflector.POSES) - forms:

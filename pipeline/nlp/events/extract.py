@@ -44,7 +44,7 @@ from pipeline.nlp.events.syntax import (
     repair_particle_objects,
     repair_perfect_participles,
 )
-from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler
+from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler, to_death
 from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -605,7 +605,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == lex.verbal_attack_type and trigger.kind == "phrase" and lem in lex.armed_target_verbs \
             and any(c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in trigger.end_token.children):
         event_type = lex.armed_target_type  # "attacked army positions": military positions, no stance criticised
-    if lem not in lex.death_sentences and _to_death(token, lex):
+    if lem not in lex.death_sentences and to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
             and not (source is not None and (source.sector in lex.armed_sectors or source.sector in _FIGHTING_SECTORS)) \
@@ -700,13 +700,6 @@ def _drill_partner(noun: Token, source: Actor | None, target: Actor | None, lex:
         return True
     named = target is not None and (target.entity_index is not None or target.sector is not None)  # (not "Monday")
     return named or (source is not None and " and " in source.text)
-
-
-def _to_death(verb: Token, lex: Lexicon) -> bool:
-    prep, noun, _ = lex.death_phrase  # (the noun right after the preposition, whatever the parser hung it
-    doc = verb.doc  # on: "hacked to death hundreds of civilians" makes "death" a compound of "hundreds")
-    return any(c.dep_ == "prep" and c.lower_ == prep and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == noun
-               for c in verb.children)  # fmt: skip
 
 
 def _own_object(verb: Token, target: Actor | None) -> bool:

@@ -113,7 +113,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         lem = lemma(token)
         if lem in lex.reporting or lem in lex.characterising:
             reporting.append(token)
-        if _may_head(lem, heads.verbs) and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
+        if (_may_head(lem, heads.verbs) or to_death(token, lex)) \
+                and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
                 and not _noun_infinitive(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
@@ -361,6 +362,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[entry]
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
+    if lem not in lex.verbs and lem not in lex.death_sentences and to_death(token, lex) \
+            and (child(token, {"dobj", "obj"}) is not None or agent(token) is not None):
+        return Trigger(token, lex.death_phrase[2], "verb", token)  # "a mob burned the missionary to death" (by
+        # someone: "were crushed to death in a stampede" is an accident)
     if lem in lex.returning_verbs:
         returned = _returned(token, lex)
         if returned is not None:  # "returned a freighter and its crew to Valletta": given back, no visit
@@ -581,6 +586,14 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
             # "vowed to carry out attacks", "vowed to step up attacks on the capital"
             return True
     return False
+
+
+def to_death(verb: Token, lex: Lexicon) -> bool:
+    """The verb has a "to death" phrase ("hacked to death", "burned them to death")."""
+    prep, noun, _ = lex.death_phrase  # (the noun right after the preposition, whatever the parser hung it
+    doc = verb.doc  # on: "hacked to death hundreds of civilians" makes "death" a compound of "hundreds")
+    return any(c.dep_ == "prep" and c.lower_ == prep and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == noun
+               for c in verb.children)  # fmt: skip
 
 
 def _returned(verb: Token, lex: Lexicon) -> bool | None:

@@ -56,6 +56,12 @@ FOUND = [
      "zimbabwe", ""),
     ("Burundi ordered the International Committee of the Red Cross to leave the country on Monday.", "SANCTION",
      "burundi", "red cross"),
+    # any verb with "to death" and someone doing it is a killing (``death_phrase``): "burn" and "beat" are no
+    # triggers alone
+    ("Hindu militants burned a Christian pastor to death in his car, police said.", "ASSAULT", "militants",
+     "pastor"),
+    ("Two suspected informers were kicked to death by guerrillas in the village.", "ASSAULT", "guerrillas",
+     "informers"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -75,6 +81,8 @@ NOTHING = [
     ("Voters returned the ruling party to power in Sunday's election.", "RETREAT"),
     # journalists expelled are deported individuals (COERCE), no mission
     ("Kenya expelled two British journalists on Monday.", "SANCTION"),
+    # ... not an accident with nobody doing it
+    ("Dozens of passengers burned to death when the bus caught fire.", "ASSAULT"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
