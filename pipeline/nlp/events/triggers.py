@@ -160,6 +160,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 
 
 _OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
+_PARTICLES = frozenset({"in", "out", "down", "up", "off", "back", "over", "away"})  # adverbial particles
 _CALL_PREPS = frozenset({"by", "over", "via"})
 
 
@@ -431,6 +432,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 continue
             if c.lower_ == "from" and _has_place(c):
                 continue  # "expelled from the party" is a sanction, "expelled from Kenya" a deportation
+            if c.lower_ in _PARTICLES and c.dep_ == "prep" and child(c, {"pobj"}) is not None \
+                    and any(o.dep_ in ("dobj", "dative") for o in children):
+                continue  # "has given Rwanda 20 million guilders in assistance": a preposition of the object, no
+                # particle ("give in")
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
     for c in phrasal_children:  # "called for the president to resign": the preposition marks an infinitive clause
         mark = for_clause_mark(c)

@@ -62,6 +62,10 @@ FOUND = [
      "pastor"),
     ("Two suspected informers were kicked to death by guerrillas in the village.", "ASSAULT", "guerrillas",
      "informers"),
+    # a particle word parsed as a preposition with its own object, on a verb with an object, is no particle:
+    # "given Peru $10 million in assistance" is no "give in"; "give assistance" is aid (the CAMEO verb
+    # dictionary's GIVE / PROVIDE block: ASSISTANCE [070])
+    ("Sweden has given Nicaragua 30 million kronor in assistance this year.", "AID", "sweden", "nicaragua"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -83,6 +87,7 @@ NOTHING = [
     ("Kenya expelled two British journalists on Monday.", "SANCTION"),
     # ... not an accident with nobody doing it
     ("Dozens of passengers burned to death when the bus caught fire.", "ASSAULT"),
+    ("Sweden has given Nicaragua 30 million kronor in assistance this year.", "CONCEDE"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
