@@ -66,6 +66,8 @@ FOUND = [
     # "given Peru $10 million in assistance" is no "give in"; "give assistance" is aid (the CAMEO verb
     # dictionary's GIVE / PROVIDE block: ASSISTANCE [070])
     ("Sweden has given Nicaragua 30 million kronor in assistance this year.", "AID", "sweden", "nicaragua"),
+    # voting down a plan or treaty is a rejection (the CAMEO verb dictionary's VOTE DOWN [120])
+    ("The Slovak parliament voted down the government's privatisation bill on Thursday.", "REJECT", "parliament", ""),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
