@@ -572,6 +572,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense
         if event_type is None:
             return None
+    if event_type == lex.force_move_type and lem in lex.force_move_verbs \
+            and any(w.lower_ in lex.peacekeeping_words or lemma(w) in lex.peacekeeping_words for w in token.subtree):
+        event_type = lex.peacekeeping_type  # "sent 800 troops to join the U.N. peacekeeping mission": peacekeepers
     drill = trigger.end_token if trigger.kind == "phrase" else token
     if event_type in lex.drill_types and lemma(drill) in lex.drill_nouns:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in drill.children):

@@ -71,6 +71,8 @@ def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     moves = data.get("force_moves", {"verbs": [], "placing": [], "units": [], "weapons": [], "type": None})
     table.update({f"{verb} {noun}": moves["type"] for verb in moves["verbs"] for noun in moves["units"]})
     table.update({f"{verb} {noun}": moves["type"] for verb in moves["placing"] for noun in moves["weapons"]})
+    table.update({f"{verb} {noun}": moves["peacekeeping_type"] for verb in moves["verbs"]
+                  for noun in moves.get("peacekeeping", [])})  # "sent 500 peacekeepers to Lebanon"
     for name, group in data.get("object_groups", {}).items():
         if not name.endswith("comment"):
             table.update({f"{verb} {noun}": group["type"] for verb in group["verbs"] for noun in group["nouns"]})
@@ -165,6 +167,10 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    force_move_verbs: frozenset[str]  # "sent", "deployed": the verbs of force_moves
+    force_move_type: str
+    peacekeeping_words: frozenset[str]  # "sent troops to join the peacekeeping mission": aid, not MOBILIZE
+    peacekeeping_type: str
     carrying_verbs: frozenset[str]  # "aircraft carrying food": a vehicle's cargo is what is sent
     leaving_verbs: frozenset[str]  # "the last troops left East Timor": forces leaving a place withdraw
     leaving_type: str
@@ -506,6 +512,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_missions=frozenset(data["expelling_orders"]["missions"]),
         expelling_words=frozenset(data["expelling_orders"]["expelling_words"]),
         force_units=frozenset(data["force_moves"]["units"]),
+        force_move_verbs=frozenset(data["force_moves"]["verbs"]),
+        force_move_type=data["force_moves"]["type"],
+        peacekeeping_words=frozenset(data["force_moves"]["peacekeeping"]),
+        peacekeeping_type=data["force_moves"]["peacekeeping_type"],
         carrying_verbs=frozenset(data["object_groups"]["distributed_aid"]["carrying_verbs"]),
         leaving_verbs=frozenset(data["force_moves"]["leaving"]),
         leaving_type=data["force_moves"]["leaving_type"],

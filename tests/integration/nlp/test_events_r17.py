@@ -68,6 +68,9 @@ FOUND = [
     ("Sweden has given Nicaragua 30 million kronor in assistance this year.", "AID", "sweden", "nicaragua"),
     # voting down a plan or treaty is a rejection (the CAMEO verb dictionary's VOTE DOWN [120])
     ("The Slovak parliament voted down the government's privatisation bill on Thursday.", "REJECT", "parliament", ""),
+    # forces moved as or for peacekeepers are aid (CAMEO 074; ``force_moves.peacekeeping``)
+    ("Ghana sent 600 peacekeepers to Liberia on Tuesday.", "AID", "ghana", "liberia"),
+    ("Nepal dispatched 900 troops to Haiti to join the U.N. peacekeeping force there.", "AID", "nepal", "haiti"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -90,6 +93,7 @@ NOTHING = [
     # ... not an accident with nobody doing it
     ("Dozens of passengers burned to death when the bus caught fire.", "ASSAULT"),
     ("Sweden has given Nicaragua 30 million kronor in assistance this year.", "CONCEDE"),
+    ("Nepal dispatched 900 troops to Haiti to join the U.N. peacekeeping force there.", "MOBILIZE"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
