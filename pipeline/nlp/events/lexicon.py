@@ -304,6 +304,7 @@ class Lexicon:
     rallying_type: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
+    easing_particle_verbs: dict[str, frozenset[str]]  # "scaled back its exercises": easing with the particle only
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
@@ -641,6 +642,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         rallying_type=data["rallied_opposition"]["type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
+        easing_particle_verbs={k: frozenset(v) for k, v in data["easing_verbs"]["particle_verbs"].items()},
         light_preps=frozenset(data["light_preps"]["phrases"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
         undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),

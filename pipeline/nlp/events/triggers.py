@@ -82,7 +82,8 @@ def _head_words(lex: Lexicon) -> _HeadWords:
     if entry is None or entry[0] is not lex:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
-        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.acceding_objects, lex.acceding_to,
+        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.easing_particle_verbs,
+                                           lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
@@ -387,7 +388,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
-    if lem in lex.easing_verbs:  # "ended the siege", "reduced sanctions", "halted the shelling": eased
+    if lem in lex.easing_verbs or (lem in lex.easing_particle_verbs and any(  # ("scaled back its exercises")
+            c.dep_ == "prt" and c.lower_ in lex.easing_particle_verbs[lem] for c in children)):
+        # "ended the siege", "reduced sanctions", "halted the shelling": eased
         for obj in objs:
             modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod")  # (a noun the tagger took for an
                          and (noun_type(c, lex) or lex.nouns.get(lemma(c))) in lex.eased_types]  # adjective: "alert")
@@ -396,7 +399,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     c.dep_ in ("prep", "agent") and c.lower_ == "by" and child(c, {"pobj"}) is not None
                     for c in (*of_filler(obj).children, *(children if active else ()))):
                 continue  # "halted an attack by PUK fighters": another's act of force stopped, no de-escalation
-            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers:  # (a modifier's type too: "lifted
+            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers \
+                    or lemma(of_filler(obj)) in lex.eased_military:  # (a modifier's type too: "lifted
                 consumed.add(obj.i)  # martial law", "the curfew order", "lowered the alert level")
                 # "lifted the siege", "halted its air raids", "lowered the alert": a military de-escalation
                 military = any(lemma(w) in lex.eased_military or (noun_type(w, lex) or lex.nouns.get(lemma(w)))

@@ -71,6 +71,10 @@ FOUND = [
     # forces moved as or for peacekeepers are aid (CAMEO 074; ``force_moves.peacekeeping``)
     ("Ghana sent 600 peacekeepers to Liberia on Tuesday.", "AID", "ghana", "liberia"),
     ("Nepal dispatched 900 troops to Haiti to join the U.N. peacekeeping force there.", "AID", "nepal", "haiti"),
+    # military exercises scaled back or ended, a force scaled down: de-escalation (CAMEO 087; the particle
+    # verbs of ``easing_verbs.particle_verbs``, drills in ``easing_verbs.military``)
+    ("North Korea scaled back its winter military drills along the border on Monday.", "RETREAT", "north korea", ""),
+    ("Turkey scaled down its offensive against Kurdish rebels in northern Iraq.", "RETREAT", "turkey", ""),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -94,6 +98,8 @@ NOTHING = [
     ("Dozens of passengers burned to death when the bus caught fire.", "ASSAULT"),
     ("Sweden has given Nicaragua 30 million kronor in assistance this year.", "CONCEDE"),
     ("Nepal dispatched 900 troops to Haiti to join the U.N. peacekeeping force there.", "MOBILIZE"),
+    # scaling up is no easing
+    ("Turkey scaled up its offensive against Kurdish rebels in northern Iraq.", "RETREAT"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
