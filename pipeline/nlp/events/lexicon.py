@@ -302,6 +302,11 @@ class Lexicon:
     rallying_verbs: frozenset[str]  # "called on X to rise up against Y": opposition rallied against Y (rallied_opposition)
     rallying_phrases: frozenset[str]  # "take action": a verb + object act of rallying
     rallying_type: str
+    rallying_others: frozenset[str]  # "rallied Islamic countries behind X": support (or opposition) rallied
+    rallying_any_object: frozenset[str]
+    rallied_objects: frozenset[str]
+    rallied_for_preps: frozenset[str]
+    rallied_support_type: str
     freeing_verbs: frozenset[str]  # "release", "free": RETREAT only when a party is released
     easing_verbs: frozenset[str]
     easing_particle_verbs: dict[str, frozenset[str]]  # "scaled back its exercises": easing with the particle only
@@ -640,6 +645,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         rallying_verbs=frozenset(data["rallied_opposition"]["verbs"]),
         rallying_phrases=frozenset(data["rallied_opposition"]["phrases"]),
         rallying_type=data["rallied_opposition"]["type"],
+        rallying_others=frozenset(data["rallied_opposition"]["rallying_verbs"]),
+        rallying_any_object=frozenset(data["rallied_opposition"]["any_object_verbs"]),
+        rallied_objects=frozenset(data["rallied_opposition"]["support_objects"]),
+        rallied_for_preps=frozenset(data["rallied_opposition"]["for_preps"]),
+        rallied_support_type=data["rallied_opposition"]["support_type"],
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         easing_particle_verbs={k: frozenset(v) for k, v in data["easing_verbs"]["particle_verbs"].items()},

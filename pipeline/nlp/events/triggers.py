@@ -82,7 +82,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
     if entry is None or entry[0] is not lex:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
-        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.easing_particle_verbs,
+        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.easing_particle_verbs, lex.rallying_others,
                                            lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
@@ -368,6 +368,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             and (child(token, {"dobj", "obj"}) is not None or agent(token) is not None):
         return Trigger(token, lex.death_phrase[2], "verb", token)  # "a mob burned the missionary to death" (by
         # someone: "were crushed to death in a stampede" is an accident)
+    rallied = _rallied_others(token, lex) if lem in lex.rallying_others else None
+    if rallied is not None:  # "rallied Islamic countries behind the separatists": support, no protest
+        return rallied
     if lem in lex.returning_verbs:
         returned = _returned(token, lex)
         if returned is not None:  # "returned a freighter and its crew to Valletta": given back, no visit
@@ -637,6 +640,24 @@ def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
         return True
     return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.admitting_preps
                for host in (verb, *acts) for c in host.children)
+
+
+def _rallied_others(verb: Token, lex: Lexicon) -> Trigger | None:
+    """Others rallied behind or for a party (SUPPORT of it) or against one (the rallying type):
+    the phrase ends on the preposition naming the party; support rallied with no party named is
+    SUPPORT too. None when the verb rallies no one (its own senses: "thousands rallied")."""
+    obj = child(verb, {"dobj", "obj"})
+    if obj is None or (lemma(verb) not in lex.rallying_any_object and lemma(obj) not in lex.rallied_objects):
+        return None
+    for host in (verb, obj):
+        for prep in host.children:
+            if prep.dep_ != "prep" or child(prep, {"pobj"}) is None:
+                continue
+            if prep.lower_ == "against":
+                return Trigger(verb, lex.rallying_type, "phrase", prep)
+            if prep.lower_ in lex.rallied_for_preps:
+                return Trigger(verb, lex.rallied_support_type, "phrase", prep)
+    return Trigger(verb, lex.rallied_support_type, "phrase", obj) if lemma(obj) in lex.rallied_objects else None
 
 
 def _rallied_against(found: Trigger, lex: Lexicon) -> Trigger:

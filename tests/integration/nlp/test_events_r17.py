@@ -75,6 +75,11 @@ FOUND = [
     # verbs of ``easing_verbs.particle_verbs``, drills in ``easing_verbs.military``)
     ("North Korea scaled back its winter military drills along the border on Monday.", "RETREAT", "north korea", ""),
     ("Turkey scaled down its offensive against Kurdish rebels in northern Iraq.", "RETREAT", "turkey", ""),
+    # others rallied behind or for a party: SUPPORT of it (CAMEO 053); against one: DISAPPROVE (113)
+    ("Iran rallied Moslem states behind the Bosnian government at the Islamic summit.", "SUPPORT", "iran",
+     "bosnian government"),
+    ("Libya tried to rally African leaders against the United States on Tuesday.", "DISAPPROVE", "libya",
+     "united states"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -100,6 +105,9 @@ NOTHING = [
     ("Nepal dispatched 900 troops to Haiti to join the U.N. peacekeeping force there.", "MOBILIZE"),
     # scaling up is no easing
     ("Turkey scaled up its offensive against Kurdish rebels in northern Iraq.", "RETREAT"),
+    # rallying others is no protest; forces mobilised for an offensive are no support
+    ("Iran rallied Moslem states behind the Bosnian government at the Islamic summit.", "PROTEST"),
+    ("The army mobilised two divisions for the offensive.", "SUPPORT"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
