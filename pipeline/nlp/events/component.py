@@ -161,7 +161,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs of letting in with a word of entering ("let aid workers into
+    ("called off the talks"), the verbs that ease only with their particle ("scaled back its
+    drills"), the verbs of letting in with a word of entering ("let aid workers into
     the delta", "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of force ("the last
     troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
@@ -228,6 +229,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
                 forms.add(form)  # "readmitted U.N. inspectors"
             else:
                 phrases.setdefault(form, set()).add((entering,))
+    for lemma, particles in lex.easing_particle_verbs.items():  # "scaled down its ties", "scaled back its drills"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset(particles),))
     for lemma in lex.off_verbs - verbs:  # "called off the talks"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"off"}),))

@@ -391,8 +391,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     demand = _acceded_demand(token, lem, objs, lex)
     if demand is not None:  # "met their demands", "agreed to the request": a concession; the demand
         return Trigger(token, lex.acceding_type, "phrase", demand)  # noun stays an event of its own
-    if lem in lex.easing_verbs or (lem in lex.easing_particle_verbs and any(  # ("scaled back its exercises")
-            c.dep_ == "prt" and c.lower_ in lex.easing_particle_verbs[lem] for c in children)):
+    particle_easing = lem in lex.easing_particle_verbs and any(  # "scaled back its exercises", "scaled down its
+        c.dep_ == "prt" and c.lower_ in lex.easing_particle_verbs[lem] for c in children)  # ties with Sudan"
+    if lem in lex.easing_verbs or particle_easing:
         # "ended the siege", "reduced sanctions", "halted the shelling": eased
         for obj in objs:
             modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod")  # (a noun the tagger took for an
@@ -487,11 +488,13 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if stopped is not None:
             consumed.add(stopped.i)
             return Trigger(token, lex.off_type, "phrase", stopped)
-    if lem in lex.relation_verbs:
+    if lem in lex.relation_verbs or particle_easing:
         stopped = _stopped_relation(token, objs, lex)
         if stopped is None:
             return None  # "ending a three-month standoff", "halted an attack", "cut rates": no relation is cut
         consumed.add(stopped.i)  # "halted its cooperation with NATO": the cooperation is no event of its own
+        if lem not in lex.verbs:  # "scaled down its ties with Sudan": a relation reduced, as "called off" stops one
+            return Trigger(token, lex.off_type, "phrase", stopped)
     if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
         return None  # "released the quarterly results", "released a video": no one is freed
     if lem in lex.hosting_verbs and any(_visitor(o, token, lex) for o in objs):
@@ -691,8 +694,7 @@ def _stopped_relation(verb: Token, objs: list[Token], lex: Lexicon) -> Token | N
     """The relation or cooperative act a verb of stopping acts on (CAMEO 16): an object or passive
     subject of a relation type or word ("suspended talks", "froze the assets", "aid was halted"),
     or a clause of one ("stopped supplying gas"); None when it stops anything else."""
-    for obj in objs:
-        thing = of_filler(obj)
+    for thing in (t for obj in objs for t in (of_filler(obj), *_amount_filler(obj))):  # ("froze $110 million in aid")
         if noun_type(thing, lex) in lex.relation_types or lemma(thing) in lex.relation_words:
             return thing  # (not a compound's modifier: "ending a trade dispute" cuts no trade)
     return next((c for c in verb.children if c.dep_ in _CLAUSES and lex.verbs.get(lemma(c)) in lex.relation_types),

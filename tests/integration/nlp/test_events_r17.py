@@ -80,6 +80,11 @@ FOUND = [
      "bosnian government"),
     ("Libya tried to rally African leaders against the United States on Tuesday.", "DISAPPROVE", "libya",
      "united states"),
+    # aid stopped counted as a sum is still aid stopped (the sum's "in" noun: CAMEO 162)
+    ("Japan froze 400 million dollars in development loans to Burma after the crackdown.", "SANCTION", "japan",
+     "burma"),
+    # ties scaled down are relations reduced (CAMEO 161), as ties cut are
+    ("Ghana scaled down its diplomatic ties with Togo on Wednesday.", "SANCTION", "ghana", "togo"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -108,6 +113,7 @@ NOTHING = [
     # rallying others is no protest; forces mobilised for an offensive are no support
     ("Iran rallied Moslem states behind the Bosnian government at the Islamic summit.", "PROTEST"),
     ("The army mobilised two divisions for the offensive.", "SUPPORT"),
+    ("Ghana scaled up its ties with Togo on Wednesday.", "SANCTION"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
