@@ -295,7 +295,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             author = _participle_agent(obj, lex)
         if author is None and equipment:  # "shot down a government helicopter": the government's
             author = next((c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
-                           and is_actor_like(c, lex)), None)  # fmt: skip
+                           and is_actor_like(c, lex) and lemma(c) not in lex.equipment_nouns), None)  # fmt: skip
+            # (a weapon's kind is no owner: "anti-aircraft missiles")
         if author is not None and obj != trigger_object and (lemma(token) not in lex.needs_actor_object
                                                              or equipment):
             return author  # (a weapon's owner is the party hit: "shot down two Russian drones")

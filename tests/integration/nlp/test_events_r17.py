@@ -85,6 +85,8 @@ FOUND = [
      "burma"),
     # ties scaled down are relations reduced (CAMEO 161), as ties cut are
     ("Ghana scaled down its diplomatic ties with Togo on Wednesday.", "SANCTION", "ghana", "togo"),
+    # a weapon's kind is no owner: "anti-aircraft missiles" supplied go to the "to" party
+    ("Moscow supplied anti-aircraft missiles to the Syrian army on Thursday.", "AID", "moscow", "syrian army"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
