@@ -87,6 +87,9 @@ FOUND = [
     ("Ghana scaled down its diplomatic ties with Togo on Wednesday.", "SANCTION", "ghana", "togo"),
     # a weapon's kind is no owner: "anti-aircraft missiles" supplied go to the "to" party
     ("Moscow supplied anti-aircraft missiles to the Syrian army on Thursday.", "AID", "moscow", "syrian army"),
+    # occupying territory is COERCE (CAMEO 192 occupy territory, as CAMEO2PLOVER maps it and as taking
+    # control of a place is coded), not a fight
+    ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "COERCE", "syrian troops", "zahle"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -116,6 +119,7 @@ NOTHING = [
     ("Iran rallied Moslem states behind the Bosnian government at the Islamic summit.", "PROTEST"),
     ("The army mobilised two divisions for the offensive.", "SUPPORT"),
     ("Ghana scaled up its ties with Togo on Wednesday.", "SANCTION"),
+    ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "FIGHT"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
