@@ -1265,10 +1265,23 @@ def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> 
     nouns: list[Token] = []
     if lem in lex.acceding_objects:
         nouns = list(objs)
-    elif lem in lex.acceding_to:
+    elif lem in lex.acceding_to or lem in lex.yielding_verbs:
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                  for p in c.children if p.dep_ == "pobj"]
-    return next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
+    demand = next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
+    if demand is None and lem in lex.yielding_verbs:  # "bowing to seven weeks of pro-democracy protests"
+        demand = next((n for n in nouns if noun_type(_spanned(n, lex), lex) in lex.pressure_types), None)
+    return demand
+
+
+def _spanned(noun: Token, lex: Lexicon) -> Token:
+    """What a span of time is of ("seven weeks of protests" -> protests), else the noun's filler."""
+    if lemma(noun) in lex.time_spans:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = child(of, {"pobj"}) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return of_filler(noun)
 
 
 def of_filler(noun: Token) -> Token:

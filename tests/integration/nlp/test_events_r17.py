@@ -90,6 +90,9 @@ FOUND = [
     # occupying territory is COERCE (CAMEO 192 occupy territory, as CAMEO2PLOVER maps it and as taking
     # control of a place is coded), not a fight
     ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "COERCE", "syrian troops", "zahle"),
+    # bowing or yielding to protests, also counted in time, is a concession (CAMEO 08; ``acceding_verbs.yielding``)
+    ("The Thai government bowed on Friday to three weeks of street protests by rice farmers.", "CONCEDE",
+     "government", ""),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -120,6 +123,8 @@ NOTHING = [
     ("The army mobilised two divisions for the offensive.", "SUPPORT"),
     ("Ghana scaled up its ties with Togo on Wednesday.", "SANCTION"),
     ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "FIGHT"),
+    # bowing to a crowd is no concession
+    ("The band bowed to the crowd at the end of the concert.", "CONCEDE"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
