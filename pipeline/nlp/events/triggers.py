@@ -680,7 +680,7 @@ def _rallied_against(found: Trigger, lex: Lexicon) -> Trigger:
         against = next((c for h in (act, obj) if h is not None for c in h.children
                         if c.dep_ == "prep" and c.lower_ == "against"), None)  # ("take action against X")
         party = child(against, {"pobj"}) if against is not None else None
-        if party is not None and is_actor_like(actor_head(party), lex):
+        if against is not None and party is not None and is_actor_like(actor_head(party), lex):
             return Trigger(verb, lex.rallying_type, "phrase", against)
     return found
 
