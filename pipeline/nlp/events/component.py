@@ -162,9 +162,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
     ("called off the talks"), the verbs that ease only with their particle ("scaled back its
-    drills"), the verbs of letting in with a word of entering ("let aid workers into
-    the delta", "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of force ("the last
-    troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
+    drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
+    "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of
+    force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"), "death" with
     "to" (any verb "to death" is a killing: "burned the missionary to death"); and the

@@ -859,6 +859,7 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
 
 _MISSION_CUT = re.compile(r" (?:from|in|on|at|with|based) ")  # where an actor phrase's head part ends
 _MEMBER_WORDS = frozenset({"members", "member", "staff", "personnel", "officials", "employees", "part"})
+_OUTSIDE_BODIES = frozenset({"IGO", "NGO"})  # the KB's codes of international and non-governmental bodies
 
 
 def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
@@ -878,18 +879,14 @@ def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
     return bool(last) and (last in lex.expel_missions or singular in lex.expel_missions)
 
 
-_OUTSIDE_BODIES = frozenset({"IGO", "NGO"})
-
-
 def _outsider(actor_: Actor | None, ctx: ArticleContext, source: Actor | None) -> bool:
     """The actor is an outside party a state lets in (CAMEO 086): a mission, an envoy, an
     international or non-governmental body, or a phrase with an outsider's word ("foreign aid
     workers", "an international peacekeeping force")."""
     if actor_ is None:
         return False
-    if _mission(actor_, ctx.lex) or _party_kind(actor_, ctx, source) == "envoy" \
-            or actor_.country in _OUTSIDE_BODIES or actor_.sector in _OUTSIDE_BODIES:  # (the KB's IGO / NGO code)
-        return True
+    if _mission(actor_, ctx.lex) or _party_kind(actor_, ctx, source) == "envoy" or actor_.sector in _OUTSIDE_BODIES:
+        return True  # (a body's KB code, in its country, is the mission's test)
     text = f" {actor_.text.lower()} "
     return any(f" {word} " in text for word in ctx.lex.outsider_words)
 
