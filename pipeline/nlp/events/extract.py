@@ -572,6 +572,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense
         if event_type is None:
             return None
+    if trigger.kind == "verb" and lem in lex.barring_verbs and _outsider(target, ctx, source):
+        event_type = lex.barring_type  # "barred U.N. inspectors from entering the site": involvement refused
     if event_type == lex.force_move_type and lem in lex.force_move_verbs \
             and any(w.lower_ in lex.peacekeeping_words or lemma(w) in lex.peacekeeping_words for w in token.subtree):
         event_type = lex.peacekeeping_type  # "sent 800 troops to join the U.N. peacekeeping mission": peacekeepers

@@ -294,6 +294,8 @@ class Lexicon:
     admitting_acts: frozenset[str]
     outsider_words: frozenset[str]
     admitting_type: str
+    barring_verbs: frozenset[str]  # "barred U.N. inspectors from entering": an outsider refused (REJECT)
+    barring_type: str
     returning_verbs: frozenset[str]  # "returned a freighter to Valletta": given back (returned_objects)
     not_returned: frozenset[str]
     returned_to_places: frozenset[str]
@@ -639,6 +641,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         admitting_acts=frozenset(data["admitted_outsiders"]["acts"]),
         outsider_words=frozenset(data["admitted_outsiders"]["outsider_words"]),
         admitting_type=data["admitted_outsiders"]["type"],
+        barring_verbs=frozenset(data["admitted_outsiders"]["barring_verbs"]),
+        barring_type=data["admitted_outsiders"]["barring_type"],
         returning_verbs=frozenset(data["returned_objects"]["verbs"]),
         not_returned=frozenset(data["returned_objects"]["not_returned"]),
         returned_to_places=frozenset(data["returned_objects"]["to_places"]),

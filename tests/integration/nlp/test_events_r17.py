@@ -93,6 +93,10 @@ FOUND = [
     # bowing or yielding to protests, also counted in time, is a concession (CAMEO 08; ``acceding_verbs.yielding``)
     ("The Thai government bowed on Friday to three weeks of street protests by rice farmers.", "CONCEDE",
      "government", ""),
+    # barring someone is an administrative sanction (the dictionary's BAR [172]); barring an outsider is
+    # refusing international involvement (REJECT, CAMEO 1245; ``admitted_outsiders.barring_verbs``)
+    ("The junta barred two opposition leaders from contesting the election.", "COERCE", "junta", "opposition leaders"),
+    ("Burma barred a U.N. human rights envoy from visiting the country.", "REJECT", "burma", "envoy"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -125,6 +129,7 @@ NOTHING = [
     ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "FIGHT"),
     # bowing to a crowd is no concession
     ("The band bowed to the crowd at the end of the concert.", "CONCEDE"),
+    ("Burma barred a U.N. human rights envoy from visiting the country.", "COERCE"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
