@@ -162,8 +162,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
     ("called off the talks"), the verbs that ease only with their particle ("scaled back its
-    drills"), the verbs of joining a party with "in" / "for" ("joined the United States in
-    co-sponsoring ..."), the verbs of letting in with a word of entering ("let aid workers into the delta",
+    drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
     "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of
     force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
@@ -230,9 +229,6 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
                 forms.add(form)  # "readmitted U.N. inspectors"
             else:
                 phrases.setdefault(form, set()).add((entering,))
-    for lemma in lex.joining_verbs - verbs:  # "joined the United States in co-sponsoring a resolution"
-        for form in inflect.forms(lemma, ("verb",)) - forms:
-            phrases.setdefault(form, set()).add((frozenset(lex.joining_preps),))
     for lemma, particles in lex.easing_particle_verbs.items():  # "scaled down its ties", "scaled back its drills"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset(particles),))

@@ -301,10 +301,6 @@ class Lexicon:
     returned_to_places: frozenset[str]
     returning_type: str
     returned_types: dict[str, str]  # "returned Cuban migrants": deported (COERCE)
-    joining_verbs: frozenset[str]  # "joined the United States in co-sponsoring ...": cooperation with it (joined_parties)
-    joining_preps: frozenset[str]
-    joining_type: str
-    joining_drill_type: str
     rallying_verbs: frozenset[str]  # "called on X to rise up against Y": opposition rallied against Y (rallied_opposition)
     rallying_phrases: frozenset[str]  # "take action": a verb + object act of rallying
     rallying_type: str
@@ -652,10 +648,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         returned_to_places=frozenset(data["returned_objects"]["to_places"]),
         returning_type=data["returned_objects"]["type"],
         returned_types=data["returned_objects"]["object_types"],
-        joining_verbs=frozenset(data["joined_parties"]["verbs"]),
-        joining_preps=frozenset(data["joined_parties"]["preps"]),
-        joining_type=data["joined_parties"]["type"],
-        joining_drill_type=data["joined_parties"]["drill_type"],
         rallying_verbs=frozenset(data["rallied_opposition"]["verbs"]),
         rallying_phrases=frozenset(data["rallied_opposition"]["phrases"]),
         rallying_type=data["rallied_opposition"]["type"],

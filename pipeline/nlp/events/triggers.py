@@ -83,7 +83,6 @@ def _head_words(lex: Lexicon) -> _HeadWords:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.easing_particle_verbs, lex.rallying_others,
-                                           lex.joining_verbs,
                                            lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
@@ -369,9 +368,6 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             and (child(token, {"dobj", "obj"}) is not None or agent(token) is not None):
         return Trigger(token, lex.death_phrase[2], "verb", token)  # "a mob burned the missionary to death" (by
         # someone: "were crushed to death in a stampede" is an accident)
-    joined = _joined_in(token, lex) if lem in lex.joining_verbs else None
-    if joined is not None:  # "joined the United States in co-sponsoring a resolution": cooperation with it
-        return Trigger(token, joined, "verb", token)
     rallied = _rallied_others(token, lex) if lem in lex.rallying_others else None
     if rallied is not None:  # "rallied Islamic countries behind the separatists": support, no protest
         return rallied
@@ -647,24 +643,6 @@ def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
         return True
     return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.admitting_preps
                for host in (verb, *acts) for c in host.children)
-
-
-def _joined_in(verb: Token, lex: Lexicon) -> str | None:
-    """The type of joining a party (the verb's object) in or for an activity: a verb in -ing after
-    "in", or an event noun after "in" / "for"; drills make it military cooperation. None when the
-    object names no party or no activity is said ("joined the army in 1990")."""
-    obj = child(verb, {"dobj", "obj"})
-    if obj is None or not is_actor_like(actor_head(obj), lex):
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.joining_preps):
-        if prep.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-            return lex.joining_type
-        noun = child(prep, {"pobj"})
-        if noun is not None and lemma(noun) in lex.drill_nouns:
-            return lex.joining_drill_type
-        if noun is not None and noun_type(noun, lex) is not None:
-            return lex.joining_type
-    return None
 
 
 def _rallied_others(verb: Token, lex: Lexicon) -> Trigger | None:

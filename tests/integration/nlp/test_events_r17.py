@@ -97,12 +97,6 @@ FOUND = [
     # refusing international involvement (REJECT, CAMEO 1245; ``admitted_outsiders.barring_verbs``)
     ("The junta barred two opposition leaders from contesting the election.", "COERCE", "junta", "opposition leaders"),
     ("Burma barred a U.N. human rights envoy from visiting the country.", "REJECT", "burma", "envoy"),
-    # joining a party in an activity is diplomatic cooperation with it (CAMEO 050, the dictionary's JOIN (IN
-    # CONDEMNING)); joining its forces for exercises military cooperation (062; ``joined_parties``)
-    ("Italy joined Germany on Tuesday in sponsoring a European Union motion on Kosovo.", "SUPPORT", "italy",
-     "germany"),
-    ("Pakistani warships joined the Chinese navy for joint drills in the Arabian Sea.", "COOPERATE", "warships",
-     "chinese navy"),
     # the party an "allow" lets act is the agreement's target
     ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
@@ -136,8 +130,6 @@ NOTHING = [
     # bowing to a crowd is no concession
     ("The band bowed to the crowd at the end of the concert.", "CONCEDE"),
     ("Burma barred a U.N. human rights envoy from visiting the country.", "COERCE"),
-    # joining an army in a year is no cooperation
-    ("Her brother joined the army in 1990.", "SUPPORT"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
     ("The club let the fans into the stadium early.", "RETREAT"),
