@@ -325,8 +325,6 @@ class Lexicon:
     acceding_objects: frozenset[str]
     acceding_to: frozenset[str]
     acceded_type: str
-    yielding_verbs: frozenset[str]  # "bowing to seven weeks of protests": a concession to pressure
-    pressure_types: frozenset[str]
     acceding_type: str
     eased_types: frozenset[str]
     easing_type: str
@@ -672,8 +670,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
         acceding_to=frozenset(data["acceding_verbs"]["to"]),
         acceded_type=data["acceding_verbs"]["of_type"],
-        yielding_verbs=frozenset(data["acceding_verbs"]["yielding"]),
-        pressure_types=frozenset(data["acceding_verbs"]["pressure_types"]),
         acceding_type=data["acceding_verbs"]["type"],
         eased_types=frozenset(data["easing_verbs"]["of_types"]),
         easing_type=data["easing_verbs"]["to"],

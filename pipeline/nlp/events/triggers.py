@@ -425,7 +425,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     phrasal_children = children if _may_head(lem, heads.phrasal) else []
     for c in phrasal_children:  # "took to the streets": verb + preposition + noun ("sent X to prison": a dative)
         if c.dep_ in ("prep", "dative"):
-            pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets")
+            pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets";
+            pobj = _spanned(pobj, lex) if pobj is not None else None  # a span of time's noun: "bowed to weeks of protests")
             key = next((k for k in (f"{lem} {c.lower_} {w}" for w in (lemma(pobj), pobj.lower_)) if k in lex.phrasal),
                        None) if pobj is not None else None  # fmt: skip
             if pobj is not None and key is not None:
@@ -1265,23 +1266,20 @@ def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> 
     nouns: list[Token] = []
     if lem in lex.acceding_objects:
         nouns = list(objs)
-    elif lem in lex.acceding_to or lem in lex.yielding_verbs:
+    elif lem in lex.acceding_to:
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                  for p in c.children if p.dep_ == "pobj"]
-    demand = next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
-    if demand is None and lem in lex.yielding_verbs:  # "bowing to seven weeks of pro-democracy protests"
-        demand = next((n for n in nouns if noun_type(_spanned(n, lex), lex) in lex.pressure_types), None)
-    return demand
+    return next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
 
 
 def _spanned(noun: Token, lex: Lexicon) -> Token:
-    """What a span of time is of ("seven weeks of protests" -> protests), else the noun's filler."""
+    """What a span of time is of ("seven weeks of protests" -> protests), else the noun itself."""
     if lemma(noun) in lex.time_spans:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = child(of, {"pobj"}) if of is not None else None
         if pobj is not None:
             return pobj
-    return of_filler(noun)
+    return noun
 
 
 def of_filler(noun: Token) -> Token:

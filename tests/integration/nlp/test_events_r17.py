@@ -90,7 +90,8 @@ FOUND = [
     # occupying territory is COERCE (CAMEO 192 occupy territory, as CAMEO2PLOVER maps it and as taking
     # control of a place is coded), not a fight
     ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "COERCE", "syrian troops", "zahle"),
-    # bowing or yielding to protests, also counted in time, is a concession (CAMEO 08; ``acceding_verbs.yielding``)
+    # a verb + preposition + noun phrase sees through a span of time: "bowed to weeks of protests" is "bow to
+    # protest" (CAMEO 08)
     ("The Thai government bowed on Friday to three weeks of street protests by rice farmers.", "CONCEDE",
      "government", ""),
     # barring someone is an administrative sanction (the dictionary's BAR [172]); barring an outsider is
@@ -127,8 +128,8 @@ NOTHING = [
     ("The army mobilised two divisions for the offensive.", "SUPPORT"),
     ("Ghana scaled up its ties with Togo on Wednesday.", "SANCTION"),
     ("Syrian troops occupied the Lebanese town of Zahle on Tuesday.", "FIGHT"),
-    # bowing to a crowd is no concession
-    ("The band bowed to the crowd at the end of the concert.", "CONCEDE"),
+    # ... a span of anything else is no pressure
+    ("The champion bowed to three days of celebrations in his home town.", "CONCEDE"),
     ("Burma barred a U.N. human rights envoy from visiting the country.", "COERCE"),
     # a party of one's own let in or back is no outsider
     ("The junta let the students return to their campuses.", "RETREAT"),
