@@ -54,8 +54,8 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
         words = [*words, token.head]  # "the meeting did not take place", "... will take place", "talks could resume"
     if _negated(trigger, words):
         return "negated"
-    if _conditioned(words, lex):
-        return "hypothetical"
+    if _conditioned(words, lex) and trigger.event_type != "THREATEN":
+        return "hypothetical"  # (a threat's condition is part of the threat: "is prepared to impose sanctions if ...")
     return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
 
 

@@ -20,6 +20,7 @@ from pipeline.nlp.events.actors import (
     ArticleContext,
     actor,
     actor_head,
+    agent_sector,
     dateline_leader,
     home_country,
     is_actor_like,
@@ -27,7 +28,7 @@ from pipeline.nlp.events.actors import (
     remember,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
-from pipeline.nlp.events.roles import conjuncts, trigger_roles
+from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import (
     agent,
     child,
@@ -44,7 +45,16 @@ from pipeline.nlp.events.syntax import (
     repair_particle_objects,
     repair_perfect_participles,
 )
-from pipeline.nlp.events.triggers import Trigger, find_triggers, is_sum, mandative, noun_type, of_filler, to_death
+from pipeline.nlp.events.triggers import (
+    Trigger,
+    find_triggers,
+    is_place_token,
+    is_sum,
+    mandative,
+    noun_type,
+    of_filler,
+    to_death,
+)
 from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
 
 EXTRACTOR_NAME = "wirelake.events.v2"
@@ -435,9 +445,12 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
         target = None
     if target is None and trigger.event_type in _PLACE_TARGETS:
         place = attributes.trigger_place(trigger.light or trigger.token)
-        embedded = child(trigger.token, {"xcomp"}) if lemma(trigger.token) in ctx.lex.absorbing else None
+        embedded = absorbed_act(trigger.token, ctx.lex)
         if place is None and embedded is not None:
             place = attributes.trigger_place(embedded)  # "threatened to resume attacks in Mali": the absorbed act's place
+        if place is None and embedded is not None and trigger.event_type == ctx.lex.vowed_to:
+            place = condition_party(embedded, ctx.lex)  # "threatened to call a strike if the government ...": else the
+            # party whose act the threat's condition is
         target = make_actor(place, ctx) if place is not None else None
         if target is not None and source is not None and source.key() == target.key():
             target = None
@@ -610,6 +623,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == lex.verbal_attack_type and trigger.kind == "phrase" and lem in lex.armed_target_verbs \
             and any(c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in trigger.end_token.children):
         event_type = lex.armed_target_type  # "attacked army positions": military positions, no stance criticised
+    if event_type == lex.control_type and lem in lex.fought_capture_verbs and _taken_in_fighting(token, trigger, lex):
+        event_type = lex.fought_capture_type  # "seized the town of Lashio from junta forces after weeks of fighting"
     if lem not in lex.death_sentences and to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
     if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
@@ -696,6 +711,26 @@ def _armed_target(verb: Token, lex: Lexicon) -> bool:
                 c.dep_ in ("compound", "amod") and lemma(c) in lex.armed_modifiers for c in thing.children)):
             return True
     return False
+
+
+def _taken_in_fighting(verb: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """A place taken (the verb's object, or the place of "seized control of X") from forces ("from
+    Azerbaijani troops", "from the rebels") or in fighting ("after weeks of fighting", "in heavy
+    clashes"): a fight, not an occupation."""
+    from_forces = in_fighting = False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        noun = child(prep, {"pobj"})
+        if noun is not None and prep.lower_ == "from":
+            from_forces |= lemma(of_filler(noun)) in lex.force_units or agent_sector(noun) in lex.armed_sectors
+        elif noun is not None and prep.lower_ in lex.fought_capture_preps:
+            in_fighting |= noun_type(of_filler(noun), lex) == lex.fought_capture_type
+    places = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    if trigger.kind == "phrase":
+        places.append(trigger.end_token)
+    return (from_forces or in_fighting) and any(
+        is_place_token(p) or lemma(p) in lex.control_sites
+        or (p.pos_ == "PROPN" and p.ent_type_ != "NORP" and (p.ent_type_ != "PERSON" or from_forces))
+        for p in places)  # (a name the NER took for a person, taken from forces: "captured Kelbajar from ...")
 
 
 def _drill_partner(noun: Token, source: Actor | None, target: Actor | None, lex: Lexicon) -> bool:

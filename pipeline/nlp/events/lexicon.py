@@ -180,6 +180,9 @@ class Lexicon:
     drill_types: tuple[str, str]  # (alone, with a partner)
     drill_partner_words: frozenset[str]  # "joint", "combined": a modifier naming a partner
     expel_order_verbs: frozenset[str]  # "ordered X to leave the country": an expulsion
+    deadline_verbs: frozenset[str]  # "gave the rebels until Friday to ...": an ultimatum
+    deadline_preps: frozenset[str]
+    deadline_type: str
     expel_order_acts: frozenset[str]
     expel_order_type: str
     expel_order_places: frozenset[str]
@@ -236,6 +239,9 @@ class Lexicon:
     particle_control_verbs: frozenset[str]
     control_sites: frozenset[str]
     control_type: str
+    fought_capture_verbs: frozenset[str]  # "captured the town from government troops": a fight
+    fought_capture_preps: frozenset[str]
+    fought_capture_type: str
     ceding_verbs: frozenset[str]  # "handed over the peninsula to Cameroon": a place given up to a party
     ceding_type: str
     ceded_property: frozenset[str]  # "returned the bronzes to Nigeria": property given back (RETREAT)
@@ -280,6 +286,7 @@ class Lexicon:
     off_type: str
     relation_stopping: frozenset[str]  # verbs whose relation object beats its compound type ("quit the peace talks")
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
+    willing_types: frozenset[str]  # "ready to impose sanctions": the willingness adjectives' type, a threat too
     ultimatum_types: frozenset[str]  # "gave X an ultimatum to ... or face ...": object nouns that pass a threat on
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
@@ -513,6 +520,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         own_object_verbs=frozenset(data["own_object_verbs"]),
         envoy_nouns=frozenset(data["envoy_nouns"]),
         expel_order_verbs=frozenset(data["expelling_orders"]["verbs"]),
+        deadline_verbs=frozenset(data["deadlines"]["verbs"]),
+        deadline_preps=frozenset(data["deadlines"]["preps"]),
+        deadline_type=data["deadlines"]["type"],
         expel_order_acts=frozenset(data["expelling_orders"]["acts"]),
         expel_order_type=data["expelling_orders"]["type"],
         expel_order_places=frozenset(data["expelling_orders"]["places"]),
@@ -580,6 +590,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         particle_control_verbs=frozenset(data["taken_control"]["particle_verbs"]),
         control_sites=frozenset(data["taken_control"]["sites"]),
         control_type=data["taken_control"]["type"],
+        fought_capture_verbs=frozenset(data["taken_in_fighting"]["verbs"]),
+        fought_capture_preps=frozenset(data["taken_in_fighting"]["preps"]),
+        fought_capture_type=data["taken_in_fighting"]["type"],
         ceding_verbs=frozenset(data["taken_control"]["ceding_verbs"]),
         ceding_type=data["taken_control"]["ceding_type"],
         ceded_property=frozenset(data["taken_control"]["ceded_property"]),
@@ -625,6 +638,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         relation_stopping=frozenset(data["object_acts"]["relation_verbs"])
         | frozenset(data["object_groups"]["halted_talks"]["verbs"]),
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
+        willing_types=frozenset(data["vowed_hostility"]["willing_types"]),
         facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
         ultimatum_types=frozenset(data["object_groups"]["facing_threats"]["ultimatum_types"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),

@@ -38,7 +38,7 @@ from pipeline.nlp.events.syntax import (
     past_dateline,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, addressed_party, noun_type, of_filler
+from pipeline.nlp.events.triggers import Trigger, addressed_party, deadline_party, noun_type, of_filler
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 from pipeline.nlp.events.types import COOPERATIVE_TYPES
 
@@ -75,6 +75,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})
+        if lemma(head) in lex.deadline_verbs:
+            controller = deadline_party(head, lex) or controller  # "gave the rebels until Friday to disarm"
+            if controller is not None and lemma(controller) in lex.duration_units:
+                controller = None
         if controller is not None and (lemma(head) in lex.causative
                                        or (token.dep_ == "xcomp" and lemma(head) not in lex.subject_control_verbs
                                            and _party_object(controller, lex))):
@@ -913,6 +917,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         return source, target
     if trigger.kind == "adjective":
         verb = token.head if token.dep_ in ("acomp", "oprd") else token
+        source = child(token, PASSIVE_SUBJ) if verb == token else None  # "said Israel was prepared to free ...":
+        source = source or subject(verb, lex)  # an adjective parsed as a passive, its subject the willing party
         target = prep_object(token, lex)
         embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
         if target is None and embedded is not None:
@@ -922,12 +928,12 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if target is None and offered is not None:  # "ready for talks with the opposition", "ready for
             target = prep_object(offered, lex)  # discussion on any issue": an act offered, with or without a party
             if target is None:
-                return subject(verb, lex), None
+                return source, None
         if target is None and embedded is not None and _cooperative_act(embedded, lex):
-            return subject(verb, lex), None  # "prepared to sit down with anybody", "willing to negotiate"
+            return source, None  # "prepared to sit down with anybody", "willing to negotiate"
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
-        return subject(verb, lex), target
+        return source, target
     if trigger.kind == "evaluation" and trigger.light is not None:  # "... the unjustified invasion of Russia,"
         author, _, own = noun_roles(token.head, lex, None)  # said the president: the speaker disapproves of
         if not own:  # its author; an act with no actors ("possible terrorist attacks") condemns no one
@@ -942,6 +948,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token
+    if trigger.kind == "phrase" and lemma(token) in lex.deadline_verbs and deadline_party(token, lex) == end:
+        return subject(token, lex), end  # "gave the rebels until Friday to lay down their arms": the rebels
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         party = None if end.lower_ == "from" else _phrase_target(end, lex)  # ("dismissed from the cabinet": left)
         addressee = child(token, {"dobj"}) if end.lower_ in _CONTENT_PREPS else None
@@ -992,11 +1000,39 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if target is None and trigger.event_type == "CONSULT" and trigger.kind == "verb":
         target = next((o for o in objects(token) if o.pos_ == "NOUN" and (  # "met tribal elders", "met
             lemma(o) in lex.person_nouns or lemma(o) in lex.group_nouns)), None)  # the warring factions"
-    if target is None and lemma(token) in lex.absorbing:
-        embedded = child(token, {"xcomp"})  # "threatened to cut off power to X"
-        if embedded is not None:
-            target = _content_target(embedded, lex)
+    embedded = absorbed_act(token, lex)  # "threatened to cut off power to X"
+    if embedded is not None and (target is None or _thing(target, lex) and target in embedded.subtree):
+        target = _content_target(embedded, lex) or target  # ("agreed to hold naval exercises with Israel": Israel)
     return subject(token, lex), target
+
+
+def absorbed_act(verb: Token, lex: Lexicon) -> Token | None:
+    """The infinitive an absorbing verb takes ("threatened to cut off power"); after a time or place
+    the parser hangs it as a purpose ("threatened on Sunday to kill tourists")."""
+    if lemma(verb) not in lex.absorbing:
+        return None
+    return child(verb, {"xcomp"}) or next((c for c in verb.rights if c.dep_ == "advcl" and is_infinitive(c)
+                                           and not any(m.dep_ == "mark" for m in c.children)), None)  # fmt: skip
+
+
+def condition_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party whose act is a threat's condition ("threatened to call a general strike if the
+    government pushed through the law", "... unless Colombo halted attacks"): the subject of an
+    "if" / "unless" clause on the threatened act."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            party = child(clause, {"nsubj"})
+            if party is not None and is_actor_like(actor_head(party), lex):
+                return party
+    return None
+
+
+def _thing(target: Token, lex: Lexicon) -> bool:
+    """A target that names no party: an act ("agreed to hold naval exercises") or a word that is
+    neither an actor nor a person."""
+    head = actor_head(target)
+    return head.pos_ == "NOUN" and noun_type(head, lex) is not None \
+        or not is_actor_like(head, lex) and lemma(head) not in lex.person_nouns
 
 
 def _accused_agent(verb: Token, lex: Lexicon) -> Token | None:
@@ -1051,6 +1087,11 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         party = child(clause, SUBJ) if clause is not None and (is_infinitive(clause) or clause.tag_ == "VB") else None
         if party is not None and is_actor_like(actor_head(party), lex):
             target = party
+    thing = target if target is not None and _thing(target, lex) else None  # "hold exercises": no party
+    if thing is not None:
+        target = None
+    if target is None:
+        target = prep_object(verb, lex, ("with",))  # "agreed to hold joint exercises with Israel": the partner
     for prep in (c for c in verb.children if c.dep_ == "prep") if target is None else ():
         noun = child(prep, {"pobj"})  # "willing to engage in dialogue with India": the act noun's party
         target = prep_object(noun, lex, ("with",)) if noun is not None else None
@@ -1060,6 +1101,8 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         target = prep_object(obj, lex, ("with",))  # "ready to enter talks with the British government"
         if target is not None:
             break
+    if target is None and thing is not None:
+        return thing
     if target is not None or depth >= 2:
         return target
     purposes = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))]

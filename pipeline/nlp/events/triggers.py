@@ -87,7 +87,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
-                                           lex.expel_order_verbs, lex.admitting_verbs,
+                                           lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -137,8 +137,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             found = _noun_trigger(token, lex, triggers)
             if found is not None:
                 triggers.append(found)
-        elif pos == "ADJ" and token.dep_ in ("acomp", "ROOT", "oprd") and lex.adjectives.get(token.lower_):
-            triggers.append(Trigger(token, lex.adjectives[token.lower_], "adjective", token))
+        elif pos == "ADJ" and lex.adjectives.get(token.lower_) and (token.dep_ in ("acomp", "ROOT", "oprd") or (
+                token.dep_ in ("ccomp", "conj") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children))):
+            # (a predicate parsed as a clause of its own: "said Israel was prepared to free ...")
+            event_type = lex.adjectives[token.lower_]
+            if event_type in lex.willing_types and _vowed_hostility(token, lex):
+                event_type = lex.vowed_to  # "is prepared to impose fresh sanctions on Georgia": a threat
+            triggers.append(Trigger(token, event_type, "adjective", token))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     triggers.extend(_evaluated_acts(reporting, lex))
     if not reporting:
@@ -339,6 +344,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     ordered_out = _ordered_out(token, objs, lex) if lem in lex.expel_order_verbs else None
     if ordered_out is not None:  # "ordered 13 aid organisations out of Darfur", "were ordered out of Britain"
         return Trigger(token, lex.expel_order_type, "phrase", ordered_out)
+    given = deadline_party(token, lex) if lem in lex.deadline_verbs else None
+    if given is not None:  # "gave the Bosnian Serbs 10 days to withdraw ... or face air strikes": an ultimatum,
+        leaving = any(lemma(c) in lex.expel_order_acts for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl"))
+        return Trigger(token, lex.expel_order_type if leaving else lex.deadline_type, "phrase", given)  # an order to
+        # leave an expulsion ("gave foreign journalists 48 hours to leave the country")
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
                                  (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
         if not _may_head(lem, verbs):
@@ -360,6 +370,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if filler is not None and table[entry] == noun_type(filler, lex) \
                     and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
                 filler = None  # "called off the strike": the verb stops the act the noun names
+            if filler is not None and lem in lex.causative and lem in lex.force_move_verbs \
+                    and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in children):
+                filler = None  # "ordered troops to withdraw": the infinitive is the act ordered, no move of forces
+                # (nor of peacekeepers: "ordered U.N. peacekeepers from Canada to leave the country")
             if filler is not None:
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[entry]
@@ -536,6 +550,23 @@ def _people(noun: Token, lex: Lexicon) -> bool:
         return False  # ("called up two reserve brigades": the reserve is what is called up)
     return is_person(noun, lex) is True or lemma(noun) in lex.person_nouns or (
         lemma(noun) in lex.group_nouns and noun.tag_ in ("NNS", "NNPS"))
+
+
+def deadline_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a verb of ``lex.deadline_verbs`` gives a span of time or a date to act in ("gave the
+    Bosnian Serbs 10 days to withdraw", "gave the rebels until Friday to lay down their arms"): an
+    ultimatum to it; None without a span or date, a party, or an infinitive."""
+    objs = [c for c in verb.children if c.dep_ in ("dative", "dobj", "obj")]
+    spans = [o for o in objs if lemma(o) in lex.duration_units]
+    dated = any(c.dep_ == "prep" and c.lower_ in lex.deadline_preps for c in verb.children)
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)]
+    acts += [r for c in verb.children if c in spans or c.dep_ == "prep" and c.lower_ in lex.deadline_preps
+             for r in c.subtree if r.dep_ in ("relcl", "acl") and is_infinitive(r)]  # ("until the end of the month
+    # to disarm": the infinitive hung on the span or date)
+    parties = [o for o in objs if o not in spans and is_actor_like(actor_head(o), lex)]
+    if not (spans or dated) or not acts or not parties:
+        return None
+    return parties[0]
 
 
 def _ordered_out(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:

@@ -1,0 +1,71 @@
+"""Round 18: classes the probe sets of real wire and article wording (X and Z1 read; written this
+round) and the read sets before them showed missing. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # forces ordered to a place are moved (``force_moves``: "order", the CAMEO verb dictionary's ORDER
+    # {&SECURITY FORCE} [150], ORDER {MORE &MILITARY} [154])
+    ("The Turkish president ordered two armoured brigades to the Syrian frontier on Monday.", "MOBILIZE",
+     "president", ""),
+    ("Moscow ordered extra paratroopers into the breakaway region overnight.", "MOBILIZE", "moscow", ""),
+    # an absorbing verb's infinitive after a time phrase (parsed as a purpose) is still its content: the
+    # threat's target is the party of the act threatened
+    ("The Shining Path threatened on Sunday to kill foreign aid workers in the highlands.", "THREATEN", "shining path",
+     "aid workers"),
+    # the partner of an offered or promised act ("with X") when its object names no party
+    ("Greece agreed to hold joint naval exercises with Cyprus next spring.", "AGREE", "greece", "cyprus"),
+    # a threat with no party in its act: the party whose act is its condition ("if" / "unless")
+    ("The miners' union threatened to call a national strike unless the government withdrew the closure plan.",
+     "THREATEN", "union", "government"),
+    # giving a party a span of time or a date to act is an ultimatum (``deadlines``, CAMEO 139)
+    ("The junta gave the rebel commanders 72 hours to hand over their weapons.", "THREATEN", "junta",
+     "rebel commanders"),
+    ("The Security Council gave the militias until the end of the month to disarm.", "THREATEN",
+     "security council", "militias"),
+    # ... to leave the country, an expulsion (``expelling_orders``)
+    ("The military government gave two French reporters 24 hours to leave the country.", "COERCE",
+     "government", "reporters"),
+    # a place taken from forces or in fighting is a fight (``taken_in_fighting``)
+    ("Tuareg rebels seized the garrison town of Kidal from the army on Sunday.", "FIGHT", "rebels", ""),
+    ("Government troops retook the port city after three days of heavy fighting.", "FIGHT", "troops", ""),
+    # willingness to use force or punish is a threat (``vowed_hostility.willing_types``), and its condition does
+    # not make it hypothetical
+    ("Washington is ready to impose new sanctions on Caracas if the elections are postponed again.", "THREATEN",
+     "washington", "caracas"),
+    # a predicate adjective the parser takes for a clause of its own ("said X was prepared to ...")
+    ("The minister said on Monday Israel was prepared to release the prisoners.", "AGREE", "israel", "prisoners"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # forces ordered to act: the act ordered is coded, not a move
+    ("The president ordered the troops to return to their barracks.", "MOBILIZE"),
+    ("The governor ordered police to clear the square.", "MOBILIZE"),
+    ("Nairobi ordered the U.N. observers from Ghana to leave the country.", "AID"),
+    # a place taken with no fight is occupied (COERCE), a person captured arrested
+    ("Soldiers seized the radio station on Monday.", "FIGHT"),
+    ("Police captured the two suspects after a short chase.", "FIGHT"),
+    # a day off or time to think is no ultimatum
+    ("The company gave its workers two days off to celebrate the holiday.", "THREATEN"),
+    # willingness to cooperate stays an offer
+    ("Syria is ready to resume peace talks with Israel.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
