@@ -164,7 +164,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     ("called off the talks"), the verbs that ease only with their particle ("scaled back its
     drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
     "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of
-    force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on notice"), the
+    force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on notice", "a plea
+    to"), the verbs of ultimatums with a span of time or "until" and "to" ("gave the Serbs 10 days to comply"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"), "death" with
     "to" (any verb "to death" is a killing: "burned the missionary to death"); and the
@@ -247,6 +248,14 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         prep, noun = key.split()
         if governed_type is not None and noun not in nouns:
             phrase(inflect.forms(noun, ("noun",)), [prep])
+    for key, prep_type in lex.noun_preps.items():  # "a plea to Syria": the noun with its party's preposition
+        noun, prep = key.split()
+        if prep_type is not None and noun not in nouns:
+            phrase(inflect.forms(noun, ("noun",)), [prep])
+    spans = frozenset(lex.deadline_preps).union(*(inflect.forms(w, ("noun",)) for w in lex.duration_units))
+    for lemma in lex.deadline_verbs - verbs:  # "gave the rebels until Friday to disarm", "gave X 10 days to ..."
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((spans, frozenset({"to"})))
     for key, compound_type in lex.noun_compounds.items():
         words = key.split()
         if compound_type is not None and words[-1] not in nouns:

@@ -40,6 +40,7 @@ from pipeline.nlp.events.syntax import (
     repair_adjectival_verbs,
     repair_adverbial_subjects,
     repair_auxiliary_subjects,
+    repair_coordinated_modifiers,
     repair_noun_roots,
     repair_orphan_prepositions,
     repair_particle_objects,
@@ -123,6 +124,7 @@ def extract_events(
     repair_orphan_prepositions(doc)
     repair_noun_roots(doc)
     repair_adjectival_verbs(doc)
+    repair_coordinated_modifiers(doc)
     repair_adverbial_subjects(doc)
     repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)

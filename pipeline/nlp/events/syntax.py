@@ -283,6 +283,26 @@ def repair_adjectival_verbs(doc: Doc) -> None:
             c.head = verb
 
 
+def repair_coordinated_modifiers(doc: Doc) -> None:
+    """The parser makes the first of two coordinated modifiers the head of the phrase and the noun its
+    conjunct ("began naval and air exercises": "naval" the object, "exercises" a conjunct of it):
+    an adjective in a noun's place whose conjunct is a noun modified by a noun becomes that noun's
+    modifier, and the noun takes its place, the words before the adjective and the phrases after the
+    noun ("joint naval and air exercises in the Strait")."""
+    for token in doc:
+        if token.tag_ != "JJ" or token.dep_ not in ("dobj", "obj", "pobj", "nsubj", "nsubjpass") or token.head == token:
+            continue
+        noun = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
+                     and any(m.dep_ == "compound" for m in c.lefts)), None)  # fmt: skip
+        if noun is None or not any(c.dep_ == "cc" for c in token.children):
+            continue
+        moved = [*token.lefts, *(c for c in token.rights if c.i > noun.i)]  # ("joint", "the"; "in the Strait")
+        noun.head, noun.dep_ = token.head, token.dep_
+        token.head, token.dep_ = noun, "amod"
+        for c in moved:
+            c.head = noun
+
+
 def repair_adverbial_subjects(doc: Doc) -> None:
     """A finite verb without a subject whose nearest dependent on the left is a noun the parser
     labelled a bare-noun adverbial ("Some 300,000 Czechoslovaks packed the square": "Czechoslovaks"

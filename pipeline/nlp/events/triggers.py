@@ -90,6 +90,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
+        nouns |= lex.noun_prep_heads  # "a plea to Syria"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
     return entry[1]
@@ -709,12 +710,30 @@ def _rallied_against(found: Trigger, lex: Lexicon) -> Trigger:
         obj = child(act, {"dobj", "obj"})
         if lemma(act) not in lex.rallying_verbs and (obj is None or f"{lemma(act)} {lemma(obj)}" not in lex.rallying_phrases):
             continue
+        if lemma(act) not in lex.rallying_verbs and _asked_institution(verb, act):
+            continue  # "urged Kabul to take concrete action against militants": a request of a state (DEMAND)
         against = next((c for h in (act, obj) if h is not None for c in h.children
                         if c.dep_ == "prep" and c.lower_ == "against"), None)  # ("take action against X")
         party = child(against, {"pobj"}) if against is not None else None
         if against is not None and party is not None and is_actor_like(actor_head(party), lex):
             return Trigger(verb, lex.rallying_type, "phrase", against)
     return found
+
+
+# sectors of the state and international bodies: asked to act, they are asked to use their powers
+_INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
+
+
+def _asked_institution(verb: Token, act: Token) -> bool:
+    """The party a request asks to act (the verb's object, the party of its "on" / "upon" / "to",
+    or the infinitive's own subject) is a state, a named organisation or a state body ("urged
+    Kabul", "called on the Security Council", "asked the government"), not a people or a crowd
+    ("called on Moslems", "urged his supporters")."""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    asked += [c for c in act.children if c.dep_ == "nsubj"]
+    return any(a.ent_type_ in ("GPE", "ORG") or agent_sector(a) in _INSTITUTION_SECTORS for a in asked)
 
 
 def _conditioned(verb: Token, lex: Lexicon) -> bool:
@@ -1356,8 +1375,9 @@ def noun_type(token: Token, lex: Lexicon) -> str | None:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "acl" and after.head == token and f"{lem} {after.lower_}" in lex.noun_compounds:
         return lex.noun_compounds[f"{lem} {after.lower_}"]  # "on a war footing" with "footing" parsed a participle
-    for c in token.children if lem in lex.noun_prep_heads else ():
-        if c.dep_ == "prep" and f"{lem} {c.lower_}" in lex.noun_preps:
+    hosts = (token, token.head) if token.dep_ in ("dobj", "obj") else (token,)  # (the phrase hung on the verb:
+    for c in (c for h in hosts for c in h.children if c.i > token.i) if lem in lex.noun_prep_heads else ():
+        if c.dep_ == "prep" and f"{lem} {c.lower_}" in lex.noun_preps:  # "made a plea to the junta")
             return lex.noun_preps[f"{lem} {c.lower_}"]  # "a call with Biden": a phone call, not a call for X
     if token.dep_ == "pobj" and lem in lex.governed_lemmas and f"{token.head.lower_} {lem}" in lex.governed_nouns:
         return lex.governed_nouns[f"{token.head.lower_} {lem}"]  # "came under fire from X": criticism

@@ -18,7 +18,7 @@ FOUND = [
      "cleric", "government"),
     ("Hamas appealed to Arab states to unite against Israel, a spokesman said in Gaza.", "DISAPPROVE", "hamas",
      "israel"),
-    ("The Arab League urged the Security Council to take action against Israel over the raid.", "DISAPPROVE",
+    ("The Arab League urged Arabs everywhere to take action against Israel over the raid.", "DISAPPROVE",
      "arab league", "israel"),
     # economic sanctions eased are RETREAT (CAMEO 085, as the CAMEO -> PLOVER table maps it): an embargo,
     # sanctions, a ban on trade (``easing_verbs.economic_types`` / ``economic_words``)

@@ -43,6 +43,14 @@ FOUND = [
      "washington", "caracas"),
     # a predicate adjective the parser takes for a clause of its own ("said X was prepared to ...")
     ("The minister said on Monday Israel was prepared to release the prisoners.", "AGREE", "israel", "prisoners"),
+    # a plea to a party is a request of it (``noun_preps``: "plea to", CAMEO 02)
+    ("The archbishop made an urgent plea to the junta on Sunday to spare the condemned men.", "DEMAND",
+     "archbishop", "junta"),
+    # a repair: an adjective taken for the object with the noun its conjunct ("naval and air exercises")
+    ("The Chinese navy began live-fire naval and air exercises near the Paracel Islands on Tuesday.", "MOBILIZE",
+     "navy", ""),
+    # a state or a state body asked to take action against a party is asked (DEMAND), not rallied against it
+    ("Manila urged Jakarta to take firm action against the kidnappers.", "DEMAND", "manila", "jakarta"),
 ]
 
 # (sentence, type that must not be found)
@@ -58,6 +66,9 @@ NOTHING = [
     ("The company gave its workers two days off to celebrate the holiday.", "THREATEN"),
     # willingness to cooperate stays an offer
     ("Syria is ready to resume peace talks with Israel.", "THREATEN"),
+    # a plea with no addressee: a court filing or a defendant's answer
+    ("The opposition filed a plea in the high court against the election result.", "DEMAND"),
+    ("Manila urged Jakarta to take firm action against the kidnappers.", "DISAPPROVE"),
 ]
 
 
