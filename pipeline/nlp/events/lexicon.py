@@ -248,6 +248,8 @@ class Lexicon:
     wanted_nouns: frozenset[str]  # "handed over the suspects to the tribunal": judicial cooperation
     wanted_type: str
     judicial_receivers: frozenset[str]  # "handed over Milosevic to the tribunal": a named person to a court
+    supplied_equipment: frozenset[str]  # "handed over six helicopters to the army": military aid
+    supplied_type: str
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
     governed_nouns: dict[str, str]  # "under fire": a noun typed by the preposition that governs it (criticism)
@@ -599,6 +601,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         wanted_nouns=frozenset(data["taken_control"]["wanted"]),
         wanted_type=data["taken_control"]["wanted_type"],
         judicial_receivers=frozenset(data["taken_control"]["judicial_receivers"]),
+        supplied_equipment=frozenset(data["taken_control"]["supplied_equipment"]),
+        supplied_type=data["taken_control"]["supplied_type"],
         noun_preps=data["noun_preps"]["phrases"],
         noun_prep_heads=frozenset(key.split()[0] for key in data["noun_preps"]["phrases"]),
         governed_nouns=data["noun_preps"]["governed"],

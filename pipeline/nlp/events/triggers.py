@@ -809,9 +809,11 @@ def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | 
     """The type and the "to" phrase of a verb that gives a place (its object: a place's name or a
     noun of a site; RETREAT: "handed over Hebron to Palestinian control"), property (RETREAT:
     "returned 119 bronzes to Nigeria") or a wanted person (COOPERATE, judicial cooperation:
-    "handed over a suspected drug lord to the United States") to another party."""
+    "handed over a suspected drug lord to the United States") or military equipment (AID: "handed over
+    six helicopters to the army") to another party."""
     hosts = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]  # ("gave X
-    to = next((c for h in hosts for c in h.children  # back to Y": "to" hung on "back")
+    hosts += [c for o in objs for c in o.conjuncts]  # back to Y": "to" hung on "back"; "boats and a radar system
+    to = next((c for h in hosts for c in h.children  # to the navy": on the last object)
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" and child(c, {"pobj"})), None)
     if to is None:
         return None
@@ -822,8 +824,13 @@ def _ceded(verb: Token, objs: list[Token], lex: Lexicon) -> tuple[str, Token] | 
             continue  # ("Paulo Sousa, recently transferred to Borussia Dortmund": the noun it modifies)
         if any(w in lex.wanted_nouns for w in _noun_lemmas(filled)) or (
                 receiver is not None and lemma(receiver) in lex.judicial_receivers
-                and filled.ent_type_ not in PLACE_LABELS and lemma(filled) not in lex.control_sites):
+                and filled.ent_type_ not in PLACE_LABELS and lemma(filled) not in lex.control_sites
+                and not any(w in lex.ceded_property for w in _noun_lemmas(filled))):  # (captives handed over are freed)
             return lex.wanted_type, to  # ("handed over Milosevic to the war crimes tribunal")
+        if filled.ent_type_ == "PERSON" and receiver is not None and receiver.ent_type_ == "GPE":
+            return lex.wanted_type, to  # "Carlos was handed over to France by Sudanese authorities": extradited
+        if any(lemma(w) in lex.supplied_equipment for w in (filled, *filled.conjuncts)):
+            return lex.supplied_type, to  # "handed over six Black Hawk helicopters to the Colombian army"
         if any(w in lex.ceded_property for w in _noun_lemmas(filled)):
             return lex.ceding_type, to  # (whatever the NER made of it: "Benin Bronzes")
         if filled.ent_type_ in ("PERSON", "ORG", "NORP"):

@@ -51,6 +51,20 @@ FOUND = [
      "navy", ""),
     # a state or a state body asked to take action against a party is asked (DEMAND), not rallied against it
     ("Manila urged Jakarta to take firm action against the kidnappers.", "DEMAND", "manila", "jakarta"),
+    # people handed over to another state's authorities or to a country are extradited (judicial cooperation,
+    # CAMEO 063): the receiving party is the target (``taken_control.judicial_receivers``)
+    ("Azerbaijan handed over three suspected arms smugglers to Iranian authorities on Tuesday.", "COOPERATE",
+     "azerbaijan", "iranian authorities"),
+    ("Abu Daoud was handed over to Jordan by the Syrian authorities on Friday.", "COOPERATE", "syrian authorities",
+     "jordan"),
+    # military equipment handed over to another party is military aid (``supplied_equipment``, CAMEO 072)
+    ("Britain handed over four patrol boats and a radar system to the Ghanaian navy on Monday.", "AID", "britain",
+     "ghanaian navy"),
+    # energy supplied, pumped or sold to another party, a pipeline inaugurated: economic cooperation (CAMEO 061)
+    ("Algeria began pumping natural gas to Spain through the new Medgaz pipeline on Tuesday.", "COOPERATE",
+     "algeria", "spain"),
+    ("The presidents of Turkmenistan and China inaugurated a gas pipeline at the border on Monday.", "COOPERATE",
+     "", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -69,6 +83,11 @@ NOTHING = [
     # a plea with no addressee: a court filing or a defendant's answer
     ("The opposition filed a plea in the high court against the election result.", "DEMAND"),
     ("Manila urged Jakarta to take firm action against the kidnappers.", "DISAPPROVE"),
+    # captives handed over to the authorities are freed, not extradited
+    ("The guerrillas handed over 12 captured soldiers to the provincial authorities on Sunday.", "COOPERATE"),
+    # fuel delivered is relief; tear gas is force
+    ("The United Nations delivered fuel to the besieged city on Friday.", "COOPERATE"),
+    ("Police pumped tear gas into the crowd outside the parliament.", "COOPERATE"),
 ]
 
 
