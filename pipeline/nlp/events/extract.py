@@ -41,6 +41,7 @@ from pipeline.nlp.events.syntax import (
     repair_adverbial_subjects,
     repair_auxiliary_subjects,
     repair_coordinated_modifiers,
+    repair_modifier_verbs,
     repair_noun_roots,
     repair_orphan_prepositions,
     repair_particle_objects,
@@ -124,6 +125,7 @@ def extract_events(
     repair_orphan_prepositions(doc)
     repair_noun_roots(doc)
     repair_adjectival_verbs(doc)
+    repair_modifier_verbs(doc)
     repair_coordinated_modifiers(doc)
     repair_adverbial_subjects(doc)
     repair_particle_objects(doc)
@@ -825,9 +827,9 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
 
 
 _SOURCE_KINDS = ("armed", "state", "civilian", "crowd")  # what _source_kind returns for a source (crowd: see _crowd)
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF", "INS"})  # (militias, insurgents: "militias torched homes")
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
-_FIGHTING_SECTORS = _ARMED_SECTORS | {"UAF", "INS"}  # (their "attacks" are no words: "fighters attacked positions")
+_FIGHTING_SECTORS = _ARMED_SECTORS  # (their "attacks" are no words: "fighters attacked positions")
 _MILITARY_SECTORS = _FIGHTING_SECTORS - {"COP"}  # (a crowd facing the army or rebels fights; facing police it riots)
 
 

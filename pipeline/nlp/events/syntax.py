@@ -283,6 +283,47 @@ def repair_adjectival_verbs(doc: Doc) -> None:
             c.head = verb
 
 
+def repair_modifier_verbs(doc: Doc) -> None:
+    """The parser makes a verb right after the subject noun a modifier of the object after it: that
+    object becomes the subject's apposition ("A Beijing court jailed veteran dissident Wei Jingsheng
+    for 14 years": "jailed" amod of "veteran", "Jingsheng" appos of "court") or the root, the subject
+    its modifier ("A Shanghai court jailed veteran activist Han Dongfang": "court" nmod of
+    "Dongfang"). A past tense or participle (VBD / VBN) right after the noun is the verb: it becomes
+    the root (or the clause a reporting verb with a subject of its own reports: "..., Xinhua said"),
+    the noun its subject, the object phrase its object and the phrases after it its own."""
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc) or dateline_word(noun):
+            continue
+        verb = doc[noun.i + 1]
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod":
+            continue
+        root = noun.head
+        if noun.dep_ in ("nmod", "compound") and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
+                and root.i > verb.i and verb in root.subtree:
+            before, later = [c for c in root.lefts if c.i < noun.i], list(root.rights)
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "dobj"
+            noun.head, noun.dep_ = verb, "nsubj"
+            for c in before:
+                c.head = noun  # ("A Shanghai court": the words before the subject are its own)
+            for c in later:
+                c.head = verb
+            continue
+        reported = noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in root.children) > 1
+        if (noun.dep_ != "ROOT" and not reported) or noun not in verb.head.ancestors:
+            continue
+        phrase = next(c for c in noun.rights if verb in c.subtree)
+        later = [c for c in noun.rights if c.i > phrase.i]
+        if reported:
+            verb.head, verb.dep_ = root, "ccomp"
+        else:
+            verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        phrase.head, phrase.dep_ = verb, "dobj"
+        for c in later:
+            c.head = verb
+
+
 def repair_coordinated_modifiers(doc: Doc) -> None:
     """The parser makes the first of two coordinated modifiers the head of the phrase and the noun its
     conjunct ("began naval and air exercises": "naval" the object, "exercises" a conjunct of it):

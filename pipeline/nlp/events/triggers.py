@@ -446,11 +446,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                        None) if pobj is not None else None  # fmt: skip
             if pobj is not None and key is not None:
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
-    for c in phrasal_children:  # (a small clause's adjective too: "found him guilty", "was found guilty", "set free
+    for c in phrasal_children:  # (a small clause's adjective or adverb too: "found him guilty", "were set ablaze", "set free
         # the last of the hostages" with "free" an adverbial clause; an adverb:
         # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
         if (c.dep_ in ("prt", "prep", "acomp", "intj") or (c.dep_ in ("oprd", "ccomp", "advcl") and c.pos_ == "ADJ")
-                or c.dep_ == "advmod") \
+                or c.dep_ == "advmod" or (c.dep_ == "oprd" and c.pos_ == "ADV")) \
                 and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c) and c.i > token.i:  # (a phrase's
             if lem in lex.motion_verbs and not _has_place(c):  # particle follows its verb: "In Houston, X gave ...")
                 continue

@@ -51,10 +51,11 @@ FOUND = [
     # reserving the right to act is a threat (the dictionary's RESERVE RIGHT, 130)
     ("Russia reserves the right to aim its missiles at Poland if the shield is deployed there, a general said.",
      "THREATEN", "russia", ""),
-    # setting ablaze or alight is setting fire: COERCE, by a crowd a riot (PROTEST)
-    ("Serb paramilitaries set ablaze dozens of homes belonging to ethnic Albanians on Sunday.", "COERCE",
+    # setting ablaze or alight is setting fire: COERCE, by a crowd a riot (PROTEST), by armed forces or groups
+    # an assault (plover.v2.19: the CAMEO verb dictionary's SET ABLAZE [180], BURN HOUSES [1712])
+    ("Serb paramilitaries set ablaze dozens of homes belonging to ethnic Albanians on Sunday.", "ASSAULT",
      "paramilitaries", ""),
-    ("Dozens of homes were set ablaze by Serb paramilitaries on Sunday.", "COERCE", "paramilitaries", ""),
+    ("Dozens of homes were set ablaze by Serb paramilitaries on Sunday.", "ASSAULT", "paramilitaries", ""),
     ("Angry students set two buses alight near the campus on Friday.", "PROTEST", "students", ""),
     # civil disobedience launched is a protest (the dictionary's LAUNCH {CIVIL DISOBEDIENCE}, 140)
     ("The opposition alliance launched a civil disobedience campaign against the junta on Monday.", "PROTEST",

@@ -65,6 +65,16 @@ FOUND = [
      "algeria", "spain"),
     ("The presidents of Turkmenistan and China inaugurated a gas pipeline at the border on Monday.", "COOPERATE",
      "", ""),
+    # a repair: a verb right after the subject read as a modifier of the object ("A court jailed veteran
+    # dissident X": "jailed" amod, the object the subject's apposition)
+    ("A Shanghai court jailed veteran labour activist Han Dongfang for three years on Monday.", "COERCE", "court",
+     "han dongfang"),
+    # armed forces, militias or armed groups setting fire to property destroy it: ASSAULT (``source_types``;
+    # militias and insurgents are armed sources)
+    ("Government-backed militias torched dozens of homes in the village of Tawila on Saturday.", "ASSAULT",
+     "militias", ""),
+    ("Dozens of houses in the town were set ablaze by army troops on Friday, residents said.", "ASSAULT", "troops",
+     ""),
 ]
 
 # (sentence, type that must not be found)
@@ -88,6 +98,8 @@ NOTHING = [
     # fuel delivered is relief; tear gas is force
     ("The United Nations delivered fuel to the besieged city on Friday.", "COOPERATE"),
     ("Police pumped tear gas into the crowd outside the parliament.", "COOPERATE"),
+    # a crowd's arson is a riot
+    ("Angry villagers set fire to the police station after the shooting.", "ASSAULT"),
 ]
 
 

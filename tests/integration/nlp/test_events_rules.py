@@ -66,10 +66,11 @@ FOUND = [
     ("Separatists planted a bomb near the railway station.", "ASSAULT", "separatists", "", "asserted"),
     ("The militants detonated a bomb outside the embassy.", "ASSAULT", "militants", "", "asserted"),
     ("Two suicide bombers blew themselves up outside the ministry.", "ASSAULT", "bombers", "", "asserted"),
-    # sexual violence (CAMEO 1821), arson (CAMEO 171 damage property)
+    # sexual violence (CAMEO 1821), arson (CAMEO 171 damage property; by armed forces or groups an assault,
+    # 1712 destroy property: plover.v2.19)
     ("A prison guard molested two inmates, the inquiry found.", "ASSAULT", "guard", "", "asserted"),
     ("Activists condemned the rape of a student by three soldiers.", "ASSAULT", "", "student", "asserted"),
-    ("Soldiers torched three houses in the village.", "COERCE", "soldiers", "", "asserted"),
+    ("Soldiers torched three houses in the village.", "ASSAULT", "soldiers", "", "asserted"),
     ("Rioters torched three police cars in the suburb.", "PROTEST", "rioters", "", "asserted"),  # a riot (v2.16)
     # a military base or post set up is a show of force (CAMEO 15): MOBILIZE, not cooperation
     ("The navy set up a new base on the disputed island.", "MOBILIZE", "navy", "", "asserted"),
