@@ -625,7 +625,8 @@ def agrees(token: Token, kind: str, lex: Lexicon) -> bool:
     person = is_person(token, lex)
     if person is None:
         return True
-    plural = token.tag_ in _PLURAL_TAGS
+    plural = token.tag_ in _PLURAL_TAGS and not (token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "PERSON"))
+    # (a name is one body whatever its last word: "the Revolutionary Armed Forces of Colombia said it ...")
     if kind == "PERSON":
         return person and not plural
     if kind == "GROUP":

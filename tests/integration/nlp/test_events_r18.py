@@ -75,6 +75,9 @@ FOUND = [
      "militias", ""),
     ("Dozens of houses in the town were set ablaze by army troops on Friday, residents said.", "ASSAULT", "troops",
      ""),
+    # "it" refers to a named organisation whatever the number of its last word
+    ("The United Arab Emirates said on Monday it was ready to host talks between Kabul and the Taliban.", "AGREE",
+     "united arab emirates", ""),
 ]
 
 # (sentence, type that must not be found)
