@@ -161,7 +161,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs that ease only with their particle ("scaled back its
+    ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), places
+    opened "to" a party, the verbs that ease only with their particle ("scaled back its
     drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
     "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of
     force ("the last troops left East Timor"), the nouns typed by their preposition with it ("on notice", "a plea
@@ -233,6 +234,16 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma, particles in lex.easing_particle_verbs.items():  # "scaled down its ties", "scaled back its drills"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset(particles),))
+    eased = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.eased_economic_nouns | lex.eased_military_hosts))
+    for lemma in lex.easing_verbs - verbs:  # "lifted its tariffs on wine", "suspended its operations against X"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((eased,))
+    for lemma in lex.opening_verbs - verbs:  # "opened East Timor to foreign journalists"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({"to"}),))
+    for lemma, particle in lex.opening_particle_verbs.items():  # "threw open the palace to U.N. inspectors"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({particle}), frozenset({"to"})))
     for lemma in lex.off_verbs - verbs:  # "called off the talks"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"off"}),))

@@ -589,6 +589,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense
         if event_type is None:
             return None
+    if trigger.kind == "phrase" and event_type == lex.admitting_type and trigger.end_token.lower_ == "to" \
+            and (lem in lex.opening_verbs or lem in lex.opening_particle_verbs) \
+            and not _outsider(target, ctx, source, lex.opening_loose_words):
+        return None  # "opened its banking sector to foreign banks": no mission's or agency's involvement let in
     if trigger.kind == "verb" and lem in lex.barring_verbs and _outsider(target, ctx, source):
         event_type = lex.barring_type  # "barred U.N. inspectors from entering the site": involvement refused
     if event_type == lex.force_move_type and lem in lex.force_move_verbs \
@@ -920,16 +924,17 @@ def _mission(actor_: Actor | None, lex: Lexicon) -> bool:
     return bool(last) and (last in lex.expel_missions or singular in lex.expel_missions)
 
 
-def _outsider(actor_: Actor | None, ctx: ArticleContext, source: Actor | None) -> bool:
+def _outsider(actor_: Actor | None, ctx: ArticleContext, source: Actor | None,
+              loose: frozenset[str] = frozenset()) -> bool:  # fmt: skip
     """The actor is an outside party a state lets in (CAMEO 086): a mission, an envoy, an
     international or non-governmental body, or a phrase with an outsider's word ("foreign aid
-    workers", "an international peacekeeping force")."""
+    workers", "an international peacekeeping force"; not one of ``loose``)."""
     if actor_ is None:
         return False
     if _mission(actor_, ctx.lex) or _party_kind(actor_, ctx, source) == "envoy" or actor_.sector in _OUTSIDE_BODIES:
         return True  # (a body's KB code, in its country, is the mission's test)
     text = f" {actor_.text.lower()} "
-    return any(f" {word} " in text for word in ctx.lex.outsider_words)
+    return any(f" {word} " in text for word in ctx.lex.outsider_words - loose)
 
 
 def _foreign(actor_: Actor, source: Actor | None) -> bool:

@@ -298,6 +298,9 @@ class Lexicon:
     vowed_escalations: frozenset[str]  # "vowed to step up attacks": more of a hostile act named by the object
     vowed_to: str
     admitting_verbs: frozenset[str]  # "let a team of OAS officials return": an outsider let in (admitted_outsiders)
+    opening_verbs: frozenset[str]  # "opened East Timor to foreign journalists": an outsider let in
+    opening_particle_verbs: dict[str, str]  # "threw open the palace to U.N. inspectors"
+    opening_loose_words: frozenset[str]  # outsider words that are not enough for an opening ("foreign banks")
     admitting_bare: frozenset[str]  # "readmitted U.N. inspectors": the verb alone lets in
     admitting_preps: frozenset[str]
     admitting_acts: frozenset[str]
@@ -338,6 +341,9 @@ class Lexicon:
     eased_types: frozenset[str]
     easing_type: str
     eased_military: frozenset[str]  # "lifted the siege": RETREAT (CAMEO 0872), not a concession
+    eased_military_hosts: frozenset[str]  # "suspended its operations against the rebels": with a military
+    eased_host_modifiers: frozenset[str]  # modifier or an "against" phrase
+    eased_economic_nouns: frozenset[str]  # "lifted its tariffs on Australian wine"
     eased_military_types: frozenset[str]  # "halted its air raids", "lowered the alert": RETREAT (CAMEO 087)
     eased_economic_types: frozenset[str]  # "lifted its trade embargo": RETREAT (CAMEO 085), not a concession
     eased_economic_words: frozenset[str]  # "lifted its ban on steel imports": a ban on trade is an economic sanction
@@ -652,6 +658,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         vowed_conditional_types=frozenset(data["vowed_hostility"]["conditional_types"]),
         vowed_to=data["vowed_hostility"]["type"],
         admitting_verbs=frozenset(data["admitted_outsiders"]["verbs"]),
+        opening_verbs=frozenset(data["admitted_outsiders"]["opening_verbs"]),
+        opening_particle_verbs=data["admitted_outsiders"]["opening_particle_verbs"],
+        opening_loose_words=frozenset(data["admitted_outsiders"]["opening_loose_words"]),
         admitting_bare=frozenset(data["admitted_outsiders"]["bare_verbs"]),
         admitting_preps=frozenset(data["admitted_outsiders"]["preps"]),
         admitting_acts=frozenset(data["admitted_outsiders"]["acts"]),
@@ -692,6 +701,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         eased_types=frozenset(data["easing_verbs"]["of_types"]),
         easing_type=data["easing_verbs"]["to"],
         eased_military=frozenset(data["easing_verbs"]["military"]),
+        eased_military_hosts=frozenset(data["easing_verbs"]["military_hosts"]),
+        eased_host_modifiers=frozenset(data["easing_verbs"]["military_host_modifiers"]),
+        eased_economic_nouns=frozenset(data["easing_verbs"]["economic_nouns"]),
         eased_military_types=frozenset(data["easing_verbs"]["military_types"]),
         eased_economic_types=frozenset(data["easing_verbs"]["economic_types"]),
         eased_economic_words=frozenset(data["easing_verbs"]["economic_words"]),

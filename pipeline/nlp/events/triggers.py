@@ -88,6 +88,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
+                                           lex.opening_verbs, lex.opening_particle_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads  # "a plea to Syria"
@@ -418,16 +419,18 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     c.dep_ in ("prep", "agent") and c.lower_ == "by" and child(c, {"pobj"}) is not None
                     for c in (*of_filler(obj).children, *(children if active else ()))):
                 continue  # "halted an attack by PUK fighters": another's act of force stopped, no de-escalation
-            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers \
+            hosted = _military_operations(of_filler(obj), lex)  # "scaled back military operations"
+            economic_noun = lemma(of_filler(obj)) in lex.eased_economic_nouns  # "lifted its tariffs on wine"
+            if noun_type(of_filler(obj), lex) in lex.eased_types or modifiers or hosted or economic_noun \
                     or lemma(of_filler(obj)) in lex.eased_military:  # (a modifier's type too: "lifted
                 consumed.add(obj.i)  # martial law", "the curfew order", "lowered the alert level")
                 # "lifted the siege", "halted its air raids", "lowered the alert": a military de-escalation
-                military = any(lemma(w) in lex.eased_military or (noun_type(w, lex) or lex.nouns.get(lemma(w)))
-                               in lex.eased_military_types for w in (of_filler(obj), *modifiers))
+                military = hosted or any(lemma(w) in lex.eased_military or (noun_type(w, lex) or lex.nouns.get(lemma(w)))
+                                         in lex.eased_military_types for w in (of_filler(obj), *modifiers))
                 if military:
                     return Trigger(token, lex.easing_military_type, "phrase", obj)
                 eased = of_filler(obj)  # "lifted its trade embargo", "lifted its ban on steel imports": economic
-                economic = any(noun_type(w, lex) in lex.eased_economic_types for w in (eased, *modifiers)) or any(
+                economic = economic_noun or any(noun_type(w, lex) in lex.eased_economic_types for w in (eased, *modifiers)) or any(
                     c.dep_ == "prep" and c.lower_ == "on" and (p := child(c, {"pobj"})) is not None
                     and lemma(p) in lex.eased_economic_words for c in eased.children)
                 return Trigger(token, lex.easing_economic_type if economic else lex.easing_type, "phrase", obj)
@@ -484,6 +487,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if act is not None and lemma(act) in lex.expel_order_acts and is_infinitive(act) and left is not None \
                 and (left.ent_type_ in ("GPE", "LOC") or lemma(left) in lex.expel_order_places):
             return Trigger(token, lex.expel_order_type, "phrase", act)
+    opened_to = _opened_to(token, lex) if lem in lex.opening_verbs or lem in lex.opening_particle_verbs else None
+    if opened_to is not None:  # "opened East Timor to foreign diplomats": an outsider let in (checked on the target)
+        return Trigger(token, lex.admitting_type, "phrase", opened_to)
     if lem in lex.admitting_verbs and _let_in(token, objs, lex):  # "let a team of OAS officials return", "invited
         return Trigger(token, lex.admitting_type, "verb", token)  # a peacekeeping force into East Timor" (the party
         # let in must be an outsider: ``extract`` checks the target)
@@ -660,6 +666,30 @@ def _returned(verb: Token, lex: Lexicon) -> bool | None:
             for c in verb.children):
         return False
     return True
+
+
+def _military_operations(noun: Token, lex: Lexicon) -> bool:
+    """Operations or a campaign of force: a noun of ``lex.eased_military_hosts`` with a military
+    modifier ("military operations", "its air campaign") or an "against" phrase on it or on its verb
+    ("suspended its operations against the rebels"), not a company's operations."""
+    hosts = (noun, noun.head) if noun.dep_ in ("dobj", "obj", "nsubjpass") else (noun,)
+    return lemma(noun) in lex.eased_military_hosts and any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in lex.eased_host_modifiers and c.head == noun)
+        or (c.dep_ == "prep" and c.lower_ == "against") for h in hosts for c in h.children)
+
+
+def _opened_to(verb: Token, lex: Lexicon) -> Token | None:
+    """The "to" phrase of a place opened to a party ("opened East Timor to foreign journalists",
+    "threw open the palace to U.N. inspectors"): the verb of ``lex.opening_verbs`` (or of
+    ``lex.opening_particle_verbs`` with its particle) with an object and a "to" phrase naming a party."""
+    particle = lex.opening_particle_verbs.get(lemma(verb))
+    opening = lemma(verb) in lex.opening_verbs or any(
+        c.lower_ == particle and c.dep_ in ("prt", "advmod", "acomp", "oprd", "dep") for c in verb.children)
+    if not opening or child(verb, {"dobj", "obj"}) is None:
+        return None
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    party = child(to, {"pobj"}) if to is not None else None
+    return to if party is not None and is_actor_like(actor_head(party), lex) else None
 
 
 def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:

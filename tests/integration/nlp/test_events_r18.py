@@ -78,6 +78,14 @@ FOUND = [
     # "it" refers to a named organisation whatever the number of its last word
     ("The United Arab Emirates said on Monday it was ready to host talks between Kabul and the Taliban.", "AGREE",
      "united arab emirates", ""),
+    # operations of force eased (a military modifier or an "against" phrase) de-escalate, RETREAT
+    # (``easing_verbs.military_hosts``); tariffs lifted are economic measures eased (``economic_nouns``)
+    ("The Indian army suspended its operations against Naga rebels during the peace talks.", "RETREAT", "army",
+     "naga rebels"),
+    ("Seoul lifted its tariffs on Japanese steel on Friday.", "RETREAT", "seoul", ""),
+    # a place opened to an outsider lets it in (``admitted_outsiders.opening_verbs``, CAMEO 086)
+    ("Myanmar opened Rakhine state to foreign aid workers on Friday.", "RETREAT", "myanmar", "aid workers"),
+    ("The junta threw open its prisons to Red Cross inspectors.", "RETREAT", "junta", "red cross"),
 ]
 
 # (sentence, type that must not be found)
@@ -103,6 +111,9 @@ NOTHING = [
     ("Police pumped tear gas into the crowd outside the parliament.", "COOPERATE"),
     # a crowd's arson is a riot
     ("Angry villagers set fire to the police station after the shooting.", "ASSAULT"),
+    # a company's operations halted, a market opened to foreign firms: no de-escalation, no outsider let in
+    ("The company halted its operations in the province.", "RETREAT"),
+    ("Vietnam opened its banking sector to foreign banks on Monday.", "RETREAT"),
 ]
 
 
