@@ -36,7 +36,8 @@ def test_shipped_probe_files_are_well_formed() -> None:
     assert [f.name for f in files] == ["set_a.tsv", "set_b.tsv", "set_c.tsv", "set_d1.tsv", "set_d2.tsv",
                                          "set_e.tsv", "set_f.tsv", "set_g.tsv", "set_h.tsv", "set_i.tsv", "set_j.tsv",
                                          "set_k.tsv", "set_l.tsv", "set_m.tsv", "set_n.tsv", "set_o.tsv", "set_p.tsv", "set_q.tsv",
-                                         "set_r.tsv", "set_s.tsv", "set_t.tsv", "set_u.tsv", "set_v.tsv", "set_w.tsv"]
+                                         "set_r.tsv", "set_s.tsv", "set_t.tsv", "set_u.tsv", "set_v.tsv", "set_w.tsv",
+                                         "set_x.tsv", "set_y.tsv", "set_z1.tsv", "set_z2.tsv"]
     for path in files:
         rows = load_rows(path)
         assert all(row.cameo is not None for row in rows) or not any(row.cameo for row in rows), path.name
