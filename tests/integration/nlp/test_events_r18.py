@@ -86,6 +86,9 @@ FOUND = [
     # a place opened to an outsider lets it in (``admitted_outsiders.opening_verbs``, CAMEO 086)
     ("Myanmar opened Rakhine state to foreign aid workers on Friday.", "RETREAT", "myanmar", "aid workers"),
     ("The junta threw open its prisons to Red Cross inspectors.", "RETREAT", "junta", "red cross"),
+    # an assembly is a party (actors.v1.5 sector words, with legislature): the one asked
+    ("The teachers asked the county assembly to release the withheld salaries.", "DEMAND", "teachers",
+     "county assembly"),
 ]
 
 # (sentence, type that must not be found)
