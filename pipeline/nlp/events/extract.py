@@ -703,6 +703,8 @@ def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
             filler = child(of, {"pobj"}) or thing if of is not None else thing
         if lemma(thing) in lex.unarmed_nouns or lemma(filler) in lex.unarmed_nouns:
             return True
+        if thing.ent_type_ == "NORP" and thing.tag_ == "NNPS" and any(c.like_num for c in thing.children):
+            return True  # "shot dead two Palestinians": counted people of a nation, no armed party
         if lemma(thing) in lex.unarmed_vehicles and any(c.dep_ == "acl" for c in thing.children):
             return True  # "a minibus carrying pilgrims"
     return False

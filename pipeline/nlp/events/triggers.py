@@ -118,7 +118,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             reporting.append(token)
         if (_may_head(lem, heads.verbs) or to_death(token, lex)) \
                 and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
-                and not _noun_infinitive(token, lex):
+                and not _noun_infinitive(token, lex) and not _attributive_participle(token):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
                 triggers.append(_rallied_against(found, lex))
@@ -277,6 +277,17 @@ _PARTY_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 def _may_head(lem: str, heads: frozenset[str]) -> bool:
     return lem in heads or " " in lem
+
+
+def _attributive_participle(token: Token) -> bool:
+    """A past participle right after a preposition or determiner, before the name it modifies, with no
+    subject, auxiliary or agent of its own: an adjective the parser made a clause ("off occupied
+    Crimea", "in the occupied West Bank")."""
+    if token.tag_ != "VBN" or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return before.pos_ in ("ADP", "DET") and after.pos_ == "PROPN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children)
 
 
 def _noun_infinitive(token: Token, lex: Lexicon) -> bool:

@@ -89,6 +89,11 @@ FOUND = [
     # an assembly is a party (actors.v1.5 sector words, with legislature): the one asked
     ("The teachers asked the county assembly to release the withheld salaries.", "DEMAND", "teachers",
      "county assembly"),
+    # counted people of a nation shot are no armed party: ASSAULT, not FIGHT
+    ("Iranian border guards shot dead two Afghans near the frontier on Monday.", "ASSAULT", "border guards",
+     "afghans"),
+    # another party's proposal shelved is rejected (``shelved_proposals``, the dictionary's SHELVE [120])
+    ("The cabinet shelved the unions' proposal for a four-day week on Thursday.", "REJECT", "cabinet", "unions"),
 ]
 
 # (sentence, type that must not be found)
@@ -117,6 +122,8 @@ NOTHING = [
     # a company's operations halted, a market opened to foreign firms: no de-escalation, no outsider let in
     ("The company halted its operations in the province.", "RETREAT"),
     ("Vietnam opened its banking sector to foreign banks on Monday.", "RETREAT"),
+    # a participle after a preposition before a name is an adjective: no occupation ("off occupied Crimea")
+    ("A Russian landing ship was struck by Ukrainian sea drones off occupied Crimea overnight.", "COERCE"),
 ]
 
 
