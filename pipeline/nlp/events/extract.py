@@ -687,15 +687,20 @@ _GATHERINGS = frozenset({"crowd", "group", "gathering", "camp"})  # (columns and
 
 
 def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
-    """The verb's on / at / into phrase names unarmed people ("a crowd of protesters", "villagers")
-    or a vehicle carrying people ("a minibus carrying pilgrims"); not its object ("fired 300
-    workers" dismissed them), except for verbs of killing ("shot dead 20 peasants")."""
+    """The verb's on / at / into phrase names unarmed people ("a crowd of protesters", "villagers"),
+    a vehicle carrying people ("a minibus carrying pilgrims") or a place where civilians gather
+    ("opened fire inside a mosque"); not its object ("fired 300 workers" dismissed them), except for
+    verbs of killing ("shot dead 20 peasants")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     hosts = [verb, *objects]  # ("opened fire on": on "fire")
     things = [p for host in hosts for c in host.children
               if c.dep_ == "prep" and c.lower_ in lex.unarmed_preps and (p := child(c, {"pobj"})) is not None]
     if lemma(verb) in lex.unarmed_object_verbs:
         things += objects  # "paramilitaries shot dead 20 peasants"
+    if any(c.dep_ == "prep" and c.lower_ in lex.unarmed_site_preps and any(
+            lemma(w) in lex.unarmed_sites for w in (of_filler(p), *(m for m in of_filler(p).lefts if m.dep_ == "compound")))
+           for host in hosts for c in host.children if (p := child(c, {"pobj"})) is not None):  # fmt: skip
+        return True  # "gunmen opened fire inside a mosque", "fired into the market": where civilians gather
     for thing in things:
         filler = of_filler(thing)
         if lemma(thing) in _GATHERINGS:  # "a crowd of mourners": the mourners (not "a crowd in the square")

@@ -101,6 +101,8 @@ class Lexicon:
     unarmed_object_verbs: frozenset[str]  # "shot dead 20 peasants": the object is the target too
     unarmed_nouns: frozenset[str]
     unarmed_vehicles: frozenset[str]
+    unarmed_sites: frozenset[str]  # "opened fire inside a mosque": civilians' places
+    unarmed_site_preps: frozenset[str]
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
     unarmed_type: str
     death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
@@ -457,6 +459,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_object_verbs=frozenset(data["unarmed_targets"]["object_verbs"]),
         unarmed_nouns=frozenset(data["unarmed_targets"]["nouns"]),
         unarmed_vehicles=frozenset(data["unarmed_targets"]["vehicles"]),
+        unarmed_sites=frozenset(data["unarmed_targets"]["sites"]),
+        unarmed_site_preps=frozenset(data["unarmed_targets"]["site_preps"]),
         unarmed_from=data["unarmed_targets"]["from"],
         unarmed_type=data["unarmed_targets"]["to"],
         death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),

@@ -94,6 +94,9 @@ FOUND = [
      "afghans"),
     # another party's proposal shelved is rejected (``shelved_proposals``, the dictionary's SHELVE [120])
     ("The cabinet shelved the unions' proposal for a four-day week on Thursday.", "REJECT", "cabinet", "unions"),
+    # firing where civilians gather is an assault on them (``unarmed_targets.sites``)
+    ("Militants opened fire inside a crowded church in the north on Sunday.", "ASSAULT", "militants", ""),
+    ("Rebels opened fire at a wedding party in the village.", "ASSAULT", "rebels", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -124,6 +127,7 @@ NOTHING = [
     ("Vietnam opened its banking sector to foreign banks on Monday.", "RETREAT"),
     # a participle after a preposition before a name is an adjective: no occupation ("off occupied Crimea")
     ("A Russian landing ship was struck by Ukrainian sea drones off occupied Crimea overnight.", "COERCE"),
+    ("Government troops opened fire on rebel positions in the hills.", "ASSAULT"),
 ]
 
 
