@@ -161,7 +161,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), places
+    ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), a city
+    shut down "with" a protest noun ("shut down Kathmandu with a general strike"), places
     opened "to" a party, the verbs that ease only with their particle ("scaled back its
     drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
     "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of
@@ -238,6 +239,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.easing_verbs - verbs:  # "lifted its tariffs on wine", "suspended its operations against X"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((eased,))
+    protests = frozenset().union(*(inflect.forms(w, ("noun",)) for w, t in lex.nouns.items() if t == lex.protest_means_type))
+    for lemma in lex.protest_means_verbs - verbs:  # "shut down Kathmandu with a general strike"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset(lex.protest_means_preps), protests))
     for lemma in lex.opening_verbs - verbs:  # "opened East Timor to foreign journalists"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"to"}),))

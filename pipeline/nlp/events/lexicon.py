@@ -183,6 +183,9 @@ class Lexicon:
     drill_partner_words: frozenset[str]  # "joint", "combined": a modifier naming a partner
     expel_order_verbs: frozenset[str]  # "ordered X to leave the country": an expulsion
     deadline_verbs: frozenset[str]  # "gave the rebels until Friday to ...": an ultimatum
+    protest_means_verbs: frozenset[str]  # "shut down Kathmandu with a general strike": the strike
+    protest_means_preps: frozenset[str]
+    protest_means_type: str
     deadline_preps: frozenset[str]
     deadline_type: str
     expel_order_acts: frozenset[str]
@@ -533,6 +536,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         envoy_nouns=frozenset(data["envoy_nouns"]),
         expel_order_verbs=frozenset(data["expelling_orders"]["verbs"]),
         deadline_verbs=frozenset(data["deadlines"]["verbs"]),
+        protest_means_verbs=frozenset(data["protest_means"]["verbs"]),
+        protest_means_preps=frozenset(data["protest_means"]["preps"]),
+        protest_means_type=data["protest_means"]["type"],
         deadline_preps=frozenset(data["deadlines"]["preps"]),
         deadline_type=data["deadlines"]["type"],
         expel_order_acts=frozenset(data["expelling_orders"]["acts"]),

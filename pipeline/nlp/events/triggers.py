@@ -88,7 +88,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
-                                           lex.opening_verbs, lex.opening_particle_verbs,
+                                           lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
                                            *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads  # "a plea to Syria"
@@ -357,6 +357,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     ordered_out = _ordered_out(token, objs, lex) if lem in lex.expel_order_verbs else None
     if ordered_out is not None:  # "ordered 13 aid organisations out of Darfur", "were ordered out of Britain"
         return Trigger(token, lex.expel_order_type, "phrase", ordered_out)
+    means = next((m for c in children if c.dep_ == "prep" and c.lower_ in lex.protest_means_preps
+                  and (m := child(c, {"pobj"})) is not None and noun_type(of_filler(m), lex) == lex.protest_means_type),
+                 None) if lem in lex.protest_means_verbs else None  # fmt: skip
+    if means is not None:  # "shut down Kathmandu with a general strike": the strike is the event
+        consumed.add(of_filler(means).i)
+        return Trigger(token, lex.protest_means_type, "phrase", means)
     given = deadline_party(token, lex) if lem in lex.deadline_verbs else None
     if given is not None:  # "gave the Bosnian Serbs 10 days to withdraw ... or face air strikes": an ultimatum,
         leaving = any(lemma(c) in lex.expel_order_acts for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl"))

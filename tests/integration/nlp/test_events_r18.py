@@ -97,6 +97,9 @@ FOUND = [
     # firing where civilians gather is an assault on them (``unarmed_targets.sites``)
     ("Militants opened fire inside a crowded church in the north on Sunday.", "ASSAULT", "militants", ""),
     ("Rebels opened fire at a wedding party in the village.", "ASSAULT", "rebels", ""),
+    # a city shut down or paralysed with a strike: the strike is the event (``protest_means``; hartal a protest noun)
+    ("The transport unions paralysed Lagos with a three-day general strike on Monday.", "PROTEST", "unions", ""),
+    ("Opposition parties shut down Chittagong with a dawn-to-dusk hartal on Sunday.", "PROTEST", "opposition", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -128,6 +131,7 @@ NOTHING = [
     # a participle after a preposition before a name is an adjective: no occupation ("off occupied Crimea")
     ("A Russian landing ship was struck by Ukrainian sea drones off occupied Crimea overnight.", "COERCE"),
     ("Government troops opened fire on rebel positions in the hills.", "ASSAULT"),
+    ("The police closed the road with barricades on Monday.", "PROTEST"),
 ]
 
 
