@@ -604,7 +604,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return None  # "the exercise of power": no drill
         event_type = lex.drill_types[1] if _drill_partner(drill, source, target, lex) else lex.drill_types[0]
     ordered_out = trigger.kind == "phrase" and lem in lex.expel_order_verbs \
-        and lemma(trigger.end_token) in lex.expel_order_acts
+        and (lemma(trigger.end_token) in lex.expel_order_acts
+             or (lem in lex.deadline_verbs and event_type == lex.expel_order_type))  # ("gave X 48 hours to leave")
     if (ordered_out or lem in lex.expelling_words) \
             and (_party_kind(target, ctx, source) == "envoy" or _mission(target, lex)):
         event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction;

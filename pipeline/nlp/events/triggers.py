@@ -825,7 +825,7 @@ def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Toke
                 return place
     if lem in lex.particle_control_verbs and any(c.dep_ == "prt" and c.lower_ == lex.control_particle
                                                  for c in verb.children):  # fmt: skip
-        return next((o for o in objs if _site(o, lex)), None)
+        return next((o for o in objs if _site(of_filler(o), lex)), None)  # ("took over dozens of farms")
     return None
 
 

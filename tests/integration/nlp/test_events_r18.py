@@ -100,6 +100,11 @@ FOUND = [
     # a city shut down or paralysed with a strike: the strike is the event (``protest_means``; hartal a protest noun)
     ("The transport unions paralysed Lagos with a three-day general strike on Monday.", "PROTEST", "unions", ""),
     ("Opposition parties shut down Chittagong with a dawn-to-dusk hartal on Sunday.", "PROTEST", "opposition", ""),
+    # foreign instructors or advisers given time to leave are expelled: relations reduced (SANCTION)
+    ("Khartoum gave the Iranian military advisers 72 hours to leave the country.", "SANCTION", "khartoum",
+     "advisers"),
+    # a partitive's place taken over is the place ("took over dozens of farms")
+    ("Armed settlers took over dozens of farms in the valley on Sunday.", "COERCE", "settlers", ""),
 ]
 
 # (sentence, type that must not be found)
