@@ -1019,11 +1019,10 @@ def condition_party(verb: Token, lex: Lexicon) -> Token | None:
     """The party whose act is a threat's condition ("threatened to call a general strike if the
     government pushed through the law", "... unless Colombo halted attacks"): the subject of an
     "if" / "unless" clause on the threatened act."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-            party = child(clause, {"nsubj"})
-            if party is not None and is_actor_like(actor_head(party), lex):
-                return party
+    for clause in (c for c in verb.children if conditional_clause(c, lex.conditionals)):
+        party = child(clause, {"nsubj"})
+        if party is not None and is_actor_like(actor_head(party), lex):
+            return party
     return None
 
 
@@ -1031,8 +1030,8 @@ def _thing(target: Token, lex: Lexicon) -> bool:
     """A target that names no party: an act ("agreed to hold naval exercises") or a word that is
     neither an actor nor a person."""
     head = actor_head(target)
-    return head.pos_ == "NOUN" and noun_type(head, lex) is not None \
-        or not is_actor_like(head, lex) and lemma(head) not in lex.person_nouns
+    return (head.pos_ == "NOUN" and noun_type(head, lex) is not None) \
+        or (not is_actor_like(head, lex) and lemma(head) not in lex.person_nouns)
 
 
 def _accused_agent(verb: Token, lex: Lexicon) -> Token | None:
