@@ -1,7 +1,8 @@
 """Evaluate PLOVER event extraction on the PLOVER gold sentences (dev) and time it.
 
 Usage: ``python -m benchmarks.eval_events [--model NAME] [--sets articles,sentences,case2021,petrarch,speed]
-[--part all|look|apart2|apart] [--show]`` (the model defaults to the shipped one, ``pipeline.config.DEFAULT_MODEL``)
+[--part all|look|apart2|apart] [--articles-file JSONL ...] [--show]`` (the model defaults to the shipped
+one, ``pipeline.config.DEFAULT_MODEL``)
 
 Data: ``$WIRELAKE_SHARED/eval/events/plover_gsr_dev.jsonl`` (``WIRELAKE_SHARED`` defaults to
 ``<repo>/../shared``); exits 0 with a message when absent. Prints figures; asserts nothing.
@@ -19,7 +20,9 @@ the same sentences lowercased, which the Enricher restores before analysis):
 
 CASE-2021 and the PETRARCH2 unit tests are reported whole and in two halves split by a hash of the
 row id (:func:`halves_part`): "look", read while writing rules from round 4 on, and "apart", only
-scored; ``--show`` prints the look halves only.
+scored; ``--show`` prints the look halves only. ``--articles-file`` scores further whole articles
+coded in the conventions of ``articles_dev.NOTES.md`` (same JSON format; kept outside the repository
+when the articles' licence forbids shipping them), whole and in the same two halves by article id.
 
 Throughput: ``Enricher.enrich`` against bare ``nlp.pipe`` with the model's components, on the same
 lowercased texts.
@@ -401,6 +404,20 @@ def report_articles(articles: list[dict], predicted: list[list[list[dict]]], lab
     return score
 
 
+def evaluate_article_file(enricher, path: Path, *, part: str = "all", show: bool = False) -> None:
+    """Score an article gold file of the articles_dev format (e.g. articles coded later in the same
+    conventions) whole and in its two halves; ``--show`` prints the look half only."""
+    if part == "apart2":  # only the dev set has a second held-apart part
+        return
+    articles = load_articles(path)
+    predicted = enrich_articles(enricher, articles)
+    for half in ("all", "look", "apart") if part == "all" else (part,):
+        chosen = [(a, p) for a, p in zip(articles, predicted, strict=True)
+                  if half == "all" or halves_part(path.stem, a["article"]) == half]  # fmt: skip
+        report_articles([a for a, _ in chosen], [p for _, p in chosen], f"{path.name}, part {half}",
+                        confusion=half == "all", show=show and half == "look")  # fmt: skip
+
+
 def _show(article: str, index: int, sent: dict, preds: list[dict]) -> None:
     gold = [(e["type"], e["trigger"], e.get("source_resolved") or e["source"], e.get("target_resolved") or e["target"],
              e["mode"], e["source_country"], e["target_country"]) for e in sent["events"]]  # fmt: skip
@@ -499,6 +516,9 @@ def main() -> int:
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="score only the part read while writing rules (look) or a part held apart")
     parser.add_argument("--show", action="store_true", help="print every article sentence with gold and predicted events")
+    parser.add_argument("--articles-file", type=Path, action="append", default=[], metavar="JSONL",
+                        help="also score this article gold file (the format of articles_dev.jsonl), whole and in two "
+                             "halves by a hash of the article id (look / apart, as CASE-2021's); repeatable")
     parser.add_argument("--parse", choices=("candidates", "all"), default="candidates",
                         help="parse only the lines the trigger gate admits (as the pipeline does) or every line")
     args = parser.parse_args()
@@ -522,6 +542,8 @@ def main() -> int:
                       if part == "all" or article_part(a["article"]) == part]  # fmt: skip
             report_articles([a for a, _ in chosen], [p for _, p in chosen], f"lowercased wire form, part {part}",
                             confusion=part == "all", show=args.show and part == "look")  # fmt: skip
+    for extra in args.articles_file:
+        evaluate_article_file(enricher, extra, part=args.part, show=args.show)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if "sentences" in sets:
         for part in (list(PARTS) if args.part == "all" else [args.part]):
