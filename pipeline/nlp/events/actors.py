@@ -24,6 +24,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     dateline_word,
+    is_infinitive,
     lemma,
     misparsed_main_verb,
     speaker_of,
@@ -171,6 +172,16 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
             if by is not None and is_actor_head(actor_head(by), lex):
                 return by
     return None
+
+
+def asked_to_act(obj: Token, lex: Lexicon) -> bool:
+    """The object of a request verb that the verb's infinitive asks to act ("asked the Centre to
+    release the funds", "urged the board to reconsider"): the control makes it a party whatever
+    its noun."""
+    verb = obj.head
+    return obj.dep_ in ("dobj", "obj") and obj.pos_ in ("NOUN", "PROPN") and lemma(obj) not in lex.nouns \
+        and lex.verbs.get(lemma(verb)) == "DEMAND" \
+        and any(c.dep_ == "xcomp" and c.i > obj.i and is_infinitive(c) for c in verb.children)
 
 
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
@@ -962,7 +973,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         head.dep_ in ("dobj", "obj") and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                                                    for c in head.children)))  # fmt: skip
     # ("the court ruled"; a definite body as object: "accused the electoral commission of rigging the vote")
-    if not passive_person and not group_subject and not is_actor_head(head, ctx.lex):
+    if not passive_person and not group_subject and not is_actor_head(head, ctx.lex) \
+            and not (head == token and asked_to_act(head, ctx.lex)):
         if head.pos_ == "NOUN" and names_place(head):
             return make_actor(head, ctx)  # "the Syrian town of Idlib" is a place, not the Syrians
         owner = _owner(head, ctx.lex)

@@ -13,6 +13,7 @@ from pipeline.nlp.events.actors import (
     TARGET_PREPS,
     actor_head,
     agent_sector,
+    asked_to_act,
     cannot_corefer,
     coordinated_parties,
     is_actor_head,
@@ -272,6 +273,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
                                       or lemma(obj) in lex.other_party_nouns) \
                 and not own_pronoun and not equipment:  # ("told his critics to ...")
             return obj
+        if obj != trigger_object and not own_pronoun and not equipment and asked_to_act(obj, lex):
+            return obj  # "asked the Centre to release the funds": the one asked to act is a party
         if lemma(obj) in lex.nouns and obj != trigger_object:  # "denounced the crackdown on protesters by
             by = _act_by_agent(obj, lex)  # security forces": the act's author, not its victim
             if by is not None:

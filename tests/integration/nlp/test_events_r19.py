@@ -1,0 +1,36 @@
+"""Round 19: classes a second set of whole articles coded in the dev articles' conventions (its read
+half) and the read article-style probe sets showed missing. One sentence of its own (written for
+this file, not taken from any evaluation or probe set) for each rule and lexicon entry; run through
+the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # the object a request verb's infinitive asks to act is a party whatever its noun (object control:
+    # ``actors.asked_to_act``)
+    ("The chief minister asked the Centre to release the pending flood relief funds.", "DEMAND", "chief minister",
+     "centre"),
+    ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a request verb with no infinitive asked of its object: no party in the object
+    ("He asked the question to the minister during the session.", "DEMAND"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
