@@ -204,6 +204,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     out: list[Event] = []
     for source_part, target_part in _pairs(trigger, source_token, target_token, lex):
+        if source_part is None and trigger.event_type not in HOSTILE_TYPES and _names_no_party(target_part, lex):
+            continue  # "the festival is celebrated", "the machines were handed over": no actor at all
         event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
                        frame, ctx)  # fmt: skip
         if event is not None:
@@ -215,6 +217,17 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             if protest is not None:
                 out.append(protest)
     return out
+
+
+def _names_no_party(target: Token | None, lex: Lexicon) -> bool:
+    """A common noun that is neither an actor, a person nor a group ("the festival", "the
+    machines"): with no source, an event of it has no actor (a building or a place hit, taken or
+    closed is kept by the caller for hostile acts)."""
+    if target is None:
+        return False
+    head = actor_head(target)
+    return head.pos_ == "NOUN" and head.ent_type_ == "" and not is_actor_like(head, lex) \
+        and lemma(head) not in lex.person_nouns and lemma(head) not in lex.group_nouns
 
 
 def _crowd_protest(event: Event, trigger: Trigger, ctx: ArticleContext) -> Event | None:

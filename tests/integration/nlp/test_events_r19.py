@@ -16,6 +16,8 @@ FOUND = [
     # ``actors.asked_to_act``)
     ("The chief minister asked the Centre to release the pending flood relief funds.", "DEMAND", "chief minister",
      "centre"),
+    # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
+    ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
 ]
 
@@ -23,6 +25,11 @@ FOUND = [
 NOTHING = [
     # a request verb with no infinitive asked of its object: no party in the object
     ("He asked the question to the minister during the session.", "DEMAND"),
+    # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
+    # conventions code no event without one; ``extract._names_no_party``)
+    ("The annual harvest festival is celebrated in every village.", "SUPPORT"),
+    ("The new ambulances were handed over on Monday.", "CONCEDE"),
+    ("The second-quarter figures are expected to be released in October.", "RETREAT"),
 ]
 
 
