@@ -30,6 +30,7 @@ from pipeline.nlp.events.syntax import (
     speaker_of,
 )
 from pipeline.nlp.events.types import Actor
+from pipeline.text import lexicon as text_lexicon
 
 TARGET_PREPS = ("with", "against", "to", "on", "upon", "from", "into", "at", "toward", "towards", "for", "over",
                 "between", "of")  # fmt: skip
@@ -923,6 +924,16 @@ def _token_gender(head: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
+_CURRENCY = text_lexicon.words("detokenize", "currency")
+
+
+def _glued_amount(token: Token) -> bool:
+    """A sum the normalizer glued to its currency ("Rs50", "$5", "US$20") that NER may take for a
+    name; an actor phrase around it is a sum ("a grant of Rs50 crore")."""
+    lower = token.lower_
+    return any(lower.startswith(c) and lower[len(c):len(c) + 1].isdigit() for c in _CURRENCY)
+
+
 def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
     """The actor for the role word ``token`` (None when it names no actor)."""
     if token is None:
@@ -950,7 +961,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         issued = _document_issuer(head, ctx)
         if issued is not None:
             return issued
-    if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num:
+    if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num or _glued_amount(head) \
+            or any(c.dep_ in ("compound", "nummod") and _glued_amount(c) for c in head.children):
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")
     if head.ent_type_ not in ACTOR_LABELS and lemma(head) in ctx.lex.nouns and head.lower_ not in ctx.lex.sectors:
         owner = _owner(head, ctx.lex)  # an event noun is no actor ("the talks were hosted by X", "the

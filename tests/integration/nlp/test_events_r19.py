@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import assert_finds, assert_quiet
+from tests.support.events import assert_finds, assert_quiet, events, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -31,6 +31,16 @@ NOTHING = [
     ("The new ambulances were handed over on Monday.", "CONCEDE"),
     ("The second-quarter figures are expected to be released in October.", "RETREAT"),
 ]
+
+
+# a sum the normalizer glues to its currency ("rs 12" -> "Rs12") is no actor, whatever NER makes of it
+SUMS = ["To buy new ambulances, the district has received a grant of Rs 12 crore under the health mission."]
+
+
+@pytest.mark.parametrize("text", SUMS)
+def test_a_glued_sum_is_no_actor(enricher: Enricher, text: str) -> None:
+    for event in events(enricher, text):
+        assert not any(name(event, role).startswith("rs") for role in ("source", "target")), event
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
