@@ -732,6 +732,9 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
                         and agrees(candidate, kind, ctx.lex)
                         and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip
                     return _learned(gender, _resolved(mention, make_actor(candidate, ctx)), ctx)
+    fronted = _fronted_clause_subject(token, kind, gender, ctx)
+    if fronted is not None:  # "When Girinath took charge, he promised ...": the fronted clause's subject
+        return _learned(gender, _resolved(mention, make_actor(fronted, ctx)), ctx)
     if kind == "PERSON":
         excluded = _bound_entity(bound, trigger, ctx) if bound is not None else None
         previous = _previous_person(gender, ctx, excluded)
@@ -745,6 +748,23 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
     return _learned(gender, _resolved(mention, _settled(previous, ctx)), ctx)
+
+
+def _fronted_clause_subject(token: Token, kind: str, gender: str | None, ctx: ArticleContext) -> Token | None:
+    """The subject of an adverbial clause fronted before a subject pronoun's verb ("When Tushar
+    Girinath took charge, he promised ...", "After the army retook the town, it ..."): the party
+    the pronoun takes up, when it agrees."""
+    if token.dep_ not in SUBJ:
+        return None
+    for clause in (c for c in token.head.children if c.dep_ == "advcl" and c.i < token.i):
+        for c in clause.children:
+            if c.dep_ not in SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE:
+                continue
+            candidate = actor_head(c)
+            if is_actor_head(candidate, ctx.lex) and agrees(candidate, kind, ctx.lex) \
+                    and _gender_agrees(gender, _token_gender(candidate, ctx)):
+                return candidate
+    return None
 
 
 _RECENT_PERSONS = 4  # how many earlier people a "he" / "she" may skip back over

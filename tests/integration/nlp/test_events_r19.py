@@ -43,6 +43,14 @@ def test_a_glued_sum_is_no_actor(enricher: Enricher, text: str) -> None:
         assert not any(name(event, role).startswith("rs") for role in ("source", "target")), event
 
 
+def test_a_subject_pronoun_takes_up_its_fronted_clause_subject(enricher: Enricher) -> None:
+    """"When X took charge, he promised ...": he is X, not a person of an earlier sentence."""
+    text = ("Chief Minister Siddaramaiah inaugurated the new bus depot on Monday.\n"
+            "When Ramesh Kumar took charge as transport commissioner, he promised to publish the bus routes online.")
+    (promise,) = [e for e in events(enricher, text) if e["event_type"] == "AGREE"]
+    assert name(promise, "source") == "ramesh kumar"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)
