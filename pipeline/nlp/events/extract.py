@@ -192,7 +192,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         if protesters is not None:
             roles = protesters, roles[1] if roles is not None else None
     source_token, target_token = roles if roles is not None else (None, None)
-    if source_token is None and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger):
+    if source_token is None and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger, lex):
         for host in _between_hosts(trigger, lex):  # (a noun with no roles of its own too: "fighting erupted
             source_token, target_token = _between(host, source_token, target_token)  # between X and Y")
             if source_token is not None:
@@ -317,19 +317,25 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
     return [(s, t) for s in sources for t in targets]
 
 
-def _realis(trigger: Trigger) -> bool:
+def _realis(trigger: Trigger, lex: Lexicon) -> bool:
     """An event noun said to take place: the subject or predicate noun of a finite clause ("the
     talks between X and Y took place", "clashes between X and Y were reported", "it was the first
     meeting between X and Y"), or the object or passive subject of a finite support verb ("held
     talks between ...", "talks were held between ...", "will be held"); not "prospects of resuming
-    talks". A verb + object phrase ("hold talks") is said to take place when its verb is finite."""
+    talks"; so is one a finite clause is anchored to by a preposition that says it took place ("was
+    announced during a meeting between X and Y", "after clashes between X and Y"; not "ahead of
+    talks between ..."). A verb + object phrase ("hold talks") is said to take place when its verb
+    is finite."""
     if trigger.kind == "phrase":
         return trigger.end_token.dep_ == "nsubjpass" and _finite(trigger.token)
     if trigger.kind != "noun":
         return False
     light = trigger.light
+    token = trigger.token
+    if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.past_anchor_preps:
+        return _finite(token.head.head)
     if light is None:
-        return trigger.token.dep_ in ("nsubj", "nsubjpass", "attr") and _finite(trigger.token.head)
+        return token.dep_ in ("nsubj", "nsubjpass", "attr") and _finite(token.head)
     return _finite(light)
 
 

@@ -143,6 +143,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     evaluative: dict[str, str]
     anchor_preps: frozenset[str]
+    past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     needs_actor_object: frozenset[str]
     needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
     excluded_source_sectors: dict[str, frozenset[str]]
@@ -505,6 +506,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
         anchor_preps=frozenset(data["anchor_preps"]),
+        past_anchor_preps=frozenset(data["past_anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         needs_person_object=frozenset(data["needs_person_object"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},

@@ -16,6 +16,10 @@ FOUND = [
     # ``actors.asked_to_act``)
     ("The chief minister asked the Centre to release the pending flood relief funds.", "DEMAND", "chief minister",
      "centre"),
+    # a two-party noun a finite clause is anchored to by "during", "after", "following" ... took place: coded with
+    # its "between" parties (``past_anchor_preps``)
+    ("The trade pact was signed during a meeting between President Yoweri Museveni and President William Ruto in "
+     "Kampala.", "CONSULT", "museveni", "ruto"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -25,6 +29,8 @@ FOUND = [
 NOTHING = [
     # a request verb with no infinitive asked of its object: no party in the object
     ("He asked the question to the minister during the session.", "DEMAND"),
+    # "ahead of", "before": the meeting has not taken place
+    ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
     # conventions code no event without one; ``extract._names_no_party``)
     ("The annual harvest festival is celebrated in every village.", "SUPPORT"),
