@@ -20,6 +20,8 @@ FOUND = [
     # its "between" parties (``past_anchor_preps``)
     ("The trade pact was signed during a meeting between President Yoweri Museveni and President William Ruto in "
      "Kampala.", "CONSULT", "museveni", "ruto"),
+    # "protestors", the other spelling, are people (actors.v1.6 sector words) and gather to protest
+    ("Hundreds of protestors gathered outside the governor's office on Friday.", "PROTEST", "protestors", ""),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
