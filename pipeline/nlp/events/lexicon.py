@@ -76,7 +76,7 @@ def _verb_objects(data: dict[str, Any]) -> dict[str, str | None]:
     for name, group in data.get("object_groups", {}).items():
         if not name.endswith("comment"):
             table.update({f"{verb} {noun}": group["type"] for verb in group["verbs"] for noun in group["nouns"]})
-    table.update(data["verb_objects"])
+    table.update({key: event_type for key, event_type in data["verb_objects"].items() if not key.startswith("comment")})
     return table
 
 

@@ -22,6 +22,11 @@ FOUND = [
      "Kampala.", "CONSULT", "museveni", "ruto"),
     # "protestors", the other spelling, are people (actors.v1.6 sector words) and gather to protest
     ("Hundreds of protestors gathered outside the governor's office on Friday.", "PROTEST", "protestors", ""),
+    # forces, positions or defences strengthened or reinforced are mobilised (``object_groups.fortified_forces``)
+    ("Seoul strengthened its troops along the border after the shelling.", "MOBILIZE", "seoul", ""),
+    ("The rebels reinforced their positions around the airport.", "MOBILIZE", "rebels", ""),
+    # celebrating a party's act is praise of the party (``needs_actor_object``: celebrate, honour)
+    ("Supporters celebrated the acquittal of the opposition leader.", "SUPPORT", "supporters", "opposition leader"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -31,6 +36,16 @@ FOUND = [
 NOTHING = [
     # a request verb with no infinitive asked of its object: no party in the object
     ("He asked the question to the minister during the session.", "DEMAND"),
+    # strengthening anything but forces is no mobilisation (STRENGTHEN has no code of its own)
+    ("The new partnership will strengthen the region's manufacturing industry.", "MOBILIZE"),
+    ("Engineers were told to strengthen the flood embankments before the rains.", "MOBILIZE"),
+    # a festival celebrated, a deity honoured: no party praised
+    ("Villagers are celebrating the harvest festival this week.", "SUPPORT"),
+    ("Residents celebrated the centenary of the railway on Sunday.", "SUPPORT"),
+    # a rite and a seat held (``verb_objects``: offer prayer, hold seat)
+    ("Every evening the elders offer prayers to the rain god.", "AGREE"),
+    ("Monks offered prayers for the victims at the pagoda.", "AGREE"),
+    ("The former president currently holds a seat on the country's Senate.", "COERCE"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
