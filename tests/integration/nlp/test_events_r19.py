@@ -27,6 +27,8 @@ FOUND = [
     ("The rebels reinforced their positions around the airport.", "MOBILIZE", "rebels", ""),
     # celebrating a party's act is praise of the party (``needs_actor_object``: celebrate, honour)
     ("Supporters celebrated the acquittal of the opposition leader.", "SUPPORT", "supporters", "opposition leader"),
+    # a joint venture set up is cooperation by its noun, not by "set up"
+    ("The two firms set up a joint venture to build the pipeline.", "COOPERATE", "firms", ""),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -46,6 +48,9 @@ NOTHING = [
     ("Every evening the elders offer prayers to the rain god.", "AGREE"),
     ("Monks offered prayers for the victims at the pagoda.", "AGREE"),
     ("The former president currently holds a seat on the country's Senate.", "COERCE"),
+    # "set up" alone is no cooperation (courts, a home, a business set up; phrasal entry removed in v2.20)
+    ("The state governments have set up family courts in every district.", "COOPERATE"),
+    ("The nun set up her first home for the dying in a rest house in Calcutta.", "COOPERATE"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
