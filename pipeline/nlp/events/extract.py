@@ -30,6 +30,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import (
+    ACTOR_LABELS,
     agent,
     child,
     child_all,
@@ -202,6 +203,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
+    if _occasion_held(trigger, target_token, lex):
+        return []  # "the conference will be held in Cairo", "the ceremony was held": an occasion, nobody detained
     out: list[Event] = []
     for source_part, target_part in _pairs(trigger, source_token, target_token, lex):
         if source_part is None and trigger.event_type not in HOSTILE_TYPES and _names_no_party(target_part, lex):
@@ -217,6 +220,21 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             if protest is not None:
                 out.append(protest)
     return out
+
+
+def _occasion_held(trigger: Trigger, target: Token | None, lex: Lexicon) -> bool:
+    """A verb that needs a person as object ("hold", "protect") whose object or passive subject (its
+    own or its clause's: "is scheduled to be held") is an event noun or a thing ("the election will
+    be held in 2024", "the opening ceremony was held")."""
+    if trigger.kind != "verb" or lemma(trigger.token) not in lex.needs_person_object:
+        return False
+    held = child(trigger.token, {"nsubjpass", "dobj", "obj"}) or target
+    if held is None:
+        return False
+    held = actor_head(held)  # ("held six hours of talks": the talks)
+    return held.pos_ == "NOUN" and (lemma(held) in lex.nouns or (
+        held.ent_type_ not in ACTOR_LABELS and agent_sector(held) is None
+        and lemma(held) not in lex.person_nouns and lemma(held) not in lex.group_nouns))
 
 
 def _names_no_party(target: Token | None, lex: Lexicon) -> bool:

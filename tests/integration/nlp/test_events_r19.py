@@ -29,6 +29,8 @@ FOUND = [
     ("Supporters celebrated the acquittal of the opposition leader.", "SUPPORT", "supporters", "opposition leader"),
     # a joint venture set up is cooperation by its noun, not by "set up"
     ("The two firms set up a joint venture to build the pipeline.", "COOPERATE", "firms", ""),
+    # people held are detained (a guard for ``extract._occasion_held``)
+    ("Police held the two suspects overnight.", "COERCE", "police", "suspects"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -51,6 +53,10 @@ NOTHING = [
     # "set up" alone is no cooperation (courts, a home, a business set up; phrasal entry removed in v2.20)
     ("The state governments have set up family courts in every district.", "COOPERATE"),
     ("The nun set up her first home for the dying in a rest house in Calcutta.", "COOPERATE"),
+    # an occasion held is no detention: "hold" with an event noun or a thing as its object or passive subject
+    ("The envoy held four hours of talks with the rebel leader on Monday.", "COERCE"),
+    ("Kenya's general election is scheduled to be held in August.", "COERCE"),
+    ("The annual book fair was held in the capital last week.", "COERCE"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
