@@ -205,6 +205,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
     if _occasion_held(trigger, target_token, lex):
         return []  # "the conference will be held in Cairo", "the ceremony was held": an occasion, nobody detained
+    if _thing_object(trigger, lex):
+        return []  # "able to meet my family's needs", "received an award": no party met or received
     out: list[Event] = []
     for source_part, target_part in _pairs(trigger, source_token, target_token, lex):
         if source_part is None and trigger.event_type not in HOSTILE_TYPES and _names_no_party(target_part, lex):
@@ -232,9 +234,27 @@ def _occasion_held(trigger: Trigger, target: Token | None, lex: Lexicon) -> bool
     if held is None:
         return False
     held = actor_head(held)  # ("held six hours of talks": the talks)
-    return held.pos_ == "NOUN" and (lemma(held) in lex.nouns or (
-        held.ent_type_ not in ACTOR_LABELS and agent_sector(held) is None
-        and lemma(held) not in lex.person_nouns and lemma(held) not in lex.group_nouns))
+    return held.pos_ == "NOUN" and (lemma(held) in lex.nouns or _is_thing(held, lex))
+
+
+def _is_thing(noun: Token, lex: Lexicon) -> bool:
+    """A common noun naming neither an event, an actor, a person nor a group ("hours", "the
+    ceremony" is an event noun only where the lexicon types it)."""
+    return noun.pos_ == "NOUN" and lemma(noun) not in lex.nouns and noun.ent_type_ not in ACTOR_LABELS \
+        and agent_sector(noun) is None and lemma(noun) not in lex.person_nouns and lemma(noun) not in lex.group_nouns
+
+
+def _thing_object(trigger: Trigger, lex: Lexicon) -> bool:
+    """A verb of ``thing_object_verbs`` whose object is a thing and that names no party to receive
+    it ("meet the cost", "met the ball", "received an award"; not "met the minister", "received
+    a delegation")."""
+    if trigger.kind != "verb" or lemma(trigger.token) not in lex.thing_object_verbs:
+        return False
+    obj = child(trigger.token, {"dobj", "obj"})
+    if obj is None or not _is_thing(actor_head(obj), lex) or is_actor_like(actor_head(obj), lex):
+        return False
+    return not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+        g.dep_ == "pobj" and is_actor_like(actor_head(g), lex) for g in c.children)) for c in trigger.token.children)
 
 
 def _names_no_party(target: Token | None, lex: Lexicon) -> bool:

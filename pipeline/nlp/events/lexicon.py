@@ -145,7 +145,8 @@ class Lexicon:
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     needs_actor_object: frozenset[str]
-    needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
+    needs_person_object: frozenset[str]
+    thing_object_verbs: frozenset[str]  # "meet the cost", "offering flights": no event with a thing as object  # "held the villages": a place is no party of these senses
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
@@ -509,6 +510,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         needs_person_object=frozenset(data["needs_person_object"]),
+        thing_object_verbs=frozenset(data["thing_object_verbs"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")

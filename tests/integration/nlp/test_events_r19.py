@@ -31,6 +31,8 @@ FOUND = [
     ("The two firms set up a joint venture to build the pipeline.", "COOPERATE", "firms", ""),
     # people held are detained (a guard for ``extract._occasion_held``)
     ("Police held the two suspects overnight.", "COERCE", "police", "suspects"),
+    # a party received or met is still consulted (a guard for ``thing_object_verbs``)
+    ("The minister received a delegation of farmers on Monday.", "CONSULT", "minister", "delegation"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -57,6 +59,9 @@ NOTHING = [
     ("The envoy held four hours of talks with the rebel leader on Monday.", "COERCE"),
     ("Kenya's general election is scheduled to be held in August.", "COERCE"),
     ("The annual book fair was held in the capital last week.", "COERCE"),
+    # a thing met or received (no event noun, actor, person or group) is no meeting (``thing_object_verbs``)
+    ("Exporters are struggling to meet the cost of shipping.", "CONSULT"),
+    ("The novelist received an award from the academy on Friday.", "CONSULT"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
