@@ -1274,6 +1274,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
             left -= 1
         if span is None or left is None:
             continue
+        left = _title_with_complement(doc, left, sent_start, titles)
         phrase = [doc[i] for i in range(left, span.end)]
         phrase_text = _text(phrase)
         named = Actor(phrase_text, phrase[0].idx, span.end_char, entity.index)
@@ -1309,6 +1310,27 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
             ctx.last_group = source
             if not _one_person(source, sent, ctx) and label != "GPE":  # "they" is no one person ("the senior
                 ctx.groups = [*ctx.groups[-(_RECENT_PERSONS - 1):], source]  # party leader") and no country
+
+
+_TITLE_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+_COMPLEMENT_DEPS = frozenset({"compound", "amod", "pobj", "conj"})
+_TITLE_REACH = 10  # how many words a title's complement may span ("Minister of Planning and International Cooperation")
+
+
+def _title_with_complement(doc: Doc, left: int, sent_start: int, titles: frozenset[str]) -> int:
+    """Where a name's title begins when the title has a complement of capitalised words ("Minister
+    of Planning and International Cooperation Nassser Shraideh", "Acting Assistant Administrator
+    for the Middle East Bureau Andrew Plitt"): the title word's index, else ``left`` unchanged."""
+    for j in range(left - 1, max(sent_start, left - _TITLE_REACH) - 1, -1):
+        word = doc[j]
+        if word.lower_ in titles:
+            return j
+        if word.ent_type_ == "PERSON":
+            break  # another person's name: "X and Acting Administrator Y" does not reach X's title
+        if not (word.is_title or word.is_upper or word.lower_ in _TITLE_JOINERS
+                or (word.pos_ in ("NOUN", "PROPN", "ADJ") and word.dep_ in _COMPLEMENT_DEPS)):
+            break  # (the truecaser may leave a complement's words lower case: "Minister of water and irrigation")
+    return left
 
 
 def _acted_on_group(bound: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:

@@ -90,6 +90,15 @@ def test_a_subject_pronoun_takes_up_its_fronted_clause_subject(enricher: Enriche
     assert name(promise, "source") == "ramesh kumar"
 
 
+def test_a_description_takes_up_a_title_with_a_complement(enricher: Enricher) -> None:
+    """"Minister of Water and Irrigation Raed Abu Saud ... The minister ...": the title's complement of
+    capitalised words does not hide the title from "the minister"."""
+    text = ("Minister of Water and Irrigation Raed Abu Saud met the German ambassador on Sunday.\n"
+            "The minister also voiced the government's appreciation to the German people.")
+    (praise,) = [e for e in events(enricher, text) if e["event_type"] == "SUPPORT"]
+    assert "raed abu saud" in name(praise, "source")
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)
