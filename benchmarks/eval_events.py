@@ -258,7 +258,9 @@ def wire_form(sentence: str, tokenizer) -> str:
 
 
 def _words(text: str | None) -> set[str]:
-    return _content(text or "") - _PRONOUNS
+    """Content words without pronouns; "US" in capitals is the country, not the pronoun."""
+    pronouns = _PRONOUNS - {"us"} if re.search(r"\bUS\b", text or "") else _PRONOUNS
+    return _content(text or "") - pronouns
 
 
 def _actor_match(predicted: list[str | None], gold: list[str]) -> bool:

@@ -46,3 +46,10 @@ def test_apart2_has_no_article_file_part(enricher: Enricher, tmp_path: Path,
     path.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
     evaluate_article_file(enricher, path, part="apart2")
     assert capsys.readouterr().out == ""
+
+
+def test_actor_words_keep_the_us_in_capitals() -> None:
+    from benchmarks.eval_events import _actor_match
+
+    assert _actor_match(["US"], ["The US"])  # the country
+    assert not _actor_match(["us"], ["told us"])  # the pronoun names no one
