@@ -1266,15 +1266,24 @@ def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None
                 continue
             verb = act
         if lemma(verb) in lex.accusing_verbs and (agent(verb) is not None
-                                                  or not any(c.dep_ == "auxpass" for c in verb.children)):
+                                                  or not any(c.dep_ == "auxpass" for c in verb.children)) \
+                and not _denied_act(verb):
             return lex.accusing_verbs[lemma(verb)]
     return None
+
+
+def _denied_act(verb: Token) -> bool:
+    """A reported act said not to have happened ("said the pact would not undermine peace", "said
+    the army did not harass anyone"): a reassurance or a denial, no accusation."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _blaming_predicate(clause: Token, lex: Lexicon) -> str | None:
     """The type of a reported clause that holds its subject to blame for a harm ("the PKK was
     responsible for the attack", "... was behind the bombings", "... is to blame"): the speaker
     accuses the subject (CAMEO 112)."""
+    if _denied_act(clause):
+        return None  # "said the PKK was not responsible for the attack": blame denied
     if lemma(clause) in lex.burden_verbs and child(clause, SUBJ) is not None:
         for obj in child_all(clause, ("dobj", "obj")):  # "Washington bears full responsibility for the crime"
             harms = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "for"

@@ -33,6 +33,8 @@ FOUND = [
     ("Police held the two suspects overnight.", "COERCE", "police", "suspects"),
     # a party received or met is still consulted (a guard for ``thing_object_verbs``)
     ("The minister received a delegation of farmers on Monday.", "CONSULT", "minister", "delegation"),
+    # ... said to have been done, it is (a guard for ``triggers._denied_act``)
+    ("The interior minister said the army harassed the protesters.", "DISAPPROVE", "minister", "army"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -62,6 +64,10 @@ NOTHING = [
     # a thing met or received (no event noun, actor, person or group) is no meeting (``thing_object_verbs``)
     ("Exporters are struggling to meet the cost of shipping.", "CONSULT"),
     ("The novelist received an award from the academy on Friday.", "CONSULT"),
+    # a reported act or blame denied is no accusation (``triggers._denied_act``)
+    ("The interior minister said the army did not harass the protesters.", "DISAPPROVE"),
+    ("The spokesman said the rebels were not responsible for the bombing.", "DISAPPROVE"),
+    ("The prime minister said the security pact would not undermine peace in the region.", "DISAPPROVE"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
