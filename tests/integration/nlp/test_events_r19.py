@@ -35,6 +35,9 @@ FOUND = [
     ("The minister received a delegation of farmers on Monday.", "CONSULT", "minister", "delegation"),
     # ... said to have been done, it is (a guard for ``triggers._denied_act``)
     ("The interior minister said the army harassed the protesters.", "DISAPPROVE", "minister", "army"),
+    # information supplied to a party is shared (``object_groups.shared_intelligence``: provide, supply, give)
+    ("Indian police supplied information on the smuggling ring to the Nepalese authorities.", "COOPERATE", "police",
+     "nepalese authorities"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -68,6 +71,9 @@ NOTHING = [
     ("The interior minister said the army did not harass the protesters.", "DISAPPROVE"),
     ("The spokesman said the rebels were not responsible for the bombing.", "DISAPPROVE"),
     ("The prime minister said the security pact would not undermine peace in the region.", "DISAPPROVE"),
+    # details, an opportunity, a platform given or offered: no aid, no offer (``object_groups.provided_words``)
+    ("The minister offered no details about the cause of the crash.", "AGREE"),
+    ("Indian police supplied information on the smuggling ring to the Nepalese authorities.", "AID"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
