@@ -38,6 +38,11 @@ FOUND = [
     # information supplied to a party is shared (``object_groups.shared_intelligence``: provide, supply, give)
     ("Indian police supplied information on the smuggling ring to the Nepalese authorities.", "COOPERATE", "police",
      "nepalese authorities"),
+    # a cyber attack is COERCE (the articles' conventions, as the GSR codes "hack into"): "cyberattack" a noun,
+    # "cyber / ransomware / hacking attack" noun compounds
+    ("Pro-Russian hackers launched a cyberattack on the customs service on Monday.", "COERCE", "hackers", ""),
+    ("Unknown hackers carried out a ransomware attack on the national health fund.", "COERCE", "hackers",
+     "health fund"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -74,6 +79,7 @@ NOTHING = [
     # details, an opportunity, a platform given or offered: no aid, no offer (``object_groups.provided_words``)
     ("The minister offered no details about the cause of the crash.", "AGREE"),
     ("Indian police supplied information on the smuggling ring to the Nepalese authorities.", "AID"),
+    ("Unknown hackers carried out a ransomware attack on the national health fund.", "ASSAULT"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
