@@ -524,7 +524,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if source is None and target is None:
         return False  # no identifiable actor at all
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
-            and not (trigger.event_type == "AID" and _sum_given(token) and source is not None
+            and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
@@ -564,6 +564,12 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 def _sum_given(verb: Token) -> bool:
     """The verb's object is a sum of money ("provided $50 million", "granted 10 million ecus")."""
     return any(c.dep_ in ("dobj", "obj") and is_sum(c) for c in verb.children)
+
+
+def _aid_given(verb: Token, lex: Lexicon) -> bool:
+    """The verb's object is aid itself ("will not hesitate to provide any assistance", "provided
+    humanitarian aid"): aid given, whoever receives it."""
+    return any(c.dep_ in ("dobj", "obj") and noun_type(c, lex) == "AID" for c in verb.children)
 
 
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})

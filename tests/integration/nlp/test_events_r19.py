@@ -43,6 +43,9 @@ FOUND = [
     ("Pro-Russian hackers launched a cyberattack on the customs service on Monday.", "COERCE", "hackers", ""),
     ("Unknown hackers carried out a ransomware attack on the national health fund.", "COERCE", "hackers",
      "health fund"),
+    # aid given with no recipient named is still aid (``extract._aid_given``: the object an AID noun)
+    ("Norway provided emergency assistance after the earthquake.", "AID", "norway", ""),
+    ("Egypt will not hesitate to provide any assistance in this regard.", "AGREE", "egypt", ""),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
