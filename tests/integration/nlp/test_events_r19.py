@@ -46,6 +46,8 @@ FOUND = [
     # aid given with no recipient named is still aid (``extract._aid_given``: the object an AID noun)
     ("Norway provided emergency assistance after the earthquake.", "AID", "norway", ""),
     ("Egypt will not hesitate to provide any assistance in this regard.", "AGREE", "egypt", ""),
+    # a warning or threats received: the receiver is threatened, no reception (``light_preps.receiving_types``)
+    ("The newspaper's editor has received death threats from the militia.", "THREATEN", "militia", "editor"),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
@@ -83,6 +85,7 @@ NOTHING = [
     ("The minister offered no details about the cause of the crash.", "AGREE"),
     ("Indian police supplied information on the smuggling ring to the Nepalese authorities.", "AID"),
     ("Unknown hackers carried out a ransomware attack on the national health fund.", "ASSAULT"),
+    ("The newspaper's editor has received death threats from the militia.", "CONSULT"),
     # "ahead of", "before": the meeting has not taken place
     ("Oil prices rose ahead of talks between OPEC and Russia.", "CONSULT"),
     # no source and a target that is a thing, neither an actor, a person nor a group: no actor at all (the
