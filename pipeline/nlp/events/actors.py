@@ -80,6 +80,9 @@ class ArticleContext:
     # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
     unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
     sentences_seen: int = 0  # sentences remembered so far
+    # the last speaker a reporting verb named and the sentence count then: a quote's "I" / "we" in a
+    # following sentence with no speaker of its own is that speaker's ('she said, "... done to me. I want justice."')
+    last_speaker: tuple[int, Actor] | None = None
     text: str | None = None  # the Doc's text, read once (the document words are looked for in it)
     # a document noun ("statement") -> (the sentence count when it was issued, its issuer)
     documents: dict[str, tuple[int, Actor]] = field(default_factory=dict)
@@ -705,6 +708,8 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
     gender = ctx.lex.pronoun_gender.get(token.lower_)
     if kind == "SPEAKER":
         speaker = quote_speaker(token, ctx.lex)
+        if speaker is None and ctx.last_speaker is not None and ctx.sentences_seen - ctx.last_speaker[0] <= 1:
+            return _resolved(mention, ctx.last_speaker[1])  # the quote goes on from the sentence before
         if speaker is None:
             return mention  # a quote whose speaker is in another sentence: still someone
         found = actor(speaker, trigger, ctx)
@@ -1243,6 +1248,7 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
     """After a sentence: keep its named actors for descriptions, and its last person-like and
     group-like actors for pronouns."""
     ctx.sentences_seen += 1
+    _remember_speaker(sent, ctx)
     for target in targets or ():
         if target.resolved is None and _several(target, sent, ctx):
             ctx.group_targets = [*ctx.group_targets[-(_RECENT_PERSONS - 1):], target]
@@ -1331,6 +1337,19 @@ def _title_with_complement(doc: Doc, left: int, sent_start: int, titles: frozens
                 or (word.pos_ in ("NOUN", "PROPN", "ADJ") and word.dep_ in _COMPLEMENT_DEPS)):
             break  # (the truecaser may leave a complement's words lower case: "Minister of water and irrigation")
     return left
+
+
+def _remember_speaker(sent: Span, ctx: ArticleContext) -> None:
+    """The last speaker a reporting verb of the sentence names (not a first-person one), for the
+    quote's "I" / "we" in the next sentence."""
+    for verb in reversed(sent):
+        if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ctx.lex.reporting:
+            speaker = speaker_of(verb)
+            if speaker is not None and ctx.lex.pronouns.get(speaker.lower_) != "SPEAKER":
+                found = actor(speaker, verb, ctx)
+                if found is not None:
+                    ctx.last_speaker = (ctx.sentences_seen, found)
+                return
 
 
 def _acted_on_group(bound: Token, trigger: Token, ctx: ArticleContext) -> Actor | None:

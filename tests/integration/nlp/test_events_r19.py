@@ -123,6 +123,16 @@ def test_a_description_takes_up_a_title_with_a_complement(enricher: Enricher) ->
     assert "raed abu saud" in name(praise, "source")
 
 
+def test_a_quote_goes_on_in_the_next_sentence(enricher: Enricher) -> None:
+    """'she said: "The police beat me ... I want justice."': the "I" of the sentence after the
+    speaker's is the speaker's (``ArticleContext.last_speaker``)."""
+    text = ("Rina Akter, a former councillor, told reporters on Sunday that she was treated unfairly.\n"
+            'Referring to the home minister, she said: "The police beat me in front of my children.\n'
+            'I want justice."')
+    (demand,) = [e for e in events(enricher, text) if e["event_type"] == "DEMAND"]
+    assert name(demand, "source") == "rina akter"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)
