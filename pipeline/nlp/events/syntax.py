@@ -141,7 +141,24 @@ def speaker_of(verb: Token) -> Token | None:
     if subj is not None:
         return subj
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        named = _named_before(verb)  # ('"...," Goyal, who leads the House, told reporters' with Goyal misattached:
+        if named is not None:  # the reporters are addressed, Goyal speaks)
+            return named
         return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    return None
+
+
+_SPEAKER_REACH = 15  # how far before a subjectless reporting verb its misattached speaker may be named
+
+
+def _named_before(verb: Token) -> Token | None:
+    """The person named before a subjectless reporting verb after its quote, in apposition or with a
+    "who" clause ('"...," Goyal, who is the leader of the House, told reporters'): the name's head word."""
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - _SPEAKER_REACH) - 1, -1):
+        word = verb.doc[i]
+        if (word.dep_ == "appos" and word.ent_type_ == "PERSON") or any(  # (a "who" clause says a person, however
+                c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in word.children):  # the name
+            return word  # was tagged and attached)
     return None
 
 

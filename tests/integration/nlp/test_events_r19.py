@@ -48,6 +48,10 @@ FOUND = [
     ("Egypt will not hesitate to provide any assistance in this regard.", "AGREE", "egypt", ""),
     # a warning or threats received: the receiver is threatened, no reception (``light_preps.receiving_types``)
     ("The newspaper's editor has received death threats from the militia.", "THREATEN", "militia", "editor"),
+    # the speaker of a subjectless "told reporters" after its quote is the person named before it with a "who"
+    # clause, not the reporters addressed (``syntax.speaker_of``)
+    ("But they are continuously disturbing the sittings of the house, Rao, who is the leader of the house in the "
+     "Lok Sabha, told reporters.", "DISAPPROVE", "rao", ""),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
     ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
