@@ -1216,10 +1216,14 @@ def _described_by(root: Token) -> Token | None:
 
 
 def _appos_noun(root: Token) -> Token | None:
-    """The first common noun in apposition to ``root``."""
+    """The first common noun in apposition to ``root``, else the noun a "who is / was the X" clause
+    on it names ("Goyal, who is the leader of the House": leader)."""
     for c in root.children if root.n_lefts or root.n_rights else ():
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             return c
+    for c in root.children if root.n_rights else ():
+        if c.dep_ == "relcl" and lemma(c) == "be" and any(g.lower_ == "who" and g.dep_ in SUBJ for g in c.children):
+            return next((g for g in c.children if g.dep_ == "attr" and g.pos_ == "NOUN"), None)
     return None
 
 

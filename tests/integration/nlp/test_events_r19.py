@@ -137,6 +137,15 @@ def test_a_quote_goes_on_in_the_next_sentence(enricher: Enricher) -> None:
     assert name(demand, "source") == "rina akter"
 
 
+def test_a_description_takes_up_a_who_clause(enricher: Enricher) -> None:
+    """"Rao, who is the leader of the house, ... The leader said ...": the noun of a name's "who is the
+    X" clause describes it as an apposition does."""
+    text = ("We will not allow them to block the budget, Rao, who is the leader of the house in the assembly, told "
+            "reporters on Monday.\nThe leader said the opposition had infringed on the rights of members.")
+    (criticism,) = [e for e in events(enricher, text) if e["event_type"] == "DISAPPROVE"]
+    assert name(criticism, "source") == "rao"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)
