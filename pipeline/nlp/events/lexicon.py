@@ -145,8 +145,8 @@ class Lexicon:
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     needs_actor_object: frozenset[str]
-    needs_person_object: frozenset[str]
-    thing_object_verbs: frozenset[str]  # "meet the cost", "offering flights": no event with a thing as object  # "held the villages": a place is no party of these senses
+    needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
+    thing_object_verbs: frozenset[str]  # "meet the cost", "received an award": no event with a thing as object
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
