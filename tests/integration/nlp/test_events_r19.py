@@ -16,6 +16,7 @@ FOUND = [
     # ``actors.asked_to_act``)
     ("The chief minister asked the Centre to release the pending flood relief funds.", "DEMAND", "chief minister",
      "centre"),
+    ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
     # a two-party noun a finite clause is anchored to by "during", "after", "following" ... took place: coded with
     # its "between" parties (``past_anchor_preps``)
     ("The trade pact was signed during a meeting between President Yoweri Museveni and President William Ruto in "
@@ -54,7 +55,6 @@ FOUND = [
      "Lok Sabha, told reporters.", "DISAPPROVE", "rao", ""),
     # a building hit with no source named is still a hostile act on it (kept by ``_names_no_party``'s caller)
     ("The village mosque was torched overnight.", "COERCE", "", "mosque"),
-    ("The farmers' union urged the mill to pay its arrears before the harvest.", "DEMAND", "union", "mill"),
 ]
 
 # (sentence, type that must not be found)
