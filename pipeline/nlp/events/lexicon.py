@@ -146,6 +146,7 @@ class Lexicon:
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     needs_actor_object: frozenset[str]
     needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
+    patient_owner_nouns: frozenset[str]  # "Navalny's arrest", "his release": the owner is the one arrested, released
     thing_object_verbs: frozenset[str]  # "meet the cost", "received an award": no event with a thing as object
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
@@ -510,6 +511,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         needs_person_object=frozenset(data["needs_person_object"]),
+        patient_owner_nouns=frozenset(data["patient_owner_nouns"]),
         thing_object_verbs=frozenset(data["thing_object_verbs"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},

@@ -487,6 +487,10 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     subject of "condemned the attack" is not the attacker."""
     host = _light_noun_host(noun, lex)  # "Li Peng's declaration of martial law": the declaration's actors
     owner = child(noun, {"poss"}) or (child(host, {"poss"}) if host is not None else None)
+    patient = None  # "Navalny's arrest", "his release": with no "of" party, the owner is the one it is done to
+    if owner is not None and lemma(noun) in lex.patient_owner_nouns \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        patient, owner = owner, None
     modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and (geo.country_code(c.text, allow_city=False) or (c.ent_type_ in ACTOR_LABELS
                                                                          and c.ent_type_ != "GPE"))), None)  # fmt: skip
@@ -502,8 +506,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     noun_type = lex.nouns.get(lemma(noun))
     origin = None
     lent = _speech_of(noun, lex) is not None  # its "from" party speaks of it ("the condemnation of the attack from X")
-    if noun_type not in _AWAY_FROM and not lent:  # "a demand from the president", "aid from X", "received a
-        origin = prep_object(noun, lex, ("from",))  # complaint from X"
+    if noun_type not in _AWAY_FROM and not lent and patient is None:  # "a demand from the president", "aid from
+        origin = prep_object(noun, lex, ("from",))  # X", "received a complaint from X" (not "his suspension from the
+        # party": where the one suspended is taken from)
     spoken = _speech_origin(noun, lex) if noun_type in lex.speech_noun_types else None
     source = owner or modifier or by or origin or spoken or _authoring_agent(noun, lex) or _claimant(noun, lex)
     of_object = prep_object(noun, lex, ("of",))
@@ -514,7 +519,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if source is None and of_object is not None and intransitive and not names_place(of_object):
         source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")
         moved = source
-    target = target or of_object
+    if patient is not None and source is None and light is None and patient.tag_ == "PRP$":
+        return None, None, False  # "alleging that their suspension was illegal": the act told before, taken up
+    target = patient or target or of_object  # ("Assange's extradition to the US": Assange extradited)
     if target is None:
         target = _author_inside_prep(noun, lex)  # "demonstrations against violations by the military"
         if target is not None and target == spoken:

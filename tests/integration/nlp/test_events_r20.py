@@ -1,0 +1,39 @@
+"""Round 20: classes the read half of the second article set, the read article-style probe sets and
+a sweep of every event over the worldwide-newswire articles (no gold) showed wrong or missing. One
+sentence of its own (written for this file, not taken from any evaluation or probe set) for each
+rule and lexicon entry; run through the production path (``Enricher``: lowercased wire text,
+normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # the owner of an act done to someone, with no "of" party, is the one it is done to
+    # (``patient_owner_nouns``): arrested, suspended, extradited, not the one who acts
+    ("Western leaders condemned the opposition leader's arrest in Minsk.", "COERCE", "", "opposition leader"),
+    ("The bar council announced Kamau's suspension from the register of advocates.", "SANCTION", "bar council",
+     "kamau"),
+    # ... while an "of" party makes the owner the one who acts
+    ("The junta's arrest of three journalists drew wide criticism.", "COERCE", "junta", "journalists"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a pronoun owner with no agent: the act told before, taken up ("his release"), no event of its own
+    ("Prior to his release, the reporter met the consul twice.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
