@@ -461,6 +461,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         return None
     mode = "asserted" if trigger.kind == "obligation" or (trigger.kind == "phrase" and lemma(token) in lex.facing_verbs) \
         else attributes.mode(trigger, lex)  # the demand is made; "would face sanctions": the threat is made
+    if lemma(token) in lex.negated_only_verbs and trigger.kind == "verb":
+        mode = "asserted"  # "will not tolerate": the warning is made, whatever the tense of what it warns of
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     speaker_token = attributes.reporting_speaker(trigger, lex)

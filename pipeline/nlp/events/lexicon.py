@@ -207,6 +207,7 @@ class Lexicon:
     courtesy_call: tuple[str, frozenset[str], str]  # ("call", {"on", "upon"}, "CONSULT"): "called on the president"
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
+    negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
     directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
@@ -520,6 +521,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         crowd_sectors=frozenset(data["crowd_sectors"]),
         crowd_demand=(data["crowd_demands"]["from"], data["crowd_demands"]["to"]),
         negated_types=data["negated_types"],
+        negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         clause_senses=data["clause_senses"]["verbs"],
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),

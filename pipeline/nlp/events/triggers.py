@@ -77,12 +77,18 @@ class _HeadWords:
 _HEAD_WORDS: dict[int, tuple[Lexicon, _HeadWords]] = {}
 
 
+def _denied(verb: Token) -> bool:
+    """The verb is denied: "not", "never" or "no longer" on it."""
+    return any(c.dep_ == "neg" or c.lower_ == "never"
+               or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)) for c in verb.children)
+
+
 def _head_words(lex: Lexicon) -> _HeadWords:
     entry = _HEAD_WORDS.get(id(lex))
     if entry is None or entry[0] is not lex:
         tables = [frozenset(key.split(" ", 1)[0] for key in table)
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
-        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.easing_verbs, lex.easing_particle_verbs, lex.rallying_others,
+        verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.negated_only_verbs, lex.easing_verbs, lex.easing_particle_verbs, lex.rallying_others,
                                            lex.acceding_objects, lex.acceding_to,
                                            lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
@@ -332,6 +338,8 @@ def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
 
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
+    if lem in lex.negated_only_verbs:  # "will not / no longer tolerate attacks": a warning; "tolerated dissent": none
+        return Trigger(token, lex.negated_only_verbs[lem], "verb", token) if _denied(token) else None
     heads = _head_words(lex)
     children = list(token.children)
     objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]

@@ -20,12 +20,17 @@ FOUND = [
      "kamau"),
     # ... while an "of" party makes the owner the one who acts
     ("The junta's arrest of three journalists drew wide criticism.", "COERCE", "junta", "journalists"),
+    # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
+    ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
+    ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
 ]
 
 # (sentence, type that must not be found)
 NOTHING = [
     # a pronoun owner with no agent: the act told before, taken up ("his release"), no event of its own
     ("Prior to his release, the reporter met the consul twice.", "RETREAT"),
+    # tolerating is no event of its own
+    ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
 
 
