@@ -207,6 +207,8 @@ class Lexicon:
     courtesy_call: tuple[str, frozenset[str], str]  # ("call", {"on", "upon"}, "CONSULT"): "called on the president"
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
+    victim_nouns: frozenset[str]  # "has been the target of attacks": the copula's subject is the act's target
+    victim_copulas: frozenset[str]
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
@@ -336,6 +338,8 @@ class Lexicon:
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
+    suffering_verbs: frozenset[str]  # "the village suffered an attack by rebels": the subject is attacked
+    suffering_types: frozenset[str]
     undergoing_types: frozenset[str]
     receiving_verbs: frozenset[str]  # "received support from X": the same, for receiving_types only
     receiving_types: frozenset[str]
@@ -397,9 +401,10 @@ class Lexicon:
 
     def undergoes(self, verb: str, noun_type: str | None) -> bool:
         """The subject of ``verb`` undergoes an act of ``noun_type`` the verb takes as object ("drew
-        criticism from X", "won praise from X", "received support from X")."""
+        criticism from X", "won praise from X", "received support from X", "suffered an attack")."""
         return (verb in self.undergoing_verbs and noun_type in self.undergoing_types) or (
-            verb in self.receiving_verbs and noun_type in self.receiving_types)
+            verb in self.receiving_verbs and noun_type in self.receiving_types) or (
+            verb in self.suffering_verbs and noun_type in self.suffering_types)
 
     @cached_property
     def governed_lemmas(self) -> frozenset[str]:
@@ -521,6 +526,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         crowd_sectors=frozenset(data["crowd_sectors"]),
         crowd_demand=(data["crowd_demands"]["from"], data["crowd_demands"]["to"]),
         negated_types=data["negated_types"],
+        victim_nouns=frozenset(data["victim_nouns"]["nouns"]),
+        victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         clause_senses=data["clause_senses"]["verbs"],
@@ -706,6 +713,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
         undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),
         undergoing_types=frozenset(data["light_preps"]["undergoing_types"]),
+        suffering_verbs=frozenset(data["light_preps"]["suffering_verbs"]),
+        suffering_types=frozenset(data["light_preps"]["suffering_types"]),
         receiving_verbs=frozenset(data["light_preps"]["receiving_verbs"]),
         receiving_types=frozenset(data["light_preps"]["receiving_types"]),
         participant_types=frozenset(data["participant_preps"]["types"]),

@@ -528,6 +528,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             target = None  # ("the condemnation of the attack from world leaders": the leaders speak)
     if target is None:
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
+    if target is None and light is None:
+        target = _victim_of(noun, lex)  # "Costa Rica has been the target of cyber-attacks"
     own = source is not None or target is not None
     typed = _typed_noun(noun, lex)  # (with the compound's or the preposition's type: "phone call", "call with")
     if source is None and target is not None and light is None and typed in lex.participant_types \
@@ -571,6 +573,20 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if target is None:
             target = prep_object(light, lex)
     return source, target, own
+
+
+def _victim_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of a copula whose complement is the target or victim "of" the act the noun names
+    ("Costa Rica has been the target of cyber-attacks", "became the victim of a smear campaign";
+    ``victim_nouns``): the one the act is done to."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holder = noun.head.head
+    if lemma(holder) not in lex.victim_nouns or holder.dep_ not in ("attr", "oprd") \
+            or lemma(holder.head) not in lex.victim_copulas:
+        return None
+    victim = subject(holder.head, lex)
+    return victim if victim is not None and is_actor_like(actor_head(victim), lex) else None
 
 
 def _claimant(noun: Token, lex: Lexicon) -> Token | None:

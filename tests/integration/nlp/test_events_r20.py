@@ -20,6 +20,13 @@ FOUND = [
      "kamau"),
     # ... while an "of" party makes the owner the one who acts
     ("The junta's arrest of three journalists drew wide criticism.", "COERCE", "junta", "journalists"),
+    # the subject of a verb of suffering a hostile act is its target (``light_preps.suffering_verbs``), as is the
+    # subject of "is / becomes the target / victim of" an act (``victim_nouns``)
+    ("An army convoy suffered an attack by insurgents before dawn.", "ASSAULT", "insurgents", "convoy"),
+    ("The defence ministry was the target of a cyberattack by foreign hackers.", "COERCE", "hackers",
+     "defence ministry"),
+    ("The opposition leader has become the target of criticism from ruling party lawmakers.", "DISAPPROVE",
+     "lawmakers", "opposition leader"),
     # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
     ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
     ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
@@ -29,6 +36,8 @@ FOUND = [
 NOTHING = [
     # a pronoun owner with no agent: the act told before, taken up ("his release"), no event of its own
     ("Prior to his release, the reporter met the consul twice.", "RETREAT"),
+    # a defeat suffered is no attack
+    ("The home side suffered a heavy defeat in the final.", "FIGHT"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
