@@ -129,9 +129,16 @@ def _positional(token: Token, lex: Lexicon) -> bool:
     return token.lower_ in lex.positional_references and any(c.lower_ == "the" for c in token.children)
 
 
+def aged_person(token: Token) -> bool:
+    """"the 22-year-old", "a 35-year-old" used as a noun (the adjective heads no noun of its own): a
+    person named by age, as crime and court reports do."""
+    return token.lower_ == "old" and token.dep_ not in ("amod", "acomp", "attr", "conj") \
+        and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children)
+
+
 def is_actor_head(token: Token, lex: Lexicon) -> bool:
     """The word itself names an actor (not only one of its modifiers)."""
-    if _positional(token, lex):
+    if _positional(token, lex) or aged_person(token):
         return True
     if token.pos_ == "ADJ" and token.ent_type_ not in ACTOR_LABELS and not geo.country_code(token.text, allow_city=False):
         return False  # "naval blockade", "military exercises": a sector adjective is no actor
@@ -189,7 +196,7 @@ def asked_to_act(obj: Token, lex: Lexicon) -> bool:
 
 
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
-    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex):
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex) or aged_person(token):
         return True
     words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     for word in words:
@@ -292,8 +299,9 @@ def _span_bounds(head: Token) -> tuple[int, int]:
         if doc[i].tag_ == "VBD" and misparsed_main_verb(doc[i]):  # "Yeltsin on Saturday hosted Japanese Prime Minister X": not the
             left = i + 1  # verb and what comes before it
             break
-    while left < head.i and (doc[left].dep_ in ("det", "punct", "nummod", "quantmod", "cc", "advmod")
-                             or doc[left].like_num):  # fmt: skip
+    aged = aged_person(head)  # ("the 22-year-old": the number is the name)
+    while left < head.i and (doc[left].dep_ in ("det", "punct", "cc", "advmod") or (not aged and (
+            doc[left].dep_ in ("nummod", "quantmod") or doc[left].like_num))):  # fmt: skip
         left += 1
     while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
         right -= 1
@@ -631,7 +639,7 @@ def is_person(token: Token, lex: Lexicon) -> bool | None:
                for c in token.rights):  # fmt: skip
             return True
         return False if ent else None
-    return lemma(token) in lex.person_nouns or token.lower_ in lex.titles
+    return lemma(token) in lex.person_nouns or token.lower_ in lex.titles or aged_person(token)
 
 
 def agrees(token: Token, kind: str, lex: Lexicon) -> bool:

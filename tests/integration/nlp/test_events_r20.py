@@ -27,6 +27,9 @@ FOUND = [
      "defence ministry"),
     ("The opposition leader has become the target of criticism from ruling party lawmakers.", "DISAPPROVE",
      "lawmakers", "opposition leader"),
+    # "the 22-year-old", "a 16-year-old" used as a noun is a person named by age (``actors.aged_person``)
+    ("A 17-year-old was arrested near the stadium on Saturday.", "COERCE", "", "17-year-old"),
+    ("Prosecutors said the 45-year-old stabbed a neighbour during the argument.", "ASSAULT", "year", ""),
     # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
     ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
     ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
