@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import assert_finds, assert_quiet
+from tests.support.events import assert_finds, assert_quiet, events
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -30,6 +30,11 @@ FOUND = [
     # "the 22-year-old", "a 16-year-old" used as a noun is a person named by age (``actors.aged_person``)
     ("A 17-year-old was arrested near the stadium on Saturday.", "COERCE", "", "17-year-old"),
     ("Prosecutors said the 45-year-old stabbed a neighbour during the argument.", "ASSAULT", "year", ""),
+    # verbs the model's rule lemmatizer gets wrong, fixed by ``lemma_fixes`` / ``form_lemma_fixes`` ("fined" ->
+    # "fin", "cordoned" -> "cordone", "maimed")
+    ("A district court fined the opposition newspaper for contempt.", "COERCE", "court", "newspaper"),
+    ("Soldiers cordoned off the village before dawn.", "COERCE", "soldiers", ""),
+    ("The militia maimed dozens of villagers during the raid.", "ASSAULT", "militia", "villagers"),
     # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
     ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
     ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
@@ -44,6 +49,14 @@ NOTHING = [
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
+
+
+def test_hoping_to_act_is_no_act(enricher: Enricher) -> None:
+    """"hopes" / "hoped" lemmatised "hop" lost "hope" among the verbs that make their infinitive's act
+    hypothetical (``form_lemma_fixes``)."""
+    (talks,) = [e for e in events(enricher, "Kabul hopes to resume talks with the Taliban next month.")
+                if e["event_type"] == "CONSULT"]
+    assert talks["mode"] == "hypothetical"
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
