@@ -536,6 +536,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
+    if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ == "for" and end.i > 0 \
+            and lemma(end.doc[end.i - 1]) in lex.titles and (o := child(end, {"pobj"})) is not None and o.pos_ == "PROPN":
+        return False  # "asked the Minister for Home Affairs about the raid": the title's complement, nothing asked for
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
         if not _complement_keys(token, lex) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
@@ -596,6 +599,10 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN" and any(
                 x.dep_ == "xcomp" and is_infinitive(x) for x in a.children) for a in c.children):
             keys.add("xcomp")  # "asked the officials concerned to take steps": the infinitive hung on the participle
+        if c.dep_ in ("dobj", "obj") and any(p.dep_ == "prep" and p.lower_ == "for" and (o := child(p, {"pobj"})) is not None
+                                             and o.pos_ == "NOUN" for p in c.children):  # fmt: skip
+            keys.add("prep:for")  # "asked the tax authority for compensation": the "for" hung on the object (not
+            # "asked the Minister for Foreign Affairs": a title's complement is a name)
     return keys
 
 

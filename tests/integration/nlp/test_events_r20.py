@@ -35,6 +35,11 @@ FOUND = [
     ("A district court fined the opposition newspaper for contempt.", "COERCE", "court", "newspaper"),
     ("Soldiers cordoned off the village before dawn.", "COERCE", "soldiers", ""),
     ("The militia maimed dozens of villagers during the raid.", "ASSAULT", "militia", "villagers"),
+    # asked for something, with "for" hung on the party asked: a request (``extract._complement_keys``)
+    ("The mayors asked the tax authority for compensation for the flood damage.", "DEMAND", "mayors", "tax authority"),
+    # a stance declared, stated or announced is the stance's event (``stance_expressions.verbs``)
+    ("Senior judges declared their opposition to the new appointments law.", "DISAPPROVE", "judges", ""),
+    ("The rebel alliance announced its readiness to join the talks.", "AGREE", "rebel alliance", ""),
     # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
     ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
     ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
@@ -44,6 +49,8 @@ FOUND = [
 NOTHING = [
     # a pronoun owner with no agent: the act told before, taken up ("his release"), no event of its own
     ("Prior to his release, the reporter met the consul twice.", "RETREAT"),
+    # a title's complement is no thing asked for
+    ("Journalists asked the Minister for Home Affairs about the raid.", "DEMAND"),
     # a defeat suffered is no attack
     ("The home side suffered a heavy defeat in the final.", "FIGHT"),
     # tolerating is no event of its own
