@@ -40,6 +40,10 @@ FOUND = [
     # a stance declared, stated or announced is the stance's event (``stance_expressions.verbs``)
     ("Senior judges declared their opposition to the new appointments law.", "DISAPPROVE", "judges", ""),
     ("The rebel alliance announced its readiness to join the talks.", "AGREE", "rebel alliance", ""),
+    # the subject of a verb of taking part meets the event noun's own party (``directive_verbs.attending_verbs``)
+    ("The defence minister attended the NATO summit in Vilnius.", "CONSULT", "defence minister", "nato"),
+    ("The army chief attended a meeting of the parliamentary security committee.", "CONSULT", "army chief",
+     "committee"),
     # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
     ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
     ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
