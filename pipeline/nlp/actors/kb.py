@@ -378,6 +378,7 @@ class ActorKB:
             return None
         allowed = self._label_links.get(label) if label else None
         best: tuple[tuple[int, ...], ActorLink] | None = None
+        places: dict[tuple[int, ...], set[str | None]] = {}  # (status, name match) -> the countries of place matches
         for n, place in entries:
             actor = self.actors[n]
             if allowed is not None and actor.kind not in allowed:
@@ -385,8 +386,12 @@ class ActorKB:
             match = "place" if place else (allowed[actor.kind] if allowed is not None else "name")
             link = self._link(n, match, key, on)
             rank = (STATUS_RANK[link.role_status], int(match == "name"), _recency(actor))
+            if match == "place":
+                places.setdefault(rank[:2], set()).add(link.country)
             if best is None or rank > best[0]:
                 best = (rank, link)
+        if best is not None and best[1].match == "place" and len(places.get(best[0][:2], ())) > 1:
+            return None  # a place two countries list as theirs ("Korea": "KOREA_(NORTH)" and "KOREA_(SOUTH)")
         return None if best is None else best[1]
 
     def _link(self, n: int, match: str, key: str, on: dt.date | None) -> ActorLink:

@@ -174,6 +174,15 @@ def test_places_give_the_country_but_are_not_the_country() -> None:
     assert darfur is not None and (darfur.match, darfur.country) == ("place", "SDN")
 
 
+def test_a_place_two_countries_list_is_no_country() -> None:
+    """Phoenix lists "KOREA_(NORTH)" under North Korea and "KOREA_(SOUTH)" under South Korea: the
+    place "Korea" is theirs alike, so "Democratic Party of Korea" takes no country from it."""
+    kb = load_kb()
+    assert kb.lookup("Korea", "GPE") is None
+    south = kb.lookup("South Korea", "GPE")
+    assert south is not None and south.country == "KOR"
+
+
 def test_labels_restrict_what_a_name_can_be() -> None:
     kb = load_kb()
     assert kb.lookup("Jordan", "PERSON") is None  # a country is not a person

@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1.3"
+    assert geo.tables().version == "geo.v1.4"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -99,3 +99,11 @@ def test_state_abbreviations_of_the_world_factbook_in_capitals_only() -> None:
     assert (geo.country_code("DPRK"), geo.country_code("ROK"), geo.country_code("DRC")) == ("PRK", "KOR", "COD")
     assert geo.country_code("CAR") == "CAF" and geo.country_code("car") is None
     assert geo.country_code("prc") is None and not geo.is_demonym("PRC")
+
+
+def test_continents_and_regions_are_no_city() -> None:
+    """geo v1.4: GeoNames gives "Africa" as another name of Mahdia (Tunisia), "Asia" and "Sahel" to
+    towns too; "West African states" and "Asia" are no country's."""
+    assert geo.country_code("Africa") is None and geo.country_code("Asia") is None
+    assert geo.country_code("Sahel") is None
+    assert geo.country_code("South Africa") == "ZAF"
