@@ -57,6 +57,9 @@ NOTHING = [
     ("Journalists asked the Minister for Home Affairs about the raid.", "DEMAND"),
     # a defeat suffered is no attack
     ("The home side suffered a heavy defeat in the final.", "FIGHT"),
+    # coming from a place, giving birth (``non_events``: hail from, deliver a baby)
+    ("The new party chairman, who hails from the eastern province, was elected unopposed.", "SUPPORT"),
+    ("Pregnant women from the islands are flown to the capital to deliver their babies.", "AID"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
