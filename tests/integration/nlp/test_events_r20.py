@@ -40,6 +40,9 @@ FOUND = [
     # a stance declared, stated or announced is the stance's event (``stance_expressions.verbs``)
     ("Senior judges declared their opposition to the new appointments law.", "DISAPPROVE", "judges", ""),
     ("The rebel alliance announced its readiness to join the talks.", "AGREE", "rebel alliance", ""),
+    # ... while an envoy recalled is a diplomatic sanction
+    ("Seoul recalled its envoy to Tokyo for consultations.", "SANCTION", "seoul", ""),
+    ("The government will recall its charge d affaires in Ankara.", "SANCTION", "government", ""),  # (wire copy: no apostrophe)
     # the subject of a verb of taking part meets the event noun's own party (``directive_verbs.attending_verbs``)
     ("The defence minister attended the NATO summit in Vilnius.", "CONSULT", "defence minister", "nato"),
     ("The army chief attended a meeting of the parliamentary security committee.", "CONSULT", "army chief",
@@ -60,6 +63,9 @@ NOTHING = [
     # coming from a place, giving birth (``non_events``: hail from, deliver a baby)
     ("The new party chairman, who hails from the eastern province, was elected unopposed.", "SUPPORT"),
     ("Pregnant women from the islands are flown to the capital to deliver their babies.", "AID"),
+    # a recall is a memory or a call-up unless an envoy is recalled (``object_groups.recalled_envoys``)
+    ("The outgoing president recalled the key moments of his term in a farewell speech.", "SANCTION"),
+    ("The national coach recalled the veteran midfielder for the friendly against Ghana.", "SANCTION"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
