@@ -43,6 +43,8 @@ FOUND = [
     # ... while an envoy recalled is a diplomatic sanction
     ("Seoul recalled its envoy to Tokyo for consultations.", "SANCTION", "seoul", ""),
     ("The government will recall its charge d affaires in Ankara.", "SANCTION", "government", ""),  # (wire copy: no apostrophe)
+    # ... a commitment to something is a promise
+    ("The finance ministry has committed to paying the arrears by June.", "AGREE", "finance ministry", ""),
     # the subject of a verb of taking part meets the event noun's own party (``directive_verbs.attending_verbs``)
     ("The defence minister attended the NATO summit in Vilnius.", "CONSULT", "defence minister", "nato"),
     ("The army chief attended a meeting of the parliamentary security committee.", "CONSULT", "army chief",
@@ -66,6 +68,9 @@ NOTHING = [
     # a recall is a memory or a call-up unless an envoy is recalled (``object_groups.recalled_envoys``)
     ("The outgoing president recalled the key moments of his term in a farewell speech.", "SANCTION"),
     ("The national coach recalled the veteran midfielder for the friendly against Ghana.", "SANCTION"),
+    # crimes committed are no commitment (``complement_required``: commit to, commit to do)
+    ("Rights groups documented dozens of executions committed by the security forces.", "AGREE"),
+    ("Investigators believe the fraud was committed by two clerks.", "AGREE"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
