@@ -231,9 +231,14 @@ def _occasion_held(trigger: Trigger, target: Token | None, lex: Lexicon) -> bool
     if trigger.kind != "verb" or lemma(trigger.token) not in lex.needs_person_object:
         return False
     held = child(trigger.token, {"nsubjpass", "dobj", "obj"}) or target
+    if (trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or (
+            trigger.token.dep_ == "relcl" and held is not None and held.lower_ in ("which", "that")):
+        held = trigger.token.head  # "the closing symposium held by the centre", "the conference, which was held"
     if held is None:
         return False
     held = actor_head(held)  # ("held six hours of talks": the talks)
+    if lemma(held) in lex.occasion_nouns:
+        return True  # ("an investment seminar will be held": WordNet makes a seminar a group of people)
     return held.pos_ == "NOUN" and (lemma(held) in lex.nouns or _is_thing(held, lex))
 
 

@@ -71,6 +71,11 @@ NOTHING = [
     # crimes committed are no commitment (``complement_required``: commit to, commit to do)
     ("Rights groups documented dozens of executions committed by the security forces.", "AGREE"),
     ("Investigators believe the fraud was committed by two clerks.", "AGREE"),
+    # an occasion held is no detention, nor a qualification held (``occasion_nouns``; ``non_events``: hold a degree)
+    ("A regional investment seminar will be held in the capital next month.", "COERCE"),
+    ("The closing symposium held by the women's centre drew two hundred delegates.", "COERCE"),
+    ("The conference, which was held in Accra, ended without a statement.", "COERCE"),
+    ("The chief executive holds a bachelor of science degree in engineering.", "COERCE"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
