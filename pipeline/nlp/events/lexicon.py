@@ -147,6 +147,7 @@ class Lexicon:
     needs_actor_object: frozenset[str]
     needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
     patient_owner_nouns: frozenset[str]  # "Navalny's arrest", "his release": the owner is the one arrested, released
+    criticised_nouns: frozenset[str]  # "the government's discriminatory policy": conduct a party owns (criticised_objects)
     occasion_nouns: frozenset[str]  # "the seminar will be held", "a forum held in Riyadh": held, never detained
     thing_object_verbs: frozenset[str]  # "meet the cost", "received an award": no event with a thing as object
     excluded_source_sectors: dict[str, frozenset[str]]
@@ -519,6 +520,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         needs_actor_object=frozenset(data["needs_actor_object"]),
         needs_person_object=frozenset(data["needs_person_object"]),
         patient_owner_nouns=frozenset(data["patient_owner_nouns"]),
+        criticised_nouns=frozenset(data["criticised_objects"]["nouns"]),
         occasion_nouns=frozenset(data["occasion_nouns"]),
         thing_object_verbs=frozenset(data["thing_object_verbs"]),
         excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},

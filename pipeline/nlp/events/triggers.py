@@ -1076,7 +1076,9 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
                                                              or lex.evaluative.get(lemma(word))) != "DISAPPROVE":
                 continue
             act = word.head
-            if act.pos_ == "NOUN" and noun_type(act, lex) in lex.blamed_types:
+            owned = lemma(act) in lex.criticised_nouns and any(  # "the government's discriminatory policy"
+                c.dep_ == "poss" and c.tag_ != "PRP$" and is_actor_like(actor_head(c), lex) for c in act.children)
+            if act.pos_ == "NOUN" and (noun_type(act, lex) in lex.blamed_types or owned):
                 found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
     return found
 

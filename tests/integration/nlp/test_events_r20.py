@@ -49,6 +49,12 @@ FOUND = [
     ("The defence minister attended the NATO summit in Vilnius.", "CONSULT", "defence minister", "nato"),
     ("The army chief attended a meeting of the parliamentary security committee.", "CONSULT", "army chief",
      "committee"),
+    # a condemning adjective on conduct a party owns, in a speaker's reported words: the speaker criticises the owner
+    # (``criticised_objects.nouns``, ``triggers._evaluated_acts``)
+    ('The union leader said: "This is more proof of the ministry\'s discriminatory policy towards teachers."',
+     "DISAPPROVE", "union leader", "ministry"),
+    ("The mayor said the decision showed the governor's arbitrary approach to the city.", "DISAPPROVE", "mayor",
+     "governor"),
     # "not", "never" or "no longer" tolerating something is a warning (``negated_only_verbs``: tolerate)
     ("The interior ministry said it will not tolerate any attacks on polling stations.", "THREATEN", "ministry", ""),
     ("Police will no longer tolerate road blockades by the truckers' union.", "THREATEN", "police", ""),
@@ -76,6 +82,8 @@ NOTHING = [
     ("The closing symposium held by the women's centre drew two hundred delegates.", "COERCE"),
     ("The conference, which was held in Accra, ended without a statement.", "COERCE"),
     ("The chief executive holds a bachelor of science degree in engineering.", "COERCE"),
+    # ... not the speaker's own conduct
+    ("He said his unfair treatment by the club had hurt him.", "DISAPPROVE"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
 ]
