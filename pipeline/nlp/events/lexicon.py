@@ -340,9 +340,9 @@ class Lexicon:
     light_preps: frozenset[str]
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
+    undergoing_types: frozenset[str]
     suffering_verbs: frozenset[str]  # "the village suffered an attack by rebels": the subject is attacked
     suffering_types: frozenset[str]
-    undergoing_types: frozenset[str]
     receiving_verbs: frozenset[str]  # "received support from X": the same, for receiving_types only
     receiving_types: frozenset[str]
     participant_types: frozenset[str]

@@ -1060,10 +1060,11 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
 
 
 def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
-    """A condemning adjective on a hostile act of a party, in a speaker's reported words ("the
-    struggle against the aggressive and unjustified invasion of Russia, said the president", "...
-    the illegal Israeli occupation"): the speaker disapproves of the act's author (trigger: the
-    adjective; ``light``: the saying)."""
+    """A condemning adjective on a hostile act of a party, or on conduct a named party owns, in a
+    speaker's reported words ("the struggle against the aggressive and unjustified invasion of
+    Russia, said the president", "... the illegal Israeli occupation", "... the government's
+    discriminatory policy"): the speaker disapproves of the act's author or the conduct's owner
+    (trigger: the adjective; ``light``: the saying)."""
     found: list[Trigger] = []
     for saying in sayings:
         if lemma(saying) not in lex.reporting:

@@ -1,5 +1,6 @@
-"""Round 20: classes the read half of the second article set, the read article-style probe sets and
-a sweep of every event over the worldwide-newswire articles (no gold) showed wrong or missing. One
+"""Round 20: classes a read set of whole articles coded in the dev articles' conventions (r21), the
+read article-style probe sets, a check of the table verbs through the lemmatizer and a sweep of every
+event over the worldwide-newswire articles (no gold) showed wrong or missing. One
 sentence of its own (written for this file, not taken from any evaluation or probe set) for each
 rule and lexicon entry; run through the production path (``Enricher``: lowercased wire text,
 normalizer, NER, candidate parsing, events)."""
@@ -40,10 +41,11 @@ FOUND = [
     # a stance declared, stated or announced is the stance's event (``stance_expressions.verbs``)
     ("Senior judges declared their opposition to the new appointments law.", "DISAPPROVE", "judges", ""),
     ("The rebel alliance announced its readiness to join the talks.", "AGREE", "rebel alliance", ""),
-    # ... while an envoy recalled is a diplomatic sanction
+    # an envoy recalled is a diplomatic sanction (``object_groups.recalled_envoys``; wire copy drops the apostrophe
+    # of "charge d'affaires")
     ("Seoul recalled its envoy to Tokyo for consultations.", "SANCTION", "seoul", ""),
-    ("The government will recall its charge d affaires in Ankara.", "SANCTION", "government", ""),  # (wire copy: no apostrophe)
-    # ... a commitment to something is a promise
+    ("The government will recall its charge d affaires in Ankara.", "SANCTION", "government", ""),
+    # a commitment to something is a promise (``complement_required``: commit)
     ("The finance ministry has committed to paying the arrears by June.", "AGREE", "finance ministry", ""),
     # the subject of a verb of taking part meets the event noun's own party (``directive_verbs.attending_verbs``)
     ("The defence minister attended the NATO summit in Vilnius.", "CONSULT", "defence minister", "nato"),
@@ -82,7 +84,7 @@ NOTHING = [
     ("The closing symposium held by the women's centre drew two hundred delegates.", "COERCE"),
     ("The conference, which was held in Accra, ended without a statement.", "COERCE"),
     ("The chief executive holds a bachelor of science degree in engineering.", "COERCE"),
-    # ... not the speaker's own conduct
+    # the speaker's own conduct (a pronoun owner) is no criticism of anyone
     ("He said his unfair treatment by the club had hurt him.", "DISAPPROVE"),
     # tolerating is no event of its own
     ("The old regime tolerated a small opposition press for years.", "THREATEN"),
