@@ -344,6 +344,8 @@ class Lexicon:
     suffering_verbs: frozenset[str]  # "the village suffered an attack by rebels": the subject is attacked
     suffering_types: frozenset[str]
     receiving_verbs: frozenset[str]  # "received support from X": the same, for receiving_types only
+    undergone_nouns: frozenset[str]  # "will stand trial", "is on trial": the light verb's subject is tried
+    undergone_verbs: frozenset[str]  # "faces trial": verbs that support those nouns though they report others
     receiving_types: frozenset[str]
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
@@ -720,6 +722,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         suffering_verbs=frozenset(data["light_preps"]["suffering_verbs"]),
         suffering_types=frozenset(data["light_preps"]["suffering_types"]),
         receiving_verbs=frozenset(data["light_preps"]["receiving_verbs"]),
+        undergone_nouns=frozenset(data["light_preps"]["undergone_nouns"]),
+        undergone_verbs=frozenset(data["light_preps"]["undergone_verbs"]),
         receiving_types=frozenset(data["light_preps"]["receiving_types"]),
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),

@@ -554,6 +554,11 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             and noun.head.lower_ not in lex.undergoing_preps:  # "put the rebels on notice", "were put on notice by X":
         placed = child(light, {"dobj", "obj"}) or child(light, PASSIVE_SUBJ)  # the one placed is the target
         return agent(light) or (subject(light, lex) if child(light, PASSIVE_SUBJ) is None else None), placed, True
+    if light is not None and lemma(noun) in lex.undergone_nouns:  # "will stand trial", "went on trial": the
+        placed = child(light, {"dobj", "obj"})  # subject is tried; "put him on trial": the subject tries him
+        if placed is not None and placed != noun and child(light, PASSIVE_SUBJ) is None:
+            return subject(light, lex), placed, True
+        return agent(light) or by, child(light, PASSIVE_SUBJ) or subject(light, lex), True
     if light is not None and noun.dep_ in ("dobj", "obj") and lex.undergoes(lemma(light), noun_type):
         # "the minister drew criticism from X": X criticises him; "won praise from X", "received support from X"
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")

@@ -1019,8 +1019,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     if lemma(verb) in lex.easing_verbs or lemma(verb) in lex.relation_verbs \
             or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # "ended the protest", "called off the strike", "to stop the war": the verb stops the act
-    if lemma(verb) in lex.light_verbs:
-        return verb
+    if lemma(verb) in lex.light_verbs or lemma(verb) in lex.undergone_verbs and lemma(noun) in lex.undergone_nouns:
+        return verb  # ("faces trial": the one who faces it is tried)
     if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex)):
         return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it
     if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:

@@ -1,0 +1,45 @@
+"""Round 21: classes the read article sets (r21, round 19's read half, the dev look part), the read
+probe sets and the sweep of every event over the worldwide-newswire articles showed wrong or missing.
+One sentence of its own (written for this file, not taken from any evaluation or probe set) for each
+rule and lexicon entry; run through the production path (``Enricher``: lowercased wire text,
+normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet, events
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # the subject of "stand / face / go on / be on trial" is the one tried (``light_preps.undergone_nouns``)
+    ("Two former bank executives will stand trial in March on fraud charges.", "COERCE", "", "bank executives"),
+    ("The ousted governor faces trial for embezzlement next year.", "COERCE", "", "governor"),
+    ("The prosecutors put the former spy chief on trial for treason.", "COERCE", "prosecutors", "spy chief"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # ... who threatens nobody by being tried
+    ("Two former bank executives will stand trial in March on fraud charges.", "THREATEN"),
+    # a clinical trial is no court's (``noun_compounds``)
+    ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
+]
+
+
+def test_the_tried_are_no_source(enricher: Enricher) -> None:
+    """"went on trial": the men are tried; they try nobody."""
+    (trial,) = [e for e in events(enricher, "Three army officers went on trial in Lagos on Monday.")
+                if e["event_type"] == "COERCE"]
+    assert trial["source_text"] is None and "officers" in (trial["target_text"] or "").lower()
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
