@@ -244,6 +244,10 @@ class Lexicon:
     obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
     obligation_adjectives: frozenset[str]  # "it is necessary for X to do", "it is imperative that X do"
     hosting_verbs: frozenset[str]  # "welcomed the visiting prime minister": hosting, CONSULT
+    campaigning_verbs: frozenset[str]  # "campaigned for X": DEMAND, SUPPORT for a person, none for an office
+    campaigned_person_type: str
+    campaigned_offices: frozenset[str]
+    campaigned_people: frozenset[str]  # group nouns of people ("the evicted families"), whom a campaign supports
     hosting_preps: frozenset[str]
     visitor_words: frozenset[str]
     control_verbs: frozenset[str]  # "seized control of the town", "took over the port": a place seized
@@ -621,6 +625,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
         obligation_adjectives=frozenset(data["obligation_predicates"]["adjectives"]),
         hosting_verbs=frozenset(data["hosting_verbs"]["verbs"]),
+        campaigning_verbs=frozenset(data["campaigned_for"]["verbs"]),
+        campaigned_person_type=data["campaigned_for"]["person_type"],
+        campaigned_offices=frozenset(data["campaigned_for"]["offices"]),
+        campaigned_people=frozenset(data["campaigned_for"]["people_nouns"]),
         hosting_preps=frozenset(data["hosting_verbs"]["preps"]),
         visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
         control_verbs=frozenset(data["taken_control"]["verbs"]),

@@ -488,6 +488,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and any(o.dep_ in ("dobj", "dative") for o in children):
                 continue  # "has given Rwanda 20 million guilders in assistance": a preposition of the object, no
                 # particle ("give in")
+            if lem in lex.campaigning_verbs and c.lower_ == "for":
+                sought = _campaigned_for(c, lex)  # "campaigned for Lula": support; "for re-election": none
+                if sought is not None:
+                    return Trigger(token, sought, "phrase", c) if sought else None
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
     for c in phrasal_children:  # "called for the president to resign": the preposition marks an infinitive clause
         mark = for_clause_mark(c)
@@ -805,6 +809,21 @@ def _stopped_relation(verb: Token, objs: list[Token], lex: Lexicon) -> Token | N
             return thing  # (not a compound's modifier: "ending a trade dispute" cuts no trade)
     return next((c for c in verb.children if c.dep_ in _CLAUSES and lex.verbs.get(lemma(c)) in lex.relation_types),
                 None)  # fmt: skip
+
+
+def _campaigned_for(prep: Token, lex: Lexicon) -> str | None:
+    """The type of a campaign or advocacy "for" what ``prep`` governs when it is no demand: support
+    of a person or a group of people ("campaigned for Lula", "advocating for flood-hit residents"),
+    ``""`` for an office or votes ("campaigning for re-election"); None for a thing asked for."""
+    sought = child(prep, {"pobj"})
+    if sought is None:
+        return None
+    if any(lemma(of_filler(p)) in lex.campaigned_offices for p in prep.children if p.dep_ == "pobj"):
+        return ""  # (the tokenizer splits "re-election": each piece hangs on the preposition)
+    head = actor_head(sought)
+    person = is_person(head, lex)  # (a name of no known kind counts: "campaigned for Obama" in lowercased copy)
+    return lex.campaigned_person_type if person or person is None and head.pos_ == "PROPN" \
+        or lemma(head) in lex.campaigned_people else None
 
 
 def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:

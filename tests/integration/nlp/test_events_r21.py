@@ -17,12 +17,22 @@ FOUND = [
     ("Two former bank executives will stand trial in March on fraud charges.", "COERCE", "", "bank executives"),
     ("The ousted governor faces trial for embezzlement next year.", "COERCE", "", "governor"),
     ("The prosecutors put the former spy chief on trial for treason.", "COERCE", "prosecutors", "spy chief"),
+    # campaigning or advocating for something asks for it, for people supports them, against something criticises
+    # it (``phrasal``: campaign for / advocate for / campaign against; ``campaigned_for``)
+    ("Parents have campaigned for years for a pedestrian crossing outside the school.", "DEMAND", "parents", ""),
+    ("The bar association advocated for the repeal of the sedition law.", "DEMAND", "bar association", ""),
+    ("The actor campaigned for Senator Bernie Sanders in Iowa.", "SUPPORT", "actor", "sanders"),
+    ("A local pastor has been advocating for the evicted families.", "SUPPORT", "pastor", ""),
+    ("Fishermen's unions campaigned against the offshore drilling licences.", "DISAPPROVE", "unions", ""),
 ]
 
 # (sentence, type that must not be found)
 NOTHING = [
     # ... who threatens nobody by being tried
     ("Two former bank executives will stand trial in March on fraud charges.", "THREATEN"),
+    # campaigning for an office is electioneering, no demand (``campaigned_for.offices``)
+    ("The governor is campaigning for re-election in the northern districts.", "DEMAND"),
+    ("Two ministers are campaigning for the party leadership.", "DEMAND"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
 ]
