@@ -250,6 +250,7 @@ class Lexicon:
     campaigned_people: frozenset[str]  # group nouns of people ("the evicted families"), whom a campaign supports
     hosting_preps: frozenset[str]
     visitor_words: frozenset[str]
+    visitor_nouns: frozenset[str]  # "welcomed the delegation": a visitor whatever the place
     control_verbs: frozenset[str]  # "seized control of the town", "took over the port": a place seized
     control_noun: str
     control_particle: str
@@ -631,6 +632,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         campaigned_people=frozenset(data["campaigned_for"]["people_nouns"]),
         hosting_preps=frozenset(data["hosting_verbs"]["preps"]),
         visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
+        visitor_nouns=frozenset(data["hosting_verbs"]["visitor_nouns"]),
         control_verbs=frozenset(data["taken_control"]["verbs"]),
         control_noun=data["taken_control"]["noun"],
         control_particle=data["taken_control"]["particle"],

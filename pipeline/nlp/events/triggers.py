@@ -830,11 +830,14 @@ def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
     """The object of a welcome is a visitor: a person or a party that is "visiting" or is welcomed
     to, at or in a place ("welcomed his Kenyan counterpart to State House")."""
     head = actor_head(obj)
+    if lemma(head) in lex.visitor_nouns:
+        return True  # "welcomed the Ugandan delegation", "welcomed his counterpart"
     if not (is_actor_head(head, lex) or is_person(head, lex)) or head.ent_type_ in ("ORG", "NORP") and not any(
             c.lower_ in lex.visitor_words for c in head.children):
         return False  # ("welcomed the new members" stays SUPPORT; an organisation is welcomed only when visiting)
-    if any(c.lower_ in lex.visitor_words for c in head.children):
-        return True
+    if any(c.lower_ in lex.visitor_words for c in head.children) or head.ent_type_ == "PERSON" \
+            or lemma(head) in lex.titles:
+        return True  # ("welcomed Pope Francis", "welcomed the prime minister")
     return any(c.dep_ == "prep" and c.lower_ in lex.hosting_preps and any(
         p.dep_ == "pobj" and (is_place_token(p) or p.pos_ in ("NOUN", "PROPN") and p.ent_type_ in ("FAC", "GPE", "LOC")
                                or lemma(p) in ("palace", "house", "capital", "residence", "office"))

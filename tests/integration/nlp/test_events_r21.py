@@ -24,6 +24,12 @@ FOUND = [
     ("The actor campaigned for Senator Bernie Sanders in Iowa.", "SUPPORT", "actor", "sanders"),
     ("A local pastor has been advocating for the evicted families.", "SUPPORT", "pastor", ""),
     ("Fishermen's unions campaigned against the offshore drilling licences.", "DISAPPROVE", "unions", ""),
+    # a delegation, a counterpart, a named person or a head of state welcomed is hosted, with no place or "visiting"
+    # needed (``hosting_verbs.visitor_nouns``): CONSULT
+    ("The foreign minister welcomed a Malawian trade delegation on Thursday.", "CONSULT", "foreign minister",
+     "delegation"),
+    ("The Ghanaian envoys were welcomed by the speaker of parliament.", "CONSULT", "speaker", "envoys"),
+    ("The emir welcomed his Turkish counterpart.", "CONSULT", "emir", "counterpart"),
 ]
 
 # (sentence, type that must not be found)
@@ -33,6 +39,8 @@ NOTHING = [
     # campaigning for an office is electioneering, no demand (``campaigned_for.offices``)
     ("The governor is campaigning for re-election in the northern districts.", "DEMAND"),
     ("Two ministers are campaigning for the party leadership.", "DEMAND"),
+    # ... while a visitor's act welcomed stays support (SUPPORT, no CONSULT)
+    ("The minister welcomed the delegation's proposals on fisheries.", "CONSULT"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
 ]
