@@ -394,6 +394,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 fillers += [c for c in obj.children if c.dep_ in ("compound", "amod")]  # "ordered aid groups out")
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
                                   if k in table), (None, ""))  # fmt: skip
+            if filler is not None and any(table.get(f"{lem} {lemma(c)}", "") is None
+                                          for c in of_filler(obj).children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+                return None  # "attended a press conference": the compound's null entry ("attend press") vetoes
+                # (a common noun's: "held Foreign Office consultations" names an office, holds none)
             if filler is not None and table[entry] == noun_type(filler, lex) \
                     and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
                 filler = None  # "called off the strike": the verb stops the act the noun names

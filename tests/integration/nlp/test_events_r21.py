@@ -30,6 +30,9 @@ FOUND = [
      "delegation"),
     ("The Ghanaian envoys were welcomed by the speaker of parliament.", "CONSULT", "speaker", "envoys"),
     ("The emir welcomed his Turkish counterpart.", "CONSULT", "emir", "counterpart"),
+    # attending a conference, a forum or a roundtable is taking part in a meeting (``verb_objects``)
+    ("Forty district police chiefs attended the conference in Daejeon on Sunday.", "CONSULT", "police chiefs", ""),
+    ("Several African finance ministers attended the forum in Marrakesh.", "CONSULT", "ministers", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -41,6 +44,10 @@ NOTHING = [
     ("Two ministers are campaigning for the party leadership.", "DEMAND"),
     # ... while a visitor's act welcomed stays support (SUPPORT, no CONSULT)
     ("The minister welcomed the delegation's proposals on fisheries.", "CONSULT"),
+    # a press or news conference attended is no meeting (``verb_objects``: attend press / news, null; a compound's
+    # null entry vetoes the head's)
+    ("Reporters from six outlets attended a press conference at the ministry.", "CONSULT"),
+    ("The spokesman attended the weekly news conference in Beijing.", "CONSULT"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
 ]
