@@ -33,6 +33,10 @@ FOUND = [
     # attending a conference, a forum or a roundtable is taking part in a meeting (``verb_objects``)
     ("Forty district police chiefs attended the conference in Daejeon on Sunday.", "CONSULT", "police chiefs", ""),
     ("Several African finance ministers attended the forum in Marrakesh.", "CONSULT", "ministers", ""),
+    # appealing (against) a decision, ruling, verdict, sentence or conviction challenges it: DISAPPROVE, not a request
+    # (``verb_objects``, ``phrasal``: appeal decision, appeal against ruling ...)
+    ("The opposition party appealed the electoral commission's decision.", "DISAPPROVE", "opposition party", ""),
+    ("Defence lawyers appealed against the ruling on Tuesday.", "DISAPPROVE", "lawyers", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -48,6 +52,8 @@ NOTHING = [
     # null entry vetoes the head's)
     ("Reporters from six outlets attended a press conference at the ministry.", "CONSULT"),
     ("The spokesman attended the weekly news conference in Beijing.", "CONSULT"),
+    # ... which is no request
+    ("Defence lawyers appealed against the ruling on Tuesday.", "DEMAND"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
 ]
