@@ -257,6 +257,7 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
     doc.user_data[events.PUBLISHED_KEY] = published
     doc.user_data[events.TEXT_KEY] = norm.text  # the Doc's text, not joined from its tokens again
     doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
+    doc.user_data[events.DATELINE_SPAN_KEY] = (norm.dateline.start, norm.dateline.end) if norm.dateline else None
     doc.user_data[entities.CASING_KEY] = norm.casing
     return doc
 

@@ -36,9 +36,11 @@ from pipeline.nlp.events.extract import (
     extractor_version,
 )
 from pipeline.nlp.events.lexicon import cameo_to_plover, load_lexicon
+from pipeline.nlp.events.syntax import DATELINE_SPAN_KEY
 from pipeline.nlp.events.types import MODES, Actor, Event, EventsInputError
 
 __all__ = [
+    "DATELINE_SPAN_KEY",
     "COMPONENT_NAME",
     "DATELINE_KEY",
     "ENTITIES_KEY",

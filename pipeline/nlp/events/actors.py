@@ -24,6 +24,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     dateline_word,
+    in_dateline,
     is_infinitive,
     lemma,
     misparsed_main_verb,
@@ -299,6 +300,9 @@ def _span_bounds(head: Token) -> tuple[int, int]:
         if doc[i].tag_ == "VBD" and misparsed_main_verb(doc[i]):  # "Yeltsin on Saturday hosted Japanese Prime Minister X": not the
             left = i + 1  # verb and what comes before it
             break
+    if not in_dateline(head):
+        while left < head.i and in_dateline(doc[left]):
+            left += 1  # ("CAPE TOWN - Melkbosstrand residents": the dateline is no part of the phrase)
     aged = aged_person(head)  # ("the 22-year-old": the number is the name)
     while left < head.i and (doc[left].dep_ in ("det", "punct", "cc", "advmod") or (not aged and (
             doc[left].dep_ in ("nummod", "quantmod") or doc[left].like_num))):  # fmt: skip
@@ -1158,18 +1162,23 @@ def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_c
     return {}
 
 
-def home_country(grouping: EntityGrouping, dateline_country: str | None) -> str | None:
-    """The story's own country: the dateline's, else the country most often named (ties: first
-    named), a place or nationality mention counting ``_PLACE_WEIGHT`` times as much as an
-    organisation or person whose own country is known (KB link, a country in the name: "Rajya
-    Sabha", "Communist Party of India"). Countries an entity only took from its sentence are not
-    counted again. (Places alone used to decide: one acronym read as a foreign city outvoted ten
-    mentions of a national parliament.)"""
+def home_country(grouping: EntityGrouping, dateline_country: str | None,
+                 dateline_place: str | None = None) -> str | None:
+    """The story's own country: the dateline's (a capital's or a country's), else the country most
+    often named (ties: first named), a place or nationality mention counting ``_PLACE_WEIGHT``
+    times as much as an organisation or person whose own country is known (KB link, a country in
+    the name: "Rajya Sabha", "Communist Party of India"), and another dateline city's country
+    (``dateline_place``: "SRINAGAR -", "CAPE TOWN -") as much as two place mentions, named first.
+    Countries an entity only took from its sentence are not counted again. (Places alone used to
+    decide: one acronym read as a foreign city outvoted ten mentions of a national parliament.)"""
     if dateline_country is not None:
         return dateline_country
     places: Counter[str] = Counter()
     others: Counter[str] = Counter()
     first: dict[str, int] = {}
+    if dateline_place is not None and dateline_place not in _NOT_COUNTRIES:
+        places[dateline_place] += 2
+        first[dateline_place] = -1
     split = _split_names(grouping)
     for n, mention in enumerate(grouping.mentions):
         entity = grouping.entities[mention.entity_index]

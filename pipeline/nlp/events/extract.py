@@ -134,10 +134,12 @@ def extract_events(
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)
     grouping = entities if entities is not None else group_entities(doc)
-    dateline_country = geo.country_code(dateline_city) if dateline_city and geo.is_capital(dateline_city) else None
+    dateline_place = geo.country_code(dateline_city) if dateline_city else None
+    dateline_country = dateline_place if dateline_city and (
+        geo.is_capital(dateline_city) or geo.country_code(dateline_city, allow_city=False)) else None  # ("KUWAIT:")
     ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
                          dateline_leader(doc, grouping, lex, dateline_country),
-                         home_country(grouping, dateline_country), published_date)  # fmt: skip
+                         home_country(grouping, dateline_country, dateline_place), published_date)  # fmt: skip
     ctx.text = doc.user_data.get(TEXT_KEY)  # (else the Doc's text, joined when first needed)
     events: list[Event] = []
     text: str | None = None

@@ -163,12 +163,22 @@ def _named_before(verb: Token) -> Token | None:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_SPAN_KEY = "wirelake.dateline_span"  # ``Doc.user_data``: (start, end) characters of a split-off dateline
+
+
+def in_dateline(token: Token) -> bool:
+    """The token is part of the dateline the normalizer split off ("KUWAIT:", "CAPE TOWN -")."""
+    span = token.doc.user_data.get(DATELINE_SPAN_KEY)
+    return span is not None and span[0] <= token.idx < span[1]
 
 
 def dateline_word(token: Token) -> bool:
     """"TEHRAN — The spokesperson ... condemned": a place opening its sentence before a dash is a
     dateline (one the normalizer did not split off, as it is not on the text's first line) that
-    the parser may take for the subject, with the real subject in apposition."""
+    the parser may take for the subject, with the real subject in apposition; so is every word
+    of a dateline the normalizer split off (``DATELINE_SPAN_KEY``)."""
+    if in_dateline(token):
+        return True  # (a dateline the normalizer split off: "KUWAIT: HH the Prime Minister ...")
     if token.i - token.sent.start > 2 or token.i + 1 >= len(token.doc):
         return False
     if token.nbor().text == "(":  # "SANAA (Reuters) - ...": an agency in brackets, then a dash, says
@@ -184,7 +194,8 @@ def past_dateline(token: Token) -> Token:
     if not dateline_word(token):
         return token
     after = [c for c in token.rights if c.dep_ == "appos" and c.i > token.i + 1
-             and any(d.text in _DASHES for d in token.doc[token.i + 1 : c.i])]  # fmt: skip
+             and (any(d.text in _DASHES for d in token.doc[token.i + 1 : c.i])
+                  or in_dateline(token) and not in_dateline(c))]  # fmt: skip
     # (up to the apposition's head: the parser may hang the dash on it, "- European Union trade
     # Commissioner Maros Sefcovic met ...", making the dash its left edge)
     return after[0] if after else token

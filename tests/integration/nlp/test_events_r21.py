@@ -66,6 +66,28 @@ def test_the_tried_are_no_source(enricher: Enricher) -> None:
     assert trial["source_text"] is None and "officers" in (trial["target_text"] or "").lower()
 
 
+def test_a_town_dateline_is_the_home_country(enricher: Enricher) -> None:
+    """A local outlet's dateline with no agency ("DURBAN -") is split off by the normalizer and
+    counts for the story's home country as two place mentions named first, so an unknown local
+    person is not given the country the story names most ("Australia" twice)."""
+    text = ("durban - councillor thabo nkosi criticised the water board on monday .\n"
+            "the board bought its pumps from australia , and australia trained its engineers .")
+    (criticism,) = [e for e in events(enricher, text) if e["event_type"] == "DISAPPROVE"]
+    assert criticism["source_country"] == "ZAF"
+
+
+def test_a_split_off_dateline_is_no_actor(enricher: Enricher) -> None:
+    """The words of a dateline the normalizer split off ("KUWAIT:", "DURBAN -") are no subject and
+    no part of one: the subject is the phrase after it."""
+    (resigned,) = [e for e in events(enricher, "kuwait : the prime minister submitted his government 's "
+                                               "resignation to the crown prince on monday .")
+                   if e["event_type"] == "RETREAT"]
+    assert "minister" in (resigned["source_text"] or "").lower()
+    (petition,) = [e for e in events(enricher, "durban - township residents have started a petition against "
+                                               "the water cuts .") if e["event_type"] == "PROTEST"]
+    assert petition["source_text"].lower() == "township residents"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)

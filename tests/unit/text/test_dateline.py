@@ -67,3 +67,36 @@ def test_case_dateline() -> None:
     forms = [list(lowered[0])]
     case_dateline(lowered, forms, found)
     assert forms == [["NEW", "YORK", ",", "Dec", "11", "(", "Reuters", ")", "-", "stocks"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "body"),
+    [
+        ("durban - residents of the township have started a petition .", "DURBAN", "Residents"),
+        ("pretoria : the minister said on monday that ...", "PRETORIA", "The minister"),
+        ("kuwait : the opposition stepped up its campaign .", "KUWAIT", "The opposition"),
+        ("amman \u2014 the king received the president .", "AMMAN", "The king"),
+        ("port elizabeth - police arrested two men .", "PORT ELIZABETH", "Police"),
+        ("washington , july 25 : the senate voted .", "WASHINGTON", "The Senate"),
+    ],
+)
+def test_dateline_place_alone(text: str, city: str, body: str) -> None:
+    """A place and a dash or colon open the first line with no agency: the dateline of a local
+    outlet ("DURBAN -", "Doha:", "AMMAN \u2014")."""
+    nt = normalize(text)
+    assert nt.dateline is not None and (nt.dateline.city, nt.dateline.agency) == (city, None)
+    assert nt.text[nt.body_start :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the israel - hamas war entered its second month .",  # no place first
+        "israel - hamas talks resumed in cairo .",  # a country before a hyphen: a compound
+        "nairobi - based think tanks said the law was flawed .",  # the first half of a compound
+        "ben - gurion university suspended the student .",  # a short town name that is a given name too
+        "headline here\ndurban - residents protested .",  # only on the first line
+    ],
+)
+def test_no_place_dateline(text: str) -> None:
+    assert normalize(text).dateline is None
