@@ -189,6 +189,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_normalize(args: argparse.Namespace) -> int:
+    from pipeline.nlp.geo import place_kind
     from pipeline.text import normalize, restore_case_tokens
 
     with _io(args) as (inp, out):
@@ -196,7 +197,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
             if args.keep_tokens:
                 rec["text"] = restore_case_tokens(rec["text"])
             else:
-                norm = normalize(rec["text"])
+                norm = normalize(rec["text"], places=place_kind)  # (as `enrich` does: "CAPE TOWN -" a dateline)
                 rec["text"], rec["casing"] = norm.text, norm.casing
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return 0

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pipeline.nlp import geo
 from pipeline.nlp.memory import release_free_memory
 from pipeline.nlp.model import load_model, model_version
 from pipeline.nlp.token_rules import TokenRules
@@ -164,7 +165,8 @@ class Enricher:
     def enrich(self, items: Iterable[EnrichInput]) -> Iterator[Enriched]:
         """Normalize and analyse ``items`` in batches; yields one result per input, in order."""
         items = items if isinstance(items, list) else list(items)
-        norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items]))
+        norms = list(normalize_many((i.text for i in items), keep_cased=[i.keep_cased for i in items],
+                                    places=geo.place_kind))  # ("CAPE TOWN -": a place's dateline)
         self._chunks.count(norms)
         docs = [self._make_doc(item, norm) for item, norm in zip(items, norms)]
         if self.parse == "all":

@@ -236,6 +236,17 @@ def is_capital(name: str) -> bool:
     return normalize_name(name) in tables().capitals
 
 
+def place_kind(name: str) -> str | None:
+    """What a name is as a place: "country", "capital" (a national capital), "town" (another
+    city), or None. The gazetteer the text stage takes to find a place's dateline
+    (``pipeline.text.normalize(places=...)``)."""
+    if country_code(name, allow_city=False) is not None:
+        return "country"
+    if is_capital(name):
+        return "capital"
+    return "town" if country_code(name) is not None else None
+
+
 @lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     """True for a country, alias or city name (not a demonym)."""

@@ -9,7 +9,7 @@ month names title-cased).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.text import lexicon
@@ -31,6 +31,10 @@ _PLACE_RE = re.compile(
 )
 _COMPOUND_HEADS = lexicon.words("dateline", "compound_heads")
 _LONE_CITY_LETTERS = 6  # a one-word town that is no capital: "DURBAN -", "SRINAGAR-", not "Ben-", "Kim-"
+
+# What a name is in a gazetteer: "country", "capital", "town", or None (no place). The text stage
+# keeps no gazetteer of its own: the caller passes one (``pipeline.nlp.geo.place_kind``).
+PlaceKinds = Callable[[str], str | None]
 _WORD_START_RE = re.compile(r"\b[^\W\d_]")
 _SHORT_CAPS = 4
 _DATELINE_LINES = 3  # a dateline is searched in the first non-empty lines
@@ -92,39 +96,37 @@ def match_dateline(line: str) -> DatelineMatch | None:
     return None
 
 
-def match_place_dateline(line: str) -> DatelineMatch | None:
+def match_place_dateline(line: str, places: PlaceKinds) -> DatelineMatch | None:
     """Recognize a dateline of a place alone at the start of a detokenized line: a city, or a
     country before a colon or a long dash, then a dash or colon ("cape town - residents ...",
     "doha : qatar ...", "amman — the king ..."). A hyphen after a country name, or before
     a compound's second half, joins two words rather than ending a dateline ("israel - hamas
-    war", "nairobi - based"); the place is checked against the gazetteer of ``pipeline.nlp.geo``
-    and must be a country, a capital, a name of several words or a town of six letters or more
-    (many short town names are given names: "ben - gurion")."""
+    war", "nairobi - based"); the place is checked in the gazetteer ``places`` and must be a
+    country, a capital, a name of several words or a town of six letters or more (many short
+    town names are given names: "ben - gurion")."""
     m = _PLACE_RE.match(line)
     if m is None or m.group("next").lower() in _COMPOUND_HEADS:
         return None
-    from pipeline.nlp import geo  # (the gazetteer loads on first use)
-
     city = m.group("city")
-    country = geo.country_code(city, allow_city=False) is not None
-    if geo.country_code(city) is None or country and m.group("dash").startswith("-") or not (
-            country or geo.is_capital(city) or " " in city or len(city) >= _LONE_CITY_LETTERS):
+    kind = places(city)
+    if kind is None or kind == "country" and m.group("dash").startswith("-") or not (
+            kind in ("country", "capital") or " " in city or len(city) >= _LONE_CITY_LETTERS):
         return None  # ("ben - gurion university", "mary - jane": short town names that are given names too)
     date = m.span("date") if m.group("date") is not None else None
     return DatelineMatch(end=m.end("dash"), city=m.span("city"), agency=None, date=date)
 
 
-def find_dateline(strings: Iterable[tuple[str, list[int]]]) -> FoundDateline | None:
-    """The dateline among the detokenized lines (string, token starts): an agency dateline or a
-    place's dateline on the first non-empty line, or a CoNLL-style ``CITY 1996-08-22`` line within
-    the first three."""
+def find_dateline(strings: Iterable[tuple[str, list[int]]], places: PlaceKinds | None = None) -> FoundDateline | None:
+    """The dateline among the detokenized lines (string, token starts): an agency dateline, or a
+    place's dateline when a gazetteer ``places`` is given, on the first non-empty line, or a
+    CoNLL-style ``CITY 1996-08-22`` line within the first three."""
     seen = 0
     for li, (s, offs) in enumerate(strings):
         if not s:
             continue
         m = match_dateline(s)
-        if m is None and seen == 0:
-            m = match_place_dateline(s)
+        if m is None and seen == 0 and places is not None:
+            m = match_place_dateline(s, places)
         if m is not None and (seen == 0 or m.agency is None):
             n = 0
             while n < len(offs) and offs[n] < m.end:

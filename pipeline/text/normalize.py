@@ -26,6 +26,7 @@ from pipeline.text import detokenize
 from pipeline.text.dateline import (
     Dateline,
     FoundDateline,
+    PlaceKinds,
     body_start,
     case_dateline,
     find_dateline,
@@ -94,20 +95,23 @@ def detect_casing(raw: str) -> str:
 
 
 def normalize(
-    raw: str, *, restore_case: bool = True, keep_cased: bool = False, truecaser: Truecaser | None = None
+    raw: str, *, restore_case: bool = True, keep_cased: bool = False, truecaser: Truecaser | None = None,
+    places: PlaceKinds | None = None,
 ) -> NormalizedText:
     """Detokenize, restore casing (for lowercased input) and find the dateline.
 
     ``keep_cased``: cased input is returned untouched even where it looks tokenized ("US$ 4.2",
     "Uganda , Jun"): prose extracted from a web page is as the publisher wrote it.
-    ``truecaser``: the model to restore case with (default: the shipped one)."""
+    ``truecaser``: the model to restore case with (default: the shipped one).
+    ``places``: a gazetteer (``pipeline.nlp.geo.place_kind``); with one, a place's dateline with no
+    agency is found too ("cape town - ...", "doha : ...")."""
     casing_in = detect_casing(raw)
     if casing_in == "cased" and (keep_cased or not _TOKENIZED_RE.search(raw)):
         return _untouched(raw, casing_in)
     lines = split_lines(raw)
     lowered = lines.lowered()
     seps = detokenize.joins(lines.tokens)
-    found = find_dateline(detokenize.iter_line_strings(lowered, seps))
+    found = find_dateline(detokenize.iter_line_strings(lowered, seps), places)
     recase = restore_case and casing_in == "lower"
     forms = _case_forms(lines, lowered, seps, found, truecaser) if recase else lines.tokens
     text, n2r, line_starts = _join(lines, forms, seps)
@@ -127,13 +131,15 @@ def normalize(
 
 
 def normalize_many(
-    raws: Iterable[str], *, restore_case: bool = True, keep_cased: Iterable[bool] | None = None
+    raws: Iterable[str], *, restore_case: bool = True, keep_cased: Iterable[bool] | None = None,
+    places: PlaceKinds | None = None,
 ) -> Iterator[NormalizedText]:
     """``normalize`` over a stream; the casing model is loaded once and shared. ``keep_cased``
     gives ``normalize``'s flag per text (default False for all)."""
     flags = iter(keep_cased) if keep_cased is not None else None
     for raw in raws:
-        yield normalize(raw, restore_case=restore_case, keep_cased=next(flags, False) if flags is not None else False)
+        yield normalize(raw, restore_case=restore_case, keep_cased=next(flags, False) if flags is not None else False,
+                        places=places)
 
 
 def restore_case_tokens(text: str, *, truecaser: Truecaser | None = None) -> str:

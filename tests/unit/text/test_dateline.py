@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import Dateline, normalize
+from pipeline.nlp.geo import place_kind
 from pipeline.text.dateline import agency_form, case_dateline, find_dateline, match_dateline
 
 
@@ -82,8 +83,8 @@ def test_case_dateline() -> None:
 )
 def test_dateline_place_alone(text: str, city: str, body: str) -> None:
     """A place and a dash or colon open the first line with no agency: the dateline of a local
-    outlet ("DURBAN -", "Doha:", "AMMAN \u2014")."""
-    nt = normalize(text)
+    outlet ("DURBAN -", "Doha:", "AMMAN \u2014"), given a gazetteer to check the place in."""
+    nt = normalize(text, places=place_kind)
     assert nt.dateline is not None and (nt.dateline.city, nt.dateline.agency) == (city, None)
     assert nt.text[nt.body_start :].startswith(body)
 
@@ -99,4 +100,8 @@ def test_dateline_place_alone(text: str, city: str, body: str) -> None:
     ],
 )
 def test_no_place_dateline(text: str) -> None:
-    assert normalize(text).dateline is None
+    assert normalize(text, places=place_kind).dateline is None
+
+
+def test_no_place_dateline_without_a_gazetteer() -> None:
+    assert normalize("durban - residents of the township protested .").dateline is None
