@@ -971,6 +971,9 @@ def _glued_amount(token: Token) -> bool:
     return any(lower.startswith(c) and lower[len(c):len(c) + 1].isdigit() for c in _CURRENCY)
 
 
+_ADDRESSEE_PREPS = frozenset({"on", "to"})  # "called on X to ...", "appealed to X": X is asked
+
+
 def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | None:
     """The actor for the role word ``token`` (None when it names no actor)."""
     if token is None:
@@ -1019,9 +1022,10 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
                 return resolve_pronoun(head, trigger, ctx)
             return make_actor(head, ctx)
     group_subject = head.pos_ == "NOUN" and lemma(head) in ctx.lex.group_nouns and (head.dep_ in SUBJ or (
-        head.dep_ in ("dobj", "obj") and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE
-                                                                   for c in head.children)))  # fmt: skip
-    # ("the court ruled"; a definite body as object: "accused the electoral commission of rigging the vote")
+        (head.dep_ in ("dobj", "obj") or head.dep_ == "pobj" and head.head.lower_ in _ADDRESSEE_PREPS)
+        and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)))  # fmt: skip
+    # ("the court ruled"; a definite body as object: "accused the electoral commission of rigging the vote";
+    # or addressed: "called on the public to report ...", "appealed to the international community")
     if not passive_person and not group_subject and not is_actor_head(head, ctx.lex) \
             and not (head == token and asked_to_act(head, ctx.lex)):
         if head.pos_ == "NOUN" and names_place(head):

@@ -37,6 +37,10 @@ FOUND = [
     # (``verb_objects``, ``phrasal``: appeal decision, appeal against ruling ...)
     ("The opposition party appealed the electoral commission's decision.", "DISAPPROVE", "opposition party", ""),
     ("Defence lawyers appealed against the ruling on Tuesday.", "DISAPPROVE", "lawyers", ""),
+    # a definite body addressed by "call on" / "appeal to" is the one asked, as it is as an object (``actors``)
+    ("The health ministry called on the public to report suspected cases.", "DEMAND", "health ministry", "public"),
+    ("Relief agencies appealed to the international community for funds.", "DEMAND", "relief agencies",
+     "international community"),
 ]
 
 # (sentence, type that must not be found)
