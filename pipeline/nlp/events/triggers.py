@@ -1285,15 +1285,14 @@ def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None
     accuses the subject (CAMEO 112), whatever the verb codes alone; also when a party is said to
     try or plot it ("the opposition was trying to destabilise the country"), or to have failed to
     do something (``saying``'s clause: "the union said the government had failed to honour the
-    deal"; not the speaker itself). A passive with no agent accuses nobody ("peacekeepers were
-    harassed, he said")."""
+    deal"; not the speaker itself, nor is any act the speaker says it does). A passive with no
+    agent accuses nobody ("peacekeepers were harassed, he said")."""
     for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
         if not is_verb(verb):
             continue
-        if lemma(verb) in lex.failing_verbs and saying is not None:  # "the government had failed to honour the deal"
-            subj = child(verb, SUBJ)
-            if subj is not None and child(verb, {"xcomp"}) is not None and _party_word(actor_head(subj), lex) \
-                    and not own_duty(saying, subj):
+        if lemma(verb) in lex.failing_verbs and saying is not None and child(verb, {"xcomp"}) is not None:
+            subj = child(verb, SUBJ)  # "the government had failed to honour the deal"
+            if subj is not None and _party_word(actor_head(subj), lex) and not own_duty(saying, subj):
                 return lex.blaming_type
             continue
         if lemma(verb) in lex.accusing_attempts:  # the attempted act: "trying to destabilise", "plots to sabotage"
@@ -1304,8 +1303,8 @@ def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None
             verb = act
         if lemma(verb) in lex.accusing_verbs and (agent(verb) is not None
                                                   or not any(c.dep_ == "auxpass" for c in verb.children)) \
-                and not _denied_act(verb):
-            return lex.accusing_verbs[lemma(verb)]
+                and not _denied_act(verb) and not (saying is not None and own_duty(saying, child(verb, SUBJ))):
+            return lex.accusing_verbs[lemma(verb)]  # (not the speaker's own: "said he would ignore the criticism")
     return None
 
 

@@ -41,6 +41,12 @@ FOUND = [
     ("The health ministry called on the public to report suspected cases.", "DEMAND", "health ministry", "public"),
     ("Relief agencies appealed to the international community for funds.", "DEMAND", "relief agencies",
      "international community"),
+    # a party said to have ignored or neglected something is accused by the speaker (``accusing_verbs``: ignore,
+    # neglect; "neglected" with an object, not only "neglected to do")
+    ("The farmers' union said the ministry had ignored repeated warnings about the drought.", "DISAPPROVE",
+     "union", "ministry"),
+    ("Teachers said the county government had neglected rural schools for a decade.", "DISAPPROVE", "teachers",
+     "county government"),
 ]
 
 # (sentence, type that must not be found)
@@ -58,6 +64,8 @@ NOTHING = [
     ("The spokesman attended the weekly news conference in Beijing.", "CONSULT"),
     # ... which is no request
     ("Defence lawyers appealed against the ruling on Tuesday.", "DEMAND"),
+    # ... but not the speaker itself
+    ("The coach said he would ignore the noise from the stands.", "DISAPPROVE"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
 ]
