@@ -216,6 +216,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
                        frame, ctx)  # fmt: skip
         if event is not None:
+            event = _consent(event, trigger, lex)
             out.append(event)
             threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
             if threat is not None:
@@ -425,6 +426,17 @@ def _between(noun: Token, source: Token | None, target: Token | None) -> tuple[T
 
 
 _PLACE_TARGETS = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST", "DEMAND", "THREATEN", "CONCEDE", "REJECT"})
+
+
+def _consent(event: Event, trigger: Trigger, lex: Lexicon) -> Event:
+    """A denied objection is consent ("has no objection to the document being released", "raised
+    no objections"): AGREE asserted rather than a negated DISAPPROVE (``denied_objections``)."""
+    noun = trigger.token if trigger.kind == "noun" else trigger.end_token if trigger.kind == "phrase" else None
+    if noun is not None and lemma(noun) in lex.objection_nouns \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # (the verb + object phrase
+        # too: "raised no objections" was an asserted DISAPPROVE)
+        return replace(event, event_type=lex.consent_type, cameo_root=lex.cameo_roots[lex.consent_type], mode="asserted")
+    return event
 
 
 def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:

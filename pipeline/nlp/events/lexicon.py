@@ -137,6 +137,8 @@ class Lexicon:
     protest_nouns: frozenset[str]
     ending_protest_type: str
     refusal_type: str  # "said it would not pull its troops out": a refusal (negated_intent)
+    objection_nouns: frozenset[str]  # "has no objection to": consent (denied_objections)
+    consent_type: str
     permitting_verbs: frozenset[str]  # "allowed X to ...": X is what is allowed in (object_groups.admitted_aid)
     intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
@@ -517,6 +519,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         protest_nouns=frozenset(data["ended_protests"]["nouns"]),
         ending_protest_type=data["ended_protests"]["type"],
         refusal_type=data["negated_intent"]["type"],
+        objection_nouns=frozenset(data["denied_objections"]["nouns"]),
+        consent_type=data["denied_objections"]["type"],
         permitting_verbs=frozenset(data["object_groups"]["admitted_aid"]["permitting_verbs"]),
         intent_verbs=frozenset(data["stated_intent"]["verbs"]),
         stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),

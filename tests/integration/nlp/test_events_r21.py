@@ -47,6 +47,9 @@ FOUND = [
      "union", "ministry"),
     ("Teachers said the county government had neglected rural schools for a decade.", "DISAPPROVE", "teachers",
      "county government"),
+    # a denied objection is consent (``denied_objections``): AGREE, not a negated or asserted DISAPPROVE
+    ("The Chinese embassy said it had no objection to the exhibition going ahead.", "AGREE", "embassy", ""),
+    ("The navy raised no objections to the new shipping lane.", "AGREE", "navy", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -66,6 +69,8 @@ NOTHING = [
     ("Defence lawyers appealed against the ruling on Tuesday.", "DEMAND"),
     # ... but not the speaker itself
     ("The coach said he would ignore the noise from the stands.", "DISAPPROVE"),
+    # ... which is no criticism
+    ("The navy raised no objections to the new shipping lane.", "DISAPPROVE"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
 ]
