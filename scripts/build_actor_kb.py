@@ -73,6 +73,7 @@ class Builder:
         self.agent_heads: frozenset[str] = frozenset()
         self.stats: Counter[str] = Counter()
         self.problems: list[str] = []
+        self.horizon = dt.date.min  # the latest date in a Phoenix role (set by build)
 
     # -- codes -------------------------------------------------------------------------------
     def country_of(self, code: str) -> str | None:
@@ -160,7 +161,9 @@ class Builder:
                 for primary, phrases in self.split_records(record):
                     self.add(actors, record, primary, phrases, roles, file_name)
         self.add_commented_igos(actors)
-        for record in read_actors(SUPPLEMENT):  # organisations Phoenix codes but never names
+        self.horizon = max(d for a in actors.values() for r in a.roles for d in (r.start, r.end) if d is not None)
+        # (Phoenix's curation, before the supplement: its later leaders are "unconfirmed" past it, as Phoenix's are)
+        for record in read_actors(SUPPLEMENT):  # organisations Phoenix codes but never names; leaders since 2017
             self.stats[f"records in {SUPPLEMENT.name}"] += 1
             self.problems.extend(f"{SUPPLEMENT.name}: {record.phrases[0]}: {p}" for p in record.problems)
             for primary, phrases in self.split_records(record):
@@ -278,12 +281,12 @@ class Builder:
                 key = name_key(form)
                 if key and key not in agent_index:
                     agent_index[key] = [agent.code, int(agent.prefix)]
-        dates = [d for a in actors.values() for r in a.roles for d in (r.start, r.end) if d is not None]
+
         self.stats["aliases"] = len(index)
         self.stats["agent phrases"] = len(agent_index)
         return {
             "version": KB_VERSION,
-            "horizon": max(dates).isoformat(),
+            "horizon": self.horizon.isoformat(),
             "actors": rows,
             "aliases": dict(sorted(index.items())),
             "agents": dict(sorted(agent_index.items())),
@@ -340,11 +343,12 @@ def notice(phoenix: Path, table: dict[str, Any], builder: Builder) -> str:
         "Inputs (SHA-256):",
         *[f"  {name}  {hashlib.sha256((phoenix / name).read_bytes()).hexdigest()}" for name in files],
         f"  {SUPPLEMENT.name}  {hashlib.sha256(SUPPLEMENT.read_bytes()).hexdigest()}  (written for wirelake,",
-        "    in the repository: organisations Phoenix codes but never names, and their acronyms)",
+        "    in the repository: organisations Phoenix codes but never names, and their acronyms;",
+        "    heads of state and government and foreign ministers of 2017-2023 that Phoenix lacks)",
         "International organisations Phoenix names only in its office-holders' comments are added",
         "under that name with their most frequent IGO code ('organisations named only in role comments').",
         "",
-        f"Version {table['version']}; latest date in any role (the KB's horizon): {table['horizon']}.",
+        f"Version {table['version']}; latest date in any Phoenix role (the KB's horizon): {table['horizon']}.",
         "Counts:",
         *[f"  {k}: {v}" for k, v in sorted(builder.stats.items())],
         f"Skipped role groups ({len(builder.problems)}):",

@@ -105,6 +105,16 @@ def test_a_split_off_dateline_is_no_actor(enricher: Enricher) -> None:
     assert petition["source_text"].lower() == "township residents"
 
 
+def test_leaders_after_phoenix_have_their_country(enricher: Enricher) -> None:
+    """The actor knowledge base's supplement names the heads of state and government of 2017-2023
+    that Phoenix (curated until 2015) lacks: a visiting president keeps his own country, not the
+    host country the story names most."""
+    text = ("yaounde , july 26 ( reuters ) - president emmanuel macron met president paul biya in yaounde on "
+            "tuesday .\ncameroon has asked for help against boko haram in cameroon 's far north .")
+    (met,) = [e for e in events(enricher, text) if e["event_type"] == "CONSULT" and "macron" in e["source_text"].lower()]
+    assert met["source_country"] == "FRA"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)
