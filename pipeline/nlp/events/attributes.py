@@ -124,8 +124,10 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
         if node.dep_ not in _EMBED or node.head == node:
             return None
         governor = node.head
+        if node.dep_ == "pcomp" and governor.dep_ == "prep" and denied_intent(governor.head, lex):
+            return "negated"  # "no intention of returning the islands": the noun governs through "of"
         gov = lemma(governor)
-        if gov in lex.negating:
+        if gov in lex.negating or denied_intent(governor, lex):
             return "negated"
         if node.dep_ == "acl" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "obj") \
                 and lemma(governor.head) in lex.negating and any(c.lower_ == "that" for c in node.children):
@@ -145,6 +147,13 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return None
         node = governor
     return None
+
+
+def denied_intent(noun: Token, lex: Lexicon) -> bool:
+    """An intention or plan denied by its determiner ("has no plans to withdraw", "no intention of
+    returning the islands"): the act under it is negated, not planned."""
+    return noun.pos_ == "NOUN" and lemma(noun) in lex.intent_nouns \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:

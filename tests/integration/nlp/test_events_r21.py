@@ -115,6 +115,14 @@ def test_leaders_after_phoenix_have_their_country(enricher: Enricher) -> None:
     assert met["source_country"] == "FRA"
 
 
+def test_an_act_of_no_intention_is_negated(enricher: Enricher) -> None:
+    """An act under an intention or plan denied by "no" is negated, neither done nor planned
+    (``attributes.denied_intent``)."""
+    (handover,) = [e for e in events(enricher, "Tokyo says Moscow has no intention of returning the four "
+                                               "islands to Japan.") if e["event_type"] == "RETREAT"]
+    assert handover["mode"] == "negated"
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
 def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
     assert_finds(enricher, text, event_type, source, target)
