@@ -26,7 +26,8 @@ _AGENCY_RE = re.compile(
 _DATE_LINE_RE = re.compile(rf"{_CITY} (?P<date>\d{{4}}-\d{{2}}-\d{{2}})$", re.IGNORECASE)
 # A place with no agency: "CAIRO - ...", "Doha: ...", "AMMAN — ...", "WASHINGTON, July 25: ..."
 _PLACE_RE = re.compile(
-    rf"(?P<city>{_WORD}(?: {_WORD}){{0,2}}?)(?:, (?P<date>[^()\n,:\u2013\u2014]{{1,25}}?))? ?(?P<dash>--?|\u2013|\u2014|:) (?P<next>\S+)",
+    rf"(?P<city>{_WORD}(?: {_WORD}){{0,2}}?)(?:, (?P<date>[^()\n,:\u2013\u2014]{{1,25}}?))? ?(?P<dash>--?|\u2013|\u2014|:)"
+    rf"(?: (?P<after>\d{{1,2}} [^\W\d_]+,? \d{{4}}) ?:)? (?P<next>\S+)",
     re.IGNORECASE,
 )
 _COMPOUND_HEADS = lexicon.words("dateline", "compound_heads")
@@ -59,6 +60,7 @@ class DatelineMatch:
     city: tuple[int, int]
     agency: tuple[int, int] | None
     date: tuple[int, int] | None
+    upper: bool = True  # the city in capitals (wire style); a place's own dateline title-cased ("Cape Town -")
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,9 @@ def match_place_dateline(line: str, places: PlaceKinds) -> DatelineMatch | None:
     if kind is None or kind == "country" and m.group("dash").startswith("-") or not (
             kind in ("country", "capital") or " " in city or len(city) >= _LONE_CITY_LETTERS):
         return None  # ("ben - gurion university", "mary - jane": short town names that are given names too)
-    date = m.span("date") if m.group("date") is not None else None
-    return DatelineMatch(end=m.end("dash"), city=m.span("city"), agency=None, date=date)
+    date = m.span("date") if m.group("date") is not None else m.span("after") if m.group("after") is not None else None
+    return DatelineMatch(end=m.start("next") - 1, city=m.span("city"), agency=None, date=date, upper=False)
+    # (outlets write it "CAIRO -" or "Cape Town -", "Doha:": a name's usual case)
 
 
 def find_dateline(strings: Iterable[tuple[str, list[int]]], places: PlaceKinds | None = None) -> FoundDateline | None:
@@ -145,12 +148,13 @@ def body_start(found: FoundDateline, line_lengths: list[int]) -> tuple[int, int]
 
 
 def case_dateline(lowered: list[list[str]], forms: list[list[str]], found: FoundDateline) -> None:
-    """Set the forms of the dateline's tokens (in place): city in capitals, agency in its usual
-    spelling, month names title-cased."""
+    """Set the forms of the dateline's tokens (in place): city in capitals (a place's dateline with
+    no agency title-cased), agency in its usual spelling, month names title-cased."""
     m = found.match
     region = list(found.string[: m.end])
     c0, c1 = m.city
-    region[c0:c1] = "".join(region[c0:c1]).upper()
+    city = "".join(region[c0:c1])
+    region[c0:c1] = city.upper() if m.upper else _WORD_START_RE.sub(lambda x: x.group().upper(), city)
     if m.agency is not None:
         a0, a1 = m.agency
         form = agency_form("".join(region[a0:a1]))

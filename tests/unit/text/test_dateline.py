@@ -79,6 +79,7 @@ def test_case_dateline() -> None:
         ("amman \u2014 the king received the president .", "AMMAN", "The king"),
         ("port elizabeth - police arrested two men .", "PORT ELIZABETH", "Police"),
         ("washington , july 25 : the senate voted .", "WASHINGTON", "The Senate"),
+        ("cairo \u2013 26 july 2022 : the embassy announced ...", "CAIRO", "The embassy"),
     ],
 )
 def test_dateline_place_alone(text: str, city: str, body: str) -> None:
@@ -105,3 +106,10 @@ def test_no_place_dateline(text: str) -> None:
 
 def test_no_place_dateline_without_a_gazetteer() -> None:
     assert normalize("durban - residents of the township protested .").dateline is None
+
+
+def test_place_dateline_keeps_a_name_case() -> None:
+    """Outlets write a place's own dateline "CAIRO -" or "Cape Town -": restored, it gets a name's
+    usual case; its ``city`` field is in capitals as every dateline's."""
+    nt = normalize("cape town - residents have started a petition .", places=place_kind)
+    assert nt.text.startswith("Cape Town - Residents") and nt.dateline is not None and nt.dateline.city == "CAPE TOWN"
