@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text import Dateline, normalize
 from pipeline.nlp.geo import place_kind
+from pipeline.text import Dateline, normalize
 from pipeline.text.dateline import agency_form, case_dateline, find_dateline, match_dateline
 
 
