@@ -24,7 +24,8 @@ _AGENCY_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_RE = re.compile(rf"{_CITY} (?P<date>\d{{4}}-\d{{2}}-\d{{2}})$", re.IGNORECASE)
-# A place with no agency: "CAIRO - ...", "Doha: ...", "AMMAN — ...", "WASHINGTON, July 25: ..."
+# A place with no agency: "CAIRO - ...", "Doha: ...", "AMMAN — ...", "WASHINGTON, July 25: ...",
+# "CAIRO – 26 July 2022: ..." (a date after the dash, then a colon)
 _PLACE_RE = re.compile(
     rf"(?P<city>{_WORD}(?: {_WORD}){{0,2}}?)(?:, (?P<date>[^()\n,:\u2013\u2014]{{1,25}}?))? ?(?P<dash>--?|\u2013|\u2014|:)"
     rf"(?: (?P<after>\d{{1,2}} [^\W\d_]+,? \d{{4}}) ?:)? (?P<next>\S+)",

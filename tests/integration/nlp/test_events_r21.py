@@ -54,22 +54,22 @@ FOUND = [
 
 # (sentence, type that must not be found)
 NOTHING = [
-    # ... who threatens nobody by being tried
+    # the one tried threatens nobody (``light_preps.undergone_nouns``)
     ("Two former bank executives will stand trial in March on fraud charges.", "THREATEN"),
     # campaigning for an office is electioneering, no demand (``campaigned_for.offices``)
     ("The governor is campaigning for re-election in the northern districts.", "DEMAND"),
     ("Two ministers are campaigning for the party leadership.", "DEMAND"),
-    # ... while a visitor's act welcomed stays support (SUPPORT, no CONSULT)
+    # a visitor's act welcomed is support, no hosting (``hosting_verbs.visitor_nouns``)
     ("The minister welcomed the delegation's proposals on fisheries.", "CONSULT"),
     # a press or news conference attended is no meeting (``verb_objects``: attend press / news, null; a compound's
     # null entry vetoes the head's)
     ("Reporters from six outlets attended a press conference at the ministry.", "CONSULT"),
     ("The spokesman attended the weekly news conference in Beijing.", "CONSULT"),
-    # ... which is no request
+    # an appeal against a ruling is no request (``phrasal``: appeal against ruling)
     ("Defence lawyers appealed against the ruling on Tuesday.", "DEMAND"),
-    # ... but not the speaker itself
+    # what speakers say they will ignore accuses nobody (``accusing_verbs``, ``own_duty``)
     ("The coach said he would ignore the noise from the stands.", "DISAPPROVE"),
-    # ... which is no criticism
+    # a denied objection is no criticism (``denied_objections``)
     ("The navy raised no objections to the new shipping lane.", "DISAPPROVE"),
     # a clinical trial is no court's (``noun_compounds``)
     ("The new malaria vaccine is undergoing clinical trials in Ghana.", "COERCE"),
