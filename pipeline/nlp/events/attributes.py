@@ -17,6 +17,7 @@ from pipeline.nlp.events.syntax import (
     child,
     clause_chain,
     conditional_clause,
+    denied_by_no,
     is_infinitive,
     is_verb,
     lemma,
@@ -152,8 +153,7 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
 def denied_intent(noun: Token, lex: Lexicon) -> bool:
     """An intention or plan denied by its determiner ("has no plans to withdraw", "no intention of
     returning the islands"): the act under it is negated, not planned."""
-    return noun.pos_ == "NOUN" and lemma(noun) in lex.intent_nouns \
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.pos_ == "NOUN" and lemma(noun) in lex.intent_nouns and denied_by_no(noun)
 
 
 def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     child_all,
+    denied_by_no,
     is_infinitive,
     is_verb,
     lemma,
@@ -135,8 +136,8 @@ def extract_events(
     published_date = parse_published(published)
     grouping = entities if entities is not None else group_entities(doc)
     dateline_place = geo.country_code(dateline_city) if dateline_city else None
-    dateline_country = dateline_place if dateline_city and (
-        geo.is_capital(dateline_city) or geo.country_code(dateline_city, allow_city=False)) else None  # ("KUWAIT:")
+    dateline_country = dateline_place if dateline_city and geo.place_kind(dateline_city) in ("country", "capital") \
+        else None  # ("MOSCOW (Reuters) -", "KUWAIT:"; another town only counts for the home country)
     ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
                          dateline_leader(doc, grouping, lex, dateline_country),
                          home_country(grouping, dateline_country, dateline_place), published_date)  # fmt: skip
@@ -432,9 +433,8 @@ def _consent(event: Event, trigger: Trigger, lex: Lexicon) -> Event:
     """A denied objection is consent ("has no objection to the document being released", "raised
     no objections"): AGREE asserted rather than a negated DISAPPROVE (``denied_objections``)."""
     noun = trigger.token if trigger.kind == "noun" else trigger.end_token if trigger.kind == "phrase" else None
-    if noun is not None and lemma(noun) in lex.objection_nouns \
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # (the verb + object phrase
-        # too: "raised no objections" was an asserted DISAPPROVE)
+    if noun is not None and lemma(noun) in lex.objection_nouns and denied_by_no(noun):  # (the verb + object
+        # phrase too: "raised no objections" was an asserted DISAPPROVE)
         return replace(event, event_type=lex.consent_type, cameo_root=lex.cameo_roots[lex.consent_type], mode="asserted")
     return event
 

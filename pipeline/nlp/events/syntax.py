@@ -166,6 +166,11 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DATELINE_SPAN_KEY = "wirelake.dateline_span"  # ``Doc.user_data``: (start, end) characters of a split-off dateline
 
 
+def denied_by_no(noun: Token) -> bool:
+    """The noun is denied by its determiner: "no objection", "no plans to withdraw"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def in_dateline(token: Token) -> bool:
     """The token is part of the dateline the normalizer split off ("KUWAIT:", "CAPE TOWN -")."""
     span = token.doc.user_data.get(DATELINE_SPAN_KEY)
