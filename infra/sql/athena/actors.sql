@@ -17,7 +17,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS wirelake.actors (
   `schema_version` SMALLINT COMMENT 'Version of this table\'s schema file (schemas/<table>.v<N>.json) the row was written with.',
   `pipeline_version` STRING COMMENT 'wirelake package version that wrote the row.'
 )
-COMMENT 'The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT; see docs/entities.md): one row per actor and CAMEO role, with the role\'s validity. Join entities.actor_id = actors.actor_id, and entities\' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB\'s horizon (latest date in any role), source the KB (\'phoenix\').'
+COMMENT 'The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT, and the repository\'s supplement of later leaders; see docs/entities.md): one row per actor and CAMEO role, with the role\'s validity. Join entities.actor_id = actors.actor_id, and entities\' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB\'s horizon (latest date in any Phoenix role), source the KB (\'phoenix\').'
 PARTITIONED BY (
   `dt` DATE COMMENT 'Logical date of the run (Hive partition key).',
   `source` STRING COMMENT 'Feed name from the registry (Hive partition key).'

@@ -27,5 +27,5 @@ OPTIONS (
   uris = ['__LAKE_URI__/actors/*.parquet'],
   hive_partition_uri_prefix = '__LAKE_URI__/actors',
   require_hive_partition_filter = false,
-  description = 'The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT; see docs/entities.md): one row per actor and CAMEO role, with the role\'s validity. Join entities.actor_id = actors.actor_id, and entities\' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB\'s horizon (latest date in any role), source the KB (\'phoenix\'). (schema v1)'
+  description = 'The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT, and the repository\'s supplement of later leaders; see docs/entities.md): one row per actor and CAMEO role, with the role\'s validity. Join entities.actor_id = actors.actor_id, and entities\' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB\'s horizon (latest date in any Phoenix role), source the KB (\'phoenix\'). (schema v1)'
 );

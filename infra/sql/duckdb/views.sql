@@ -177,7 +177,7 @@ FROM read_parquet(getvariable('wirelake_lake') || '/feed_health/*/*/*.parquet',
                   hive_partitioning = true, hive_types = {'dt': DATE, 'source': VARCHAR},
                   union_by_name = true);
 
--- actors v1: The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT; see docs/entities.md): one row per actor and CAMEO role, with the role's validity. Join entities.actor_id = actors.actor_id, and entities' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB's horizon (latest date in any role), source the KB ('phoenix').
+-- actors v1: The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT, and the repository's supplement of later leaders; see docs/entities.md): one row per actor and CAMEO role, with the role's validity. Join entities.actor_id = actors.actor_id, and entities' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB's horizon (latest date in any Phoenix role), source the KB ('phoenix').
 CREATE OR REPLACE VIEW actors AS
 SELECT
     CAST("actor_id" AS VARCHAR) AS "actor_id",

@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS hive.wirelake.actors (
   "dt" date COMMENT 'The KB''s horizon: the latest date in any of its roles (Hive partition key).',
   "source" varchar COMMENT 'The knowledge base the rows come from: ''phoenix'' (Hive partition key).'
 )
-COMMENT 'The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT; see docs/entities.md): one row per actor and CAMEO role, with the role''s validity. Join entities.actor_id = actors.actor_id, and entities'' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB''s horizon (latest date in any role), source the KB (''phoenix'').'
+COMMENT 'The actor knowledge base as a dimension (built from the Phoenix dictionaries, MIT, and the repository''s supplement of later leaders; see docs/entities.md): one row per actor and CAMEO role, with the role''s validity. Join entities.actor_id = actors.actor_id, and entities'' dt between valid_from and valid_to for the role of the day; is_latest picks one row per actor. One partition per KB version: dt is the KB''s horizon (latest date in any Phoenix role), source the KB (''phoenix'').'
 WITH (
   format = 'PARQUET',
   external_location = '__LAKE_URI__/actors',
