@@ -546,7 +546,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # no identifiable actor at all
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
-                     and (source.entity_index is not None or source.sector is not None)):
+                     and (source.entity_index is not None or source.sector is not None)) \
+            and not _authority_seizure(token, source, lex):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
     got = child(token, {"dobj", "obj"}) if trigger.kind == "verb" else None
@@ -561,6 +562,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
         if not _complement_keys(token, lex) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
+    if trigger.kind == "verb" and _complement_keys(token, lex) & lex.complement_excluded.get(lemma(token), frozenset()):
+        return False  # "demonstrated its commitment to reform": shown, no protest
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
@@ -583,6 +586,19 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+def _authority_seizure(verb: Token, source: Actor | None, lex: Lexicon) -> bool:
+    """The police, a court, a government body or the armed forces seize things ("the agency
+    seized at least 17 items"): a search or a confiscation, not an opportunity, drugs or power."""
+    if lemma(verb) not in lex.seizing_verbs or source is None or source.sector not in lex.seizing_sectors:
+        return False
+    obj = child(verb, {"dobj", "obj"})
+    if obj is None:
+        return False
+    words = {lemma(obj)} | {lemma(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj"}  # ("40 kilograms of heroin")
+    return not words & lex.unseized_objects
 
 
 def _sum_given(verb: Token) -> bool:

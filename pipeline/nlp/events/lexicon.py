@@ -147,6 +147,9 @@ class Lexicon:
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     needs_actor_object: frozenset[str]
+    seizing_verbs: frozenset[str]  # "police seized the letter": a search, no party object needed
+    seizing_sectors: frozenset[str]
+    unseized_objects: frozenset[str]  # "seized the opportunity", drugs: no seizure
     needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
     patient_owner_nouns: frozenset[str]  # "Navalny's arrest", "his release": the owner is the one arrested, released
     criticised_nouns: frozenset[str]  # "the government's discriminatory policy": conduct a party owns (criticised_objects)
@@ -158,6 +161,10 @@ class Lexicon:
     crowd_sectors: frozenset[str]
     crowd_demand: tuple[str, str]  # a crowd's DEMAND in a participle or purpose clause -> also PROTEST  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
     complement_required: dict[str, frozenset[str]]
+    held_state_verbs: frozenset[str]  # "has wide support": a state held, no act
+    held_state_types: frozenset[str]
+    prep_idioms: dict[str, frozenset[str]]  # "in charge of": a noun in an idiom, no event
+    complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
@@ -529,6 +536,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
+        seizing_verbs=frozenset(data["authority_seizures"]["verbs"]),
+        seizing_sectors=frozenset(data["authority_seizures"]["sectors"]),
+        unseized_objects=frozenset(data["authority_seizures"]["excluded_objects"]),
         needs_person_object=frozenset(data["needs_person_object"]),
         patient_owner_nouns=frozenset(data["patient_owner_nouns"]),
         criticised_nouns=frozenset(data["criticised_objects"]["nouns"]),
@@ -545,6 +555,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        held_state_verbs=frozenset(data["held_states"]["verbs"]),
+        held_state_types=frozenset(data["held_states"]["types"]),
+        prep_idioms={noun: frozenset(preps) for noun, preps in data["prep_idioms"].items() if not noun.startswith("comment")},
+        complement_excluded={verb: frozenset(deps) for verb, deps in data["complement_excluded"].items()
+                             if not verb.startswith("comment")},
         clause_senses=data["clause_senses"]["verbs"],
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),

@@ -1002,11 +1002,16 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
+    if token.dep_ == "pobj" and token.head.lower_ in lex.prep_idioms.get(lemma(token), frozenset()) \
+            and not any(c.dep_ in ("det", "poss") for c in token.children):
+        return None  # "in charge of the team": an idiom, no charge
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
         return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)
+    if light is not None and lemma(light) in lex.held_state_verbs and event_type in lex.held_state_types:
+        return None  # "has wide support among voters", "enjoys the backing of the army": a state, no act
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
         return None  # "during the meeting", "after her protest": an anchor to a known event
     if light is not None:

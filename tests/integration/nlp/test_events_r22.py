@@ -1,0 +1,63 @@
+"""Round 22: classes the read article set (r24), the read probe sets and the sweep of every event
+over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for
+this file, not taken from any evaluation or probe set) for each rule and lexicon entry; run through
+the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # easing rules, policies, measures, controls or advisories concedes them (``verb_objects``: ease / relax + the
+    # kin of CAMEO's EASE objects), now that "ease" and "relax" concede nothing alone
+    ("The government relaxed its visa rules for foreign students on Monday.", "CONCEDE", "government", ""),
+    ("The United States has eased its travel advisories for several Caribbean countries.", "CONCEDE",
+     "united states", ""),
+    ("The health ministry will relax its control measures at the border next week.", "CONCEDE", "ministry", ""),
+    # demonstrating with no object is protesting (``complement_excluded`` leaves it alone)
+    ("Thousands of farmers demonstrated outside parliament on Tuesday against the new tax.", "PROTEST", "farmers",
+     ""),
+    # the police, a court, a government body or the army seizing things searches or confiscates (``authority_seizures``)
+    ("Police seized the letter on July 17.", "COERCE", "police", ""),
+    ("Customs officers seized 46 mobile phones and 59 SIM cards from the men.", "COERCE", "customs officers", ""),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # easing congestion or traffic, or relaxing on holiday, concedes nothing (``verb_objects``; "ease" alone is none)
+    ("The provincial government has worked hard to ease congestion in the capital.", "CONCEDE"),
+    ("The minister said she would relax on holiday after the budget vote.", "CONCEDE"),
+    # demonstrating something shows it (``complement_excluded``: an object, a clause, a passive)
+    ("The naval exercise demonstrated the country's commitment to freedom of navigation, the minister said.",
+     "PROTEST"),
+    ("Supporters of the opposition leader demonstrated their support for him outside the court.", "PROTEST"),
+    ("The new drone was demonstrated to military officials at the air base.", "PROTEST"),
+    # occupying a place in a ranking, a post held or land covered is no sit-in and no seizure (``non_events``: occupy)
+    ("The opposition alliance occupies the third place in the latest poll of voters.", "PROTEST"),
+    ("The coach resigned after occupying the hotseat for barely four months.", "PROTEST"),
+    ("Nusantara, the new capital, will occupy 56,000 hectares of East Kalimantan.", "PROTEST"),
+    # "in charge of" is being responsible, no charge (``prep_idioms``)
+    ("For six years the coach was in charge of the national team.", "COERCE"),
+    ("The deputy minister has been put in temporary charge of the health ministry.", "COERCE"),
+    # a drug haul or an opportunity seized is no seizure of property (``authority_seizures.excluded_objects``)
+    ("Police seized 40 kilograms of heroin in the port city.", "COERCE"),
+    ("Police said they seized the opportunity to question the driver.", "COERCE"),
+    # support held is a state, no act (``held_states``)
+    ("The opposition leader has wide support among young voters, analysts said.", "SUPPORT"),
+    ("The former president still enjoys the support of the army.", "SUPPORT"),
+    ("The governor does not have the backing of his own party.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
