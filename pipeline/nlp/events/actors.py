@@ -749,6 +749,10 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
                         and agrees(candidate, kind, ctx.lex)
                         and _gender_agrees(gender, _token_gender(candidate, ctx))):  # fmt: skip
                     return _learned(gender, _resolved(mention, make_actor(candidate, ctx)), ctx)
+        described = _relative_clause_noun(node, token)
+        if described is not None and is_actor_head(described, ctx.lex) and agrees(described, kind, ctx.lex) \
+                and _gender_agrees(gender, _token_gender(described, ctx)):
+            return _learned(gender, _resolved(mention, make_actor(described, ctx)), ctx)
     fronted = _fronted_clause_subject(token, kind, gender, ctx)
     if fronted is not None:  # "When Girinath took charge, he promised ...": the fronted clause's subject
         return _learned(gender, _resolved(mention, make_actor(fronted, ctx)), ctx)
@@ -785,6 +789,17 @@ def _fronted_clause_subject(token: Token, kind: str, gender: str | None, ctx: Ar
 
 
 _RECENT_PERSONS = 4  # how many earlier people a "he" / "she" may skip back over
+
+
+def _relative_clause_noun(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a relative clause with a relative-pronoun subject describes, when a pronoun inside
+    the clause comes after it ("the priest Luis Carrillo, who worked there until he was expelled":
+    "he" is Carrillo, whoever the sentence's subject is)."""
+    if verb.dep_ != "relcl" or verb.head.i > pronoun.i:
+        return None
+    if not any(c.dep_ in SUBJ | PASSIVE_SUBJ and c.lower_ in ("who", "that", "which") for c in verb.children):
+        return None
+    return actor_head(verb.head)
 
 
 def _gender_agrees(pronoun: str | None, antecedent: str | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import assert_finds, assert_quiet
+from tests.support.events import assert_finds, assert_quiet, events, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -61,3 +61,13 @@ def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str
 @pytest.mark.parametrize(("text", "event_type"), NOTHING)
 def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
     assert_quiet(enricher, text, event_type)
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_noun_it_describes(enricher: Enricher) -> None:
+    """A pronoun inside a relative clause whose subject is "who" / "that" / "which" refers to the
+    noun the clause describes, not to the last person named before the sentence."""
+    text = ("activists have accused the first lady , grace banda , of corruption .\n"
+            "one of them is the malawian lawyer peter mwale , who worked in lilongwe for years until he "
+            "was deported in 2021 .")
+    (deported,) = [e for e in events(enricher, text) if e["event_type"] == "COERCE"]
+    assert "mwale" in name(deported, "target")
