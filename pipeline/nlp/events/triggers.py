@@ -992,8 +992,8 @@ def _complement_words(token: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
-    if token.ent_type_ in NAME_LABELS or token.ent_type_ in ("DATE", "TIME"):
-        return None  # a name, or a date ("in March" is no march)
+    if token.ent_type_ in NAME_LABELS or (token.ent_type_ in ("DATE", "TIME") and not _counted_noun(token)):
+        return None  # a name, or a date ("in March" is no march; "staged a march" is one)
     if token.dep_ == "compound" and (token.head.ent_type_ or noun_type(token.head, lex)):
         return None
     if token.dep_ == "compound" and token.i == token.head.i - 1 and _people(token.head, lex):
@@ -1002,6 +1002,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     event_type = noun_type(token, lex)
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
+    if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2010", "\u2011") and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
+        return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if token.dep_ == "pobj" and token.head.lower_ in lex.prep_idioms.get(lemma(token), frozenset()) \
             and not any(c.dep_ in ("det", "poss") for c in token.children):
         return None  # "in charge of the team": an idiom, no charge
@@ -1017,6 +1019,17 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def _counted_noun(token: Token) -> bool:
+    """A word the NER took for a date that is a counted or qualified noun ("staged a march",
+    "their march", "a peaceful march", "a protest march"): a month takes none of these but a
+    number or a word the NER puts in the date itself ("March 5", "early March", "last March")."""
+    children = [c for c in token.children if c.ent_type_ not in ("DATE", "TIME")]
+    if token.pos_ != "NOUN" or any(c.like_num for c in token.children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ in ("poss", "amod")
+               or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in children)
 
 
 def _definite(noun: Token, lex: Lexicon) -> bool:

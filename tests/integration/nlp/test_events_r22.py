@@ -24,6 +24,12 @@ FOUND = [
     # the police, a court, a government body or the army seizing things searches or confiscates (``authority_seizures``)
     ("Police seized the letter on July 17.", "COERCE", "police", ""),
     ("Customs officers seized 46 mobile phones and 59 SIM cards from the men.", "COERCE", "customs officers", ""),
+    # "a march", "their march", "a peaceful march" is a protest march, though the NER takes "march" for the month
+    # (``triggers._counted_noun``)
+    ("Thousands of students staged a march in the capital against the fuel price rise.", "PROTEST", "students",
+     ""),
+    ("Opposition supporters held a peaceful march to the electoral commission on Friday.", "PROTEST",
+     "opposition supporters", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -46,6 +52,8 @@ NOTHING = [
     # a drug haul or an opportunity seized is no seizure of property (``authority_seizures.excluded_objects``)
     ("Police seized 40 kilograms of heroin in the port city.", "COERCE"),
     ("Police said they seized the opportunity to question the driver.", "COERCE"),
+    # a prefix that denies the act leaves no act (``negating_prefixes``; wire text splits the hyphen off)
+    ("Opposition lawmakers filed a non - cooperation motion against the prime minister on Tuesday.", "COOPERATE"),
     # support held is a state, no act (``held_states``)
     ("The opposition leader has wide support among young voters, analysts said.", "SUPPORT"),
     ("The former president still enjoys the support of the army.", "SUPPORT"),
