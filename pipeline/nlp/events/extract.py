@@ -220,12 +220,39 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             event = _consent(event, trigger, lex)
             out.append(event)
             threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
+            if threat is not None and _foretold_by_another(trigger, event, ctx):
+                threat = None  # "the press stated that the coach will resign": a forecast, no intent of his
             if threat is not None:
                 out.append(threat)
             protest = _crowd_protest(event, trigger, ctx)  # "thousands of Filipinos massed ... to demand"
             if protest is not None:
                 out.append(protest)
     return out
+
+
+def _foretold_by_another(trigger: Trigger, event: Event, ctx: ArticleContext) -> bool:
+    """The act is foretold in a clause reported from a commentator (the media, analysts: a sector
+    of ``forecasters.sectors`` or a noun of ``forecasters.nouns``) or from a party of another known
+    country than its source ("the Argentine press stated that the coach will resign", "US
+    officials said Russia would attack"): a forecast, no intent the source states (not "the
+    minister said he will resign", "the ILO will support the plan, its director said")."""
+    clause = trigger.token
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
+            break
+        if clause.dep_ == "ccomp" and lemma(clause.head) in ctx.lex.reporting:
+            speaker = child(clause.head, {"nsubj"})
+            if speaker is None or event.source is None:
+                return False
+            if agent_sector(actor_head(speaker)) in ctx.lex.forecaster_sectors \
+                    or lemma(actor_head(speaker)) in ctx.lex.forecaster_nouns:
+                return True
+            said_by = actor(speaker, trigger.token, ctx)
+            return said_by is not None and said_by.country is not None and event.source.country is not None \
+                and said_by.country != event.source.country \
+                and not said_by.home_by_default and not event.source.home_by_default
+        clause = clause.head
+    return False
 
 
 def _occasion_held(trigger: Trigger, target: Token | None, lex: Lexicon) -> bool:

@@ -30,6 +30,8 @@ FOUND = [
      ""),
     ("Opposition supporters held a peaceful march to the electoral commission on Friday.", "PROTEST",
      "opposition supporters", ""),
+    # a source's own "will" is a statement of intent beside the act (``forecasters`` leaves it alone)
+    ("The minister stated that he will resign next week.", "AGREE", "minister", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -54,6 +56,15 @@ NOTHING = [
     ("Police said they seized the opportunity to question the driver.", "COERCE"),
     # a prefix that denies the act leaves no act (``negating_prefixes``; wire text splits the hyphen off)
     ("Opposition lawmakers filed a non - cooperation motion against the prime minister on Tuesday.", "COOPERATE"),
+    # a forecast by the media, commentators or a foreign party is no intent of the one it is about (``forecasters``)
+    ("The local press reported that the coach will resign next month.", "AGREE"),
+    ("Analysts said Russia would attack Ukraine within weeks.", "THREATEN"),
+    ("US officials said Russia would attack Ukraine within weeks.", "THREATEN"),
+    # destroying evidence, lives or hopes is no attack (``non_events``: destroy)
+    ("She also tried to destroy evidence in the case, an official said.", "ASSAULT"),
+    ("The referee stopped the fight, destroying the champion's hopes of a title.", "ASSAULT"),
+    # solving a crime is no part in it (``non_support_verbs``: solve, crack, probe, investigate)
+    ("Kerala police solved the murder of the healer last year.", "ASSAULT"),
     # support held is a state, no act (``held_states``)
     ("The opposition leader has wide support among young voters, analysts said.", "SUPPORT"),
     ("The former president still enjoys the support of the army.", "SUPPORT"),
