@@ -571,6 +571,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lex, token = ctx.lex, trigger.token
     if source is None and target is None:
         return False  # no identifiable actor at all
+    if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return False  # "providing incentives for airlines", "an act meant to honour the deity": nobody gives or
+        # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota")
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \

@@ -163,6 +163,7 @@ class Lexicon:
     complement_required: dict[str, frozenset[str]]
     held_state_verbs: frozenset[str]  # "has wide support": a state held, no act
     held_state_types: frozenset[str]
+    agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
     forecaster_sectors: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     forecaster_nouns: frozenset[str]
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
@@ -560,6 +561,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         held_state_verbs=frozenset(data["held_states"]["verbs"]),
         held_state_types=frozenset(data["held_states"]["types"]),
+        agent_required_types=frozenset(data["agent_required"]["types"]),
         forecaster_sectors=frozenset(data["forecasters"]["sectors"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),

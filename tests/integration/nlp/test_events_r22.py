@@ -32,6 +32,10 @@ FOUND = [
      "opposition supporters", ""),
     # a source's own "will" is a statement of intent beside the act (``forecasters`` leaves it alone)
     ("The minister stated that he will resign next week.", "AGREE", "minister", ""),
+    # an agentless passive or an event noun still names a cooperative act done (``agent_required`` spares them)
+    ("The first relief supplies were delivered to the flood victims on Monday.", "AID", "", "flood victims"),
+    ("The European Union earmarked 20 million euros in humanitarian assistance for the refugees.", "AID", "",
+     "refugees"),
 ]
 
 # (sentence, type that must not be found)
@@ -65,6 +69,9 @@ NOTHING = [
     ("The referee stopped the fight, destroying the champion's hopes of a title.", "ASSAULT"),
     # solving a crime is no part in it (``non_support_verbs``: solve, crack, probe, investigate)
     ("Kerala police solved the murder of the healer last year.", "ASSAULT"),
+    # a cooperative verb with no one doing it is no act (``agent_required``): a gerund, a purpose clause
+    ("Providing tax breaks for small farmers could raise output, the minister said.", "AID"),
+    ("The dancers perform an old ritual meant to honour the river goddess.", "SUPPORT"),
     # support held is a state, no act (``held_states``)
     ("The opposition leader has wide support among young voters, analysts said.", "SUPPORT"),
     ("The former president still enjoys the support of the army.", "SUPPORT"),
