@@ -231,26 +231,18 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
 
 
 def _foretold_by_another(trigger: Trigger, event: Event, ctx: ArticleContext) -> bool:
-    """The act is foretold in a clause reported from a commentator (the media, analysts: a sector
-    of ``forecasters.sectors`` or a noun of ``forecasters.nouns``) or from a party of another known
-    country than its source ("the Argentine press stated that the coach will resign", "US
-    officials said Russia would attack"): a forecast, no intent the source states (not "the
-    minister said he will resign", "the ILO will support the plan, its director said")."""
+    """The act is foretold in a clause reported from a commentator: the media or analysts (a noun
+    of ``forecasters.nouns``: "the Argentine press stated that
+    the coach will resign", "analysts said Russia would attack"): a forecast, no intent the source
+    states. A party's own people, or its partner, speak for it ("Egypt will coordinate its
+    positions with Syria, the foreign minister said")."""
     clause = trigger.token
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
             break
         if clause.dep_ == "ccomp" and lemma(clause.head) in ctx.lex.reporting:
             speaker = child(clause.head, {"nsubj"})
-            if speaker is None or event.source is None:
-                return False
-            if agent_sector(actor_head(speaker)) in ctx.lex.forecaster_sectors \
-                    or lemma(actor_head(speaker)) in ctx.lex.forecaster_nouns:
-                return True
-            said_by = actor(speaker, trigger.token, ctx)
-            return said_by is not None and said_by.country is not None and event.source.country is not None \
-                and said_by.country != event.source.country \
-                and not said_by.home_by_default and not event.source.home_by_default
+            return speaker is not None and lemma(actor_head(speaker)) in ctx.lex.forecaster_nouns
         clause = clause.head
     return False
 
@@ -603,6 +595,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                 and (not source.home_by_default or lemma(token) in lex.homing_verbs):  # ("the minister
             # arrived in Cairo": whose minister is not said; "the president returned to Nairobi": home)
             return False  # "returned to Algeria": coming home is no visit (a party met there is no home)
+    if trigger.event_type == "CONSULT" and (lemma(token) in lex.motion_verbs or lemma(token) in lex.trip_nouns) \
+            and target is not None and (not _is_party(target, ctx, places=False) or geo.is_place(target.text)) \
+            and not _travelling_party(source, ctx):
+        return False  # "pilgrims arrived in Madinah", "visitors make a trip to the falls": travel, no visit of state
     if _back_reference(trigger, source, target, ctx):
         return False
     if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
@@ -617,6 +613,18 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
+    """A party whose journey to a place is a visit (CONSULT): a state, a known actor of the
+    knowledge base, or a party of a political sector (officials, forces, parties, IGOs ...)."""
+    if source is None:
+        return False
+    if source.actor_id is not None or source.sector in ctx.lex.travelling_sectors:
+        return True
+    if not ctx.lex.travelling_nouns.isdisjoint(re.findall(r"[a-z]+", source.name.lower())):
+        return True  # "a delegation of US lawmakers", "the envoy"
+    return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "GPE"
 
 
 def _authority_seizure(verb: Token, source: Actor | None, lex: Lexicon) -> bool:

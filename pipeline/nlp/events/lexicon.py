@@ -163,9 +163,11 @@ class Lexicon:
     complement_required: dict[str, frozenset[str]]
     held_state_verbs: frozenset[str]  # "has wide support": a state held, no act
     held_state_types: frozenset[str]
+    trip_nouns: frozenset[str]  # "a trip to X": a visit only of a travelling party
+    travelling_sectors: frozenset[str]
+    travelling_nouns: frozenset[str]
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
-    forecaster_sectors: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
-    forecaster_nouns: frozenset[str]
+    forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
     prep_idioms: dict[str, frozenset[str]]  # "in charge of": a noun in an idiom, no event
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
@@ -561,8 +563,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         held_state_verbs=frozenset(data["held_states"]["verbs"]),
         held_state_types=frozenset(data["held_states"]["types"]),
+        trip_nouns=frozenset(data["travelling_parties"]["trip_nouns"]),
+        travelling_sectors=frozenset(data["travelling_parties"]["sectors"]),
+        travelling_nouns=frozenset(data["travelling_parties"]["nouns"]),
         agent_required_types=frozenset(data["agent_required"]["types"]),
-        forecaster_sectors=frozenset(data["forecasters"]["sectors"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),
         prep_idioms={noun: frozenset(preps) for noun, preps in data["prep_idioms"].items() if not noun.startswith("comment")},

@@ -24,6 +24,9 @@ FOUND = [
     # the police, a court, a government body or the army seizing things searches or confiscates (``authority_seizures``)
     ("Police seized the letter on July 17.", "COERCE", "police", ""),
     ("Customs officers seized 46 mobile phones and 59 SIM cards from the men.", "COERCE", "customs officers", ""),
+    # a delegation, an official or a leader travelling to a place visits it (``travelling_parties`` keeps them)
+    ("A delegation of US lawmakers arrived in Taipei on Sunday.", "CONSULT", "delegation", "taipei"),
+    ("The foreign minister flew to Beijing on Monday for talks.", "CONSULT", "foreign minister", "beijing"),
     # "a march", "their march", "a peaceful march" is a protest march, though the NER takes "march" for the month
     # (``triggers._counted_noun``)
     ("Thousands of students staged a march in the capital against the fuel price rise.", "PROTEST", "students",
@@ -32,6 +35,11 @@ FOUND = [
      "opposition supporters", ""),
     # a source's own "will" is a statement of intent beside the act (``forecasters`` leaves it alone)
     ("The minister stated that he will resign next week.", "AGREE", "minister", ""),
+    # a party's spokesman speaks for it: its "will" is still a statement of intent (``forecasters`` are commentators)
+    ("The health ministry will relax its entry curbs next month, a government spokesman said.", "AGREE", "ministry",
+     ""),
+    # easing curbs or a closure concedes them (``verb_objects``: ease / relax curb, closure)
+    ("The army eased its closure of the border crossing on Sunday.", "CONCEDE", "army", ""),
     # an agentless passive or an event noun still names a cooperative act done (``agent_required`` spares them)
     ("The first relief supplies were delivered to the flood victims on Monday.", "AID", "", "flood victims"),
     ("The European Union earmarked 20 million euros in humanitarian assistance for the refugees.", "AID", "",
@@ -60,10 +68,9 @@ NOTHING = [
     ("Police said they seized the opportunity to question the driver.", "COERCE"),
     # a prefix that denies the act leaves no act (``negating_prefixes``; wire text splits the hyphen off)
     ("Opposition lawmakers filed a non - cooperation motion against the prime minister on Tuesday.", "COOPERATE"),
-    # a forecast by the media, commentators or a foreign party is no intent of the one it is about (``forecasters``)
+    # a forecast by the media or commentators is no intent of the one it is about (``forecasters``)
     ("The local press reported that the coach will resign next month.", "AGREE"),
     ("Analysts said Russia would attack Ukraine within weeks.", "THREATEN"),
-    ("US officials said Russia would attack Ukraine within weeks.", "THREATEN"),
     # destroying evidence, lives or hopes is no attack (``non_events``: destroy)
     ("She also tried to destroy evidence in the case, an official said.", "ASSAULT"),
     ("The referee stopped the fight, destroying the champion's hopes of a title.", "ASSAULT"),
@@ -72,6 +79,9 @@ NOTHING = [
     # a cooperative verb with no one doing it is no act (``agent_required``): a gerund, a purpose clause
     ("Providing tax breaks for small farmers could raise output, the minister said.", "AID"),
     ("The dancers perform an old ritual meant to honour the river goddess.", "SUPPORT"),
+    # travel by pilgrims, visitors or a family is no visit of state (``travelling_parties``)
+    ("More than 250,000 pilgrims have arrived in Madinah after performing the Hajj.", "CONSULT"),
+    ("The parents told the school they were going on a trip to Jeju in May.", "CONSULT"),
     # support held is a state, no act (``held_states``)
     ("The opposition leader has wide support among young voters, analysts said.", "SUPPORT"),
     ("The former president still enjoys the support of the army.", "SUPPORT"),
