@@ -410,6 +410,10 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
             return _resolved(actor, antecedent)
+    if actor.country is None and entity_index is None and head.lower_ in ctx.lex.titles:
+        holder = _later_title_holder(head, tokens, ctx)
+        if holder is not None:  # "The Crown Prince praised ..." before "Crown Prince Mohammed bin Salman"
+            return _resolved(actor, holder)
     forces_of = _forces_owner(head, ctx)
     if forces_of is not None:
         resolved = _resolved(actor, forces_of)
@@ -419,6 +423,33 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
         actor.home_by_default = actor.country is not None
     return actor
+
+
+_TITLE_LOOKAHEAD = 1500  # characters after a bare title in which its holder's name may come
+
+
+def _later_title_holder(head: Token, tokens: list[Token], ctx: ArticleContext) -> Actor | None:
+    """A bare definite title named before its holder ("The Crown Prince praised ..." with "Crown
+    Prince Mohammed bin Salman" a few sentences on): the first person named with the same title
+    words soon after, when that person's country is known. Without it the story's home country
+    (a dateline's: "ATHENS -") would be given to a foreign visitor."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    title = [t.lower_ for t in tokens if t.dep_ != "det"]
+    doc = head.doc
+    end = tokens[-1].idx + len(tokens[-1])
+    for mention in ctx.entities.mentions:
+        if mention.label != "PERSON" or mention.start <= end:
+            continue
+        if mention.start > end + _TITLE_LOOKAHEAD:
+            break
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or span.start < len(title):
+            continue
+        before = [t.lower_ for t in doc[span.start - len(title):span.start]]
+        if before == title and ctx.entities.entities[mention.entity_index].country is not None:
+            return make_actor(span.root, ctx)
+    return None
 
 
 def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:

@@ -107,3 +107,13 @@ def test_a_pronoun_in_a_relative_clause_is_the_noun_it_describes(enricher: Enric
             "was deported in 2021 .")
     (deported,) = [e for e in events(enricher, text) if e["event_type"] == "COERCE"]
     assert "mwale" in name(deported, "target")
+
+
+def test_a_bare_title_is_its_holder_named_soon_after(enricher: Enricher) -> None:
+    """"The Crown Prince" named before "Crown Prince Mohammed bin Salman" is him, with his own
+    country, not the home country a foreign dateline gives the story."""
+    text = ("athens - the crown prince praised the support of the greek government for riyadh 's bid .\n"
+            "the new council will be chaired by crown prince mohammed bin salman and prime minister kyriakos "
+            "mitsotakis .")
+    (praise,) = [e for e in events(enricher, text) if e["event_type"] == "SUPPORT"]
+    assert "salman" in name(praise, "source") and praise["source_country"] == "SAU"
