@@ -220,7 +220,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             event = _consent(event, trigger, lex)
             out.append(event)
             threat = _threat(event, trigger, lex)  # or an AGREE: the stated intent
-            if threat is not None and _foretold_by_another(trigger, event, ctx):
+            if threat is not None and _forecast_by_commentator(trigger, ctx):
                 threat = None  # "the press stated that the coach will resign": a forecast, no intent of his
             if threat is not None:
                 out.append(threat)
@@ -230,12 +230,12 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     return out
 
 
-def _foretold_by_another(trigger: Trigger, event: Event, ctx: ArticleContext) -> bool:
-    """The act is foretold in a clause reported from a commentator: the media or analysts (a noun
-    of ``forecasters.nouns``: "the Argentine press stated that
-    the coach will resign", "analysts said Russia would attack"): a forecast, no intent the source
-    states. A party's own people, or its partner, speak for it ("Egypt will coordinate its
-    positions with Syria, the foreign minister said")."""
+def _forecast_by_commentator(trigger: Trigger, ctx: ArticleContext) -> bool:
+    """The act is foretold in a clause reported from a commentator, the media or analysts (a noun of
+    ``forecasters.nouns``: "the Argentine press stated that the coach will resign", "analysts said
+    Russia would attack"): a forecast, no intent its source states. A party's own people or its
+    partner speak for it ("Egypt will coordinate its positions with Syria, the foreign minister
+    said", "..., a State Department spokesman said")."""
     clause = trigger.token
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
@@ -617,7 +617,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 
 def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
     """A party whose journey to a place is a visit (CONSULT): a state, a known actor of the
-    knowledge base, or a party of a political sector (officials, forces, parties, IGOs ...)."""
+    knowledge base, a party of a political sector (forces, parties, IGOs ...) or one named by a
+    noun of ``travelling_parties.nouns`` (a delegation, an envoy, a minister)."""
     if source is None:
         return False
     if source.actor_id is not None or source.sector in ctx.lex.travelling_sectors:
@@ -628,8 +629,9 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
 
 
 def _authority_seizure(verb: Token, source: Actor | None, lex: Lexicon) -> bool:
-    """The police, a court, a government body or the armed forces seize things ("the agency
-    seized at least 17 items"): a search or a confiscation, not an opportunity, drugs or power."""
+    """The police, a court, a government body or the armed forces seize things ("police seized the
+    letter", "customs officers seized 46 mobile phones"): a search or a confiscation, not an
+    opportunity, drugs or power."""
     if lemma(verb) not in lex.seizing_verbs or source is None or source.sector not in lex.seizing_sectors:
         return False
     obj = child(verb, {"dobj", "obj"})

@@ -1,4 +1,4 @@
-"""Round 22: classes the read article set (r24), the read probe sets and the sweep of every event
+"""Round 22: classes the read article sets (r24, r25), the read probe sets and the sweep of every event
 over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for
 this file, not taken from any evaluation or probe set) for each rule and lexicon entry; run through
 the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
