@@ -231,20 +231,13 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
 
 
 def _forecast_by_commentator(trigger: Trigger, ctx: ArticleContext) -> bool:
-    """The act is foretold in a clause reported from a commentator, the media or analysts (a noun of
-    ``forecasters.nouns``: "the Argentine press stated that the coach will resign", "analysts said
-    Russia would attack"): a forecast, no intent its source states. A party's own people or its
-    partner speak for it ("Egypt will coordinate its positions with Syria, the foreign minister
+    """The act is foretold by a commentator, the media or analysts (the reporting speaker is a noun
+    of ``forecasters.nouns``: "the Argentine press stated that the coach will resign", "analysts
+    said Russia would attack"): a forecast, no intent its source states. A party's own people or
+    its partner speak for it ("Egypt will coordinate its positions with Syria, the foreign minister
     said", "..., a State Department spokesman said")."""
-    clause = trigger.token
-    for _ in range(4):
-        if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
-            break
-        if clause.dep_ == "ccomp" and lemma(clause.head) in ctx.lex.reporting:
-            speaker = child(clause.head, {"nsubj"})
-            return speaker is not None and lemma(actor_head(speaker)) in ctx.lex.forecaster_nouns
-        clause = clause.head
-    return False
+    speaker = attributes.reporting_speaker(trigger, ctx.lex)
+    return speaker is not None and lemma(actor_head(speaker)) in ctx.lex.forecaster_nouns
 
 
 def _occasion_held(trigger: Trigger, target: Token | None, lex: Lexicon) -> bool:

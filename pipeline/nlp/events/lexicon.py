@@ -169,7 +169,6 @@ class Lexicon:
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
-    prep_idioms: dict[str, frozenset[str]]  # "in charge of": a noun in an idiom, no event
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
@@ -285,7 +284,7 @@ class Lexicon:
     supplied_type: str
     noun_preps: dict[str, str]  # "call with": a noun typed by its party's preposition (a phone call, not a call for X)
     noun_prep_heads: frozenset[str]
-    governed_nouns: dict[str, str]  # "under fire": a noun typed by the preposition that governs it (criticism)
+    governed_nouns: dict[str, str | None]  # "under fire": a noun typed by the preposition that governs it (criticism)
     governed_armed: frozenset[str]  # ... of these, unless its source is armed ("under fire from rebels")
     governed_armed_sectors: frozenset[str]
     governed_armed_type: str
@@ -569,7 +568,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         agent_required_types=frozenset(data["agent_required"]["types"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),
-        prep_idioms={noun: frozenset(preps) for noun, preps in data["prep_idioms"].items() if not noun.startswith("comment")},
         complement_excluded={verb: frozenset(deps) for verb, deps in data["complement_excluded"].items()
                              if not verb.startswith("comment")},
         clause_senses=data["clause_senses"]["verbs"],

@@ -1004,9 +1004,6 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None
     if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2010", "\u2011") and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
-    if token.dep_ == "pobj" and token.head.lower_ in lex.prep_idioms.get(lemma(token), frozenset()) \
-            and not any(c.dep_ in ("det", "poss") for c in token.children):
-        return None  # "in charge of the team": an idiom, no charge
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):

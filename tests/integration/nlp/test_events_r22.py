@@ -60,7 +60,7 @@ NOTHING = [
     ("The opposition alliance occupies the third place in the latest poll of voters.", "PROTEST"),
     ("The coach resigned after occupying the hotseat for barely four months.", "PROTEST"),
     ("Nusantara, the new capital, will occupy 56,000 hectares of East Kalimantan.", "PROTEST"),
-    # "in charge of" is being responsible, no charge (``prep_idioms``)
+    # "in charge of" is being responsible, no charge (``noun_preps.governed``: "in charge", no type)
     ("For six years the coach was in charge of the national team.", "COERCE"),
     ("The deputy minister has been put in temporary charge of the health ministry.", "COERCE"),
     # a drug haul or an opportunity seized is no seizure of property (``authority_seizures.excluded_objects``)
