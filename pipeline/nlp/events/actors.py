@@ -1076,6 +1076,8 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
             and not (head == token and asked_to_act(head, ctx.lex)):
         if head.pos_ == "NOUN" and names_place(head):
             return make_actor(head, ctx)  # "the Syrian town of Idlib" is a place, not the Syrians
+        if head.pos_ == "NOUN" and _appos_name(head) is not None:
+            return make_actor(head, ctx)  # "the world football body, FIFA, rejected ...": the name in apposition
         owner = _owner(head, ctx.lex)
         if owner is None:
             return None

@@ -557,9 +557,11 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if source is None and target is None:
         return False  # no identifiable actor at all
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
-            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
+            and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children):
         return False  # "providing incentives for airlines", "an act meant to honour the deity": nobody gives or
-        # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota")
+        # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota"; a document
+        # of no known issuer still accuses: "the report accused the army of torture")
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \
@@ -592,6 +594,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and target is not None and (not _is_party(target, ctx, places=False) or geo.is_place(target.text)) \
             and not _travelling_party(source, ctx):
         return False  # "pilgrims arrived in Madinah", "visitors make a trip to the falls": travel, no visit of state
+    if trigger.event_type == "CONSULT" and trigger.kind == "verb" and lemma(token) in lex.guest_verbs \
+            and _counted_guests(token) and not _travelling_party(target, ctx):
+        return False  # "the country received 1.1 million visitors": a statistic, no meeting
     if _back_reference(trigger, source, target, ctx):
         return False
     if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
@@ -619,6 +624,16 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
     if not ctx.lex.travelling_nouns.isdisjoint(re.findall(r"[a-z]+", source.name.lower())):
         return True  # "a delegation of US lawmakers", "the envoy"
     return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "GPE"
+
+
+def _counted_guests(verb: Token) -> bool:
+    """The verb's object is a number of people ("received 1.1 million visitors", "hosted 5,000
+    tourists", "thousands of pilgrims")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if any(c.dep_ == "nummod" and c.like_num for c in obj.children) or (
+                obj.like_num and child(obj, {"prep"}) is not None):
+            return True
+    return False
 
 
 def _authority_seizure(verb: Token, source: Actor | None, lex: Lexicon) -> bool:

@@ -166,6 +166,7 @@ class Lexicon:
     trip_nouns: frozenset[str]  # "a trip to X": a visit only of a travelling party
     travelling_sectors: frozenset[str]
     travelling_nouns: frozenset[str]
+    guest_verbs: frozenset[str]  # "received 1.1 million visitors": a statistic, no meeting
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
@@ -565,6 +566,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         trip_nouns=frozenset(data["travelling_parties"]["trip_nouns"]),
         travelling_sectors=frozenset(data["travelling_parties"]["sectors"]),
         travelling_nouns=frozenset(data["travelling_parties"]["nouns"]),
+        guest_verbs=frozenset(data["travelling_parties"]["guest_verbs"]),
         agent_required_types=frozenset(data["agent_required"]["types"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),

@@ -1,0 +1,46 @@
+"""Round 23: classes the read article sets (r24, r25, r26) and the sweep of every event over the
+worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import assert_finds, assert_quiet
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a common noun in apposition with a name is the named party (wire form: the NER needs the commas apart)
+    ("The world football body , FIFA , has rejected the appeal of the Algerian federation .", "REJECT", "fifa", ""),
+    # criticism and rejection with a source stay events (``agent_required`` asks only for one)
+    ("The opposition accused the government of rigging the vote.", "DISAPPROVE", "opposition", "government"),
+    # a leader visiting a city, a king receiving delegations: visits and meetings (``travelling_parties``)
+    ("President Ruto visited Kampala on Monday for talks on the pipeline.", "CONSULT", "ruto", "kampala"),
+    ("The king received two delegations from Oman on Sunday.", "CONSULT", "king", "delegations"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # criticism or rejection with no one doing it is no act (``agent_required``: DISAPPROVE, REJECT)
+    ("He faces trial together with two men accused of helping him escape.", "DISAPPROVE"),
+    ("Reports alleging that the minister took bribes circulated on social media last week.", "DISAPPROVE"),
+    ("Opposing the new mining law is not a crime, the judge said.", "REJECT"),
+    ("Miners found the fossil by digging into the ice, as opposed to waiting for it to thaw.", "REJECT"),
+    # patients visiting cities is no visit of state (``travelling_parties.trip_nouns``: visit)
+    ("Patients in the region often have to visit Nairobi and Mombasa for cancer treatment.", "CONSULT"),
+    # a counted number of visitors received or hosted is a statistic (``travelling_parties.guest_verbs``)
+    ("The country received 1.2 million tourists in the first half of the year.", "CONSULT"),
+    ("Kenya hosted 5,000 tourists during the festival, the ministry said.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
+def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+    assert_finds(enricher, text, event_type, source, target)
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOTHING)
+def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+    assert_quiet(enricher, text, event_type)
