@@ -19,6 +19,8 @@ FOUND = [
     # a leader visiting a city, a king receiving delegations: visits and meetings (``travelling_parties``)
     ("President Ruto visited Kampala on Monday for talks on the pipeline.", "CONSULT", "ruto", "kampala"),
     ("The king received two delegations from Oman on Sunday.", "CONSULT", "king", "delegations"),
+    # wanting a thing demands it (``complement_excluded`` leaves "want" + object alone)
+    ("The families want compensation for their damaged homes, their lawyer said.", "DEMAND", "families", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -33,6 +35,9 @@ NOTHING = [
     # a counted number of visitors received or hosted is a statistic (``travelling_parties.guest_verbs``)
     ("The country received 1.2 million tourists in the first half of the year.", "CONSULT"),
     ("Kenya hosted 5,000 tourists during the festival, the ministry said.", "CONSULT"),
+    # wanting someone to do something is a wish, no demand (``complement_excluded``: want + clause)
+    ("I do not want my daughter to suffer the way I did, she said.", "DEMAND"),
+    ("The coach wants his players to enjoy the final on Sunday.", "DEMAND"),
 ]
 
 
