@@ -21,6 +21,8 @@ FOUND = [
     ("The king received two delegations from Oman on Sunday.", "CONSULT", "king", "delegations"),
     # wanting a thing demands it (``complement_excluded`` leaves "want" + object alone)
     ("The families want compensation for their damaged homes, their lawyer said.", "DEMAND", "families", ""),
+    # curbing a party restricts it (``needs_actor_object``: curb)
+    ("The government moved to curb the opposition ahead of the vote.", "COERCE", "government", "opposition"),
 ]
 
 # (sentence, type that must not be found)
@@ -38,6 +40,9 @@ NOTHING = [
     # wanting someone to do something is a wish, no demand (``complement_excluded``: want + clause)
     ("I do not want my daughter to suffer the way I did, she said.", "DEMAND"),
     ("The coach wants his players to enjoy the final on Sunday.", "DEMAND"),
+    # curbing pollution or crashes restricts no one (``needs_actor_object``: curb)
+    ("Thailand has made progress in curbing air pollution in the capital.", "COERCE"),
+    ("The taskforce was set up to curb road crashes on the highways.", "COERCE"),
 ]
 
 
