@@ -582,6 +582,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # '"Why now?" asked the officer': a question is no demand
     if trigger.kind == "verb" and _complement_keys(token, lex) & lex.complement_excluded.get(lemma(token), frozenset()):
         return False  # "demonstrated its commitment to reform": shown, no protest
+    if trigger.kind == "verb" and lemma(token) in lex.directive_party_only \
+            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and not _political_party(target, ctx):
+        return False  # "I do not want my daughter to suffer", "encouraged me to specialize": a wish, advice
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
@@ -624,6 +627,15 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
     if not ctx.lex.travelling_nouns.isdisjoint(re.findall(r"[a-z]+", source.name.lower())):
         return True  # "a delegation of US lawmakers", "the envoy"
     return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "GPE"
+
+
+def _political_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
+    """A state, a named organisation or a party of a political sector (``travelling_parties.sectors``)."""
+    if actor_ is None:
+        return False
+    if actor_.sector in ctx.lex.travelling_sectors:
+        return True
+    return actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("ORG", "GPE", "NORP")
 
 
 def _counted_guests(verb: Token) -> bool:

@@ -229,6 +229,7 @@ class Lexicon:
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    directive_party_only: frozenset[str]  # "want my daughter to suffer": a demand only on a political party
     directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
@@ -628,6 +629,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         punitive=frozenset(data["punitive_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
+        directive_party_only=frozenset(data["directive_verbs"]["party_only"]),
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),

@@ -19,8 +19,9 @@ FOUND = [
     # a leader visiting a city, a king receiving delegations: visits and meetings (``travelling_parties``)
     ("President Ruto visited Kampala on Monday for talks on the pipeline.", "CONSULT", "ruto", "kampala"),
     ("The king received two delegations from Oman on Sunday.", "CONSULT", "king", "delegations"),
-    # wanting a thing demands it (``complement_excluded`` leaves "want" + object alone)
+    # wanting a thing demands it; wanting a named organisation to act too (``directive_verbs.party_only``)
     ("The families want compensation for their damaged homes, their lawyer said.", "DEMAND", "families", ""),
+    ("We want the BNP to join the next polls, the minister said.", "DEMAND", "", "bnp"),
     # curbing a party restricts it (``needs_actor_object``: curb)
     ("The government moved to curb the opposition ahead of the vote.", "COERCE", "government", "opposition"),
 ]
@@ -37,9 +38,10 @@ NOTHING = [
     # a counted number of visitors received or hosted is a statistic (``travelling_parties.guest_verbs``)
     ("The country received 1.2 million tourists in the first half of the year.", "CONSULT"),
     ("Kenya hosted 5,000 tourists during the festival, the ministry said.", "CONSULT"),
-    # wanting someone to do something is a wish, no demand (``complement_excluded``: want + clause)
+    # wanting a person or kin to act is a wish, encouraging them advice (``directive_verbs.party_only``)
     ("I do not want my daughter to suffer the way I did, she said.", "DEMAND"),
     ("The coach wants his players to enjoy the final on Sunday.", "DEMAND"),
+    ("My teacher later encouraged me to study law in Nairobi.", "DEMAND"),
     # curbing pollution or crashes restricts no one (``needs_actor_object``: curb)
     ("Thailand has made progress in curbing air pollution in the capital.", "COERCE"),
     ("The taskforce was set up to curb road crashes on the highways.", "COERCE"),
