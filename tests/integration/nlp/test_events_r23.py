@@ -24,6 +24,11 @@ FOUND = [
     ("We want the BNP to join the next polls, the minister said.", "DEMAND", "", "bnp"),
     # curbing a party restricts it (``needs_actor_object``: curb)
     ("The government moved to curb the opposition ahead of the vote.", "COERCE", "government", "opposition"),
+    # a no-confidence or censure motion against a minister is a formal censure of him (``noun_compounds``)
+    ("Opposition MPs filed a no-confidence motion against the prime minister on Tuesday.", "DISAPPROVE",
+     "opposition mps", "prime minister"),
+    ("The opposition will move a censure motion against the interior minister next week.", "DISAPPROVE",
+     "opposition", "interior minister"),
 ]
 
 # (sentence, type that must not be found)
