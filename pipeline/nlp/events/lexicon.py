@@ -176,6 +176,7 @@ class Lexicon:
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
     sought_prizes: frozenset[str]
+    search_particles: frozenset[str]  # "seeking out the temples": a search
     motion_verbs: frozenset[str]
     homing_verbs: frozenset[str]  # "returned to Nairobi": home, also for an actor of the story's country
     verbal_attack_verbs: frozenset[str]  # "attacked the IMF over its handling of the debt": a verbal attack
@@ -578,6 +579,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
+        search_particles=frozenset(data["sought_objects"]["search_particles"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         homing_verbs=frozenset(data["homing_verbs"]),
         verbal_attack_verbs=frozenset(data["verbal_attacks"]["verbs"]),

@@ -29,6 +29,8 @@ FOUND = [
      "opposition mps", "prime minister"),
     ("The opposition will move a censure motion against the interior minister next week.", "DISAPPROVE",
      "opposition", "interior minister"),
+    # compensation sought from a party is a demand on it (``sought_objects`` leaves it alone)
+    ("The families are seeking compensation from the mining company.", "DEMAND", "families", "mining company"),
 ]
 
 # (sentence, type that must not be found)
@@ -50,6 +52,10 @@ NOTHING = [
     # curbing pollution or crashes restricts no one (``needs_actor_object``: curb)
     ("Thailand has made progress in curbing air pollution in the capital.", "COERCE"),
     ("The taskforce was set up to curb road crashes on the highways.", "COERCE"),
+    # seeking out a place, seeking treatment or comment asks no party for anything (``sought_objects``)
+    ("Visitors to the region have begun seeking out the temples featured in the show.", "DEMAND"),
+    ("He said he would be seeking treatment for his injuries abroad.", "DEMAND"),
+    ("The director did not answer calls to his mobile telephone seeking comment.", "DEMAND"),
 ]
 
 
