@@ -582,6 +582,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # '"Why now?" asked the officer': a question is no demand
     if trigger.kind == "verb" and _complement_keys(token, lex) & lex.complement_excluded.get(lemma(token), frozenset()):
         return False  # "demonstrated its commitment to reform": shown, no protest
+    if trigger.kind == "verb" and trigger.event_type == "COERCE" and lemma(token) in lex.detaining_verbs \
+            and not (source is not None and source.sector in lex.detaining_sectors) and not _detention_said(token, lex):
+        return False  # "a woman holding her baby", "the position his father held", "the fete was held at the CFCC"
     if trigger.kind == "verb" and lemma(token) in lex.directive_party_only \
             and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and not _political_party(target, ctx):
         return False  # "I do not want my daughter to suffer", "encouraged me to specialize": a wish, advice
@@ -636,6 +639,22 @@ def _political_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
     if actor_.sector in ctx.lex.travelling_sectors:
         return True
     return actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("ORG", "GPE", "NORP")
+
+
+def _detention_said(verb: Token, lex: Lexicon) -> bool:
+    """The clause says where or how long someone is held: "in custody", "in the colonial-era
+    prison", "at the police station", "for 30 hours", "without charge", "incommunicado"."""
+    for prep in verb.children:
+        if prep.lower_ in lex.detention_places:
+            return True  # ("held incommunicado")
+        if prep.dep_ != "prep" or prep.lower_ not in lex.detention_preps:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lemma(obj) in lex.detention_places:
+                return True
+            if prep.lower_ == "for" and lemma(obj) in lex.time_spans:
+                return True  # "was held for 30 hours"
+    return False
 
 
 def _counted_guests(verb: Token) -> bool:

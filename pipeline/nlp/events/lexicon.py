@@ -177,6 +177,10 @@ class Lexicon:
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
     sought_prizes: frozenset[str]
     search_particles: frozenset[str]  # "seeking out the temples": a search
+    detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
+    detaining_sectors: frozenset[str]
+    detention_places: frozenset[str]
+    detention_preps: frozenset[str]
     motion_verbs: frozenset[str]
     homing_verbs: frozenset[str]  # "returned to Nairobi": home, also for an actor of the story's country
     verbal_attack_verbs: frozenset[str]  # "attacked the IMF over its handling of the debt": a verbal attack
@@ -580,6 +584,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         search_particles=frozenset(data["sought_objects"]["search_particles"]),
+        detaining_verbs=frozenset(data["detentions"]["verbs"]),
+        detaining_sectors=frozenset(data["detentions"]["sectors"]),
+        detention_places=frozenset(data["detentions"]["places"]),
+        detention_preps=frozenset(data["detentions"]["preps"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         homing_verbs=frozenset(data["homing_verbs"]),
         verbal_attack_verbs=frozenset(data["verbal_attacks"]["verbs"]),

@@ -31,6 +31,10 @@ FOUND = [
      "opposition", "interior minister"),
     # compensation sought from a party is a demand on it (``sought_objects`` leaves it alone)
     ("The families are seeking compensation from the mining company.", "DEMAND", "families", "mining company"),
+    # the police holding people, or people held in custody or for hours, are detentions (``detentions``)
+    ("Police held two journalists overnight in the capital.", "COERCE", "police", "journalists"),
+    ("The young climate activist was held for 30 hours at the police station.", "COERCE", "", "activist"),
+    ("Bashala is now being held in custody.", "COERCE", "", "bashala"),
 ]
 
 # (sentence, type that must not be found)
@@ -56,6 +60,11 @@ NOTHING = [
     ("Visitors to the region have begun seeking out the temples featured in the show.", "DEMAND"),
     ("He said he would be seeking treatment for his injuries abroad.", "DEMAND"),
     ("The director did not answer calls to his mobile telephone seeking comment.", "DEMAND"),
+    # holding one's child, or an occasion held, detains no one (``detentions``: no holder of an armed or state
+    # sector, no custody and no time held)
+    ("A man holding his daughter waved at the crowd outside the station.", "COERCE"),
+    ("Residents of the town were seen holding their children in the rain.", "COERCE"),
+    ("The conclave on growth partnership, which was held in New Delhi, ended on Friday.", "COERCE"),
 ]
 
 
