@@ -582,6 +582,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             return False  # '"Why now?" asked the officer': a question is no demand
     if trigger.kind == "verb" and _complement_keys(token, lex) & lex.complement_excluded.get(lemma(token), frozenset()):
         return False  # "demonstrated its commitment to reform": shown, no protest
+    if trigger.kind == "verb" and trigger.event_type == "AGREE" and lemma(token) in lex.offering_verbs \
+            and not _complement_keys(token, lex) & lex.offering_complements \
+            and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))):
+        return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
     if trigger.kind == "verb" and trigger.event_type == "COERCE" and lemma(token) in lex.detaining_verbs \
             and not (source is not None and source.sector in lex.detaining_sectors) and not _detention_said(token, lex):
         return False  # "a woman holding her baby", "the position his father held", "the fete was held at the CFCC"

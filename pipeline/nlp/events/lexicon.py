@@ -177,6 +177,9 @@ class Lexicon:
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
     sought_prizes: frozenset[str]
     search_particles: frozenset[str]  # "seeking out the temples": a search
+    offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
+    offering_complements: frozenset[str]
+    offered_things: frozenset[str]
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
     detention_places: frozenset[str]
@@ -584,6 +587,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
         search_particles=frozenset(data["sought_objects"]["search_particles"]),
+        offering_verbs=frozenset(data["offered_things"]["verbs"]),
+        offering_complements=frozenset(data["offered_things"]["complements"]),
+        offered_things=frozenset(data["offered_things"]["objects"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),
         detention_places=frozenset(data["detentions"]["places"]),

@@ -35,6 +35,10 @@ FOUND = [
     ("Police held two journalists overnight in the capital.", "COERCE", "police", "journalists"),
     ("The young climate activist was held for 30 hours at the police station.", "COERCE", "", "activist"),
     ("Bashala is now being held in custody.", "COERCE", "", "bashala"),
+    # offering a truce, troops or to mediate is an offer of agreement (``offered_things``)
+    ("The Kurdish rebels offered a truce on Friday.", "AGREE", "rebels", ""),
+    ("Syria has again offered its troops to the new president to help him.", "AGREE", "syria", "president"),
+    ("Norway offered to mediate between the two sides.", "AGREE", "norway", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -65,6 +69,9 @@ NOTHING = [
     ("A man holding his daughter waved at the crowd outside the station.", "COERCE"),
     ("Residents of the town were seen holding their children in the rain.", "COERCE"),
     ("The conclave on growth partnership, which was held in New Delhi, ended on Friday.", "COERCE"),
+    # a company offering flights, or someone offering advice, offers no agreement (``offered_things``)
+    ("The airline offers eight weekly flights to Washington.", "AGREE"),
+    ("The coach interacted with the children, offering advice and rugby lessons.", "AGREE"),
 ]
 
 
