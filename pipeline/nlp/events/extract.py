@@ -590,7 +590,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not (source is not None and source.sector in lex.detaining_sectors) and not _detention_said(token, lex):
         return False  # "a woman holding her baby", "the position his father held", "the fete was held at the CFCC"
     if trigger.kind == "verb" and lemma(token) in lex.directive_party_only \
-            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and not _political_party(target, ctx):
+            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and _private_person(target, token.doc, ctx):
         return False  # "I do not want my daughter to suffer", "encouraged me to specialize": a wish, advice
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
@@ -636,13 +636,18 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
     return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "GPE"
 
 
-def _political_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
-    """A state, a named organisation or a party of a political sector (``travelling_parties.sectors``)."""
+def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """No party, or one named by a pronoun or a common noun of persons ("me", "him", "my daughter",
+    "his players", "the children"): not a state, an organisation or person the NER names, a party
+    of a political sector (``travelling_parties.sectors``) or a group ("both sides")."""
     if actor_ is None:
-        return False
-    if actor_.sector in ctx.lex.travelling_sectors:
         return True
-    return actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("ORG", "GPE", "NORP")
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    if span is not None and span.root.lower_ in ctx.lex.pronouns:
+        return True  # ("encouraged me", "wanted him": whoever the pronoun resolves to)
+    if actor_.entity_index is not None or actor_.sector in ctx.lex.travelling_sectors or span is None:
+        return False
+    return span.root.pos_ == "NOUN" and lemma(span.root) in ctx.lex.person_nouns
 
 
 def _detention_said(verb: Token, lex: Lexicon) -> bool:

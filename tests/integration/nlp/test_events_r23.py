@@ -39,6 +39,8 @@ FOUND = [
     ("The Kurdish rebels offered a truce on Friday.", "AGREE", "rebels", ""),
     ("Syria has again offered its troops to the new president to help him.", "AGREE", "syria", "president"),
     ("Norway offered to mediate between the two sides.", "AGREE", "norway", ""),
+    # allowing a party to act is an agreement (``needs_actor_object``: allow, permit)
+    ("Turkey will allow 13,000 Kurdish refugees to return home as part of the deal.", "AGREE", "turkey", "refugees"),
 ]
 
 # (sentence, type that must not be found)
@@ -72,6 +74,8 @@ NOTHING = [
     # a company offering flights, or someone offering advice, offers no agreement (``offered_things``)
     ("The airline offers eight weekly flights to Washington.", "AGREE"),
     ("The coach interacted with the children, offering advice and rugby lessons.", "AGREE"),
+    # allowing a thing allows no party anything (``needs_actor_object``: allow, permit)
+    ("States that have allowed politics based on religion have been destroyed, the analyst said.", "AGREE"),
 ]
 
 
