@@ -41,6 +41,8 @@ FOUND = [
     ("Norway offered to mediate between the two sides.", "AGREE", "norway", ""),
     # allowing a party to act is an agreement (``needs_actor_object``: allow, permit)
     ("Turkey will allow 13,000 Kurdish refugees to return home as part of the deal.", "AGREE", "turkey", "refugees"),
+    # approving what a party does backs it (``needs_actor_object``: approve)
+    ("The Turkish parliament approved Sweden and Finland joining the alliance.", "SUPPORT", "parliament", "sweden"),
 ]
 
 # (sentence, type that must not be found)
@@ -76,6 +78,9 @@ NOTHING = [
     ("The coach interacted with the children, offering advice and rugby lessons.", "AGREE"),
     # allowing a thing allows no party anything (``needs_actor_object``: allow, permit)
     ("States that have allowed politics based on religion have been destroyed, the analyst said.", "AGREE"),
+    # a body approving its own programme or a renewal backs no party (``needs_actor_object``: approve)
+    ("The Council of Ministers approved the national programme for the advancement of women in October.", "SUPPORT"),
+    ("The board of directors approved the renewal of a $1 billion credit facility last month.", "SUPPORT"),
 ]
 
 
