@@ -43,6 +43,9 @@ FOUND = [
     ("Turkey will allow 13,000 Kurdish refugees to return home as part of the deal.", "AGREE", "turkey", "refugees"),
     # approving what a party does backs it (``needs_actor_object``: approve)
     ("The Turkish parliament approved Sweden and Finland joining the alliance.", "SUPPORT", "parliament", "sweden"),
+    # voting against a minister is a formal act of disapproval (``phrasal``: vote against)
+    ("Six opposition MPs voted against the interior minister in the censure debate.", "DISAPPROVE", "mps",
+     "interior minister"),
 ]
 
 # (sentence, type that must not be found)
