@@ -31,6 +31,8 @@ from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, trigger_roles
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
+    PASSIVE_SUBJ,
+    SUBJ,
     agent,
     child,
     child_all,
@@ -586,6 +588,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _complement_keys(token, lex) & lex.offering_complements \
             and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))):
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
+    if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
+            and _forecast_warning(token, lex):
+        return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
     if trigger.kind == "verb" and trigger.event_type == "COERCE" and lemma(token) in lex.detaining_verbs \
             and not (source is not None and source.sector in lex.detaining_sectors) and not _detention_said(token, lex):
         return False  # "a woman holding her baby", "the position his father held", "the fete was held at the CFCC"
@@ -648,6 +653,23 @@ def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool
     if actor_.entity_index is not None or actor_.sector in ctx.lex.travelling_sectors or span is None:
         return False
     return span.root.pos_ == "NOUN" and lemma(span.root) in ctx.lex.person_nouns
+
+
+def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
+    """A warning addressed to no one whose clause is about things, not parties ("warned that
+    exports will be affected", "warned it is unlikely that imports will recover")."""
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False  # ("warned the rebels against ...")
+    clause = child(verb, {"ccomp"})
+    if clause is None:
+        return False
+    said = child(clause, SUBJ) or child(clause, PASSIVE_SUBJ)
+    if said is None:
+        return False
+    if said.lower_ == "it" and lemma(clause) == "be" and any(
+            c.dep_ == "ccomp" for w in (clause, child(clause, {"acomp"})) if w is not None for c in w.children):
+        return True  # "it is unlikely that ...": an expletive (not "it was prepared to take action": the party)
+    return said.pos_ in ("NOUN", "PROPN") and not is_actor_like(actor_head(said), lex)
 
 
 def _detention_said(verb: Token, lex: Lexicon) -> bool:

@@ -180,6 +180,7 @@ class Lexicon:
     offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
+    warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
     detention_places: frozenset[str]
@@ -590,6 +591,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offering_verbs=frozenset(data["offered_things"]["verbs"]),
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
+        warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),
         detention_places=frozenset(data["detentions"]["places"]),

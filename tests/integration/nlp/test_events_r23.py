@@ -46,6 +46,11 @@ FOUND = [
     # voting against a minister is a formal act of disapproval (``phrasal``: vote against)
     ("Six opposition MPs voted against the interior minister in the censure debate.", "DISAPPROVE", "mps",
      "interior minister"),
+    # a warning addressed to a party, or of an act of a party, is a threat (``forecast_warnings`` leaves it alone)
+    ("The army warned that it would respond to any attack on its positions.", "THREATEN", "army", ""),
+    ("The UN warned the rebels against attacking civilians.", "THREATEN", "un", "rebels"),
+    # executing prisoners is a killing (``needs_actor_object``: execute)
+    ("The junta executed four democracy activists on Monday.", "ASSAULT", "junta", "activists"),
 ]
 
 # (sentence, type that must not be found)
@@ -84,6 +89,11 @@ NOTHING = [
     # a body approving its own programme or a renewal backs no party (``needs_actor_object``: approve)
     ("The Council of Ministers approved the national programme for the advancement of women in October.", "SUPPORT"),
     ("The board of directors approved the renewal of a $1 billion credit facility last month.", "SUPPORT"),
+    # warning that things will happen is a forecast, no threat (``forecast_warnings``)
+    ("The minister warned that palm oil exports to China will continue to be affected by global economic "
+     "challenges.", "THREATEN"),
+    # executing a plan kills no one (``needs_actor_object``: execute)
+    ("The ministry will execute the first phase of the irrigation program this year.", "ASSAULT"),
 ]
 
 
