@@ -553,6 +553,10 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
     return target
 
 
+_COOPERATIVE_AGENTLESS = frozenset({"SUPPORT", "AID", "AGREE", "CONSULT", "COOPERATE", "MOBILIZE"})  # (round 22's
+# agent_required types: their participles stay dropped with no source, "providing incentives for airlines")
+
+
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
@@ -560,10 +564,12 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # no identifiable actor at all
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
-            and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children):
+            and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children) \
+            and not (token.dep_ == "advcl" and token.tag_ == "VBG" and trigger.event_type not in _COOPERATIVE_AGENTLESS):
         return False  # "providing incentives for airlines", "an act meant to honour the deity": nobody gives or
         # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota"; a document
-        # of no known issuer still accuses: "the report accused the army of torture")
+        # of no known issuer still accuses: "the report accused the army of torture"; a participle adjoined to a clause
+        # criticises or rejects for the clause's subject: "Accusing India of violating the treaty, Pakistan said ...")
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \
@@ -585,9 +591,12 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and _complement_keys(token, lex) & lex.complement_excluded.get(lemma(token), frozenset()):
         return False  # "demonstrated its commitment to reform": shown, no protest
     if trigger.kind == "verb" and trigger.event_type == "AGREE" and lemma(token) in lex.offering_verbs \
-            and not _complement_keys(token, lex) & lex.offering_complements \
-            and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))):
+            and not _complement_keys(token, lex) & lex.offering_complements and not _infinitive_clause(token) \
+            and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))) \
+            and not _offered_to_state(target, ctx):
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
+    if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and _thing_permitted(token, target, ctx):
+        return False  # "states that have allowed politics based on religion": no party allowed anything
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
@@ -610,7 +619,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _travelling_party(source, ctx):
         return False  # "pilgrims arrived in Madinah", "visitors make a trip to the falls": travel, no visit of state
     if trigger.event_type == "CONSULT" and trigger.kind == "verb" and lemma(token) in lex.guest_verbs \
-            and _counted_guests(token) and not _travelling_party(target, ctx):
+            and _counted_guests(token, lex) and not _travelling_party(target, ctx):
         return False  # "the country received 1.1 million visitors": a statistic, no meeting
     if _back_reference(trigger, source, target, ctx):
         return False
@@ -655,14 +664,42 @@ def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool
     return span.root.pos_ == "NOUN" and lemma(span.root) in ctx.lex.person_nouns
 
 
+def _infinitive_clause(verb: Token) -> bool:
+    """An infinitive the parser hung on the verb as an adverbial clause ("offered on Tuesday to
+    mediate"); not a condition or a participle ("would offer discounts if ...", "..., making it
+    easy to plan a trip")."""
+    return any(c.dep_ == "advcl" and is_infinitive(c) for c in verb.children)
+
+
+def _offered_to_state(target: Actor | None, ctx: ArticleContext) -> bool:
+    """The party offered something is a state by name ("offered relief supplies to cyclone-hit
+    Bangladesh"), not a city ("offers eight weekly flights to Washington")."""
+    if target is None or target.entity_index is None:
+        return False
+    return geo.country_code(ctx.entities.entities[target.entity_index].canonical, allow_city=False) is not None
+
+
+def _thing_permitted(verb: Token, target: Actor | None, ctx: ArticleContext) -> bool:
+    """"allow" / "permit" with no party to act (a clause or an infinitive: "allow refugees to return"),
+    no party allowed and no event or occasion allowed ("allow multiparty elections")."""
+    lex = ctx.lex
+    if _complement_keys(verb, lex) & lex.offering_complements or _infinitive_clause(verb) or _is_party(target, ctx):
+        return False
+    return not any(noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns
+                   for o in child_all(verb, ("dobj", "obj", "nsubjpass")))
+
+
 def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     """A warning addressed to no one whose clause is about things, not parties ("warned that
-    exports will be affected", "warned it is unlikely that imports will recover")."""
-    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
-        return False  # ("warned the rebels against ...")
+    exports will be affected", "warned it is unlikely that imports will recover"); not one with
+    a condition ("... would be declared if the demonstrators did not leave": a threat)."""
+    if any(c.dep_ in ("dobj", "obj", "dative", "nsubjpass") for c in verb.children):
+        return False  # ("warned the rebels against ...", "Lithuania was warned by Moscow that ...")
     clause = child(verb, {"ccomp"})
     if clause is None:
         return False
+    if any(w.dep_ == "mark" and w.lower_ in lex.conditionals for w in clause.subtree):
+        return False  # a condition: the warning is a threat
     said = child(clause, SUBJ) or child(clause, PASSIVE_SUBJ)
     if said is None:
         return False
@@ -688,13 +725,15 @@ def _detention_said(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _counted_guests(verb: Token) -> bool:
+def _counted_guests(verb: Token, lex: Lexicon) -> bool:
     """The verb's object is a number of people ("received 1.1 million visitors", "hosted 5,000
-    tourists", "thousands of pilgrims")."""
+    tourists", "thousands of pilgrims"; not "will receive 18 helicopters": things received)."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        if any(c.dep_ == "nummod" and c.like_num for c in obj.children) or (
-                obj.like_num and child(obj, {"prep"}) is not None):
+        if any(c.dep_ == "nummod" and c.like_num for c in obj.children) and lemma(obj) in lex.person_nouns:
             return True
+        people = child(child(obj, {"prep"}), {"pobj"}) if obj.like_num and child(obj, {"prep"}) is not None else None
+        if people is not None and lemma(people) in lex.person_nouns:
+            return True  # ("thousands of tourists")
     return False
 
 

@@ -180,6 +180,7 @@ class Lexicon:
     offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
+    allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
@@ -591,6 +592,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offering_verbs=frozenset(data["offered_things"]["verbs"]),
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
+        allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),

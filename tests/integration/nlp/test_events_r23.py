@@ -39,7 +39,7 @@ FOUND = [
     ("The Kurdish rebels offered a truce on Friday.", "AGREE", "rebels", ""),
     ("Syria has again offered its troops to the new president to help him.", "AGREE", "syria", "president"),
     ("Norway offered to mediate between the two sides.", "AGREE", "norway", ""),
-    # allowing a party to act is an agreement (``needs_actor_object``: allow, permit)
+    # allowing a party to act is an agreement (``allowed_things``)
     ("Turkey will allow 13,000 Kurdish refugees to return home as part of the deal.", "AGREE", "turkey", "refugees"),
     # approving what a party does backs it (``needs_actor_object``: approve)
     ("The Turkish parliament approved Sweden and Finland joining the alliance.", "SUPPORT", "parliament", "sweden"),
@@ -49,6 +49,18 @@ FOUND = [
     # a warning addressed to a party, or of an act of a party, is a threat (``forecast_warnings`` leaves it alone)
     ("The army warned that it would respond to any attack on its positions.", "THREATEN", "army", ""),
     ("The UN warned the rebels against attacking civilians.", "THREATEN", "un", "rebels"),
+    # a warning to a party warned, or with a condition, is a threat (``forecast_warnings``)
+    ("The television stations were warned by the regulator that their licences would be revoked.", "THREATEN",
+     "regulator", "television stations"),
+    ("The army warned that a curfew would be imposed on the city if the protests continued.", "THREATEN", "army",
+     ""),
+    # an offer to do something the parser hangs on the verb, or an offer to a state, is one (``offered_things``)
+    ("The government offered on Tuesday to mediate between the two parties.", "AGREE", "government", ""),
+    ("Japan offered emergency supplies and rescue teams to earthquake-hit Turkey.", "AGREE", "japan", "turkey"),
+    # allowing an occasion agrees to it (``allowed_things``)
+    ("The president said he would allow multiparty elections next year.", "AGREE", "president", ""),
+    # things received are no counted visitors (``travelling_parties.guest_verbs`` counts people only)
+    ("Colombia will receive 18 helicopters from the United States next year.", "AGREE", "colombia", ""),
     # executing prisoners is a killing (``needs_actor_object``: execute)
     ("The junta executed four democracy activists on Monday.", "ASSAULT", "junta", "activists"),
 ]
@@ -84,7 +96,8 @@ NOTHING = [
     # a company offering flights, or someone offering advice, offers no agreement (``offered_things``)
     ("The airline offers eight weekly flights to Washington.", "AGREE"),
     ("The coach interacted with the children, offering advice and rugby lessons.", "AGREE"),
-    # allowing a thing allows no party anything (``needs_actor_object``: allow, permit)
+    ("Tour agencies would offer discounts on packages if the visa fees were eliminated.", "AGREE"),
+    # allowing a thing allows no party anything (``allowed_things``)
     ("States that have allowed politics based on religion have been destroyed, the analyst said.", "AGREE"),
     # a body approving its own programme or a renewal backs no party (``needs_actor_object``: approve)
     ("The Council of Ministers approved the national programme for the advancement of women in October.", "SUPPORT"),
