@@ -569,7 +569,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "providing incentives for airlines", "an act meant to honour the deity": nobody gives or
         # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota"; a document
         # of no known issuer still accuses: "the report accused the army of torture"; a participle adjoined to a clause
-        # criticises or rejects for the clause's subject: "Accusing India of violating the treaty, Pakistan said ...")
+        # criticises or rejects for the clause's subject: "brushing aside calls by the EU, Castro said ...")
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \
