@@ -553,10 +553,6 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
     return target
 
 
-_COOPERATIVE_AGENTLESS = frozenset({"SUPPORT", "AID", "AGREE", "CONSULT", "COOPERATE", "MOBILIZE"})  # (round 22's
-# agent_required types: their participles stay dropped with no source, "providing incentives for airlines")
-
-
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
@@ -565,7 +561,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
             and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children) \
-            and not (token.dep_ == "advcl" and token.tag_ == "VBG" and trigger.event_type not in _COOPERATIVE_AGENTLESS):
+            and not (token.dep_ == "advcl" and token.tag_ == "VBG" and trigger.event_type in lex.agent_participle_types):
         return False  # "providing incentives for airlines", "an act meant to honour the deity": nobody gives or
         # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota"; a document
         # of no known issuer still accuses: "the report accused the army of torture"; a participle adjoined to a clause
@@ -683,7 +679,7 @@ def _thing_permitted(verb: Token, target: Actor | None, ctx: ArticleContext) -> 
     """"allow" / "permit" with no party to act (a clause or an infinitive: "allow refugees to return"),
     no party allowed and no event or occasion allowed ("allow multiparty elections")."""
     lex = ctx.lex
-    if _complement_keys(verb, lex) & lex.offering_complements or _infinitive_clause(verb) or _is_party(target, ctx):
+    if _complement_keys(verb, lex) & lex.allowing_complements or _infinitive_clause(verb) or _is_party(target, ctx):
         return False
     return not any(noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns
                    for o in child_all(verb, ("dobj", "obj", "nsubjpass")))
@@ -712,15 +708,15 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
 def _detention_said(verb: Token, lex: Lexicon) -> bool:
     """The clause says where or how long someone is held: "in custody", "in the colonial-era
     prison", "at the police station", "for 30 hours", "without charge", "incommunicado"."""
-    for prep in verb.children:
-        if prep.lower_ in lex.detention_places:
+    for word in verb.children:
+        if word.lower_ in lex.detention_places:
             return True  # ("held incommunicado")
-        if prep.dep_ != "prep" or prep.lower_ not in lex.detention_preps:
+        if word.dep_ != "prep" or word.lower_ not in lex.detention_preps:
             continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in word.children if c.dep_ == "pobj"):
             if lemma(obj) in lex.detention_places:
                 return True
-            if prep.lower_ == "for" and lemma(obj) in lex.time_spans:
+            if word.lower_ == "for" and lemma(obj) in lex.time_spans:
                 return True  # "was held for 30 hours"
     return False
 
@@ -731,7 +727,8 @@ def _counted_guests(verb: Token, lex: Lexicon) -> bool:
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
         if any(c.dep_ == "nummod" and c.like_num for c in obj.children) and lemma(obj) in lex.person_nouns:
             return True
-        people = child(child(obj, {"prep"}), {"pobj"}) if obj.like_num and child(obj, {"prep"}) is not None else None
+        of = child(obj, {"prep"}) if obj.like_num else None
+        people = child(of, {"pobj"}) if of is not None else None
         if people is not None and lemma(people) in lex.person_nouns:
             return True  # ("thousands of tourists")
     return False

@@ -168,6 +168,7 @@ class Lexicon:
     travelling_nouns: frozenset[str]
     guest_verbs: frozenset[str]  # "received 1.1 million visitors": a statistic, no meeting
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
+    agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
@@ -181,6 +182,7 @@ class Lexicon:
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
+    allowing_complements: frozenset[str]
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
@@ -239,7 +241,7 @@ class Lexicon:
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
-    directive_party_only: frozenset[str]  # "want my daughter to suffer": a demand only on a political party
+    directive_party_only: frozenset[str]  # "want my daughter to suffer": no demand on a person named by a pronoun or noun
     directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
@@ -579,6 +581,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         travelling_nouns=frozenset(data["travelling_parties"]["nouns"]),
         guest_verbs=frozenset(data["travelling_parties"]["guest_verbs"]),
         agent_required_types=frozenset(data["agent_required"]["types"]),
+        agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),
         complement_excluded={verb: frozenset(deps) for verb, deps in data["complement_excluded"].items()
@@ -593,6 +596,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
+        allowing_complements=frozenset(data["allowed_things"]["complements"]),
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),
