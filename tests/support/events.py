@@ -1,11 +1,13 @@
 """Events of a sentence through the production path, for the rule tests
-(tests/integration/nlp/test_events_rules.py, test_events_actors.py)."""
+(tests/integration/nlp/test_events_rules.py, test_events_actors.py, the round class files)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
+
+import pytest
 
 from pipeline.nlp.enrich import Enricher, EnrichInput
 
@@ -35,6 +37,22 @@ def assert_quiet(enricher: Enricher, text: str, event_type: str) -> None:
     found = [e for e in events(enricher, text) if e["event_type"] == event_type]
     assert not found, [(e["event_type"], e["trigger_text"], name(e, "source"), name(e, "target")) for e in found]
 
+
+
+def class_tests(found: list[tuple[str, str, str, str]], nothing: list[tuple[str, str]]) -> tuple[Any, Any]:
+    """The two parametrized tests of a round's class file: each (sentence, type, source, target) of
+    ``found`` gives that event (``assert_finds``), each (sentence, type) of ``nothing`` none of that
+    type (``assert_quiet``). Bind them to module names starting with ``test_`` for pytest to collect."""
+
+    @pytest.mark.parametrize(("text", "event_type", "source", "target"), found)
+    def finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
+        assert_finds(enricher, text, event_type, source, target)
+
+    @pytest.mark.parametrize(("text", "event_type"), nothing)
+    def keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
+        assert_quiet(enricher, text, event_type)
+
+    return finds, keeps_quiet
 
 def refused_by_gate(enricher: Enricher, texts: Iterable[str]) -> list[str]:
     """The texts whose lowercased words the trigger gate would keep from the parser (a rule that

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.nlp.enrich import Enricher
 from pipeline.nlp.events.syntax import lemma
-from tests.support.events import assert_finds, assert_quiet, events, refused_by_gate
+from tests.support.events import class_tests, events, refused_by_gate
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -171,14 +171,7 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
-def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
-    assert_finds(enricher, text, event_type, source, target)
-
-
-@pytest.mark.parametrize(("text", "event_type"), NOTHING)
-def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
-    assert_quiet(enricher, text, event_type)
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
 
 
 def test_police_clashing_with_a_crowd_fight_no_one(enricher: Enricher) -> None:

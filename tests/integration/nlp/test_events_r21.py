@@ -6,10 +6,8 @@ normalizer, NER, candidate parsing, events)."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import assert_finds, assert_quiet, events
+from tests.support.events import class_tests, events
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -123,11 +121,4 @@ def test_an_act_of_no_intention_is_negated(enricher: Enricher) -> None:
     assert handover["mode"] == "negated"
 
 
-@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
-def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
-    assert_finds(enricher, text, event_type, source, target)
-
-
-@pytest.mark.parametrize(("text", "event_type"), NOTHING)
-def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
-    assert_quiet(enricher, text, event_type)
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)

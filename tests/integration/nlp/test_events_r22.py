@@ -5,10 +5,8 @@ the production path (``Enricher``: lowercased wire text, normalizer, NER, candid
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import assert_finds, assert_quiet, events, name
+from tests.support.events import class_tests, events, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -89,14 +87,7 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
-def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
-    assert_finds(enricher, text, event_type, source, target)
-
-
-@pytest.mark.parametrize(("text", "event_type"), NOTHING)
-def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
-    assert_quiet(enricher, text, event_type)
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
 
 
 def test_a_pronoun_in_a_relative_clause_is_the_noun_it_describes(enricher: Enricher) -> None:

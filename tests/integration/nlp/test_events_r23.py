@@ -5,10 +5,7 @@ production path (``Enricher``: lowercased wire text, normalizer, NER, candidate 
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.nlp.enrich import Enricher
-from tests.support.events import assert_finds, assert_quiet
+from tests.support.events import class_tests
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -112,11 +109,4 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event_type", "source", "target"), FOUND)
-def test_class_finds(enricher: Enricher, text: str, event_type: str, source: str, target: str) -> None:
-    assert_finds(enricher, text, event_type, source, target)
-
-
-@pytest.mark.parametrize(("text", "event_type"), NOTHING)
-def test_class_keeps_quiet(enricher: Enricher, text: str, event_type: str) -> None:
-    assert_quiet(enricher, text, event_type)
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
