@@ -606,7 +606,7 @@ def _is_description(head: Token, tokens: list[Token], entity_index: int | None, 
     if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
         return False
     return head.lower_ in lex.sectors or lemma(head) in lex.sectors or head.lower_ in lex.titles \
-        or head.lower_ in lex.organisation_descriptions
+        or head.lower_ in lex.organisation_descriptions or head.lower_ in lex.country_descriptions
     # (plural descriptions such as "the officials" are left alone: they rarely name one antecedent)
 
 
@@ -621,7 +621,33 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -
             return _settled(earlier, ctx)
     if word in ctx.lex.organisation_descriptions and head.tag_ not in _PLURAL_TAGS:
         return _recent_organisation(head, actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
+    if word in ctx.lex.country_descriptions and head.tag_ not in _PLURAL_TAGS:
+        return _recent_country(head, actor, ctx)  # "trips to Japan ... the country reopened its border": Japan
     return None
+
+
+_RECENT_COUNTRIES = 3  # how many countries back "the country" may look for one named as a subject
+
+
+def _recent_country(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
+    """The country named before ``actor`` (a GPE the geography tables call a country, not a
+    city): of the last few, the newest named as a subject ("Algeria froze trade with Spain. The
+    country said ...": Algeria), else the newest."""
+    countries: list[Actor] = []
+    for earlier in reversed(ctx.history):
+        if earlier.start >= actor.start or earlier.entity_index is None:
+            continue
+        entity = ctx.entities.entities[earlier.entity_index]
+        if entity.label == "GPE" and geo.country_code(entity.canonical, allow_city=False) is not None:
+            countries.append(earlier)
+            if len(countries) == _RECENT_COUNTRIES:
+                break
+    doc = head.doc
+    for earlier in countries:
+        span = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return _settled(earlier, ctx)
+    return _settled(countries[0], ctx) if countries else None
 
 
 _RECENT_NAMED = 6  # how many named actors back "the group" may look for an organisation

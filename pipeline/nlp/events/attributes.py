@@ -228,6 +228,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
                 return False  # "after meeting the Pope, the president urged ...": when, not what is urged
             governor = governor.head
         gov = lemma(governor)
+        if node.dep_ == "xcomp" and any(t.token.i == governor.i and t.kind == "phrase" and t.end_token.i == node.i
+                                        for t in triggers):  # fmt: skip
+            return True  # "ordered the traders to vacate their stalls": the order names the act (COERCE)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp or is_infinitive(node)):
             return True  # (an infinitive parsed as a clause with its own subject: "refused to allow X to visit")
         if gov in lex.directive_verbs and gov not in lex.directive_keeping_act and any(

@@ -23,6 +23,7 @@ from pipeline.nlp.events.actors import (
     agent_sector,
     dateline_leader,
     home_country,
+    is_actor_head,
     is_actor_like,
     make_actor,
     remember,
@@ -593,6 +594,24 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and _thing_permitted(token, target, ctx):
         return False  # "states that have allowed politics based on religion": no party allowed anything
+    if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and lemma(token) in lex.supporting_verbs \
+            and not any(
+                noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns or lemma(o) in lex.supported_things
+                or (is_actor_head(actor_head(o), lex) and not o.lower_.endswith(("self", "selves")))
+                for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # fmt: skip
+        return False  # "to support the strategic inventory of wheat", "determined to defend national sovereignty", "to
+        # defend the country's fishing grounds": the party must be the object itself (one the resolver lost still
+        # counts: "defended the president to the hilt"; oneself is none)
+    if trigger.kind == "verb" and lemma(token) in lex.esteem_verbs and not any(
+            is_actor_head(actor_head(w), lex) for o in child_all(token, ("dobj", "obj", "dative"))
+            for w in (o, *(c for c in o.lefts if c.dep_ in ("compound", "nsubj")))):  # ("wished the cabinet success":
+        # the party parsed as the wish's modifier)
+        return False  # "will respect his freedom of movement", "respected the court's decision", "wished for a
+        # centralized country": no one praised
+    if trigger.kind == "adjective" and lex.adjectives.get(token.lower_) == "SUPPORT" and child(token, {"xcomp"}) is not None:
+        return False  # "proud to be a global ambassador": pride in oneself, no one praised
+    if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
+        return False  # "the army ordered new drones", "order tickets online": a purchase
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
@@ -683,6 +702,18 @@ def _thing_permitted(verb: Token, target: Actor | None, ctx: ArticleContext) -> 
         return False
     return not any(noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns
                    for o in child_all(verb, ("dobj", "obj", "nsubjpass")))
+
+
+def _thing_ordered(verb: Token, lex: Lexicon) -> bool:
+    """"order" with no party ordered (an object or the passive's subject that is an actor, not a
+    modifier of a thing: "ordered Israeli drones"), no act to do (a clause or an infinitive) and
+    no event, occasion or measure ordered ("ordered an inquiry", "ordered fresh measures")."""
+    if _complement_keys(verb, lex) & lex.allowing_complements or _infinitive_clause(verb):
+        return False
+    objects = child_all(verb, ("dobj", "obj", "nsubjpass", "dative"))
+    return not any((is_actor_like(actor_head(o), lex) and lemma(o) not in lex.equipment_nouns)
+                   or lemma(o) in lex.person_nouns or noun_type(o, lex) is not None
+                   or lemma(o) in lex.occasion_nouns or lemma(o) in lex.ordered_measures for o in objects)
 
 
 def _forecast_warning(verb: Token, lex: Lexicon) -> bool:

@@ -183,6 +183,15 @@ class Lexicon:
     offered_things: frozenset[str]
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     allowing_complements: frozenset[str]
+    supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
+    supported_things: frozenset[str]
+    esteem_verbs: frozenset[str]  # "respected the general", "wished the cabinet success": praise of the object only
+    ordering_verbs: frozenset[str]  # "ordered food", "order tickets online": a purchase, no order to a party
+    ordered_measures: frozenset[str]
+    compelling_verbs: frozenset[str]  # "ordered the executives to pay damages": a court's or an authority's coercion
+    compelled_acts: frozenset[str]
+    compelled_payments: frozenset[str]
+    compelled_type: str
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
@@ -423,6 +432,7 @@ class Lexicon:
     authoring_participles: frozenset[str]  # "a bombing claimed by X": X's bombing
     harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
     organisation_descriptions: frozenset[str]  # "Islamic State ... The group said": the last organisation named
+    country_descriptions: frozenset[str]  # "Algeria ... the country said": the last country named
     claiming_verbs: frozenset[str]  # "X claimed the attack", "X claimed responsibility for the attack": X's attack
     equipment_nouns: frozenset[str]  # "supplied drones to Russia": a weapon object is no party
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
@@ -597,6 +607,15 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offered_things=frozenset(data["offered_things"]["objects"]),
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         allowing_complements=frozenset(data["allowed_things"]["complements"]),
+        supporting_verbs=frozenset(data["supported_things"]["verbs"]),
+        supported_things=frozenset(data["supported_things"]["objects"]),
+        esteem_verbs=frozenset(data["esteem_verbs"]["verbs"]),
+        ordering_verbs=frozenset(data["ordered_things"]["verbs"]),
+        ordered_measures=frozenset(data["ordered_things"]["measures"]),
+        compelling_verbs=frozenset(data["compelling_orders"]["verbs"]),
+        compelled_acts=frozenset(data["compelling_orders"]["acts"]),
+        compelled_payments=frozenset(data["compelling_orders"]["payments"]),
+        compelled_type=data["compelling_orders"]["type"],
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),
@@ -835,6 +854,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         authoring_participles=frozenset(actors["authoring_participles"]),
         harm_noun_types=frozenset(actors["harm_noun_types"]),
         organisation_descriptions=frozenset(actors["organisation_descriptions"]),
+        country_descriptions=frozenset(actors["country_descriptions"]),
         claiming_verbs=frozenset(actors["claiming_verbs"]),
         equipment_nouns=frozenset(actors["equipment_nouns"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),

@@ -520,6 +520,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if act is not None and lemma(act) in lex.expel_order_acts and is_infinitive(act) and left is not None \
                 and (left.ent_type_ in ("GPE", "LOC") or lemma(left) in lex.expel_order_places):
             return Trigger(token, lex.expel_order_type, "phrase", act)
+    compelled = _compelled_act(token, lex) if lem in lex.compelling_verbs else None
+    if compelled is not None:  # "ordered the executives to pay damages", "was ordered detained": a penalty
+        return Trigger(token, lex.compelled_type, "phrase", compelled)
     opened_to = _opened_to(token, lex) if lem in lex.opening_verbs or lem in lex.opening_particle_verbs else None
     if opened_to is not None:  # "opened East Timor to foreign diplomats": an outsider let in (checked on the target)
         return Trigger(token, lex.admitting_type, "phrase", opened_to)
@@ -607,6 +610,24 @@ def deadline_party(verb: Token, lex: Lexicon) -> Token | None:
     if not (spans or dated) or not acts or not parties:
         return None
     return parties[0]
+
+
+def _compelled_act(verb: Token, lex: Lexicon) -> Token | None:
+    """The act of an order to submit to a penalty or an eviction ("ordered X to vacate the stalls",
+    "were ordered to pay damages", "was ordered detained"): a verb of ``compelling_orders.acts``, or
+    paying damages, a fine or compensation, ordered of a party (an object or the passive's subject)."""
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+        return None
+    act = child(verb, {"xcomp", "ccomp"})
+    if act is None or not (is_infinitive(act) or act.tag_ == "VBN"):
+        return None
+    if lemma(act) in lex.compelled_acts:
+        return act
+    paid = [o for o in act.children if o.dep_ in ("dobj", "obj")]
+    paid += [r for h in (act, *paid) for r in h.subtree if r.dep_ == "pobj" and r.head.lower_ == "in"]  # "pay $95
+    # billion in damages" (the phrase hung on the sum or on the verb)
+    return act if lemma(act) == "pay" and any(lemma(o) in lex.compelled_payments or o.lower_ in lex.compelled_payments
+                                              for o in paid) else None
 
 
 def _ordered_out(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
