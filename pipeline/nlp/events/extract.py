@@ -594,14 +594,13 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and _thing_permitted(token, target, ctx):
         return False  # "states that have allowed politics based on religion": no party allowed anything
+    if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.talking_verbs \
+            and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx):
+        return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
+        # discussed the history of the Sahel trade routes": a topic (a region in it is no counterpart)
     if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and lemma(token) in lex.supporting_verbs \
-            and not any(
-                noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns or lemma(o) in lex.supported_things
-                or (is_actor_head(actor_head(o), lex) and not o.lower_.endswith(("self", "selves")))
-                for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # fmt: skip
-        return False  # "to support the strategic inventory of wheat", "determined to defend national sovereignty", "to
-        # defend the country's fishing grounds": the party must be the object itself (one the resolver lost still
-        # counts: "defended the president to the hilt"; oneself is none)
+            and not _backs_party(token, lex):
+        return False  # "to support the strategic inventory of wheat", "determined to defend national sovereignty"
     if trigger.kind == "verb" and lemma(token) in lex.esteem_verbs and not any(
             is_actor_head(actor_head(w), lex) for o in child_all(token, ("dobj", "obj", "dative"))
             for w in (o, *(c for c in o.lefts if c.dep_ in ("compound", "nsubj")))):  # ("wished the cabinet success":
@@ -663,6 +662,52 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
     if not ctx.lex.travelling_nouns.isdisjoint(re.findall(r"[a-z]+", source.name.lower())):
         return True  # "a delegation of US lawmakers", "the envoy"
     return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "GPE"
+
+
+def _backs_party(verb: Token, lex: Lexicon) -> bool:
+    """What "support" / "defend" / "endorse" acts on is a party, an event, a stand of
+    ``supported_things`` or a thing a named party owns or put forward: the party is the object
+    itself (one the resolver lost still counts: "defended the president to the hilt"; oneself
+    is none), not the owner of a thing ("to defend the country's fishing grounds")."""
+    things = [*child_all(verb, ("dobj", "obj", "nsubjpass"))]
+    things += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]  # (an object
+    # the parser made a clause's subject: "endorsed [the peace plan put forward by Nigeria]")
+    return any(noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns or lemma(o) in lex.supported_things
+               or (is_actor_head(actor_head(o), lex) and not o.lower_.endswith(("self", "selves")))
+               or _named_party_owns(o, lex) for o in things)
+
+
+def _named_party_owns(thing: Token, lex: Lexicon) -> bool:
+    """A thing a named party owns or put forward: a possessive name ("Thailand's reform programme",
+    "Beijing's arms sales") or a participle's agent ("the peace plan put forward by Nigeria") —
+    the stand of a party, which supporting or defending backs ("the country's fishing grounds" is
+    no named party's)."""
+    owner = child(thing, {"poss"})
+    if owner is not None and (owner.ent_type_ in ACTOR_LABELS or geo.country_code(owner.text, allow_city=False)):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and (by := agent(c)) is not None and is_actor_like(actor_head(by), lex)
+               for c in thing.children)
+
+
+def _talks_among(source: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """A subject that names several parties who talk among themselves: conjoined parties ("Raisi,
+    Putin and Erdogan"), "we" / "they", plural sides, parties, countries or governments ("the two
+    sides"), a plural of a political sector or of ``travelling_parties`` ("the party leaders"); or
+    one travelling party ("the delegation")."""
+    if source is None:
+        return False
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, lex = span.root, ctx.lex
+    if root.lower_ in lex.talking_pronouns or root.dep_ == "conj" or any(
+            w.dep_ == "conj" and w.pos_ in ("PROPN", "NOUN") for w in root.head.children if w.dep_ in SUBJ
+            for w in w.subtree):  # ("Ebrahim Raisi of Iran, Vladimir Putin of Russia and ...": the parser hangs the
+        return True  # conjuncts anywhere in the subject)
+    if root.tag_ in ("NNS", "NNPS") and (lemma(root) in lex.talking_sides or source.sector in lex.travelling_sectors
+                                         or root.lower_ in lex.travelling_nouns):  # fmt: skip
+        return True
+    return root.tag_ not in ("NNS", "NNPS") and root.lower_ in lex.travelling_nouns
 
 
 def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:

@@ -183,6 +183,9 @@ class Lexicon:
     offered_things: frozenset[str]
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     allowing_complements: frozenset[str]
+    talking_verbs: frozenset[str]  # "Dr. Matar discussed the importance of marketing": no meeting without a counterpart
+    talking_sides: frozenset[str]
+    talking_pronouns: frozenset[str]
     supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
     supported_things: frozenset[str]
     esteem_verbs: frozenset[str]  # "respected the general", "wished the cabinet success": praise of the object only
@@ -607,6 +610,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offered_things=frozenset(data["offered_things"]["objects"]),
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         allowing_complements=frozenset(data["allowed_things"]["complements"]),
+        talking_verbs=frozenset(data["talks_among"]["verbs"]),
+        talking_sides=frozenset(data["talks_among"]["sides"]),
+        talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
         supporting_verbs=frozenset(data["supported_things"]["verbs"]),
         supported_things=frozenset(data["supported_things"]["objects"]),
         esteem_verbs=frozenset(data["esteem_verbs"]["verbs"]),

@@ -33,11 +33,17 @@ FOUND = [
      "DISAPPROVE", "peru", "chile"),
     ("Bolivia and Chile have quarrelled over water for decades. Last week the nation accused Chile of diverting the "
      "river.", "DISAPPROVE", "bolivia", "chile"),
+    # discussing among several parties, or with a counterpart, is a meeting (``talks_among``; guards)
+    ("The two delegations discussed ways of reopening the border crossing.", "CONSULT", "delegations", ""),
+    ("The health minister discussed the vaccine shortage with her Kenyan counterpart.", "CONSULT", "health minister",
+     ""),
     # supporting a party, an event or a proposal is SUPPORT (``supported_things``; guards)
     ("The teachers' federation has long supported the strike by bus drivers.", "SUPPORT", "federation", ""),
     ("Kenya supports the Somali government in its fight against the insurgents.", "SUPPORT", "kenya",
      "somali government"),
     ("Two opposition parties endorsed the proposal to hold early elections.", "SUPPORT", "parties", ""),
+    ("A foreign ministry spokesman defended Indonesia's timber exports to Japan on Monday.", "SUPPORT", "spokesman",
+     ""),
 ]
 
 # (sentence, type that must not be found)
@@ -54,6 +60,9 @@ NOTHING = [
     ("Guests can order a cake two days in advance.", "DEMAND"),
     # paying the arrears ordered is no penalty (``compelling_orders.payments``; a guard)
     ("The court ordered the ministry to pay the teachers' arrears.", "COERCE"),
+    # one person or body discussing a topic, or a forum's participants, hold no meeting (``talks_among``)
+    ("Professor Amina Diallo discussed the history of the old caravan routes.", "CONSULT"),
+    ("The participants also discussed new rules for online payments.", "CONSULT"),
     # supporting or defending a thing backs no party (``supported_things``)
     ("The grain board set aside $40 million to support the national rice stockpile.", "SUPPORT"),
     ("The coast guard is ready to defend the country's fishing grounds.", "SUPPORT"),
