@@ -595,7 +595,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and _thing_permitted(token, target, ctx):
         return False  # "states that have allowed politics based on religion": no party allowed anything
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.talking_verbs \
-            and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx):
+            and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
         # discussed the history of the Sahel trade routes": a topic (a region in it is no counterpart)
     if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and lemma(token) in lex.supporting_verbs \
@@ -664,6 +664,16 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
     return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "GPE"
 
 
+def _moved_person(verb: Token, source: Actor | None, ctx: ArticleContext) -> bool:
+    """The subject of a passive verb is a person or people ("she was subsequently sent to the camp",
+    "hundreds of people were sent to southern Canada"): what ``object_types`` says of a person
+    object holds for it."""
+    moved = child(verb, PASSIVE_SUBJ) if any(c.dep_ == "auxpass" for c in verb.children) else None
+    if moved is None or not is_actor_like(actor_head(moved), ctx.lex):
+        return False
+    return _party_kind(make_actor(actor_head(moved), ctx), ctx, source) == "person"
+
+
 def _backs_party(verb: Token, lex: Lexicon) -> bool:
     """What "support" / "defend" / "endorse" acts on is a party, an event, a stand of
     ``supported_things`` or a thing a named party owns or put forward: the party is the object
@@ -687,6 +697,13 @@ def _named_party_owns(thing: Token, lex: Lexicon) -> bool:
         return True
     return any(c.dep_ in ("acl", "relcl") and (by := agent(c)) is not None and is_actor_like(actor_head(by), lex)
                for c in thing.children)
+
+
+def _planned(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive or a verb with a modal or future auxiliary ("was expected to discuss supply
+    chains", "will discuss"): a talk planned, whose counterpart the story gives elsewhere."""
+    return is_infinitive(verb) or any(c.dep_ == "aux" and (c.lower_ in lex.modals or c.lower_ in lex.future_aux)
+                                      for c in verb.children)
 
 
 def _talks_among(source: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
@@ -916,6 +933,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if by_object in lex.object_types and not named_object \
             and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
+    elif (lem, "person") in lex.object_types and lex.object_types[(lem, "person")] is None and not named_object \
+            and _moved_person(token, source, ctx):
+        return None  # "she was sent to the refugee camp": as "sent her to ..." (not "was sent to jail")
     if trigger.kind == "verb" and event_type == lex.admitting_type and lem in lex.admitting_verbs \
             and not _outsider(target, ctx, source):
         event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense

@@ -37,6 +37,7 @@ FOUND = [
     ("The two delegations discussed ways of reopening the border crossing.", "CONSULT", "delegations", ""),
     ("The health minister discussed the vaccine shortage with her Kenyan counterpart.", "CONSULT", "health minister",
      ""),
+    ("Ruto is expected to discuss grain exports during his stay in Ankara.", "CONSULT", "ruto", ""),
     # supporting a party, an event or a proposal is SUPPORT (``supported_things``; guards)
     ("The teachers' federation has long supported the strike by bus drivers.", "SUPPORT", "federation", ""),
     ("Kenya supports the Somali government in its fight against the insurgents.", "SUPPORT", "kenya",
