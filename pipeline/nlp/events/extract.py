@@ -607,8 +607,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # the party parsed as the wish's modifier)
         return False  # "will respect his freedom of movement", "respected the court's decision", "wished for a
         # centralized country": no one praised
-    if trigger.kind == "adjective" and lex.adjectives.get(token.lower_) == "SUPPORT" and child(token, {"xcomp"}) is not None:
-        return False  # "proud to be a global ambassador": pride in oneself, no one praised
+    if trigger.event_type == "SUPPORT" and trigger.kind in ("adjective", "verb") and _own_feeling(token):
+        return False  # "proud to be a global ambassador", "was honoured to be named prime minister": a feeling
     if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
         return False  # "the army ordered new drones", "order tickets online": a purchase
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
@@ -672,6 +672,16 @@ def _moved_person(verb: Token, source: Actor | None, ctx: ArticleContext) -> boo
     if moved is None or not is_actor_like(actor_head(moved), ctx.lex):
         return False
     return _party_kind(make_actor(actor_head(moved), ctx), ctx, source) == "person"
+
+
+def _own_feeling(word: Token) -> bool:
+    """An adjective or passive participle of praise with an infinitive or a clause of what the
+    subject feels about ("proud to be the first", "was honoured to fill the job", "I am honoured that
+    the president will join us"): the subject's own feeling, no one praised."""
+    if word.pos_ != "ADJ" and not (word.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be"
+                                                             for c in word.children)):  # fmt: skip
+        return False
+    return any(c.dep_ == "xcomp" and is_infinitive(c) or c.dep_ == "ccomp" for c in word.children)
 
 
 def _backs_party(verb: Token, lex: Lexicon) -> bool:

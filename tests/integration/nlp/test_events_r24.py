@@ -49,8 +49,10 @@ FOUND = [
 
 # (sentence, type that must not be found)
 NOTHING = [
-    # pride in doing something praises no one (an adjective of praise with an infinitive; a guard)
+    # pride or honour in doing something praises no one (an adjective or passive of praise with an infinitive; the
+    # first a guard)
     ("I am proud to be the first woman from my village to study law.", "SUPPORT"),
+    ("The new coach said he was honoured to lead the national side.", "SUPPORT"),
     # respecting a thing, a party's right or decision, and wishing for something praise no one (``esteem_verbs``;
     # guards)
     ("The bishop said the police will respect his freedom to travel.", "SUPPORT"),
