@@ -183,6 +183,7 @@ class Lexicon:
     offered_things: frozenset[str]
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     allowing_complements: frozenset[str]
+    compound_hosts: frozenset[str]  # "strike action": a compound act carried by its head; not "air raid shelters"
     talking_verbs: frozenset[str]  # "Dr. Matar discussed the importance of marketing": no meeting without a counterpart
     talking_sides: frozenset[str]
     talking_pronouns: frozenset[str]
@@ -610,6 +611,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offered_things=frozenset(data["offered_things"]["objects"]),
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         allowing_complements=frozenset(data["allowed_things"]["complements"]),
+        compound_hosts=frozenset(data["compound_hosts"]["nouns"]),
         talking_verbs=frozenset(data["talks_among"]["verbs"]),
         talking_sides=frozenset(data["talks_among"]["sides"]),
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),

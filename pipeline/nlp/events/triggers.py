@@ -1060,6 +1060,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     out air strikes"): a light verb, or any verb that is not a trigger itself."""
     node = noun
     if node.dep_ == "compound":
+        if lemma(node.head) not in lex.compound_hosts:
+            return None  # "tour the old air raid shelters", "conduct trial blasts": the verb acts on a thing
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("dobj", "obj", "nsubjpass"):
         measure = node.head.head  # "held a round of talks", "launched ten days of war games"

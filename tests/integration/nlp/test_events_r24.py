@@ -33,6 +33,8 @@ FOUND = [
      "DISAPPROVE", "peru", "chile"),
     ("Bolivia and Chile have quarrelled over water for decades. Last week the nation accused Chile of diverting the "
      "river.", "DISAPPROVE", "bolivia", "chile"),
+    # an act noun that modifies a noun of its kind is still the act (``compound_hosts``; a guard)
+    ("The air force launched a bombing campaign against the rebel bases.", "ASSAULT", "air force", ""),
     # discussing among several parties, or with a counterpart, is a meeting (``talks_among``; guards)
     ("The two delegations discussed ways of reopening the border crossing.", "CONSULT", "delegations", ""),
     ("The health minister discussed the vaccine shortage with her Kenyan counterpart.", "CONSULT", "health minister",
@@ -66,6 +68,9 @@ NOTHING = [
     # one person or body discussing a topic, or a forum's participants, hold no meeting (``talks_among``)
     ("Professor Amina Diallo discussed the history of the old caravan routes.", "CONSULT"),
     ("The participants also discussed new rules for online payments.", "CONSULT"),
+    # an act noun that modifies a thing gives the verb acting on the thing no event (``compound_hosts``)
+    ("The council will repaint the old air raid shelters next year.", "FIGHT"),
+    ("Volunteers cleaned the war memorial on Sunday.", "FIGHT"),
     # supporting or defending a thing backs no party (``supported_things``)
     ("The grain board set aside $40 million to support the national rice stockpile.", "SUPPORT"),
     ("The coast guard is ready to defend the country's fishing grounds.", "SUPPORT"),
