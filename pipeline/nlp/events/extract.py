@@ -598,16 +598,13 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
         # discussed the history of the Sahel trade routes": a topic (a region in it is no counterpart)
-    if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and lemma(token) in lex.supporting_verbs \
+    if trigger.kind == "verb" and trigger.event_type == lex.support_type and lemma(token) in lex.supporting_verbs \
             and not _backs_party(token, lex):
         return False  # "to support the strategic inventory of wheat", "determined to defend national sovereignty"
-    if trigger.kind == "verb" and lemma(token) in lex.esteem_verbs and not any(
-            is_actor_head(actor_head(w), lex) for o in child_all(token, ("dobj", "obj", "dative"))
-            for w in (o, *(c for c in o.lefts if c.dep_ in ("compound", "nsubj")))):  # ("wished the cabinet success":
-        # the party parsed as the wish's modifier)
+    if trigger.kind == "verb" and lemma(token) in lex.esteem_verbs and not _esteems_party(token, lex):
         return False  # "will respect his freedom of movement", "respected the court's decision", "wished for a
         # centralized country": no one praised
-    if trigger.event_type == "SUPPORT" and trigger.kind in ("adjective", "verb") and _own_feeling(token):
+    if trigger.event_type == lex.support_type and trigger.kind in ("adjective", "verb") and _own_feeling(token):
         return False  # "proud to be a global ambassador", "was honoured to be named prime minister": a feeling
     if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
         return False  # "the army ordered new drones", "order tickets online": a purchase
@@ -674,6 +671,14 @@ def _moved_person(verb: Token, source: Actor | None, ctx: ArticleContext) -> boo
     return _party_kind(make_actor(actor_head(moved), ctx), ctx, source) == "person"
 
 
+def _esteems_party(verb: Token, lex: Lexicon) -> bool:
+    """The verb's own object (or the party the parser hung on it as its modifier: "wished the
+    cabinet success") names a party ("respected the general"); not a thing, nor the owner of one."""
+    objects = child_all(verb, ("dobj", "obj", "dative"))
+    return any(is_actor_head(actor_head(w), lex)
+               for o in objects for w in (o, *(c for c in o.lefts if c.dep_ in ("compound", "nsubj"))))
+
+
 def _own_feeling(word: Token) -> bool:
     """An adjective or passive participle of praise with an infinitive or a clause of what the
     subject feels about ("proud to be the first", "was honoured to fill the job", "I am honoured that
@@ -727,10 +732,11 @@ def _talks_among(source: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
     if span is None:
         return False
     root, lex = span.root, ctx.lex
-    if root.lower_ in lex.talking_pronouns or root.dep_ == "conj" or any(
-            w.dep_ == "conj" and w.pos_ in ("PROPN", "NOUN") for w in root.head.children if w.dep_ in SUBJ
-            for w in w.subtree):  # ("Ebrahim Raisi of Iran, Vladimir Putin of Russia and ...": the parser hangs the
-        return True  # conjuncts anywhere in the subject)
+    subjects = [s for s in root.head.children if s.dep_ in SUBJ]
+    conjoined = any(w.dep_ == "conj" and w.pos_ in ("PROPN", "NOUN") for s in subjects for w in s.subtree)
+    # (the parser hangs the conjuncts anywhere in the subject: "Ebrahim Raisi of Iran, Vladimir Putin of Russia and")
+    if root.lower_ in lex.talking_pronouns or root.dep_ == "conj" or conjoined:
+        return True
     if root.tag_ in ("NNS", "NNPS") and (lemma(root) in lex.talking_sides or source.sector in lex.travelling_sectors
                                          or root.lower_ in lex.travelling_nouns):  # fmt: skip
         return True

@@ -189,11 +189,13 @@ class Lexicon:
     talking_pronouns: frozenset[str]
     supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
     supported_things: frozenset[str]
+    support_type: str  # the type of support and praise ("backed the bid", "proud of the nurses")
     esteem_verbs: frozenset[str]  # "respected the general", "wished the cabinet success": praise of the object only
     ordering_verbs: frozenset[str]  # "ordered food", "order tickets online": a purchase, no order to a party
     ordered_measures: frozenset[str]
     compelling_verbs: frozenset[str]  # "ordered the executives to pay damages": a court's or an authority's coercion
     compelled_acts: frozenset[str]
+    compelled_paying: frozenset[str]  # "ordered to pay damages": paying a penalty
     compelled_payments: frozenset[str]
     compelled_type: str
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
@@ -617,11 +619,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
         supporting_verbs=frozenset(data["supported_things"]["verbs"]),
         supported_things=frozenset(data["supported_things"]["objects"]),
+        support_type=data["supported_things"]["type"],
         esteem_verbs=frozenset(data["esteem_verbs"]["verbs"]),
         ordering_verbs=frozenset(data["ordered_things"]["verbs"]),
         ordered_measures=frozenset(data["ordered_things"]["measures"]),
         compelling_verbs=frozenset(data["compelling_orders"]["verbs"]),
         compelled_acts=frozenset(data["compelling_orders"]["acts"]),
+        compelled_paying=frozenset(data["compelling_orders"]["paying"]),
         compelled_payments=frozenset(data["compelling_orders"]["payments"]),
         compelled_type=data["compelling_orders"]["type"],
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),

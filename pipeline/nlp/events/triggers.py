@@ -626,8 +626,8 @@ def _compelled_act(verb: Token, lex: Lexicon) -> Token | None:
     paid = [o for o in act.children if o.dep_ in ("dobj", "obj")]
     paid += [r for h in (act, *paid) for r in h.subtree if r.dep_ == "pobj" and r.head.lower_ == "in"]  # "pay $95
     # billion in damages" (the phrase hung on the sum or on the verb)
-    return act if lemma(act) == "pay" and any(lemma(o) in lex.compelled_payments or o.lower_ in lex.compelled_payments
-                                              for o in paid) else None
+    return act if lemma(act) in lex.compelled_paying and any(
+        lemma(o) in lex.compelled_payments or o.lower_ in lex.compelled_payments for o in paid) else None
 
 
 def _ordered_out(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
