@@ -1,4 +1,4 @@
-"""Round 24: classes the read article sets (r24–r26, r28–r30), the probe sets and the sweep of every event over the
+"""Round 24: classes the read article sets (r24–r26, r28–r30, r32), the probe sets and the sweep of every event over the
 worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
 not taken from any evaluation or probe set) for each rule and lexicon entry; run through the
 production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
