@@ -697,7 +697,7 @@ def _backs_party(verb: Token, lex: Lexicon) -> bool:
     things = [*child_all(verb, ("dobj", "obj", "nsubjpass"))]
     things += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]  # (an object
     # the parser made a clause's subject: "endorsed [the peace plan put forward by Nigeria]")
-    return any(noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns or lemma(o) in lex.supported_things
+    return any(_names_act(o, lex, lex.supported_things)
                or (is_actor_head(actor_head(o), lex) and not o.lower_.endswith(("self", "selves")))
                or _named_party_owns(o, lex) for o in things)
 
@@ -776,22 +776,32 @@ def _thing_permitted(verb: Token, target: Actor | None, ctx: ArticleContext) -> 
     """"allow" / "permit" with no party to act (a clause or an infinitive: "allow refugees to return"),
     no party allowed and no event or occasion allowed ("allow multiparty elections")."""
     lex = ctx.lex
-    if _complement_keys(verb, lex) & lex.allowing_complements or _infinitive_clause(verb) or _is_party(target, ctx):
+    if _act_to_do(verb, lex) or _is_party(target, ctx):
         return False
-    return not any(noun_type(o, lex) is not None or lemma(o) in lex.occasion_nouns
-                   for o in child_all(verb, ("dobj", "obj", "nsubjpass")))
+    return not any(_names_act(o, lex) for o in child_all(verb, ("dobj", "obj", "nsubjpass")))
 
 
 def _thing_ordered(verb: Token, lex: Lexicon) -> bool:
     """"order" with no party ordered (an object or the passive's subject that is an actor, not a
     modifier of a thing: "ordered Israeli drones"), no act to do (a clause or an infinitive) and
     no event, occasion or measure ordered ("ordered an inquiry", "ordered fresh measures")."""
-    if _complement_keys(verb, lex) & lex.allowing_complements or _infinitive_clause(verb):
+    if _act_to_do(verb, lex):
         return False
     objects = child_all(verb, ("dobj", "obj", "nsubjpass", "dative"))
     return not any((is_actor_like(actor_head(o), lex) and lemma(o) not in lex.equipment_nouns)
-                   or lemma(o) in lex.person_nouns or noun_type(o, lex) is not None
-                   or lemma(o) in lex.occasion_nouns or lemma(o) in lex.ordered_measures for o in objects)
+                   or lemma(o) in lex.person_nouns or _names_act(o, lex, lex.ordered_measures) for o in objects)
+
+
+def _act_to_do(verb: Token, lex: Lexicon) -> bool:
+    """A clause or an infinitive of what a party is allowed or ordered to do ("allow refugees to
+    return", "ordered that an assessment be conducted", "offered on Tuesday to mediate")."""
+    return bool(_complement_keys(verb, lex) & lex.allowing_complements) or _infinitive_clause(verb)
+
+
+def _names_act(word: Token, lex: Lexicon, also: frozenset[str] = frozenset()) -> bool:
+    """``word`` names an act: an event noun, an occasion ("multiparty elections", "the summit"), or
+    one of ``also`` (a verb's own list: measures ordered, stands supported)."""
+    return noun_type(word, lex) is not None or lemma(word) in lex.occasion_nouns or lemma(word) in also
 
 
 def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
