@@ -233,6 +233,16 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     return out
 
 
+def _stated_by_source(event: Event, trigger: Trigger, lex: Lexicon) -> bool:
+    """A future act is stated: a reporting verb governs it ("Hungary said it will support the
+    resolution", "..., the minister said") or its source is a quote's first person ("we will
+    support them"). One the writer reports unattributed ("the Pope will meet with state
+    officials on Wednesday") is a schedule or a forecast, no intent its source states."""
+    if attributes.reporting_speaker(trigger, lex) is not None:
+        return True
+    return event.source is not None and event.source.text.lower() in lex.intent_speakers
+
+
 def _forecast_by_commentator(trigger: Trigger, ctx: ArticleContext) -> bool:
     """The act is foretold by a commentator, the media or analysts (the reporting speaker is a noun
     of ``forecasters.nouns``: "the Argentine press stated that the coach will resign", "analysts
@@ -474,6 +484,8 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
         intent = "AGREE"
     else:
         return None
+    if event.mode == "future" and not _stated_by_source(event, trigger, lex):
+        return None  # "the Pope will meet with state officials": a schedule, no intent anyone states
     if not attributes.own_modality(trigger, lex) \
             and not (intent == "AGREE" and event.mode == "hypothetical" and attributes.stated_intent(trigger, lex)):
         return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated (a plan to

@@ -142,6 +142,7 @@ class Lexicon:
     permitting_verbs: frozenset[str]  # "allowed X to ...": X is what is allowed in (object_groups.admitted_aid)
     intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
+    intent_speakers: frozenset[str]  # "we will support them": a quote's first person states the intent
     announcing_verbs: frozenset[str]
     evaluative: dict[str, str]
     anchor_preps: frozenset[str]
@@ -566,6 +567,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         permitting_verbs=frozenset(data["object_groups"]["admitted_aid"]["permitting_verbs"]),
         intent_verbs=frozenset(data["stated_intent"]["verbs"]),
         stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),
+        intent_speakers=frozenset(data["stated_intent"]["speakers"]),
         announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
         anchor_preps=frozenset(data["anchor_preps"]),
