@@ -486,10 +486,12 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
         return None
     if event.mode == "future" and not _stated_by_source(event, trigger, lex):
         return None  # "the Pope will meet with state officials": a schedule, no intent anyone states
-    if not attributes.own_modality(trigger, lex) \
-            and not (intent == "AGREE" and event.mode == "hypothetical" and attributes.stated_intent(trigger, lex)):
-        return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated (a plan to
-        # do good is an intent to cooperate: "said it intended to release all prisoners")
+    if not attributes.own_modality(trigger, lex):
+        if not (intent == "AGREE" and event.mode == "hypothetical" and attributes.stated_intent(trigger, lex)):
+            return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated (a plan
+            # to do good is an intent to cooperate: "said it intended to release all prisoners")
+        if not _stated_by_source(event, trigger, lex):
+            return None  # "Kishida plans to attend the conference": the writer's report of a plan, no statement
     conf = lex.confidence
     return replace(event, event_type=intent, cameo_root=lex.cameo_roots[intent], mode="asserted",
                    confidence=round(max(0.05, event.confidence - conf["mode_penalty"]), 3))
@@ -641,7 +643,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and target is not None and (not _is_party(target, ctx, places=False) or geo.is_place(target.text)) \
             and not _travelling_party(source, ctx):
         return False  # "pilgrims arrived in Madinah", "visitors make a trip to the falls": travel, no visit of state
-    if trigger.event_type == "CONSULT" and trigger.kind == "verb" and lemma(token) in lex.guest_verbs \
+    if trigger.kind == "verb" and lemma(token) in lex.guest_verbs \
             and _counted_guests(token, lex) and not _travelling_party(target, ctx):
         return False  # "the country received 1.1 million visitors": a statistic, no meeting
     if _back_reference(trigger, source, target, ctx):

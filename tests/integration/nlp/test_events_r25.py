@@ -14,6 +14,12 @@ FOUND = [
     ("\"We will release the detained fishermen,\" the Indian foreign minister said.", "AGREE", "minister", ""),
     ("The Thai premier spoke to reporters in Bangkok. \"We will release the detained fishermen next week.\"", "AGREE",
      "", ""),
+    # a plan its source announces or says it has is a statement of intent (``stated_intent``; guards)
+    ("The navy announced plans to hold joint exercises with Vietnam.", "AGREE", "navy", ""),
+    ("Kenya said it intended to release all political prisoners.", "AGREE", "kenya", ""),
+    # a welcome of a visitor is a meeting, of a party's act praise (guards)
+    ("The prime minister welcomed the visiting Kenyan president.", "CONSULT", "prime minister", "president"),
+    ("The opposition welcomed the court ruling on Tuesday.", "SUPPORT", "opposition", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -23,6 +29,11 @@ NOTHING = [
     # a future act no one states is a schedule or a forecast, no intent (``stated_intent.speakers``)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "AGREE"),
     ("The Kenyan foreign minister will visit Ethiopia next month to open a new consulate.", "AGREE"),
+    # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
+    ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
+    # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
+    ("Thailand welcomed more than two million tourists in the first half of the year.", "SUPPORT"),
+    ("The old port city welcomes thousands of pilgrims every spring.", "SUPPORT"),
 ]
 
 
