@@ -88,6 +88,7 @@ class Lexicon:
     cameo_roots: dict[str, str]
     verbs: dict[str, str]
     phrasal: dict[str, str]
+    adjacent_phrases: frozenset[str]  # "call for": the preposition follows the verb, no object between
     verb_objects: dict[str, str | None]
     nouns: dict[str, str]
     noun_compounds: dict[str, str | None]  # None: the compound is no event ("press release")
@@ -512,6 +513,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         cameo_roots=data["cameo_roots"],
         verbs=_invert(data["verbs"]),
         phrasal=data["phrasal"],
+        adjacent_phrases=frozenset(data["adjacent_phrases"]["phrases"]),
         verb_objects=_verb_objects(data),
         nouns=_invert(data["nouns"]),
         noun_compounds=data["noun_compounds"],

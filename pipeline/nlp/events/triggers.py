@@ -492,6 +492,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and any(o.dep_ in ("dobj", "dative") for o in children):
                 continue  # "has given Rwanda 20 million guilders in assistance": a preposition of the object, no
                 # particle ("give in")
+            if f"{lem} {c.lower_}" in lex.adjacent_phrases \
+                    and any(o.dep_ in ("dobj", "obj", "dative", "oprd") and o.i < c.i for o in children):
+                continue  # "called Ramaphosa a coward for failing to attend": the object's reason, no call for
             if lem in lex.campaigning_verbs and c.lower_ == "for":
                 sought = _campaigned_for(c, lex)  # "campaigned for Lula": support; "for re-election": none
                 if sought is not None:

@@ -20,6 +20,9 @@ FOUND = [
     # a welcome of a visitor is a meeting, of a party's act praise (guards)
     ("The prime minister welcomed the visiting Kenyan president.", "CONSULT", "prime minister", "president"),
     ("The opposition welcomed the court ruling on Tuesday.", "SUPPORT", "opposition", ""),
+    # calling for something is a demand; calling a party a name for what it did is criticism (``adjacent_phrases``)
+    ("The union called for a general strike on Monday.", "DEMAND", "union", ""),
+    ("Opposition MPs called the finance minister a coward for skipping the budget debate.", "DISAPPROVE", "mps", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -29,6 +32,9 @@ NOTHING = [
     # a future act no one states is a schedule or a forecast, no intent (``stated_intent.speakers``)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "AGREE"),
     ("The Kenyan foreign minister will visit Ethiopia next month to open a new consulate.", "AGREE"),
+    # a name called for a reason is no call for anything (``adjacent_phrases``)
+    ("Opposition MPs called the finance minister a coward for skipping the budget debate.", "DEMAND"),
+    ("Farmers called the governor a liar for denying the drought.", "DEMAND"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
