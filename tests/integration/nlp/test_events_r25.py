@@ -23,6 +23,11 @@ FOUND = [
     # calling for something is a demand; calling a party a name for what it did is criticism (``adjacent_phrases``)
     ("The union called for a general strike on Monday.", "DEMAND", "union", ""),
     ("Opposition MPs called the finance minister a coward for skipping the budget debate.", "DISAPPROVE", "mps", ""),
+    # arresting, punishing and annexing are coercion (``verbs.COERCE``: CAMEO 173, 170, 171)
+    ("Border police apprehended three smugglers near the Zambian frontier on Friday.", "COERCE", "police",
+     "smugglers"),
+    ("The school punished two students for wearing their hair long.", "COERCE", "school", "students"),
+    ("Russia annexed Crimea in 2014.", "COERCE", "russia", "crimea"),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -35,6 +40,8 @@ NOTHING = [
     # a name called for a reason is no call for anything (``adjacent_phrases``)
     ("Opposition MPs called the finance minister a coward for skipping the budget debate.", "DEMAND"),
     ("Farmers called the governor a liar for denying the drought.", "DEMAND"),
+    # an adjective of the verb is no act (guard)
+    ("The heavy trucks have had a punishing effect on the coastal road.", "COERCE"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
