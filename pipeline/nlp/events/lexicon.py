@@ -132,6 +132,7 @@ class Lexicon:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     conditionals: frozenset[str]
+    question_adverbs: frozenset[str]  # "how China would retaliate": an open question states no intent
     intent_nouns: frozenset[str]
     ending_protest_verbs: frozenset[str]  # "called off their strike": CONCEDE (ended_protests)
     ending_protest_particles: dict[str, str]
@@ -558,6 +559,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         future_aux=frozenset(data["future_aux"]),
         future_verbs=frozenset(data["future_verbs"]),
         conditionals=frozenset(data["conditional_marks"]),
+        question_adverbs=frozenset(data["question_adverbs"]["words"]),
         intent_nouns=frozenset(data["intent_nouns"]),
         ending_protest_verbs=frozenset(data["ended_protests"]["verbs"]),
         ending_protest_particles=data["ended_protests"]["particles"],

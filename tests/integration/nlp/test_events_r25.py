@@ -28,6 +28,13 @@ FOUND = [
      "smugglers"),
     ("The school punished two students for wearing their hair long.", "COERCE", "school", "students"),
     ("Russia annexed Crimea in 2014.", "COERCE", "russia", "crimea"),
+    # repressing is coercion, mistreating assault, retaliating a fight, disagreeing criticism (``verbs``: CAMEO 170,
+    # 180, 190, 110); a retaliation its source announces is a threat
+    ("The junta has been repressing students who marched in the capital.", "COERCE", "junta", "students"),
+    ("Prison guards mistreated the two detained reporters, their lawyer said.", "ASSAULT", "guards", "reporters"),
+    ("The rebels retaliated with mortar fire on the army post.", "FIGHT", "rebels", ""),
+    ("The finance minister disagreed with the central bank over the rate cut.", "DISAPPROVE", "finance minister", ""),
+    ("Beijing said it would retaliate against the new tariffs.", "THREATEN", "beijing", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -42,6 +49,9 @@ NOTHING = [
     ("Farmers called the governor a liar for denying the drought.", "DEMAND"),
     # an adjective of the verb is no act (guard)
     ("The heavy trucks have had a punishing effect on the coastal road.", "COERCE"),
+    # an act in an open question states no intent (``question_adverbs``; the first a guard on the base)
+    ("How Beijing would retaliate and when is a matter for its leaders, the analyst said.", "THREATEN"),
+    ("Why would Kenya sign such a deal with the rebels?", "AGREE"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
