@@ -169,6 +169,14 @@ def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:
         and node.head.dep_ in ("dobj", "obj") and lemma(node.head.head) in lex.announcing_verbs
 
 
+def litotes(trigger: Trigger, lex: Lexicon) -> bool:
+    """The act is the infinitive of a negated verb of hesitation ("will not hesitate to provide
+    assistance", "would not hesitate to use force"): a stated willingness to do it."""
+    top = own_clause(trigger)[-1]
+    return top.dep_ == "xcomp" and lemma(top.head) in lex.litotes_verbs \
+        and any(c.dep_ == "neg" for c in top.head.children)
+
+
 def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
     "will boycott ... unless"), as opposed to a mode inherited from an embedding verb; not a
@@ -177,7 +185,7 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     clause = own_clause(trigger)
     top = clause[-1]
     conditioned = _conditioned(clause, lex)  # (before the litotes' governor joins the clause)
-    if top.dep_ == "xcomp" and lemma(top.head) in lex.litotes_verbs and any(c.dep_ == "neg" for c in top.head.children):
+    if litotes(trigger, lex):
         clause.append(top.head)  # "would not hesitate to use force": the intent to use it
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for word in clause for c in word.children):
         return False  # "would have tightened", "could have attacked": a modal perfect

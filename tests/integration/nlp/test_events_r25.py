@@ -35,6 +35,12 @@ FOUND = [
     ("The rebels retaliated with mortar fire on the army post.", "FIGHT", "rebels", ""),
     ("The finance minister disagreed with the central bank over the rate cut.", "DISAPPROVE", "finance minister", ""),
     ("Beijing said it would retaliate against the new tariffs.", "THREATEN", "beijing", ""),
+    # a test of a weapon is a show of military power (``noun_compounds``: codebook 3.14, CAMEO 150; the second a guard)
+    ("Pakistan conducted two nuclear tests in the desert in May.", "MOBILIZE", "pakistan", ""),
+    ("Seoul condemned the North's latest missile launch.", "DISAPPROVE", "seoul", ""),
+    ("Iran carried out a missile test over the Gulf on Monday.", "MOBILIZE", "iran", ""),
+    # a litotes states the willingness itself, with no reporting verb (``litotes_verbs``; a guard)
+    ("Ghana will not hesitate to provide aid to its flooded neighbours.", "AGREE", "ghana", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -52,6 +58,8 @@ NOTHING = [
     # an act in an open question states no intent (``question_adverbs``; the first a guard on the base)
     ("How Beijing would retaliate and when is a matter for its leaders, the analyst said.", "THREATEN"),
     ("Why would Kenya sign such a deal with the rebels?", "AGREE"),
+    # a test of no weapon is none (guard)
+    ("The new malaria vaccine passed its final clinical test.", "MOBILIZE"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
