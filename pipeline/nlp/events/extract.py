@@ -677,10 +677,18 @@ def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
 
 def _moved_person(verb: Token, source: Actor | None, ctx: ArticleContext) -> bool:
     """The subject of a passive verb is a person or people ("she was subsequently sent to the camp",
-    "hundreds of people were sent to southern Canada"): what ``object_types`` says of a person
-    object holds for it."""
-    moved = child(verb, PASSIVE_SUBJ) if any(c.dep_ == "auxpass" for c in verb.children) else None
-    if moved is None or not is_actor_like(actor_head(moved), ctx.lex):
+    "hundreds of people were sent to southern Canada"; a coordinated verb's subject too: "she
+    reported to the Red Cross and was sent to the camp"): what ``object_types`` says of a person
+    object holds for it. A passive with no subject at all names nothing sent, no aid ("moved a step
+    closer to being sent to South Africa")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    moved = child(verb, PASSIVE_SUBJ)
+    if moved is None and verb.dep_ == "conj":
+        moved = child(verb.head, PASSIVE_SUBJ) or child(verb.head, SUBJ)
+    if moved is None:
+        return True
+    if not is_actor_like(actor_head(moved), ctx.lex):
         return False
     return _party_kind(make_actor(actor_head(moved), ctx), ctx, source) == "person"
 

@@ -41,6 +41,8 @@ FOUND = [
     ("Iran carried out a missile test over the Gulf on Monday.", "MOBILIZE", "iran", ""),
     # a litotes states the willingness itself, with no reporting verb (``litotes_verbs``; a guard)
     ("Ghana will not hesitate to provide aid to its flooded neighbours.", "AGREE", "ghana", ""),
+    # aid sent, named as a coordinated passive's subject, is aid (guard)
+    ("Relief tents were loaded in Karachi and sent to Sindh by the Turkish Red Crescent.", "AID", "red crescent", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -60,6 +62,9 @@ NOTHING = [
     ("Why would Kenya sign such a deal with the rebels?", "AGREE"),
     # a test of no weapon is none (guard)
     ("The new malaria vaccine passed its final clinical test.", "MOBILIZE"),
+    # a person sent, or a passive naming nothing sent, is no aid (``object_types`` send: person; the first a guard)
+    ("She registered with the Red Cross in Windhoek and was later sent to the Osire camp.", "AID"),
+    ("The two fugitives are a step closer to being sent to South Africa to stand trial.", "AID"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
