@@ -58,7 +58,7 @@ FOUND = [
     # allowing an occasion agrees to it (``allowed_things``)
     ("The junta said it would allow local elections in the spring.", "AGREE", "junta", ""),
     # things received are no counted visitors (``travelling_parties.guest_verbs`` counts people only)
-    ("Bolivia will receive 10 helicopters from Brazil next year.", "AGREE", "bolivia", ""),
+    ("Bolivia will receive 10 helicopters from Brazil next year, its defence minister said.", "AGREE", "bolivia", ""),
     # executing prisoners is a killing (``needs_actor_object``: execute)
     ("The military government executed three opposition organisers last week.", "ASSAULT", "military government",
      "organisers"),

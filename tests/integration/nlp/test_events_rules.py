@@ -191,7 +191,9 @@ FOUND = [
     ("Poland would blockade the border if talks failed.", "THREATEN", "poland", "", "asserted"),
     ("The committee said it is willing to meet the protesters.", "AGREE", "committee", "protesters", "asserted"),
     # a cooperative act announced for the future is also an AGREE (CAMEO 03), a hostile one a THREATEN
-    ("Brazil will support Chile's bid for a seat on the council.", "AGREE", "brazil", "chile", "asserted"),
+    # (a future act stated by a reporting verb: one the writer reports is a schedule, plover.v2.26)
+    ("Brazil will support Chile's bid for a seat on the council, the foreign minister said.", "AGREE", "brazil", "chile",
+     "asserted"),
     # a demand for punishment is a DISAPPROVE (CAMEO 11x)
     ("The archbishop called for sanctions against Venezuela.", "DISAPPROVE", "archbishop", "", "asserted"),
     # "a mission/team of X" counts as X for verb + object entries ("receive observers" = RETREAT, CAMEO 0862)
@@ -693,8 +695,9 @@ def test_a_country_name_running_into_a_persons_name_is_a_first_name(enricher: En
 
 
 def test_a_reduced_passive_clause_has_no_agent(enricher: Enricher) -> None:
-    # "if attacked": the participle's understood subject is the one attacked, not the attacker
-    found = events(enricher, "The minister warned that the country would retaliate if attacked.")
+    # "if attacked": the participle's understood subject is the one attacked, not the attacker ("respond": no
+    # trigger, so the condition is not absorbed by an act it conditions)
+    found = events(enricher, "The minister warned that the country would respond if attacked.")
     attacked = [e for e in found if e["trigger_text"].lower().startswith("attacked")]
     assert attacked and all(e["source_text"] is None and "country" in name(e, "target") for e in attacked)
 
