@@ -43,6 +43,9 @@ FOUND = [
     ("Ghana will not hesitate to provide aid to its flooded neighbours.", "AGREE", "ghana", ""),
     # aid sent, named as a coordinated passive's subject, is aid (guard)
     ("Relief tents were loaded in Karachi and sent to Sindh by the Turkish Red Crescent.", "AID", "red crescent", ""),
+    # an acquittal is a concession, as a pardon is (codebook 3.4.2)
+    ("A military tribunal acquitted the former defence minister of fraud last week.", "CONCEDE", "tribunal",
+     "defence minister"),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]

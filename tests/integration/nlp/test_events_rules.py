@@ -28,10 +28,11 @@ FOUND = [
     ("The bishop labelled the arrests a violation of human rights.", "DISAPPROVE", "bishop", "", "asserted"),
     ("The governor called the accusations baseless.", "REJECT", "governor", "", "asserted"),
     ("The president called the attack a cowardly act of terrorism.", "DISAPPROVE", "president", "", "asserted"),
-    # plover.v2.3: a conviction (a small clause "found X guilty") is COERCE, an acquittal RETREAT (the articles' conventions)
+    # plover.v2.3: a conviction (a small clause "found X guilty") is COERCE; an acquittal CONCEDE (plover.v2.26, the
+    # codebook's 3.4.2 "formal pardons, acquittals, and amnesties"; RETREAT before)
     ("The tribunal found the former governor guilty of embezzlement.", "COERCE", "tribunal", "governor", "asserted"),
     ("The former governor was found guilty of embezzlement.", "COERCE", "", "governor", "asserted"),
-    ("The appeals court acquitted the blogger of sedition.", "RETREAT", "court", "blogger", "asserted"),
+    ("The appeals court acquitted the blogger of sedition.", "CONCEDE", "court", "blogger", "asserted"),
     # plover.v2.3: criticism verbs and nouns (CAMEO 111), investigating (CAMEO 090)
     ("The senator admonished the mayor for the delays.", "DISAPPROVE", "senator", "mayor", "asserted"),
     ("The opposition leader assailed the president over the fuel prices.", "DISAPPROVE", "opposition leader", "president", "asserted"),
