@@ -99,7 +99,7 @@ def test_a_split_off_dateline_is_no_actor(enricher: Enricher) -> None:
                    if e["event_type"] == "RETREAT"]
     assert "minister" in (resigned["source_text"] or "").lower()
     (petition,) = [e for e in events(enricher, "durban - township residents have started a petition against "
-                                               "the water cuts .") if e["event_type"] == "PROTEST"]
+                                               "the water cuts .") if e["event_type"] == "DEMAND"]
     assert petition["source_text"].lower() == "township residents"
 
 

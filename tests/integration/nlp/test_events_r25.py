@@ -46,6 +46,9 @@ FOUND = [
     # an acquittal is a concession, as a pardon is (codebook 3.4.2)
     ("A military tribunal acquitted the former defence minister of fraud last week.", "CONCEDE", "tribunal",
      "defence minister"),
+    # a petition is a request (``nouns.DEMAND``: CAMEO PETITION 020, appeal)
+    ("More than 10,000 farmers signed a petition asking parliament to scrap the water tax.", "DEMAND", "farmers", ""),
+    ("The student union handed a petition to the vice-chancellor on Friday.", "DEMAND", "union", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -68,6 +71,8 @@ NOTHING = [
     # a person sent, or a passive naming nothing sent, is no aid (``object_types`` send: person; the first a guard)
     ("She registered with the Red Cross in Windhoek and was later sent to the Osire camp.", "AID"),
     ("The two fugitives are a step closer to being sent to South Africa to stand trial.", "AID"),
+    # a petition is no protest
+    ("More than 10,000 farmers signed a petition asking parliament to scrap the water tax.", "PROTEST"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)

@@ -121,7 +121,8 @@ NOTHING = [
     ("The committee reviewed the budget.", "CONSULT"),
     ("The militants laid down their arms.", "CONCEDE"),
     ("The company opened a new store on the border.", "RETREAT"),
-    ("Thousands of people signed a petition against the closure of the hospital.", "DEMAND"),
+    # (a petition signed is a request too since plover.v2.26, CAMEO PETITION 020: no protest)
+    ("Thousands of people signed a petition against the closure of the hospital.", "PROTEST"),
     ('"We are always concerned about aflatoxin," the agriculture secretary told reporters.', "DISAPPROVE"),
 ]
 
