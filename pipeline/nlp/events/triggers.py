@@ -327,6 +327,25 @@ def _party_freed(obj: Token, lex: Lexicon) -> bool:
     return obj.pos_ == "NUM" or is_actor_like(obj, lex) or is_person(obj, lex) is not False
 
 
+_OWN_CLAUSE_EXITS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj", "mark"})
+
+
+def _tallied(verb: Token, lex: Lexicon) -> bool:
+    """A verb of winning whose own phrase counts the win (``lex.tally_words``: votes, percent,
+    points, a record, a title): "beat his main rival with 56.7 percent", "beating the previous
+    record", "beat Mensah to win his third title"; not a count in a clause of its own ("police beat
+    protesters as the votes were counted")."""
+    stack = list(verb.children)
+    while stack:
+        word = stack.pop()
+        if word.dep_ in _OWN_CLAUSE_EXITS and not (word.dep_ == "advcl" and is_infinitive(word)):
+            continue  # (an infinitive of purpose stays: "beat Mensah to win his third title")
+        if word.lower_ in lex.tally_words:
+            return True
+        stack.extend(word.children)
+    return False
+
+
 def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
     """A subject or object no match has: a generic agent of the knowledge base outside the sectors
     of contestants (``lex.contest_party_sectors``: athletes): "police beat protesters outside the
@@ -354,6 +373,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead / on with"
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
+    if lem in lex.tally_verbs and not any(c.dep_ == "prt" for c in children) and _tallied(token, lex):
+        return None  # "beat his rival with 56.7 percent", "beat the previous record", "to his ninth title": a win
     if (lem in lex.contest_verbs or lem in lex.play_verbs) and sports_report(token.doc, lex) \
             and not _outside_party(token, objs, lex):
         return None  # "Ajax beat PSV in their opening game", "allowed two hits", "struck out ten": sport

@@ -49,6 +49,9 @@ FOUND = [
     # a petition is a request (``nouns.DEMAND``: CAMEO PETITION 020, appeal)
     ("More than 10,000 farmers signed a petition asking parliament to scrap the water tax.", "DEMAND", "farmers", ""),
     ("The student union handed a petition to the vice-chancellor on Friday.", "DEMAND", "union", ""),
+    # beating people, even with votes in the sentence, is an assault (``contest_results.tallies``; guards)
+    ("Riot police beat students with batons while the votes were being counted.", "ASSAULT", "police", "students"),
+    ("Militiamen beat up two poll workers outside the counting centre.", "ASSAULT", "militiamen", "poll workers"),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -73,6 +76,9 @@ NOTHING = [
     ("The two fugitives are a step closer to being sent to South Africa to stand trial.", "AID"),
     # a petition is no protest
     ("More than 10,000 farmers signed a petition asking parliament to scrap the water tax.", "PROTEST"),
+    # a win counted in votes, percent or a title is a contest, no assault (``contest_results.tallies``)
+    ("The mayor beat her main rival with 61 percent of the vote in Sunday's primary.", "ASSAULT"),
+    ("Okoye beat the veteran Mensah to win his third national title.", "ASSAULT"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
