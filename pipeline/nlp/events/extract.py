@@ -625,6 +625,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
+    if trigger.event_type == "THREATEN" and _hazard_warned(trigger, lex):
+        return False  # "issued a warning of heavy rain", "warned of flooding along the river": a forecast
     if trigger.kind == "verb" and trigger.event_type == "COERCE" and lemma(token) in lex.detaining_verbs \
             and not (source is not None and source.sector in lex.detaining_sectors) and not _detention_said(token, lex):
         return False  # "a woman holding her baby", "the position his father held", "the fete was held at the CFCC"
@@ -837,6 +839,8 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
         return False
     if any(w.dep_ == "mark" and w.lower_ in lex.conditionals for w in clause.subtree):
         return False  # a condition: the warning is a threat
+    if any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
+        return True  # "warned that due to the monsoon there will be heavy rain": things to come, no party
     said = child(clause, SUBJ) or child(clause, PASSIVE_SUBJ)
     if said is None:
         return False
@@ -844,6 +848,23 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
             c.dep_ == "ccomp" for w in (clause, child(clause, {"acomp"})) if w is not None for c in w.children):
         return True  # "it is unlikely that ...": an expletive (not "it was prepared to take action": the party)
     return said.pos_ in ("NOUN", "PROPN") and not is_actor_like(actor_head(said), lex)
+
+
+def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:
+    """A warning (a verb or noun of ``forecast_warnings``) of a natural hazard or a disease ("issued
+    a warning of heavy rain", "warned of flooding", "a heat alert"): a forecast, no threat of a party."""
+    words = [w for w in (trigger.token, trigger.end_token) if lemma(w) in lex.warning_verbs or lemma(w) in lex.warning_nouns]
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in lex.warning_preps:
+                if any(lemma(p) in lex.cause_nouns or any(lemma(c) in lex.cause_nouns for c in p.children
+                                                           if c.dep_ in ("compound", "amod"))
+                       for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
+                    return True
+        if lemma(word) in lex.warning_nouns and any(c.dep_ == "compound" and lemma(c) in lex.cause_nouns
+                                                    for c in word.children):  # fmt: skip
+            return True  # "a flood warning", "a heat alert"
+    return False
 
 
 def _detention_said(verb: Token, lex: Lexicon) -> bool:

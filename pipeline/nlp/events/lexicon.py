@@ -202,6 +202,8 @@ class Lexicon:
     compelled_payments: frozenset[str]
     compelled_type: str
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
+    warning_nouns: frozenset[str]  # "issued a warning of heavy rain": a forecast, no threat
+    warning_preps: frozenset[str]  # what a warning is of ("of", "about", "against")
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
     detention_places: frozenset[str]
@@ -637,6 +639,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         compelled_payments=frozenset(data["compelling_orders"]["payments"]),
         compelled_type=data["compelling_orders"]["type"],
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
+        warning_nouns=frozenset(data["forecast_warnings"]["nouns"]),
+        warning_preps=frozenset(data["forecast_warnings"]["preps"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),
         detention_places=frozenset(data["detentions"]["places"]),

@@ -52,6 +52,8 @@ FOUND = [
     # beating people, even with votes in the sentence, is an assault (``contest_results.tallies``; guards)
     ("Riot police beat students with batons while the votes were being counted.", "ASSAULT", "police", "students"),
     ("Militiamen beat up two poll workers outside the counting centre.", "ASSAULT", "militiamen", "poll workers"),
+    # a warning to a party is a threat (guard)
+    ("The army warned the rebels against attacking the convoy.", "THREATEN", "army", "rebels"),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -79,6 +81,11 @@ NOTHING = [
     # a win counted in votes, percent or a title is a contest, no assault (``contest_results.tallies``)
     ("The mayor beat her main rival with 61 percent of the vote in Sunday's primary.", "ASSAULT"),
     ("Okoye beat the veteran Mensah to win his third national title.", "ASSAULT"),
+    # a warning of a natural hazard, or that there will be something, is a forecast (``forecast_warnings``; the
+    # first a guard)
+    ("The weather office issued a warning of heavy rain for six northern provinces.", "THREATEN"),
+    ("The irrigation chief warned that there will be more flooding along the river this week.", "THREATEN"),
+    ("Officials issued a flood warning for the river towns on Monday.", "THREATEN"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
