@@ -54,6 +54,8 @@ FOUND = [
     ("Militiamen beat up two poll workers outside the counting centre.", "ASSAULT", "militiamen", "poll workers"),
     # a warning to a party is a threat (guard)
     ("The army warned the rebels against attacking the convoy.", "THREATEN", "army", "rebels"),
+    # acknowledging one's own act is a concession (guard)
+    ("The police chief acknowledged that his officers had beaten the detainees.", "CONCEDE", "police chief", ""),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -86,6 +88,9 @@ NOTHING = [
     ("The weather office issued a warning of heavy rain for six northern provinces.", "THREATEN"),
     ("The irrigation chief warned that there will be more flooding along the river this week.", "THREATEN"),
     ("Officials issued a flood warning for the river towns on Monday.", "THREATEN"),
+    # acknowledging a party or its merits concedes nothing (``object_types`` acknowledge)
+    ("The coach acknowledged the progress of the Nigerian team.", "CONCEDE"),
+    ("The minister acknowledged the nurses for their hard work during the outbreak.", "CONCEDE"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
