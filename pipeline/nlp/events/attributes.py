@@ -318,6 +318,16 @@ _ACCORDING = get_string_id("according")  # the StringStore hash of a token's ``l
 _POBJ = get_string_id("pobj")
 
 
+def stated(trigger: Trigger, lex: Lexicon) -> bool:
+    """A verb of saying or announcing governs the trigger's clause ("Hungary said it will ...",
+    "..., the envoy announced") or hangs on it ("X will do Y, Z said"), its speaker named or not."""
+    token = trigger.light or trigger.token
+    verbs = lex.reporting | lex.announcing_verbs
+    if any(is_verb(above) and lemma(above) in verbs for above in clause_chain(token)[1:]):
+        return True
+    return any(c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in verbs for c in token.children)
+
+
 def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
     """The subject of a neutral reporting verb the trigger's clause hangs on ("X said (that) ...",
     "..., X said"), or the object of "according to"."""

@@ -234,11 +234,13 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
 
 
 def _stated_by_source(event: Event, trigger: Trigger, lex: Lexicon) -> bool:
-    """A future act is stated: a reporting verb governs it ("Hungary said it will support the
-    resolution", "..., the minister said") or its source is a quote's first person ("we will
+    """A future act is stated: a verb of saying or announcing governs it ("Hungary said it will
+    support the resolution", "..., the minister said", "..., the envoy announced"; "according to" X) or
+    its source is a quote's first person ("we will
     support them"). One the writer reports unattributed ("the Pope will meet with state
     officials on Wednesday") is a schedule or a forecast, no intent its source states."""
-    if attributes.reporting_speaker(trigger, lex) is not None or attributes.litotes(trigger, lex):
+    if attributes.stated(trigger, lex) or attributes.reporting_speaker(trigger, lex) is not None \
+            or attributes.litotes(trigger, lex):
         return True  # (a litotes states the willingness itself: "Egypt will not hesitate to provide assistance")
     return event.source is not None and event.source.text.lower() in lex.intent_speakers
 

@@ -14,6 +14,10 @@ FOUND = [
     ("\"We will release the detained fishermen,\" the Indian foreign minister said.", "AGREE", "minister", ""),
     ("The Thai premier spoke to reporters in Bangkok. \"We will release the detained fishermen next week.\"", "AGREE",
      "", ""),
+    # a saying or announcement after the act states it, its speaker parsed or not (guards)
+    ("The Zambian government will lift its ban on opposition rallies, the attorney-general said on Thursday.", "AGREE",
+     "government", ""),
+    ("The EU will provide 90 million euros to rebuild the power grid, its envoy announced.", "AGREE", "eu", ""),
     # a plan its source announces or says it has is a statement of intent (``stated_intent``; guards)
     ("The navy announced plans to hold joint exercises with Vietnam.", "AGREE", "navy", ""),
     ("Kenya said it intended to release all political prisoners.", "AGREE", "kenya", ""),
