@@ -234,11 +234,11 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
 
 
 def _stated_by_source(event: Event, trigger: Trigger, lex: Lexicon) -> bool:
-    """A future act is stated: a verb of saying or announcing governs it ("Hungary said it will
-    support the resolution", "..., the minister said", "..., the envoy announced"; "according to" X) or
-    its source is a quote's first person ("we will
-    support them"). One the writer reports unattributed ("the Pope will meet with state
-    officials on Wednesday") is a schedule or a forecast, no intent its source states."""
+    """A future act or a plan is stated: a verb of saying or announcing governs it ("Hungary said
+    it will support the resolution", "..., the minister said", "..., the envoy announced"; "according
+    to" X), a litotes states the willingness, or its source is a quote's first person ("we will
+    support them"). One the writer reports unattributed ("the Pope will meet with state officials
+    on Wednesday") is a schedule or a forecast, no intent its source states."""
     if attributes.stated(trigger, lex) or attributes.reporting_speaker(trigger, lex) is not None \
             or attributes.litotes(trigger, lex):
         return True  # (a litotes states the willingness itself: "Egypt will not hesitate to provide assistance")
@@ -855,7 +855,8 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
 def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:
     """A warning (a verb or noun of ``forecast_warnings``) of a natural hazard or a disease ("issued
     a warning of heavy rain", "warned of flooding", "a heat alert"): a forecast, no threat of a party."""
-    words = [w for w in (trigger.token, trigger.end_token) if lemma(w) in lex.warning_verbs or lemma(w) in lex.warning_nouns]
+    words = [w for w in (trigger.token, trigger.end_token)
+             if lemma(w) in lex.warning_verbs or lemma(w) in lex.warning_nouns]
     for word in words:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in lex.warning_preps:
