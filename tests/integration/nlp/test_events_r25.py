@@ -1,6 +1,6 @@
-"""Round 25: classes the read article sets (r24–r26, r28–r30, r32, r33) and the sweep of every event over the
-worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file, not taken
-from any evaluation or probe set) for each rule and lexicon entry; run through the production path
+"""Round 25: classes the read article sets (r24–r26, r28–r30, r32, r33, r35) and the sweep of every event
+over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path
 (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
 
 from __future__ import annotations
