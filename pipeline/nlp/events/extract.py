@@ -33,6 +33,7 @@ from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, 
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
     PASSIVE_SUBJ,
+    PLACE_LABELS,
     SUBJ,
     agent,
     child,
@@ -627,6 +628,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
+    if trigger.event_type == "CONCEDE" and lemma(token) in lex.handing_verbs and _handed_thing(token, lex):
+        return False  # "the warship will be handed over to the navy", "handed over documents": no concession
     if trigger.event_type == "THREATEN" and _hazard_warned(trigger, lex):
         return False  # "issued a warning of heavy rain", "warned of flooding along the river": a forecast
     if trigger.kind == "verb" and trigger.event_type == "COERCE" and lemma(token) in lex.detaining_verbs \
@@ -868,6 +871,19 @@ def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:
                                                     for c in word.children):  # fmt: skip
             return True  # "a flood warning", "a heat alert"
     return False
+
+
+def _handed_thing(verb: Token, lex: Lexicon) -> bool:
+    """What a verb of handing over hands over is a thing: its object or passive subject is no party,
+    person or place and no power (``handed_things.powers``: control, power, territory ...): "the
+    warship will be handed over to the navy", "handed over documents", "handed over wheelchairs"."""
+    objects = [of_filler(o) for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objects) and not any(
+        (is_actor_like(o, lex) and lemma(o) not in lex.equipment_nouns) or o.ent_type_ in PLACE_LABELS
+        or lemma(o) in lex.handed_powers or lemma(o) in lex.control_sites
+        or lemma(o) in lex.person_nouns or o.lower_ in lex.person_nouns or o.lower_ in lex.handed_selves
+        for o in objects)  # ("the accused": a
+    # participle the tagger took for a verb; "the warship": a sector word, yet a thing handed)
 
 
 def _detention_said(verb: Token, lex: Lexicon) -> bool:

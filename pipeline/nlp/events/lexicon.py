@@ -304,6 +304,9 @@ class Lexicon:
     control_particle: str
     particle_control_verbs: frozenset[str]
     control_sites: frozenset[str]
+    handing_verbs: frozenset[str]  # "handed over": a concession only of a party, a place or a power
+    handed_powers: frozenset[str]
+    handed_selves: frozenset[str]  # "handed themselves over to the police": a surrender
     control_type: str
     fought_capture_verbs: frozenset[str]  # "captured the town from government troops": a fight
     fought_capture_preps: frozenset[str]
@@ -738,6 +741,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         control_particle=data["taken_control"]["particle"],
         particle_control_verbs=frozenset(data["taken_control"]["particle_verbs"]),
         control_sites=frozenset(data["taken_control"]["sites"]),
+        handing_verbs=frozenset(data["handed_things"]["verbs"]),
+        handed_powers=frozenset(data["handed_things"]["powers"]),
+        handed_selves=frozenset(data["handed_things"]["selves"]),
         control_type=data["taken_control"]["type"],
         fought_capture_verbs=frozenset(data["taken_in_fighting"]["verbs"]),
         fought_capture_preps=frozenset(data["taken_in_fighting"]["preps"]),

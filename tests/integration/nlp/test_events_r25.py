@@ -60,6 +60,9 @@ FOUND = [
     ("The army warned the rebels against attacking the convoy.", "THREATEN", "army", "rebels"),
     # acknowledging one's own act is a concession (guard)
     ("The police chief acknowledged that his officers had beaten the detainees.", "CONCEDE", "police chief", ""),
+    # handing over control, or oneself, yields (guards)
+    ("The rebels handed over control of the city to the army.", "RETREAT", "rebels", "army"),
+    ("The warlord handed himself over to UN peacekeepers on Sunday.", "CONCEDE", "warlord", "peacekeepers"),
     # a future act the writer reports keeps its own type (mode future)
     ("The Pope will meet with state officials in Quebec City on Wednesday.", "CONSULT", "pope", "officials"),
 ]
@@ -95,6 +98,10 @@ NOTHING = [
     # acknowledging a party or its merits concedes nothing (``object_types`` acknowledge)
     ("The coach acknowledged the progress of the Nigerian team.", "CONCEDE"),
     ("The minister acknowledged the nurses for their hard work during the outbreak.", "CONCEDE"),
+    # a thing handed over is no concession (``handed_things``; the first a guard)
+    ("The new frigate will be handed over to the navy next year.", "CONCEDE"),
+    ("The charity handed over forty wheelchairs to the district hospital.", "CONCEDE"),
+    ("The ministry handed over the documents to the committee on Friday.", "CONCEDE"),
     # nor is a plan the writer reports ("plans to", "intends to" with no reporting verb over it)
     ("The Ghanaian president plans to attend the climate summit in Cairo next week.", "AGREE"),
     # a count of visitors welcomed is a statistic, no praise (``guest_verbs``; the second a guard)
