@@ -318,33 +318,43 @@ _ACCORDING = get_string_id("according")  # the StringStore hash of a token's ``l
 _POBJ = get_string_id("pobj")
 
 
+_SAYING_DEPS = frozenset({"parataxis", "advcl", "ccomp"})  # "X did Y, said Z" parsed with "said" under the trigger
+
+
+def _saying_verbs(token: Token, verbs: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """The verbs of ``verbs`` that govern the token's clause (nearest first) and those the parser
+    hung on it ("X will do Y, Z said")."""
+    above = [a for a in clause_chain(token)[1:] if is_verb(a) and lemma(a) in verbs]
+    below = [c for c in token.children if c.dep_ in _SAYING_DEPS and lemma(c) in verbs]
+    return above, below
+
+
+def _according_to(sent: Span) -> Token | None:
+    """The object of "according to" in the sentence."""
+    for word in sent:
+        if word.lower == _ACCORDING and word.i + 1 < sent.end and word.nbor().lower_ == "to":  # (int: no string built)
+            return child(word.nbor(), {"pobj"})
+    return None
+
+
 def stated(trigger: Trigger, lex: Lexicon) -> bool:
     """A verb of saying or announcing governs the trigger's clause ("Hungary said it will ...",
-    "..., the envoy announced") or hangs on it ("X will do Y, Z said"), its speaker named or not."""
+    "..., the envoy announced") or hangs on it ("X will do Y, Z said"), its speaker parsed or not,
+    or the sentence is attributed ("according to X")."""
     token = trigger.light or trigger.token
-    verbs = lex.reporting | lex.announcing_verbs
-    if any(is_verb(above) and lemma(above) in verbs for above in clause_chain(token)[1:]):
-        return True
-    return any(c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in verbs for c in token.children)
+    above, below = _saying_verbs(token, lex.stating_verbs)
+    return bool(above or below) or _according_to(token.sent) is not None
 
 
 def reporting_speaker(trigger: Trigger, lex: Lexicon) -> Token | None:
     """The subject of a neutral reporting verb the trigger's clause hangs on ("X said (that) ...",
     "..., X said"), or the object of "according to"."""
     token = trigger.light or trigger.token
-    for above in clause_chain(token)[1:]:
-        if is_verb(above) and lemma(above) in lex.reporting:
-            return speaker_of(above)
-    for c in token.children:  # "X did Y, said Z" parsed with "said" under the trigger
-        if c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in lex.reporting:
-            speaker = child(c, SUBJ)
-            if speaker is not None:
-                return speaker
-    sent = token.sent
-    for word in sent:
-        if word.lower == _ACCORDING and word.i + 1 < sent.end and word.nbor().lower_ == "to":  # (int: no string built)
-            return child(word.nbor(), {"pobj"})
-    return None
+    above, below = _saying_verbs(token, lex.reporting)
+    if above:
+        return speaker_of(above[0])
+    speaker = next((s for c in below if (s := child(c, SUBJ)) is not None), None)
+    return speaker if speaker is not None else _according_to(token.sent)
 
 
 def location(trigger: Token, sent: Span, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:

@@ -240,8 +240,7 @@ def _stated_by_source(event: Event, trigger: Trigger, lex: Lexicon) -> bool:
     to" X), a litotes states the willingness, or its source is a quote's first person ("we will
     support them"). One the writer reports unattributed ("the Pope will meet with state officials
     on Wednesday") is a schedule or a forecast, no intent its source states."""
-    if attributes.stated(trigger, lex) or attributes.reporting_speaker(trigger, lex) is not None \
-            or attributes.litotes(trigger, lex):
+    if attributes.stated(trigger, lex) or attributes.litotes(trigger, lex):
         return True  # (a litotes states the willingness itself: "Egypt will not hesitate to provide assistance")
     return event.source is not None and event.source.text.lower() in lex.intent_speakers
 

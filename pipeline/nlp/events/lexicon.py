@@ -146,6 +146,7 @@ class Lexicon:
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
     intent_speakers: frozenset[str]  # "we will support them": a quote's first person states the intent
     announcing_verbs: frozenset[str]
+    stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
     evaluative: dict[str, str]
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
@@ -580,6 +581,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),
         intent_speakers=frozenset(data["stated_intent"]["speakers"]),
         announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
+        stating_verbs=frozenset(data["reporting_verbs"]) | frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
