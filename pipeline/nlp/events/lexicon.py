@@ -340,6 +340,7 @@ class Lexicon:
     scene_preps: frozenset[str]  # "detained during a protest": the detainees are the protesters
     scene_types: frozenset[str]
     blaming_type: str
+    praise_type: str  # the evaluative words that praise: not of a thing given or won, nor of the speaker
     needs_source: frozenset[str]
     contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
     tally_verbs: frozenset[str]  # "beat his rival with 56.7 percent": a win counted in votes, points, a record
@@ -778,6 +779,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         scene_preps=frozenset(data["protest_scenes"]["preps"]),
         scene_types=frozenset(data["protest_scenes"]["types"]),
         blaming_type=data["blaming_predicates"]["to"],
+        praise_type=data["praise_words"]["type"],
         needs_source=frozenset(data["needs_source"]["types"]),
         contest_verbs=frozenset(data["contest_results"]["verbs"]),
         tally_verbs=frozenset(data["contest_results"]["tallies"]["verbs"]),

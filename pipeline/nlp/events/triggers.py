@@ -1218,6 +1218,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     denied = _denied_quality(clause, lex)
     if denied is not None:
         return denied  # "said the election was not free and fair", "... the claims were not true"
+    if lemma(clause) in _COPULAS and any(c.dep_ == "neg" for c in clause.children):
+        return None  # "the witness's evidence was not dishonest", "I am not some big hero": no evaluation made
     for word in _predicate_words(clause, lex):
         if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_) \
                 and not (word.tag_ == "VBN" and (word is clause or word.dep_ == "acomp")):
@@ -1227,11 +1229,29 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
              if c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in lex.evaluative), None)  # "politically motivated"
         if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
             event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
+        if event_type == lex.praise_type and not _praise(clause, word):
+            continue
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
         if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
     return None
+
+
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _praise(clause: Token, word: Token) -> bool:
+    """A word of praise in a reported clause praises a party other than the speaker: not a thing
+    given, won or drawn ("wanted to give him a special honour", "the first to win the honour":
+    the word's noun phrase is an object) nor the speaker's own person ("I am such a proud patriot")."""
+    head = word
+    while head.dep_ in ("amod", "compound", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("dobj", "obj", "pobj"):
+        return False
+    subj = child(clause, SUBJ)
+    return subj is None or subj.lower_ not in ("i", "we")
 
 
 def _punished(verb: Token, lex: Lexicon) -> bool:
@@ -1424,6 +1444,8 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(w for p in c.children if p.dep_ in _AS_DEPS for w in _predicate_words(p, lex))
     for obj in objs[:1]:  # "described the killing of X as murder": the parser hung "as" on the object
+        words.extend(w for c in obj.children if c.dep_ == "amod" and c.i > obj.i  # "called the law draconian":
+                     for w in _predicate_words(c, lex))  # the parser hung the label on the object as its adjective
         words.extend(w for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ in _AS_DEPS for w in _predicate_words(p, lex))  # fmt: skip
         words.extend(w for c in obj.children if c.dep_ == "appos"  # "termed the movement a conspiracy": the label

@@ -1,0 +1,49 @@
+"""Round 26: classes the read article sets (r24–r26, r28–r30, r32, r33, r35, r36) and the sweep of every event
+over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path
+(``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # praise of a party in a reported clause or a characterisation is SUPPORT (``evaluative_words.SUPPORT``,
+    # ``praise_words``: CAMEO 051)
+    ("The opposition leader said the health minister was an honest and compassionate man.", "SUPPORT",
+     "opposition leader", "minister"),
+    ("\"She is a hero of the independence struggle,\" the Namibian president said of the late activist.", "SUPPORT",
+     "president", ""),
+    ("The governor described the fire chief as a tireless and selfless public servant.", "SUPPORT", "governor",
+     "fire chief"),
+    ("The bishop said it was an honour to receive the Kenyan president at the cathedral.", "SUPPORT", "bishop", ""),
+    # words of political criticism in a reported clause or a characterisation are DISAPPROVE
+    # (``evaluative_words.DISAPPROVE``: CAMEO 111)
+    ("Union leaders said the labour minister was incompetent and dishonest.", "DISAPPROVE", "union leaders",
+     "labour minister"),
+    ("The former president said the ruling party had become irrelevant to young voters.", "DISAPPROVE", "president",
+     "party"),
+    ("Farmers' groups said the drought relief programme was a fiasco.", "DISAPPROVE", "groups", ""),
+    ("The cardinal described the junta's leaders as wicked and cruel.", "DISAPPROVE", "cardinal", "leaders"),
+    ("The prime minister described the exiled journalists as plotters and traitors.", "DISAPPROVE", "prime minister",
+     "journalists"),
+    # an adjective the parser hangs after the characterised object is its label
+    ("The senator called the new security law draconian and undemocratic.", "DISAPPROVE", "senator", ""),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a negated copular reported clause makes no evaluation
+    ("The judge said the witness's evidence was not dishonest but confused.", "DISAPPROVE"),
+    # praise of the speaker's own person, or an honour given or won, is no SUPPORT (``praise_words``)
+    ("\"I am not a hero, I only did my job,\" the firefighter said.", "SUPPORT"),
+    ("The university said it would give the retired general a special honour.", "SUPPORT"),
+    ("The writer became the first Kenyan to win the honour, his publisher said.", "SUPPORT"),
+    # a word of the lists outside the reported predicate is none (guards)
+    ("The coach said the striker was brave to take the last penalty.", "DISAPPROVE"),
+    ("The report said the failure of the dam was caused by heavy rain.", "DISAPPROVE"),
+]
+
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
