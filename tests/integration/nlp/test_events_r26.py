@@ -43,6 +43,9 @@ NOTHING = [
     # a word of the lists outside the reported predicate is none (guards)
     ("The coach said the striker was brave to take the last penalty.", "DISAPPROVE"),
     ("The report said the failure of the dam was caused by heavy rain.", "DISAPPROVE"),
+    # taking steps is no concession of its own (the steps' act is coded by its own words)
+    ("The education ministry has taken several steps to modernise its schools.", "CONCEDE"),
+    ("The regulator took the unusual step of publishing the audit.", "CONCEDE"),
 ]
 
 
