@@ -1408,7 +1408,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
         if not sent_start_char <= source.start < sent_end_char:
             continue
         label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
-        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")) \
+        if label == "PERSON" or (label is None and source.sector == "GOV" and not source.text.endswith("s")
+                                 and _headed_by_person_word(source, sent, ctx)) \
                 or (source.resolved is not None and source.text.lower() in ctx.lex.pronoun_gender):
             _person_seen(source, ctx)  # (also a name a "he" / "she" referred to, whatever the NER called it)
         elif label in ("ORG", "GPE", "NORP") or source.sector is not None:
@@ -1488,6 +1489,17 @@ def _person_seen(person: Actor, ctx: ArticleContext) -> None:
         ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
     ctx.persons.append(person)
     del ctx.persons[: -_RECENT_PERSONS]
+
+
+def _headed_by_person_word(named: Actor, sent: Span, ctx: ArticleContext) -> bool:
+    """An unnamed government actor is a person a later "he" / "she" may take up when its head word
+    is a person noun or a title, however the truecaser cased it ("the Foreign Minister", "the
+    president"), not a body ("the District Administration", "the ministry")."""
+    span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root
+    return head.lower_ in ctx.lex.titles or lemma(head).lower() in ctx.lex.person_nouns
 
 
 def _one_person(named: Actor, sent: Span, ctx: ArticleContext) -> bool:

@@ -30,6 +30,10 @@ FOUND = [
      "journalists"),
     # an adjective the parser hangs after the characterised object is its label
     ("The senator called the new security law draconian and undemocratic.", "DISAPPROVE", "senator", ""),
+    # a "he" takes up a person, not a body whose name the truecaser capitalised ("the District Administration")
+    ("Kerala chief minister Pinarayi Vijayan on Tuesday promised help to the families hit by the floods. The district "
+     "administration has suspended two officials for negligence. He praised the volunteers for their rescue work.",
+     "SUPPORT", "vijayan", ""),
 ]
 
 # (sentence, type that must not be found)
