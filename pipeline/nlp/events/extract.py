@@ -387,6 +387,9 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
     if target is not None and target in sources:  # "talks between Iran and the EU", "clashes between X and Y"
         return [(source, target), (target, source)] if trigger.event_type in _BETWEEN_MUTUAL else [(source, target)]
     if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:
+        if trigger.kind == "verb" and lemma(trigger.token) in lex.visit_verbs \
+                and child(trigger.token, {"dobj", "obj"}) is not None:
+            return [(s, None) for s in sources]  # "the minister and his team visited the border": co-visitors
         return [pair for other in sources[1:] for pair in ((sources[0], other), (other, sources[0]))]
     return [(s, t) for s in sources for t in targets]
 

@@ -5,7 +5,8 @@ not taken from any evaluation or probe set) for each rule and lexicon entry; run
 
 from __future__ import annotations
 
-from tests.support.events import class_tests
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, events, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -54,3 +55,11 @@ NOTHING = [
 
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def test_parties_visiting_a_place_together_do_not_meet(enricher: Enricher) -> None:
+    """Parties coordinated as the subject of a visit to a place (its object) travel together: no
+    meeting between them (``travelling_parties.visit_verbs``), where "X and Y met" is one."""
+    text = "the defence minister and his top team visited the northern border posts on tuesday ."
+    pairs = [(name(e, "source"), name(e, "target")) for e in events(enricher, text) if e["event_type"] == "CONSULT"]
+    assert not any("team" in s or "team" in t for s, t in pairs), pairs
