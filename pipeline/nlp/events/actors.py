@@ -735,6 +735,47 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _trailing_speaker(token: Token, ctx: ArticleContext) -> Actor | None:
+    """The speaker the next line names at its end when a first-person quote runs on into it ('"I
+    have always been grateful to Namibia.' / 'There is nothing I cannot say about Namibia," McLean
+    said.'): a name right before or after a trailing reporting verb (``trailing_attribution``),
+    taken as the actor already seen under that name. The next line may be one the parser never saw
+    (no trigger), so only its words and entities are read."""
+    doc = token.doc
+    i = token.sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    line: list[Token] = []
+    while i < len(doc) and not doc[i].is_space and len(line) < _LINE_REACH:
+        line.append(doc[i])
+        i += 1
+    while line and line[-1].is_punct:
+        line.pop()
+    if len(line) < 3:
+        return None
+    verbs = ctx.lex.trailing_attribution
+    if line[-1].lower_ in verbs:  # "..., McLean said"
+        end = len(line) - 1
+        start = next((j + 1 for j in range(end - 1, -1, -1) if line[j].lower_ == ","), None)
+    else:  # "..., said McLean"
+        start = next((j + 1 for j in range(len(line) - 2, 0, -1) if line[j].lower_ in verbs
+                      and line[j - 1].lower_ == ","), None)  # fmt: skip
+        end = len(line)
+    if start is None or not 0 < end - start <= _SPEAKER_REACH:
+        return None
+    name = next((w for w in reversed(line[start:end]) if w.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    entity_index = ctx.entities.entity_index_at(name.idx, name.idx + len(name))
+    if entity_index is None:
+        return None
+    return next((a for a in reversed(ctx.history) if a.entity_index == entity_index), None) or make_actor(name, ctx)
+
+
+_LINE_REACH = 120  # how many words of the next line are read for its trailing attribution
+_SPEAKER_REACH = 8  # how many words a trailing speaker may have ("the bank's chief executive, John Smith")
+
+
 def _person_owner(subject_: Token, kind: str, lex: Lexicon) -> Token | None:
     """For "he"/"she": the person owning a subject that is no person ("the prime minister's office
     said he had spoken ...": the prime minister)."""
@@ -780,7 +821,8 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         if speaker is None and ctx.last_speaker is not None and ctx.sentences_seen - ctx.last_speaker[0] <= 1:
             return _resolved(mention, ctx.last_speaker[1])  # the quote goes on from the sentence before
         if speaker is None:
-            return mention  # a quote whose speaker is in another sentence: still someone
+            later = _trailing_speaker(token, ctx)  # the quote goes on into a line that names its speaker
+            return _resolved(mention, later) if later is not None else mention  # (else still someone)
         found = actor(speaker, trigger, ctx)
         return _resolved(mention, found) if found is not None else mention
     if token.dep_ == "poss":  # "Israel rejected their proposal": not Israel's

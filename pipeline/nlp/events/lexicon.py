@@ -169,6 +169,7 @@ class Lexicon:
     held_state_types: frozenset[str]
     trip_nouns: frozenset[str]  # "a trip to X": a visit only of a travelling party
     visit_verbs: frozenset[str]  # "X and Y visited the border": co-visitors, no meeting of the two
+    trailing_attribution: frozenset[str]  # '..., McLean said.': the speaker of a quote begun a line before
     travelling_sectors: frozenset[str]
     travelling_nouns: frozenset[str]
     guest_verbs: frozenset[str]  # "received 1.1 million visitors": a statistic, no meeting
@@ -611,6 +612,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         held_state_types=frozenset(data["held_states"]["types"]),
         trip_nouns=frozenset(data["travelling_parties"]["trip_nouns"]),
         visit_verbs=frozenset(data["travelling_parties"]["visit_verbs"]),
+        trailing_attribution=frozenset(data["trailing_attribution"]["words"]),
         travelling_sectors=frozenset(data["travelling_parties"]["sectors"]),
         travelling_nouns=frozenset(data["travelling_parties"]["nouns"]),
         guest_verbs=frozenset(data["travelling_parties"]["guest_verbs"]),

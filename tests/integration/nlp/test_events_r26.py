@@ -35,6 +35,10 @@ FOUND = [
     ("Kerala chief minister Pinarayi Vijayan on Tuesday promised help to the families hit by the floods. The district "
      "administration has suspended two officials for negligence. He praised the volunteers for their rescue work.",
      "SUPPORT", "vijayan", ""),
+    # a first-person quote with no speaker of its own is the speaker the next line names at its end, when the
+    # quote runs on into it (``trailing_attribution``)
+    ("The Kenyan athlete Faith Kipyegon arrived in Oslo on Monday. \"I am very grateful to the people of Norway. "
+     "They have always welcomed us warmly,\" Kipyegon said.", "SUPPORT", "kipyegon", "norway"),
 ]
 
 # (sentence, type that must not be found)
