@@ -53,7 +53,7 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
     token = trigger.token
     if trigger.kind == "noun" and trigger.light is None and token.dep_ == "nsubj" and occurrence(token.head, lex):
         words = [*words, token.head]  # "the meeting did not take place", "... will take place", "talks could resume"
-    if _negated(trigger, words):
+    if _negated(trigger, words, lex):
         return "negated"
     if _conditioned(words, lex) and trigger.event_type != "THREATEN":
         return "hypothetical"  # (a threat's condition is part of the threat: "is prepared to impose sanctions if ...")
@@ -84,8 +84,9 @@ def occurrence(verb: Token, lex: Lexicon) -> bool:
     return words[0] in lex.occurrence_verbs or any(f"{words[0]} {w}" in lex.occurrence_verbs for w in words[1:])
 
 
-def _negated(trigger: Trigger, words: list[Token]) -> bool:
-    for word in [*words, trigger.end_token]:  # "pleaded not guilty": the negation sits on "guilty"
+def _negated(trigger: Trigger, words: list[Token], lex: Lexicon) -> bool:
+    ends = [] if lemma(trigger.token) in lex.declining_verbs else [trigger.end_token]  # ("chose not to attend":
+    for word in [*words, *ends]:  # a declining asserted) "pleaded not guilty": the negation sits on "guilty"
         for c in word.children:
             if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word == trigger.token):
                 return True

@@ -198,6 +198,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
                 phrase(inflect.forms(words[0], ("verb", "noun")), words[1:])
     for lemma in lex.directive_verbs - verbs:  # "told the army to return": a directive needs its infinitive
         phrase(inflect.forms(lemma, ("verb", "noun")), ["to"])
+    for lemma in lex.declining_verbs:  # "chose not to attend": a declined act needs its negation
+        phrase(inflect.forms(lemma, ("verb",)), ["not"])
+    for lemma in lex.declining_from_verbs:  # "refrained from signing"
+        phrase(inflect.forms(lemma, ("verb",)), ["from"])
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
         for noun in lex.burden_nouns:
             phrase(inflect.forms(lemma, ("verb",)), [noun])

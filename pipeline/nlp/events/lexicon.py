@@ -245,6 +245,10 @@ class Lexicon:
     deadline_type: str
     expel_order_acts: frozenset[str]
     expel_order_type: str
+    declining_verbs: frozenset[str]  # "chose not to attend the summit": declining to take part (REJECT)
+    declining_from_verbs: frozenset[str]  # "refrained from signing the joint document"
+    declined_acts: frozenset[str]
+    declining_type: str
     expel_order_places: frozenset[str]
     expel_envoy_type: str
     expel_missions: frozenset[str]  # "inspectors", "aid agencies": expelled, a sanction as envoys are
@@ -678,6 +682,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         deadline_type=data["deadlines"]["type"],
         expel_order_acts=frozenset(data["expelling_orders"]["acts"]),
         expel_order_type=data["expelling_orders"]["type"],
+        declining_verbs=frozenset(data["declined_acts"]["verbs"]),
+        declining_from_verbs=frozenset(data["declined_acts"]["from_verbs"]),
+        declined_acts=frozenset(data["declined_acts"]["acts"]),
+        declining_type=data["declined_acts"]["type"],
         expel_order_places=frozenset(data["expelling_orders"]["places"]),
         expel_envoy_type=data["expelling_orders"]["envoy_type"],
         expel_missions=frozenset(data["expelling_orders"]["missions"]),

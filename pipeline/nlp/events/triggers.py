@@ -95,7 +95,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
                                            lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
-                                           *tables)  # fmt: skip
+                                           lex.declining_verbs, lex.declining_from_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads  # "a plea to Syria"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -355,6 +355,20 @@ def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
                for sector in map(agent_sector, parties))
 
 
+def _declined_act(verb: Token, lex: Lexicon) -> Token | None:
+    """The act of taking part a verb declines: the negated infinitive of a verb of choosing ("chose
+    not to attend", "opting not to send a delegation"), or the gerund after "from" of a verb of
+    refraining ("refrained from signing"); None for any other act ("decided not to dismiss him")."""
+    lem = lemma(verb)
+    if lem in lex.declining_verbs:
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)
+                and any(n.dep_ == "neg" for n in c.children)]  # fmt: skip
+    else:
+        acts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]  # fmt: skip
+    return next((a for a in acts if lemma(a) in lex.declined_acts), None)
+
+
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
     if lem in lex.negated_only_verbs:  # "will not / no longer tolerate attacks": a warning; "tolerated dissent": none
@@ -383,6 +397,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "the government is to blame": its guilt, not its act of blaming
     if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
         return None  # "the importance of strengthening cooperation": no show of force, no act
+    declined = _declined_act(token, lex) if lem in lex.declining_verbs or lem in lex.declining_from_verbs else None
+    if declined is not None:  # "chose not to attend the summit", "refrained from signing the document"
+        return Trigger(token, lex.declining_type, "phrase", declined)
     ordered_out = _ordered_out(token, objs, lex) if lem in lex.expel_order_verbs else None
     if ordered_out is not None:  # "ordered 13 aid organisations out of Darfur", "were ordered out of Britain"
         return Trigger(token, lex.expel_order_type, "phrase", ordered_out)

@@ -39,6 +39,10 @@ FOUND = [
     # quote runs on into it (``trailing_attribution``)
     ("The Kenyan athlete Faith Kipyegon arrived in Oslo on Monday. \"I am very grateful to the people of Norway. "
      "They have always welcomed us warmly,\" Kipyegon said.", "SUPPORT", "kipyegon", "norway"),
+    # choosing or opting not to take part, or refraining from it, declines it (``declined_acts``: CAMEO 12, 1246)
+    ("The Kenyan government refrained from signing the final communique of the summit.", "REJECT", "government", ""),
+    ("The opposition leader chose not to attend the national dialogue on Monday.", "REJECT", "opposition leader", ""),
+    ("The Maori council is opting not to send a delegation to the royal visit.", "REJECT", "council", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -55,6 +59,10 @@ NOTHING = [
     # taking steps is no concession of its own (the steps' act is coded by its own words)
     ("The education ministry has taken several steps to modernise its schools.", "CONCEDE"),
     ("The regulator took the unusual step of publishing the audit.", "CONCEDE"),
+    # the act declined is no act of its own; declining any other act is no refusal of a party (``declined_acts``)
+    ("The opposition leader chose not to attend the national dialogue on Monday.", "CONSULT"),
+    ("The club decided not to renew the striker's contract.", "REJECT"),
+    ("The minister chose not to dwell on the past.", "REJECT"),
 ]
 
 
@@ -67,3 +75,11 @@ def test_parties_visiting_a_place_together_do_not_meet(enricher: Enricher) -> No
     text = "the defence minister and his top team visited the northern border posts on tuesday ."
     pairs = [(name(e, "source"), name(e, "target")) for e in events(enricher, text) if e["event_type"] == "CONSULT"]
     assert not any("team" in s or "team" in t for s, t in pairs), pairs
+
+
+def test_declining_is_asserted(enricher: Enricher) -> None:
+    """The negation of the act declined does not negate the declining ("chose not to attend": an
+    asserted REJECT)."""
+    (declined,) = [e for e in events(enricher, "the opposition leader chose not to attend the national dialogue .")
+                   if e["event_type"] == "REJECT"]
+    assert declined["mode"] == "asserted"
