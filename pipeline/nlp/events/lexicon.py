@@ -116,6 +116,7 @@ class Lexicon:
     death_sentences: frozenset[str]  # "sentenced to death": legal action, not a killing
     reporting: frozenset[str]
     characterising: frozenset[str]
+    dismissing: frozenset[str]  # "dismissed the trials as a sham": a characterisation when the label criticises
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
     stance_participles: frozenset[str]  # "said it was deeply concerned": the speaker's DISAPPROVE
     stance_participle_type: str
@@ -557,6 +558,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_target_type=data["armed_targets"]["to"],
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
+        dismissing=frozenset(data["characterising_verbs"]["dismissing"]),
         equating=dict(data["equating_predicates"]["words"]),
         stance_participles=frozenset(data["stance_participles"]["words"]),
         stance_participle_type=data["stance_participles"]["type"],

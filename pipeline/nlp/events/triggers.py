@@ -397,6 +397,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "the government is to blame": its guilt, not its act of blaming
     if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
         return None  # "the importance of strengthening cooperation": no show of force, no act
+    if lem in lex.dismissing and _characterisation(token, lex, []) == lex.blaming_type:
+        return Trigger(token, lex.blaming_type, "speech", token)  # "dismissed the trials as a sham": criticism
     declined = _declined_act(token, lex) if lem in lex.declining_verbs or lem in lex.declining_from_verbs else None
     if declined is not None:  # "chose not to attend the summit", "refrained from signing the document"
         return Trigger(token, lex.declining_type, "phrase", declined)

@@ -43,6 +43,11 @@ FOUND = [
     ("The Kenyan government refrained from signing the final communique of the summit.", "REJECT", "government", ""),
     ("The opposition leader chose not to attend the national dialogue on Monday.", "REJECT", "opposition leader", ""),
     ("The Maori council is opting not to send a delegation to the royal visit.", "REJECT", "council", ""),
+    # dismissing something as a label of criticism characterises it (``characterising_verbs.dismissing``); a
+    # claim dismissed as untrue stays a rejection (the third a guard)
+    ("The union leader dismissed the new labour law as a cynical stunt.", "DISAPPROVE", "union leader", ""),
+    ("Human rights groups dismissed the junta's trials as a blatant sham.", "DISAPPROVE", "groups", ""),
+    ("The spokesman dismissed the reports as fake news.", "REJECT", "spokesman", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -63,6 +68,8 @@ NOTHING = [
     ("The opposition leader chose not to attend the national dialogue on Monday.", "CONSULT"),
     ("The club decided not to renew the striker's contract.", "REJECT"),
     ("The minister chose not to dwell on the past.", "REJECT"),
+    # a law dismissed as a stunt is criticised, not refused
+    ("The union leader dismissed the new labour law as a cynical stunt.", "REJECT"),
 ]
 
 
