@@ -739,10 +739,19 @@ def _named_party_owns(thing: Token, lex: Lexicon) -> bool:
     the stand of a party, which supporting or defending backs ("the country's fishing grounds" is
     no named party's)."""
     owner = child(thing, {"poss"})
-    if owner is not None and (owner.ent_type_ in ACTOR_LABELS or geo.country_code(owner.text, allow_city=False)):
+    if owner is not None and _named_party(owner):
         return True
+    of = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"), None)  # fmt: skip
+    if of is not None and (_named_party(of) or any(c.dep_ in ("poss", "compound") and _named_party(c)
+                                                   for c in of.children)):
+        return True  # "the independence of Kosovo", "the expansion of Avianca flights"
     return any(c.dep_ in ("acl", "relcl") and (by := agent(c)) is not None and is_actor_like(actor_head(by), lex)
                for c in thing.children)
+
+
+def _named_party(word: Token) -> bool:
+    return word.ent_type_ in ACTOR_LABELS or geo.country_code(word.text, allow_city=False) is not None
 
 
 def _planned(verb: Token, lex: Lexicon) -> bool:

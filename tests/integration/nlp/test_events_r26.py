@@ -48,6 +48,11 @@ FOUND = [
     ("The union leader dismissed the new labour law as a cynical stunt.", "DISAPPROVE", "union leader", ""),
     ("Human rights groups dismissed the junta's trials as a blatant sham.", "DISAPPROVE", "groups", ""),
     ("The spokesman dismissed the reports as fake news.", "REJECT", "spokesman", ""),
+    # supporting a thing is backing a party when the thing is a named party's, by its "of" too
+    ("The Kosovo premier thanked Washington, which has always supported the independence of Kosovo.", "SUPPORT",
+     "washington", "kosovo"),
+    # approving a party's proposal backs it (``supported_things``; a guard)
+    ("The senate approved Qatar's peace plan.", "SUPPORT", "senate", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -70,6 +75,10 @@ NOTHING = [
     ("The minister chose not to dwell on the past.", "REJECT"),
     # a law dismissed as a stunt is criticised, not refused
     ("The union leader dismissed the new labour law as a cynical stunt.", "REJECT"),
+    # celebrating, approving, honouring or recognising backs only a party, an event, a stand or a party's thing
+    # (``supported_things.verbs``), not a day or a thing (the second a guard)
+    ("Mashujaa Day is celebrated in Kenya every year on October 20.", "SUPPORT"),
+    ("The town celebrated the centenary of the railway with a parade.", "SUPPORT"),
 ]
 
 
