@@ -352,6 +352,9 @@ class Lexicon:
     contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
     tally_verbs: frozenset[str]  # "beat his rival with 56.7 percent": a win counted in votes, points, a record
     tally_words: frozenset[str]
+    accident_types: frozenset[str]  # "killed in a car accident": no assault
+    accident_nouns: frozenset[str]
+    accident_preps: frozenset[str]
     score: re.Pattern[str]
     sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
     sports_report_min: int  # the things of sport an article names to be a sports report
@@ -798,6 +801,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         contest_verbs=frozenset(data["contest_results"]["verbs"]),
         tally_verbs=frozenset(data["contest_results"]["tallies"]["verbs"]),
         tally_words=frozenset(data["contest_results"]["tallies"]["words"]),
+        accident_types=frozenset(data["accident_causes"]["types"]),
+        accident_nouns=frozenset(data["accident_causes"]["nouns"]),
+        accident_preps=frozenset(data["accident_causes"]["preps"]),
         score=re.compile(data["contest_results"]["score"]),
         sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
         sports_report_min=int(data["contest_results"]["sports_report_min"]),

@@ -355,6 +355,34 @@ def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
                for sector in map(agent_sector, parties))
 
 
+def _accidental(verb: Token, lex: Lexicon) -> bool:
+    """A killing or wounding an accident or a natural disaster caused: its subject names one (or is
+    a relative pronoun of one: "the earthquake that killed ..."), or one is the object of a
+    preposition of cause or setting on the verb ("were killed in a car accident")."""
+    causes: list[Token] = []
+    for v in (verb, *verb.conjuncts):  # "were killed and five others were injured in a car accident"
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                causes.append(_relative_antecedent(c) if c.lower_ in ("that", "which") else c)
+            elif c.dep_ in ("agent", "prep") and (c.dep_ == "agent" or c.lower_ in lex.accident_preps):
+                causes.extend(p for p in c.children if p.dep_ == "pobj")
+    if any(noun_type(w, lex) in lex.accident_types for w in causes):
+        return False  # "killed in an ambush during the storm": the ambush
+    return any((lemma(w) in lex.accident_nouns or w.lower_ in lex.accident_nouns)
+               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in w.children)  # ("a storm of bullets")
+               for w in causes)  # fmt: skip
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun takes up: the nearest noun before it past a time phrase ("an
+    earthquake last month that killed ...": the parser may hang the clause elsewhere)."""
+    for i in range(pronoun.i - 1, max(pronoun.sent.start, pronoun.i - 4) - 1, -1):
+        word = pronoun.doc[i]
+        if word.pos_ in ("NOUN", "PROPN") and word.ent_type_ not in ("DATE", "TIME"):
+            return word
+    return pronoun
+
+
 def _declined_act(verb: Token, lex: Lexicon) -> Token | None:
     """The act of taking part a verb declines: the negated infinitive of a verb of choosing ("chose
     not to attend", "opting not to send a delegation"), or the gerund after "from" of a verb of
@@ -397,6 +425,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "the government is to blame": its guilt, not its act of blaming
     if _stated_goal(token, lex) and any(noun_type(o, lex) in lex.goal_types for o in objs):
         return None  # "the importance of strengthening cooperation": no show of force, no act
+    if lex.verbs.get(lem) in lex.accident_types and _accidental(token, lex):
+        return None  # "were killed in a car accident", "an earthquake that killed 1,000 people": no use of force
     if lem in lex.dismissing and _characterisation(token, lex, []) == lex.blaming_type:
         return Trigger(token, lex.blaming_type, "speech", token)  # "dismissed the trials as a sham": criticism
     declined = _declined_act(token, lex) if lem in lex.declining_verbs or lem in lex.declining_from_verbs else None

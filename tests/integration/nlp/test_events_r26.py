@@ -53,6 +53,9 @@ FOUND = [
      "washington", "kosovo"),
     # approving a party's proposal backs it (``supported_things``; a guard)
     ("The senate approved Qatar's peace plan.", "SUPPORT", "senate", ""),
+    # a killing with an attack named, or a figure of a hazard, stays an assault (``accident_causes``; guards)
+    ("The rebels killed ten soldiers in an ambush during the storm.", "ASSAULT", "rebels", "soldiers"),
+    ("He shot the governor at a rally and died in a storm of bullets moments later.", "ASSAULT", "", "governor"),
 ]
 
 # (sentence, type that must not be found)
@@ -79,6 +82,12 @@ NOTHING = [
     # (``supported_things.verbs``), not a day or a thing (the second a guard)
     ("Mashujaa Day is celebrated in Kenya every year on October 20.", "SUPPORT"),
     ("The town celebrated the centenary of the railway with a parade.", "SUPPORT"),
+    # a killing or wounding by an accident or a natural disaster is no assault (``accident_causes``)
+    ("Three Kenyan tourists were killed and four others were injured in a road accident near Arusha on Friday.",
+     "ASSAULT"),
+    ("The president sent condolences to the families of the victims of the earthquake last week that killed 300 "
+     "people.", "ASSAULT"),
+    ("Two fishermen were killed by lightning on Lake Victoria.", "ASSAULT"),
 ]
 
 
