@@ -355,6 +355,7 @@ class Lexicon:
     accident_types: frozenset[str]  # "killed in a car accident": no assault
     accident_nouns: frozenset[str]
     accident_preps: frozenset[str]
+    animals: frozenset[str]  # "the dog attacked the boy": no assault
     score: re.Pattern[str]
     sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
     sports_report_min: int  # the things of sport an article names to be a sports report
@@ -804,6 +805,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         accident_types=frozenset(data["accident_causes"]["types"]),
         accident_nouns=frozenset(data["accident_causes"]["nouns"]),
         accident_preps=frozenset(data["accident_causes"]["preps"]),
+        animals=frozenset(data["accident_causes"]["animals"]),
         score=re.compile(data["contest_results"]["score"]),
         sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
         sports_report_min=int(data["contest_results"]["sports_report_min"]),

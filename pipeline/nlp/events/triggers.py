@@ -356,9 +356,9 @@ def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
 
 
 def _accidental(verb: Token, lex: Lexicon) -> bool:
-    """A killing or wounding an accident or a natural disaster caused: its subject names one (or is
-    a relative pronoun of one: "the earthquake that killed ..."), or one is the object of a
-    preposition of cause or setting on the verb ("were killed in a car accident")."""
+    """A killing or wounding an accident, a natural disaster or an animal caused: its subject names
+    one (or is a relative pronoun of one: "the earthquake that killed ..."), or one is the object of
+    a preposition of cause or setting on the verb ("were killed in a car accident")."""
     causes: list[Token] = []
     for v in (verb, *verb.conjuncts):  # "were killed and five others were injured in a car accident"
         for c in v.children:
@@ -366,6 +366,8 @@ def _accidental(verb: Token, lex: Lexicon) -> bool:
                 causes.append(_relative_antecedent(c) if c.lower_ in ("that", "which") else c)
             elif c.dep_ in ("agent", "prep") and (c.dep_ == "agent" or c.lower_ in lex.accident_preps):
                 causes.extend(p for p in c.children if p.dep_ == "pobj")
+    if any(lemma(w) in lex.animals for w in causes):
+        return True  # "the dog attacked the boy", "a dog which attacked ..."
     if any(noun_type(w, lex) in lex.accident_types for w in causes):
         return False  # "killed in an ambush during the storm": the ambush
     return any((lemma(w) in lex.accident_nouns or w.lower_ in lex.accident_nouns)

@@ -88,6 +88,8 @@ NOTHING = [
     ("The president sent condolences to the families of the victims of the earthquake last week that killed 300 "
      "people.", "ASSAULT"),
     ("Two fishermen were killed by lightning on Lake Victoria.", "ASSAULT"),
+    # nor is an attack by an animal (``accident_causes.animals``)
+    ("A stray dog attacked and badly injured a six-year-old girl in Nakuru on Sunday.", "ASSAULT"),
 ]
 
 
