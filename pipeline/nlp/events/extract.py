@@ -617,6 +617,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
         # discussed the history of the Sahel trade routes": a topic (a region in it is no counterpart)
+    if trigger.kind == "verb" and trigger.event_type == "CONCEDE" and lemma(token) in lex.accepting_verbs \
+            and not any(lemma(o) in lex.accepted_concessions for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
+        return False  # "a hospital that accepts all referrals", "is accepted by 3,000 universities": no concession
     if trigger.kind == "verb" and trigger.event_type == lex.support_type and lemma(token) in lex.supporting_verbs \
             and not _backs_party(token, lex):
         return False  # "to support the strategic inventory of wheat", "determined to defend national sovereignty"

@@ -194,6 +194,8 @@ class Lexicon:
     talking_verbs: frozenset[str]  # "Dr. Matar discussed the importance of marketing": no meeting without a counterpart
     talking_sides: frozenset[str]
     talking_pronouns: frozenset[str]
+    accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
+    accepted_concessions: frozenset[str]
     supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
     supported_things: frozenset[str]
     support_type: str  # the type of support and praise ("backed the bid", "proud of the nurses")
@@ -647,6 +649,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         talking_verbs=frozenset(data["talks_among"]["verbs"]),
         talking_sides=frozenset(data["talks_among"]["sides"]),
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
+        accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
+        accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),
         supporting_verbs=frozenset(data["supported_things"]["verbs"]),
         supported_things=frozenset(data["supported_things"]["objects"]),
         support_type=data["supported_things"]["type"],

@@ -56,6 +56,8 @@ FOUND = [
     # a killing with an attack named, or a figure of a hazard, stays an assault (``accident_causes``; guards)
     ("The rebels killed ten soldiers in an ambush during the storm.", "ASSAULT", "rebels", "soldiers"),
     ("He shot the governor at a rally and died in a storm of bullets moments later.", "ASSAULT", "", "governor"),
+    # accepting a resignation yields (``accepted_concessions``; a guard)
+    ("The emir accepted the resignation of the prime minister on Tuesday.", "CONCEDE", "emir", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -90,6 +92,9 @@ NOTHING = [
     ("Two fishermen were killed by lightning on Lake Victoria.", "ASSAULT"),
     # nor is an attack by an animal (``accident_causes.animals``)
     ("A stray dog attacked and badly injured a six-year-old girl in Nakuru on Sunday.", "ASSAULT"),
+    # accepting anything but a resignation, a defeat, terms or blame is no concession (``accepted_concessions``)
+    ("The new technical colleges will accept school leavers from next year.", "CONCEDE"),
+    ("The district hospital accepts patients from all over the region.", "CONCEDE"),
 ]
 
 
