@@ -617,6 +617,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
         # discussed the history of the Sahel trade routes": a topic (a region in it is no counterpart)
+    if trigger.kind == "verb" and trigger.event_type == "CONCEDE" and lemma(token) in lex.admission_verbs \
+            and not _own_admission(token, lex):
+        return False  # "acknowledged that a referendum was a high hurdle": a statement, no concession
     if trigger.kind == "verb" and trigger.event_type == "CONCEDE" and lemma(token) in lex.accepting_verbs \
             and not any(lemma(o) in lex.accepted_concessions for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
         return False  # "a hospital that accepts all referrals", "is accepted by 3,000 universities": no concession
@@ -734,6 +737,22 @@ def _backs_party(verb: Token, lex: Lexicon) -> bool:
     return any(_names_act(o, lex, lex.supported_things)
                or (is_actor_head(actor_head(o), lex) and not o.lower_.endswith(("self", "selves")))
                or _named_party_owns(o, lex) for o in things)
+
+
+def _own_admission(verb: Token, lex: Lexicon) -> bool:
+    """What "admit" / "acknowledge" / "concede" takes is the admitter's own: an object or a gerund
+    ("admitted the charges", "admitted cultivating a clique"), or a reported clause whose subject is
+    a personal pronoun or the admitter's own word ("admitted that she had assisted ...")."""
+    if child(verb, {"dobj", "obj", "xcomp", "pcomp"}) is not None:
+        return True
+    clause = child(verb, {"ccomp"})
+    if clause is None:
+        return True
+    subj = child(clause, SUBJ | PASSIVE_SUBJ)
+    if subj is None:
+        return True
+    admitter = child(verb, SUBJ)
+    return subj.lower_ in lex.admitter_pronouns or (admitter is not None and lemma(subj) == lemma(actor_head(admitter)))
 
 
 def _named_party_owns(thing: Token, lex: Lexicon) -> bool:

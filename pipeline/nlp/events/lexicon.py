@@ -194,6 +194,8 @@ class Lexicon:
     talking_verbs: frozenset[str]  # "Dr. Matar discussed the importance of marketing": no meeting without a counterpart
     talking_sides: frozenset[str]
     talking_pronouns: frozenset[str]
+    admission_verbs: frozenset[str]  # "acknowledged that a referendum was a hurdle": no concession
+    admitter_pronouns: frozenset[str]
     accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
     accepted_concessions: frozenset[str]
     supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
@@ -649,6 +651,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         talking_verbs=frozenset(data["talks_among"]["verbs"]),
         talking_sides=frozenset(data["talks_among"]["sides"]),
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
+        admission_verbs=frozenset(data["admitted_clauses"]["verbs"]),
+        admitter_pronouns=frozenset(data["admitted_clauses"]["pronouns"]),
         accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
         accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),
         supporting_verbs=frozenset(data["supported_things"]["verbs"]),

@@ -58,6 +58,9 @@ FOUND = [
     ("He shot the governor at a rally and died in a storm of bullets moments later.", "ASSAULT", "", "governor"),
     # accepting a resignation yields (``accepted_concessions``; a guard)
     ("The emir accepted the resignation of the prime minister on Tuesday.", "CONCEDE", "emir", ""),
+    # admitting one's own act, or an object, concedes (``admitted_clauses``; guards)
+    ("The former governor admitted that he had taken bribes from the contractors.", "CONCEDE", "governor", ""),
+    ("The minister admitted the charges in court on Monday.", "CONCEDE", "minister", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -95,6 +98,9 @@ NOTHING = [
     # accepting anything but a resignation, a defeat, terms or blame is no concession (``accepted_concessions``)
     ("The new technical colleges will accept school leavers from next year.", "CONCEDE"),
     ("The district hospital accepts patients from all over the region.", "CONCEDE"),
+    # admitting that something else is so is a statement, no concession (``admitted_clauses``)
+    ("The prime minister acknowledged that the referendum would be a difficult contest.", "CONCEDE"),
+    ("The opposition leaders admitted that the court case may not go in their favour.", "CONCEDE"),
 ]
 
 
