@@ -611,8 +611,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))) \
             and not _offered_to_state(target, ctx):
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
-    if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and _thing_permitted(token, target, ctx):
-        return False  # "states that have allowed politics based on religion": no party allowed anything
+    if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and (_thing_permitted(token, target, ctx)
+                                                                        or _thing_permits(token, lex)):
+        return False  # "states that have allowed politics based on religion": no party allowed anything; "the
+        # voucher allowed me to buy more food", "a law that allows people to claim damages": no party allows
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.talking_verbs \
             and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
@@ -841,6 +843,20 @@ def _thing_permitted(verb: Token, target: Actor | None, ctx: ArticleContext) -> 
     if _act_to_do(verb, lex) or _is_party(target, ctx):
         return False
     return not any(_names_act(o, lex) for o in child_all(verb, ("dobj", "obj", "nsubjpass")))
+
+
+def _thing_permits(verb: Token, lex: Lexicon) -> bool:
+    """The subject of "allow" / "permit" is a thing, no party (a voucher, a law, a platform, flights;
+    for a relative pronoun, the noun its clause describes): "the voucher allowed me to buy more
+    food", "legislation which allows people to take up claims"."""
+    subj = child(verb, {"nsubj"})
+    if subj is None:
+        return False
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    head = actor_head(subj)
+    return head.pos_ == "NOUN" and not is_actor_like(head, lex) and lemma(head) not in lex.person_nouns \
+        and lemma(head) not in lex.group_nouns
 
 
 def _thing_ordered(verb: Token, lex: Lexicon) -> bool:

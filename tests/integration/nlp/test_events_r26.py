@@ -101,6 +101,9 @@ NOTHING = [
     # admitting that something else is so is a statement, no concession (``admitted_clauses``)
     ("The prime minister acknowledged that the referendum would be a difficult contest.", "CONCEDE"),
     ("The opposition leaders admitted that the court case may not go in their favour.", "CONCEDE"),
+    # a law, a code or a platform that allows something is no party agreeing to it (the second a guard)
+    ("The new labour code will allow trial workers to be registered with the pension fund.", "AGREE"),
+    ("The new legislation allows people to take up claims of environmental damage.", "AGREE"),
 ]
 
 
