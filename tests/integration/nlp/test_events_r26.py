@@ -61,6 +61,11 @@ FOUND = [
     # admitting one's own act, or an object, concedes (``admitted_clauses``; guards)
     ("The former governor admitted that he had taken bribes from the contractors.", "CONCEDE", "governor", ""),
     ("The minister admitted the charges in court on Monday.", "CONCEDE", "minister", ""),
+    # advice of an act to do is a request (``complement_required.advise``; guards, the second an infinitive the
+    # parser gives its own subject)
+    ("The finance minister advised the central bank to raise interest rates.", "DEMAND", "finance minister",
+     "central bank"),
+    ("The Kenyan envoy advised the Somali government not to sign the deal.", "DEMAND", "envoy", "somali government"),
 ]
 
 # (sentence, type that must not be found)
@@ -104,6 +109,9 @@ NOTHING = [
     # a law, a code or a platform that allows something is no party agreeing to it (the second a guard)
     ("The new labour code will allow trial workers to be registered with the pension fund.", "AGREE"),
     ("The new legislation allows people to take up claims of environmental damage.", "AGREE"),
+    # being advised that something is so is information, no request (``complement_required.advise``)
+    ("Viewers are advised that the following report contains images of the dead.", "DEMAND"),
+    ("The attorney-general advised the cabinet that the bill does not breach the constitution.", "DEMAND"),
 ]
 
 
