@@ -1245,7 +1245,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     accusation or blame (DISAPPROVE), an evaluation in its predicate; None for neutral reporting."""
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
             lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
-            and not any(c.lower_ == "yet" for c in clause.children)):  # ("had yet to give an answer": not yet done)
+            and not any(c.lower_ == "yet" for c in clause.children)  # ("had yet to give an answer": not yet done)
+            and not _past_need(clause)):  # ("said Chinese firms had had to adapt": a need met)
         obliged = child(clause, SUBJ)
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
         if obliged is None and bearer is not None and _party_word(actor_head(bearer), lex) and _punished(clause, lex):
@@ -1303,6 +1304,13 @@ def _praise(clause: Token, word: Token) -> bool:
         return False
     subj = child(clause, SUBJ)
     return subj is None or subj.lower_ not in ("i", "we")
+
+
+def _past_need(verb: Token) -> bool:
+    """A semi-modal of need in the perfect ("had had to adapt", "have never had to conduct"): a
+    need that was met or a state, no obligation laid on anyone now (a simple past may be the
+    reported speech's backshift: "said African states needed to tweak the process" is a demand)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _punished(verb: Token, lex: Lexicon) -> bool:

@@ -66,6 +66,8 @@ FOUND = [
     ("The finance minister advised the central bank to raise interest rates.", "DEMAND", "finance minister",
      "central bank"),
     ("The Kenyan envoy advised the Somali government not to sign the deal.", "DEMAND", "envoy", "somali government"),
+    # a reported need in the simple past may be the report's backshift: still a demand (a guard)
+    ("The minister said African states needed to tweak the approval process.", "DEMAND", "minister", "african states"),
 ]
 
 # (sentence, type that must not be found)
@@ -112,6 +114,8 @@ NOTHING = [
     # being advised that something is so is information, no request (``complement_required.advise``)
     ("Viewers are advised that the following report contains images of the dead.", "DEMAND"),
     ("The attorney-general advised the cabinet that the bill does not breach the constitution.", "DEMAND"),
+    # a reported need in the perfect was met, no obligation on anyone now
+    ("As aid dried up, the Zambian farmers had had to sell their cattle, the economist said.", "DEMAND"),
 ]
 
 
