@@ -623,7 +623,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _own_admission(token, lex):
         return False  # "acknowledged that a referendum was a high hurdle": a statement, no concession
     if trigger.kind == "verb" and trigger.event_type == "CONCEDE" and lemma(token) in lex.accepting_verbs \
-            and not any(lemma(o) in lex.accepted_concessions for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
+            and not any(lemma(o) in lex.accepted_concessions or f"accept {lemma(o)}" in lex.verb_objects
+                        or noun_type(o, lex) is not None
+                        or (is_actor_like(actor_head(o), lex) and not (o.dep_ == "nsubjpass" and o.ent_type_ == "ORG"))
+                        for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # fmt: skip
         return False  # "a hospital that accepts all referrals", "is accepted by 3,000 universities": no concession
     if trigger.kind == "verb" and trigger.event_type == lex.support_type and lemma(token) in lex.supporting_verbs \
             and not _backs_party(token, lex):
@@ -751,10 +754,22 @@ def _own_admission(verb: Token, lex: Lexicon) -> bool:
     if clause is None:
         return True
     subj = child(clause, SUBJ | PASSIVE_SUBJ)
-    if subj is None:
-        return True
+    if subj is None or any(_is_trigger_word(w, lex) for w in clause.subtree):
+        return True  # "admitted that its troops had mistakenly killed seven civilians": an act of its own side
+    if any(w.dep_ == "poss" and w.lower_ in _OWN_POSSESSIVES for w in subj.subtree):
+        return True  # "NATO admitted that one of its warplanes had hit a convoy": its own side
     admitter = child(verb, SUBJ)
     return subj.lower_ in lex.admitter_pronouns or (admitter is not None and lemma(subj) == lemma(actor_head(admitter)))
+
+
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _is_trigger_word(word: Token, lex: Lexicon) -> bool:
+    """A verb or noun of the trigger tables (an act the clause reports)."""
+    if word.pos_ == "VERB":
+        return lemma(word) in lex.verbs
+    return word.pos_ == "NOUN" and noun_type(word, lex) is not None
 
 
 def _named_party_owns(thing: Token, lex: Lexicon) -> bool:

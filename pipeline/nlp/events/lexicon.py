@@ -117,6 +117,7 @@ class Lexicon:
     reporting: frozenset[str]
     characterising: frozenset[str]
     dismissing: frozenset[str]  # "dismissed the trials as a sham": a characterisation when the label criticises
+    dismissed_proposals: frozenset[str]  # "dismissed the offer as a ploy": still a rejection
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
     stance_participles: frozenset[str]  # "said it was deeply concerned": the speaker's DISAPPROVE
     stance_participle_type: str
@@ -567,6 +568,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         reporting=frozenset(data["reporting_verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         dismissing=frozenset(data["characterising_verbs"]["dismissing"]),
+        dismissed_proposals=frozenset(data["characterising_verbs"]["dismissed_proposals"]),
         equating=dict(data["equating_predicates"]["words"]),
         stance_participles=frozenset(data["stance_participles"]["words"]),
         stance_participle_type=data["stance_participles"]["type"],

@@ -429,7 +429,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "the importance of strengthening cooperation": no show of force, no act
     if lex.verbs.get(lem) in lex.accident_types and _accidental(token, lex):
         return None  # "were killed in a car accident", "an earthquake that killed 1,000 people": no use of force
-    if lem in lex.dismissing and _characterisation(token, lex, []) == lex.blaming_type:
+    if lem in lex.dismissing and _characterisation(token, lex, []) == lex.blaming_type \
+            and not any(lemma(o) in lex.dismissed_proposals for o in objs):
         return Trigger(token, lex.blaming_type, "speech", token)  # "dismissed the trials as a sham": criticism
     declined = _declined_act(token, lex) if lem in lex.declining_verbs or lem in lex.declining_from_verbs else None
     if declined is not None:  # "chose not to attend the summit", "refrained from signing the document"

@@ -61,6 +61,12 @@ FOUND = [
     # admitting one's own act, or an object, concedes (``admitted_clauses``; guards)
     ("The former governor admitted that he had taken bribes from the contractors.", "CONCEDE", "governor", ""),
     ("The minister admitted the charges in court on Monday.", "CONCEDE", "minister", ""),
+    # so does admitting an act of one's own side, or any act (guards)
+    ("The army admitted that one of its helicopters had mistakenly fired on a wedding party.", "CONCEDE", "army", ""),
+    ("The Ugandan police admitted that officers had beaten two journalists at the rally.", "CONCEDE", "police", ""),
+    # an offer dismissed stays a rejection whatever the label; accepting a mission yields (guards)
+    ("Addis Ababa dismissed the rebels' offer of a ceasefire as a cynical ploy.", "REJECT", "addis ababa", ""),
+    ("The Zambian government would accept an African Union monitoring mission.", "CONCEDE", "government", ""),
     # advice of an act to do is a request (``complement_required.advise``; guards, the second an infinitive the
     # parser gives its own subject)
     ("The finance minister advised the central bank to raise interest rates.", "DEMAND", "finance minister",
