@@ -613,16 +613,16 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and (_thing_permitted(token, target, ctx)
                                                                         or _thing_permits(token, lex)):
-        return False  # "states that have allowed politics based on religion": no party allowed anything; "the
-        # voucher allowed me to buy more food", "a law that allows people to claim damages": no party allows
+        return False  # "states that have allowed politics based on religion": no party allowed anything; "a
+        # law that allows people to claim damages": no party allows
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.talking_verbs \
             and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...
         # discussed the history of the Sahel trade routes": a topic (a region in it is no counterpart)
-    if trigger.kind == "verb" and trigger.event_type == "CONCEDE" and lemma(token) in lex.admission_verbs \
+    if trigger.kind == "verb" and trigger.event_type == lex.concede_type and lemma(token) in lex.admission_verbs \
             and not _own_admission(token, lex):
         return False  # "acknowledged that a referendum was a high hurdle": a statement, no concession
-    if trigger.kind == "verb" and trigger.event_type == "CONCEDE" and lemma(token) in lex.accepting_verbs \
+    if trigger.kind == "verb" and trigger.event_type == lex.concede_type and lemma(token) in lex.accepting_verbs \
             and not any(lemma(o) in lex.accepted_concessions or f"accept {lemma(o)}" in lex.verb_objects
                         or noun_type(o, lex) is not None
                         or (is_actor_like(actor_head(o), lex) and not (o.dep_ == "nsubjpass" and o.ent_type_ == "ORG"))
@@ -745,9 +745,11 @@ def _backs_party(verb: Token, lex: Lexicon) -> bool:
 
 
 def _own_admission(verb: Token, lex: Lexicon) -> bool:
-    """What "admit" / "acknowledge" / "concede" takes is the admitter's own: an object or a gerund
-    ("admitted the charges", "admitted cultivating a clique"), or a reported clause whose subject is
-    a personal pronoun or the admitter's own word ("admitted that she had assisted ...")."""
+    """What "admit" / "acknowledge" / "concede" takes is an act or the admitter's own: an object or
+    a gerund ("admitted the charges", "admitted cultivating a clique"), or a reported clause that
+    reports an act ("admitted that soldiers had killed dozens"), is about the admitter's side ("one
+    of its warplanes") or has a personal pronoun or the admitter's own word as its subject
+    ("admitted that she had assisted ..."); not "acknowledged that a referendum was a hurdle"."""
     if child(verb, {"dobj", "obj", "xcomp", "pcomp"}) is not None:
         return True
     clause = child(verb, {"ccomp"})
@@ -774,7 +776,8 @@ def _is_trigger_word(word: Token, lex: Lexicon) -> bool:
 
 def _named_party_owns(thing: Token, lex: Lexicon) -> bool:
     """A thing a named party owns or put forward: a possessive name ("Thailand's reform programme",
-    "Beijing's arms sales") or a participle's agent ("the peace plan put forward by Nigeria") —
+    "Beijing's arms sales"), an "of" name ("the independence of Kosovo", "the expansion of Avianca
+    flights") or a participle's agent ("the peace plan put forward by Nigeria") —
     the stand of a party, which supporting or defending backs ("the country's fishing grounds" is
     no named party's)."""
     owner = child(thing, {"poss"})
@@ -861,9 +864,9 @@ def _thing_permitted(verb: Token, target: Actor | None, ctx: ArticleContext) -> 
 
 
 def _thing_permits(verb: Token, lex: Lexicon) -> bool:
-    """The subject of "allow" / "permit" is a thing, no party (a voucher, a law, a platform, flights;
-    for a relative pronoun, the noun its clause describes): "the voucher allowed me to buy more
-    food", "legislation which allows people to take up claims"."""
+    """The subject of "allow" / "permit" is a thing, no party, person or group (a law, a code, a
+    platform; for a relative pronoun, the noun its clause describes): "the new labour code will
+    allow trial workers to be registered", "legislation which allows people to take up claims"."""
     subj = child(verb, {"nsubj"})
     if subj is None:
         return False

@@ -197,6 +197,7 @@ class Lexicon:
     talking_pronouns: frozenset[str]
     admission_verbs: frozenset[str]  # "acknowledged that a referendum was a hurdle": no concession
     admitter_pronouns: frozenset[str]
+    concede_type: str  # the type an admission or an acceptance is when it concedes
     accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
     accepted_concessions: frozenset[str]
     supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
@@ -655,6 +656,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
         admission_verbs=frozenset(data["admitted_clauses"]["verbs"]),
         admitter_pronouns=frozenset(data["admitted_clauses"]["pronouns"]),
+        concede_type=data["admitted_clauses"]["type"],
         accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
         accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),
         supporting_verbs=frozenset(data["supported_things"]["verbs"]),

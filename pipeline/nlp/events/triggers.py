@@ -1304,7 +1304,7 @@ def _praise(clause: Token, word: Token) -> bool:
     if head.dep_ in ("dobj", "obj", "pobj"):
         return False
     subj = child(clause, SUBJ)
-    return subj is None or subj.lower_ not in ("i", "we")
+    return subj is None or subj.lower_ not in _OWN_PARTY
 
 
 def _past_need(verb: Token) -> bool:
