@@ -1,5 +1,5 @@
-"""Round 26: classes the read article sets (r24–r26, r28–r30, r32, r33, r35, r36) and the sweep of every event
-over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
+"""Round 26: classes the read article sets (r24–r26, r28–r30, r32, r33, r35, r36, r38), the probe sets and the
+sweep of every event over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
 not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path
 (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
 
@@ -27,7 +27,7 @@ FOUND = [
      "party"),
     ("Farmers' groups said the drought relief programme was a fiasco.", "DISAPPROVE", "groups", ""),
     ("The cardinal described the junta's leaders as wicked and cruel.", "DISAPPROVE", "cardinal", "leaders"),
-    ("The prime minister described the exiled journalists as plotters and traitors.", "DISAPPROVE", "prime minister",
+    ("The prime minister described the exiled journalists as plotters and saboteurs.", "DISAPPROVE", "prime minister",
      "journalists"),
     # an adjective the parser hangs after the characterised object is its label
     ("The senator called the new security law draconian and undemocratic.", "DISAPPROVE", "senator", ""),
@@ -78,7 +78,8 @@ FOUND = [
 
 # (sentence, type that must not be found)
 NOTHING = [
-    # a negated copular reported clause makes no evaluation
+    # a negated copular reported clause makes no evaluation (this and the next three guard the new words' limits;
+    # c0121e3 had none of the words)
     ("The judge said the witness's evidence was not dishonest but confused.", "DISAPPROVE"),
     # praise of the speaker's own person, or an honour given or won, is no SUPPORT (``praise_words``)
     ("\"I am not a hero, I only did my job,\" the firefighter said.", "SUPPORT"),
@@ -90,7 +91,8 @@ NOTHING = [
     # taking steps is no concession of its own (the steps' act is coded by its own words)
     ("The education ministry has taken several steps to modernise its schools.", "CONCEDE"),
     ("The regulator took the unusual step of publishing the audit.", "CONCEDE"),
-    # the act declined is no act of its own; declining any other act is no refusal of a party (``declined_acts``)
+    # the act declined is no act of its own; declining any other act is no refusal of a party (``declined_acts``;
+    # the second and third guards)
     ("The opposition leader chose not to attend the national dialogue on Monday.", "CONSULT"),
     ("The club decided not to renew the striker's contract.", "REJECT"),
     ("The minister chose not to dwell on the past.", "REJECT"),
