@@ -1,0 +1,27 @@
+"""Round 27: classes the read article sets (r24–r26, r28–r30, r32, r33, r35, r36, r38, r39), the probe sets and the
+sweep of every event over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path
+(``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # praise or a concession with its giver stays an event (``needs_source``; guards)
+    ("The Kenyan president praised the volunteers for their rescue work.", "SUPPORT", "president", "volunteers"),
+    ("The ruling party conceded defeat in the mayoral election.", "CONCEDE", "party", ""),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # backing or a concession nobody is said to give is no event (``needs_source``: SUPPORT, CONCEDE)
+    ("The headmistress was recognised with a lifetime award at the ceremony in Mombasa.", "SUPPORT"),
+    ("The new teachers' college was approved after two inspections last year.", "SUPPORT"),
+    ("The treaty between Chile and Bolivia was mentioned in the court's ruling.", "SUPPORT"),
+    ("After the governor's resignation was accepted, the assembly went into recess.", "CONCEDE"),
+]
+
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
