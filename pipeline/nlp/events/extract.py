@@ -611,6 +611,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))) \
             and not _offered_to_state(target, ctx):
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
+    if trigger.kind == "verb" and trigger.event_type == "AGREE" and lemma(token) in lex.offering_object_only \
+            and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))):
+        return False  # "the researchers are proposing a smaller drone", "proposed that the vice president be
+        # elected": a suggestion, no offer of agreement ("proposed a ceasefire" is one)
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and (_thing_permitted(token, target, ctx)
                                                                         or _thing_permits(token, lex)):
         return False  # "states that have allowed politics based on religion": no party allowed anything; "a

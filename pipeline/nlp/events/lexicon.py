@@ -189,6 +189,7 @@ class Lexicon:
     offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
+    offering_object_only: frozenset[str]  # "propose": an offer only of an object of ``offered_things``
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     allowing_complements: frozenset[str]
     compound_hosts: frozenset[str]  # "strike action": a compound act carried by its head; not "air raid shelters"
@@ -648,6 +649,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offering_verbs=frozenset(data["offered_things"]["verbs"]),
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
+        offering_object_only=frozenset(data["offered_things"]["object_only"]),
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         allowing_complements=frozenset(data["allowed_things"]["complements"]),
         compound_hosts=frozenset(data["compound_hosts"]["nouns"]),

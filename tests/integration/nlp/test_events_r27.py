@@ -12,6 +12,10 @@ FOUND = [
     # praise or a concession with its giver stays an event (``needs_source``; guards)
     ("The Kenyan president praised the volunteers for their rescue work.", "SUPPORT", "president", "volunteers"),
     ("The ruling party conceded defeat in the mayoral election.", "CONCEDE", "party", ""),
+    # proposing to a party asks it ("propose to": CAMEO 020); proposing a truce or talks offers them
+    # (``offered_things.object_only``; a guard)
+    ("Ecuador proposed to its neighbours a joint patrol of the river border.", "DEMAND", "ecuador", "neighbours"),
+    ("The rebel commander proposed a ceasefire over the Easter holiday.", "AGREE", "commander", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -21,6 +25,9 @@ NOTHING = [
     ("The new teachers' college was approved after two inspections last year.", "SUPPORT"),
     ("The treaty between Chile and Bolivia was mentioned in the court's ruling.", "SUPPORT"),
     ("After the governor's resignation was accepted, the assembly went into recess.", "CONCEDE"),
+    # a design, a plan or a clause proposed is a suggestion, no offer of agreement (``offered_things.object_only``)
+    ("The engineers are proposing a lighter version of the electric bus.", "AGREE"),
+    ("The senator proposed that the governor be elected for a single term of six years.", "AGREE"),
 ]
 
 
