@@ -416,6 +416,7 @@ class Lexicon:
     easing_verbs: frozenset[str]
     easing_particle_verbs: dict[str, frozenset[str]]  # "scaled back its exercises": easing with the particle only
     light_preps: frozenset[str]
+    adjunct_light_nouns: dict[str, str]  # "in support of X": any verb lends it its subject (noun -> its party's preposition)
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
     undergoing_types: frozenset[str]
@@ -874,6 +875,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         easing_particle_verbs={k: frozenset(v) for k, v in data["easing_verbs"]["particle_verbs"].items()},
         light_preps=frozenset(data["light_preps"]["phrases"]),
+        adjunct_light_nouns=dict(data["light_preps"]["adjunct"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
         undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),
         undergoing_types=frozenset(data["light_preps"]["undergoing_types"]),

@@ -1131,6 +1131,22 @@ def _definite(noun: Token, lex: Lexicon) -> bool:
                                               or c.lower_ in lex.pronouns) for c in noun.children)  # fmt: skip
 
 
+def _adjunct_host(noun: Token, prep: Token, host: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
+    """The verb an "in support of X" / "in solidarity with X" phrase lends its act to: the verb it
+    hangs on, or the verb whose object it qualifies ("released a statement in support of the
+    guard"), when that verb is no event itself ("marched in support of the president": the march)."""
+    party_prep = lex.adjunct_light_nouns.get(lemma(noun))
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if prep.lower_ != "in" or party_prep is None or after is None or after.lower_ != party_prep \
+            or after.dep_ != "prep" or child(after, {"pobj"}) is None:
+        return None  # (the parser may hang the "with" of "in solidarity with" on the verb)
+    if host.pos_ == "NOUN" and host.dep_ in ("dobj", "obj") and not any(t.token.i == host.i for t in triggers):
+        host = host.head
+    if not is_verb(host) or any(t.token.i == host.i for t in triggers):
+        return None
+    return host
+
+
 def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
     """The support verb a noun trigger is the object of ("held talks", "staged rallies", "carried
     out air strikes"): a light verb, or any verb that is not a trigger itself."""
@@ -1152,7 +1168,7 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
             words = ["part", prep.lower_]  # "took part" with "in" hung on the verb
         if (is_verb(host) or host.pos_ == "AUX") and " ".join([lemma(host), *words]) in lex.light_preps:
             return host  # (a copula too: "is on a visit to X", "is under investigation")
-        return None
+        return _adjunct_host(node, prep, host, lex, triggers)
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
         return None
     verb = node.head

@@ -16,6 +16,11 @@ FOUND = [
     # (``offered_things.object_only``; a guard)
     ("Ecuador proposed to its neighbours a joint patrol of the river border.", "DEMAND", "ecuador", "neighbours"),
     ("The rebel commander proposed a ceasefire over the Easter holiday.", "AGREE", "commander", ""),
+    # "in support of X" / "in solidarity with X" lends its backing to the verb it hangs on, or to the verb whose
+    # object it qualifies (``light_preps.adjunct``: CAMEO 051 / 053)
+    ("The opposition issued a statement in support of the striking nurses.", "SUPPORT", "opposition", "nurses"),
+    ("The Kenyan senators signed a letter in solidarity with the detained Ugandan lawyers.", "SUPPORT", "senators",
+     "lawyers"),
 ]
 
 # (sentence, type that must not be found)
@@ -28,6 +33,8 @@ NOTHING = [
     # a design, a plan or a clause proposed is a suggestion, no offer of agreement (``offered_things.object_only``)
     ("The engineers are proposing a lighter version of the electric bus.", "AGREE"),
     ("The senator proposed that the governor be elected for a single term of six years.", "AGREE"),
+    # a verb that is an event itself keeps the phrase ("marched in support of X": the march)
+    ("Thousands of farmers marched in support of the jailed union leader.", "SUPPORT"),
 ]
 
 
