@@ -1247,8 +1247,10 @@ def _testimony(saying: Token, lex: Lexicon) -> bool:
 
 
 def _party_word(word: Token, lex: Lexicon) -> bool:
-    """The subject of an obligation can bear it: an actor, a person or a group ("the court", "voters")."""
-    return is_actor_head(word, lex) or (word.pos_ == "NOUN" and lemma(word) in lex.group_nouns)
+    """The subject of an obligation can bear it: an actor, a person, a group or a governing body ("the
+    court", "voters", "the provinces")."""
+    return is_actor_head(word, lex) or (word.pos_ == "NOUN" and (lemma(word) in lex.group_nouns
+                                                                 or lemma(word) in lex.obligation_bodies))
 
 
 def _reported_clauses(clause: Token) -> list[Token]:

@@ -20,7 +20,11 @@ FOUND = [
     # object it qualifies (``light_preps.adjunct``: CAMEO 051 / 053)
     ("The opposition issued a statement in support of the striking nurses.", "SUPPORT", "opposition", "nurses"),
     ("The Kenyan senators signed a letter in solidarity with the detained Ugandan lawyers.", "SUPPORT", "senators",
-     "lawyers"),
+     "lawyers"),    # an obligation a speaker lays on provinces or municipalities is a demand on them (``obligation_bodies``), and
+    # "opine" reports it (``reporting_verbs``)
+    ("The provinces must spend more on rural clinics, the Kenyan health minister said.", "DEMAND", "minister", ""),
+    ("Several economists opined that the government must cut fuel taxes before the budget.", "DEMAND", "economists",
+     "government"),
 ]
 
 # (sentence, type that must not be found)
