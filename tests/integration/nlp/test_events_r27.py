@@ -38,7 +38,9 @@ NOTHING = [
     ("The engineers are proposing a lighter version of the electric bus.", "AGREE"),
     ("The senator proposed that the governor be elected for a single term of six years.", "AGREE"),
     # a verb that is an event itself keeps the phrase ("marched in support of X": the march)
-    ("Thousands of farmers marched in support of the jailed union leader.", "SUPPORT"),
+    ("Thousands of farmers marched in support of the jailed union leader.", "SUPPORT"),    # a source requesting anonymity requests nothing of a party (``non_events``)
+    ("A senior army officer, who requested anonymity, said two battalions had left the town.", "DEMAND"),
+    ("An aide requesting anonymity said the cabinet would meet on Friday.", "DEMAND"),
 ]
 
 
