@@ -928,7 +928,9 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
 
 def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:
     """A warning (a verb or noun of ``forecast_warnings``) of a natural hazard or a disease ("issued
-    a warning of heavy rain", "warned of flooding", "a heat alert"): a forecast, no threat of a party."""
+    a warning of heavy rain", "warned of flooding", "a heat alert"), or of a state of things, a thing
+    or others' crimes ("warned of the risks", "warned residents of robberies"; not of an act or a
+    reprisal: "warned of war", "warned of consequences"): a forecast, no threat of a party."""
     words = [w for w in (trigger.token, trigger.end_token)
              if lemma(w) in lex.warning_verbs or lemma(w) in lex.warning_nouns]
     for word in words:
@@ -938,6 +940,12 @@ def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:
                                                            if c.dep_ in ("compound", "amod"))
                        for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
                     return True
+        addressed = [o for o in word.children if o.dep_ in ("dobj", "obj")]  # ("warned residents of robberies":
+        for prep in (c for h in (word, *addressed) for c in h.children):  # the phrase hung on the addressee)
+            if prep.dep_ == "prep" and prep.lower_ in lex.warning_state_preps and any(
+                    p.pos_ == "NOUN" and noun_type(p, lex) is None and lemma(p) not in lex.warning_reprisals
+                    for p in prep.children if p.dep_ == "pobj"):
+                return True  # "warned of the risks", "warned residents of robberies": a state of things
         if lemma(word) in lex.warning_nouns and any(c.dep_ == "compound" and lemma(c) in lex.cause_nouns
                                                     for c in word.children):  # fmt: skip
             return True  # "a flood warning", "a heat alert"

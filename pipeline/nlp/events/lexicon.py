@@ -215,6 +215,8 @@ class Lexicon:
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
     warning_nouns: frozenset[str]  # "issued a warning of heavy rain": a forecast, no threat
     warning_preps: frozenset[str]  # what a warning is of ("of", "about", "against")
+    warning_state_preps: frozenset[str]  # "warned of the risks": a state of things, no threat
+    warning_reprisals: frozenset[str]  # "warned of consequences": a threat
     detaining_verbs: frozenset[str]  # "hold": a detention only by the authorities or in custody, for a time
     detaining_sectors: frozenset[str]
     detention_places: frozenset[str]
@@ -676,6 +678,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
         warning_nouns=frozenset(data["forecast_warnings"]["nouns"]),
         warning_preps=frozenset(data["forecast_warnings"]["preps"]),
+        warning_state_preps=frozenset(data["forecast_warnings"]["state_preps"]),
+        warning_reprisals=frozenset(data["forecast_warnings"]["reprisals"]),
         detaining_verbs=frozenset(data["detentions"]["verbs"]),
         detaining_sectors=frozenset(data["detentions"]["sectors"]),
         detention_places=frozenset(data["detentions"]["places"]),

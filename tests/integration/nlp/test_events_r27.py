@@ -24,7 +24,11 @@ FOUND = [
     # "opine" reports it (``reporting_verbs``)
     ("The provinces must spend more on rural clinics, the Kenyan health minister said.", "DEMAND", "minister", ""),
     ("Several economists opined that the government must cut fuel taxes before the budget.", "DEMAND", "economists",
-     "government"),
+     "government"),    # undertaking to do something promises it (``complement_required.undertake``; a guard)
+    ("The Sudanese army undertook to withdraw its troops from the border villages by June.", "AGREE", "army", ""),
+    # a warning of a reprisal or an act stays a threat (``forecast_warnings.reprisals``; guards)
+    ("The Nigerian army warned the kidnappers of grave consequences.", "THREATEN", "army", "kidnappers"),
+    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),
 ]
 
 # (sentence, type that must not be found)
@@ -40,7 +44,12 @@ NOTHING = [
     # a verb that is an event itself keeps the phrase ("marched in support of X": the march)
     ("Thousands of farmers marched in support of the jailed union leader.", "SUPPORT"),    # a source requesting anonymity requests nothing of a party (``non_events``)
     ("A senior army officer, who requested anonymity, said two battalions had left the town.", "DEMAND"),
-    ("An aide requesting anonymity said the cabinet would meet on Friday.", "DEMAND"),
+    ("An aide requesting anonymity said the cabinet would meet on Friday.", "DEMAND"),    # works, operations or renovations undertaken are carried out, no promise (``complement_required.undertake``)
+    ("The county police have been undertaking regular patrols along the highway.", "AGREE"),
+    ("The ministry has undertaken a complete renovation of the old railway station.", "AGREE"),
+    # a warning of a state of things, a thing or others' crimes is a forecast, no threat (``forecast_warnings``)
+    ("Economists are warning of the dangers of rising household debt.", "THREATEN"),
+    ("The neighbourhood watch warned shop owners of a spate of burglaries in the area.", "THREATEN"),
 ]
 
 
