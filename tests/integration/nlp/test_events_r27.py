@@ -28,7 +28,7 @@ FOUND = [
     ("The Sudanese army undertook to withdraw its troops from the border villages by June.", "AGREE", "army", ""),
     # a warning of a reprisal or an act stays a threat (``forecast_warnings.reprisals``; guards)
     ("The Nigerian army warned the kidnappers of grave consequences.", "THREATEN", "army", "kidnappers"),
-    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),
+    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),    ("The rebel commander threatened to attack the capital.", "THREATEN", "commander", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -49,7 +49,9 @@ NOTHING = [
     ("The ministry has undertaken a complete renovation of the old railway station.", "AGREE"),
     # a warning of a state of things, a thing or others' crimes is a forecast, no threat (``forecast_warnings``)
     ("Economists are warning of the dangers of rising household debt.", "THREATEN"),
-    ("The neighbourhood watch warned shop owners of a spate of burglaries in the area.", "THREATEN"),
+    ("The neighbourhood watch warned shop owners of a spate of burglaries in the area.", "THREATEN"),    # a threat nobody is said to make, or one posed, is a state of things (``needs_source``, ``non_events``)
+    ("Drug cartels are a grave threat to the security of ordinary citizens.", "THREATEN"),
+    ("The armed gangs pose a serious threat to the villages of the delta.", "THREATEN"),
 ]
 
 
