@@ -191,9 +191,10 @@ def test_a_definite_body_as_object_is_the_target(enricher: Enricher) -> None:
 
 
 def test_a_person_noun_of_an_organisation_takes_its_country(enricher: Enricher) -> None:
-    """"the head of the World Food Programme warned ...": the WFP's code (IGO), not the country of
-    the place the story is about."""
-    found = events(enricher, "The head of the World Food Programme warned of famine in Gaza.")
+    """"the head of the World Food Programme criticised ...": the WFP's code (IGO), not the country of
+    the place the story is about. (A warning of famine was the sentence until round 27 made a
+    warning of a state of things a forecast, no event.)"""
+    found = events(enricher, "The head of the World Food Programme criticised the blockade of Gaza.")
     assert any(e["source_country"] == "IGO" for e in found), found
 
 
