@@ -592,6 +592,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _authority_seizure(token, source, lex):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
+    if trigger.kind in ("verb", "noun") and trigger.event_type == lex.force_move_type \
+            and lemma(token) in lex.forces_only_words and _no_forces_moved(token, lex):
+        return False  # "35 machines will be deployed", "deployed illegal tactics": put to use, no forces moved
     got = child(token, {"dobj", "obj"}) if trigger.kind == "verb" else None
     if got is not None and lex.undergoes(lemma(token), noun_type(got, lex)):
         return False  # "received support from the World Bank": the support is the event, not a reception
@@ -879,6 +882,22 @@ def _thing_permits(verb: Token, lex: Lexicon) -> bool:
     head = actor_head(subj)
     return head.pos_ == "NOUN" and not is_actor_like(head, lex) and lemma(head) not in lex.person_nouns \
         and lemma(head) not in lex.group_nouns
+
+
+def _no_forces_moved(word: Token, lex: Lexicon) -> bool:
+    """What a bare verb of placing forces ("deploy", "dispatch", "station") or "deployment" moves is
+    named (an object, the passive's subject, the noun's "of") and is no force: no unit, weapon or
+    party of an armed or police sector ("35 machines will be deployed", "deployed 300 inmates")."""
+    if word.pos_ == "NOUN":
+        moved = [of_filler(p) for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    else:
+        moved = [of_filler(o) for o in word.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+        if word.dep_ == "acl" and word.tag_ == "VBN":
+            moved.append(word.head)  # "the police forces deployed to deal with the clashes"
+    moved = [m for m in moved if m.pos_ in ("NOUN", "PROPN")]  # (a pronoun may stand for forces)
+    return bool(moved) and not any(
+        lemma(m) in lex.force_words or agent_sector(actor_head(m)) in lex.force_sectors for m in moved)
 
 
 def _thing_ordered(verb: Token, lex: Lexicon) -> bool:

@@ -234,6 +234,9 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    forces_only_words: frozenset[str]  # "deploy": MOBILIZE only of forces when what it moves is named
+    force_words: frozenset[str]  # units, weapons and the other forces a bare verb of placing moves
+    force_sectors: frozenset[str]  # sectors of the parties that are forces ("deployed the police")
     force_move_verbs: frozenset[str]  # "sent", "deployed": the verbs of force_moves
     force_move_type: str
     peacekeeping_words: frozenset[str]  # "sent troops to join the peacekeeping mission": aid, not MOBILIZE
@@ -716,6 +719,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_missions=frozenset(data["expelling_orders"]["missions"]),
         expelling_words=frozenset(data["expelling_orders"]["expelling_words"]),
         force_units=frozenset(data["force_moves"]["units"]),
+        forces_only_words=frozenset(data["force_moves"]["forces_only"]),
+        force_words=frozenset(data["force_moves"]["units"]) | frozenset(data["force_moves"]["weapons"])
+        | frozenset(data["force_moves"]["forces_also"]),
+        force_sectors=frozenset(data["force_moves"]["forces_sectors"]),
         force_move_verbs=frozenset(data["force_moves"]["verbs"]),
         force_move_type=data["force_moves"]["type"],
         peacekeeping_words=frozenset(data["force_moves"]["peacekeeping"]),

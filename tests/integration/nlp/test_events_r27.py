@@ -28,7 +28,9 @@ FOUND = [
     ("The Sudanese army undertook to withdraw its troops from the border villages by June.", "AGREE", "army", ""),
     # a warning of a reprisal or an act stays a threat (``forecast_warnings.reprisals``; guards)
     ("The Nigerian army warned the kidnappers of grave consequences.", "THREATEN", "army", "kidnappers"),
-    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),    ("The rebel commander threatened to attack the capital.", "THREATEN", "commander", ""),
+    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),    ("The rebel commander threatened to attack the capital.", "THREATEN", "commander", ""),    # deploying or dispatching forces, weapons or an armed party moves forces (``force_moves.forces_only``; guards)
+    ("The Ethiopian government dispatched 400 federal police officers to the town.", "MOBILIZE", "government", ""),
+    ("The navy deployed two frigates and several drones off the coast.", "MOBILIZE", "navy", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -51,7 +53,11 @@ NOTHING = [
     ("Economists are warning of the dangers of rising household debt.", "THREATEN"),
     ("The neighbourhood watch warned shop owners of a spate of burglaries in the area.", "THREATEN"),    # a threat nobody is said to make, or one posed, is a state of things (``needs_source``, ``non_events``)
     ("Drug cartels are a grave threat to the security of ordinary citizens.", "THREATEN"),
-    ("The armed gangs pose a serious threat to the villages of the delta.", "THREATEN"),
+    ("The armed gangs pose a serious threat to the villages of the delta.", "THREATEN"),    # machines, vehicles, tactics or civilians deployed or dispatched are put to use, no forces moved
+    # (``force_moves.forces_only``)
+    ("The city council will deploy twenty new street-sweeping machines in the old town.", "MOBILIZE"),
+    ("The prison service deployed 200 inmates to clear the flooded canals.", "MOBILIZE"),
+    ("Kuwait and Qatar decided to dispatch ambassadors to Tehran.", "MOBILIZE"),
 ]
 
 
