@@ -30,7 +30,9 @@ FOUND = [
     ("The Nigerian army warned the kidnappers of grave consequences.", "THREATEN", "army", "kidnappers"),
     ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),    ("The rebel commander threatened to attack the capital.", "THREATEN", "commander", ""),    # deploying or dispatching forces, weapons or an armed party moves forces (``force_moves.forces_only``; guards)
     ("The Ethiopian government dispatched 400 federal police officers to the town.", "MOBILIZE", "government", ""),
-    ("The navy deployed two frigates and several drones off the coast.", "MOBILIZE", "navy", ""),
+    ("The navy deployed two frigates and several drones off the coast.", "MOBILIZE", "navy", ""),    # suspending a treaty, aid or a party's membership sanctions (``complement_required.suspend``; guards)
+    ("The African Union suspended Mali's membership after the coup.", "SANCTION", "union", ""),
+    ("Chad was suspended from the regional bloc in March.", "SANCTION", "", "chad"),
 ]
 
 # (sentence, type that must not be found)
@@ -57,7 +59,11 @@ NOTHING = [
     # (``force_moves.forces_only``)
     ("The city council will deploy twenty new street-sweeping machines in the old town.", "MOBILIZE"),
     ("The prison service deployed 200 inmates to clear the flooded canals.", "MOBILIZE"),
-    ("Kuwait and Qatar decided to dispatch ambassadors to Tehran.", "MOBILIZE"),
+    ("Kuwait and Qatar decided to dispatch ambassadors to Tehran.", "MOBILIZE"),    # the power or the duty to suspend with nothing named, or work, production or counts suspended, sanction no one
+    # (``complement_required.suspend``, ``non_events``)
+    ("The opposition said the governor is not obliged to suspend, as the law says he may.", "SANCTION"),
+    ("The state mining company suspended copper production for two weeks of maintenance.", "SANCTION"),
+    ("The electoral board suspended the vote count for 24 hours.", "SANCTION"),
 ]
 
 
