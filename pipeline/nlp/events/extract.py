@@ -895,9 +895,11 @@ def _no_forces_moved(word: Token, lex: Lexicon) -> bool:
         moved = [of_filler(o) for o in word.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
         if word.dep_ == "acl" and word.tag_ == "VBN":
             moved.append(word.head)  # "the police forces deployed to deal with the clashes"
+    moved += [c for m in moved for c in m.conjuncts]  # ("the deployment of Rangers and army troops")
     moved = [m for m in moved if m.pos_ in ("NOUN", "PROPN")]  # (a pronoun may stand for forces)
     return bool(moved) and not any(
-        lemma(m) in lex.force_words or agent_sector(actor_head(m)) in lex.force_sectors for m in moved)
+        lemma(m) in lex.force_words or m.lower_.removesuffix("s") in lex.force_words
+        or agent_sector(actor_head(m)) in lex.force_sectors for m in moved)
 
 
 def _thing_ordered(verb: Token, lex: Lexicon) -> bool:

@@ -413,6 +413,7 @@ class Lexicon:
     rallying_phrases: frozenset[str]  # "take action": a verb + object act of rallying
     rallying_type: str
     rallying_others: frozenset[str]  # "rallied Islamic countries behind X": support (or opposition) rallied
+    rallying_for_verbs: frozenset[str]  # "won backing for X": support rallied only with its party named
     rallying_any_object: frozenset[str]
     rallied_objects: frozenset[str]
     rallied_for_preps: frozenset[str]
@@ -422,6 +423,7 @@ class Lexicon:
     easing_particle_verbs: dict[str, frozenset[str]]  # "scaled back its exercises": easing with the particle only
     light_preps: frozenset[str]
     adjunct_light_nouns: dict[str, str]  # "in support of X": any verb lends it its subject (noun -> its party's preposition)
+    adjunct_any_host: frozenset[str]  # "in a concession to X, parliament approved ...": even a trigger verb lends it
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
     undergoing_types: frozenset[str]
@@ -877,7 +879,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         rallying_verbs=frozenset(data["rallied_opposition"]["verbs"]),
         rallying_phrases=frozenset(data["rallied_opposition"]["phrases"]),
         rallying_type=data["rallied_opposition"]["type"],
-        rallying_others=frozenset(data["rallied_opposition"]["rallying_verbs"]),
+        rallying_others=frozenset(data["rallied_opposition"]["rallying_verbs"])
+        | frozenset(data["rallied_opposition"]["rallying_for_verbs"]),
+        rallying_for_verbs=frozenset(data["rallied_opposition"]["rallying_for_verbs"]),
         rallying_any_object=frozenset(data["rallied_opposition"]["any_object_verbs"]),
         rallied_objects=frozenset(data["rallied_opposition"]["support_objects"]),
         rallied_for_preps=frozenset(data["rallied_opposition"]["for_preps"]),
@@ -887,6 +891,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_particle_verbs={k: frozenset(v) for k, v in data["easing_verbs"]["particle_verbs"].items()},
         light_preps=frozenset(data["light_preps"]["phrases"]),
         adjunct_light_nouns=dict(data["light_preps"]["adjunct"]),
+        adjunct_any_host=frozenset(data["light_preps"]["adjunct_any_host"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
         undergoing_verbs=frozenset(data["light_preps"]["undergoing_verbs"]),
         undergoing_types=frozenset(data["light_preps"]["undergoing_types"]),

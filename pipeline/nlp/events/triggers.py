@@ -841,10 +841,15 @@ def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
 def _rallied_others(verb: Token, lex: Lexicon) -> Trigger | None:
     """Others rallied behind or for a party (SUPPORT of it) or against one (the rallying type):
     the phrase ends on the preposition naming the party; support rallied with no party named is
-    SUPPORT too. None when the verb rallies no one (its own senses: "thousands rallied")."""
+    SUPPORT too, but support won or sought only for or against a party ("won backing for X").
+    None when the verb rallies no one (its own senses: "thousands rallied")."""
     obj = child(verb, {"dobj", "obj"})
     if obj is None or (lemma(verb) not in lex.rallying_any_object and lemma(obj) not in lex.rallied_objects):
         return None
+    if lemma(verb) in lex.rallying_for_verbs and not any(  # "won backing for X"; "won the backing of Y": Y's
+            prep.dep_ == "prep" and (prep.lower_ in lex.rallied_for_preps or prep.lower_ == "against")
+            and child(prep, {"pobj"}) is not None for host in (verb, obj) for prep in host.children):
+        return None  # support of the winner (light_preps.undergoing_verbs)
     for host in (verb, obj):
         for prep in host.children:
             if prep.dep_ != "prep" or child(prep, {"pobj"}) is None:
@@ -1136,15 +1141,18 @@ def _definite(noun: Token, lex: Lexicon) -> bool:
 def _adjunct_host(noun: Token, prep: Token, host: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
     """The verb an "in support of X" / "in solidarity with X" phrase lends its act to: the verb it
     hangs on, or the verb whose object it qualifies ("released a statement in support of the
-    guard"), when that verb is no event itself ("marched in support of the president": the march)."""
+    guard"), when that verb is no event itself ("marched in support of the president": the march);
+    a framing concession or threat lends it even to an event ("in a concession to X, parliament
+    approved ...")."""
     party_prep = lex.adjunct_light_nouns.get(lemma(noun))
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if prep.lower_ != "in" or party_prep is None or after is None or after.lower_ != party_prep \
             or after.dep_ != "prep" or child(after, {"pobj"}) is None:
         return None  # (the parser may hang the "with" of "in solidarity with" on the verb)
+    framing = lemma(noun) in lex.adjunct_any_host  # ("in a concession to X, parliament approved ...")
     if host.pos_ == "NOUN" and host.dep_ in ("dobj", "obj") and not any(t.token.i == host.i for t in triggers):
         host = host.head
-    if not is_verb(host) or any(t.token.i == host.i for t in triggers):
+    if not is_verb(host) or (not framing and any(t.token.i == host.i for t in triggers)):
         return None
     return host
 

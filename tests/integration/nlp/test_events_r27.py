@@ -32,7 +32,19 @@ FOUND = [
     ("The Ethiopian government dispatched 400 federal police officers to the town.", "MOBILIZE", "government", ""),
     ("The navy deployed two frigates and several drones off the coast.", "MOBILIZE", "navy", ""),    # suspending a treaty, aid or a party's membership sanctions (``complement_required.suspend``; guards)
     ("The African Union suspended Mali's membership after the coup.", "SANCTION", "union", ""),
-    ("Chad was suspended from the regional bloc in March.", "SANCTION", "", "chad"),
+    ("Chad was suspended from the regional bloc in March.", "SANCTION", "", "chad"),    # a framing concession or threat is the act of the clause it frames (``light_preps.adjunct_any_host``)
+    ("In a concession to the striking doctors, the Kenyan health ministry raised their allowances.", "CONCEDE",
+     "ministry", "doctors"),
+    ("In a veiled threat to Kampala, the Rwandan defence minister told reporters his troops were ready.",
+     "THREATEN", "minister", "kampala"),
+    # a warning of penalties or countermeasures stays a threat (``forecast_warnings.reprisals``; a guard)
+    ("Pyongyang warned Seoul of overwhelming countermeasures if the drills went ahead.", "THREATEN", "pyongyang",
+     "seoul"),
+    # winning or garnering backing for a party rallies support on its behalf (``rallied_opposition.rallying_for_verbs``)
+    ("Pakistan sent envoys to the Gulf on Monday to win international backing for the Kashmiri separatists.",
+     "SUPPORT", "pakistan", "separatists"),
+    # forces named after others are forces too, a proper noun by its plural (``force_moves.forces_also``; a guard)
+    ("The premier ordered the deployment of Rangers and army troops in the capital.", "MOBILIZE", "premier", ""),
 ]
 
 # (sentence, type that must not be found)
