@@ -422,7 +422,7 @@ class Lexicon:
     easing_verbs: frozenset[str]
     easing_particle_verbs: dict[str, frozenset[str]]  # "scaled back its exercises": easing with the particle only
     light_preps: frozenset[str]
-    adjunct_light_nouns: dict[str, str]  # "in support of X": any verb lends it its subject (noun -> its party's preposition)
+    adjunct_light_nouns: dict[str, str]  # "in support of X": any verb lends it its subject (noun -> party's prep)
     adjunct_any_host: frozenset[str]  # "in a concession to X, parliament approved ...": even a trigger verb lends it
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)

@@ -841,7 +841,7 @@ def _let_in(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
 def _rallied_others(verb: Token, lex: Lexicon) -> Trigger | None:
     """Others rallied behind or for a party (SUPPORT of it) or against one (the rallying type):
     the phrase ends on the preposition naming the party; support rallied with no party named is
-    SUPPORT too, but support won or sought only for or against a party ("won backing for X").
+    SUPPORT too, but support won or garnered only for or against a party ("won backing for X").
     None when the verb rallies no one (its own senses: "thousands rallied")."""
     obj = child(verb, {"dobj", "obj"})
     if obj is None or (lemma(verb) not in lex.rallying_any_object and lemma(obj) not in lex.rallied_objects):
@@ -1159,7 +1159,8 @@ def _adjunct_host(noun: Token, prep: Token, host: Token, lex: Lexicon, triggers:
 
 def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
     """The support verb a noun trigger is the object of ("held talks", "staged rallies", "carried
-    out air strikes"): a light verb, or any verb that is not a trigger itself."""
+    out air strikes"): a light verb, or any verb that is not a trigger itself; or the verb an "in
+    support of X" phrase hangs on (``_adjunct_host``)."""
     node = noun
     if node.dep_ == "compound":
         if lemma(node.head) not in lex.compound_hosts:

@@ -20,19 +20,26 @@ FOUND = [
     # object it qualifies (``light_preps.adjunct``: CAMEO 051 / 053)
     ("The opposition issued a statement in support of the striking nurses.", "SUPPORT", "opposition", "nurses"),
     ("The Kenyan senators signed a letter in solidarity with the detained Ugandan lawyers.", "SUPPORT", "senators",
-     "lawyers"),    # an obligation a speaker lays on provinces or municipalities is a demand on them (``obligation_bodies``), and
+     "lawyers"),
+    # an obligation a speaker lays on provinces or municipalities is a demand on them (``obligation_bodies``), and
     # "opine" reports it (``reporting_verbs``)
     ("The provinces must spend more on rural clinics, the Kenyan health minister said.", "DEMAND", "minister", ""),
     ("Several economists opined that the government must cut fuel taxes before the budget.", "DEMAND", "economists",
-     "government"),    # undertaking to do something promises it (``complement_required.undertake``; a guard)
+     "government"),
+    # undertaking to do something promises it (``complement_required.undertake``; a guard)
     ("The Sudanese army undertook to withdraw its troops from the border villages by June.", "AGREE", "army", ""),
     # a warning of a reprisal or an act stays a threat (``forecast_warnings.reprisals``; guards)
     ("The Nigerian army warned the kidnappers of grave consequences.", "THREATEN", "army", "kidnappers"),
-    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),    ("The rebel commander threatened to attack the capital.", "THREATEN", "commander", ""),    # deploying or dispatching forces, weapons or an armed party moves forces (``force_moves.forces_only``; guards)
+    ("Beijing warned Taipei of war if it declared independence.", "THREATEN", "beijing", "taipei"),
+    # a threat with its maker stays an event (``needs_source``: THREATEN; a guard)
+    ("The rebel commander threatened to attack the capital.", "THREATEN", "commander", ""),
+    # deploying or dispatching forces, weapons or an armed party moves forces (``force_moves.forces_only``; guards)
     ("The Ethiopian government dispatched 400 federal police officers to the town.", "MOBILIZE", "government", ""),
-    ("The navy deployed two frigates and several drones off the coast.", "MOBILIZE", "navy", ""),    # suspending a treaty, aid or a party's membership sanctions (``complement_required.suspend``; guards)
+    ("The navy deployed two frigates and several drones off the coast.", "MOBILIZE", "navy", ""),
+    # suspending a treaty, aid or a party's membership sanctions (``complement_required.suspend``; guards)
     ("The African Union suspended Mali's membership after the coup.", "SANCTION", "union", ""),
-    ("Chad was suspended from the regional bloc in March.", "SANCTION", "", "chad"),    # a framing concession or threat is the act of the clause it frames (``light_preps.adjunct_any_host``)
+    ("Chad was suspended from the regional bloc in March.", "SANCTION", "", "chad"),
+    # a framing concession or threat is the act of the clause it frames (``light_preps.adjunct_any_host``)
     ("In a concession to the striking doctors, the Kenyan health ministry raised their allowances.", "CONCEDE",
      "ministry", "doctors"),
     ("In a veiled threat to Kampala, the Rwandan defence minister told reporters his troops were ready.",
@@ -58,20 +65,25 @@ NOTHING = [
     ("The engineers are proposing a lighter version of the electric bus.", "AGREE"),
     ("The senator proposed that the governor be elected for a single term of six years.", "AGREE"),
     # a verb that is an event itself keeps the phrase ("marched in support of X": the march)
-    ("Thousands of farmers marched in support of the jailed union leader.", "SUPPORT"),    # a source requesting anonymity requests nothing of a party (``non_events``)
+    ("Thousands of farmers marched in support of the jailed union leader.", "SUPPORT"),
+    # a source requesting anonymity requests nothing of a party (``non_events``)
     ("A senior army officer, who requested anonymity, said two battalions had left the town.", "DEMAND"),
-    ("An aide requesting anonymity said the cabinet would meet on Friday.", "DEMAND"),    # works, operations or renovations undertaken are carried out, no promise (``complement_required.undertake``)
+    ("An aide requesting anonymity said the cabinet would meet on Friday.", "DEMAND"),
+    # works, operations or renovations undertaken are carried out, no promise (``complement_required.undertake``)
     ("The county police have been undertaking regular patrols along the highway.", "AGREE"),
     ("The ministry has undertaken a complete renovation of the old railway station.", "AGREE"),
     # a warning of a state of things, a thing or others' crimes is a forecast, no threat (``forecast_warnings``)
     ("Economists are warning of the dangers of rising household debt.", "THREATEN"),
-    ("The neighbourhood watch warned shop owners of a spate of burglaries in the area.", "THREATEN"),    # a threat nobody is said to make, or one posed, is a state of things (``needs_source``, ``non_events``)
+    ("The neighbourhood watch warned shop owners of a spate of burglaries in the area.", "THREATEN"),
+    # a threat nobody is said to make, or one posed, is a state of things (``needs_source``, ``non_events``)
     ("Drug cartels are a grave threat to the security of ordinary citizens.", "THREATEN"),
-    ("The armed gangs pose a serious threat to the villages of the delta.", "THREATEN"),    # machines, vehicles, tactics or civilians deployed or dispatched are put to use, no forces moved
+    ("The armed gangs pose a serious threat to the villages of the delta.", "THREATEN"),
+    # machines, vehicles, tactics or civilians deployed or dispatched are put to use, no forces moved
     # (``force_moves.forces_only``)
     ("The city council will deploy twenty new street-sweeping machines in the old town.", "MOBILIZE"),
     ("The prison service deployed 200 inmates to clear the flooded canals.", "MOBILIZE"),
-    ("Kuwait and Qatar decided to dispatch ambassadors to Tehran.", "MOBILIZE"),    # the power or the duty to suspend with nothing named, or work, production or counts suspended, sanction no one
+    ("Kuwait and Qatar decided to dispatch ambassadors to Tehran.", "MOBILIZE"),
+    # the power or the duty to suspend with nothing named, or work, production or counts suspended, sanction no one
     # (``complement_required.suspend``, ``non_events``)
     ("The opposition said the governor is not obliged to suspend, as the law says he may.", "SANCTION"),
     ("The state mining company suspended copper production for two weeks of maintenance.", "SANCTION"),
