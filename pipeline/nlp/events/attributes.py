@@ -178,6 +178,18 @@ def litotes(trigger: Trigger, lex: Lexicon) -> bool:
         and any(c.dep_ == "neg" for c in top.head.children)
 
 
+def possibility_only(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger's own clause is modal only by a modal of ability, possibility or obligation
+    (``lex.possibility_modals``: "can provide evidence", "could become chief minister with support
+    from ...", "may discuss", "should be grateful"), with no "will" / "would" and no condition:
+    what its source can or ought to do, no intent it states."""
+    clause = own_clause(trigger)
+    auxes = [c.lower_ for word in clause for c in word.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in lex.possibility_modals for a in auxes) \
+        and not any(a in lex.future_aux or (a in lex.modals and a not in lex.possibility_modals) for a in auxes) \
+        and not _conditioned(clause, lex) and not litotes(trigger, lex)
+
+
 def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     """The trigger's own clause carries a modal, future auxiliary or condition ("would blockade",
     "will boycott ... unless"), as opposed to a mode inherited from an embedding verb; not a

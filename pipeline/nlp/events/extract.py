@@ -489,6 +489,9 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
         intent = "AGREE"
     else:
         return None
+    if attributes.possibility_only(trigger, lex):
+        return None  # "this columnist can provide evidence", "the attempt can be wiped out": ability or
+        # possibility, no statement of intent ("would meet the mediator", "will support the resolution" are)
     if event.mode == "future" and not _stated_by_source(event, trigger, lex):
         return None  # "the Pope will meet with state officials": a schedule, no intent anyone states
     if not attributes.own_modality(trigger, lex):

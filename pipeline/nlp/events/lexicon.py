@@ -147,6 +147,7 @@ class Lexicon:
     intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
     intent_speakers: frozenset[str]  # "we will support them": a quote's first person states the intent
+    possibility_modals: frozenset[str]  # "can provide", "may discuss": no statement of intent
     announcing_verbs: frozenset[str]
     stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
     evaluative: dict[str, str]
@@ -609,6 +610,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         intent_verbs=frozenset(data["stated_intent"]["verbs"]),
         stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),
         intent_speakers=frozenset(data["stated_intent"]["speakers"]),
+        possibility_modals=frozenset(data["stated_intent"]["possibility_modals"]),
         announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
         stating_verbs=frozenset(data["reporting_verbs"]) | frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),

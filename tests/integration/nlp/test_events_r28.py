@@ -1,0 +1,25 @@
+"""Round 28: classes the read article sets (r24–r26, r28–r30, r32, r33, r35, r36, r38, r39, r41, r42), the probe sets and the
+sweep of every event over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path
+(``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # "will" / "would" said by the source states an intent (guards for ``stated_intent.possibility_modals``)
+    ("Malawi said it would send peacekeepers to Mozambique if the rebels attacked again.", "AGREE", "malawi", ""),
+    ("The Chilean foreign minister said his country will support Bolivia's bid for a seat on the council.",
+     "AGREE", "country", ""),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a modal of ability, possibility or obligation alone states no intent (``stated_intent.possibility_modals``)
+    ("The retired general said the commission can provide documents to the prosecutors.", "AGREE"),
+    ("The Zambian finance minister may discuss the loan with the lenders next month, his spokesman said.", "AGREE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
