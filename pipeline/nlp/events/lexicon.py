@@ -373,6 +373,8 @@ class Lexicon:
     sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
     sports_report_min: int  # the things of sport an article names to be a sports report
     play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
+    play_things: frozenset[str]  # "conceded the goal", "shot at the goalkeeper": play, in a sports report
+    play_preps: frozenset[str]  # "shot at the goalkeeper", "meet in a playoff" (not "before the playoff")
     play_nouns: frozenset[str]  # "dazzling build-up from the midfielder": play, in a sports report
     contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
@@ -840,6 +842,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},
         sports_report_min=int(data["contest_results"]["sports_report_min"]),
         play_verbs=frozenset(data["contest_results"]["play_verbs"]),
+        play_things=frozenset(data["contest_results"]["play_things"]),
+        play_preps=frozenset(data["contest_results"]["play_preps"]),
         play_nouns=frozenset(data["contest_results"]["play_nouns"]),
         contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),

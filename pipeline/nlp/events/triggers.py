@@ -346,6 +346,18 @@ def _tallied(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _played(token: Token, lex: Lexicon) -> bool:
+    """In a sports report, the act's own object or prepositional object (and their conjuncts) is a
+    thing of play or a player's position (``lex.play_things``: "conceded the goal", "shot at the
+    goalkeeper", "took first strike", "released the winger") or a competition ("will meet in a
+    playoff"): play, no event."""
+    words = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ in lex.play_preps
+              for g in c.children if g.dep_ == "pobj"]  # (not a time: "filed a complaint before the playoff")
+    words += [c for w in words for c in w.conjuncts]
+    return any(w.pos_ == "NOUN" and lemma(w) in lex.play_things for w in words) and sports_report(token.doc, lex)
+
+
 def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
     """A subject or object no match has: a generic agent of the knowledge base outside the sectors
     of contestants (``lex.contest_party_sectors``: athletes): "police beat protesters outside the
@@ -422,6 +434,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if (lem in lex.contest_verbs or lem in lex.play_verbs) and sports_report(token.doc, lex) \
             and not _outside_party(token, objs, lex):
         return None  # "Ajax beat PSV in their opening game", "allowed two hits", "struck out ten": sport
+    if _played(token, lex):
+        return None  # "conceded the goal", "shot at the goalkeeper", "will meet in a playoff": play
     if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
             and is_infinitive(token):
         return None  # "the government is to blame": its guilt, not its act of blaming
@@ -1108,6 +1122,9 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
+    light_ = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
+    if _played(token, lex) or (light_ is not None and _played(light_, lex)):
+        return None  # "booked a meeting with Canada in the championship": play
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
         return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)

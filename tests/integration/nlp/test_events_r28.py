@@ -13,6 +13,9 @@ FOUND = [
     ("Malawi said it would send peacekeepers to Mozambique if the rebels attacked again.", "AGREE", "malawi", ""),
     ("The Chilean foreign minister said his country will support Bolivia's bid for a seat on the council.",
      "AGREE", "country", ""),
+    # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
+    ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
+     "DISAPPROVE", "federation", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -20,6 +23,9 @@ NOTHING = [
     # a modal of ability, possibility or obligation alone states no intent (``stated_intent.possibility_modals``)
     ("The retired general said the commission can provide documents to the prosecutors.", "AGREE"),
     ("The Zambian finance minister may discuss the loan with the lenders next month, his spokesman said.", "AGREE"),
+    # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
+    ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
+    ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
