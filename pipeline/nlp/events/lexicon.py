@@ -209,6 +209,7 @@ class Lexicon:
     ordering_verbs: frozenset[str]  # "ordered food", "order tickets online": a purchase, no order to a party
     ordered_measures: frozenset[str]
     compelling_verbs: frozenset[str]  # "ordered the executives to pay damages": a court's or an authority's coercion
+    compelled_closures: frozenset[str]  # "ordered the closure of three newspapers": coercion (CAMEO 172)
     compelled_acts: frozenset[str]
     compelled_paying: frozenset[str]  # "ordered to pay damages": paying a penalty
     compelled_payments: frozenset[str]
@@ -683,6 +684,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         compelled_acts=frozenset(data["compelling_orders"]["acts"]),
         compelled_paying=frozenset(data["compelling_orders"]["paying"]),
         compelled_payments=frozenset(data["compelling_orders"]["payments"]),
+        compelled_closures=frozenset(data["compelling_orders"]["closures"]),
         compelled_type=data["compelling_orders"]["type"],
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
         warning_nouns=frozenset(data["forecast_warnings"]["nouns"]),

@@ -705,7 +705,13 @@ def deadline_party(verb: Token, lex: Lexicon) -> Token | None:
 def _compelled_act(verb: Token, lex: Lexicon) -> Token | None:
     """The act of an order to submit to a penalty or an eviction ("ordered X to vacate the stalls",
     "were ordered to pay damages", "was ordered detained"): a verb of ``compelling_orders.acts``, or
-    paying damages, a fine or compensation, ordered of a party (an object or the passive's subject)."""
+    paying damages, a fine or compensation, ordered of a party (an object or the passive's subject);
+    or a closure ordered of a party or a place (``compelling_orders.closures``: "ordered the closure
+    of three newspapers", "ordered a three-day closure at kindergartens", CAMEO 172)."""
+    closure = next((o for o in verb.children if o.dep_ in ("dobj", "obj") and lemma(o) in lex.compelled_closures
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in o.children)), None)
+    if closure is not None:
+        return closure
     if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
         return None
     act = child(verb, {"xcomp", "ccomp"})

@@ -13,6 +13,11 @@ FOUND = [
     ("Malawi said it would send peacekeepers to Mozambique if the rebels attacked again.", "AGREE", "malawi", ""),
     ("The Chilean foreign minister said his country will support Bolivia's bid for a seat on the council.",
      "AGREE", "country", ""),
+    # an ordered closure of a party or a place is the orderer's coercion (``compelling_orders.closures``)
+    ("The Tanzanian information ministry ordered the closure of two opposition radio stations.", "COERCE", "ministry",
+     "opposition"),
+    ("The provincial health department ordered a week-long closure at all markets in Lusaka.", "COERCE", "department",
+     ""),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
