@@ -13,6 +13,9 @@ FOUND = [
     ("Malawi said it would send peacekeepers to Mozambique if the rebels attacked again.", "AGREE", "malawi", ""),
     ("The Chilean foreign minister said his country will support Bolivia's bid for a seat on the council.",
      "AGREE", "country", ""),
+    # recommending an act asks for it (``verbs.DEMAND``: "recommend", CAMEO 020), its content absorbed
+    ("The electoral commission recommended the dismissal of the district returning officer.", "DEMAND", "commission",
+     "officer"),
     # an ordered closure of a party or a place is the orderer's coercion (``compelling_orders.closures``)
     ("The Tanzanian information ministry ordered the closure of two opposition radio stations.", "COERCE", "ministry",
      "opposition"),
@@ -28,6 +31,8 @@ NOTHING = [
     # a modal of ability, possibility or obligation alone states no intent (``stated_intent.possibility_modals``)
     ("The retired general said the commission can provide documents to the prosecutors.", "AGREE"),
     ("The Zambian finance minister may discuss the loan with the lenders next month, his spokesman said.", "AGREE"),
+    # a recommended penalty is asked for, not imposed (``verbs.DEMAND``: "recommend")
+    ("The disciplinary tribunal recommended the magistrate's suspension for six months.", "SANCTION"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
