@@ -436,6 +436,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "Ajax beat PSV in their opening game", "allowed two hits", "struck out ten": sport
     if _played(token, lex):
         return None  # "conceded the goal", "shot at the goalkeeper", "will meet in a playoff": play
+    fought = [f for o in objs if o.dep_ in ("dobj", "obj") for f in (o, *o.conjuncts)]
+    if lem in lex.fought_thing_verbs and fought and all(
+            f.pos_ == "NOUN" and noun_type(f, lex) is None and not is_actor_like(actor_head(f), lex)
+            and not is_person(actor_head(f), lex) for f in fought):
+        return None  # "fighting corruption", "battling a cost of living crisis", "fought the blaze": no adversary
+        # (not an act fought: "fighting extradition", "fought the war")
     if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
             and is_infinitive(token):
         return None  # "the government is to blame": its guilt, not its act of blaming

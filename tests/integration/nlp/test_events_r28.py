@@ -21,6 +21,8 @@ FOUND = [
      "opposition"),
     ("The provincial health department ordered a week-long closure at all markets in Lusaka.", "COERCE", "department",
      ""),
+    # fighting an armed party stays a fight (a guard for ``fought_things``)
+    ("Nigerian soldiers fought Boko Haram insurgents near Maiduguri on Sunday.", "FIGHT", "soldiers", ""),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
@@ -33,6 +35,9 @@ NOTHING = [
     ("The Zambian finance minister may discuss the loan with the lenders next month, his spokesman said.", "AGREE"),
     # a recommended penalty is asked for, not imposed (``verbs.DEMAND``: "recommend")
     ("The disciplinary tribunal recommended the magistrate's suspension for six months.", "SANCTION"),
+    # fighting a thing names no adversary (``fought_things``)
+    ("The Kenyan government says it is fighting corruption in the land registry.", "FIGHT"),
+    ("Families across Ghana are battling a cost of living crisis, the union said.", "FIGHT"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
