@@ -376,6 +376,9 @@ class Lexicon:
     play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
     play_things: frozenset[str]  # "conceded the goal", "shot at the goalkeeper": play, in a sports report
     fought_thing_verbs: frozenset[str]  # "fighting corruption": a thing fought is no adversary
+    market_nouns: frozenset[str]  # "rising demand": a market's demand, no request
+    market_modifiers: frozenset[str]
+    market_verbs: frozenset[str]  # "serve demand", "boost demand"
     play_preps: frozenset[str]  # "shot at the goalkeeper", "meet in a playoff" (not "before the playoff")
     play_nouns: frozenset[str]  # "dazzling build-up from the midfielder": play, in a sports report
     contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
@@ -847,6 +850,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         play_verbs=frozenset(data["contest_results"]["play_verbs"]),
         play_things=frozenset(data["contest_results"]["play_things"]),
         fought_thing_verbs=frozenset(data["fought_things"]["verbs"]),
+        market_nouns=frozenset(data["market_demand"]["nouns"]),
+        market_modifiers=frozenset(data["market_demand"]["modifiers"]),
+        market_verbs=frozenset(data["market_demand"]["verbs"]),
         play_preps=frozenset(data["contest_results"]["play_preps"]),
         play_nouns=frozenset(data["contest_results"]["play_nouns"]),
         contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),

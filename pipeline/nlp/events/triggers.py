@@ -358,6 +358,19 @@ def _played(token: Token, lex: Lexicon) -> bool:
     return any(w.pos_ == "NOUN" and lemma(w) in lex.play_things for w in words) and sports_report(token.doc, lex)
 
 
+def _market_sense(noun: Token, lex: Lexicon) -> bool:
+    """A noun of asking in its market sense (``lex.market_nouns``: "demand"): qualified by a word of
+    quantity or market ("rising demand", "high demand for the fund", "low labour demand", "so much
+    demand for them in the private market") or the object of a verb of markets ("serve demand",
+    "boost demand", "keep up demand"): no party asks anything."""
+    if lemma(noun) not in lex.market_nouns:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lex.market_modifiers or lemma(c) in lex.market_modifiers)
+           for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "obj") and lemma(noun.head) in lex.market_verbs
+
+
 def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
     """A subject or object no match has: a generic agent of the knowledge base outside the sectors
     of contestants (``lex.contest_party_sectors``: athletes): "police beat protesters outside the
@@ -1134,6 +1147,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
+    if _market_sense(token, lex):
+        return None  # "to serve rising demand", "boost demand", "has low labour demand": a market's demand
     light_ = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
     if _played(token, lex) or (light_ is not None and _played(light_, lex)):
         return None  # "booked a meeting with Canada in the championship": play

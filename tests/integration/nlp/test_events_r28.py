@@ -23,6 +23,8 @@ FOUND = [
      ""),
     # fighting an armed party stays a fight (a guard for ``fought_things``)
     ("Nigerian soldiers fought Boko Haram insurgents near Maiduguri on Sunday.", "FIGHT", "soldiers", ""),
+    # a party's demands stay requests (a guard for ``market_demand``)
+    ("The striking nurses repeated their demand for a pay rise to the Kenyan health minister.", "DEMAND", "nurses", ""),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
@@ -38,6 +40,9 @@ NOTHING = [
     # fighting a thing names no adversary (``fought_things``)
     ("The Kenyan government says it is fighting corruption in the land registry.", "FIGHT"),
     ("Families across Ghana are battling a cost of living crisis, the union said.", "FIGHT"),
+    # demand in its market sense asks nothing (``market_demand``)
+    ("The Zambian copper mines expanded output to serve rising demand in China.", "DEMAND"),
+    ("The Kenyan trade minister reported strong demand for the new treasury bonds.", "DEMAND"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
