@@ -273,7 +273,20 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
         return None  # "a candidate must secure 68 votes", "team members must remain together": a rule, no demand
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic and c.i < obliged.i for c in root.children):
         return None  # "should Wilson fail": a condition
+    if not any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) and not _quoted(root):
+        return None  # "the government, employers and unions have to work together", "she has to return to
+        # court": the writer's need or a schedule, no one's demand ("X must stop ..." and a quote's "X has to" are)
     return Trigger(root, "DEMAND", "obligation", root)
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _quoted(token: Token) -> bool:
+    """The token stands inside a quotation its sentence opens or the previous sentences left open
+    (a quotation mark in the sentence before it, or the sentence closing one after it)."""
+    sent = token.sent
+    return any(t.text in _QUOTES for t in sent if t.i != token.i)
 
 
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})

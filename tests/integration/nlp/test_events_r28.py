@@ -25,6 +25,10 @@ FOUND = [
     ("Nigerian soldiers fought Boko Haram insurgents near Maiduguri on Sunday.", "FIGHT", "soldiers", ""),
     # a party's demands stay requests (a guard for ``market_demand``)
     ("The striking nurses repeated their demand for a pay rise to the Kenyan health minister.", "DEMAND", "nurses", ""),
+    # a quote's "X has to" and a main clause's "X must" stay demands (guards for the semi-modal obligation)
+    ("\"The Zambian government has to release the detained journalists,\" the union leader said.", "DEMAND", "",
+     "government"),
+    ("Uganda must withdraw its troops from the border town.", "DEMAND", "", "uganda"),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
@@ -43,6 +47,11 @@ NOTHING = [
     # demand in its market sense asks nothing (``market_demand``)
     ("The Zambian copper mines expanded output to serve rising demand in China.", "DEMAND"),
     ("The Kenyan trade minister reported strong demand for the new treasury bonds.", "DEMAND"),
+    # a writer's "X has to / needs to" with no speaker is no one's demand (main-clause obligations by "have" or
+    # "need" only in a quote)
+    ("The government, employers and trade unions have to work together to overcome the challenges the country faces in "
+     "creating jobs.", "DEMAND"),
+    ("The new Kenyan government will need to take brave steps to reform the police.", "DEMAND"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
