@@ -49,8 +49,7 @@ NOTHING = [
     ("The Kenyan trade minister reported strong demand for the new treasury bonds.", "DEMAND"),
     # a writer's "X has to / needs to" with no speaker is no one's demand (main-clause obligations by "have" or
     # "need" only in a quote)
-    ("The government, employers and trade unions have to work together to overcome the challenges the country faces in "
-     "creating jobs.", "DEMAND"),
+    ("The Namibian labour ministry has to publish the new rules before the end of the month.", "DEMAND"),
     ("The new Kenyan government will need to take brave steps to reform the police.", "DEMAND"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
