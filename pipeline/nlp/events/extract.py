@@ -755,13 +755,17 @@ def _backs_party(verb: Token, lex: Lexicon) -> bool:
 
 
 def _own_admission(verb: Token, lex: Lexicon) -> bool:
-    """What "admit" / "acknowledge" / "concede" takes is an act or the admitter's own: an object or
-    a gerund ("admitted the charges", "admitted cultivating a clique"), or a reported clause that
+    """What "admit" / "acknowledge" / "concede" takes is an act or the admitter's own: an object of
+    guilt or defeat (``admitted_clauses.things``: "admitted the charges", "conceded defeat") or a
+    gerund ("admitted cultivating a clique"), or a reported clause that
     reports an act ("admitted that soldiers had killed dozens"), is about the admitter's side ("one
     of its warplanes") or has a personal pronoun or the admitter's own word as its subject
     ("admitted that she had assisted ..."); not "acknowledged that a referendum was a hurdle"."""
-    if child(verb, {"dobj", "obj", "xcomp", "pcomp"}) is not None:
+    if child(verb, {"xcomp", "pcomp"}) is not None:
         return True
+    admitted = child(verb, {"dobj", "obj"})
+    if admitted is not None:  # "admitted the charges", "conceded defeat"; not "acknowledged the submission of the
+        return lemma(admitted) in lex.admitted_things  # screenshot", "acknowledging widespread complaints"
     clause = child(verb, {"ccomp"})
     if clause is None:
         return True

@@ -198,6 +198,7 @@ class Lexicon:
     talking_sides: frozenset[str]
     talking_pronouns: frozenset[str]
     admission_verbs: frozenset[str]  # "acknowledged that a referendum was a hurdle": no concession
+    admitted_things: frozenset[str]  # "admitted the charges", "conceded defeat": what an admission concedes
     admitter_pronouns: frozenset[str]
     concede_type: str  # the type an admission or an acceptance is when it concedes
     accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
@@ -675,6 +676,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
         admission_verbs=frozenset(data["admitted_clauses"]["verbs"]),
         admitter_pronouns=frozenset(data["admitted_clauses"]["pronouns"]),
+        admitted_things=frozenset(data["admitted_clauses"]["things"]),
         concede_type=data["admitted_clauses"]["type"],
         accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
         accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),

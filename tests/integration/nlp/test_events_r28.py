@@ -29,6 +29,8 @@ FOUND = [
     ("\"The Zambian government has to release the detained journalists,\" the union leader said.", "DEMAND", "",
      "government"),
     ("Uganda must withdraw its troops from the border town.", "DEMAND", "", "uganda"),
+    # admitting guilt or conceding defeat concedes (a guard for ``admitted_clauses.things``)
+    ("The Malawian finance minister admitted his mistake in a statement on Friday.", "CONCEDE", "minister", ""),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
@@ -51,6 +53,9 @@ NOTHING = [
     # "need" only in a quote)
     ("The Namibian labour ministry has to publish the new rules before the end of the month.", "DEMAND"),
     ("The new Kenyan government will need to take brave steps to reform the police.", "DEMAND"),
+    # acknowledging anything but guilt or defeat concedes nothing (``admitted_clauses.things``)
+    ("The anti-graft commission has already acknowledged the submission of the screenshots.", "CONCEDE"),
+    ("Both the prosecutors and the police issued statements acknowledging the detentions.", "CONCEDE"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
