@@ -462,6 +462,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return None  # "Ajax beat PSV in their opening game", "allowed two hits", "struck out ten": sport
     if _played(token, lex):
         return None  # "conceded the goal", "shot at the goalkeeper", "will meet in a playoff": play
+    if lem in lex.contest_office_verbs and any(
+            lemma(w) in lex.sought_prizes or lemma(w) in lex.contested_polls
+            for w in [*objs, *(g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                               if g.dep_ == "pobj")]):
+        return None  # "contested the presidency", "contested the 1892 elections", "contesting for the chairperson
+        # position": standing for office, no objection
     fought = [f for o in objs if o.dep_ in ("dobj", "obj") for f in (o, *o.conjuncts)]
     if lem in lex.fought_thing_verbs and fought and all(
             f.pos_ == "NOUN" and noun_type(f, lex) is None and not is_actor_like(actor_head(f), lex)

@@ -31,6 +31,8 @@ FOUND = [
     ("Uganda must withdraw its troops from the border town.", "DEMAND", "", "uganda"),
     # admitting guilt or conceding defeat concedes (a guard for ``admitted_clauses.things``)
     ("The Malawian finance minister admitted his mistake in a statement on Friday.", "CONCEDE", "minister", ""),
+    # contesting a result stays an objection (a guard for ``contested_offices``)
+    ("The Kenyan opposition contested the election results in the Supreme Court.", "REJECT", "opposition", ""),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
@@ -56,6 +58,9 @@ NOTHING = [
     # acknowledging anything but guilt or defeat concedes nothing (``admitted_clauses.things``)
     ("The anti-graft commission has already acknowledged the submission of the screenshots.", "CONCEDE"),
     ("Both the prosecutors and the police issued statements acknowledging the detentions.", "CONCEDE"),
+    # contesting an office or a poll is standing for it (``contested_offices``)
+    ("The former Zambian finance minister contested the presidency in 2016.", "REJECT"),
+    ("She is contesting for the chairperson position at the party conference in Durban.", "REJECT"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
