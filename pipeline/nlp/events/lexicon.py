@@ -377,6 +377,7 @@ class Lexicon:
     play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
     play_things: frozenset[str]  # "conceded the goal", "shot at the goalkeeper": play, in a sports report
     fought_thing_verbs: frozenset[str]  # "fighting corruption": a thing fought is no adversary
+    released_things: frozenset[str]  # "the ENGEO report released on Friday": no one freed
     contest_office_verbs: frozenset[str]  # "contested the presidency": standing for office
     contested_polls: frozenset[str]  # "contested the elections"
     market_nouns: frozenset[str]  # "rising demand": a market's demand, no request
@@ -854,6 +855,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         play_verbs=frozenset(data["contest_results"]["play_verbs"]),
         play_things=frozenset(data["contest_results"]["play_things"]),
         fought_thing_verbs=frozenset(data["fought_things"]["verbs"]),
+        released_things=frozenset(data["freed_parties"]["things"]),
         contest_office_verbs=frozenset(data["contested_offices"]["verbs"]),
         contested_polls=frozenset(data["contested_offices"]["polls"]),
         market_nouns=frozenset(data["market_demand"]["nouns"]),

@@ -337,6 +337,8 @@ def _party_freed(obj: Token, lex: Lexicon) -> bool:
     """What a verb of freeing frees is a party: an actor phrase, a person noun or name ("hostages",
     "the suspect", an unknown name) or a number of people ("released 20 on Sunday")."""
     obj = of_filler(obj)  # ("released 20 of the hostages", "freed most of the prisoners")
+    if obj.pos_ == "NOUN" and lemma(obj) in lex.released_things:
+        return False  # "the ENGEO report released on Friday": a document, whoever's name it bears
     return obj.pos_ == "NUM" or is_actor_like(obj, lex) or is_person(obj, lex) is not False
 
 

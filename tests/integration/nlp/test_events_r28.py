@@ -33,6 +33,8 @@ FOUND = [
     ("The Malawian finance minister admitted his mistake in a statement on Friday.", "CONCEDE", "minister", ""),
     # contesting a result stays an objection (a guard for ``contested_offices``)
     ("The Kenyan opposition contested the election results in the Supreme Court.", "REJECT", "opposition", ""),
+    # releasing people stays a release (a guard for ``freed_parties.things``)
+    ("The hostages released by the rebels arrived in Kampala on Monday.", "RETREAT", "rebels", "hostages"),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
@@ -61,6 +63,8 @@ NOTHING = [
     # contesting an office or a poll is standing for it (``contested_offices``)
     ("The former Zambian finance minister contested the presidency in 2016.", "REJECT"),
     ("She is contesting for the chairperson position at the party conference in Durban.", "REJECT"),
+    # a document released is no one freed, whatever name modifies it (``freed_parties.things``)
+    ("The ENGEO report released on Friday showed that two thirds of the homes had been damaged.", "RETREAT"),
     # in a sports report an act on a thing of play or a player's position is play (``contest_results.play_things``)
     ("The Ghanaian goalkeeper conceded a late goal as Nigeria won the tournament semifinal.", "CONCEDE"),
     ("The Costa Rican winger shot directly at the Jamaican goalkeeper in the tournament final.", "ASSAULT"),
