@@ -1037,7 +1037,12 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     embedded = absorbed_act(token, lex)  # "threatened to cut off power to X"
     if embedded is not None and (target is None or _thing(target, lex) and target in embedded.subtree):
         target = _content_target(embedded, lex) or target  # ("agreed to hold naval exercises with Israel": Israel)
-    return subject(token, lex), target
+    source = subject(token, lex)
+    if source is None and trigger.kind == "phrase" and end.dep_ in PASSIVE_SUBJ and end.pos_ == "NOUN" \
+            and agent(token) is None:
+        source = prep_object(end, lex, ("from",))  # "condolences from President Bush were conveyed to Gorbachev":
+        # the passive's noun names its giver
+    return source, target
 
 
 def absorbed_act(verb: Token, lex: Lexicon) -> Token | None:

@@ -35,6 +35,9 @@ FOUND = [
     ("The Kenyan opposition contested the election results in the Supreme Court.", "REJECT", "opposition", ""),
     # releasing people stays a release (a guard for ``freed_parties.things``)
     ("The hostages released by the rebels arrived in Kampala on Monday.", "RETREAT", "rebels", "hostages"),
+    # a passive stance phrase with no agent takes its giver from the noun's "from" party (roles of a phrase trigger)
+    ("Condolences from the Tanzanian president were conveyed to the Kenyan government on Friday.", "SUPPORT",
+     "president", "government"),
     # a sports report's political acts stay events (a guard for ``contest_results.play_things``)
     ("Chile's football federation filed a complaint with FIFA against Ecuador before the tournament playoff.",
      "DISAPPROVE", "federation", ""),
