@@ -283,8 +283,9 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _quoted(token: Token) -> bool:
-    """The token stands inside a quotation its sentence opens or the previous sentences left open
-    (a quotation mark in the sentence before it, or the sentence closing one after it)."""
+    """The token's sentence is or holds a quote: a quotation mark anywhere in it ("'The government
+    has to act,' he said", a quote's continuation that closes it); a quote that runs on from an
+    earlier sentence with no mark of its own is not seen."""
     sent = token.sent
     return any(t.text in _QUOTES for t in sent if t.i != token.i)
 
@@ -377,7 +378,7 @@ def _market_sense(noun: Token, lex: Lexicon) -> bool:
     """A noun of asking in its market sense (``lex.market_nouns``: "demand"): qualified by a word of
     quantity or market ("rising demand", "high demand for the fund", "low labour demand", "so much
     demand for them in the private market") or the object of a verb of markets ("serve demand",
-    "boost demand", "keep up demand"): no party asks anything."""
+    "boost demand"): no party asks anything."""
     if lemma(noun) not in lex.market_nouns:
         return False
     if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lex.market_modifiers or lemma(c) in lex.market_modifiers)
@@ -1170,8 +1171,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "some dazzling build-up from the midfielder": play
     if _market_sense(token, lex):
         return None  # "to serve rising demand", "boost demand", "has low labour demand": a market's demand
-    light_ = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
-    if _played(token, lex) or (light_ is not None and _played(light_, lex)):
+    governor = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
+    if _played(token, lex) or (governor is not None and _played(governor, lex)):
         return None  # "booked a meeting with Canada in the championship": play
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
         return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
