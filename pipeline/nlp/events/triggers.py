@@ -279,15 +279,11 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(root, "DEMAND", "obligation", root)
 
 
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
-
-
 def _quoted(token: Token) -> bool:
     """The token's sentence is or holds a quote: a quotation mark anywhere in it ("'The government
     has to act,' he said", a quote's continuation that closes it); a quote that runs on from an
     earlier sentence with no mark of its own is not seen."""
-    sent = token.sent
-    return any(t.text in _QUOTES for t in sent if t.i != token.i)
+    return any(t.is_quote for t in token.sent)
 
 
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -324,7 +320,7 @@ def sports_report(doc: Doc, lex: Lexicon) -> bool:
     things of sport (``lex.sports_terms``: "tournament", "goalkeeper", "innings", "medal", ...;
     spellings of one thing count once). There a verb of winning a match ("beat", "defeat",
     "crush") reports a result, with or without a score, and a verb of play ("allowed two hits")
-    play. Decided once per article, when the first such verb is met (kept in the Doc's
+    play. Decided once per article, when first asked (kept in the Doc's
     ``user_data``)."""
     known = doc.user_data.get(SPORTS_REPORT_KEY)
     if known is None:
@@ -367,11 +363,13 @@ def _played(token: Token, lex: Lexicon) -> bool:
     thing of play or a player's position (``lex.play_things``: "conceded the goal", "shot at the
     goalkeeper", "took first strike", "released the winger") or a competition ("will meet in a
     playoff"): play, no event."""
+    if not sports_report(token.doc, lex):
+        return False
     words = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     words += [g for c in token.children if c.dep_ == "prep" and c.lower_ in lex.play_preps
               for g in c.children if g.dep_ == "pobj"]  # (not a time: "filed a complaint before the playoff")
     words += [c for w in words for c in w.conjuncts]
-    return any(w.pos_ == "NOUN" and lemma(w) in lex.play_things for w in words) and sports_report(token.doc, lex)
+    return any(w.pos_ == "NOUN" and lemma(w) in lex.play_things for w in words)
 
 
 def _market_sense(noun: Token, lex: Lexicon) -> bool:
@@ -471,8 +469,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                                if g.dep_ == "pobj")]):
         return None  # "contested the presidency", "contested the 1892 elections", "contesting for the chairperson
         # position": standing for office, no objection
-    fought = [f for o in objs if o.dep_ in ("dobj", "obj") for f in (o, *o.conjuncts)]
-    if lem in lex.fought_thing_verbs and fought and all(
+    fought = [f for o in objs if o.dep_ in ("dobj", "obj") for f in (o, *o.conjuncts)] \
+        if lem in lex.fought_thing_verbs else []
+    if fought and all(
             f.pos_ == "NOUN" and noun_type(f, lex) is None and not is_actor_like(actor_head(f), lex)
             and not is_person(actor_head(f), lex) for f in fought):
         return None  # "fighting corruption", "battling a cost of living crisis", "fought the blaze": no adversary
