@@ -286,9 +286,17 @@ def _thing_object(trigger: Trigger, lex: Lexicon) -> bool:
     a delegation")."""
     if trigger.kind != "verb" or lemma(trigger.token) not in lex.thing_object_verbs:
         return False
-    obj = child(trigger.token, {"dobj", "obj"})
-    if obj is None or not _is_thing(actor_head(obj), lex) or is_actor_like(actor_head(obj), lex):
+    lem = lemma(trigger.token)
+    passive_too = lem in lex.thing_subject_verbs  # ("production was suspended": the passive's subject)
+    obj = child(trigger.token, {"dobj", "obj", "nsubjpass"} if passive_too else {"dobj", "obj"})
+    if obj is None or not _is_thing(actor_head(obj), lex) or is_actor_like(actor_head(obj), lex) \
+            or f"{lem} {lemma(obj)}" in lex.verb_objects:  # ("suspended diplomatic relations": a sanction)
         return False
+    if passive_too and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lex.thing_party_preps and any(
+            g.dep_ == "pobj" and is_actor_like(actor_head(g), lex) for g in c.children))
+            for c in (*obj.children, *trigger.token.children)):
+        return False  # "suspended the licence of the opposition newspaper", "a lending programme for Kenya",
+        # "exchanges with Burma": a party's thing, or one with or for a party
     return not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
         g.dep_ == "pobj" and is_actor_like(actor_head(g), lex) for g in c.children)) for c in trigger.token.children)
 
@@ -521,6 +529,10 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         mode = "asserted"  # "will not tolerate": the warning is made, whatever the tense of what it warns of
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
+    elif mode == "negated" and lemma(token) in lex.negated_with_types \
+            and any(c.dep_ == "prep" and c.lower_ == "with" and child(c, {"pobj"}) is not None for c in token.children):
+        event_type, mode = lex.negated_with_types[lemma(token)], "asserted"  # "do not agree with this strike":
+        # disagreeing with it (as "disagree" is DISAPPROVE)
     speaker_token = attributes.reporting_speaker(trigger, lex)
     reported_by = actor(speaker_token, token, ctx) if speaker_token is not None else None
     taken = [(a.start, a.end) for a in (source, target) if a is not None]
@@ -581,6 +593,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lex, token = ctx.lex, trigger.token
     if source is None and target is None:
         return False  # no identifiable actor at all
+    if trigger.kind == "verb" and _activity_named(token):
+        return False  # "attacking journalists is unacceptable", "demonstrating, criticizing the government should
+        # never be viewed as a crime": an activity named as the subject of a predicate, no one said to do it
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
             and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children) \
@@ -681,6 +696,13 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
             and target.sector in lex.press_sectors:  # ("assured reporters that ...": a statement)
         return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
+    if trigger.event_type == lex.contact_type and source is not None and source.sector in lex.press_sectors \
+            and source.entity_index is not None and source.resolved is None:
+        return False  # "the BBC spoke to several villagers": an interview, no consultation (a named outlet: "the
+        # agency met the aviation authority" may be a government agency)
+    if any(actor_ is not None and actor_.resolved is None
+           and all(w in lex.deities for w in actor_.text.lower().split() if w != "the") for actor_ in (source, target)):
+        return False  # "implored Allah to protect the nation", "promised God": a prayer or a vow, no act between parties
     if trigger.kind == "verb" and trigger.event_type == "SUPPORT" and (by := agent(token)) is not None \
             and lemma(actor_head(by)) in lex.equipment_nouns:
         return False  # "troops backed by helicopter gunships": air cover, no endorsement
@@ -690,6 +712,21 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+def _activity_named(verb: Token) -> bool:
+    """A gerund with no subject or possessor of its own that is itself the subject of a copula or a passive (or a
+    conjunct of one): "Attacking journalists is unacceptable"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return False
+    top = verb  # (a list of gerunds the parser strings together: "Demonstrating, expressing oneself, criticizing")
+    while top.dep_ in ("conj", "acl", "advcl", "appos") and top.head.lower_.endswith("ing") and top.head is not top:
+        top = top.head
+    predicate = top.head  # (a predicate of judgement: a copula or a passive, "is unacceptable", "should never be
+    # viewed as a crime"; not "fighting between X and Y has left 50 dead", "Asking X to ..., Y said")
+    return top.lower_.endswith("ing") and top.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in top.children) \
+        and (predicate.lemma_ == "be" or any(c.dep_ == "auxpass" for c in predicate.children))
 
 
 def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:

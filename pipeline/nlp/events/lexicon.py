@@ -182,6 +182,10 @@ class Lexicon:
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
+    thing_subject_verbs: frozenset[str]  # "production was suspended": a thing as the passive's subject too
+    thing_party_preps: frozenset[str]  # "a lending programme for Kenya": the thing's party
+    opinion_verbs: frozenset[str]  # "agreed that X was ...": an opinion shared, unless the clause commits
+    opinion_commitments: frozenset[str]  # "agreed that talks should resume": the clause's auxiliaries of a commitment
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
@@ -279,6 +283,7 @@ class Lexicon:
     courtesy_call: tuple[str, frozenset[str], str]  # ("call", {"on", "upon"}, "CONSULT"): "called on the president"
     occurrence_verbs: frozenset[str]  # "the meeting did not take place": the event noun subject is negated
     negated_types: dict[str, str]
+    negated_with_types: dict[str, str]  # "did not agree with X": disagreeing, a type of its own
     victim_nouns: frozenset[str]  # "has been the target of attacks": the copula's subject is the act's target
     victim_copulas: frozenset[str]
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
@@ -327,6 +332,7 @@ class Lexicon:
     control_particle: str
     particle_control_verbs: frozenset[str]
     control_sites: frozenset[str]
+    control_firms: frozenset[str]  # "regulators seized control of three insurers": a firm taken by an authority
     handing_verbs: frozenset[str]  # "handed over": a concession only of a party, a place or a power
     handed_powers: frozenset[str]
     handed_selves: frozenset[str]  # "handed themselves over to the police": a surrender
@@ -378,6 +384,7 @@ class Lexicon:
     play_things: frozenset[str]  # "conceded the goal", "shot at the goalkeeper": play, in a sports report
     fought_thing_verbs: frozenset[str]  # "fighting corruption": a thing fought is no adversary
     released_things: frozenset[str]  # "the ENGEO report released on Friday": no one freed
+    deities: frozenset[str]  # "implored Allah": a prayer, no party addressed
     contest_office_verbs: frozenset[str]  # "contested the presidency": standing for office
     contested_polls: frozenset[str]  # "contested the elections"
     market_nouns: frozenset[str]  # "rising demand": a market's demand, no request
@@ -643,6 +650,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         crowd_sectors=frozenset(data["crowd_sectors"]),
         crowd_demand=(data["crowd_demands"]["from"], data["crowd_demands"]["to"]),
         negated_types=data["negated_types"],
+        negated_with_types=data["negated_with_types"]["verbs"],
         victim_nouns=frozenset(data["victim_nouns"]["nouns"]),
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
@@ -662,6 +670,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         complement_excluded={verb: frozenset(deps) for verb, deps in data["complement_excluded"].items()
                              if not verb.startswith("comment")},
         clause_senses=data["clause_senses"]["verbs"],
+        thing_subject_verbs=frozenset(data["thing_subject_verbs"]["verbs"]),
+        thing_party_preps=frozenset(data["thing_subject_verbs"]["party_preps"]),
+        opinion_verbs=frozenset(data["opinion_clauses"]["verbs"]),
+        opinion_commitments=frozenset(data["opinion_clauses"]["commitments"]),
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
@@ -805,6 +817,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         control_particle=data["taken_control"]["particle"],
         particle_control_verbs=frozenset(data["taken_control"]["particle_verbs"]),
         control_sites=frozenset(data["taken_control"]["sites"]),
+        control_firms=frozenset(data["taken_control"]["firms"]),
         handing_verbs=frozenset(data["handed_things"]["verbs"]),
         handed_powers=frozenset(data["handed_things"]["powers"]),
         handed_selves=frozenset(data["handed_things"]["selves"]),
@@ -856,6 +869,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         play_things=frozenset(data["contest_results"]["play_things"]),
         fought_thing_verbs=frozenset(data["fought_things"]["verbs"]),
         released_things=frozenset(data["freed_parties"]["things"]),
+        deities=frozenset(data["deities"]["words"]),
         contest_office_verbs=frozenset(data["contested_offices"]["verbs"]),
         contested_polls=frozenset(data["contested_offices"]["polls"]),
         market_nouns=frozenset(data["market_demand"]["nouns"]),

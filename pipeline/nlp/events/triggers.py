@@ -692,6 +692,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.assembling_type, "verb", token)  # "demonstrators gathered outside the embassy"
     if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
         return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
+    if lem in lex.opinion_verbs and _opinion_shared(token, lex):
+        return None  # "economists agreed that falling rents had reined in inflation": an opinion shared, no accord
     if lem in lex.clause_senses and child(token, {"ccomp"}) is not None:
         return Trigger(token, lex.clause_senses[lem], "speech", token)  # "India charged that Pakistan was arming
         # the militants": an accusation, no legal charge
@@ -1012,17 +1014,36 @@ def _visitor(obj: Token, verb: Token, lex: Lexicon) -> bool:
 
 def _place_taken(verb: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
     """The place a verb takes control of: "(seized / took / regained) control of X", "took over X"
-    (``taken_control``), X a place's name or a noun of a site ("the town", "the border crossing")."""
+    (``taken_control``), X a place's name or a noun of a site ("the town", "the border crossing"),
+    or a firm ("several insurers", "two regional banks") when an authority takes it."""
+    subject = child(verb, {"nsubj"})
+    by_authority = subject is not None and agent_sector(actor_head(subject)) in lex.seizing_sectors
     for obj in objs:
         if lemma(obj) == lex.control_noun:
             place = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"), None)  # fmt: skip
-            if place is not None and _site(place, lex):
+            if place is not None and (_site(place, lex) or (by_authority and _firm(place, lex))):
                 return place
     if lem in lex.particle_control_verbs and any(c.dep_ == "prt" and c.lower_ == lex.control_particle
                                                  for c in verb.children):  # fmt: skip
-        return next((o for o in objs if _site(of_filler(o), lex)), None)  # ("took over dozens of farms")
+        return next((o for o in objs if _site(of_filler(o), lex) or (by_authority and _firm(of_filler(o), lex))),
+                    None)  # ("took over dozens of farms")
     return None
+
+
+def _firm(noun: Token, lex: Lexicon) -> bool:
+    """A noun of a firm ("insurers", "banks", "the airline"), or one joined to it ("insurers, trust firms and
+    stock brokers")."""
+    return any(lemma(n) in lex.control_firms for n in (noun, *noun.conjuncts))
+
+
+def _opinion_shared(verb: Token, lex: Lexicon) -> bool:
+    """"agreed (with X) that ..." with a clause that states, not one that commits ("agreed that no time should be
+    wasted", "... that talks would resume"): no infinitive or object of what is agreed to."""
+    clause = child(verb, {"ccomp"})
+    if clause is None or any(c.dep_ in ("xcomp", "dobj", "obj") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.opinion_commitments for c in clause.children)
 
 
 def _site(noun: Token, lex: Lexicon) -> bool:
