@@ -183,6 +183,7 @@ class Lexicon:
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     thing_subject_verbs: frozenset[str]  # "production was suspended": a thing as the passive's subject too
+    prep_object_verbs: dict[str, str]  # "pointed to violations": the preposition whose object is the verb's
     thing_party_preps: frozenset[str]  # "a lending programme for Kenya": the thing's party
     opinion_verbs: frozenset[str]  # "agreed that X was ...": an opinion shared, unless the clause commits
     opinion_commitments: frozenset[str]  # "agreed that talks should resume": the clause's auxiliaries of a commitment
@@ -671,6 +672,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
                              if not verb.startswith("comment")},
         clause_senses=data["clause_senses"]["verbs"],
         thing_subject_verbs=frozenset(data["thing_subject_verbs"]["verbs"]),
+        prep_object_verbs=data["object_groups"]["pointed_faults"]["preps"],
         thing_party_preps=frozenset(data["thing_subject_verbs"]["party_preps"]),
         opinion_verbs=frozenset(data["opinion_clauses"]["verbs"]),
         opinion_commitments=frozenset(data["opinion_clauses"]["commitments"]),

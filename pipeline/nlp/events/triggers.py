@@ -445,6 +445,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     heads = _head_words(lex)
     children = list(token.children)
     objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
+    if lem in lex.prep_object_verbs:  # "pointed to flagrant violations": the preposition's object is the verb's
+        objs += [p for c in children if c.dep_ == "prep" and c.lower_ == lex.prep_object_verbs[lem]
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     if lem in lex.permitting_verbs:  # "allowed 400 peacekeepers to take up positions", parsed as a clause
         objs += [s for c in children if c.dep_ == "ccomp" and (is_infinitive(c) or c.tag_ in ("VB", "VBP"))
                  for s in c.children if s.dep_ == "nsubj"]  # (a bare infinitive too: "let inspectors resume their work")

@@ -43,6 +43,13 @@ FOUND = [
     ("Fighting between the army and the rebels has left 40 people dead in Darfur.", "FIGHT", "", ""),
     ("Urging the government to act, the Zambian bishops said the drought was a disaster.", "DEMAND", "bishops",
      "government"),
+    # pointing to, highlighting or flagging a party's faults criticises (``object_groups.pointed_faults``; "point"
+    # takes the object of its "to")
+    ("The Kenyan opposition leader pointed to serious abuses of power by the police.", "DISAPPROVE", "leader", ""),
+    ("The Zambian auditor general flagged irregularities in the ministry's procurement.", "DISAPPROVE", "auditor",
+     ""),
+    # a witch-hunt said of accusations is an evaluation (``evaluative_words``)
+    ("The Ugandan businessman said the allegations were a witch-hunt by his rivals.", "DISAPPROVE", "businessman", ""),
     # a military intervention is a fight (``noun_compounds``: "military intervention" FIGHT)
     ("ECOWAS threatened a military intervention in Niger after the coup.", "THREATEN", "ecowas", ""),
 ]
@@ -74,6 +81,8 @@ NOTHING = [
     # an activity named as the subject of a copula or a passive is done by no one (a gerund with no subject)
     ("Attacking journalists is unacceptable in a democracy, the Zambian minister said.", "ASSAULT"),
     ("Protesting against the army should never be punished, the Ugandan lawyer said.", "PROTEST"),
+    # pointing to something that is no fault criticises no one (``object_groups.pointed_faults`` nouns)
+    ("The Malawian trade minister pointed to the collapse of the talks with the donors.", "DISAPPROVE"),
     # an intervention that is not military is no fight (the bare noun left the FIGHT nouns)
     ("The lawyers cannot work without direct intervention by the justice ministry, he said.", "FIGHT"),
 ]
