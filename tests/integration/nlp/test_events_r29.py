@@ -21,6 +21,8 @@ FOUND = [
     # before, by ``authority_seizures``: a guard)
     ("Nigeria's central bank regulators took over three troubled lenders on Monday.", "COERCE", "regulators", ""),
     ("The Zambian government seized control of the copper mining company last year.", "COERCE", "government", ""),
+    # nationalising seizes property (``verbs.COERCE``: CAMEO NATIONALIZE [171])
+    ("The Bolivian government nationalised the country's largest tin mine in 2007.", "COERCE", "government", ""),
     # a named outlet's interview is no meeting, but a government agency's meeting stays one (a guard for the
     # press source; "agency" stays a press word only for a named outlet)
     ("Officials of the Kenya Revenue Authority said the agency met the tax ombudsman on Friday.", "CONSULT", "", ""),
