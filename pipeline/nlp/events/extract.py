@@ -715,8 +715,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 
 
 def _activity_named(verb: Token) -> bool:
-    """A gerund with no subject or possessor of its own that is itself the subject of a copula or a passive (or a
-    conjunct of one): "Attacking journalists is unacceptable"."""
+    """A gerund with no subject or possessor of its own that is itself the subject of a copula or a passive (or one
+    the parser hangs on such a gerund: "Demonstrating, expressing oneself, criticizing the government, should never
+    be viewed as a crime"): "Attacking journalists is unacceptable"."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
         return False
     top = verb  # (a list of gerunds the parser strings together: "Demonstrating, expressing oneself, criticizing")
