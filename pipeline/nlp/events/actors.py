@@ -723,7 +723,8 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     support them," said X'; 'X said we ...'), when it is not itself a first-person pronoun."""
     node = token
     for _ in range(10):
-        candidates = [node] + [c for c in node.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i > token.i]
+        candidates = [node] + [c for c in node.children if (c.dep_ in ("parataxis", "advcl", "ccomp") and c.i > token.i)
+                               or (c.dep_ == "parataxis" and c.i < token.i)]  # ("X said, we discussed ...")
         for verb in candidates:
             if verb is not token and verb.pos_ in ("VERB", "AUX") and lemma(verb) in lex.reporting:
                 speaker = speaker_of(verb)

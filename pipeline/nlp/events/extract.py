@@ -588,11 +588,18 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
     return target
 
 
+def _bare_pronoun(actor_: Actor, lex: Lexicon) -> bool:
+    """A personal pronoun with no antecedent and nothing known of it ("US" in capitals is the country)."""
+    return actor_.resolved is None and actor_.entity_index is None and actor_.country is None \
+        and actor_.text.lower() in lex.pronouns and actor_.text != "US"
+
+
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
-    if source is None and target is None:
-        return False  # no identifiable actor at all
+    if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
+        return False  # no identifiable actor at all: none, or pronouns the article never resolves (a travel
+        # writer's "we scrambled to build up our firewood and discussed plans", a generic "they must know")
     if trigger.kind == "verb" and _activity_named(token):
         return False  # "attacking journalists is unacceptable", "demonstrating, criticizing the government should
         # never be viewed as a crime": an activity named as the subject of a predicate, no one said to do it
@@ -1231,6 +1238,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if kind == "civilian" and trigger.light is not None and any(
             c.dep_ in ("dobj", "obj") and lemma(of_filler(c)) in lex.force_units for c in trigger.light.children):
         kind = "state"  # "the authorities put the national guard on alert": who places forces commands them
+    if kind == "civilian" and lem in lex.passage_verbs and _passage_blocked(token, lex):
+        kind = "crowd"  # "she blocked the entrance to the tunnel": one who blocks a way through protests as a crowd
+        # does ("the operator blocked the website", "lobbyists blocked the waiver request" are none)
     phrase = f"{lem} {lemma(trigger.end_token)}" if trigger.kind == "phrase" else lem  # ("set fire")
     if kind == "civilian" and ((lem, "crowd") in lex.source_types or (phrase, "crowd") in lex.source_types) \
             and _crowd(source, ctx, target):
@@ -1423,6 +1433,18 @@ def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True)
     if actor_.entity_index is not None:
         return ctx.entities.entities[actor_.entity_index].label not in excluded
     return places or not geo.is_place(actor_.text)
+
+
+def _passage_blocked(token: Token, lex: Lexicon) -> bool:
+    """The verb's object, or the place of its "access to", is a way through (``blocked_passages``)."""
+    for obj in child_all(token, ("dobj", "obj", "nsubjpass")):
+        if lemma(obj) in lex.passages:
+            return True
+        if lemma(obj) == "access" and any(lemma(p) in lex.passages for prep in obj.children
+                                           if prep.dep_ == "prep" and prep.lower_ == "to"
+                                           for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
+            return True
+    return False
 
 
 _SOURCE_KINDS = ("armed", "state", "civilian", "crowd")  # what _source_kind returns for a source (crowd: see _crowd)

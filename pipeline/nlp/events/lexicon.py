@@ -242,6 +242,8 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    passage_verbs: frozenset[str]  # "blocked the entrance to the tunnel": whoever blocks a way through protests
+    passages: frozenset[str]
     forces_only_words: frozenset[str]  # "deploy": MOBILIZE only of forces when what it moves is named
     force_words: frozenset[str]  # units, weapons and the other forces a bare verb of placing moves
     force_sectors: frozenset[str]  # sectors of the parties that are forces ("deployed the police")
@@ -405,6 +407,7 @@ class Lexicon:
     relation_stopping: frozenset[str]  # verbs whose relation object beats its compound type ("quit the peace talks")
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
     willing_types: frozenset[str]  # "ready to impose sanctions": the willingness adjectives' type, a threat too
+    willing_adjectives: frozenset[str]  # "ready to cooperate": willing only to an act or to deal with a party
     ultimatum_types: frozenset[str]  # "gave X an ultimatum to ... or face ...": object nouns that pass a threat on
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
@@ -750,6 +753,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_missions=frozenset(data["expelling_orders"]["missions"]),
         expelling_words=frozenset(data["expelling_orders"]["expelling_words"]),
         force_units=frozenset(data["force_moves"]["units"]),
+        passage_verbs=frozenset(data["blocked_passages"]["verbs"]),
+        passages=frozenset(data["blocked_passages"]["nouns"]),
         forces_only_words=frozenset(data["force_moves"]["forces_only"]),
         force_words=frozenset(data["force_moves"]["units"]) | frozenset(data["force_moves"]["weapons"])
         | frozenset(data["force_moves"]["forces_also"]),
@@ -892,6 +897,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         | frozenset(data["object_groups"]["halted_talks"]["verbs"]),
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
         willing_types=frozenset(data["vowed_hostility"]["willing_types"]),
+        willing_adjectives=frozenset(data["willing_adjectives"]["words"]),
         facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
         ultimatum_types=frozenset(data["object_groups"]["facing_threats"]["ultimatum_types"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),

@@ -149,6 +149,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 token.dep_ in ("ccomp", "conj") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children))):
             # (a predicate parsed as a clause of its own: "said Israel was prepared to free ...")
             event_type = lex.adjectives[token.lower_]
+            if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not _willing_act(token, lex):
+                continue  # "Cairenes ready to celebrate the longest day": readiness for no act with anyone
             if event_type in lex.willing_types and _vowed_hostility(token, lex):
                 event_type = lex.vowed_to  # "is prepared to impose fresh sanctions on Georgia": a threat
             triggers.append(Trigger(token, event_type, "adjective", token))
@@ -811,6 +813,35 @@ def _noun_lemmas(token: Token) -> tuple[str, ...]:
     if token.tag_ == "NNPS" and lem.endswith("s") and len(lem) > 3:
         return (lem, lem[:-1])
     return (lem,)
+
+
+_WILLING_PARTY_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "between", "among"})  # (not "into")
+
+
+def _willing_act(adjective: Token, lex: Lexicon) -> bool:
+    """A willingness adjective's complement is an act of the lexicon or deals with a party ("ready
+    to cooperate with Iran", "willing to handle differences with the Philippines", "keen to increase
+    security coordination", "ready for talks"), not one that is neither ("ready to celebrate the
+    longest day of the year", "keen to draw his opponent to the net", "ready for next Dakar"). An
+    adjective with no complement ("we are ready") stays willing."""
+    acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
+    goals = [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+             for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    if not acts and not goals:
+        return True
+    if any(noun_type(g, lex) is not None for g in goals):
+        return True  # ("ready for talks"; a party after "for" is none: "ready for the next Dakar")
+    words: list[Token] = []
+    acts += [c for act in acts for c in act.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+    for act in acts:  # (and the act's purpose: "prepared to take action to defend the interests of its members")
+        if _verb_trigger(act, lex, set()) is not None:
+            return True
+        words.extend(c for c in act.children if c.dep_ in ("dobj", "obj", "dative"))
+        words.extend(p for prep in act.children if prep.dep_ == "prep" and prep.lower_ in _WILLING_PARTY_PREPS
+                     for p in prep.children if p.dep_ == "pobj")  # fmt: skip
+    return any(noun_type(w, lex) is not None or (w.lower_ not in ("it", "its") and is_actor_head(w, lex))
+               for w in words)  # fmt: skip
 
 
 def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,42 @@
+"""Round 30: classes two new article sets (r48 never read, r49 read), the dev articles' look part and the sweep
+of every event over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for
+this file, not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production
+path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # one who blocks a way through protests, a crowd or a single person (``blocked_passages``; guards for the
+    # 'block' source kinds)
+    ("Zambian villagers blocked the entrance to the copper mine for three days.", "PROTEST", "villagers", ""),
+    ("Striking truck drivers blocked the border crossing at Beitbridge on Monday.", "PROTEST", "drivers", ""),
+    ("The Kenyan activist Jane Wanjiru blocked the gate of the parliament with her car.", "PROTEST", "wanjiru", ""),
+    # a first-person clause after "X said ," is X's (the speaker of a leading parataxis; the comma stands apart as
+    # in wire text, where the quotes are gone)
+    ("After the talks in Kampala, Museveni said , we discussed the border dispute with the Kenyan delegation.",
+     "CONSULT", "museveni", "kenyan"),
+    # willingness to an act or to deal with a party stays an agreement (guards for ``willing_adjectives``)
+    ("The Sudanese army said it was ready to hold talks with the rebels in Juba.", "AGREE", "army", ""),
+    ("Ethiopia is keen to increase trade cooperation with Djibouti.", "AGREE", "ethiopia", ""),
+    ("The Malian junta said it was ready for dialogue with the opposition.", "AGREE", "junta", ""),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a firm or a lobby blocking what is no way through protests nothing (``source_types`` "block": a civilian
+    # protests only as a crowd)
+    ("The Zambian telecom operator blocked the opposition party's website on election day.", "PROTEST"),
+    ("The farm lobby blocked the land reform bill in the Kenyan senate.", "PROTEST"),
+    # an event whose only actors are pronouns the article never resolves has no identifiable actor
+    ("We set up camp by the lake and discussed plans for the next morning.", "CONSULT"),
+    ("They must know what they are doing on that mountain road!", "DEMAND"),
+    # readiness for no act with anyone is no agreement (``willing_adjectives``)
+    ("The square filled with Kenyans ready to welcome the new year with fireworks.", "AGREE"),
+    ("Our college is ready to transform into a full university, the Kenyan professor said.", "AGREE"),
+    ("The Zambian rally driver said he would be ready for the next Safari Rally.", "AGREE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
