@@ -814,8 +814,11 @@ def _same_entity(label: str, a: str, b: str) -> bool:
         code_a, code_b = geo.country_name(a), geo.country_name(b)
         if code_a is not None and code_b is not None:
             return code_a == code_b  # "U.S." / "United States", not "Sudan" / "South Sudan"
-    if ta == tb or _contains(ta, tb) or _contains(tb, ta):
+    if ta == tb:
         return True
+    if _contains(ta, tb) or _contains(tb, ta):  # a place name with a prefix is another place: "South Africa" is no
+        longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)  # "Africa", "West Darfur" no "Darfur"
+        return not (label == "GPE" and longer[0] != shorter[0] and longer[0] in load_lexicon().place_prefixes)
     if label == "PERSON" and ta[-1] == tb[-1] and len(ta[-1]) > 2:
         # "Assad" / "Bashar al-Assad", "George W. Bush" / "G. Bush"; not "Hafez Assad" / "Bashar Assad"
         return len(ta) == 1 or len(tb) == 1 or _first_names_agree(ta[0], tb[0])

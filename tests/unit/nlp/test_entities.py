@@ -284,6 +284,18 @@ def test_two_countries_are_two_entities_even_when_one_name_holds_the_other() -> 
     assert _group(words, ents, "2010-06-01")[1][2] == "SDN"  # before July 2011 a region of Sudan, still its own entity
 
 
+def test_a_place_a_prefix_extends_is_another_place() -> None:
+    """"Africa" is not "South Africa" (a story on Africa counted its continent's mentions for South
+    Africa), nor "Darfur" "West Darfur"; a name without the prefix still joins ("Gaza Strip" / "Gaza")."""
+    words = ["South", "Africa", "and", "Africa", "met", ".", "Darfur", "and", "West", "Darfur", "."]
+    ents = ["B-GPE", "I-GPE", "O", "B-LOC", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O"]
+    grouped = _group(words, ents, "2017-01-01")
+    assert [e[0] for e in grouped] == ["South Africa", "Africa", "Darfur", "West Darfur"]
+    assert grouped[1][2] != "ZAF"
+    words = ["Gaza", "Strip", "and", "Gaza", "."]
+    assert [e[0] for e in _group(words, ["B-GPE", "I-GPE", "O", "B-GPE", "O"])] == ["Gaza Strip"]
+
+
 def test_people_with_one_surname_and_different_first_names_are_two_people() -> None:
     words = ["Omar", "Haddad", "and", "his", "son", "Karim", "Haddad", "met", ".", "Haddad", "left", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
