@@ -617,6 +617,15 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _authority_seizure(token, source, lex):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
+    if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.host_verbs and any(
+            not is_actor_head(actor_head(o), lex) and noun_type(o, lex) != lex.contact_type
+            for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # (a visit or a call received is one)
+        return False  # "received US$42.6 billion from Chinese lenders", "will receive the G7 announcement as good
+        # news", "the news was received with relief": a thing received, no guest (``received_guests``)
+    if trigger.kind == "verb" and lemma(token) in lex.dismissing_verbs and any(
+            is_actor_head(actor_head(o), lex) for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
+        return False  # "decided to fire her two employees", "will be fired for a tweet": dismissed, no shot fired
+        # (one fires at or on people: "troops fired on the crowd"; ``dismissed_staff``)
     if trigger.kind in ("verb", "noun") and trigger.event_type == lex.force_move_type \
             and lemma(token) in lex.forces_only_words and _no_forces_moved(token, lex):
         return False  # "35 machines will be deployed", "deployed illegal tactics": put to use, no forces moved
@@ -948,7 +957,8 @@ def _no_forces_moved(word: Token, lex: Lexicon) -> bool:
         if word.dep_ == "acl" and word.tag_ == "VBN":
             moved.append(word.head)  # "the police forces deployed to deal with the clashes"
     moved += [c for m in moved for c in m.conjuncts]  # ("the deployment of Rangers and army troops")
-    moved = [m for m in moved if m.pos_ in ("NOUN", "PROPN")]  # (a pronoun may stand for forces)
+    moved = [m for m in moved if m.pos_ in ("NOUN", "PROPN") or m.ent_type_ == "MONEY"]  # (a pronoun may stand for
+    # forces; a sum is none: "would mobilise US$200 billion")
     return bool(moved) and not any(
         lemma(m) in lex.force_words or m.lower_.removesuffix("s") in lex.force_words
         or agent_sector(actor_head(m)) in lex.force_sectors for m in moved)

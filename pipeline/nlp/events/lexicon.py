@@ -242,6 +242,9 @@ class Lexicon:
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
+    dismissing_verbs: frozenset[str]  # "fired her two employees": a person as object is dismissed, not shot at
+    requiring_verbs: frozenset[str]  # "would require negotiations": the event noun they take is only required
+    host_verbs: frozenset[str]  # "received the Ugandan delegation": a meeting only with a guest received
     passage_verbs: frozenset[str]  # "blocked the entrance to the tunnel": whoever blocks a way through protests
     passages: frozenset[str]
     forces_only_words: frozenset[str]  # "deploy": MOBILIZE only of forces when what it moves is named
@@ -753,6 +756,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_missions=frozenset(data["expelling_orders"]["missions"]),
         expelling_words=frozenset(data["expelling_orders"]["expelling_words"]),
         force_units=frozenset(data["force_moves"]["units"]),
+        dismissing_verbs=frozenset(data["dismissed_staff"]["verbs"]),
+        requiring_verbs=frozenset(data["required_acts"]["verbs"]),
+        host_verbs=frozenset(data["received_guests"]["verbs"]),
         passage_verbs=frozenset(data["blocked_passages"]["verbs"]),
         passages=frozenset(data["blocked_passages"]["nouns"]),
         forces_only_words=frozenset(data["force_moves"]["forces_only"]),

@@ -1233,6 +1233,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     light = _light_verb(token, lex, triggers)
     if light is not None and lemma(token) in lex.non_events.get(lemma(light), frozenset()):
         return None  # "the gangs pose a threat to the villages": described, no one threatened
+    if light is not None and lemma(light) in lex.requiring_verbs:
+        return None  # "the plan would require negotiations", "committees need backing": an act only required
     if light is not None and lemma(light) in lex.held_state_verbs and event_type in lex.held_state_types:
         return None  # "has wide support among voters", "enjoys the backing of the army": a state, no act
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):

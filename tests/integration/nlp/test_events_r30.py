@@ -22,6 +22,15 @@ FOUND = [
     ("The Sudanese army said it was ready to hold talks with the rebels in Juba.", "AGREE", "army", ""),
     ("Ethiopia is keen to increase trade cooperation with Djibouti.", "AGREE", "ethiopia", ""),
     ("The Malian junta said it was ready for dialogue with the opposition.", "AGREE", "junta", ""),
+    # forces mobilised and forces moving into a place stay shows of force (guards for ``force_moves.forces_only``
+    # "mobilise" and ``source_types`` "move into")
+    ("Ethiopia mobilised thousands of troops along the Eritrean border.", "MOBILIZE", "ethiopia", ""),
+    ("Rwandan troops moved into the town of Goma on Tuesday.", "MOBILIZE", "troops", ""),
+    # a guest or a visit received is a meeting (guards for ``received_guests``)
+    ("The Kenyan president received the Ugandan foreign minister at State House.", "CONSULT", "president", ""),
+    ("The Zambian president received an official visit from his Malawian counterpart.", "CONSULT", "president", ""),
+    # weapons fired and people fired on are attacks (guards for ``dismissed_staff``)
+    ("Sudanese soldiers fired on the protesters in Omdurman.", "ASSAULT", "soldiers", "protesters"),
 ]
 
 # (sentence, type that must not be found)
@@ -37,6 +46,18 @@ NOTHING = [
     ("The square filled with Kenyans ready to welcome the new year with fireworks.", "AGREE"),
     ("Our college is ready to transform into a full university, the Kenyan professor said.", "AGREE"),
     ("The Zambian rally driver said he would be ready for the next Safari Rally.", "AGREE"),
+    # a sum, investment or people put to work mobilised moves no force (``force_moves.forces_only`` "mobilise")
+    ("The African Development Bank will mobilise 25 billion dollars for climate projects.", "MOBILIZE"),
+    ("The Kenyan cooperative mobilised farmers to plant more avocado trees.", "MOBILIZE"),
+    # civilians moving into a building or an office move house or work (``source_types`` "move into")
+    ("Twenty homeless families moved into an empty hotel in Nairobi.", "MOBILIZE"),
+    # money, news or an announcement received is no guest (``received_guests``)
+    ("The court ruling was received with relief by Kenyan human rights groups.", "CONSULT"),
+    # a person fired is dismissed, not shot at (``dismissed_staff``)
+    ("The Ugandan shop owner had to fire her three employees during the lockdown.", "FIGHT"),
+    # an act a verb of need takes is only required (``required_acts``)
+    ("The reform will require the cooperation of Kenyan and Ugandan officials.", "COOPERATE"),
+    ("Rural clinics in Malawi need backing from donors, the report said.", "SUPPORT"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
