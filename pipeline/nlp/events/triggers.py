@@ -1237,8 +1237,11 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "the plan would require negotiations", "committees need backing": an act only required
     if light is not None and lemma(light) in lex.held_state_verbs and event_type in lex.held_state_types:
         return None  # "has wide support among voters", "enjoys the backing of the army": a state, no act
-    if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex):
-        return None  # "during the meeting", "after her protest": an anchor to a known event
+    if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex) \
+            and not _names_own_party(token):
+        return None  # "during the meeting", "after her protest": an anchor to a known event (one naming its own
+        # party is coded at its first mention: "at the EU-Africa summit", "during the summit of the G7"; a later
+        # mention refers back, see extract._back_reference)
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
@@ -1253,6 +1256,14 @@ def _counted_noun(token: Token) -> bool:
         return False
     return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ in ("poss", "amod")
                or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in children)
+
+
+def _names_own_party(noun: Token) -> bool:
+    """An event noun naming a party of its own by name: a name as its compound or owner, or after its
+    "of" ("the EU-Africa summit", "Biden's visit", "the summit of the Group of 7")."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
+    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(w.ent_type_ in _PARTIES for w in words)
 
 
 def _definite(noun: Token, lex: Lexicon) -> bool:
