@@ -62,6 +62,9 @@ NOTHING = [
     # an act a verb of need takes is only required (``required_acts``)
     ("The reform will require the cooperation of Kenyan and Ugandan officials.", "COOPERATE"),
     ("Rural clinics in Malawi need backing from donors, the report said.", "SUPPORT"),
+    # portraying an event characterises it (``characterising_verbs`` "portray")
+    ("The Ugandan government sought to portray the visit as a step toward peace with Rwanda.", "CONSULT"),
+    ("Zimbabwean state television portrayed the strike as a plot by foreign agents.", "PROTEST"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
