@@ -589,17 +589,20 @@ def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | Non
 
 
 def _bare_pronoun(actor_: Actor, lex: Lexicon) -> bool:
-    """A personal pronoun with no antecedent and nothing known of it ("US" in capitals is the country)."""
+    """A first-person pronoun no speaker was found for and nothing known of ("we", "I", "us"; "US" in
+    capitals is the country): the writer's own voice, or a quote whose speaker is not named. (A
+    third-person pronoun left unresolved still stands for someone the story names: "they were
+    remanded in custody".)"""
     return actor_.resolved is None and actor_.entity_index is None and actor_.country is None \
-        and actor_.text.lower() in lex.pronouns and actor_.text != "US"
+        and lex.pronouns.get(actor_.text.lower()) == "SPEAKER" and actor_.text != "US"
 
 
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
-        return False  # no identifiable actor at all: none, or pronouns the article never resolves (a travel
-        # writer's "we scrambled to build up our firewood and discussed plans", a generic "they must know")
+        return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
+        # writer's "we scrambled to build up our firewood and discussed plans")
     if trigger.kind == "verb" and _activity_named(token):
         return False  # "attacking journalists is unacceptable", "demonstrating, criticizing the government should
         # never be viewed as a crime": an activity named as the subject of a predicate, no one said to do it

@@ -832,16 +832,15 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
         return True
     if any(noun_type(g, lex) is not None for g in goals):
         return True  # ("ready for talks"; a party after "for" is none: "ready for the next Dakar")
-    words: list[Token] = []
-    acts += [c for act in acts for c in act.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
-    for act in acts:  # (and the act's purpose: "prepared to take action to defend the interests of its members")
-        if _verb_trigger(act, lex, set()) is not None:
+    for word in (w for act in acts for w in act.subtree):  # (the act's own clauses too: "ready to make concessions
+        # to end the war", "prepared to help Sudan rebuild its railways", "ready to send buses to help evacuate ...")
+        if (word.pos_ == "VERB" and _verb_trigger(word, lex, set()) is not None) or noun_type(word, lex) is not None:
             return True
-        words.extend(c for c in act.children if c.dep_ in ("dobj", "obj", "dative"))
-        words.extend(p for prep in act.children if prep.dep_ == "prep" and prep.lower_ in _WILLING_PARTY_PREPS
-                     for p in prep.children if p.dep_ == "pobj")  # fmt: skip
-    return any(noun_type(w, lex) is not None or (w.lower_ not in ("it", "its") and is_actor_head(w, lex))
-               for w in words)  # fmt: skip
+        party_slot = word.dep_ in ("dobj", "obj", "dative", "nsubj", "nsubjpass") or (
+            word.dep_ == "pobj" and word.head.lower_ in _WILLING_PARTY_PREPS)
+        if party_slot and word.lower_ not in ("it", "its") and is_actor_head(word, lex):
+            return True
+    return False
 
 
 def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:

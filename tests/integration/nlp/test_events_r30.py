@@ -43,9 +43,10 @@ NOTHING = [
     # protests only as a crowd)
     ("The Zambian telecom operator blocked the opposition party's website on election day.", "PROTEST"),
     ("The farm lobby blocked the land reform bill in the Kenyan senate.", "PROTEST"),
-    # an event whose only actors are pronouns the article never resolves has no identifiable actor
+    # an event whose only actors are first-person pronouns with no speaker has no identifiable actor (a writer's "we")
     ("We set up camp by the lake and discussed plans for the next morning.", "CONSULT"),
-    ("They must know what they are doing on that mountain road!", "DEMAND"),
+    ("We were well supplied with water, so we could finish the long hike.", "AID"),
+    ("I have to admit that my biggest fear is heights.", "CONCEDE"),
     # readiness for no act with anyone is no agreement (``willing_adjectives``)
     ("The square filled with Kenyans ready to welcome the new year with fireworks.", "AGREE"),
     ("Our college is ready to transform into a full university, the Kenyan professor said.", "AGREE"),
