@@ -964,7 +964,9 @@ def _no_forces_moved(word: Token, lex: Lexicon) -> bool:
     # forces; a sum is none: "would mobilise US$200 billion")
     return bool(moved) and not any(
         lemma(m) in lex.force_words or m.lower_.removesuffix("s") in lex.force_words
-        or agent_sector(actor_head(m)) in lex.force_sectors for m in moved)
+        or agent_sector(actor_head(m)) in lex.force_sectors
+        or any(c.dep_ in ("compound", "amod") and agent_sector(c) in lex.force_sectors for c in m.children)
+        for m in moved)  # ("the mobilisation of 4.5 million militia members")
 
 
 def _thing_ordered(verb: Token, lex: Lexicon) -> bool:

@@ -836,7 +836,7 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
         # to end the war", "prepared to help Sudan rebuild its railways", "ready to send buses to help evacuate ...")
         if (word.pos_ == "VERB" and _verb_trigger(word, lex, set()) is not None) or noun_type(word, lex) is not None:
             return True
-        party_slot = word.dep_ in ("dobj", "obj", "dative", "nsubj", "nsubjpass") or (
+        party_slot = word.dep_ in ("dobj", "obj", "dative", "nsubj", "nsubjpass", "poss") or (
             word.dep_ == "pobj" and word.head.lower_ in _WILLING_PARTY_PREPS)
         if party_slot and word.lower_ not in ("it", "its") and is_actor_head(word, lex):
             return True

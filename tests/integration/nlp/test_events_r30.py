@@ -26,6 +26,14 @@ FOUND = [
     # "mobilise" and ``source_types`` "move into")
     ("Ethiopia mobilised thousands of troops along the Eritrean border.", "MOBILIZE", "ethiopia", ""),
     ("Rwandan troops moved into the town of Goma on Tuesday.", "MOBILIZE", "troops", ""),
+    ("Eritrea ordered a general mobilisation of men aged 18 to 50 on Sunday.", "MOBILIZE", "eritrea", ""),
+    ("The Ugandan president ordered the mobilisation of 20,000 militia members in the north.", "MOBILIZE",
+     "president", ""),
+    # a civilian blocking a train or a convoy obstructs passage (guard for ``blocked_passages``)
+    ("Kenyan environmentalists blocked trains carrying coal to the Lamu port on Wednesday.", "PROTEST", "", ""),
+    # willingness to act on a party's possession deals with that party (guard for ``willing_adjectives``)
+    ("The Zambian president said he was ready to end the ruling party's monopoly on power.", "AGREE", "president",
+     ""),
     # a guest or a visit received is a meeting (guards for ``received_guests``)
     ("The Kenyan president received the Ugandan foreign minister at State House.", "CONSULT", "president", ""),
     ("The Zambian president received an official visit from his Malawian counterpart.", "CONSULT", "president", ""),
