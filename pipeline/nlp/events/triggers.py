@@ -822,7 +822,7 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
     """A willingness adjective's complement is an act of the lexicon or deals with a party ("ready
     to cooperate with Iran", "willing to handle differences with the Philippines", "keen to increase
     security coordination", "ready for talks"), not one that is neither ("ready to celebrate the
-    longest day of the year", "keen to draw his opponent to the net", "ready for next Dakar"). An
+    longest day of the year", "ready to transform into a university", "ready for next Dakar"). An
     adjective with no complement ("we are ready") stays willing."""
     acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
     acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
@@ -1239,8 +1239,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex) \
             and not _names_own_party(token):
         return None  # "during the meeting", "after her protest": an anchor to a known event (one naming its own
-        # party is coded at its first mention: "at the EU-Africa summit", "during the summit of the G7"; a later
-        # mention refers back, see extract._back_reference)
+        # party is coded at its first mention: "after the visit of U.S. President Joe Biden to Israel", "following
+        # the resignation of Gotabaya Rajapaksa"; a later mention refers back, see extract._back_reference)
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
@@ -1258,8 +1258,8 @@ def _counted_noun(token: Token) -> bool:
 
 
 def _names_own_party(noun: Token) -> bool:
-    """An event noun naming a party of its own by name: a name as its compound or owner, or after its
-    "of" ("the EU-Africa summit", "Biden's visit", "the summit of the Group of 7")."""
+    """An event noun naming a party of its own by name (an entity the NER found): a name as its
+    compound or owner, or after its "of" ("Biden's visit", "the resignation of Gotabaya Rajapaksa")."""
     words = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
     words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(w.ent_type_ in _PARTIES for w in words)
