@@ -1,5 +1,5 @@
-"""Round 30: classes two new article sets (r48 never read, r49 read), the dev articles' look part and the sweep
-of every event over the worldwide-newswire articles showed wrong or missing. One sentence of its own (written for
+"""Round 30: classes a new read article set (r49), the dev articles' look part, the sweep of every event over the
+worldwide-newswire articles and the probe check showed wrong or missing. One sentence of its own (written for
 this file, not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production
 path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
 
@@ -26,11 +26,12 @@ FOUND = [
     # "mobilise" and ``source_types`` "move into")
     ("Ethiopia mobilised thousands of troops along the Eritrean border.", "MOBILIZE", "ethiopia", ""),
     ("Rwandan troops moved into the town of Goma on Tuesday.", "MOBILIZE", "troops", ""),
-    ("Eritrea ordered a general mobilisation of men aged 18 to 50 on Sunday.", "MOBILIZE", "eritrea", ""),
+    ("The Eritrean government announced the mobilisation of all men under 50 on Sunday.", "MOBILIZE", "government",
+     ""),
     ("The Ugandan president ordered the mobilisation of 20,000 militia members in the north.", "MOBILIZE",
      "president", ""),
     # a civilian blocking a train or a convoy obstructs passage (guard for ``blocked_passages``)
-    ("Kenyan environmentalists blocked trains carrying coal to the Lamu port on Wednesday.", "PROTEST", "", ""),
+    ("Residents of Kibera blocked a police convoy on its way to the market.", "PROTEST", "residents", ""),
     # willingness to act on a party's possession deals with that party (guard for ``willing_adjectives``)
     ("The Zambian president said he was ready to end the ruling party's monopoly on power.", "AGREE", "president",
      ""),
