@@ -60,6 +60,22 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
     return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
 
 
+def counterfactual(trigger: Trigger, lex: Lexicon) -> bool:
+    """A verb under "would have" / "could have" (also through a conjunct: "could have murdered me, or
+    taken me hostage"): an act that did not happen (``counterfactual_modals``)."""
+    verb = trigger.token
+    if trigger.kind not in ("verb", "phrase") or verb.tag_ != "VBN":
+        return False
+    for _ in range(4):
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if any(a in ("have", "'ve") for a in auxes) and any(a in lex.counterfactual_modals for a in auxes):
+            return True
+        if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+            return False
+        verb = verb.head
+    return False
+
+
 def _conditioned(clause: list[Token], lex: Lexicon) -> bool:
     """An if / unless clause is laid on the act of ``clause`` (the trigger first, up to its clause's
     head): hung on one of its words, unless the act is a past one ("shelled the town whenever / if

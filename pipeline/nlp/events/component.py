@@ -253,6 +253,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma, particle in lex.opening_particle_verbs.items():  # "threw open the palace to U.N. inspectors"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({particle}), frozenset({"to"})))
+    helps = frozenset().union(*(inflect.forms(w, ("noun",)) for w in lex.arrival_nouns))
+    for lemma in lex.arrival_verbs - verbs:  # "came to the aid of the villagers", "rose to his defence"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((helps,))
     for lemma in lex.off_verbs - verbs:  # "called off the talks"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"off"}),))

@@ -521,8 +521,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     if not _acceptable(trigger, source, target, ctx):
         return None
     event_type = _event_type(trigger, source, target, ctx)
-    if event_type is None:
-        return None
+    if event_type is None or attributes.counterfactual(trigger, lex):
+        return None  # ("could have murdered me": it did not happen)
     mode = "asserted" if trigger.kind == "obligation" or (trigger.kind == "phrase" and lemma(token) in lex.facing_verbs) \
         else attributes.mode(trigger, lex)  # the demand is made; "would face sanctions": the threat is made
     if lemma(token) in lex.negated_only_verbs and trigger.kind == "verb":
@@ -638,6 +638,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
+    if trigger.kind == "phrase" and trigger.event_type == lex.contact_type and end.dep_ == "prt" and target is None:
+        return False  # "Kere sat down to draw the project": no one met ("sat down with the rebel leaders" is a meeting)
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ == "for" and end.i > 0 \
             and lemma(end.doc[end.i - 1]) in lex.titles and (o := child(end, {"pobj"})) is not None and o.pos_ == "PROPN":
         return False  # "asked the Minister for Home Affairs about the raid": the title's complement, nothing asked for
@@ -1172,6 +1174,15 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
 
 
+def _vowed_against(vow: Token, lex: Lexicon) -> bool:
+    """A vow's infinitive is denied ("never" / "not") and names a cooperative act ("vowed to never
+    meet X", "pledged not to negotiate"): what is vowed is a refusal (``vowed_refusals``)."""
+    act = child(vow, {"xcomp"})
+    return act is not None and lex.verbs.get(lemma(act)) in COOPERATIVE_TYPES and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in (*act.children, *(c for c in vow.children if c.i > vow.i)))
+    # (after the vow: "never vowed to meet X" is no vow)
+
+
 def _same_parties(source: Actor | None, target: Actor | None, earlier: tuple[str | None, str | None]) -> bool:
     """The actors of a noun and those of an earlier event of its type may be the same: each role
     the same actor, or unknown on either side."""
@@ -1183,6 +1194,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lex, token = ctx.lex, trigger.token
     lem = lemma(token)
     event_type: str | None = trigger.event_type
+    if trigger.kind == "verb" and lem in lex.vow_verbs and _vowed_against(token, lex):
+        return lex.vow_refusal_type  # "vowed never to meet the crown prince": a refusal
     by_object = (lem, _party_kind(target, ctx, source))
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj", "pobj")  # "sent aid to X",
                                                  or trigger.end_token.lower_ == "from")  # "sent X to prison",

@@ -247,6 +247,13 @@ class Lexicon:
     host_verbs: frozenset[str]  # "received the Ugandan delegation": a meeting only with a guest received
     passage_verbs: frozenset[str]  # "blocked the entrance to the tunnel": whoever blocks a way through protests
     passages: frozenset[str]
+    arrival_verbs: frozenset[str]  # "came to the aid of X", "rose to his defence": the help itself (helping_arrivals)
+    arrival_preps: frozenset[str]
+    arrival_nouns: dict[str, str]
+    opinion_party_type: str  # "agreed with his former boss that ...": an opinion shared with a party endorses it
+    vow_verbs: frozenset[str]  # "vowed never to surrender": a cooperative act vowed against is refused (vowed_refusals)
+    vow_refusal_type: str
+    counterfactual_modals: frozenset[str]  # "could have murdered me": with the perfect, an act that did not happen
     forces_only_words: frozenset[str]  # "deploy": MOBILIZE only of forces when what it moves is named
     force_words: frozenset[str]  # units, weapons and the other forces a bare verb of placing moves
     force_sectors: frozenset[str]  # sectors of the parties that are forces ("deployed the police")
@@ -761,6 +768,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         host_verbs=frozenset(data["received_guests"]["verbs"]),
         passage_verbs=frozenset(data["blocked_passages"]["verbs"]),
         passages=frozenset(data["blocked_passages"]["nouns"]),
+        arrival_verbs=frozenset(data["helping_arrivals"]["verbs"]),
+        arrival_preps=frozenset(data["helping_arrivals"]["preps"]),
+        arrival_nouns=data["helping_arrivals"]["nouns"],
+        counterfactual_modals=frozenset(data["counterfactual_modals"]["modals"]),
+        opinion_party_type=data["opinion_clauses"]["with_party_type"],
+        vow_verbs=frozenset(data["vowed_refusals"]["verbs"]),
+        vow_refusal_type=data["vowed_refusals"]["type"],
         forces_only_words=frozenset(data["force_moves"]["forces_only"]),
         force_words=frozenset(data["force_moves"]["units"]) | frozenset(data["force_moves"]["weapons"])
         | frozenset(data["force_moves"]["forces_also"]),

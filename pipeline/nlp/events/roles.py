@@ -39,7 +39,7 @@ from pipeline.nlp.events.syntax import (
     past_dateline,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, addressed_party, deadline_party, noun_type, of_filler
+from pipeline.nlp.events.triggers import Trigger, addressed_party, deadline_party, helped_party, noun_type, of_filler
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 from pipeline.nlp.events.types import COOPERATIVE_TYPES
 
@@ -984,6 +984,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     end = trigger.end_token
     if trigger.kind == "phrase" and lemma(token) in lex.deadline_verbs and deadline_party(token, lex) == end:
         return subject(token, lex), end  # "gave the rebels until Friday to lay down their arms": the rebels
+    if trigger.kind == "phrase" and lemma(token) in lex.arrival_verbs and lemma(end) in lex.arrival_nouns:
+        return subject(token, lex), helped_party(end)  # "France came to Mali's aid": France helps Mali
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
         party = None if end.lower_ == "from" else _phrase_target(end, lex)  # ("dismissed from the cabinet": left)
         addressee = child(token, {"dobj"}) if end.lower_ in _CONTENT_PREPS else None

@@ -95,7 +95,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
                                            lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
-                                           lex.declining_verbs, lex.declining_from_verbs, *tables)  # fmt: skip
+                                           lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads  # "a plea to Syria"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -474,6 +474,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                                if g.dep_ == "pobj")]):
         return None  # "contested the presidency", "contested the 1892 elections", "contesting for the chairperson
         # position": standing for office, no objection
+    arrival = _helping_arrival(token, lex) if lem in lex.arrival_verbs else None
+    if arrival is not None:  # "came to the aid of the villagers", "rose to his defence": the help itself
+        consumed.add(arrival.i)
+        return Trigger(token, lex.arrival_nouns[lemma(arrival)], "phrase", arrival)
     fought = [f for o in objs if o.dep_ in ("dobj", "obj") for f in (o, *o.conjuncts)] \
         if lem in lex.fought_thing_verbs else []
     if fought and all(
@@ -537,6 +541,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in children):
                 filler = None  # "ordered troops to withdraw": the infinitive is the act ordered, no move of forces
                 # (nor of peacekeepers: "ordered U.N. peacekeepers from Canada to leave the country")
+            if filler is not None and table[entry] is None and lemma(filler) in lex.noun_prep_heads \
+                    and noun_type(filler, lex) is not None:
+                return None  # "made statements against the community": the noun typed by its party's
+                # preposition is the event, where "made a statement" alone is none
             if filler is not None:
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[entry]
@@ -698,6 +706,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
         return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
     if lem in lex.opinion_verbs and _opinion_shared(token, lex):
+        if any(c.dep_ == "prep" and c.lower_ == "with" and (p := child(c, {"pobj"})) is not None
+               and is_actor_like(actor_head(p), lex) for c in children):
+            return Trigger(token, lex.opinion_party_type, "verb", token)  # "agreed with his former boss that ...":
+            # the party's view endorsed
         return None  # "economists agreed that falling rents had reined in inflation": an opinion shared, no accord
     if lem in lex.clause_senses and child(token, {"ccomp"}) is not None:
         return Trigger(token, lex.clause_senses[lem], "speech", token)  # "India charged that Pakistan was arming
@@ -1244,6 +1256,22 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def _helping_arrival(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of help a verb of coming takes ("came to the aid of", "rose to his defence", "came in
+    defence of"), when it names the party helped (an "of" party or an owner)."""
+    for prep in verb.children:
+        noun = child(prep, {"pobj"}) if prep.dep_ == "prep" and prep.lower_ in lex.arrival_preps else None
+        if noun is not None and lemma(noun) in lex.arrival_nouns and helped_party(noun) is not None:
+            return noun
+    return None
+
+
+def helped_party(noun: Token) -> Token | None:
+    """The party a noun of help names: its "of" object or its owner ("the aid of X", "his defence")."""
+    of = next((child(c, {"pobj"}) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of if of is not None else child(noun, {"poss"})
 
 
 def _counted_noun(token: Token) -> bool:
