@@ -706,10 +706,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.vowing_verbs and _vowed_hostility(token, lex):
         return Trigger(token, lex.vowed_to, "verb", token)  # "vowed to crush the separatists": a threat
     if lem in lex.opinion_verbs and _opinion_shared(token, lex):
-        if any(c.dep_ == "prep" and c.lower_ == "with" and (p := child(c, {"pobj"})) is not None
-               and is_actor_like(actor_head(p), lex) for c in children):
-            return Trigger(token, lex.opinion_party_type, "verb", token)  # "agreed with his former boss that ...":
-            # the party's view endorsed
+        if _endorsed(token, lex):
+            return Trigger(token, lex.opinion_party_type, "verb", token)  # "agreed with his former boss that ...",
+            # "few lawmakers agreed with her", "do not agree with this strike": the party's view or act endorsed
         return None  # "economists agreed that falling rents had reined in inflation": an opinion shared, no accord
     if lem in lex.clause_senses and child(token, {"ccomp"}) is not None:
         return Trigger(token, lex.clause_senses[lem], "speech", token)  # "India charged that Pakistan was arming
@@ -1084,11 +1083,28 @@ def _firm(noun: Token, lex: Lexicon) -> bool:
 
 def _opinion_shared(verb: Token, lex: Lexicon) -> bool:
     """"agreed (with X) that ..." with a clause that states, not one that commits ("agreed that no time should be
-    wasted", "... that talks would resume"): no infinitive or object of what is agreed to."""
-    clause = child(verb, {"ccomp"})
-    if clause is None or any(c.dep_ in ("xcomp", "dobj", "obj") for c in verb.children):
+    wasted", "... that talks would resume"): no infinitive or object of what is agreed to; nor anything agreed to
+    at all ("Mugisha agreed and called on ...", "agree on the facts", "agrees with much of this"): a view shared."""
+    if any(c.dep_ in ("xcomp", "dobj", "obj", "dative") or (c.dep_ == "advcl" and is_infinitive(c)) for c in verb.children):
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.opinion_commitments for c in clause.children)
+    if verb.dep_ == "relcl" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "a lesser sentence, to which Pickard agreed": what the clause's noun names is agreed to
+    clause = child(verb, {"ccomp"})
+    if clause is not None:
+        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.opinion_commitments for c in clause.children)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        topic = child(prep, {"pobj", "pcomp"})
+        if prep.lower_ == "to" or (prep.lower_ in ("on", "upon") and (topic is None or lemma(topic) not in lex.opinion_topics)):
+            return False  # "agreed to the OAS body", "agreed on a ceasefire": something settled
+    return True
+
+
+def _endorsed(verb: Token, lex: Lexicon) -> bool:
+    """What an opinion is shared with ("agreed with her", "do not agree with this strike", "did not agree with
+    the policies pursued by his brother"): a party, its act or its words, not a view in general ("agrees with
+    much of this")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and (p := child(c, {"pobj"})) is not None
+               and lemma(p) not in lex.opinion_topics for c in verb.children)
 
 
 def _site(noun: Token, lex: Lexicon) -> bool:

@@ -32,6 +32,10 @@ FOUND = [
     # an opinion shared with a party endorses it (``opinion_clauses.with_party_type``)
     ("The Zambian minister agreed with the opposition leader that the election had been unfair.", "SUPPORT",
      "minister", "leader"),
+    # agreeing with a party and nothing agreed to endorses the party (``opinion_clauses.bare_comment``); something
+    # settled stays an accord (guard)
+    ("Few Kenyan lawmakers agreed with the minister.", "SUPPORT", "lawmakers", "minister"),
+    ("The Malawian rebels agreed on a ceasefire with the army.", "AGREE", "rebels", ""),
     # a vow never or not to do a cooperative act is a refusal (``vowed_refusals``)
     ("The Malian rebels vowed never to surrender to the army.", "REJECT", "rebels", ""),
     ("The Kenyan president vowed not to negotiate with the kidnappers.", "REJECT", "president", ""),
@@ -56,6 +60,9 @@ NOTHING = [
     ("The Cairo festival invited a Malian band to play at its opening night.", "DEMAND"),
     # an opinion shared with no party is no event (guard for ``opinion_clauses``)
     ("Kenyan economists agreed that inflation had peaked.", "SUPPORT"),
+    # agreeing with nothing agreed to shares a view (``opinion_clauses.topics``)
+    ("The Zambian farmers agree on a lot, the survey found.", "AGREE"),
+    ("Mr Banda agreed and called on the churches to stop the attacks.", "AGREE"),
     # a vow not to do a hostile act stays a promise (guard for ``vowed_refusals``)
     ("The Ugandan government pledged never to use force against protesters.", "REJECT"),
 ]
