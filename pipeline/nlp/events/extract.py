@@ -280,6 +280,15 @@ def _is_thing(noun: Token, lex: Lexicon) -> bool:
         and agent_sector(noun) is None and lemma(noun) not in lex.person_nouns and lemma(noun) not in lex.group_nouns
 
 
+def _thing_subject(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject (a relative pronoun's noun in a relative clause) is a thing that permits (a law, a
+    voucher, a platform: ``thing_permits.things``)."""
+    subj = child(verb, {"nsubj"})
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and lemma(subj) in lex.permitting_things
+
+
 def _thing_object(trigger: Trigger, lex: Lexicon) -> bool:
     """A verb of ``thing_object_verbs`` whose object is a thing and that names no party to receive
     it ("meet the cost", "met the ball", "received an award"; not "met the minister", "received
@@ -625,6 +634,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # (a visit or a call received is one)
         return False  # "received US$42.6 billion from Chinese lenders", "will receive the G7 announcement as good
         # news", "the news was received with relief": a thing received, no guest (``received_guests``)
+    if trigger.kind == "verb" and lemma(token) in lex.thing_permit_verbs and _thing_subject(token, lex):
+        return False  # "the voucher allowed me to buy more food", "the new law allows police to detain suspects":
+        # a thing permits, no party agrees (``thing_permits``)
     if trigger.kind == "verb" and lemma(token) in lex.dismissing_verbs and any(
             is_actor_head(actor_head(o), lex) for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
         return False  # "decided to fire her two employees", "will be fired for a tweet": dismissed, no shot fired

@@ -250,6 +250,8 @@ class Lexicon:
     arrival_verbs: frozenset[str]  # "came to the aid of X", "rose to his defence": the help itself (helping_arrivals)
     arrival_preps: frozenset[str]
     arrival_nouns: dict[str, str]
+    thing_permit_verbs: frozenset[str]  # "the voucher allowed me to buy food": a thing as subject agrees to nothing
+    permitting_things: frozenset[str]
     opinion_topics: frozenset[str]  # "agree on the facts", "agree on a lot": a view shared, nothing settled
     opinion_party_type: str  # "agreed with his former boss that ...": an opinion shared with a party endorses it
     vow_verbs: frozenset[str]  # "vowed never to surrender": a cooperative act vowed against is refused (vowed_refusals)
@@ -775,6 +777,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         counterfactual_modals=frozenset(data["counterfactual_modals"]["modals"]),
         opinion_party_type=data["opinion_clauses"]["with_party_type"],
         opinion_topics=frozenset(data["opinion_clauses"]["topics"]),
+        thing_permit_verbs=frozenset(data["thing_permits"]["verbs"]),
+        permitting_things=frozenset(data["thing_permits"]["things"]),
         vow_verbs=frozenset(data["vowed_refusals"]["verbs"]),
         vow_refusal_type=data["vowed_refusals"]["type"],
         forces_only_words=frozenset(data["force_moves"]["forces_only"]),

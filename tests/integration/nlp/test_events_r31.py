@@ -36,6 +36,8 @@ FOUND = [
     # settled stays an accord (guard)
     ("Few Kenyan lawmakers agreed with the minister.", "SUPPORT", "lawmakers", "minister"),
     ("The Malawian rebels agreed on a ceasefire with the army.", "AGREE", "rebels", ""),
+    # a party allowing something agrees to it (guard for ``thing_permits``)
+    ("The Zambian government allowed the refugees to stay in Lusaka.", "AGREE", "government", "refugees"),
     # a vow never or not to do a cooperative act is a refusal (``vowed_refusals``)
     ("The Malian rebels vowed never to surrender to the army.", "REJECT", "rebels", ""),
     ("The Kenyan president vowed not to negotiate with the kidnappers.", "REJECT", "president", ""),
@@ -63,6 +65,9 @@ NOTHING = [
     # agreeing with nothing agreed to shares a view (``opinion_clauses.topics``)
     ("The Zambian farmers agree on a lot, the survey found.", "AGREE"),
     ("Mr Banda agreed and called on the churches to stop the attacks.", "AGREE"),
+    # a thing that allows something is no party agreeing to it (``thing_permits``)
+    ("The new voucher allowed Kenyan families to buy more food.", "AGREE"),
+    ("The new law allows Ugandan police to detain suspects for 30 days.", "AGREE"),
     # a vow not to do a hostile act stays a promise (guard for ``vowed_refusals``)
     ("The Ugandan government pledged never to use force against protesters.", "REJECT"),
 ]
