@@ -352,6 +352,13 @@ def load_articles(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def outlet_country(article_id: str) -> str | None:
+    """The country of a worldwide-newswire article's outlet, by its file-name prefix
+    (``benchmarks/data/wwn_outlets.json``): what the feed registry's ``country`` holds in production."""
+    table = json.loads((Path(__file__).parent / "data" / "wwn_outlets.json").read_text(encoding="utf-8"))["prefixes"]
+    return table.get(article_id.split("_", 1)[0])
+
+
 def enrich_articles(enricher, articles: list[dict]) -> list[list[list[dict]]]:
     """Each article in wire form through ``Enricher.enrich``; per article, per gold sentence, the
     predicted event records (an event belongs to the line its trigger is on)."""
@@ -363,7 +370,8 @@ def enrich_articles(enricher, articles: list[dict]) -> list[list[list[dict]]]:
     inputs = []
     for art in articles:
         lines = [wire_form(s["text"], tokenizer) for s in art["sentences"]]
-        inputs.append(EnrichInput("\n".join(lines), dt.date.fromisoformat(art["published"])))
+        inputs.append(EnrichInput("\n".join(lines), dt.date.fromisoformat(art["published"]),
+                                  home_country=outlet_country(art["article"])))
     out = []
     for art, res in zip(articles, enricher.enrich(inputs), strict=True):
         per_line: list[list[dict]] = [[] for _ in art["sentences"]]

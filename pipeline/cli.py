@@ -212,7 +212,7 @@ def cmd_enrich(args: argparse.Namespace) -> int:
         batch: list[dict[str, Any]] = []
 
         def flush() -> None:
-            inputs = [EnrichInput(r["text"], _published(r), r.get("title")) for r in batch]
+            inputs = [EnrichInput(r["text"], _published(r), r.get("title"), home_country=_country(r)) for r in batch]
             with enricher.memory_zone():  # a long stream must not grow the vocabulary or the heap
                 for rec, res in zip(batch, enricher.enrich(inputs)):
                     out.write(json.dumps(to_json(rec.get("id"), res), ensure_ascii=False, default=str) + "\n")
@@ -224,6 +224,17 @@ def cmd_enrich(args: argparse.Namespace) -> int:
                 flush()
         flush()
     return 0
+
+
+def _country(rec: dict[str, Any]) -> str | None:
+    """The record's outlet country (the stories' home country unless a dateline names one)."""
+    value = rec.get("country")
+    if value is None:
+        return None
+    if not (isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha() and value.isupper()):
+        raise InputError(f"record {rec.get('id')!r}: country {value!r} is not an ISO 3166-1 alpha-3 code",
+                         fix="use three capital letters such as 'KEN', or leave country out")
+    return value
 
 
 def _published(rec: dict[str, Any]) -> dt.date | None:
@@ -364,7 +375,8 @@ def _add_normalize(sub: Subparsers) -> None:
 def _add_enrich(sub: Subparsers) -> None:
     helptext = "normalize, then extract entities and events (JSON Lines)"
     s = sub.add_parser("enrich", help=helptext, description=helptext + '. Input lines: {"id": ..., "text": ...'
-                       ', "published": "YYYY-MM-DD", "title": ..., "source": ...}')
+                       ', "published": "YYYY-MM-DD", "title": ..., "source": ..., "country": "ISO alpha-3 of the '
+                       'outlet (optional)"}')
     _add_io(s)
     s.add_argument("--model", help="spaCy pipeline package")
     s.set_defaults(func=cmd_enrich)

@@ -129,7 +129,8 @@ def acquire(feed: Feed, *, day: dt.date, storage: Storage, policy: FetchPolicy,
     else:
         result = fetch(feed, policy=policy, validators=load_validators(storage, feed.name, feed.url), credentials=creds)
     landed = land(storage, day, result) if (result.body is not None or result.error_body is not None) else None
-    record = record_fetch(storage, day, result, landed, agency=feed.agency, language=feed.language)
+    record = record_fetch(storage, day, result, landed, agency=feed.agency, language=feed.language,
+                          country=feed.country)
     if result.ok:
         save_validators(storage, feed.name, feed.url, result.headers, fetched_at=result.fetched_at,
                         raw_ref=landed.raw_ref if landed else None)
@@ -465,7 +466,7 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     fetches = fetches or []
     ledger, tally = Ledger(), Counter[str]()  # every item's outcome, recorded once; what the written rows hold
     quarantine: list[dict[str, Any]] = [fetch_quarantine_row(f) for f in fetches if not f.ok]
-    agency, language = _origin(feed_meta, fetches)
+    agency, language, country = _origin(feed_meta, fetches)
     deduper = DayDeduper(feed_name, day, storage, lookback_days, settings.cache_dir)
     writer = _PartWriter(storage, day, feed_name, run_id, lease)
     bodies = _PageBodies(storage, load_outcomes(storage, day, feed_name))
@@ -484,7 +485,8 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
         quarantine.extend(c.page_row for c in owned if c.page_row is not None)
         for start in range(0, len(owned), chunk_articles):
             chunk = owned[start:start + chunk_articles]
-            rows = _enrich_chunk(chunk, enricher, agency, language, version, feed_name, quarantine, ledger, deduper)
+            rows = _enrich_chunk(chunk, enricher, _Origin(agency, language, country), version, feed_name, quarantine,
+                                 ledger, deduper)
             for table in CONTENT_TABLES:
                 writer.stage(table, rows[table])
             _record_written(ledger, tally, rows)
@@ -509,12 +511,22 @@ def _rebuild(feed_name: str, payloads: Iterable[Landed], *, day: dt.date, settin
     return out, (elsewhere, relinks)
 
 
-def _origin(feed_meta: Feed | None, fetches: list[FetchRecord]) -> tuple[str | None, str | None]:
-    """The feed's agency and language: from the registry, else from its latest fetch records."""
+def _origin(feed_meta: Feed | None, fetches: list[FetchRecord]) -> tuple[str | None, str | None, str | None]:
+    """The feed's agency, language and outlet country: from the registry, else from its latest fetch records."""
     if feed_meta is not None:
-        return feed_meta.agency, feed_meta.language
+        return feed_meta.agency, feed_meta.language, feed_meta.country
     return (next((f.agency for f in reversed(fetches) if f.agency), None),
-            next((f.language for f in reversed(fetches) if f.language), None))
+            next((f.language for f in reversed(fetches) if f.language), None),
+            next((f.country for f in reversed(fetches) if f.country), None))
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Who publishes the feed: its agency, language and outlet country (the registry's)."""
+
+    agency: str | None
+    language: str | None
+    country: str | None = None
 
 
 def _run_result(feed_name: str, day: dt.date, state: FeedStatus, counts: ItemCounts, tally: Counter[str],
@@ -559,20 +571,20 @@ def _claim(feed_name: str, payloads: Iterable[Landed], *, ledger: Ledger, quaran
     return seen
 
 
-def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
+def _enrich_chunk(chunk: list[_Candidate], enricher: EnricherLike, origin: _Origin,
                   version: str | None, feed_name: str, quarantine: list[dict[str, Any]], ledger: Ledger,
                   deduper: DayDeduper) -> dict[str, list[dict[str, Any]]]:
     """Rows of one chunk. When the chunk fails as a whole, every article is tried alone, and one
     that still fails is quarantined (``enrich_failed``) — no single item stops the others."""
     try:
-        return _enrich_rows(chunk, enricher, agency, language, version)
+        return _enrich_rows(chunk, enricher, origin, version)
     except Exception as exc:  # noqa: BLE001 - isolated per article below, never swallowed
         log.warning("feed %s: enriching a chunk of %d articles failed (%s: %s); retrying one by one", feed_name,
                     len(chunk), type(exc).__name__, exc)
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
     for c in chunk:
         try:
-            one = _enrich_rows([c], enricher, agency, language, version)
+            one = _enrich_rows([c], enricher, origin, version)
         except Exception as exc:  # noqa: BLE001 - quarantined with the reason
             quarantine.append(quarantine_row(feed_name, Rejected("item", "enrich_failed",
                                                                   f"{type(exc).__name__}: {exc}"[:500],
@@ -632,17 +644,19 @@ def _parse_one(feed_name: str, payload: Landed, ledger: Ledger, quarantine: list
     return parsed.articles
 
 
-def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, agency: str | None, language: str | None,
+def _enrich_rows(cands: list[_Candidate], enricher: EnricherLike, origin: _Origin,
                  version: str | None) -> dict[str, list[dict[str, Any]]]:
-    """Enrich one chunk of articles into rows of the three content tables."""
+    """Enrich one chunk of articles into rows of the three content tables (the outlet's country is the
+    stories' home country when no dateline names one)."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTENT_TABLES}
     inputs = [EnrichInput(c.article.raw_text, c.article.published.date() if c.article.published else None,
-                          c.article.title, keep_cased=c.article.body_source == "page") for c in cands]
+                          c.article.title, keep_cased=c.article.body_source == "page", home_country=origin.country)
+              for c in cands]
     with enricher.memory_zone():
         results = list(enricher.enrich(inputs))
     for c, enr in zip(cands, results):
         art = c.article
-        rows["articles"].append(article_row(art, c.payload, enr, agency=agency, language=language,
+        rows["articles"].append(article_row(art, c.payload, enr, agency=origin.agency, language=origin.language,
                                             duplicate_of=c.duplicate_of, model_version=version))
         rows["entities"].extend(entity_rows(art.article_id, enr, version or ""))
         rows["events"].extend(event_rows(art.article_id, enr, version or ""))

@@ -69,6 +69,7 @@ class EnrichInput:
     published: dt.date | None = None
     title: str | None = None
     keep_cased: bool = False   # cased text stays exactly as given (page bodies: pipeline.text.normalize)
+    home_country: str | None = None  # the outlet's own country (ISO alpha-3, the feed registry's ``country``)
 
 
 def restore_title(title: str | None, text_casing: str | None = None) -> str | None:
@@ -179,7 +180,7 @@ class Enricher:
                            title=restore_title(item.title, norm.casing))
 
     def _make_doc(self, item: EnrichInput, norm: NormalizedText) -> Doc:
-        return make_doc(self.nlp, norm, item.published)
+        return make_doc(self.nlp, norm, item.published, item.home_country)
 
     def _analyse(self, docs: list[Doc]) -> Iterator[Doc]:
         ner_docs = list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self._ner_only))
@@ -249,7 +250,8 @@ class ChunkTeacher:
         return bool(getattr(self.nlp.vocab, "in_memory_zone", False))  # a property of spaCy >= 3.8's Vocab
 
 
-def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = None) -> Doc:
+def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = None,
+             home_country: str | None = None) -> Doc:
     """The Doc of a normalized text, carrying what the components read beside the words: the
     publication date, the dateline's city and whether the case was restored (the entities
     component weighs lower case by it)."""
@@ -261,6 +263,7 @@ def make_doc(nlp: Language, norm: NormalizedText, published: dt.date | None = No
     doc.user_data[events.DATELINE_KEY] = norm.dateline.city if norm.dateline else None
     doc.user_data[events.DATELINE_SPAN_KEY] = (norm.dateline.start, norm.dateline.end) if norm.dateline else None
     doc.user_data[entities.CASING_KEY] = norm.casing
+    doc.user_data[events.HOME_KEY] = home_country
     return doc
 
 

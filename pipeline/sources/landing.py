@@ -163,20 +163,21 @@ class FetchRecord:
     agency: str | None = None    # the feed's registry entry at fetch time, so replay needs no registry
     language: str | None = None
     retryable: bool = False      # a failure a later attempt may cure (network, 5xx, 429)
+    country: str | None = None   # the registry's outlet country (ISO alpha-3), kept like agency and language
 
     def to_json(self) -> dict[str, Any]:
         return {"feed": self.feed, "url": self.url, "fetched_at": self.fetched_at.isoformat(), "status": self.status,
                 "ok": self.ok, "not_modified": self.not_modified, "latency_ms": self.latency_ms,
                 "attempts": self.attempts, "bytes": self.bytes, "final_url": self.final_url, "reason": self.reason,
                 "error": self.error, "raw_ref": self.raw_ref, "agency": self.agency, "language": self.language,
-                "retryable": self.retryable}
+                "retryable": self.retryable, "country": self.country}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], ref: str) -> FetchRecord:
         return cls(d["feed"], d["url"], dt.datetime.fromisoformat(d["fetched_at"]), d["status"], d["ok"],
                    d["not_modified"], d["latency_ms"], d["attempts"], d["bytes"], d.get("final_url"), d.get("reason"),
                    d.get("error"), d.get("raw_ref"), ref, d.get("agency"), d.get("language"),
-                   bool(d.get("retryable", _guess_retryable(d))))
+                   bool(d.get("retryable", _guess_retryable(d))), d.get("country"))
 
 
 def _guess_retryable(d: dict[str, Any]) -> bool:
@@ -190,7 +191,7 @@ def _guess_retryable(d: dict[str, Any]) -> bool:
 
 
 def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: Landed | None, *,
-                 agency: str | None = None, language: str | None = None) -> FetchRecord:
+                 agency: str | None = None, language: str | None = None, country: str | None = None) -> FetchRecord:
     """Write the fetch record of ``result`` (after its body, if any, was landed)."""
     stamp = result.fetched_at.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     ref = f"{raw_prefix(day, result.feed)}/{stamp}.fetch.json"
@@ -198,7 +199,7 @@ def record_fetch(storage: Storage, day: dt.date, result: FetchResult, landed: La
     rec = FetchRecord(result.feed, result.url, result.fetched_at, result.status, result.succeeded, result.not_modified,
                       result.latency_ms, result.attempts, None if body is None else len(body), result.final_url,
                       result.reason, result.error, landed.raw_ref if landed else None, ref, agency, language,
-                      result.retryable)
+                      result.retryable, country)
     storage.write_json(ref, rec.to_json())
     return rec
 

@@ -6,6 +6,7 @@ feeds:
     url: https://example.com/world.rss
     agency: Reuters
     language: en
+    country: KEN                 # optional: the outlet's own country (ISO 3166-1 alpha-3), for a local paper
     poll_interval: 1h            # optional
     allow_private_network: false # optional; true (or a list of CIDR networks) only for feeds on your own network
     content: auto                # optional: feed | link | auto (fetch the linked page when the entry is a teaser)
@@ -36,6 +37,7 @@ from pipeline.errors import FeedRegistryError
 _NAME_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 _INTERVAL_RE = re.compile(r"(\d+)\s*([smhd])")
 _LANG_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_COUNTRY_RE = re.compile(r"[A-Z]{3}")
 _ENV_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONN_RE = re.compile(r"[A-Za-z0-9_.-]{1,250}")
 _HEADER_RE = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}")
@@ -59,6 +61,10 @@ class Feed:
     # when the entry is a teaser (auto: no content:encoded/Atom content, or fewer than full_text_min_words)
     content: str = "auto"
     full_text_min_words: int = DEFAULT_FULL_TEXT_MIN_WORDS
+    # the outlet's own country (ISO alpha-3): a local paper's stories are set there unless a dateline says
+    # otherwise (the events' default country for "the police", "the prime minister"); None for wires and
+    # outlets that cover a region
+    country: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -87,6 +93,8 @@ _FIELD_HELP: dict[str, tuple[str, str]] = {
     "url": ("an http(s) URL", "give the feed's full http:// or https:// address"),
     "agency": ("a non-empty string", "give agency as a non-empty string, e.g. agency: Reuters"),
     "language": ("a BCP-47 tag", "use a language tag such as 'en', 'de' or 'pt-BR'"),
+    "country": ("an ISO 3166-1 alpha-3 code", "use three capital letters such as 'KEN' or 'MUS', or omit country for a "
+                                               "wire or an outlet that covers a region"),
     "poll_interval": ("a duration", "use positive seconds (3600) or a number with s/m/h/d, e.g. '15m' or '1h'"),
     "allow_private_network": ("true, false or a list of networks",
                               "write allow_private_network: true (only for feeds on your own network), a list of "
@@ -179,6 +187,7 @@ class FeedEntry(BaseModel):
     auth: AuthEntry | None = None
     content: Literal["feed", "link", "auto"] = "auto"
     full_text_min_words: Annotated[int, Field(ge=0)] = DEFAULT_FULL_TEXT_MIN_WORDS
+    country: Annotated[str, StringConstraints(pattern=f"^{_COUNTRY_RE.pattern}$")] | None = None
 
     @field_validator("url")
     @classmethod
@@ -221,7 +230,7 @@ class FeedEntry(BaseModel):
         return Feed(name=self.name, url=self.url, agency=self.agency, language=self.language,
                     poll_interval_s=self.poll_interval, allow_private_network=self.allow_private_network,
                     auth=self.auth.to_dict() if self.auth is not None else None, content=self.content,
-                    full_text_min_words=self.full_text_min_words)
+                    full_text_min_words=self.full_text_min_words, country=self.country)
 
 
 def parse_feed(item: Any, index: int) -> Feed:

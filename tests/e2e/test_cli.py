@@ -76,3 +76,19 @@ def test_cli_ingest_then_replay_is_identical_without_network(tmp_path: Path, cap
         Storage.from_uri(str(lake)).delete_tree(t)
     assert main(["replay", "--from", str(wire.DAY), "--to", str(wire.DAY), "--lake", str(lake)]) == 0
     assert {t: wire.rows(lake, t) for t in tables} == before
+
+
+def test_enrich_takes_the_outlets_country_and_refuses_a_bad_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``country`` on an input line is the outlet's (the stories' home country unless a dateline names
+    one); anything but three capital letters stops the run with the record and the fix named."""
+    text = ("councillor thabo nkosi criticised the water board on monday .\n"
+            "the board bought its pumps from india , and india trained its engineers .")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "mu-1", "text": text, "country": "MUS"}) + "\n", encoding="utf-8")
+    assert main(["enrich", "--input", str(src), "--output", str(out)]) == 0
+    (criticism,) = [e for e in json.loads(out.read_text())["events"] if e["event_type"] == "DISAPPROVE"]
+    assert criticism["source_country"] == "MUS"
+    src.write_text(json.dumps({"id": "mu-2", "text": text, "country": "Mauritius"}) + "\n", encoding="utf-8")
+    assert main(["enrich", "--input", str(src), "--output", str(out)]) != 0
+    err = capsys.readouterr().err
+    assert "'mu-2'" in err and "alpha-3" in err

@@ -6,6 +6,7 @@ tests/e2e/test_cli.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +214,35 @@ def test_replay_order_does_not_change_owners(tmp_path: Path, order: tuple[str, s
         replay_feed(name, day=DAY, settings=Settings(lake_uri=str(lake)), run_id="r", storage=storage,
                     enricher=PlainEnricher(), feed_meta=feeds[name])
     assert rows(lake, "articles") == before and [r["source"] for r in before] == ["feed-a"]
+
+
+class _HomeRecorder(PlainEnricher):
+    """Records the outlet country each article is enriched with."""
+
+    def __init__(self) -> None:
+        self.homes: list[str | None] = []
+
+    def enrich(self, items: Any) -> Any:
+        items = list(items)
+        self.homes += [item.home_country for item in items]
+        return super().enrich(items)
+
+
+def test_the_outlets_country_reaches_the_enricher_and_survives_replay(tmp_path: Path) -> None:
+    """A registry entry's ``country`` is the stories' home country for the events; the fetch record
+    keeps it, so a replay without the registry enriches with it too."""
+    lake = tmp_path / "lake"
+    storage = Storage.from_uri(str(lake))
+    local = Feed(name="le-matinal", url="", agency="Le Matinal", language="en", allow_private_network=True,
+                 content="feed", country="MUS")
+    with serve_script({"/m": [Reply(body=rss([("http://wire.example/mu/1", STORY)]))]}) as (base, _):
+        recorder = _HomeRecorder()
+        ingest_feed(replace(local, url=f"{base}/m"), day=DAY, settings=Settings(lake_uri=str(lake)), run_id="t",
+                    storage=storage, enricher=recorder, policy=FAST)
+    assert recorder.homes == ["MUS"]
+    for table in TABLES:
+        storage.delete_tree(table)
+    again = _HomeRecorder()
+    replay_feed("le-matinal", day=DAY, settings=Settings(lake_uri=str(lake)), run_id="r", storage=storage,
+                enricher=again)
+    assert again.homes == ["MUS"]

@@ -19,6 +19,7 @@ base, countries, coreference), :mod:`.attributes` (mode, speaker, place, date, b
 from pipeline.nlp.events.component import (
     DATELINE_KEY,
     ENTITIES_KEY,
+    HOME_KEY,
     EventExtractor,
     TriggerGate,
     gate_by_id,
@@ -44,6 +45,7 @@ __all__ = [
     "COMPONENT_NAME",
     "DATELINE_KEY",
     "ENTITIES_KEY",
+    "HOME_KEY",
     "EXTRACTOR_NAME",
     "MODES",
     "PUBLISHED_KEY",

@@ -1284,8 +1284,9 @@ def dateline_leader(doc: Doc, grouping: EntityGrouping, lex: Lexicon, dateline_c
 
 
 def home_country(grouping: EntityGrouping, dateline_country: str | None,
-                 dateline_place: str | None = None) -> str | None:
-    """The story's own country: the dateline's (a capital's or a country's), else the country most
+                 dateline_place: str | None = None, outlet_country: str | None = None) -> str | None:
+    """The story's own country: the dateline's (a capital's or a country's), else the outlet's (``outlet_country``:
+    the feed registry's country of a local paper; a town's dateline outranks it), else the country most
     often named (ties: first named), a place or nationality mention counting ``_PLACE_WEIGHT``
     times as much as an organisation or person whose own country is known (KB link, a country in
     the name: "Rajya Sabha", "Communist Party of India"), and another dateline city's country
@@ -1294,6 +1295,8 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None,
     decide: one acronym read as a foreign city outvoted ten mentions of a national parliament.)"""
     if dateline_country is not None:
         return dateline_country
+    if outlet_country is not None:  # (a town's dateline still tells where the story is: "DURBAN -")
+        return dateline_place if dateline_place is not None and dateline_place not in _NOT_COUNTRIES else outlet_country
     places: Counter[str] = Counter()
     others: Counter[str] = Counter()
     first: dict[str, int] = {}

@@ -15,6 +15,7 @@ from pipeline.nlp.events.lexicon import load_lexicon
 
 DATELINE_KEY = "wirelake.dateline_city"
 ENTITIES_KEY = "wirelake.entities"
+HOME_KEY = "wirelake.home_country"  # the feed's own country (ISO alpha-3), when its registry entry names one
 
 
 class EventExtractor:
@@ -33,6 +34,7 @@ class EventExtractor:
             doc,
             published=doc.user_data.get(PUBLISHED_KEY),
             dateline_city=doc.user_data.get(DATELINE_KEY),
+            home_hint=doc.user_data.get(HOME_KEY),
             entities=grouping,
             lexicon_path=self.lexicon_path,
         )

@@ -114,10 +114,12 @@ def extract_events(
     *,
     published: dt.date | dt.datetime | str | None = None,
     dateline_city: str | None = None,
+    home_hint: str | None = None,
     entities: EntityGrouping | None = None,
     lexicon_path: str | None = None,
 ) -> list[Event]:
-    """Extract PLOVER events from a parsed ``doc`` (needs tagger, lemmatizer and parser)."""
+    """Extract PLOVER events from a parsed ``doc`` (needs tagger, lemmatizer and parser).
+    ``home_hint``: the country of the outlet that published the article (ISO alpha-3), when known."""
     if len(doc) and not doc.has_annotation("DEP"):
         raise EventsInputError(
             "the Doc has no dependency parse, which event extraction needs",
@@ -144,7 +146,7 @@ def extract_events(
         else None  # ("MOSCOW (Reuters) -", "KUWAIT:"; another town only counts for the home country)
     ctx = ArticleContext(lex, grouping, dateline_city, dateline_country,
                          dateline_leader(doc, grouping, lex, dateline_country),
-                         home_country(grouping, dateline_country, dateline_place), published_date)  # fmt: skip
+                         home_country(grouping, dateline_country, dateline_place, home_hint), published_date)  # fmt: skip
     ctx.text = doc.user_data.get(TEXT_KEY)  # (else the Doc's text, joined when first needed)
     events: list[Event] = []
     text: str | None = None

@@ -5,6 +5,7 @@ path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, ev
 
 from __future__ import annotations
 
+from pipeline.nlp.enrich import Enricher, EnrichInput
 from tests.support.events import class_tests
 
 # (sentence, type, source contains, target contains); "" = not checked
@@ -73,3 +74,25 @@ NOTHING = [
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def _country_of_criticism(enricher: Enricher, text: str, home: str | None) -> str | None:
+    (result,) = enricher.enrich([EnrichInput(text, None, home_country=home)])
+    (criticism,) = [e for e in result.events if e["event_type"] == "DISAPPROVE"]
+    return criticism["source_country"]
+
+
+def test_the_outlets_country_is_the_home_country_when_no_dateline_names_one(enricher: Enricher) -> None:
+    """A local paper's stories are set in its own country (the feed registry's ``country``), whichever
+    country they name most: an unknown local person takes the outlet's country; without it, the
+    country named most."""
+    text = ("councillor thabo nkosi criticised the water board on monday .\n"
+            "the board bought its pumps from india , and india trained its engineers .")
+    assert _country_of_criticism(enricher, text, None) == "IND"
+    assert _country_of_criticism(enricher, text, "MUS") == "MUS"
+
+
+def test_a_dateline_outranks_the_outlets_country(enricher: Enricher) -> None:
+    text = ("durban - councillor thabo nkosi criticised the water board on monday .\n"
+            "the board bought its pumps from india , and india trained its engineers .")
+    assert _country_of_criticism(enricher, text, "MUS") == "ZAF"

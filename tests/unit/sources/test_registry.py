@@ -19,10 +19,12 @@ def test_loads_valid_registry(tmp_path: Path) -> None:
 feeds:
   - {name: reuters-world, url: "https://example.com/world.rss", agency: Reuters, language: en, poll_interval: 15m}
   - {name: afp, url: "http://example.org/afp.xml", agency: AFP, language: fr, allow_private_network: true}
+  - {name: le-matinal, url: "https://example.mu/rss", agency: Le Matinal, language: en, country: MUS}
 """))
-    assert [f.name for f in feeds] == ["reuters-world", "afp"]
+    assert [f.name for f in feeds] == ["reuters-world", "afp", "le-matinal"]
     assert feeds[0].poll_interval_s == 900 and not feeds[0].allow_private_network
     assert feeds[1].allow_private_network
+    assert (feeds[0].country, feeds[2].country) == (None, "MUS")  # a wire has none; a local paper its own
 
 
 @pytest.mark.parametrize(("entry", "message"), [
@@ -37,6 +39,9 @@ feeds:
     ('{name: x8, url: "https://e.com/f", agency: A, language: "english!"}', "feed 'x8': field 'language'"),
     ('{name: x9, url: "javascript:alert(1)", agency: A, language: en}', "feed 'x9': field 'url'"),
     ('{url: "https://e.com/f", agency: A, language: en}', "feeds[0]: field 'name' is missing"),
+    ('{name: x10, url: "https://e.com/f", agency: A, language: en, country: Kenya}', "feed 'x10': field 'country' must "
+                                                                                     "be an ISO 3166-1 alpha-3 code"),
+    ('{name: x11, url: "https://e.com/f", agency: A, language: en, country: ken}', "feed 'x11': field 'country'"),
 ])
 def test_errors_name_the_feed_and_field(tmp_path: Path, entry: str, message: str) -> None:
     with pytest.raises(FeedRegistryError) as err:
