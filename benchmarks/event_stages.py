@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmarks.eval_events import PARTS, article_part, load_articles, shared_dir, wire_form
+from benchmarks.eval_events import PARTS, article_part, load_articles, outlet_country, shared_dir, wire_form
 
 
 @dataclass
@@ -127,7 +127,8 @@ def article_stages(enricher: Any, articles: list[dict[str, Any]],
         for art in articles:
             lines = [wire_form(s["text"], enricher.nlp.tokenizer) for s in art["sentences"]]
             log.clear()
-            (result,) = enricher.enrich([EnrichInput("\n".join(lines), dt.date.fromisoformat(art["published"]))])
+            (result,) = enricher.enrich([EnrichInput("\n".join(lines), dt.date.fromisoformat(art["published"]),
+                                                     home_country=outlet_country(art["article"]))])
             text = result.norm.text
             per_line: dict[int, list[_Seen]] = defaultdict(list)
             for seen in log.entries:
