@@ -25,6 +25,7 @@ from pipeline.nlp.events.actors import (
     home_country,
     is_actor_head,
     is_actor_like,
+    is_person,
     make_actor,
     remember,
 )
@@ -1027,7 +1028,10 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     if said.lower_ == "it" and lemma(clause) == "be" and any(
             c.dep_ == "ccomp" for w in (clause, child(clause, {"acomp"})) if w is not None for c in w.children):
         return True  # "it is unlikely that ...": an expletive (not "it was prepared to take action": the party)
-    return said.pos_ in ("NOUN", "PROPN") and not is_actor_like(actor_head(said), lex)
+    head = of_filler(said)  # ("hundreds of millions of people": the people)
+    return said.pos_ in ("NOUN", "PROPN") and (not is_actor_like(actor_head(said), lex) or (
+        head.pos_ == "NOUN" and not is_actor_head(head, lex) and not is_person(head, lex)))  # a thing of a party
+    # is a thing: "government benefits are not keeping pace with inflation", "Chinese exports will fall"
 
 
 def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:

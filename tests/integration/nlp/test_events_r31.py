@@ -39,6 +39,8 @@ FOUND = [
     ("The Malawian rebels agreed on a ceasefire with the army.", "AGREE", "rebels", ""),
     # a party allowing something agrees to it (guard for ``thing_permits``)
     ("The Zambian government allowed the refugees to stay in Lusaka.", "AGREE", "government", "refugees"),
+    # a warning of a party's own act stays a threat (guard for ``forecast_warnings``)
+    ("The Ugandan army warned that it would respond to any attack on its bases.", "THREATEN", "army", ""),
     # a vow never or not to do a cooperative act is a refusal (``vowed_refusals``)
     ("The Malian rebels vowed never to surrender to the army.", "REJECT", "rebels", ""),
     ("The Kenyan president vowed not to negotiate with the kidnappers.", "REJECT", "president", ""),
@@ -69,6 +71,9 @@ NOTHING = [
     # a thing that allows something is no party agreeing to it (``thing_permits``)
     ("The new voucher allowed Kenyan families to buy more food.", "AGREE"),
     ("The new law allows Ugandan police to detain suspects for 30 days.", "AGREE"),
+    # a warning that a party's thing will fare badly is a forecast (``forecast_warnings``: a thing of a party is a
+    # thing)
+    ("Kenyan researchers have warned that government subsidies are not keeping pace with prices.", "THREATEN"),
     # a vow not to do a hostile act stays a promise (guard for ``vowed_refusals``)
     ("The Ugandan government pledged never to use force against protesters.", "REJECT"),
 ]
