@@ -283,6 +283,14 @@ def _is_thing(noun: Token, lex: Lexicon) -> bool:
         and agent_sector(noun) is None and lemma(noun) not in lex.person_nouns and lemma(noun) not in lex.group_nouns
 
 
+def _parties_together(verb: Token) -> bool:
+    """The verb's subject names two or more parties: coordinated ("Seoul and Pyongyang"), or counted
+    ("the two Koreas", "both sides", "representatives of the two Koreas")."""
+    subj = child(verb, {"nsubj"})
+    return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or any(
+        w.lower_ in ("two", "three", "both", "all") for w in subj.subtree))
+
+
 def _thing_subject(verb: Token, lex: Lexicon) -> bool:
     """The verb's subject (a relative pronoun's noun in a relative clause) is a thing that permits (a law, a
     voucher, a platform: ``thing_permits.things``)."""
@@ -653,8 +661,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
-    if trigger.kind == "phrase" and trigger.event_type == lex.contact_type and end.dep_ == "prt" and target is None:
-        return False  # "Kere sat down to draw the project": no one met ("sat down with the rebel leaders" is a meeting)
+    if trigger.kind == "phrase" and trigger.event_type == lex.contact_type and end.dep_ == "prt" and target is None \
+            and not _parties_together(token):
+        return False  # "Kere sat down to draw the project": no one met ("sat down with the rebel leaders", "the two
+        # Koreas sat down for talks" are meetings)
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ == "for" and end.i > 0 \
             and lemma(end.doc[end.i - 1]) in lex.titles and (o := child(end, {"pobj"})) is not None and o.pos_ == "PROPN":
         return False  # "asked the Minister for Home Affairs about the raid": the title's complement, nothing asked for

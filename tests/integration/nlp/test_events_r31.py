@@ -24,6 +24,8 @@ FOUND = [
     ("Ghana joined hands with Togo to build a new coastal highway.", "COOPERATE", "ghana", "togo"),
     # sitting down with a party meets it (guard for the particle phrase with no party)
     ("The Sudanese general sat down with the rebel commanders in Juba.", "CONSULT", "general", "commanders"),
+    ("The two Sudanese delegations sat down in Juba on Monday for their first talks in a year.", "CONSULT",
+     "delegations", ""),
     # police dispersing a crowd coerce it (guard for ``object_types`` "disperse")
     ("Ugandan police dispersed the protesters with tear gas.", "COERCE", "police", "protesters"),
     # a recommendation of an act stays a request (guard for ``thing_object_verbs`` "recommend")
