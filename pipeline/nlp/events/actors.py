@@ -410,6 +410,10 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         antecedent = _antecedent_of_description(head, actor, ctx)
         if antecedent is not None:
             return _resolved(actor, antecedent)
+    elif actor.country is not None and _is_country_title(head, tokens, entity_index, ctx.lex):
+        antecedent = _antecedent_of_description(head, actor, ctx, actor.country)
+        if antecedent is not None:  # "the U.S. president" -> "U.S. President Joe Biden" named before
+            return _resolved(actor, antecedent)
     if actor.country is None and entity_index is None and head.lower_ in ctx.lex.titles:
         holder = _later_title_holder(head, tokens, ctx)
         if holder is not None:  # "The Crown Prince praised ..." before "Crown Prince Mohammed bin Salman"
@@ -610,15 +614,35 @@ def _is_description(head: Token, tokens: list[Token], entity_index: int | None, 
     # (plural descriptions such as "the officials" are left alone: they rarely name one antecedent)
 
 
-def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext) -> Actor | None:
+def _is_country_title(head: Token, tokens: list[Token], entity_index: int | None, lex: Lexicon) -> bool:
+    """A definite title qualified by a country or nationality and naming no one ("the U.S. president",
+    "the Iranian foreign minister"): a description of the holder named before."""
+    if entity_index is not None or head.pos_ == "PROPN" or head.lower_ not in lex.titles:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return False
+    return not any(t.ent_type_ == "PERSON" or t.ent_type_ == "ORG" for t in tokens)
+
+
+def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext,
+                               country: str | None = None) -> Actor | None:
     """The most recent named actor whose phrase holds the description's head word ("the ministry"
-    -> "Iran's foreign ministry"; "the president" -> "President Bashar al-Assad")."""
+    -> "Iran's foreign ministry"; "the president" -> "President Bashar al-Assad"); for a title of a
+    ``country``, one of that country ("the U.S. president" -> "U.S. President Joe Biden", not the
+    Iranian president named since)."""
     word = head.lower_
     for earlier, words in zip(reversed(ctx.history), reversed(ctx.history_words), strict=True):
         if earlier.start >= actor.start:
             continue
         if word in words and earlier.entity_index is not None:
+            if country is not None:
+                settled = _settled(earlier, ctx)
+                if settled.country != country or ctx.entities.entities[earlier.entity_index].label != "PERSON":
+                    continue
+                return settled
             return _settled(earlier, ctx)
+    if country is not None:
+        return None
     if word in ctx.lex.organisation_descriptions and head.tag_ not in _PLURAL_TAGS:
         return _recent_organisation(head, actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
     if word in ctx.lex.country_descriptions and head.tag_ not in _PLURAL_TAGS:

@@ -103,3 +103,17 @@ def test_a_dateline_outranks_the_outlets_country(enricher: Enricher) -> None:
     text = ("durban - councillor thabo nkosi criticised the water board on monday .\n"
             "the board bought its pumps from india , and india trained its engineers .")
     assert _country_of_criticism(enricher, text, "MUS") == "ZAF"
+
+
+def test_a_countrys_title_refers_to_that_countrys_holder_named_before(enricher: Enricher) -> None:
+    """"the U.S. president" takes up "U.S. President Joe Biden", not the Iranian president named
+    since; with no holder of that country named before it stays a description."""
+    text = ("u.s. president joe biden visited saudi arabia last week .\n"
+            "iranian president ebrahim raisi criticised the trip .\n"
+            "analysts said the u.s. president met the crown prince in jeddah .")
+    (result,) = enricher.enrich([EnrichInput(text)])
+    (meeting,) = [e for e in result.events if e["event_type"] == "CONSULT" and e["trigger_text"] == "met"]
+    assert meeting["source_resolved"] == "U.S. President Joe Biden"
+    (alone,) = enricher.enrich([EnrichInput("analysts said the u.s. president met the crown prince in jeddah .")])
+    (meeting,) = [e for e in alone.events if e["event_type"] == "CONSULT"]
+    assert meeting["source_resolved"] is None and meeting["source_country"] == "USA"
