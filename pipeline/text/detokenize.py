@@ -48,6 +48,10 @@ def joins(lines: list[list[str]]) -> list[list[str]]:
                 sep = ""
             elif glue_next:
                 sep = ""
+            elif _split_nt(toks, i):
+                sep = ""  # "do n t" (a tokenizer's "do n't" with the apostrophe dropped) -> "don't"
+            elif tok == "t" and _split_nt(toks, i - 1):
+                sep = "'"
             else:
                 sep = _gap(prev, tok)
                 if prev == "." and _split_initial(toks, i):
@@ -81,6 +85,18 @@ def joins(lines: list[list[str]]) -> list[list[str]]:
             prev = tok
         out.append(seps)
     return out
+
+
+def _split_nt(toks: list[str], i: int) -> bool:
+    """Token i is the "n" of a "n't" split off its verb and stripped of its apostrophe: "do n t",
+    "ca n t" (a Penn Treebank tokenizer's "do n't", "ca n't" with the apostrophe dropped)."""
+    return (
+        i >= 1
+        and toks[i].lower() == "n"
+        and i + 1 < len(toks)
+        and toks[i + 1].lower() == "t"
+        and toks[i - 1].lower() + "n" in _NT_STEMS
+    )
 
 
 def _split_initial(toks: list[str], i: int) -> bool:
@@ -154,6 +170,8 @@ def clitic_flags(toks: list[str], seps: list[str]) -> list[bool]:
     for i, (tok, sep) in enumerate(zip(toks, seps)):
         if tok in CLITICS_PTB or ("\u2019" in tok and tok.replace("\u2019", "'") in CLITICS_PTB):
             flags.append(True)
+        elif sep == "" and _split_nt(toks, i):
+            flags.append(True)  # the "n" of "do n t"
         elif tok in BARE_CLITICS and (sep == "'" or (sep == "" and i > 0 and toks[i - 1] in APOSTROPHES)):
             flags.append(True)
         else:
@@ -173,8 +191,8 @@ def case_apostrophe_words(
     :data:`_APOS_FORMS` and Irish names keep their spelling ("Shi'ite", "O'Neill")."""
     for toks, line_seps, row, clit, st in zip(lines, seps, forms, clitics, starts):
         for i in range(1, len(toks)):
-            if clit[i] and toks[i] == "t":  # "don ' t", "can t": the stem is a verb
-                k = i - 2 if toks[i - 1] in APOSTROPHES else i - 1
+            if clit[i] and toks[i] == "t":  # "don ' t", "can t", "do n t": the stem is a verb
+                k = i - 2 if toks[i - 1] in APOSTROPHES or _split_nt(toks, i - 1) else i - 1
                 if k >= 0 and toks[k] in _NT_STEMS:
                     row[k] = toks[k][:1].upper() + toks[k][1:] if st[k] else toks[k]
             if line_seps[i] == "'":

@@ -22,6 +22,9 @@ from pipeline.text.detokenize import case_apostrophe_words, clitic_flags, joins,
         ("a - b -- c", "a - b -- c"),
         ("workers ' rights", "workers' rights"),
         ("don ’ t", "don’t"),
+        # a split "n't" with its apostrophe dropped ("do n't" -> "do n t")
+        ("they do n t mean it , we ca n t go and it wo n t happen", "they don't mean it, we can't go and it won't happen"),
+        ("the letter n t", "the letter n t"),
     ],
 )
 def test_detokenize(raw: str, text: str) -> None:
@@ -63,3 +66,8 @@ def test_case_apostrophe_words() -> None:
     starts = [[True, False, False, False, False, False, False]]
     case_apostrophe_words(lines, seps, forms, clitics, starts)
     assert forms == [["Shi", "ite", "and", "O", "Neill", "don", "t"]]
+
+
+def test_a_split_nt_keeps_its_verb_and_negation_in_lower_case() -> None:
+    """"did n t" comes back as "didn't" inside a sentence, not as a name's initials ("did N T")."""
+    assert normalize("he said he did n t know , and they do n t care .").text == "He said he didn't know, and they don't care."
