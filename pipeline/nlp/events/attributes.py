@@ -61,12 +61,17 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
 
 
 def counterfactual(trigger: Trigger, lex: Lexicon) -> bool:
-    """A verb under "would have" / "could have" (also through a conjunct: "could have murdered me, or
-    taken me hostage"): an act that did not happen (``counterfactual_modals``)."""
+    """A verb under "would have" / "could have" / "should have" (also through a conjunct: "could have
+    murdered me, or taken me hostage"; or as the infinitive of such a verb: "should not have pretended
+    to mediate"): an act that did not happen, or one judged (``counterfactual_modals``)."""
     verb = trigger.token
-    if trigger.kind not in ("verb", "phrase") or verb.tag_ != "VBN":
+    if trigger.kind not in ("verb", "phrase"):
         return False
     for _ in range(4):
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_ == "VBN":
+            verb = verb.head  # (the act wanted or pretended)
+        if verb.tag_ != "VBN":
+            return False
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         if any(a in ("have", "'ve") for a in auxes) and any(a in lex.counterfactual_modals for a in auxes):
             return True

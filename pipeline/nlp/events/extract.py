@@ -1169,11 +1169,15 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
 
 
 def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
-    """The object of "seek" is a person or a contest's prize, or "seek out" searches: no request of anyone."""
+    """The object of "seek" is a person or a contest's prize, or goods sought from no one ("borrowers
+    sought loans"), or "seek out" searches: no request of anyone."""
     if any(c.dep_ == "prt" and c.lower_ in lex.search_particles for c in verb.children):
         return True  # "visitors began seeking out the temples"
     for obj in child_all(verb, ("dobj", "obj")):
         lem = lemma(obj)
+        if lem in lex.sought_goods and not any(c.dep_ == "prep" and c.lower_ == "from"
+                                               for c in (*verb.children, *obj.children)):
+            return True  # ("sought a loan from the IMF" stays a request)
         if lem in lex.sought_prizes or obj.ent_type_ == "PERSON" or (lem in lex.person_nouns
                                                                       and lem not in lex.sought_prizes):
             return True

@@ -191,6 +191,7 @@ class Lexicon:
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
     sought_prizes: frozenset[str]
+    sought_goods: frozenset[str]  # "borrowers sought loans": a market's aim unless sought from a party
     search_particles: frozenset[str]  # "seeking out the temples": a search
     offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
     offering_complements: frozenset[str]
@@ -257,6 +258,8 @@ class Lexicon:
     vow_verbs: frozenset[str]  # "vowed never to surrender": a cooperative act vowed against is refused (vowed_refusals)
     vow_refusal_type: str
     counterfactual_modals: frozenset[str]  # "could have murdered me": with the perfect, an act that did not happen
+    reproach_modals: frozenset[str]  # "X should have consulted the party": a reproach of X (reproach_type)
+    reproach_type: str
     forces_only_words: frozenset[str]  # "deploy": MOBILIZE only of forces when what it moves is named
     force_words: frozenset[str]  # units, weapons and the other forces a bare verb of placing moves
     force_sectors: frozenset[str]  # sectors of the parties that are forces ("deployed the police")
@@ -696,6 +699,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),
         sought_prizes=frozenset(data["sought_objects"]["prizes"]),
+        sought_goods=frozenset(data["sought_objects"]["goods"]),
         search_particles=frozenset(data["sought_objects"]["search_particles"]),
         offering_verbs=frozenset(data["offered_things"]["verbs"]),
         offering_complements=frozenset(data["offered_things"]["complements"]),
@@ -775,6 +779,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         arrival_preps=frozenset(data["helping_arrivals"]["preps"]),
         arrival_nouns=data["helping_arrivals"]["nouns"],
         counterfactual_modals=frozenset(data["counterfactual_modals"]["modals"]),
+        reproach_modals=frozenset(data["reproach_modals"]["modals"]),
+        reproach_type=data["reproach_modals"]["to"],
         opinion_party_type=data["opinion_clauses"]["with_party_type"],
         opinion_topics=frozenset(data["opinion_clauses"]["topics"]),
         thing_permit_verbs=frozenset(data["thing_permits"]["verbs"]),

@@ -266,8 +266,9 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
     deontic = any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) or (
         lemma(root) in lex.deontic_verbs and root.tag_ != "VBD"  # ("had to settle for third place": a need met)
         and any(c.dep_ == "xcomp" and is_infinitive(c) for c in root.children))
-    if not deontic or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "have")
-                          for c in root.children):  # fmt: skip
+    perfect = _perfect(root)
+    if not deontic or any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) \
+            or (perfect and not _reproach(root, lex)):
         return None  # (a passive; "must have thought": a guess, not a duty)
     obliged = child(root, {"nsubj"})
     if obliged is None or not (obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS
@@ -278,7 +279,21 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
     if not any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) and not _quoted(root):
         return None  # "the government, employers and unions have to work together", "she has to return to
         # court": the writer's need or a schedule, no one's demand ("X must stop ..." and a quote's "X has to" are)
-    return Trigger(root, "DEMAND", "obligation", root)
+    if perfect and not _quoted(root):
+        return None  # ("Smith should have made it 2-0 at halftime": the writer's judgement of play)
+    return Trigger(root, lex.reproach_type if perfect else "DEMAND", "obligation", root)  # ("'X should have
+    # consulted the party'": a quoted reproach of X)
+
+
+def _perfect(verb: Token) -> bool:
+    """The verb is in the perfect ("should have consulted", "must have known")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+
+
+def _reproach(verb: Token, lex: Lexicon) -> bool:
+    """"should have consulted", "should not have hurt": an obligation in the perfect, a reproach of its
+    subject for what it did or failed to do (``reproach_modals``), not a demand."""
+    return _perfect(verb) and any(c.dep_ == "aux" and c.lower_ in lex.reproach_modals for c in verb.children)
 
 
 def _quoted(token: Token) -> bool:
@@ -1229,9 +1244,10 @@ def _stated_goal(verb: Token, lex: Lexicon) -> bool:
 
 def _complement_words(token: Token) -> list[Token]:
     """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
-    stands during the parade"), and the noun a passive participle modifies ("crimes committed by
-    the forces")."""
+    stands during the parade"), the head of its passive subject ("the training was delivered by"),
+    and the noun a passive participle modifies ("crimes committed by the forces")."""
     words = [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") for w in c.subtree]
+    words += [c for c in token.children if c.dep_ == "nsubjpass"]
     return [token.head, *words] if token.dep_ == "acl" and token.tag_ == "VBN" else words
 
 
@@ -1454,6 +1470,11 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             and not any(c.lower_ == "yet" for c in clause.children)  # ("had yet to give an answer": not yet done)
             and not _past_need(clause)):  # ("said Chinese firms had had to adapt": a need met)
         obliged = child(clause, SUBJ)
+        if _perfect(clause) and any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
+            if not _reproach(clause, lex) or obliged is None or not _party_word(actor_head(obliged), lex) \
+                    or own_duty(saying, obliged):
+                return None  # ("said he must have known": a guess; "said we should have acted sooner")
+            return lex.reproach_type  # "said a party man like Shejin should not have hurt ...": a reproach
         bearer = obliged if obliged is not None else child(clause, PASSIVE_SUBJ)
         if obliged is None and bearer is not None and _party_word(actor_head(bearer), lex) and _punished(clause, lex):
             return lex.blaming_type  # "said the regime must be held accountable": a call to punish it

@@ -1,0 +1,50 @@
+"""Round 32: classes the sweep of every event over the worldwide-newswire articles and the read article set r54
+showed wrong or missing. One sentence of its own (written for this file, not taken from any evaluation or probe set)
+for each rule and lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
+NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # an obligation in the perfect laid on a party reproaches it (``reproach_modals``), reported or quoted
+    ("The opposition leader said the finance minister should have consulted parliament before signing the loan.",
+     "DISAPPROVE", "opposition leader", "finance minister"),
+    ('"The army should not have fired on the crowd," the Zambian bishop said.', "DISAPPROVE", "bishop", "army"),
+    # an obligation in the present stays a demand (guard)
+    ("The Kenyan president said the ministry must release the detainees.", "DEMAND", "president", "ministry"),
+    # a loan sought from a party is a request (guard for ``sought_objects.goods``)
+    ("The Zambian government sought a loan from the IMF to cover its budget deficit.", "DEMAND", "government",
+     "imf"),
+    # food delivered to people is aid (guard for ``non_events`` "deliver")
+    ("The Red Cross delivered food to flood victims in Malawi.", "AID", "red cross", "victims"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a reproach is no demand (``reproach_modals``), and what should have been done did not happen or is judged
+    # (``counterfactual_modals`` "should")
+    ("The opposition leader said the finance minister should have consulted parliament before signing the loan.",
+     "DEMAND"),
+    ("The Ugandan activist said the council should have asked the governor to intervene.", "DEMAND"),
+    ("Just as Israel should not have pretended to mediate between Russia and Ukraine, it should not lead the effort.",
+     "CONSULT"),
+    # a reproach in the writer's own voice is a judgement of play, no party's act ("should have" unquoted)
+    ("The Kenyan striker should have made it 2-0 at halftime.", "DISAPPROVE"),
+    # "must have" + participle is a guess, no obligation
+    ("The Ugandan judge said the minister must have known about the bribes.", "DEMAND"),
+    # goods sought from no party are a market's aim (``sought_objects.goods``), an election a candidate's
+    ("Many young Kenyans are seeking employment in the Gulf states.", "DEMAND"),
+    ("Malawian farmers sought loans with lower interest rates.", "DEMAND"),
+    ("The Ugandan minister did not seek re-election in the vote.", "DEMAND"),
+    ("The lawyer said he would seek the legal opinion of the attorney general.", "DEMAND"),
+    # words or work delivered are no aid (``non_events`` "deliver"; the passive subject is the thing delivered)
+    ("The archbishop will deliver a sermon to the Kenyan pilgrims in Nairobi on Sunday.", "AID"),
+    ("The training was delivered by officials of the Kenyan ministry to farmers.", "AID"),
+    # being fed up is weariness (``non_events`` "feed")
+    ("Villagers in northern Ghana said they were fed up with the government's broken promises.", "AID"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
