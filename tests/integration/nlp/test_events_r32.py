@@ -20,6 +20,9 @@ FOUND = [
      "imf"),
     # food delivered to people is aid (guard for ``non_events`` "deliver")
     ("The Red Cross delivered food to flood victims in Malawi.", "AID", "red cross", "victims"),
+    # declining an act or an offer refuses it (guard for ``complement_required`` "decline")
+    ("The Ugandan president declined to meet the opposition leader.", "REJECT", "president", "leader"),
+    ("The Kenyan government declined the offer of talks.", "REJECT", "government", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -43,6 +46,11 @@ NOTHING = [
     # words or work delivered are no aid (``non_events`` "deliver"; the passive subject is the thing delivered)
     ("The archbishop will deliver a sermon to the Kenyan pilgrims in Nairobi on Sunday.", "AID"),
     ("The training was delivered by officials of the Kenyan ministry to farmers.", "AID"),
+    # declining with no complement is a fall (``complement_required`` "decline"), declining to speak is declining
+    # comment (``non_events`` "decline")
+    ("The number of Kenyan tourists declined sharply last year.", "REJECT"),
+    ("Employees of the Zambian mining company declined to speak on the matter.", "REJECT"),
+    ("The Ugandan officials declined to respond to questions from reporters.", "REJECT"),
     # being fed up is weariness (``non_events`` "feed")
     ("Villagers in northern Ghana said they were fed up with the government's broken promises.", "AID"),
 ]
