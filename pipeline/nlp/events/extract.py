@@ -1154,6 +1154,8 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
             if c.dep_ == "advcl" and is_infinitive(c) and child(token, {"dobj", "obj"}) is not None:
                 keys.add("advcl:to")  # "pressed Washington on Thursday to halt ...": the object's infinitive
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            keys.add("advcl:inf")  # "declined on Monday to free ...": an infinitive the parser hung as a clause
         if c.dep_ == "ccomp" and is_infinitive(c):
             keys.add("ccomp:to")  # "advised the government not to fall into this trap": an infinitive with its subject
         if c.dep_ == "ccomp" and mandative(c, lex):

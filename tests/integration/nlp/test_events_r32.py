@@ -23,6 +23,7 @@ FOUND = [
     # declining an act or an offer refuses it (guard for ``complement_required`` "decline")
     ("The Ugandan president declined to meet the opposition leader.", "REJECT", "president", "leader"),
     ("The Kenyan government declined the offer of talks.", "REJECT", "government", ""),
+    ("The Sudanese army declined on Tuesday to release the detained protest leaders.", "REJECT", "army", ""),
 ]
 
 # (sentence, type that must not be found)
