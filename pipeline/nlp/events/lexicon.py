@@ -258,6 +258,8 @@ class Lexicon:
     vow_verbs: frozenset[str]  # "vowed never to surrender": a cooperative act vowed against is refused (vowed_refusals)
     vow_refusal_type: str
     counterfactual_modals: frozenset[str]  # "could have murdered me": with the perfect, an act that did not happen
+    intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
+    intransitive_protest_type: str
     reproach_modals: frozenset[str]  # "X should have consulted the party": a reproach of X (reproach_type)
     reproach_type: str
     forces_only_words: frozenset[str]  # "deploy": MOBILIZE only of forces when what it moves is named
@@ -779,6 +781,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         arrival_preps=frozenset(data["helping_arrivals"]["preps"]),
         arrival_nouns=data["helping_arrivals"]["nouns"],
         counterfactual_modals=frozenset(data["counterfactual_modals"]["modals"]),
+        intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),
+        intransitive_protest_type=data["intransitive_protests"]["type"],
         reproach_modals=frozenset(data["reproach_modals"]["modals"]),
         reproach_type=data["reproach_modals"]["to"],
         opinion_party_type=data["opinion_clauses"]["with_party_type"],

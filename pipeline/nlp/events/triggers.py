@@ -296,6 +296,11 @@ def _reproach(verb: Token, lex: Lexicon) -> bool:
     return _perfect(verb) and any(c.dep_ == "aux" and c.lower_ in lex.reproach_modals for c in verb.children)
 
 
+def _wh_clause(clause: Token) -> bool:
+    """A clause opened by a wh-word ("what they termed poor funding"): a free relative, a thing named."""
+    return any(t.tag_ in ("WP", "WDT", "WP$") and t.i < clause.i for t in clause.subtree)
+
+
 def _quoted(token: Token) -> bool:
     """The token's sentence is or holds a quote: a quotation mark anywhere in it ("'The government
     has to act,' he said", a quote's continuation that closes it); a quote that runs on from an
@@ -725,9 +730,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             return Trigger(token, lex.opinion_party_type, "verb", token)  # "agreed with his former boss that ...",
             # "few lawmakers agreed with her", "do not agree with this strike": the party's view or act endorsed
         return None  # "economists agreed that falling rents had reined in inflation": an opinion shared, no accord
-    if lem in lex.clause_senses and child(token, {"ccomp"}) is not None:
+    if lem in lex.clause_senses and (clause := child(token, {"ccomp"})) is not None and not _wh_clause(clause):
         return Trigger(token, lex.clause_senses[lem], "speech", token)  # "India charged that Pakistan was arming
-        # the militants": an accusation, no legal charge
+        # the militants": an accusation, no legal charge (not "to protest what they termed poor funding": what is
+        # protested, a free relative the parser makes a clause)
     if lem in lex.leaving_verbs and _forces_leave(token, objs, lex):
         return Trigger(token, lex.leaving_type, "verb", token)  # "the last troops left East Timor"
     if lem in lex.entering_verbs and _forces_enter(token, lex):

@@ -24,6 +24,18 @@ FOUND = [
     ("The Ugandan president declined to meet the opposition leader.", "REJECT", "president", "leader"),
     ("The Kenyan government declined the offer of talks.", "REJECT", "government", ""),
     ("The Sudanese army declined on Tuesday to release the detained protest leaders.", "REJECT", "army", ""),
+    # quelling or suppressing dissent is repression by the subject (``verb_objects`` "quell protest", ...)
+    ("Zimbabwean police quelled the riots in Harare with tear gas.", "COERCE", "police", ""),
+    ("The Ethiopian government suppressed the unrest in Oromia.", "COERCE", "government", ""),
+    # protesting that something is so is a complaint in words (``clause_senses`` "protest")
+    ("The exiled Cuban lawyer protested that the trials were being manipulated by the state.", "DISAPPROVE",
+     "lawyer", ""),
+    # a labour strike stays a protest, a state's strike on a place a use of force (guards for
+    # ``intransitive_protests``)
+    ("Teachers in Kenya struck for better pay.", "PROTEST", "teachers", ""),
+    ("Russian missiles struck the city of Odessa.", "FIGHT", "russia", "odessa"),
+    # an armed uprising crushed is fought (guard)
+    ("The Malian army crushed the rebellion in the north.", "FIGHT", "army", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -52,6 +64,14 @@ NOTHING = [
     ("The number of Kenyan tourists declined sharply last year.", "REJECT"),
     ("Employees of the Zambian mining company declined to speak on the matter.", "REJECT"),
     ("The Ugandan officials declined to respond to questions from reporters.", "REJECT"),
+    # tamping down dissent is no protest of the one who tamps it down (``verb_objects`` "tamp protest", ...)
+    ("The Algerian president tamped down the protests through salary increases.", "PROTEST"),
+    # a protest's purpose named by a free relative is no second complaint (``clause_senses`` needs a clause)
+    ("Ugandan university workers went on strike to protest what they termed poor funding.", "DISAPPROVE"),
+    ("The Kenyan opposition leader protested that the trials were being manipulated.", "PROTEST"),
+    # struck with an object or as a passive is hit, no strike (``intransitive_protests``)
+    ("Two men died after being struck by bulls at a festival in Pamplona.", "PROTEST"),
+    ("A car struck a pedestrian in Nairobi.", "PROTEST"),
     # being fed up is weariness (``non_events`` "feed")
     ("Villagers in northern Ghana said they were fed up with the government's broken promises.", "AID"),
 ]
