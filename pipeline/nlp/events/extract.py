@@ -544,8 +544,10 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     if event_type is None or attributes.counterfactual(trigger, lex):
         return None  # ("could have murdered me": it did not happen)
     if event_type == lex.intransitive_protest_type and trigger.kind == "verb" and lemma(token) in lex.intransitive_protests \
-            and child(token, {"dobj", "obj", "nsubjpass", "auxpass", "agent"}) is not None:
-        return None  # "struck by bulls", "a car struck a pedestrian": hit, no strike (``intransitive_protests``)
+            and (hit := child(token, {"dobj", "obj", "nsubjpass", "auxpass", "agent"})) is not None \
+            and not (token.tag_ == "VBG" and hit.i == token.i + 1 and child(token, {"nsubj", "aux"}) is None):
+        return None  # "struck by bulls", "a car struck a pedestrian": hit, no strike (``intransitive_protests``;
+        # not "demanded by striking miners", the participle before its noun that the parser makes a verb)
     mode = "asserted" if trigger.kind == "obligation" or (trigger.kind == "phrase" and lemma(token) in lex.facing_verbs) \
         else attributes.mode(trigger, lex)  # the demand is made; "would face sanctions": the threat is made
     if lemma(token) in lex.negated_only_verbs and trigger.kind == "verb":

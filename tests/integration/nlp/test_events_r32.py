@@ -33,6 +33,8 @@ FOUND = [
     # a labour strike stays a protest, a state's strike on a place a use of force (guards for
     # ``intransitive_protests``)
     ("Teachers in Kenya struck for better pay.", "PROTEST", "teachers", ""),
+    ("The Zambian government caved in to the pay rise demanded by striking miners in the Copperbelt.", "PROTEST", "",
+     "miners"),
     ("Russian missiles struck the city of Odessa.", "FIGHT", "russia", "odessa"),
     # an armed uprising crushed is fought (guard)
     ("The Malian army crushed the rebellion in the north.", "FIGHT", "army", ""),
