@@ -1031,6 +1031,12 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     if any(c.dep_ in ("dobj", "obj", "dative", "nsubjpass") for c in verb.children):
         return False  # ("warned the rebels against ...", "Lithuania was warned by Moscow that ...")
     clause = child(verb, {"ccomp"})
+    if clause is None and not any(c.dep_ in ("xcomp", "prep") for c in verb.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True  # "as Sanchez warns, these mothers' healing will help ...": a comment on what is said
+    if clause is None and verb.dep_ == "parataxis" and is_verb(verb.head):
+        clause = verb.head  # "Further, Mr Mkula warns, most hospitals do not have adequate drugs": the warned
+        # clause is the head of the inserted comment
     if clause is None:
         return False
     if any(w.dep_ == "mark" and w.lower_ in lex.conditionals for w in clause.subtree):
@@ -1040,6 +1046,11 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     said = child(clause, SUBJ) or child(clause, PASSIVE_SUBJ)
     if said is None:
         return False
+    if said.lower_ in ("this", "that") and said.tag_ == "DT":
+        return True  # "this would imply that 2.1 million people would live on ...": a thing said to follow
+    if lemma(clause) in lex.warned_states and not any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "most hospitals do not have adequate drugs", "the army lacks fuel": a state of things, no
+        # act threatened ("it will have to respond" is one)
     if said.lower_ == "it" and lemma(clause) == "be" and any(
             c.dep_ == "ccomp" for w in (clause, child(clause, {"acomp"})) if w is not None for c in w.children):
         return True  # "it is unlikely that ...": an expletive (not "it was prepared to take action": the party)

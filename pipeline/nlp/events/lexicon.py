@@ -222,6 +222,7 @@ class Lexicon:
     compelled_payments: frozenset[str]
     compelled_type: str
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
+    warned_states: frozenset[str]  # "warned that hospitals do not have drugs": a state of things warned of
     warning_nouns: frozenset[str]  # "issued a warning of heavy rain": a forecast, no threat
     warning_preps: frozenset[str]  # what a warning is of ("of", "about", "against")
     warning_state_preps: frozenset[str]  # "warned of the risks": a state of things, no threat
@@ -732,6 +733,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         compelled_closures=frozenset(data["compelling_orders"]["closures"]),
         compelled_type=data["compelling_orders"]["type"],
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
+        warned_states=frozenset(data["forecast_warnings"]["state_verbs"]),
         warning_nouns=frozenset(data["forecast_warnings"]["nouns"]),
         warning_preps=frozenset(data["forecast_warnings"]["preps"]),
         warning_state_preps=frozenset(data["forecast_warnings"]["state_preps"]),

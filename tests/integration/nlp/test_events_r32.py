@@ -36,6 +36,9 @@ FOUND = [
     ("The Zambian government caved in to the pay rise demanded by striking miners in the Copperbelt.", "PROTEST", "",
      "miners"),
     ("Russian missiles struck the city of Odessa.", "FIGHT", "russia", "odessa"),
+    # a warning of a party's act stays a threat, also with the warner inserted (guards for ``forecast_warnings``)
+    ("The rebels, the Malian commander warned, will attack the capital.", "THREATEN", "commander", ""),
+    ("The Kenyan army warned that it will have to respond to any attack on its bases.", "THREATEN", "army", ""),
     # an armed uprising crushed is fought (guard)
     ("The Malian army crushed the rebellion in the north.", "FIGHT", "army", ""),
 ]
@@ -74,6 +77,11 @@ NOTHING = [
     # struck with an object or as a passive is hit, no strike (``intransitive_protests``)
     ("Two men died after being struck by bulls at a festival in Pamplona.", "PROTEST"),
     ("A car struck a pedestrian in Nairobi.", "PROTEST"),
+    # a warning of a state of things, of what a thing implies, or "as X warns" is no threat (``forecast_warnings``)
+    ("Further, the Zambian doctor warns, most hospitals do not have adequate drugs.", "THREATEN"),
+    ("This would imply that two million Nicaraguans would live on less than two dollars a day, the charity warned.",
+     "THREATEN"),
+    ("So, as the Venezuelan activist warns, the mothers' healing will one day help repair the country.", "THREATEN"),
     # being fed up is weariness (``non_events`` "feed")
     ("Villagers in northern Ghana said they were fed up with the government's broken promises.", "AID"),
 ]
