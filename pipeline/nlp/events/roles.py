@@ -514,7 +514,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     of_object = prep_object(noun, lex, ("of",))
     target = prep_object(noun, lex, [p for p in TARGET_PREPS if p != "of" and (p != "from" or (origin is None
                                                                                     and not lent))])
-    intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT", "DEMAND")  # ("the request of X")
+    intransitive = noun_type in ("RETREAT", "PROTEST", "MOBILIZE", "FIGHT", "CONSULT", "DEMAND") \
+        and lemma(noun) not in lex.patient_of_nouns  # ("the request of X"; not "the release of the prisoners")
     moved = None  # the "of" party taken as the source of an intransitive noun
     if source is None and of_object is not None and intransitive and not names_place(of_object):
         source, of_object = of_object, None  # ("the withdrawal of the troops"; not "the shelling of the town of X")

@@ -39,6 +39,10 @@ FOUND = [
     # a warning of a party's act stays a threat, also with the warner inserted (guards for ``forecast_warnings``)
     ("The rebels, the Malian commander warned, will attack the capital.", "THREATEN", "commander", ""),
     ("The Kenyan army warned that it will have to respond to any attack on its bases.", "THREATEN", "army", ""),
+    # the "of" party of a release is the one released (``patient_of_nouns``); of a withdrawal, the one who
+    # withdraws (guard)
+    ("The Kenyan opposition welcomed the release of the political prisoners.", "RETREAT", "", "prisoners"),
+    ("The withdrawal of the Ugandan troops began on Monday.", "RETREAT", "troops", ""),
     # an armed uprising crushed is fought (guard)
     ("The Malian army crushed the rebellion in the north.", "FIGHT", "army", ""),
 ]
