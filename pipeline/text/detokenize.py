@@ -48,9 +48,9 @@ def joins(lines: list[list[str]]) -> list[list[str]]:
                 sep = ""
             elif glue_next:
                 sep = ""
-            elif _split_nt(toks, i):
+            elif tok == "n" and _split_nt(toks, i):
                 sep = ""  # "do n t" (a tokenizer's "do n't" with the apostrophe dropped) -> "don't"
-            elif tok == "t" and _split_nt(toks, i - 1):
+            elif tok == "t" and prev == "n" and _split_nt(toks, i - 1):
                 sep = "'"
             else:
                 sep = _gap(prev, tok)
@@ -170,7 +170,7 @@ def clitic_flags(toks: list[str], seps: list[str]) -> list[bool]:
     for i, (tok, sep) in enumerate(zip(toks, seps)):
         if tok in CLITICS_PTB or ("\u2019" in tok and tok.replace("\u2019", "'") in CLITICS_PTB):
             flags.append(True)
-        elif sep == "" and _split_nt(toks, i):
+        elif tok == "n" and sep == "" and _split_nt(toks, i):
             flags.append(True)  # the "n" of "do n t"
         elif tok in BARE_CLITICS and (sep == "'" or (sep == "" and i > 0 and toks[i - 1] in APOSTROPHES)):
             flags.append(True)

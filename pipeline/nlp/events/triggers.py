@@ -149,6 +149,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 token.dep_ in ("ccomp", "conj") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children))):
             # (a predicate parsed as a clause of its own: "said Israel was prepared to free ...")
             event_type = lex.adjectives[token.lower_]
+            if any(c.dep_ == "prep" and c.lower_ in lex.adjective_other_senses.get(token.lower_, ()) for c in token.children):
+                continue  # "drones have been critical to Tehran's efforts": crucial, no criticism (``adjective_senses``)
             if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not _willing_act(token, lex):
                 continue  # "Cairenes ready to celebrate the longest day": readiness for no act with anyone
             if event_type in lex.willing_types and _vowed_hostility(token, lex):

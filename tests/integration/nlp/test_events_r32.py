@@ -43,6 +43,9 @@ FOUND = [
     # withdraws (guard)
     ("The Kenyan opposition welcomed the release of the political prisoners.", "RETREAT", "", "prisoners"),
     ("The withdrawal of the Ugandan troops began on Monday.", "RETREAT", "troops", ""),
+    # critical of a party criticises it (guard for ``adjective_senses``)
+    ("The Kenyan opposition was critical of the government's handling of the floods.", "DISAPPROVE", "opposition",
+     "government"),
     # an armed uprising crushed is fought (guard)
     ("The Malian army crushed the rebellion in the north.", "FIGHT", "army", ""),
 ]
@@ -86,6 +89,8 @@ NOTHING = [
     ("This would imply that two million Nicaraguans would live on less than two dollars a day, the charity warned.",
      "THREATEN"),
     ("So, as the Venezuelan activist warns, the mothers' healing will one day help repair the country.", "THREATEN"),
+    # critical to something is crucial (``adjective_senses``)
+    ("Turkish drones have been critical to Ethiopia's efforts to win the war.", "DISAPPROVE"),
     # being fed up is weariness (``non_events`` "feed")
     ("Villagers in northern Ghana said they were fed up with the government's broken promises.", "AID"),
 ]
