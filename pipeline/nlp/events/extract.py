@@ -622,9 +622,43 @@ def _bare_pronoun(actor_: Actor, lex: Lexicon) -> bool:
         and lex.pronouns.get(actor_.text.lower()) == "SPEAKER" and actor_.text != "US"
 
 
+_KIN_POSSESSORS = {"my": "first", "our": "first", "his": "singular", "her": "singular", "their": "plural"}
+
+
+def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexicon) -> bool:
+    """The target is the source's own kin: a kin noun with a possessive pronoun that agrees with the
+    source ("I visited my uncle", "she asked her daughter", "mothers defend their sons"), or the
+    conjunct of one ("his wife and daughter"); not a kin word put before a title ("my brothers the
+    foreign ministers of Kuwait and Qatar"), nor someone else's kin ("the Samaritans who rescued her
+    husband")."""
+    if source is None or target is None:
+        return False
+    doc = token.doc
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    said = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or said is None or (lemma(span.root) not in lex.kin_nouns and span.root.lower_ not in lex.kin_nouns):
+        return False
+    head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    possessor = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    person = _KIN_POSSESSORS.get(possessor or "")
+    giver = said.root
+    if person == "first":
+        return giver.lower_ in ("i", "we", "me", "us")
+    if person == "plural":
+        return giver.tag_ in ("NNS", "NNPS") or giver.lower_ == "they"
+    return person == "singular" and (giver.tag_ in ("NN", "NNP") or giver.lower_ in ("he", "she"))
+
+
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
+    if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
+        return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
+        # life (``family_matters``)
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")

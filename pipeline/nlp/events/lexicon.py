@@ -259,6 +259,8 @@ class Lexicon:
     vow_verbs: frozenset[str]  # "vowed never to surrender": a cooperative act vowed against is refused (vowed_refusals)
     vow_refusal_type: str
     counterfactual_modals: frozenset[str]  # "could have murdered me": with the perfect, an act that did not happen
+    family_types: frozenset[str]  # "visited my uncle", "asked her daughter to ...": private life (family_matters)
+    kin_nouns: frozenset[str]
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -785,6 +787,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         arrival_preps=frozenset(data["helping_arrivals"]["preps"]),
         arrival_nouns=data["helping_arrivals"]["nouns"],
         counterfactual_modals=frozenset(data["counterfactual_modals"]["modals"]),
+        family_types=frozenset(data["family_matters"]["types"]),
+        kin_nouns=frozenset(data["family_matters"]["nouns"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),

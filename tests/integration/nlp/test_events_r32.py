@@ -46,6 +46,12 @@ FOUND = [
     # critical of a party criticises it (guard for ``adjective_senses``)
     ("The Kenyan opposition was critical of the government's handling of the floods.", "DISAPPROVE", "opposition",
      "government"),
+    # a hostile act on one's kin stays an event, as does a kin word before a title and someone else's kin (guards
+    # for ``family_matters``)
+    ("The Kenyan man killed his wife with a machete.", "ASSAULT", "man", "wife"),
+    ("I spoke over the phone with my brothers the foreign ministers of Kuwait and Qatar, the Iranian minister said.",
+     "CONSULT", "", "brothers"),
+    ("The Ugandan soldiers rescued her husband and son from the flood.", "AID", "soldiers", ""),
     # an armed uprising crushed is fought (guard)
     ("The Malian army crushed the rebellion in the north.", "FIGHT", "army", ""),
 ]
@@ -91,6 +97,10 @@ NOTHING = [
     ("So, as the Venezuelan activist warns, the mothers' healing will one day help repair the country.", "THREATEN"),
     # critical to something is crucial (``adjective_senses``)
     ("Turkish drones have been critical to Ethiopia's efforts to win the war.", "DISAPPROVE"),
+    # meeting, visiting or asking one's own kin is private life (``family_matters``)
+    ("As a boy, I visited my uncle in Nairobi every summer.", "CONSULT"),
+    ("The Zambian trader returned from Lusaka to meet his wife and daughter.", "CONSULT"),
+    ("She asked her daughter to take the wheelbarrow back to the neighbour.", "DEMAND"),
     # being fed up is weariness (``non_events`` "feed")
     ("Villagers in northern Ghana said they were fed up with the government's broken promises.", "AID"),
 ]
