@@ -1,6 +1,7 @@
 """Round 32: classes the sweep of every event over the worldwide-newswire articles showed wrong or missing. One
-sentence of its own (written for this file, not taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer,
-NER, candidate parsing, events)."""
+sentence of its own (written for this file, not taken from any evaluation or probe set) for each rule and lexicon
+entry; run through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing,
+events)."""
 
 from __future__ import annotations
 
