@@ -659,6 +659,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)
+    if trigger.kind in ("verb", "phrase") and _described_act(token, trigger.event_type, lex):
+        return False  # "an NGO that works with grassroots activists", "when the chief calls me", "taught the nurses
+        # how to assist mothers": a description, a habit or a skill, no event told (``described_acts``)
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")
@@ -751,6 +754,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
+    if trigger.kind == "verb" and trigger.event_type == "AGREE" and lemma(token) in lex.forecast_promises \
+            and _forecast_warning(token, lex):
+        return False  # "supporters of the code promised that jobs and tax revenue would follow": a forecast
     if trigger.event_type == "CONCEDE" and lemma(token) in lex.handing_verbs and _handed_thing(token, lex):
         return False  # "the warship will be handed over to the navy", "handed over documents": no concession
     if trigger.event_type == "THREATEN" and _hazard_warned(trigger, lex):
@@ -773,6 +779,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and target is not None and (not _is_party(target, ctx, places=False) or geo.is_place(target.text)) \
             and not _travelling_party(source, ctx):
         return False  # "pilgrims arrived in Madinah", "visitors make a trip to the falls": travel, no visit of state
+    if trigger.event_type == "CONSULT" and source is not None and _bare_pronoun(source, lex) and any(
+            lemma(w) in lex.motion_verbs or lemma(w) in lex.trip_nouns for w in (token, trigger.end_token)):
+        return False  # "last summer I planned a week-long trip to Playa Hermosa": the writer's own travel, no visit
     if trigger.kind == "verb" and lemma(token) in lex.guest_verbs \
             and _counted_guests(token, lex) and not _travelling_party(target, ctx):
         return False  # "the country received 1.1 million visitors": a statistic, no meeting
@@ -797,6 +806,24 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
+    """An act the sentence describes rather than reports: a present simple with no auxiliary (its
+    own or, for a conjunct, its first conjunct's) in a relative clause, for the types of
+    ``described_acts`` ("an NGO that works with victims", "the tribunal which tries ministers"; a
+    stance told of a party stays: "the clan that most Sri Lankans blame") or in a clause of habit
+    ("when the chief calls me", "once he meets her"; "when we blame the state" stays); or an
+    infinitive of manner ("how to assist mothers")."""
+    if is_infinitive(verb):
+        return any(c.dep_ == "advmod" and c.lower_ in lex.manner_words for c in verb.children)
+    top = verb
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if any(w.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in w.children) for w in (verb, top)):
+        return False
+    return event_type in lex.described_types and (top.dep_ == "relcl" or top.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lex.habit_marks for c in top.children))
 
 
 def _activity_named(verb: Token) -> bool:

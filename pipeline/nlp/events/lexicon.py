@@ -222,6 +222,7 @@ class Lexicon:
     compelled_payments: frozenset[str]
     compelled_type: str
     warning_verbs: frozenset[str]  # "warned that exports will be affected": a forecast, no threat
+    forecast_promises: frozenset[str]  # "promised investment would follow": a forecast, no offer (forecast_warnings)
     warned_states: frozenset[str]  # "warned that hospitals do not have drugs": a state of things warned of
     warning_nouns: frozenset[str]  # "issued a warning of heavy rain": a forecast, no threat
     warning_preps: frozenset[str]  # what a warning is of ("of", "about", "against")
@@ -261,6 +262,9 @@ class Lexicon:
     counterfactual_modals: frozenset[str]  # "could have murdered me": with the perfect, an act that did not happen
     family_types: frozenset[str]  # "visited my uncle", "asked her daughter to ...": private life (family_matters)
     kin_nouns: frozenset[str]
+    described_types: frozenset[str]  # "an NGO that works with victims": a present relative clause describes
+    habit_marks: frozenset[str]  # "when the nurses call me": a present act in such a clause is a habit
+    manner_words: frozenset[str]  # "taught her how to assist": a skill, no act (described_acts)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -384,6 +388,7 @@ class Lexicon:
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
     obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
+    accusing_party_doers: frozenset[str]  # "the solution lies in ...": a thing lies somewhere, no one lied
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
     failing_verbs: frozenset[str]  # "said the government had failed to honour the deal": an accusation
     alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
@@ -737,6 +742,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         compelled_closures=frozenset(data["compelling_orders"]["closures"]),
         compelled_type=data["compelling_orders"]["type"],
         warning_verbs=frozenset(data["forecast_warnings"]["verbs"]),
+        forecast_promises=frozenset(data["forecast_warnings"]["promises"]),
         warned_states=frozenset(data["forecast_warnings"]["state_verbs"]),
         warning_nouns=frozenset(data["forecast_warnings"]["nouns"]),
         warning_preps=frozenset(data["forecast_warnings"]["preps"]),
@@ -789,6 +795,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         counterfactual_modals=frozenset(data["counterfactual_modals"]["modals"]),
         family_types=frozenset(data["family_matters"]["types"]),
         kin_nouns=frozenset(data["family_matters"]["nouns"]),
+        described_types=frozenset(data["described_acts"]["types"]),
+        habit_marks=frozenset(data["described_acts"]["habit_marks"]),
+        manner_words=frozenset(data["described_acts"]["manner_words"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),
@@ -897,6 +906,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         obliged_sectors=frozenset(data["obligation_predicates"]["sectors"]),
         accusing_verbs=_invert(data["accusing_verbs"]["types"]),
         accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
+        accusing_party_doers=frozenset(data["accusing_verbs"]["party_doers"]),
         failing_verbs=frozenset(data["accusing_verbs"]["failing_verbs"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),

@@ -1677,6 +1677,9 @@ def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None
             if subj is None or act is None or not _party_word(actor_head(subj), lex):
                 continue
             verb = act
+        if lemma(verb) in lex.accusing_party_doers and ((doer := child(verb, SUBJ)) is None
+                                                        or not _party_word(actor_head(doer), lex)):
+            continue  # "says the answer lies in giving schools more freedom": no one lied
         if lemma(verb) in lex.accusing_verbs and (agent(verb) is not None
                                                   or not any(c.dep_ == "auxpass" for c in verb.children)) \
                 and not _denied_act(verb) and not (saying is not None and own_duty(saying, child(verb, SUBJ))):

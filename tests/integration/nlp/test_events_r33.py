@@ -1,0 +1,49 @@
+"""Round 33: classes the read article set r54 (seven long features, read by the lead) and the sweep of every event
+over the worldwide-newswire articles showed wrong. One sentence of its own (written for this file, not taken from
+any evaluation or probe set) for each rule and lexicon entry; run through the production path (``Enricher``:
+lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # an act told in the past in a relative clause, or of a past habit clause, stays an event (guards for
+    # ``described_acts``)
+    ("The rebels, who attacked the convoy on Monday, fled into the hills.", "ASSAULT", "rebels", "convoy"),
+    ("When police fired on the crowd in Nairobi, three people were killed.", "ASSAULT", "police", "crowd"),
+    # a stance told of a party in a present relative clause stays an event (guard: statements are not described)
+    ("The Sri Lankan president heads a clan that most protesters blame for the crisis.", "DISAPPROVE", "protesters",
+     ""),
+    # aid given, not taught (guard for ``described_acts.manner_words``)
+    ("The Kenyan Red Cross assisted flood victims in Kisumu.", "AID", "red cross", "victims"),
+    # a promise of a party's act or to a party stays an offer (guards for ``forecast_warnings.promises``)
+    ("The Ethiopian minister promised that the army would withdraw from the border towns.", "AGREE", "minister", ""),
+    ("The Ugandan government promised the teachers a pay rise.", "AGREE", "government", "teachers"),
+    # a delegation's visit stays a visit (guard for the writer's own travel)
+    ("The Kenyan delegation visited the Kremlin on Tuesday.", "CONSULT", "delegation", "kremlin"),
+    # a party said to lie is accused (guard for ``accusing_verbs.party_doers``)
+    ("The opposition said the minister lied to parliament about the loan.", "DISAPPROVE", "opposition", "minister"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # a present act in a relative clause describes its party (``described_acts``)
+    ("Amnesty named the Kenyan charity, which works with street children in Nairobi, as a partner.", "COOPERATE"),
+    ("The opposition wants to abolish the special tribunal which tries former ministers.", "COERCE"),
+    ("Voters in the district prefer candidates who promise to deliver jobs.", "AGREE"),
+    # a present act in a clause of habit is a habit (``described_acts.habit_marks``)
+    ('"I only go to the district office when the chief calls me," the Malawian farmer says.', "CONSULT"),
+    # an infinitive of manner is a skill taught (``described_acts.manner_words``)
+    ("The elders taught the young nurses how to assist mothers during labour.", "AID"),
+    # a promise of what things will do is a forecast (``forecast_warnings.promises``)
+    ("Supporters of the mining code promised that jobs and tax revenue would follow.", "AGREE"),
+    # the writer's own travel is no visit
+    ("Last summer I planned a week-long trip to Playa Hermosa.", "CONSULT"),
+    ("So we made a two-day trip to the Diani Reef Hotel.", "CONSULT"),
+    # a solution that lies somewhere is no lie (``accusing_verbs.party_doers``)
+    ("The Israeli researcher says the answer lies in giving schools more freedom.", "DISAPPROVE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
