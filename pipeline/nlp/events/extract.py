@@ -751,6 +751,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "proud to be a global ambassador", "was honoured to be named prime minister": a feeling
     if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
         return False  # "the army ordered new drones", "order tickets online": a purchase
+    if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.endangering_verbs \
+            and _thing_endangers(token, lex):
+        return False  # "sanctions on wheat exports threaten food security": a danger, no party threatens
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
@@ -815,15 +818,29 @@ def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
     stance told of a party stays: "the clan that most Sri Lankans blame") or in a clause of habit
     ("when the chief calls me", "once he meets her"; "when we blame the state" stays); or an
     infinitive of manner ("how to assist mothers")."""
-    if is_infinitive(verb):
-        return any(c.dep_ == "advmod" and c.lower_ in lex.manner_words for c in verb.children)
-    top = verb
-    while top.dep_ == "conj" and top.head is not top:
+    top = verb  # (a conjunct shares its first conjunct's clause: "how to nurture and assist women")
+    while top.dep_ == "conj" and top.head is not top and not any(c.dep_ in SUBJ for c in top.children):
         top = top.head
-    if any(w.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in w.children) for w in (verb, top)):
+    if is_infinitive(top):
+        return any(c.dep_ == "advmod" and c.lower_ in lex.manner_words for c in top.children)
+    if event_type not in lex.described_types or any(
+            w.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in w.children) for w in (verb, top)):
         return False
-    return event_type in lex.described_types and (top.dep_ == "relcl" or top.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in lex.habit_marks for c in top.children))
+    return top.dep_ == "relcl" or any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.habit_marks
+                                      for w in (verb, top) if w.dep_ in ("advcl", "conj") for c in w.children)
+
+
+def _thing_endangers(verb: Token, lex: Lexicon) -> bool:
+    """A threat verb whose subject is a thing, not a party, a pronoun or a document of a party, and
+    that threatens no act (no infinitive, no "with" phrase): "the army's offensive threatens the
+    civilians", "rising prices threaten stability"; not "the rebels threatened to attack"."""
+    if any((c.dep_ == "xcomp" and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    subj = child(verb, SUBJ)
+    if subj is None:
+        return False
+    return subj.pos_ == "NOUN" and not is_actor_head(subj, lex) and lemma(subj) not in lex.document_nouns \
+        and lemma(subj) not in lex.person_nouns and lemma(subj) not in lex.group_nouns
 
 
 def _activity_named(verb: Token) -> bool:

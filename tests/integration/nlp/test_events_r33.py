@@ -23,6 +23,11 @@ FOUND = [
     ("The Ugandan government promised the teachers a pay rise.", "AGREE", "government", "teachers"),
     # a delegation's visit stays a visit (guard for the writer's own travel)
     ("The Kenyan delegation visited the Kremlin on Tuesday.", "CONSULT", "delegation", "kremlin"),
+    # a party that threatens, or threatens with an act, stays a threat (guards for ``endangering_verbs``)
+    ("The militants threatened the villagers in Borno.", "THREATEN", "militants", "villagers"),
+    ("The striking nurses threatened the health ministry with more walkouts.", "THREATEN", "nurses", "ministry"),
+    # food provided to people stays aid (guard for ``provided_words`` "report")
+    ("The Malawian charity provided food to the flood victims.", "AID", "charity", "victims"),
     # a party said to lie is accused (guard for ``accusing_verbs.party_doers``)
     ("The opposition said the minister lied to parliament about the loan.", "DISAPPROVE", "opposition", "minister"),
 ]
@@ -42,6 +47,11 @@ NOTHING = [
     # the writer's own travel is no visit
     ("Last summer I planned a week-long trip to Playa Hermosa.", "CONSULT"),
     ("So we made a two-day trip to the Diani Reef Hotel.", "CONSULT"),
+    # a thing that threatens something endangers it (``endangering_verbs``)
+    ("The Ethiopian army's offensive threatens thousands of civilians in Tigray.", "THREATEN"),
+    ("European sanctions on fertiliser exports threaten Malawi's harvest.", "THREATEN"),
+    # a report handed in is no aid (``provided_words`` "report")
+    ("The school trustees will provide annual reports to the Kenyan education minister.", "AID"),
     # a solution that lies somewhere is no lie (``accusing_verbs.party_doers``)
     ("The Israeli researcher says the answer lies in giving schools more freedom.", "DISAPPROVE"),
 ]
