@@ -62,6 +62,7 @@ from pipeline.nlp.events.triggers import (
     mandative,
     noun_type,
     of_filler,
+    stance_about_act,
     to_death,
 )
 from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
@@ -751,6 +752,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "proud to be a global ambassador", "was honoured to be named prime minister": a feeling
     if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
         return False  # "the army ordered new drones", "order tickets online": a purchase
+    if trigger.kind == "phrase" and trigger.event_type == "DISAPPROVE" and lemma(end) in lex.feeling_nouns \
+            and target is None and _feeling_about_no_act(token, end, lex):
+        return False  # "teachers expressed concern about losing their jobs": a worry about no act or party
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.endangering_verbs \
             and _thing_endangers(token, lex):
         return False  # "sanctions on wheat exports threaten food security": a danger, no party threatens
@@ -828,6 +832,18 @@ def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
         return False
     return top.dep_ == "relcl" or any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.habit_marks
                                       for w in (verb, top) if w.dep_ in ("advcl", "conj") for c in w.children)
+
+
+def _feeling_about_no_act(verb: Token, feeling: Token, lex: Lexicon) -> bool:
+    """A feeling expressed ("expressed concern", "voiced regret") about one's own lot or a natural
+    hazard: its "about" / "over" names a gerund with no subject or possessor of its own ("about
+    losing their jobs") or a natural force or disease ("about the drought", "over tobacco-related
+    diseases"); about an act, a party, a situation or a law it stays a criticism."""
+    about = [p for w in (feeling, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
+             for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    own_lot = any(p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in p.children) for p in about)
+    hazard = any(p.pos_ == "NOUN" and lemma(p) in lex.cause_nouns for p in about)
+    return bool(about) and (own_lot or hazard) and not stance_about_act(feeling, lex)
 
 
 def _thing_endangers(verb: Token, lex: Lexicon) -> bool:

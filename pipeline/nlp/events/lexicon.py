@@ -262,6 +262,7 @@ class Lexicon:
     counterfactual_modals: frozenset[str]  # "could have murdered me": with the perfect, an act that did not happen
     family_types: frozenset[str]  # "visited my uncle", "asked her daughter to ...": private life (family_matters)
     kin_nouns: frozenset[str]
+    feeling_nouns: frozenset[str]  # "expressed concern about losing their jobs": about no act, no criticism
     endangering_verbs: frozenset[str]  # "sanctions threaten food security": a thing endangers, no threat
     described_types: frozenset[str]  # "an NGO that works with victims": a present relative clause describes
     habit_marks: frozenset[str]  # "when the nurses call me": a present act in such a clause is a habit
@@ -798,6 +799,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         kin_nouns=frozenset(data["family_matters"]["nouns"]),
         described_types=frozenset(data["described_acts"]["types"]),
         endangering_verbs=frozenset(data["endangering_verbs"]["verbs"]),
+        feeling_nouns=frozenset(data["expressed_feelings"]["nouns"]),
         habit_marks=frozenset(data["described_acts"]["habit_marks"]),
         manner_words=frozenset(data["described_acts"]["manner_words"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},

@@ -1498,7 +1498,7 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     stance = clause if any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in clause.children) else None
     if lemma(clause) == "be":
         stance = child(clause, {"acomp"})  # (the participle parsed as the copula's adjective)
-    if stance is not None and stance.lower_ in lex.stance_participles and _stance_about_act(stance, lex):
+    if stance is not None and stance.lower_ in lex.stance_participles and stance_about_act(stance, lex):
         return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
@@ -1577,7 +1577,7 @@ def _denied_quality(clause: Token, lex: Lexicon) -> str | None:
 _STANCE_PREPS = frozenset({"about", "over", "by", "at", "with"})  # what the stance is about (not "concerned that")
 
 
-def _stance_about_act(stance: Token, lex: Lexicon) -> bool:
+def stance_about_act(stance: Token, lex: Lexicon) -> bool:
     """A stance participle's preposition names an act, a harm or a party ("alarmed by the rising
     number of executions", "concerned about the arrest of its citizens", "outraged by Israel"), not a
     hazard or a prospect ("concerned about aflatoxin", "concerned that the talks would drag on")."""

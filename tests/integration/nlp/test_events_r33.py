@@ -28,6 +28,10 @@ FOUND = [
     ("The striking nurses threatened the health ministry with more walkouts.", "THREATEN", "nurses", "ministry"),
     # food provided to people stays aid (guard for ``provided_words`` "report")
     ("The Malawian charity provided food to the flood victims.", "AID", "charity", "victims"),
+    # concern about an act, or dismay at a party's act, stays a criticism (guards for ``expressed_feelings``)
+    ("The United Nations expressed concern about the arrests of journalists in Burundi.", "DISAPPROVE",
+     "united nations", ""),
+    ("The Zambian opposition voiced dismay at the court's ruling.", "DISAPPROVE", "opposition", "court"),
     # a party said to lie is accused (guard for ``accusing_verbs.party_doers``)
     ("The opposition said the minister lied to parliament about the loan.", "DISAPPROVE", "opposition", "minister"),
 ]
@@ -52,6 +56,9 @@ NOTHING = [
     ("European sanctions on fertiliser exports threaten Malawi's harvest.", "THREATEN"),
     # a report handed in is no aid (``provided_words`` "report")
     ("The school trustees will provide annual reports to the Kenyan education minister.", "AID"),
+    # a worry expressed about one's own lot or a natural hazard is no criticism (``expressed_feelings``)
+    ("Nurses in Malawi expressed concern about losing their allowances.", "DISAPPROVE"),
+    ("Doctors in Zambia raised concerns about malaria in the northern districts.", "DISAPPROVE"),
     # a solution that lies somewhere is no lie (``accusing_verbs.party_doers``)
     ("The Israeli researcher says the answer lies in giving schools more freedom.", "DISAPPROVE"),
 ]
