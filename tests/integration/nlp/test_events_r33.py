@@ -36,6 +36,8 @@ FOUND = [
     ("The United Nations expressed concern about the arrests of journalists in Burundi.", "DISAPPROVE",
      "united nations", ""),
     ("The Zambian opposition voiced dismay at the court's ruling.", "DISAPPROVE", "opposition", "court"),
+    # voting in favour of a measure endorses it (``phrasal`` "vote in favour")
+    ("The Kenyan senator voted in favour of the finance bill.", "SUPPORT", "senator", ""),
     # a party said to lie is accused (guard for ``accusing_verbs.party_doers``)
     ("The opposition said the minister lied to parliament about the loan.", "DISAPPROVE", "opposition", "minister"),
 ]
