@@ -760,7 +760,7 @@ def quote_speaker(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _trailing_speaker(token: Token, ctx: ArticleContext) -> Actor | None:
+def trailing_speaker(token: Token, ctx: ArticleContext) -> Actor | None:
     """The speaker the next line names at its end when a first-person quote runs on into it ('"I
     have always been grateful to Namibia.' / 'There is nothing I cannot say about Namibia," McLean
     said.'): a name right before or after a trailing reporting verb (``trailing_attribution``),
@@ -846,7 +846,7 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         if speaker is None and ctx.last_speaker is not None and ctx.sentences_seen - ctx.last_speaker[0] <= 1:
             return _resolved(mention, ctx.last_speaker[1])  # the quote goes on from the sentence before
         if speaker is None:
-            later = _trailing_speaker(token, ctx)  # the quote goes on into a line that names its speaker
+            later = trailing_speaker(token, ctx)  # the quote goes on into a line that names its speaker
             return _resolved(mention, later) if later is not None else mention  # (else still someone)
         found = actor(speaker, trigger, ctx)
         return _resolved(mention, found) if found is not None else mention

@@ -28,6 +28,7 @@ from pipeline.nlp.events.actors import (
     is_person,
     make_actor,
     remember,
+    trailing_speaker,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, trigger_roles
@@ -664,6 +665,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if told is not None and told.pos_ == "VERB" and _described_act(told, trigger.event_type, lex):
         return False  # "an NGO that works with grassroots activists", "when the chief calls me", "taught the nurses
         # how to assist mothers": a description, a habit or a skill, no event told (``described_acts``)
+    if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
+        return False  # "Venezuela should adopt a national action plan": the writer's own prescription, no party's
+        # demand (a quote fragment whose speaker is named in the line before or after stays: "The onus is on the US")
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")
@@ -814,6 +818,21 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
     return True
+
+
+def _writer_voice(token: Token, ctx: ArticleContext) -> bool:
+    """An obligation no speaker lays, in an article: no speaker named in the line before (a quote
+    going on), none at the end of the next line, and no first- or second-person word in the sentence
+    ("we must", "you should": someone speaking): the writer's own voice. A text of one line (a
+    sentence cut from its story, as the sentence sets give them) cannot tell: its obligation stays a
+    demand whose speaker is elsewhere."""
+    if "\n" not in token.doc.text.strip():
+        return False
+    if ctx.last_speaker is not None and ctx.sentences_seen - ctx.last_speaker[0] <= 1:
+        return False
+    if any(ctx.lex.pronouns.get(w.lower_) == "SPEAKER" or w.lower_ in ("you", "your", "yours") for w in token.sent):
+        return False
+    return trailing_speaker(token, ctx) is None
 
 
 def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:

@@ -38,6 +38,12 @@ FOUND = [
     ("The Zambian opposition voiced dismay at the court's ruling.", "DISAPPROVE", "opposition", "court"),
     # voting in favour of a measure endorses it (``phrasal`` "vote in favour")
     ("The Kenyan senator voted in favour of the finance bill.", "SUPPORT", "senator", ""),
+    # an obligation in a quote that goes on from a line naming its speaker stays a demand (guard for the writer's
+    # voice), as does one with a first-person word
+    ("The Ugandan minister said on Monday that talks would continue.\nThe government must release the detainees.",
+     "DEMAND", "", "government"),
+    ("The detainees have been held for a year.\nOur government must release the detainees.", "DEMAND", "",
+     "government"),
     # a party said to lie is accused (guard for ``accusing_verbs.party_doers``)
     ("The opposition said the minister lied to parliament about the loan.", "DISAPPROVE", "opposition", "minister"),
 ]
@@ -68,6 +74,9 @@ NOTHING = [
     # a worry expressed about one's own lot or a natural hazard is no criticism (``expressed_feelings``)
     ("Nurses in Malawi expressed concern about losing their allowances.", "DISAPPROVE"),
     ("Doctors in Zambia raised concerns about malaria in the northern districts.", "DISAPPROVE"),
+    # an obligation no speaker lays in an article is the writer's own prescription (a single sentence cannot tell)
+    ("Malawi's youth need jobs.\nFifth, Malawi should adopt a national plan on youth employment.", "DEMAND"),
+    ("Journalists in Kampala work in fear.\nThe Ugandan army must stop arresting journalists.", "DEMAND"),
     # a solution that lies somewhere is no lie (``accusing_verbs.party_doers``)
     ("The Israeli researcher says the answer lies in giving schools more freedom.", "DISAPPROVE"),
 ]
