@@ -44,6 +44,12 @@ FOUND = [
      "DEMAND", "", "government"),
     ("The detainees have been held for a year.\nOur government must release the detainees.", "DEMAND", "",
      "government"),
+    # blocking a request, an effort or a bill refuses it (``blocked_deals``); blocking people stays coercion (guard)
+    ("The Zambian opposition blocked the reform bill in parliament.", "REJECT", "opposition", ""),
+    ("China blocked efforts by Western states to condemn the coup in Myanmar.", "REJECT", "china", ""),
+    ("Kenyan police blocked the protesters from entering the square.", "COERCE", "police", "protesters"),
+    # going back on a pledge or a deal refuses it (``verbs`` REJECT "renege")
+    ("The Malawian government reneged on the deal with the teachers' unions.", "REJECT", "government", ""),
     # a party said to lie is accused (guard for ``accusing_verbs.party_doers``)
     ("The opposition said the minister lied to parliament about the loan.", "DISAPPROVE", "opposition", "minister"),
 ]
