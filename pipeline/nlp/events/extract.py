@@ -661,8 +661,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)
-    told = token if trigger.kind in ("verb", "phrase") else trigger.light  # ("make a trip": the light verb)
-    if told is not None and told.pos_ == "VERB" and _described_act(told, trigger.event_type, lex):
+    if trigger.kind in ("verb", "phrase") and _described_act(token, trigger.event_type, lex):
         return False  # "an NGO that works with grassroots activists", "when the chief calls me", "taught the nurses
         # how to assist mothers": a description, a habit or a skill, no event told (``described_acts``)
     if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
@@ -851,25 +850,7 @@ def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
             w.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in w.children) for w in (verb, top)):
         return False
     return top.dep_ == "relcl" or any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.habit_marks
-                                      for w in (verb, top) if w.dep_ in ("advcl", "conj") for c in w.children) \
-        or _generic_subject(top)
-
-
-def _generic_subject(verb: Token) -> bool:
-    """The subject of a present-simple clause is a bare plural common noun (no determiner, possessor,
-    number, nor a name anywhere in it: "young teachers quit the profession everywhere", "visitors make
-    a trip to the falls"): a generic statement about a kind, no event; a headline (a line with no
-    closing punctuation) or a clause with a time of its own tells news in the present ("Farmers
-    receive aid", "negotiators return to Geneva this week")."""
-    subj = child(verb, SUBJ)
-    if subj is None or subj.tag_ != "NNS" or any(w.ent_type_ for w in subj.subtree) or any(
-            c.dep_ in ("det", "poss", "nummod", "predet") for c in subj.children):
-        return False  # (a name anywhere in the subject makes it a specific group: "US and Russian negotiators")
-    when = [w for c in verb.children if c.dep_ not in SUBJ for w in c.subtree if w.ent_type_ in ("DATE", "TIME")]
-    if when and not any(w.lower_ in ("every", "each") for w in when):
-        return False  # a time of its own: news told in the present ("negotiators return to Geneva this week")
-    last = next((w for w in reversed(verb.sent) if not w.is_space), verb)
-    return last.is_punct and last.text not in (":", "-", "—", "–")
+                                      for w in (verb, top) if w.dep_ in ("advcl", "conj") for c in w.children)
 
 
 def _feeling_about_no_act(verb: Token, feeling: Token, lex: Lexicon) -> bool:
