@@ -841,7 +841,7 @@ def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
     stance told of a party stays: "the clan that most Sri Lankans blame") or in a clause of habit
     ("when the chief calls me", "once he meets her"; "when we blame the state" stays); or an
     infinitive of manner ("how to assist mothers")."""
-    top = verb  # (a conjunct shares its first conjunct's clause: "how to nurture and assist women")
+    top = verb  # (a conjunct shares its first conjunct's clause: "how to nurture and assist mothers")
     while top.dep_ == "conj" and top.head is not top and not any(c.dep_ in SUBJ for c in top.children):
         top = top.head
     if is_infinitive(top):
@@ -856,8 +856,9 @@ def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
 def _feeling_about_no_act(verb: Token, feeling: Token, lex: Lexicon) -> bool:
     """A feeling expressed ("expressed concern", "voiced regret") about one's own lot or a natural
     hazard: its "about" / "over" names a gerund with no subject or possessor of its own ("about
-    losing their jobs") or a natural force or disease ("about the drought", "over tobacco-related
-    diseases"); about an act, a party, a situation or a law it stays a criticism."""
+    losing their jobs") or a natural force or disease ("about malaria in the northern districts",
+    "over tobacco-related diseases"); about an act, a party, a situation or a law it stays a
+    criticism."""
     about = [p for w in (feeling, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
              for p in c.children if p.dep_ in ("pobj", "pcomp")]
     own_lot = any(p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in p.children) for p in about)

@@ -265,8 +265,8 @@ class Lexicon:
     feeling_nouns: frozenset[str]  # "expressed concern about losing their jobs": about no act, no criticism
     endangering_verbs: frozenset[str]  # "sanctions threaten food security": a thing endangers, no threat
     described_types: frozenset[str]  # "an NGO that works with victims": a present relative clause describes
-    habit_marks: frozenset[str]  # "when the nurses call me": a present act in such a clause is a habit
-    manner_words: frozenset[str]  # "taught her how to assist": a skill, no act (described_acts)
+    habit_marks: frozenset[str]  # "when the chief calls me": a present act in such a clause is a habit
+    manner_words: frozenset[str]  # "taught the nurses how to assist": a skill, no act (described_acts)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
