@@ -111,7 +111,20 @@ def _negated(trigger: Trigger, words: list[Token], lex: Lexicon) -> bool:
         for c in word.children:
             if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word == trigger.token):
                 return True
-    return False
+    subj = _own_subject(trigger.token)
+    return subj is not None and (subj.lower_ in lex.negating_subjects or any(
+        d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in subj.children))
+    # "nobody from the government called me", "no one has been arrested" (negating_subjects; not the subject of
+    # a verb above the act: "does no one remember that the fund welcomed him")
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the conjunct it shares its subject with."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subj
+        verb = verb.head
 
 
 def _clause_mode(words: list[Token], lex: Lexicon) -> str | None:

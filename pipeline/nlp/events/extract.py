@@ -664,6 +664,13 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind in ("verb", "phrase") and _described_act(token, trigger.event_type, lex):
         return False  # "an NGO that works with grassroots activists", "when the chief calls me", "taught the nurses
         # how to assist mothers": a description, a habit or a skill, no event told (``described_acts``)
+    if _alternative(trigger.light or token, lex):
+        return False  # "should review prices instead of banning citizens", "without any assistance from the UK": an act
+        # that did not take place, an alternative or an absence (``alternatives``)
+    if trigger.event_type in lex.figurative_types and any(
+            w.pos_ == "NOUN" and _figurative(w, lex) for w in {token, trigger.end_token}):
+        return False  # "the cultural invasion of Muslim countries", "an economic war against Australia": a contest in
+        # another field, no armed act (``figurative_modifiers``)
     if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
         return False  # "Venezuela should adopt a national action plan": the writer's own prescription, no party's
         # demand (a quote fragment whose speaker is named in the line before or after stays: "The onus is on the US")
@@ -832,6 +839,30 @@ def _writer_voice(token: Token, ctx: ArticleContext) -> bool:
     if any(ctx.lex.pronouns.get(w.lower_) == "SPEAKER" or w.lower_ in ("you", "your", "yours") for w in token.sent):
         return False
     return trailing_speaker(token, ctx) is None
+
+
+def _alternative(token: Token, lex: Lexicon) -> bool:
+    """The act is the object of "without" or of "instead of" / "rather than" (itself or the first of
+    its conjuncts): what did not happen, or an alternative not taken."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("pobj", "pcomp"):
+        prep = token.head
+    elif token.tag_ == "VBG" and token.left_edge.i > 0:  # ("instead of banning" parsed as "of" cc, "banning" advcl)
+        prep = token.doc[token.left_edge.i - 1]
+    else:
+        return False
+    if prep.lower_ in lex.alternative_preps:
+        return True
+    mark = lex.marked_alternative_preps.get(prep.lower_)
+    return mark is not None and (any(c.lower_ == mark for c in prep.children)
+                                 or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == mark))
+
+
+def _figurative(noun: Token, lex: Lexicon) -> bool:
+    """A noun of violence with a modifier that moves it to another field ("trade war", "cultural
+    invasion", "legal battle")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.figurative_words for c in noun.children)
 
 
 def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
@@ -1329,13 +1360,34 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
     meetings; "... the opposition's criticism of the president"); with one party alone it is taken
     for a reference ("Australia's protest", "the invasion by Russia": actors of a re-mention are
     often partial or resolved apart from the first mention's)."""
-    if trigger.kind != "noun" or trigger.event_type not in ctx.coded_types:
+    if trigger.event_type not in ctx.coded_types:
+        return False
+    if trigger.kind in ("verb", "phrase") and _anchor_clause(trigger.token, ctx.lex):
+        keys = [None if a is None or a.text.lower() in _PERSONAL_PRONOUNS else a.key() for a in (source, target)]
+        return any(all(k is None or e is None or k == e for k, e in zip(keys, earlier))  # (a pronoun may be anyone)
+                   and any(k is not None and k == e for k, e in zip(keys, earlier))
+                   for earlier in ctx.coded_pairs.get(trigger.event_type, []))
+    if trigger.kind != "noun":
         return False
     if trigger.light is None:
         return source is None or target is None or any(  # (one party alone: "Australia's protest", "the invasion by X")
             _same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
     return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "us", "i", "me", "you"})
+
+
+def _anchor_clause(verb: Token, lex: Lexicon) -> bool:
+    """The verb (or its first conjunct) heads a temporal clause of ``anchor_clauses`` ("when they
+    killed my daughter", "after he was arrested") or is the gerund of such a preposition ("after
+    being granted bail")."""
+    while verb.dep_ == "conj" and verb.head is not verb and not any(c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head
+    if verb.dep_ == "advcl":
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.anchor_clause_marks for c in verb.children)
+    return verb.dep_ == "pcomp" and verb.head.lower_ in lex.anchor_clause_marks
 
 
 def _vowed_against(vow: Token, lex: Lexicon) -> bool:

@@ -129,6 +129,8 @@ class Lexicon:
     irrealis: frozenset[str]
     absorbing: frozenset[str]
     negating: frozenset[str]
+    negating_subjects: frozenset[str]  # "nobody called me": a subject that denies the act
+    negating_determiners: frozenset[str]  # "no one has been arrested", "no country has recognised it"
     light_verbs: frozenset[str]
     modals: frozenset[str]
     future_aux: frozenset[str]
@@ -153,6 +155,7 @@ class Lexicon:
     evaluative: dict[str, str]
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
+    anchor_clause_marks: frozenset[str]  # "after he was arrested": a clause anchoring to an event coded before
     needs_actor_object: frozenset[str]
     seizing_verbs: frozenset[str]  # "police seized the letter": a search, no party object needed
     seizing_sectors: frozenset[str]
@@ -267,6 +270,10 @@ class Lexicon:
     described_types: frozenset[str]  # "an NGO that works with victims": a present relative clause describes
     habit_marks: frozenset[str]  # "when the chief calls me": a present act in such a clause is a habit
     manner_words: frozenset[str]  # "taught the nurses how to assist": a skill, no act (described_acts)
+    alternative_preps: frozenset[str]  # "without any assistance": an act that did not take place (alternatives)
+    marked_alternative_preps: dict[str, str]  # "instead of banning", "rather than attacking" (alternatives)
+    figurative_types: frozenset[str]  # "a trade war", "the cultural invasion": no armed act (figurative_modifiers)
+    figurative_words: frozenset[str]
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -644,6 +651,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         irrealis=frozenset(data["irrealis_verbs"]),
         absorbing=frozenset(data["absorbing_verbs"]),
         negating=frozenset(data["negating_verbs"]),
+        negating_subjects=frozenset(data["negating_subjects"]["words"]),
+        negating_determiners=frozenset(data["negating_subjects"]["determiners"]),
         light_verbs=frozenset(data["light_verbs"]),
         modals=frozenset(data["modals"]),
         future_aux=frozenset(data["future_aux"]),
@@ -668,6 +677,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         evaluative=_invert(data["evaluative_words"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
+        anchor_clause_marks=frozenset(data["anchor_clauses"]["marks"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         seizing_verbs=frozenset(data["authority_seizures"]["verbs"]),
         seizing_sectors=frozenset(data["authority_seizures"]["sectors"]),
@@ -802,6 +812,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         feeling_nouns=frozenset(data["expressed_feelings"]["nouns"]),
         habit_marks=frozenset(data["described_acts"]["habit_marks"]),
         manner_words=frozenset(data["described_acts"]["manner_words"]),
+        alternative_preps=frozenset(data["alternatives"]["preps"]),
+        marked_alternative_preps=dict(data["alternatives"]["marked_preps"]),
+        figurative_types=frozenset(data["figurative_modifiers"]["types"]),
+        figurative_words=frozenset(data["figurative_modifiers"]["words"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),

@@ -1,0 +1,93 @@
+"""Round 34: classes the read article set r56 / r58 (short worldwide-newswire articles, read by the lead) showed
+wrong. One sentence of its own (written for this file, not taken from any evaluation or probe set) for each rule
+and lexicon entry; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
+candidate parsing, events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, events, name
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # exiling a person expels them (``verbs`` COERCE "exile"; CAMEO 174 DEPORT block)
+    ("The military junta exiled the former Malian prime minister to Algeria.", "COERCE", "junta", "prime minister"),
+    # taking up arms against a party fights it (``verb_objects`` "take arm")
+    ("The Tuareg rebels took up arms against the Malian government in 2012.", "FIGHT", "rebels", "government"),
+    # "would like X to do" asks X to act, as "want X to do" does (``directive_verbs`` "like")
+    ("The Nigerian unions would like the government to raise the minimum wage.", "DEMAND", "unions", "government"),
+    # the act a clause asserts next to an alternative stays (guards for ``alternatives``)
+    ("The Sudanese army shelled the town rather than negotiating with the rebels.", "FIGHT", "army", ""),
+    ("Ugandan police detained the journalist without charge.", "COERCE", "police", "journalist"),
+    # a war or an offensive with no figurative modifier stays armed (guards for ``figurative_modifiers``)
+    ("The Ethiopian army launched a ground offensive against the Tigrayan rebels.", "FIGHT", "army", "rebels"),
+    ("Russia waged war against Ukraine in 2022.", "FIGHT", "russia", "ukraine"),
+    # police locking people in stays coercion (guard for ``non_events`` "lock")
+    ("Kenyan police locked the protesters in a shipping container.", "COERCE", "police", "protesters"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # an act under "instead of" / "rather than" / "without" did not take place (``alternatives``)
+    ("The Jordanian government should cut drug prices instead of banning travellers from bringing medicine.",
+     "COERCE"),
+    ("Instead of arresting the protesters, the Kenyan police escorted them home.", "COERCE"),
+    ("The Ghanaian crew will run the stage without any assistance from the UK.", "AID"),
+    ("The Malian rebels withdrew from the town rather than attacking the army.", "ASSAULT"),
+    ("The Malian rebels withdrew from the town rather than attacking the army.", "FIGHT"),
+    # a war or an invasion in another field is no armed act (``figurative_modifiers``)
+    ("The preacher called the television series a cultural invasion of Muslim countries.", "FIGHT"),
+    ("China waged an economic war against Australia.", "FIGHT"),
+    ("The two Zambian mining firms are locked in a legal battle over the licence.", "FIGHT"),
+    # locked in a dispute is stuck in it, no one locked up (``non_events`` "lock")
+    ("Kenya and Uganda are locked in a trade dispute over milk exports.", "COERCE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def _of_type(enricher: Enricher, text: str, event_type: str) -> list[dict]:
+    return [e for e in events(enricher, text) if e["event_type"] == event_type]
+
+
+def test_anchor_clause_is_not_coded_again(enricher: Enricher) -> None:
+    """A temporal clause naming an event coded earlier with the same party refers back to it
+    (``anchor_clauses``); one with a new party is a new event."""
+    text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
+            "After he was arrested by police, his supporters marched through Lusaka.")
+    assert len(_of_type(enricher, text, "COERCE")) == 1, _of_type(enricher, text, "COERCE")
+    text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
+            "When police detained two journalists covering the march, the union protested.")
+    assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
+
+
+def test_main_clause_restating_an_event_is_coded_again(enricher: Enricher) -> None:
+    """Only anchor clauses refer back: a main clause that tells the event again is coded again (the
+    articles' conventions)."""
+    text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
+            "Police arrested Hichilema at his home in Lusaka, his lawyer said.")
+    assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
+
+
+def test_subject_that_is_nobody_negates(enricher: Enricher) -> None:
+    """"nobody" / "none of" / "no one" as the subject denies the act (``negating_subjects``)."""
+    (call,) = _of_type(enricher, "Nobody from the Kenyan government visited the mayor of Kisumu.", "CONSULT")
+    assert call["mode"] == "negated"
+    (criticism,) = _of_type(enricher, "None of the donor countries criticised the Congolese oil auction.", "DISAPPROVE")
+    assert criticism["mode"] == "negated"
+    (visit,) = _of_type(enricher, "Somebody from the Kenyan government visited the mayor of Kisumu.", "CONSULT")
+    assert visit["mode"] == "asserted"
+
+
+def test_lone_surname_is_the_article_person_not_a_namesake(enricher: Enricher) -> None:
+    """A surname alone stands for the person the article names in full; a KB person who merely
+    shares it (the actor KB holds a Zimbabwean "Gorden Moyo") is a namesake."""
+    on = dt.date(2022, 7, 20)  # (a lone surname is read as a KB person only by a role valid on the date)
+    text = "Police arrested the businessman Peter Moyo on Monday.\nMoyo was charged with fraud."
+    found = [e for e in events(enricher, text, on) if e["event_type"] == "COERCE"]
+    assert found and all(e["target_country"] != "ZWE" for e in found), [
+        (name(e, "target"), e["target_country"]) for e in found]
+    text = "Police arrested Gorden Moyo on Monday.\nMoyo was charged with fraud."
+    assert any(e["target_country"] == "ZWE" for e in events(enricher, text, on) if e["event_type"] == "COERCE")
