@@ -21,6 +21,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misattached_conjunct,
     speaker_of,
 )
 from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token, mandative, noun_type
@@ -38,7 +39,7 @@ def own_clause(trigger: Trigger) -> list[Token]:
     clause = [token]
     node = token
     while node.dep_ in _CLAUSE_UP and node.head != node and len(clause) < 8:
-        node = node.head
+        node = misattached_conjunct(node) or node.head  # ("would discuss ... and reaffirmed": not under "would")
         clause.append(node)
         if is_verb(node) and node.dep_ not in ("conj", "xcomp"):
             break

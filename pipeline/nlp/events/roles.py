@@ -33,6 +33,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    misattached_conjunct,
     misparsed_intransitive,
     misparsed_main_verb,
     objects,
@@ -89,6 +90,9 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             if undergoer is not None:
                 return undergoer
         return subject(head, lex, depth + 1)
+    governor = misattached_conjunct(token)
+    if governor is not None:
+        return subject(governor, lex, depth + 1)  # "said the leaders would discuss ... and reaffirmed": the sayer
     if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
     if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):

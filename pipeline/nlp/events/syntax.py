@@ -217,6 +217,18 @@ def misparsed_main_verb(token: Token) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and root.i < token.i
 
 
+def misattached_conjunct(token: Token) -> Token | None:
+    """A finite verb the parser coordinated with the bare verb of a modal clause under another verb
+    ("Gilani said that the leaders would discuss the strategy and reaffirmed his commitment":
+    "reaffirmed" conj of "discuss"): a past or present tense cannot share "would"'s clause, so it is
+    the coordinate of the verb above (the one returned), whose subject and mode it shares."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp" \
+            or child(token, SUBJ) is not None or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    return head.head if is_verb(head.head) else None
+
+
 def misparsed_intransitive(token: Token, verbs: frozenset[str]) -> bool:
     """A verb of ``verbs`` (used without an object: "consulted with", "talked by phone") that the
     parser hung as a reduced relative (acl) under the sentence's root noun, the sentence read as

@@ -26,6 +26,14 @@ FOUND = [
     ("Russia waged war against Ukraine in 2022.", "FIGHT", "russia", "ukraine"),
     # police locking people in stays coercion (guard for ``non_events`` "lock")
     ("Kenyan police locked the protesters in a shipping container.", "COERCE", "police", "protesters"),
+    # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
+    ("Japan has been supportive of the Philippine government.", "SUPPORT", "japan", "philippine government"),
+    # an apology provided or given concedes, whatever the light verb (``verb_objects`` "provide apology")
+    ("The Canadian minister provided an apology to the Cree Nation for the colony scheme.", "CONCEDE", "minister",
+     "cree"),
+    # a finite verb the parser coordinated with a modal clause under "said" is the sayer's own act
+    ("The Pakistani senator said the alliance leaders would meet on Tuesday and reaffirmed his party's commitment to"
+     " its allies.", "AGREE", "senator", ""),
 ]
 
 # (sentence, type that must not be found)
