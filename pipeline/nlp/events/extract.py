@@ -674,6 +674,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
         return False  # "Venezuela should adopt a national action plan": the writer's own prescription, no party's
         # demand (a quote fragment whose speaker is named in the line before or after stays: "The onus is on the US")
+    if all(a is None or _thing(a, token.doc, lex) for a in (source, target)):
+        return False  # "the truck has been seized", "₹21 crore has been seized", "the outlook has been downgraded", "this
+        # separation is intended to tighten security control": things, no party acts or is acted on (``thing_actors``)
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")
@@ -839,6 +842,29 @@ def _writer_voice(token: Token, ctx: ArticleContext) -> bool:
     if any(ctx.lex.pronouns.get(w.lower_) == "SPEAKER" or w.lower_ in ("you", "your", "yours") for w in token.sent):
         return False
     return trailing_speaker(token, ctx) is None
+
+
+def _thing(actor_: Actor | None, doc: Doc, lex: Lexicon) -> bool:
+    """The actor is a thing, no party: a common noun (or the "of" filler of a quantity: "a total of
+    858 NGOs") that names no person, group, organisation, sector or place and has no party of its
+    own ("between" / "with" one: "relations between Riyadh and Tehran"), with no entity, no KB link
+    and no antecedent (``thing_actors``)."""
+    if actor_ is None or actor_.entity_index is not None or actor_.resolved is not None \
+            or actor_.actor_id is not None or actor_.sector is not None \
+            or (actor_.country is not None and not actor_.home_by_default):
+        return False
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = actor_head(span.root)
+    if lemma(head) in lex.quantity_heads:
+        head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), head)
+    words = {lemma(head), head.lower_}
+    if head.pos_ != "NOUN" or words & (lex.person_nouns | lex.group_nouns | lex.party_nouns) or is_actor_like(head, lex):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
+        o.dep_ == "pobj" and is_actor_like(o, lex) for o in c.children) for c in head.children)
 
 
 def _alternative(token: Token, lex: Lexicon) -> bool:

@@ -274,6 +274,8 @@ class Lexicon:
     marked_alternative_preps: dict[str, str]  # "instead of banning", "rather than attacking" (alternatives)
     figurative_types: frozenset[str]  # "a trade war", "the cultural invasion": no armed act (figurative_modifiers)
     figurative_words: frozenset[str]
+    party_nouns: frozenset[str]  # "the duo was jailed": people, beyond WordNet's person nouns (thing_actors)
+    quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -816,6 +818,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         marked_alternative_preps=dict(data["alternatives"]["marked_preps"]),
         figurative_types=frozenset(data["figurative_modifiers"]["types"]),
         figurative_words=frozenset(data["figurative_modifiers"]["words"]),
+        party_nouns=frozenset(data["thing_actors"]["party_nouns"]),
+        quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),

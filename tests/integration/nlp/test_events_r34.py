@@ -26,6 +26,11 @@ FOUND = [
     ("Russia waged war against Ukraine in 2022.", "FIGHT", "russia", "ukraine"),
     # police locking people in stays coercion (guard for ``non_events`` "lock")
     ("Kenyan police locked the protesters in a shipping container.", "COERCE", "police", "protesters"),
+    # people named by a party noun, a quantity of parties and a thing with parties of its own stay (guards for
+    # ``thing_actors``)
+    ("The duo was jailed for two years by the Nairobi court.", "COERCE", "court", "duo"),
+    ("A total of 85 NGOs have been outlawed by the Nicaraguan government.", "COERCE", "government", ""),
+    ("Diplomatic relations between Riyadh and Tehran were severed in 2016.", "SANCTION", "", ""),
     # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
     ("Japan has been supportive of the Philippine government.", "SUPPORT", "japan", "philippine government"),
     # an apology provided or given concedes, whatever the light verb (``verb_objects`` "provide apology")
@@ -49,6 +54,10 @@ NOTHING = [
     ("The preacher called the television series a cultural invasion of Muslim countries.", "FIGHT"),
     ("China waged an economic war against Australia.", "FIGHT"),
     ("The two Zambian mining firms are locked in a legal battle over the licence.", "FIGHT"),
+    # an event whose every actor is a thing is no interaction between parties (``thing_actors``)
+    ("Customs officers said the truck carrying the timber had also been seized.", "COERCE"),
+    ("The outlook for global tea exports has been downgraded again.", "SANCTION"),
+    ("This separation of the queues is intended to tighten security control.", "MOBILIZE"),
     # locked in a dispute is stuck in it, no one locked up (``non_events`` "lock")
     ("Kenya and Uganda are locked in a trade dispute over milk exports.", "COERCE"),
 ]
