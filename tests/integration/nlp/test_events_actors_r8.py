@@ -57,9 +57,9 @@ def test_they_of_a_later_sentence_skips_one_person(enricher: Enricher) -> None:
 def test_a_name_the_ner_split_in_two_places_names_no_city(enricher: Enricher) -> None:
     """"Rajya Sabha" read as two places ("Rajya" + "Sabha", a Libyan city's name): neither its
     words nor the story's home country make the members Libyan."""
-    found = events(enricher, "Union minister Ravi Shankar said on Monday that a record 14 Rajya Sabha MPs were "
-                             "suspended by the chairman for disrupting the session.")  # fmt: skip
-    # (without "by the chairman" the one event found was a PROTEST by "record": things are no actors since round 34)
+    found = events(enricher, "Union minister Ravi Shankar said on Monday that 14 Rajya Sabha MPs were "
+                             "suspended for disrupting the session.")  # fmt: skip
+    # (with "a record 14 ..." the one event found was a PROTEST by "record": things are no actors since round 34)
     assert found, summary(found)
     assert all("LBY" not in (e["source_country"], e["target_country"]) for e in found), \
         [(e["event_type"], e["source_country"], e["target_country"]) for e in found]
