@@ -546,6 +546,9 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
                             and not _names_sponsor(t, ctx.lex)])
     if stated is None:
         stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
+    if stated is None and link is not None and link.kind == "person" and name_span[0] >= 0:
+        stated = _title_organisation(tokens[0].doc[tokens[0].i:name_span[0]] if tokens[0].i < name_span[0] else [], ctx)
+        # "United Nations Secretary-General Antonio Guterres": the office the title names, not his past Portuguese one
     agent = kb().agent(actor.text) if link is None and head.pos_ in ("NOUN", "PROPN") else None
     if link is not None:
         actor.actor_id = link.actor_id if link.match != "place" else None
@@ -560,6 +563,16 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
         actor.country = _complement_country(head)  # "the spokesperson for the Iranian foreign ministry"
     if actor.sector is None:
         actor.sector = _sector(tokens, head, ctx.lex)
+
+
+def _title_organisation(title: Span | list[Token], ctx: ArticleContext) -> str | None:
+    """The IGO an organisation name in a person's title before the name is ("United Nations
+    Secretary-General", "African Union Commission chairperson"): its KB code, "IGO"."""
+    words = [t for t in title if t.ent_type_ == "ORG"]
+    if not words:
+        return None
+    link = kb().lookup(" ".join(t.text for t in words), "ORG", on=ctx.published)
+    return "IGO" if link is not None and link.country == "IGO" else None
 
 
 def _complement_country(head: Token) -> str | None:
@@ -1329,7 +1342,38 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None,
     if dateline_country is not None:
         return dateline_country
     if outlet_country is not None:  # (a town's dateline still tells where the story is: "DURBAN -")
-        return dateline_place if dateline_place is not None and dateline_place not in _NOT_COUNTRIES else outlet_country
+        if dateline_place is not None and dateline_place not in _NOT_COUNTRIES:
+            return dateline_place
+        named, first = _named_countries(grouping, None)
+        top = max(named, key=lambda c: (named[c], -first[c]), default=None)
+        if top is not None and outlet_country not in named and _foreign_story(grouping, top, outlet_country):
+            return top  # a Tehran paper's story about Iraq that never names Iran: the story's country is Iraq
+        return outlet_country
+    return _counted_home(grouping, dateline_place)
+
+
+_FOREIGN_STORY = 3  # place mentions of one other country that make an outlet's story a foreign one
+
+
+def _foreign_story(grouping: EntityGrouping, top: str, outlet_country: str) -> bool:
+    """An outlet's story set abroad: the country most named is named as a place ``_FOREIGN_STORY``
+    times or more (by its own name, not from a sentence), and nothing the article names, a town, a
+    region, a nationality, an organisation or a person, is of the outlet's country ("Perth", "West
+    Australian": a story at home that never names its country, whatever foreign country it cites)."""
+    places = [m for m in grouping.mentions if m.label in ("GPE", "LOC")]
+    own = sum(1 for m in places if grouping.entities[m.entity_index].country == top
+              and grouping.entities[m.entity_index].country_source != "context")
+    home = any(grouping.entities[m.entity_index].country == outlet_country
+               or (m.label in ("GPE", "LOC", "NORP") and any(
+                   geo.country_code(text, allow_city=True) == outlet_country for text in (m.text, *m.text.split())))
+               for m in grouping.mentions)  # ("West Australian": its "Australian")
+    return own >= _FOREIGN_STORY and not home
+
+
+def _named_countries(grouping: EntityGrouping, dateline_place: str | None) -> tuple[Counter[str], dict[str, int]]:
+    """How often the article names each country, place and nationality mentions ``_PLACE_WEIGHT``
+    times, organisations and people with a country of their own once (see ``home_country``); and
+    where each is first named."""
     places: Counter[str] = Counter()
     others: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -1351,7 +1395,13 @@ def home_country(grouping: EntityGrouping, dateline_country: str | None,
         else:
             continue
         first.setdefault(code, mention.start)
-    counts = Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others
+    return Counter({code: _PLACE_WEIGHT * n for code, n in places.items()}) + others, first
+
+
+def _counted_home(grouping: EntityGrouping, dateline_place: str | None) -> str | None:
+    """The country most often named (ties: first named), else the towns a local story names."""
+    counts, first = _named_countries(grouping, dateline_place)
+    split = _split_names(grouping)
     if not counts:  # a local story: the towns it names, whatever label the NER gave them ("Rajshahi" as a PERSON)
         for n, mention in enumerate(grouping.mentions):
             code = geo.country_code(mention.text, allow_city=True) if n not in split else None

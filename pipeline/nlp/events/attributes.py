@@ -120,10 +120,11 @@ def _negated(trigger: Trigger, words: list[Token], lex: Lexicon) -> bool:
 
 
 def _own_subject(verb: Token) -> Token | None:
-    """The subject of the verb, or of the conjunct it shares its subject with."""
+    """The subject of the verb, or of the conjunct or the verb of control it shares its subject with
+    ("no Iraqi party dared to voice support")."""
     while True:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
             return subj
         verb = verb.head
 

@@ -108,3 +108,39 @@ def test_lone_surname_is_the_article_person_not_a_namesake(enricher: Enricher) -
         (name(e, "target"), e["target_country"]) for e in found]
     text = "Police arrested Gorden Moyo on Monday.\nMoyo was charged with fraud."
     assert any(e["target_country"] == "ZWE" for e in events(enricher, text, on) if e["event_type"] == "COERCE")
+
+
+def test_title_names_the_igo_a_person_serves(enricher: Enricher) -> None:
+    """An IGO named in a person's title is the person's country code (IGO), not a past national role
+    the actor KB holds for the name."""
+    text = "United Nations Secretary-General Antonio Guterres called for an urgent investigation into the killings."
+    found = [e for e in events(enricher, text, dt.date(2022, 7, 20)) if e["event_type"] == "DEMAND"]
+    assert found and found[0]["source_country"] == "IGO", [(name(e, "source"), e["source_country"]) for e in found]
+
+
+def test_nobody_as_subject_of_a_verb_of_control_negates(enricher: Enricher) -> None:
+    """"no party dared to voice support": the subject of the controlling verb denies the act."""
+    (support,) = _of_type(enricher, "No Kenyan party dared to openly voice support for the Ugandan president.",
+                          "SUPPORT")
+    assert support["mode"] == "negated"
+
+
+def _story(enricher: Enricher, lines: list[str], home: str) -> list[dict]:
+    from pipeline.nlp.enrich import EnrichInput
+
+    (result,) = enricher.enrich([EnrichInput("\n".join(lines).lower(), dt.date(2022, 7, 20), home_country=home)])
+    return result.events
+
+
+def test_an_outlet_story_set_abroad_takes_that_country(enricher: Enricher) -> None:
+    """A Tehran outlet's story about Iraq that never names Iran: people with no country of their own
+    are Iraq's, not the outlet's; a story that names a town of the outlet's country stays at home."""
+    lines = ["Turkish artillery shelled a resort in Zakho, Iraq, on Wednesday.",
+             "Officials in Baghdad said nine civilians were killed in the attack on the Iraqi resort.",
+             "Iraq summoned the Turkish ambassador and recalled its envoy from Ankara.",
+             "Gunmen later killed two shepherds near the border."]  # fmt: skip
+    killed = [e for e in _story(enricher, lines, "IRN") if e["event_type"] == "ASSAULT" and "shepherds" in name(e, "target")]
+    assert killed and killed[0]["target_country"] == "IRQ", killed
+    at_home = [*lines[:3], "Gunmen later killed two shepherds near Tabriz."]
+    killed = [e for e in _story(enricher, at_home, "IRN") if e["event_type"] == "ASSAULT" and "shepherds" in name(e, "target")]
+    assert killed and killed[0]["target_country"] == "IRN", killed
