@@ -667,6 +667,12 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if _alternative(trigger.light or token, lex):
         return False  # "should review prices instead of banning citizens", "without any assistance from the UK": an act
         # that did not take place, an alternative or an absence (``alternatives``)
+    if token.tag_ == "VBG" and _kind_example(token, lex):
+        return False  # "functions such as recommending candidates and demanding disciplinary measures": an example of a
+        # kind of act, none done (``kind_examples``)
+    if trigger.event_type == lex.contact_type and any(lemma(w) in lex.interview_words for c in token.children
+                                                      if c.dep_ == "prep" for w in c.subtree):
+        return False  # "a police chief who spoke to Yonhap on condition of anonymity": an interview (``interview_marks``)
     if trigger.event_type in lex.figurative_types and any(
             w.pos_ == "NOUN" and _figurative(w, lex) for w in {token, trigger.end_token}):
         return False  # "the cultural invasion of Muslim countries", "an economic war against Australia": a contest in
@@ -881,6 +887,18 @@ def _alternative(token: Token, lex: Lexicon) -> bool:
     if prep.lower_ in lex.alternative_preps:
         return True
     mark = lex.marked_alternative_preps.get(prep.lower_)
+    return mark is not None and (any(c.lower_ == mark for c in prep.children)
+                                 or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == mark))
+
+
+def _kind_example(gerund: Token, lex: Lexicon) -> bool:
+    """A gerund with no subject (or the first of its conjuncts) under "such as": an example."""
+    while gerund.dep_ == "conj" and gerund.head is not gerund:
+        gerund = gerund.head
+    if gerund.dep_ not in ("pcomp", "pobj") or any(c.dep_ in SUBJ for c in gerund.children):
+        return False
+    prep = gerund.head
+    mark = lex.example_preps.get(prep.lower_)
     return mark is not None and (any(c.lower_ == mark for c in prep.children)
                                  or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == mark))
 

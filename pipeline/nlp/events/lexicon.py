@@ -274,6 +274,8 @@ class Lexicon:
     marked_alternative_preps: dict[str, str]  # "instead of banning", "rather than attacking" (alternatives)
     figurative_types: frozenset[str]  # "a trade war", "the cultural invasion": no armed act (figurative_modifiers)
     figurative_words: frozenset[str]
+    example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
+    interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_nouns: frozenset[str]  # "the duo was jailed": people, beyond WordNet's person nouns (thing_actors)
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
@@ -818,6 +820,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         marked_alternative_preps=dict(data["alternatives"]["marked_preps"]),
         figurative_types=frozenset(data["figurative_modifiers"]["types"]),
         figurative_words=frozenset(data["figurative_modifiers"]["words"]),
+        example_preps=dict(data["kind_examples"]["marked_preps"]),
+        interview_words=frozenset(data["interview_marks"]["words"]),
         party_nouns=frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},

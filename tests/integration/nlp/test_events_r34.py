@@ -31,6 +31,8 @@ FOUND = [
     ("The duo was jailed for two years by the Nairobi court.", "COERCE", "court", "duo"),
     ("A total of 85 NGOs have been outlawed by the Nicaraguan government.", "COERCE", "government", ""),
     ("Diplomatic relations between Riyadh and Tehran were severed in 2016.", "SANCTION", "", ""),
+    # a party named as an example stays an actor (guard for ``kind_examples``)
+    ("Countries such as France criticised the Malian junta's decision.", "DISAPPROVE", "countries", ""),
     # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
     ("Japan has been supportive of the Philippine government.", "SUPPORT", "japan", "philippine government"),
     # an apology provided or given concedes, whatever the light verb (``verb_objects`` "provide apology")
@@ -58,6 +60,13 @@ NOTHING = [
     ("Customs officers said the truck carrying the timber had also been seized.", "COERCE"),
     ("The outlook for global tea exports has been downgraded again.", "SANCTION"),
     ("This separation of the queues is intended to tighten security control.", "MOBILIZE"),
+    # a gerund under "such as" is an example of a kind of act (``kind_examples``)
+    ("The new bureau will take on functions such as recommending candidates and demanding inquiries into officials.",
+     "DEMAND"),
+    ("Activities such as protesting against the Ugandan government are banned in the district.", "PROTEST"),
+    # speaking to someone on condition of anonymity is an interview (``interview_marks``)
+    ("A Kenyan police commander who spoke to the Nation on condition of anonymity said the raid had failed.",
+     "CONSULT"),
     # locked in a dispute is stuck in it, no one locked up (``non_events`` "lock")
     ("Kenya and Uganda are locked in a trade dispute over milk exports.", "COERCE"),
 ]
