@@ -185,6 +185,7 @@ class ActorKB:
                                       | {w for t in honorifics for w in t.split()})
         self._modifiers = frozenset(name_key(m) for m in rules["title_modifiers"])
         self._org_words = frozenset(rules["org_words"])
+        self._agent_spellings: dict[str, str] = rules["agent_spellings"]
         self._people: dict[tuple[str, str], list[int]] | None = None
         self._surnames: dict[str, list[int]] | None = None
         self._untitled: dict[str, list[int]] | None = None
@@ -502,7 +503,7 @@ class ActorKB:
     @lru_cache(maxsize=65536)  # noqa: B019 - one KB per process
     def _agent(self, phrase: str) -> AgentLink | None:
         words = phrase.split()
-        keys = [name_key(w) for w in words]
+        keys = [self._agent_spellings.get(key, key) for key in (name_key(w) for w in words)]
         for start in range(len(words)):
             key = " ".join(k for k in keys[start:] if k)
             if key in self._agents:

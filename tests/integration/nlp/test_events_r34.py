@@ -31,6 +31,11 @@ FOUND = [
     ("The duo was jailed for two years by the Nairobi court.", "COERCE", "court", "duo"),
     ("A total of 85 NGOs have been outlawed by the Nicaraguan government.", "COERCE", "government", ""),
     ("Diplomatic relations between Riyadh and Tehran were severed in 2016.", "SANCTION", "", ""),
+    # protesters (also spelt "protestors") shutting down offices or besieging a building obstruct: PROTEST
+    # (``source_types`` "shut down", "besiege"; ``agent_spellings``); a state doing it stays COERCE (guard)
+    ("Young protestors shut down the Turkish visa offices in Basra.", "PROTEST", "protestors", ""),
+    ("Demonstrators besieged the Sri Lankan parliament on Monday.", "PROTEST", "demonstrators", "parliament"),
+    ("The Ugandan government shut down the opposition newspaper.", "COERCE", "government", ""),
     # a party named as an example stays an actor (guard for ``kind_examples``)
     ("Countries such as France criticised the Malian junta's decision.", "DISAPPROVE", "countries", ""),
     # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
