@@ -36,6 +36,11 @@ FOUND = [
     ("Young protestors shut down the Turkish visa offices in Basra.", "PROTEST", "protestors", ""),
     ("Demonstrators besieged the Sri Lankan parliament on Monday.", "PROTEST", "demonstrators", "parliament"),
     ("The Ugandan government shut down the opposition newspaper.", "COERCE", "government", ""),
+    # a state named as the attacker attacks with its forces: a fight (the armed switch, for a country source)
+    ("Russia attacked Ukraine in February 2022.", "FIGHT", "russia", "ukraine"),
+    ("Turkey launched an attack on the Iraqi town of Zakho.", "FIGHT", "turkey", "zakho"),
+    # a government's attack on protesters stays an assault (guard)
+    ("The Ugandan government attacked the protesters with tear gas.", "ASSAULT", "government", "protesters"),
     # a party named as an example stays an actor (guard for ``kind_examples``)
     ("Countries such as France criticised the Malian junta's decision.", "DISAPPROVE", "countries", ""),
     # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
