@@ -274,6 +274,8 @@ class Lexicon:
     marked_alternative_preps: dict[str, str]  # "instead of banning", "rather than attacking" (alternatives)
     figurative_types: frozenset[str]  # "a trade war", "the cultural invasion": no armed act (figurative_modifiers)
     figurative_words: frozenset[str]
+    stance_agent_nouns: dict[str, str]  # "has been a vocal critic of Modi": DISAPPROVE (stance_agents)
+    stance_copulas: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_nouns: frozenset[str]  # "the duo was jailed": people, beyond WordNet's person nouns (thing_actors)
@@ -820,6 +822,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         marked_alternative_preps=dict(data["alternatives"]["marked_preps"]),
         figurative_types=frozenset(data["figurative_modifiers"]["types"]),
         figurative_words=frozenset(data["figurative_modifiers"]["words"]),
+        stance_agent_nouns=dict(data["stance_agents"]["nouns"]),
+        stance_copulas=frozenset(data["stance_agents"]["copulas"]),
         example_preps=dict(data["kind_examples"]["marked_preps"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
         party_nouns=frozenset(data["thing_actors"]["party_nouns"]),

@@ -955,7 +955,7 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             target = _against_party(trigger.light, None, lex, "between")  # "undertook a mediation mission between X and Y"
         return source, target
     if trigger.kind == "adjective":
-        verb = token.head if token.dep_ in ("acomp", "oprd") else token
+        verb = token.head if token.dep_ in ("acomp", "oprd", "attr") else token  # ("is a critic of": stance_agents)
         source = child(token, PASSIVE_SUBJ) if verb == token else None  # "said Israel was prepared to free ...":
         source = source or subject(verb, lex)  # an adjective parsed as a passive, its subject the willing party
         target = prep_object(token, lex)

@@ -136,6 +136,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if pos in ("NOUN", "PROPN"):
             lem = lemma(token)
+            if pos == "NOUN" and lem in lex.stance_agent_nouns and token.dep_ == "attr" \
+                    and lemma(token.head) in lex.stance_copulas \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                triggers.append(Trigger(token, lex.stance_agent_nouns[lem], "adjective", token))
+                continue  # "has been a vocal critic of Modi": the stance, as "critical of" (``stance_agents``)
             if pos == "NOUN" and lem in lex.need_nouns:
                 needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
             if lem in lex.call_media and token.dep_ == "pobj":

@@ -41,6 +41,11 @@ FOUND = [
     ("Turkey launched an attack on the Iraqi town of Zakho.", "FIGHT", "turkey", "zakho"),
     # a government's attack on protesters stays an assault (guard)
     ("The Ugandan government attacked the protesters with tear gas.", "ASSAULT", "government", "protesters"),
+    # a party said to be a critic or a supporter of another holds that stance towards it (``stance_agents``)
+    ("The former finance minister has been a vocal critic of the Kenyan president.", "DISAPPROVE", "minister",
+     "president"),
+    ("The opposition leader remains a staunch supporter of the Ugandan president.", "SUPPORT", "opposition leader",
+     "president"),
     # a party named as an example stays an actor (guard for ``kind_examples``)
     ("Countries such as France criticised the Malian junta's decision.", "DISAPPROVE", "countries", ""),
     # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
@@ -77,6 +82,8 @@ NOTHING = [
     # speaking to someone on condition of anonymity is an interview (``interview_marks``)
     ("A Kenyan police commander who spoke to the Nation on condition of anonymity said the raid had failed.",
      "CONSULT"),
+    # the noun in an apposition describes its party (``stance_agents``)
+    ("The former finance minister, a vocal critic of the Kenyan president, won the seat.", "DISAPPROVE"),
     # locked in a dispute is stuck in it, no one locked up (``non_events`` "lock")
     ("Kenya and Uganda are locked in a trade dispute over milk exports.", "COERCE"),
 ]
