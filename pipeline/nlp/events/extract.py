@@ -1497,9 +1497,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     act = lemma(trigger.end_token) if trigger.kind == "phrase" else lem
     armed = lem in lex.armed_words or (act in lex.armed_nouns and event_type == lex.armed_target_from)
     if event_type is not None and armed and source is not None and (
-            source.sector in lex.armed_sectors or (source.sector is None and _source_kind(source, ctx) == "state")):
-        event_type = lex.armed_type  # (a state named as the attacker attacks with its forces: "Russia attacked Ukraine",
-        # "Turkey launched an attack on Zakho", "Israeli strikes": a fight, as the articles' conventions code them)
+            source.sector in lex.armed_sectors or (source.sector is None and source.entity_index is not None
+                                                   and ctx.entities.entities[source.entity_index].label == "GPE")):
+        event_type = lex.armed_type  # (a country named as the attacker attacks with its forces: "Russia attacked
+        # Ukraine", "Turkey launched an attack on Zakho": a fight, as the articles' conventions code them)
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
             and source is not None and source.sector in lex.governed_armed_sectors:
         event_type = lex.governed_armed_type  # "the patrol came under fire from rebels": shooting, no criticism
