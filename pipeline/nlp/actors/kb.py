@@ -186,6 +186,7 @@ class ActorKB:
         self._modifiers = frozenset(name_key(m) for m in rules["title_modifiers"])
         self._org_words = frozenset(rules["org_words"])
         self._agent_spellings: dict[str, str] = rules["agent_spellings"]
+        self._particles = frozenset(name_key(p) for p in rules["particles"])
         self._people: dict[tuple[str, str], list[int]] | None = None
         self._surnames: dict[str, list[int]] | None = None
         self._untitled: dict[str, list[int]] | None = None
@@ -431,7 +432,8 @@ class ActorKB:
 
     def _person_fallback(self, key: str, on: dt.date | None) -> ActorLink | None:
         """A person's name not in the KB as written: the same first and last word as exactly one
-        KB person ("Omar el-Bashir" / "Omar Hassan al-Bashir"); or a lone surname that exactly one
+        KB person whose name holds every middle word of this one ("Omar el-Bashir" / "Omar Hassan
+        al-Bashir"; not "Juan Orlando Hernandez" / "Juan Carlos Loyo Hernandez"); or a lone surname that exactly one
         KB person with a role valid on the date carries."""
         people, surnames = self._person_indexes()
         words = key.split()
@@ -441,7 +443,10 @@ class ActorKB:
             if len({link.country for link in links}) == 1:
                 return max(links, key=lambda link: (STATUS_RANK[link.role_status], link.role_end or dt.date.max))
         if len(words) >= 2:
-            candidates = people.get((words[0], words[-1]), [])
+            middle = set(words[1:-1]) - self._particles  # ("Juan Orlando Hernandez" is not "Juan Carlos Loyo
+            # Hernandez"; "el" in "Omar el-Bashir" is a particle)
+            candidates = [n for n in people.get((words[0], words[-1]), [])
+                          if middle <= set(name_key(self.actors[n].name).split())]
             links = [self._link(n, "name", key, on) for n in candidates]
             if links and len({link.country for link in links}) == 1:  # one person, or duplicates of one
                 return max(links, key=lambda link: (STATUS_RANK[link.role_status], link.role_end or dt.date.max))

@@ -84,6 +84,8 @@ NOTHING = [
      "CONSULT"),
     # the noun in an apposition describes its party (``stance_agents``)
     ("The former finance minister, a vocal critic of the Kenyan president, won the seat.", "DISAPPROVE"),
+    # what a subject follows or precedes it does not do (actors ``causing_verbs`` "follow", "precede")
+    ("The OAS mission followed months of street protests over the health fund scandal.", "PROTEST"),
     # locked in a dispute is stuck in it, no one locked up (``non_events`` "lock")
     ("Kenya and Uganda are locked in a trade dispute over milk exports.", "COERCE"),
 ]
@@ -170,3 +172,12 @@ def test_an_outlet_story_set_abroad_takes_that_country(enricher: Enricher) -> No
     at_home = [*lines[:3], "Gunmen later killed two shepherds near Tabriz."]
     killed = [e for e in _story(enricher, at_home, "IRN") if e["event_type"] == "ASSAULT" and "shepherds" in name(e, "target")]
     assert killed and killed[0]["target_country"] == "IRN", killed
+
+
+def test_a_full_name_with_another_middle_name_is_not_a_kb_namesake(enricher: Enricher) -> None:
+    """"Juan Orlando Hernandez" shares first and last name with the KB's Venezuelan "Juan Carlos Loyo
+    Hernandez" but not the middle one: a different person, no link (his country comes from the text)."""
+    text = "Honduran President Juan Orlando Hernandez signed the agreement with the OAS."
+    found = [e for e in events(enricher, text, dt.date(2016, 4, 19)) if e["event_type"] in ("SUPPORT", "AGREE")]
+    assert found and all(e["source_country"] == "HND" for e in found), [(name(e, "source"), e["source_country"])
+                                                                         for e in found]
