@@ -674,7 +674,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                                                       if c.dep_ == "prep" for w in c.subtree):
         return False  # "a police chief who spoke to Yonhap on condition of anonymity": an interview (``interview_marks``)
     if trigger.event_type in lex.figurative_types and any(
-            w.pos_ == "NOUN" and _figurative(w, lex) for w in {token, trigger.end_token}):
+            w.pos_ == "NOUN" and _figurative(w, lex) for w in (token, trigger.end_token)):
         return False  # "the cultural invasion of Muslim countries", "an economic war against Australia": a contest in
         # another field, no armed act (``figurative_modifiers``)
     if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
@@ -1407,7 +1407,7 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
     if trigger.event_type not in ctx.coded_types:
         return False
     if trigger.kind in ("verb", "phrase") and _anchor_clause(trigger.token, ctx.lex):
-        keys = [None if a is None or a.text.lower() in _PERSONAL_PRONOUNS else a.key() for a in (source, target)]
+        keys = [None if a is None or a.text.lower() in ctx.lex.anchor_unknown_pronouns else a.key() for a in (source, target)]
         return any(all(k is None or e is None or k == e for k, e in zip(keys, earlier))  # (a pronoun may be anyone)
                    and any(k is not None and k == e for k, e in zip(keys, earlier))
                    for earlier in ctx.coded_pairs.get(trigger.event_type, []))
@@ -1418,9 +1418,6 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
             _same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
     return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
-
-
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "us", "i", "me", "you"})
 
 
 def _anchor_clause(verb: Token, lex: Lexicon) -> bool:

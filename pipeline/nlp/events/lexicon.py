@@ -156,6 +156,7 @@ class Lexicon:
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     anchor_clause_marks: frozenset[str]  # "after he was arrested": a clause anchoring to an event coded before
+    anchor_unknown_pronouns: frozenset[str]  # "he" in such a clause may be anyone (anchor_clauses)
     needs_actor_object: frozenset[str]
     seizing_verbs: frozenset[str]  # "police seized the letter": a search, no party object needed
     seizing_sectors: frozenset[str]
@@ -684,6 +685,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         anchor_clause_marks=frozenset(data["anchor_clauses"]["marks"]),
+        anchor_unknown_pronouns=frozenset(data["anchor_clauses"]["unknown_pronouns"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         seizing_verbs=frozenset(data["authority_seizures"]["verbs"]),
         seizing_sectors=frozenset(data["authority_seizures"]["sectors"]),
