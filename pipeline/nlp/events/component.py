@@ -211,6 +211,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in (lex.gated_deontic | lex.failing_verbs) - verbs:  # "said Turkey needed to respect ...": a reported
         for form in inflect.forms(lemma, ("verb",)) - forms:  # obligation; "said X had failed to ...": an accusation
             phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
+    for lemma, nothing in lex.failing_objects.items():  # "said the police had done nothing to protect us"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({nothing}), frozenset({"to"}), saying))
     for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
     duties: list[tuple[set[str], tuple[tuple[str, ...], ...]]] = [
         (inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]

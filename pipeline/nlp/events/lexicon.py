@@ -407,6 +407,7 @@ class Lexicon:
     accusing_party_doers: frozenset[str]  # "the solution lies in ...": a thing lies somewhere, no one lied
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
     failing_verbs: frozenset[str]  # "said the government had failed to honour the deal": an accusation
+    failing_objects: dict[str, str]  # "said the police had done nothing to protect us": the same accusation
     alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
     blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
     blaming_preps: frozenset[str]
@@ -940,6 +941,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         accusing_attempts=frozenset(data["accusing_verbs"]["attempt_verbs"]),
         accusing_party_doers=frozenset(data["accusing_verbs"]["party_doers"]),
         failing_verbs=frozenset(data["accusing_verbs"]["failing_verbs"]),
+        failing_objects=dict(data["accusing_verbs"]["failing_objects"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
         blaming_preps=frozenset(data["blaming_predicates"]["preps"]),

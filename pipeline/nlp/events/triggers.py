@@ -1671,6 +1671,13 @@ def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None
     for verb in (clause, *(c for c in clause.rights if c.dep_ == "conj")):
         if not is_verb(verb):
             continue
+        nothing = lex.failing_objects.get(lemma(verb))
+        if nothing is not None and saying is not None and (obj := child(verb, {"dobj"})) is not None \
+                and obj.lower_ == nothing and any(c.dep_ in ("relcl", "acl") and is_infinitive(c) for c in obj.children):
+            subj = child(verb, SUBJ)  # "the police had done nothing to protect us": failing to (``failing_objects``)
+            if subj is not None and _party_word(actor_head(subj), lex) and not own_duty(saying, subj):
+                return lex.blaming_type
+            continue
         if lemma(verb) in lex.failing_verbs and saying is not None and child(verb, {"xcomp"}) is not None:
             subj = child(verb, SUBJ)  # "the government had failed to honour the deal"
             if subj is not None and _party_word(actor_head(subj), lex) and not own_duty(saying, subj):

@@ -46,6 +46,11 @@ FOUND = [
      "president"),
     ("The opposition leader remains a staunch supporter of the Ugandan president.", "SUPPORT", "opposition leader",
      "president"),
+    # a party said to have done nothing to act is accused, as one said to have failed to (``failing_objects``)
+    ('"The police have done nothing to protect the villagers," the Nigerian governor said.', "DISAPPROVE",
+     "governor", "police"),
+    ("The Zambian opposition said the government did nothing to stop the killings.", "DISAPPROVE", "opposition",
+     "government"),
     # a party named as an example stays an actor (guard for ``kind_examples``)
     ("Countries such as France criticised the Malian junta's decision.", "DISAPPROVE", "countries", ""),
     # being supportive of a party backs it, as being critical of it criticises it (``adjectives`` "supportive")
@@ -82,6 +87,8 @@ NOTHING = [
     # speaking to someone on condition of anonymity is an interview (``interview_marks``)
     ("A Kenyan police commander who spoke to the Nation on condition of anonymity said the raid had failed.",
      "CONSULT"),
+    # the speaker's own inaction is no accusation (guard for ``failing_objects``)
+    ("The Kenyan minister said he had done nothing to deserve the criticism.", "DISAPPROVE"),
     # the noun in an apposition describes its party (``stance_agents``)
     ("The former finance minister, a vocal critic of the Kenyan president, won the seat.", "DISAPPROVE"),
     # what a subject follows or precedes it does not do (actors ``causing_verbs`` "follow", "precede")
