@@ -1288,9 +1288,8 @@ def _link(entity: Entity, kb: ActorKB, on: dt.date | None, stated: frozenset[str
             found = kb.lookup(name, entity.label, on)
             if found is not None and (not stated or found.country in stated):
                 return found
-    full = entity.label == "PERSON" and len(_key_words(names[0])) > 1
     for name in names:
-        if full and len(_key_words(name)) == 1 and not kb.is_alias(name_key(name)):
+        if entity.label == "PERSON" and kb.namesake_surname(name, names[0]):
             break  # "José Carlos Acevedo" ... "Acevedo": the KB's one "Carlos Acevedo" is a namesake
         found = kb.lookup(name, entity.label, on)
         if found is not None:

@@ -333,6 +333,13 @@ class ActorKB:
     def is_alias(self, key: str) -> bool:
         return key in self._aliases
 
+    def namesake_surname(self, name: str, full_name: str) -> bool:
+        """``name`` is a lone surname (no alias of its own) of a person an article names in full as
+        ``full_name``: the full name identifies the person, a KB person who merely shares the surname
+        is a namesake ("Acevedo" of "José Carlos Acevedo" is not the KB's "Carlos Acevedo")."""
+        words = name_key(name).split()
+        return len(words) == 1 and len(name_key(full_name).split()) > 1 and not self.is_alias(words[0])
+
     def is_weak(self, link: ActorLink) -> bool:
         """True for a link made by the person fallback (same first and last word, lone surname)."""
         return link.matched not in self._aliases

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.actors import ActorKB, load_kb, name_key
+from pipeline.nlp.actors import ActorKB, load_kb
 from pipeline.nlp.entities import Entity, EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
@@ -514,13 +514,6 @@ def _names_sponsor(token: Token, lex: Lexicon) -> bool:
     return head.i > token.i and head.tag_ == "VBN" and lemma(head) in lex.sponsor_participles
 
 
-def _namesake_surname(name: str, canonical: str) -> bool:
-    """A lone surname of a person the article names in full: the full name is what identifies the
-    person; a KB person who merely shares the surname is a namesake."""
-    words = name_key(name).split()
-    return len(words) == 1 and len(name_key(canonical).split()) > 1 and not kb().is_alias(words[0])
-
-
 def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -> None:
     """Country, sector and knowledge-base id.
 
@@ -536,7 +529,7 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
     if entity is not None and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
         link = entity.link if entity.label == "PERSON" else None  # linked with its titles ("King Abdullah")
         for name in dict.fromkeys((entity.canonical, actor.text)) if link is None else ():
-            if entity.label == "PERSON" and _namesake_surname(name, entity.canonical):
+            if entity.label == "PERSON" and kb().namesake_surname(name, entity.canonical):
                 continue  # "Acevedo" of an article's "José Carlos Acevedo" the KB does not hold
             link = kb().lookup(name, entity.label, on=ctx.published)
             if link is not None:

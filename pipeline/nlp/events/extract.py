@@ -866,11 +866,17 @@ def _thing(actor_: Actor | None, doc: Doc, lex: Lexicon) -> bool:
     if lemma(head) in lex.quantity_heads:
         head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"), head)
-    words = {lemma(head), head.lower_}
-    if head.pos_ != "NOUN" or words & (lex.person_nouns | lex.group_nouns | lex.party_nouns) or is_actor_like(head, lex):
+    if not _thing_word(head, lex):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
         o.dep_ == "pobj" and is_actor_like(o, lex) for o in c.children) for c in head.children)
+
+
+def _thing_word(noun: Token, lex: Lexicon) -> bool:
+    """A common noun that names no person or group (WordNet's, ``thing_actors.party_nouns``), no
+    actor (a sector, an entity, a country word)."""
+    return noun.pos_ == "NOUN" and lemma(noun) not in lex.party_heads and noun.lower_ not in lex.party_heads \
+        and not is_actor_like(noun, lex)
 
 
 def _alternative(token: Token, lex: Lexicon) -> bool:
@@ -884,11 +890,7 @@ def _alternative(token: Token, lex: Lexicon) -> bool:
         prep = token.doc[token.left_edge.i - 1]
     else:
         return False
-    if prep.lower_ in lex.alternative_preps:
-        return True
-    mark = lex.marked_alternative_preps.get(prep.lower_)
-    return mark is not None and (any(c.lower_ == mark for c in prep.children)
-                                 or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == mark))
+    return prep.lower_ in lex.alternative_preps or _marked(prep, lex.marked_alternative_preps)
 
 
 def _kind_example(gerund: Token, lex: Lexicon) -> bool:
@@ -897,8 +899,13 @@ def _kind_example(gerund: Token, lex: Lexicon) -> bool:
         gerund = gerund.head
     if gerund.dep_ not in ("pcomp", "pobj") or any(c.dep_ in SUBJ for c in gerund.children):
         return False
-    prep = gerund.head
-    mark = lex.example_preps.get(prep.lower_)
+    return _marked(gerund.head, lex.example_preps)
+
+
+def _marked(prep: Token, marks: dict[str, str]) -> bool:
+    """A preposition of ``marks`` with its marking word on it or just before it ("instead of",
+    "rather than", "such as")."""
+    mark = marks.get(prep.lower_)
     return mark is not None and (any(c.lower_ == mark for c in prep.children)
                                  or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == mark))
 

@@ -279,7 +279,7 @@ class Lexicon:
     stance_copulas: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
-    party_nouns: frozenset[str]  # "the duo was jailed": people, beyond WordNet's person nouns (thing_actors)
+    party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
@@ -829,7 +829,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stance_copulas=frozenset(data["stance_agents"]["copulas"]),
         example_preps=dict(data["kind_examples"]["marked_preps"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
-        party_nouns=frozenset(data["thing_actors"]["party_nouns"]),
+        party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
