@@ -900,6 +900,8 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         previous = _previous_person(gender, ctx, excluded)
     elif kind == "GROUP" and bound is not None and token.dep_ in _OBJECT_DEPS and ctx.group_targets:
         previous = _acted_on_group(bound, trigger, ctx)  # "met opposition leaders. He urged them ...": those acted on
+    elif kind == "GROUP" and token.lower_ in ctx.lex.pair_pronouns:  # "the two also called for ...": a group
+        previous = next((g for g in reversed(ctx.groups) if _names_pair(g, token.doc, ctx.lex)), None)  # of two
     elif kind == "GROUP":
         previous = ctx.groups[-1] if ctx.groups else None
     else:
@@ -908,6 +910,16 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
     return _learned(gender, _resolved(mention, _settled(previous, ctx)), ctx)
+
+
+def _names_pair(group: Actor, doc: Doc, lex: Lexicon) -> bool:
+    """An earlier group that names two parties: counted ("the two governments", "both sides") or
+    coordinated ("Ghana and Togo")."""
+    span = doc.char_span(group.start, group.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(c.dep_ == "conj" or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in lex.pair_pronouns)
+               for c in span.root.children)
 
 
 def _fronted_clause_subject(token: Token, kind: str, gender: str | None, ctx: ArticleContext) -> Token | None:

@@ -24,7 +24,14 @@ from pipeline.nlp.events.syntax import (
     misattached_conjunct,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, for_clause_mark, is_place_token, mandative, noun_type
+from pipeline.nlp.events.triggers import (
+    Trigger,
+    authoring_participle,
+    for_clause_mark,
+    is_place_token,
+    mandative,
+    noun_type,
+)
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
@@ -54,6 +61,10 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
     token = trigger.token
     if trigger.kind == "noun" and trigger.light is None and token.dep_ == "nsubj" and occurrence(token.head, lex):
         words = [*words, token.head]  # "the meeting did not take place", "... will take place", "talks could resume"
+    authored = authoring_participle(token, lex) if trigger.kind == "noun" and trigger.light is None else None
+    if authored is not None:  # "could not answer the accusations made by the opposition": the noun's own clause
+        words = [token, authored]  # is its participle's, not the host's
+        return "negated" if _negated(trigger, words, lex) else _clause_mode(words, lex) or "asserted"
     if _negated(trigger, words, lex):
         return "negated"
     if _conditioned(words, lex) and trigger.event_type != "THREATEN":

@@ -180,6 +180,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
     verbs |= lex.calling_verbs | lex.reciprocal_verbs | set(lex.negated_only_verbs)
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | set(lex.need_nouns) | set(lex.stance_agent_nouns)
+    nouns |= lex.outcry_nouns
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
     adjectives |= lex.stance_participles
     forms: set[str] = set(lex.deontic)  # "Israel must stop ...": a main-clause obligation is a DEMAND (the semi-

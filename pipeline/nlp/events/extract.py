@@ -210,6 +210,10 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             source_token, target_token = _between(host, source_token, target_token)  # between X and Y")
             if source_token is not None:
                 break
+    if source_token is None and trigger.kind in ("noun", "phrase") and trigger.event_type in lex.inquiry_types:
+        source_token = _inquiry_reporter(trigger, lex)  # "police said an investigation was under way": theirs
+        if source_token is not None and roles is None:
+            roles = source_token, None
     if roles is None and source_token is None:
         return []
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
@@ -400,6 +404,37 @@ _BETWEEN_MUTUAL = _MUTUAL | {"FIGHT"}
 _NONFINITE_DEPS = frozenset({"pcomp", "acl", "xcomp", "advcl"})
 
 
+def _inquiry_reporter(trigger: Trigger, lex: Lexicon) -> Token | None:
+    """Who runs an investigation told with no investigator ("an investigation is under way", "the
+    matter is under investigation", "a probe has been opened"): the police, prosecutors, a court or a
+    government body (``inquiry_reporters.sectors``) that reports it ("..., police said"), or that did
+    the act the clause is coordinated with ("a case was registered by the police and further
+    investigation is under way")."""
+    noun = trigger.end_token if trigger.kind == "phrase" else trigger.token
+    if trigger.kind == "phrase" and (noun.dep_ != "nsubjpass" or noun.head != trigger.token):
+        return None  # ("an investigation had been opened": the phrase in the passive)
+    if not (noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ in lex.undergoing_preps)):
+        return None  # (the subject of its clause, or "under investigation")
+    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if noun.dep_ == "nsubj" and not (attributes.occurrence(verb, lex) or any(
+            lemma(w) in lex.inquiry_ongoing for c in verb.children if c.dep_ in ("acomp", "advmod", "attr", "prep")
+            for w in (c, *c.children))):  # fmt: skip
+        return None  # "an investigation is under way / ongoing / continues"; not "an investigation was necessary"
+    candidates = [attributes.reporting_speaker(trigger, lex)]
+    if verb.dep_ == "conj":
+        candidates += [agent(verb.head), child(verb.head, SUBJ)]
+    return next((c for c in candidates if c is not None and _inquiring_body(c, lex)), None)
+
+
+def _inquiring_body(word: Token, lex: Lexicon) -> bool:
+    """A party that investigates (the police and government sectors, prosecutors, courts,
+    commissions: ``inquiry_reporters``), by its head or a word of its name ("the Kenya Police
+    Service", "prosecutors", "the anti-graft commission")."""
+    head = actor_head(word)
+    return any(agent_sector(w) in lex.inquiry_sectors or lemma(w) in lex.inquiry_nouns for w in (head, *head.children)
+               if w == head or w.dep_ in ("compound", "amod"))
+
+
 def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
            lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) words of the events of a trigger: one per conjunct of each. A meeting or
@@ -432,7 +467,7 @@ def _realis(trigger: Trigger, lex: Lexicon) -> bool:
     talks"; so is one a finite clause is anchored to by a preposition that says it took place ("was
     announced during a meeting between X and Y", "after clashes between X and Y"; not "ahead of
     talks between ..."). A verb + object phrase ("hold talks") is said to take place when its verb
-    is finite."""
+    is finite. So is the agent of a participle ("caused by the war between X and Y")."""
     if trigger.kind == "phrase":
         return trigger.end_token.dep_ == "nsubjpass" and _finite(trigger.token)
     if trigger.kind != "noun":
@@ -441,6 +476,8 @@ def _realis(trigger: Trigger, lex: Lexicon) -> bool:
     token = trigger.token
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.past_anchor_preps:
         return _finite(token.head.head)
+    if light is None and token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.tag_ == "VBN":
+        return True  # what something was caused or done by took place ("the shock caused by the war between X and Y")
     if light is None:
         return token.dep_ in ("nsubj", "nsubjpass", "attr") and _finite(token.head)
     return _finite(light)
@@ -1054,6 +1091,8 @@ def _own_admission(verb: Token, lex: Lexicon) -> bool:
     clause = child(verb, {"ccomp"})
     if clause is None:
         return True
+    if _stated_state(clause, lex):
+        return False  # "admitted that we feel uncomfortable", "admitted he could not trust the police"
     subj = child(clause, SUBJ | PASSIVE_SUBJ)
     if subj is None or any(_is_trigger_word(w, lex) for w in clause.subtree):
         return True  # "admitted that its troops had mistakenly killed seven civilians": an act of its own side
@@ -1061,6 +1100,16 @@ def _own_admission(verb: Token, lex: Lexicon) -> bool:
         return True  # "NATO admitted that one of its warplanes had hit a convoy": its own side
     admitter = child(verb, SUBJ)
     return subj.lower_ in lex.admitter_pronouns or (admitter is not None and lemma(subj) == lemma(actor_head(admitter)))
+
+
+def _stated_state(clause: Token, lex: Lexicon) -> bool:
+    """An admitted clause that tells a feeling, a belief or an inability (``admitted_clauses.states``,
+    a verb denied under "can" / "could"), not an act; a copula with a word of guilt ("admitted it
+    was a mistake") is no mere state."""
+    if lemma(clause) in lex.admitted_states:
+        return not any(c.dep_ in ("attr", "acomp") and lemma(c) in lex.admitted_things for c in clause.children)
+    return any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ in lex.unable_modals for c in clause.children)
 
 
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})

@@ -210,6 +210,8 @@ class Lexicon:
     admission_verbs: frozenset[str]  # "acknowledged that a referendum was a hurdle": no concession
     admitted_things: frozenset[str]  # "admitted the charges", "conceded defeat": what an admission concedes
     admitter_pronouns: frozenset[str]
+    admitted_states: frozenset[str]  # "admitted that we feel uncomfortable": a feeling, no concession
+    unable_modals: frozenset[str]  # "admitted he could not trust the police": an inability, no concession
     concede_type: str  # the type an admission or an acceptance is when it concedes
     accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
     accepted_concessions: frozenset[str]
@@ -277,6 +279,15 @@ class Lexicon:
     figurative_words: frozenset[str]
     stance_agent_nouns: dict[str, str]  # "has been a vocal critic of Modi": DISAPPROVE (stance_agents)
     stance_copulas: frozenset[str]
+    outcry_nouns: frozenset[str]  # "sparked anger among farmers": the farmers' criticism (outcry)
+    outcry_verbs: frozenset[str]
+    outcry_preps: frozenset[str]
+    outcry_type: str
+    licence_adjectives: frozenset[str]  # "free to criticise": a freedom, no act (licences)
+    inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
+    inquiry_sectors: frozenset[str]
+    inquiry_nouns: frozenset[str]
+    inquiry_ongoing: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
@@ -530,6 +541,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
+    pair_pronouns: frozenset[str]  # "the two", "both": a group of two named before (pair_pronouns)
     pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
     co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
     authority_verbs: frozenset[str]  # "was arrested in Dubai": an act only authorities do; the place acts
@@ -747,6 +759,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         admission_verbs=frozenset(data["admitted_clauses"]["verbs"]),
         admitter_pronouns=frozenset(data["admitted_clauses"]["pronouns"]),
         admitted_things=frozenset(data["admitted_clauses"]["things"]),
+        admitted_states=frozenset(data["admitted_clauses"]["states"]),
+        unable_modals=frozenset(data["admitted_clauses"]["unable_modals"]),
         concede_type=data["admitted_clauses"]["type"],
         accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
         accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),
@@ -827,6 +841,15 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         figurative_words=frozenset(data["figurative_modifiers"]["words"]),
         stance_agent_nouns=dict(data["stance_agents"]["nouns"]),
         stance_copulas=frozenset(data["stance_agents"]["copulas"]),
+        outcry_nouns=frozenset(data["outcry"]["nouns"]),
+        outcry_verbs=frozenset(data["outcry"]["verbs"]),
+        outcry_preps=frozenset(data["outcry"]["preps"]),
+        outcry_type=data["outcry"]["type"],
+        licence_adjectives=frozenset(data["licences"]["adjectives"]),
+        inquiry_types=frozenset(data["inquiry_reporters"]["types"]),
+        inquiry_sectors=frozenset(data["inquiry_reporters"]["sectors"]),
+        inquiry_nouns=frozenset(data["inquiry_reporters"]["nouns"]),
+        inquiry_ongoing=frozenset(data["inquiry_reporters"]["ongoing"]),
         example_preps=dict(data["kind_examples"]["marked_preps"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
@@ -1066,6 +1089,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         group_nouns=frozenset(wordnet["group"]),
         cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
+        pair_pronouns=frozenset(actors["pair_pronouns"]),
         pronoun_gender=actors["pronoun_gender"],
         co_agent_nouns=frozenset(actors["co_agent_nouns"]),
         authority_verbs=frozenset(actors["authority_verbs"]),

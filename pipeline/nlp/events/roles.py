@@ -40,7 +40,16 @@ from pipeline.nlp.events.syntax import (
     past_dateline,
     speaker_of,
 )
-from pipeline.nlp.events.triggers import Trigger, addressed_party, deadline_party, helped_party, noun_type, of_filler
+from pipeline.nlp.events.triggers import (
+    Trigger,
+    addressed_party,
+    authoring_participle,
+    deadline_party,
+    helped_party,
+    noun_type,
+    of_filler,
+    outcry_party,
+)
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 from pipeline.nlp.events.types import COOPERATIVE_TYPES
 
@@ -564,6 +573,11 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if placed is not None and placed != noun and child(light, PASSIVE_SUBJ) is None:
             return subject(light, lex), placed, True
         return agent(light) or by, child(light, PASSIVE_SUBJ) or subject(light, lex), True
+    if light is not None and lemma(noun) in lex.outcry_nouns:  # "the JFDA decision sparked anger among
+        angered = subject(light, lex)  # Jordanians": they criticise the subject, or the party whose thing it is
+        if angered is not None and not is_actor_like(actor_head(angered), lex):
+            angered = _thing_author(angered, lex)
+        return outcry_party(noun, lex), angered, True
     if light is not None and noun.dep_ in ("dobj", "obj") and lex.undergoes(lemma(light), noun_type):
         # "the minister drew criticism from X": X criticises him; "won praise from X", "received support from X"
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
@@ -619,12 +633,9 @@ def _claimant(noun: Token, lex: Lexicon) -> Token | None:
 def _authoring_agent(noun: Token, lex: Lexicon) -> Token | None:
     """The by-agent of an authoring participle on an event noun ("a suicide bombing claimed by
     Islamic State", "sanctions imposed by the US"; actors.v1.3 authoring_participles)."""
-    for c in noun.rights if noun.n_rights else ():
-        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles:
-            by = agent(c)
-            if by is not None and is_actor_like(actor_head(by), lex):
-                return by
-    return None
+    participle = authoring_participle(noun, lex)
+    by = agent(participle) if participle is not None else None
+    return by if by is not None and is_actor_like(actor_head(by), lex) else None
 
 
 def _speech_origin(noun: Token, lex: Lexicon) -> Token | None:

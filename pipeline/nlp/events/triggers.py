@@ -141,6 +141,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 triggers.append(Trigger(token, lex.stance_agent_nouns[lem], "adjective", token))
                 continue  # "has been a vocal critic of Modi": the stance, as "critical of" (``stance_agents``)
+            if pos == "NOUN" and lem in lex.outcry_nouns:
+                if outcry_party(token, lex) is not None:  # "sparked anger among farmers": their criticism
+                    triggers.append(Trigger(token, lex.outcry_type, "noun", token.head, token.head))
+                continue
             if pos == "NOUN" and lem in lex.need_nouns:
                 needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
             if lem in lex.call_media and token.dep_ == "pobj":
@@ -337,7 +341,10 @@ def _attributive_participle(token: Token) -> bool:
 
 def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     """"enough firepower to destroy", "failure to denounce": an infinitive on a noun that is not
-    an intent noun ("plans to", "efforts to") describes no act."""
+    an intent noun ("plans to", "efforts to") describes no act; nor does one on an adjective of
+    licence ("free to criticise")."""
+    if token.dep_ == "xcomp" and token.head.lower_ in lex.licence_adjectives and is_infinitive(token):
+        return True  # "parties were free to lay a complaint": a freedom, no act (``licences``)
     return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
 
 
@@ -1287,6 +1294,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
         return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)
+    if light is not None and _noun_infinitive(light, lex):
+        return None  # "their right to lay a criminal complaint": the act a noun names is no act (as for verbs)
     if light is not None and lemma(token) in lex.non_events.get(lemma(light), frozenset()):
         return None  # "the gangs pose a threat to the villages": described, no one threatened
     if light is not None and lemma(light) in lex.requiring_verbs:
@@ -1301,6 +1310,24 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def authoring_participle(noun: Token, lex: Lexicon) -> Token | None:
+    """A participle with a by-agent that says who authored the act a noun names ("the accusations
+    made by the opposition", "strikes carried out by the coalition": actors' authoring_participles)."""
+    return next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles
+                 and any(g.dep_ == "agent" for g in c.children)), None) if noun.n_rights else None
+
+
+def outcry_party(noun: Token, lex: Lexicon) -> Token | None:
+    """The angry party of a noun of public anger that a verb of causing or drawing takes as object
+    ("sparked anger among farmers", "triggered a backlash from opposition parties": ``outcry``),
+    named after "among" / "from" on the noun or on the verb; None when no party is named."""
+    if noun.dep_ not in ("dobj", "obj") or lemma(noun.head) not in lex.outcry_verbs:
+        return None
+    return next((party for host in (noun, noun.head) for c in host.children
+                 if c.dep_ == "prep" and c.lower_ in lex.outcry_preps and (party := child(c, {"pobj"})) is not None
+                 and is_actor_like(actor_head(party), lex)), None)
 
 
 def _helping_arrival(verb: Token, lex: Lexicon) -> Token | None:
