@@ -187,7 +187,7 @@ class Lexicon:
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
     clause_senses: dict[str, str]  # "charged that X ...": a verb's sense with a that-clause (an accusation)
     thing_subject_verbs: frozenset[str]  # "production was suspended": a thing as the passive's subject too
-    prep_object_verbs: dict[str, str]  # "pointed to violations": the preposition whose object is the verb's
+    prep_object_verbs: dict[str, str]  # "pointed to violations", "opposed to mediation": the object's preposition
     thing_party_preps: frozenset[str]  # "a lending programme for Kenya": the thing's party
     opinion_verbs: frozenset[str]  # "agreed that X was ...": an opinion shared, unless the clause commits
     opinion_commitments: frozenset[str]  # "agreed that talks should resume": the clause's auxiliaries of a commitment
@@ -282,6 +282,7 @@ class Lexicon:
     outcry_nouns: frozenset[str]  # "sparked anger among farmers": the farmers' criticism (outcry)
     outcry_verbs: frozenset[str]
     outcry_preps: frozenset[str]
+    outcry_target_preps: frozenset[str]
     outcry_type: str
     licence_adjectives: frozenset[str]  # "free to criticise": a freedom, no act (licences)
     inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
@@ -736,7 +737,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
                              if not verb.startswith("comment")},
         clause_senses=data["clause_senses"]["verbs"],
         thing_subject_verbs=frozenset(data["thing_subject_verbs"]["verbs"]),
-        prep_object_verbs=data["object_groups"]["pointed_faults"]["preps"],
+        prep_object_verbs={**data["object_groups"]["pointed_faults"]["preps"], **data["object_preps"]["preps"]},
         thing_party_preps=frozenset(data["thing_subject_verbs"]["party_preps"]),
         opinion_verbs=frozenset(data["opinion_clauses"]["verbs"]),
         opinion_commitments=frozenset(data["opinion_clauses"]["commitments"]),
@@ -844,6 +845,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         outcry_nouns=frozenset(data["outcry"]["nouns"]),
         outcry_verbs=frozenset(data["outcry"]["verbs"]),
         outcry_preps=frozenset(data["outcry"]["preps"]),
+        outcry_target_preps=frozenset(data["outcry"]["target_preps"]),
         outcry_type=data["outcry"]["type"],
         licence_adjectives=frozenset(data["licences"]["adjectives"]),
         inquiry_types=frozenset(data["inquiry_reporters"]["types"]),

@@ -45,6 +45,7 @@ from pipeline.nlp.events.triggers import (
     addressed_party,
     authoring_participle,
     deadline_party,
+    held_outcry,
     helped_party,
     noun_type,
     of_filler,
@@ -573,6 +574,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if placed is not None and placed != noun and child(light, PASSIVE_SUBJ) is None:
             return subject(light, lex), placed, True
         return agent(light) or by, child(light, PASSIVE_SUBJ) or subject(light, lex), True
+    if light is None and lemma(noun) in lex.outcry_nouns:  # "Iraq's anger against Turkey"
+        held = held_outcry(noun, lex)
+        return (held[0], held[1], True) if held is not None else (None, None, False)
     if light is not None and lemma(noun) in lex.outcry_nouns:  # "the JFDA decision sparked anger among
         angered = subject(light, lex)  # Jordanians": they criticise the subject, or the party whose thing it is
         if angered is not None and not is_actor_like(actor_head(angered), lex):

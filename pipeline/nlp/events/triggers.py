@@ -144,6 +144,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if pos == "NOUN" and lem in lex.outcry_nouns:
                 if outcry_party(token, lex) is not None:  # "sparked anger among farmers": their criticism
                     triggers.append(Trigger(token, lex.outcry_type, "noun", token.head, token.head))
+                elif held_outcry(token, lex) is not None:  # "Iraq's anger against Turkey"
+                    triggers.append(Trigger(token, lex.outcry_type, "noun", token))
                 continue
             if pos == "NOUN" and lem in lex.need_nouns:
                 needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
@@ -1328,6 +1330,19 @@ def outcry_party(noun: Token, lex: Lexicon) -> Token | None:
     return next((party for host in (noun, noun.head) for c in host.children
                  if c.dep_ == "prep" and c.lower_ in lex.outcry_preps and (party := child(c, {"pobj"})) is not None
                  and is_actor_like(actor_head(party), lex)), None)
+
+
+def held_outcry(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """(angry, target) of a noun of public anger that names both parties itself: its owner or "of"
+    party, and a party after "against" / "at" / "towards" ("Iraq's anger against Turkey", "the anger
+    of the farmers at the ministry": ``outcry``); None unless both are parties."""
+    def party(preps: frozenset[str]) -> Token | None:
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                     and (p := child(c, {"pobj"})) is not None and is_actor_like(actor_head(p), lex)), None)
+    owner = child(noun, {"poss"})
+    angry = owner if owner is not None and is_actor_like(owner, lex) else party(frozenset({"of"}))
+    target = party(lex.outcry_target_preps)
+    return (angry, target) if angry is not None and target is not None else None
 
 
 def _helping_arrival(verb: Token, lex: Lexicon) -> Token | None:

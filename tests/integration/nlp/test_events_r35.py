@@ -18,6 +18,13 @@ FOUND = [
     ("The Nigerian senator faced a backlash from his own party over the appointment.", "DISAPPROVE", "party",
      "senator"),
     ("The new fuel tax has drawn fury from Ghanaian transport unions.", "DISAPPROVE", "unions", ""),
+    # a party's anger against another names both: criticism (``outcry.target_preps``)
+    ("Ghana's anger against Togo over the border closure is growing.", "DISAPPROVE", "ghana", "togo"),
+    # opposing a party, its policy or its act is disapproval; opposing an offer or a proposal turns it down
+    # (``verbs`` DISAPPROVE "oppose", ``verb_objects`` "oppose mediation" ... REJECT)
+    ("Kenyan prosecutors opposed the weakening of the anti-graft agency.", "DISAPPROVE", "prosecutors", ""),
+    ("The Sudanese rebels opposed the mediation offered by Qatar.", "REJECT", "rebels", ""),
+    ("The Ethiopian government is opposed to Kenyan mediation in the talks.", "REJECT", "government", ""),
     # denied trust in a party is disapproval of it; "distrust" / "mistrust" are criticism verbs
     # (``negated_only_verbs`` "trust", ``verbs`` DISAPPROVE)
     ("The Malawian teachers' union said it does not trust the education ministry.", "DISAPPROVE", "union",
@@ -52,6 +59,8 @@ NOTHING = [
     # anger with no angry party named is no event (``outcry``)
     ("The Kenyan police chief could not hide his anger.", "DISAPPROVE"),
     ("The ruling sparked anger in the Ghanaian capital.", "DISAPPROVE"),
+    # anger at a thing, or with no target party (``outcry``)
+    ("The Kenyan minister's anger at the ruling was clear.", "DISAPPROVE"),
     # trust, and distrust of a thing (``negated_only_verbs``; ``needs_actor_object``)
     ("The Zambian villagers trust the president.", "DISAPPROVE"),
     ("Several Mexican tourists said they do not trust the electric carriage.", "DISAPPROVE"),
