@@ -1315,9 +1315,10 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
 
 
 def authoring_participle(noun: Token, lex: Lexicon) -> Token | None:
-    """A participle with a by-agent that says who authored the act a noun names ("the accusations
-    made by the opposition", "strikes carried out by the coalition": actors' authoring_participles)."""
-    return next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles
+    """A participle (or a passive relative clause) with a by-agent that says who authored the act a
+    noun names ("the accusations made by the opposition", "the allegations that were made by Chinese
+    nationals", "strikes carried out by the coalition": actors' authoring_participles)."""
+    return next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles
                  and any(g.dep_ == "agent" for g in c.children)), None) if noun.n_rights else None
 
 

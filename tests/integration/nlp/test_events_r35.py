@@ -38,6 +38,8 @@ FOUND = [
     # ``authoring_participles`` make / level / file ...), in its own mode
     ("The ministers could not respond to the accusations made by the Thai opposition.", "DISAPPROVE", "opposition",
      ""),
+    ("The Guyanese government ignored the allegations that were made by two Chinese businessmen.", "DISAPPROVE",
+     "businessmen", ""),
     # what a participle's by-agent names took place: a war "between" two parties there is fought by them
     ("The food crisis was caused by the war between Ethiopia and Eritrea.", "FIGHT", "ethiopia", "eritrea"),
     # an investigation told with no investigator is run by the police, prosecutors or government body that
@@ -47,6 +49,13 @@ FOUND = [
     ("The matter is under investigation, the Ghanaian health ministry said.", "INVESTIGATE", "ministry", ""),
     ("The suspect was arrested by the Accra police and an investigation is now under way.", "INVESTIGATE", "police",
      ""),
+    # discrepancies and failures pointed to are faults (``pointed_faults.nouns``)
+    ("The Kenyan auditor highlighted discrepancies in the health ministry's accounts.", "DISAPPROVE", "auditor",
+     ""),
+    # a step back or a stunt as a characterisation criticises (``evaluative_words`` backsliding, regression,
+    # retrograde, stunt)
+    ("The Korean police chiefs called the bureau plan a historic backsliding.", "DISAPPROVE", "police chiefs", ""),
+    ("The Honduran opposition leader said the mission was a political stunt.", "DISAPPROVE", "leader", ""),
     # an admission of an act stays a concession (guards for ``admitted_clauses.states``)
     ("The Honduran official admitted he had accepted bribes from the contractors.", "CONCEDE", "official", ""),
     ("The Kenyan minister admitted it was a mistake.", "CONCEDE", "minister", ""),
