@@ -1610,6 +1610,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if by_source in lex.source_types and not (trigger.kind == "noun" and any(  # "a general strike" keeps its type
             c.dep_ in ("compound", "amod") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children)):
         event_type = lex.source_types[by_source]  # "farmers blocked the road" = PROTEST
+    if event_type is not None and trigger.kind == "phrase" \
+            and f"{lem} {lemma(of_filler(trigger.end_token))}" in lex.operation_phrases:
+        event_type = _operation_type(of_filler(trigger.end_token), source, lex)  # "security forces carried out
+        # operations against Israel": COERCE; "the army launched a military operation": FIGHT
     if event_type is None:
         return None
     if source is None and event_type in lex.needs_source:
@@ -1813,6 +1817,25 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
             and " " not in source.text and not source.text.endswith("s"):
         return "state"  # a nationality adjective as the act's author: "Israeli strikes", "the Turkish raids"
     return "civilian"
+
+
+def _operation_type(noun: Token, source: Actor | None, lex: Lexicon) -> str | None:
+    """The type of operations launched or carried out (``security_operations``): search, rescue or
+    relief operations use no force (None); terrorist operations are attacks (ASSAULT); intelligence
+    operations and those of states, security forces or the police, unspecified, are coercion
+    (COERCE; the articles' conventions: "security forces carried out a number of operations against
+    Israel"); operations called military, ground, air ... or run by an army or rebels are a use of
+    force (FIGHT: "the army launched a military operation against the rebels")."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if words & lex.civil_operation_words:
+        return None
+    if words & lex.attack_operation_words:
+        return lex.attack_operation_type
+    if words & lex.security_operation_words:
+        return lex.security_operation_type
+    if words & lex.military_operation_words or (source is not None and source.sector in lex.military_operation_sectors):
+        return lex.military_operation_type
+    return lex.security_operation_type
 
 
 def _crowd(actor_: Actor | None, ctx: ArticleContext, other: Actor | None = None) -> bool:

@@ -289,6 +289,15 @@ class Lexicon:
     inquiry_sectors: frozenset[str]
     inquiry_nouns: frozenset[str]
     inquiry_ongoing: frozenset[str]
+    operation_phrases: frozenset[str]  # "launched operations": FIGHT by armies and states (security_operations)
+    military_operation_words: frozenset[str]
+    military_operation_sectors: frozenset[str]
+    security_operation_type: str
+    military_operation_type: str
+    attack_operation_words: frozenset[str]
+    attack_operation_type: str
+    civil_operation_words: frozenset[str]
+    security_operation_words: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
@@ -852,6 +861,15 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         inquiry_sectors=frozenset(data["inquiry_reporters"]["sectors"]),
         inquiry_nouns=frozenset(data["inquiry_reporters"]["nouns"]),
         inquiry_ongoing=frozenset(data["inquiry_reporters"]["ongoing"]),
+        operation_phrases=frozenset(data["security_operations"]["phrases"]),
+        military_operation_words=frozenset(data["security_operations"]["military_words"]),
+        military_operation_sectors=frozenset(data["security_operations"]["military_sectors"]),
+        security_operation_type=data["security_operations"]["type"],
+        military_operation_type=data["security_operations"]["military_type"],
+        attack_operation_words=frozenset(data["security_operations"]["attack_words"]),
+        attack_operation_type=data["security_operations"]["attack_type"],
+        civil_operation_words=frozenset(data["security_operations"]["civil_words"]),
+        security_operation_words=frozenset(data["security_operations"]["security_words"]),
         example_preps=dict(data["kind_examples"]["marked_preps"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),

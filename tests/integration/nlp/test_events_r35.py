@@ -56,6 +56,15 @@ FOUND = [
     # retrograde, stunt)
     ("The Korean police chiefs called the bureau plan a historic backsliding.", "DISAPPROVE", "police chiefs", ""),
     ("The Honduran opposition leader said the mission was a political stunt.", "DISAPPROVE", "leader", ""),
+    # an army, rebels or a state launching or carrying out operations use force (``verb_objects`` "launch
+    # operation" ..., ``security_operations``)
+    ("The Nigerian army launched a military operation against the bandits.", "FIGHT", "army", "bandits"),
+    ("The Malian army said it carried out operations in several villages.", "FIGHT", "army", ""),
+    # those of security forces or the police are coercion (``security_operations``)
+    ("Ugandan security forces carried out a number of operations against the rebel network.", "COERCE",
+     "security forces", ""),
+    ("The Kenyan police carried out an operation in the Kibera slum.", "COERCE", "police", ""),
+    ("Iran conducted intelligence operations against the Israeli regime.", "COERCE", "iran", "israeli"),
     # an admission of an act stays a concession (guards for ``admitted_clauses.states``)
     ("The Honduran official admitted he had accepted bribes from the contractors.", "CONCEDE", "official", ""),
     ("The Kenyan minister admitted it was a mistake.", "CONCEDE", "minister", ""),
@@ -68,6 +77,10 @@ NOTHING = [
     # anger with no angry party named is no event (``outcry``)
     ("The Kenyan police chief could not hide his anger.", "DISAPPROVE"),
     ("The ruling sparked anger in the Ghanaian capital.", "DISAPPROVE"),
+    # a company's operations, or operations by no one named, are none (``source_types`` "launch operation")
+    ("The Kenyan telecom company launched operations in Uganda last year.", "FIGHT"),
+    ("An operation was launched in the area on Monday.", "FIGHT"),
+    ("The Lebanese army launched a search operation to find the businessman.", "FIGHT"),
     # anger at a thing, or with no target party (``outcry``)
     ("The Kenyan minister's anger at the ruling was clear.", "DISAPPROVE"),
     # trust, and distrust of a thing (``negated_only_verbs``; ``needs_actor_object``)
