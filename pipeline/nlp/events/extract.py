@@ -720,6 +720,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if all(a is None or _thing(a, token.doc, lex) for a in (source, target)):
         return False  # "the truck has been seized", "₹21 crore has been seized", "the outlook has been downgraded", "this
         # separation is intended to tighten security control": things, no party acts or is acted on (``thing_actors``)
+    if trigger.event_type in lex.thing_source_types and source is not None and _thing(source, token.doc, lex):
+        return False  # "the money will be used to aid the members", "the fund supports small firms": an instrument,
+        # no party gives (a description of policy; ``thing_actors.source_types``)
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")

@@ -302,6 +302,7 @@ class Lexicon:
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
+    thing_source_types: frozenset[str]  # "the fund supports small firms": an instrument gives nothing (thing_actors)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -874,6 +875,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         interview_words=frozenset(data["interview_marks"]["words"]),
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
+        thing_source_types=frozenset(data["thing_actors"]["source_types"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),

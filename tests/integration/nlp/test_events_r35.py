@@ -65,6 +65,8 @@ FOUND = [
      "security forces", ""),
     ("The Kenyan police carried out an operation in the Kibera slum.", "COERCE", "police", ""),
     ("Iran conducted intelligence operations against the Israeli regime.", "COERCE", "iran", "israeli"),
+    # a party gives help (guard for ``thing_actors.source_types``)
+    ("The Kenyan government provided aid to the flood victims in Tana River.", "AID", "government", "victims"),
     # an admission of an act stays a concession (guards for ``admitted_clauses.states``)
     ("The Honduran official admitted he had accepted bribes from the contractors.", "CONCEDE", "official", ""),
     ("The Kenyan minister admitted it was a mistake.", "CONCEDE", "minister", ""),
@@ -81,6 +83,9 @@ NOTHING = [
     ("The Kenyan telecom company launched operations in Uganda last year.", "FIGHT"),
     ("An operation was launched in the area on Monday.", "FIGHT"),
     ("The Lebanese army launched a search operation to find the businessman.", "FIGHT"),
+    # a thing as the giver of help or backing is an instrument (``thing_actors.source_types``)
+    ("The chief said the settlement money will be used to aid the members of the Cree nation.", "AID"),
+    ("The new fund supports small businesses in Nairobi.", "SUPPORT"),
     # anger at a thing, or with no target party (``outcry``)
     ("The Kenyan minister's anger at the ruling was clear.", "DISAPPROVE"),
     # trust, and distrust of a thing (``negated_only_verbs``; ``needs_actor_object``)
