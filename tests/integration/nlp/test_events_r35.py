@@ -67,6 +67,10 @@ FOUND = [
     ("Iran conducted intelligence operations against the Israeli regime.", "COERCE", "iran", "israeli"),
     # a party gives help (guard for ``thing_actors.source_types``)
     ("The Kenyan government provided aid to the flood victims in Tana River.", "AID", "government", "victims"),
+    # evading arrest defies the authorities (``verb_objects`` "evade arrest" ...)
+    ("The former rebel commander was evading arrest, Ugandan police said.", "REJECT", "commander", ""),
+    # a vendetta or a witch-hunt as a characterisation criticises (``evaluative_words``)
+    ("The Ghanaian opposition said the raid was a political vendetta.", "DISAPPROVE", "opposition", ""),
     # an admission of an act stays a concession (guards for ``admitted_clauses.states``)
     ("The Honduran official admitted he had accepted bribes from the contractors.", "CONCEDE", "official", ""),
     ("The Kenyan minister admitted it was a mistake.", "CONCEDE", "minister", ""),
