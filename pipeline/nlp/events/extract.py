@@ -1108,9 +1108,11 @@ def _own_admission(verb: Token, lex: Lexicon) -> bool:
 def _stated_state(clause: Token, lex: Lexicon) -> bool:
     """An admitted clause that tells a feeling, a belief or an inability (``admitted_clauses.states``,
     a verb denied under "can" / "could"), not an act; a copula with a word of guilt ("admitted it
-    was a mistake") is no mere state."""
+    was a mistake", "admitted that officers had been responsible for the abductions") is no mere
+    state."""
     if lemma(clause) in lex.admitted_states:
-        return not any(c.dep_ in ("attr", "acomp") and lemma(c) in lex.admitted_things for c in clause.children)
+        return not any(c.dep_ in ("attr", "acomp") and (lemma(c) in lex.admitted_things or c.lower_ in lex.guilty_predicates)
+                       for c in clause.children)
     return any(c.dep_ == "neg" for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ in lex.unable_modals for c in clause.children)
 

@@ -212,6 +212,7 @@ class Lexicon:
     admitter_pronouns: frozenset[str]
     admitted_states: frozenset[str]  # "admitted that we feel uncomfortable": a feeling, no concession
     unable_modals: frozenset[str]  # "admitted he could not trust the police": an inability, no concession
+    guilty_predicates: frozenset[str]  # "admitted that officers had been responsible": a wrong admitted
     concede_type: str  # the type an admission or an acceptance is when it concedes
     accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
     accepted_concessions: frozenset[str]
@@ -772,6 +773,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         admitted_things=frozenset(data["admitted_clauses"]["things"]),
         admitted_states=frozenset(data["admitted_clauses"]["states"]),
         unable_modals=frozenset(data["admitted_clauses"]["unable_modals"]),
+        guilty_predicates=frozenset(data["admitted_clauses"]["guilty_predicates"]),
         concede_type=data["admitted_clauses"]["type"],
         accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
         accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),

@@ -74,6 +74,8 @@ FOUND = [
     # an admission of an act stays a concession (guards for ``admitted_clauses.states``)
     ("The Honduran official admitted he had accepted bribes from the contractors.", "CONCEDE", "official", ""),
     ("The Kenyan minister admitted it was a mistake.", "CONCEDE", "minister", ""),
+    ("The Ugandan army chief admitted that soldiers were responsible for the beatings.", "CONCEDE", "army chief",
+     ""),
     # an act a noun names under a noun of intent stays (guard for the noun infinitive rule)
     ("The Malian junta announced plans to hold talks with the rebels.", "CONSULT", "junta", "rebels"),
 ]
