@@ -290,7 +290,7 @@ class Lexicon:
     inquiry_sectors: frozenset[str]
     inquiry_nouns: frozenset[str]
     inquiry_ongoing: frozenset[str]
-    operation_phrases: frozenset[str]  # "launched operations": FIGHT by armies and states (security_operations)
+    operation_phrases: frozenset[str]  # "launched operations": an army's FIGHT, security forces' COERCE (security_operations)
     military_operation_words: frozenset[str]
     military_operation_sectors: frozenset[str]
     security_operation_type: str

@@ -14,6 +14,7 @@ with the roles (see :mod:`.extract`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1328,22 +1329,24 @@ def outcry_party(noun: Token, lex: Lexicon) -> Token | None:
     named after "among" / "from" on the noun or on the verb; None when no party is named."""
     if noun.dep_ not in ("dobj", "obj") or lemma(noun.head) not in lex.outcry_verbs:
         return None
-    return next((party for host in (noun, noun.head) for c in host.children
-                 if c.dep_ == "prep" and c.lower_ in lex.outcry_preps and (party := child(c, {"pobj"})) is not None
-                 and is_actor_like(actor_head(party), lex)), None)
+    return _party_after((noun, noun.head), lex.outcry_preps, lex)
 
 
 def held_outcry(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """(angry, target) of a noun of public anger that names both parties itself: its owner or "of"
     party, and a party after "against" / "at" / "towards" ("Iraq's anger against Turkey", "the anger
     of the farmers at the ministry": ``outcry``); None unless both are parties."""
-    def party(preps: frozenset[str]) -> Token | None:
-        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
-                     and (p := child(c, {"pobj"})) is not None and is_actor_like(actor_head(p), lex)), None)
     owner = child(noun, {"poss"})
-    angry = owner if owner is not None and is_actor_like(owner, lex) else party(frozenset({"of"}))
-    target = party(lex.outcry_target_preps)
+    angry = owner if owner is not None and is_actor_like(owner, lex) else _party_after((noun,), ("of",), lex)
+    target = _party_after((noun,), lex.outcry_target_preps, lex)
     return (angry, target) if angry is not None and target is not None else None
+
+
+def _party_after(hosts: tuple[Token, ...], preps: Iterable[str], lex: Lexicon) -> Token | None:
+    """The first party after one of ``preps`` on one of ``hosts`` (in that order)."""
+    return next((party for host in hosts for c in host.children
+                 if c.dep_ == "prep" and c.lower_ in preps and (party := child(c, {"pobj"})) is not None
+                 and is_actor_like(actor_head(party), lex)), None)
 
 
 def _helping_arrival(verb: Token, lex: Lexicon) -> Token | None:
