@@ -1566,7 +1566,11 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             (lex.evaluative[f"{c.lower_} {word.lower_}"] for c in word.lefts
              if c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in lex.evaluative), None)  # "politically motivated"
         if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
-            event_type = lex.evaluative.get(f"no {lemma(word)}")  # "it had no involvement in the attack"
+            denial = lex.evaluative.get(f"no {lemma(word)}") or lex.evaluative.get(f"no {word.lower_}") or next(
+                (lex.evaluative[f"no {c.lower_}"] for c in word.lefts if c.dep_ in ("amod", "predet")
+                 and f"no {c.lower_}" in lex.evaluative), None)  # fmt: skip
+            if denial is not None:  # "it had no involvement in the attack", "there was no politics involved",
+                return denial  # "there was no such agreement" (a trigger noun denied too: the claim is rejected)
         if event_type == lex.praise_type and not _praise(clause, word):
             continue
         if event_type is not None and not any(t.token.i == word.i for t in triggers):

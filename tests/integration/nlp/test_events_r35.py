@@ -71,6 +71,11 @@ FOUND = [
     ("The former rebel commander was evading arrest, Ugandan police said.", "REJECT", "commander", ""),
     # a vendetta or a witch-hunt as a characterisation criticises (``evaluative_words``)
     ("The Ghanaian opposition said the raid was a political vendetta.", "DISAPPROVE", "opposition", ""),
+    # a saying that there is no truth, evidence, basis ... or "no such" thing denies a claim (``evaluative_words``
+    # REJECT "no X")
+    ("The Kenyan interior ministry said there was no truth in the reports.", "REJECT", "ministry", ""),
+    ("The Ugandan army said there was no such agreement with the rebels.", "REJECT", "army", ""),
+    ("The chief minister said there was no politics involved in the arrest.", "REJECT", "chief minister", ""),
     # an admission of an act stays a concession (guards for ``admitted_clauses.states``)
     ("The Honduran official admitted he had accepted bribes from the contractors.", "CONCEDE", "official", ""),
     ("The Kenyan minister admitted it was a mistake.", "CONCEDE", "minister", ""),
@@ -92,6 +97,8 @@ NOTHING = [
     # a thing as the giver of help or backing is an instrument (``thing_actors.source_types``)
     ("The chief said the settlement money will be used to aid the members of the Cree nation.", "AID"),
     ("The new fund supports small businesses in Nairobi.", "SUPPORT"),
+    # a plain statement that there is none of something denies nothing (guard)
+    ("The Kenyan police spokesman said there were no casualties.", "REJECT"),
     # anger at a thing, or with no target party (``outcry``)
     ("The Kenyan minister's anger at the ruling was clear.", "DISAPPROVE"),
     # trust, and distrust of a thing (``negated_only_verbs``; ``needs_actor_object``)
