@@ -88,8 +88,8 @@ def recording(log: StageLog) -> Iterator[None]:
             seen.stage = "no actors"
         return originals["_event"](trigger, source, target, frame, ctx)
 
-    def event_type(trigger: Any, source: Any, target: Any, ctx: Any) -> Any:
-        decided = originals["_event_type"](trigger, source, target, ctx)
+    def event_type(trigger: Any, source: Any, target: Any, ctx: Any, placed: bool = False) -> Any:
+        decided = originals["_event_type"](trigger, source, target, ctx, placed=placed)
         seen = log.live.get(id(trigger))
         if seen is not None and decided != trigger.event_type:
             seen.stage = f"retyped {decided}"

@@ -576,10 +576,11 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
            ctx: ArticleContext) -> Event | None:  # fmt: skip
     lex = ctx.lex
     token = trigger.token
+    placed = target is None
     target = _target_or_place(trigger, source, target, ctx)
     if not _acceptable(trigger, source, target, ctx):
         return None
-    event_type = _event_type(trigger, source, target, ctx)
+    event_type = _event_type(trigger, source, target, ctx, placed=placed and target is not None)
     if event_type is None or attributes.counterfactual(trigger, lex):
         return None  # ("could have murdered me": it did not happen)
     if event_type == lex.intransitive_protest_type and trigger.kind == "verb" and lemma(token) in lex.intransitive_protests \
@@ -597,6 +598,9 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
             and any(c.dep_ == "prep" and c.lower_ == "with" and child(c, {"pobj"}) is not None for c in token.children):
         event_type, mode = lex.negated_with_types[lemma(token)], "asserted"  # "do not agree with this strike":
         # disagreeing with it (as "disagree" is DISAPPROVE)
+    if mode == "hypothetical" and event_type == lex.challenge_type and lemma(token) in lex.challenge_verbs \
+            and _challenge_lodged(token, lex):
+        mode = "asserted"  # "her application to overturn the president's decision": the challenge is made
     speaker_token = attributes.reporting_speaker(trigger, lex)
     reported_by = actor(speaker_token, token, ctx) if speaker_token is not None else None
     taken = [(a.start, a.end) for a in (source, target) if a is not None]
@@ -628,6 +632,17 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         reported_by=reported_by,
         background=attributes.is_background(trigger, date, frame.published, lex),
     )
+
+
+def _challenge_lodged(verb: Token, lex: Lexicon) -> bool:
+    """An overturning sought by an application, a petition or a bid, or by going to court: the legal
+    challenge is lodged, whatever becomes of it (``challenged_decisions.lodged_by``)."""
+    if not is_infinitive(verb):
+        return False
+    host = verb.head
+    if verb.dep_ == "acl":
+        return lemma(host) in lex.challenge_nouns
+    return verb.dep_ in ("xcomp", "advcl") and lemma(host) in lex.challenge_seeking_verbs
 
 
 def _target_or_place(trigger: Trigger, source: Actor | None, target: Actor | None,
@@ -1507,8 +1522,11 @@ def _same_parties(source: Actor | None, target: Actor | None, earlier: tuple[str
     return all(key is None or other is None or key == other for key, other in zip((_actor_key(source), _actor_key(target)), earlier))
 
 
-def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
-    """The trigger's type as its source and object decide it; None drops the candidate."""
+def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext,
+                placed: bool = False) -> str | None:
+    """The trigger's type as its source and object decide it; None drops the candidate. ``placed``: the
+    target is the place of the act, not its object (no object type: "banned the protests in Malabo" bans
+    no state)."""
     lex, token = ctx.lex, trigger.token
     lem = lemma(token)
     event_type: str | None = trigger.event_type
@@ -1518,7 +1536,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj", "pobj")  # "sent aid to X",
                                                  or trigger.end_token.lower_ == "from")  # "sent X to prison",
     # "expelled from the party": the phrase names what is done
-    if by_object in lex.object_types and not named_object \
+    if by_object in lex.object_types and not named_object and not placed \
             and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none
     elif (lem, "person") in lex.object_types and lex.object_types[(lem, "person")] is None and not named_object \

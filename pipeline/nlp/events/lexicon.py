@@ -330,6 +330,14 @@ class Lexicon:
     protest_means_verbs: frozenset[str]  # "shut down Kathmandu with a general strike": the strike
     protest_means_preps: frozenset[str]
     protest_means_type: str
+    questioning_verbs: frozenset[str]  # "summoned X for questioning": the questioning
+    questioning_held_verbs: frozenset[str]  # "detained 60 people for questioning": the detention
+    questioning_nouns: frozenset[str]
+    questioning_type: str
+    challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
+    challenge_type: str
+    challenge_nouns: frozenset[str]  # "an application to overturn ...": lodged
+    challenge_seeking_verbs: frozenset[str]  # "went to court to overturn ...": lodged
     deadline_preps: frozenset[str]
     deadline_type: str
     expel_order_acts: frozenset[str]
@@ -396,6 +404,7 @@ class Lexicon:
     hosting_preps: frozenset[str]
     visitor_words: frozenset[str]
     visitor_nouns: frozenset[str]  # "welcomed the delegation": a visitor whatever the place
+    crowd_guests: frozenset[str]  # "welcomed thousands of tourists": guests received, no act
     control_verbs: frozenset[str]  # "seized control of the town", "took over the port": a place seized
     control_noun: str
     control_particle: str
@@ -819,6 +828,14 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         protest_means_verbs=frozenset(data["protest_means"]["verbs"]),
         protest_means_preps=frozenset(data["protest_means"]["preps"]),
         protest_means_type=data["protest_means"]["type"],
+        questioning_verbs=frozenset(data["questioning_purpose"]["verbs"]),
+        questioning_held_verbs=frozenset(data["questioning_purpose"]["held_verbs"]),
+        questioning_nouns=frozenset(data["questioning_purpose"]["nouns"]),
+        questioning_type=data["questioning_purpose"]["type"],
+        challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),
+        challenge_type=data["object_groups"]["challenged_decisions"]["type"],
+        challenge_nouns=frozenset(data["object_groups"]["challenged_decisions"]["lodged_by"]["nouns"]),
+        challenge_seeking_verbs=frozenset(data["object_groups"]["challenged_decisions"]["lodged_by"]["verbs"]),
         deadline_preps=frozenset(data["deadlines"]["preps"]),
         deadline_type=data["deadlines"]["type"],
         expel_order_acts=frozenset(data["expelling_orders"]["acts"]),
@@ -954,6 +971,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         hosting_preps=frozenset(data["hosting_verbs"]["preps"]),
         visitor_words=frozenset(data["hosting_verbs"]["visitor_words"]),
         visitor_nouns=frozenset(data["hosting_verbs"]["visitor_nouns"]),
+        crowd_guests=frozenset(data["hosting_verbs"]["crowd_guests"]),
         control_verbs=frozenset(data["taken_control"]["verbs"]),
         control_noun=data["taken_control"]["noun"],
         control_particle=data["taken_control"]["particle"],

@@ -117,8 +117,11 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         owner = child(head, {"poss"})  # by Moscow to expel", "a Russian decision to ...": the decider acts
         if owner is None:
             owner = prep_object(head, lex, ("by",))
-        if owner is None and head.dep_ in ("dobj", "obj") and lemma(head.head) in lex.announcing_verbs:
-            return subject(head.head, lex, depth + 1)  # "the two navies announced plans to hold exercises"
+        if owner is None and head.dep_ in ("dobj", "obj") and (
+                lemma(head.head) in lex.announcing_verbs
+                or (lemma(head) in lex.intent_nouns and lemma(head.head) in lex.authoring_participles)):
+            return subject(head.head, lex, depth + 1)  # "the two navies announced plans to hold exercises",
+            # "filed an application to overturn the decision": the filer
         return owner if owner is not None else _named_modifier(head)
     if token.dep_ == "pcomp" and head.head != head:
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:

@@ -107,9 +107,9 @@ def agent(token: Token) -> Token | None:
         for prep in token.children:  # "was detained in a cell by police", "killed in a raid by soldiers":
             if prep.dep_ != "prep" or prep.lower_ == "by":  # hung on the noun of its phrase
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj":
-                    continue
+            for noun in prep.children:  # (or on a purpose gerund's: "was summoned for questioning by the agency";
+                if noun.dep_ != "pobj" and not (noun.dep_ == "pcomp" and prep.lower_ == "for"):  # not "was quoted
+                    continue  # as saying by Xinhua": the agent of the quoting)
                 for c in noun.children:
                     by = child(c, {"pobj"}) if c.dep_ == "prep" and c.lower_ == "by" else None
                     if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in _NO_AGENT_ENTS:

@@ -123,7 +123,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         lem = lemma(token)
         if lem in lex.reporting or lem in lex.characterising:
             reporting.append(token)
-        if (_may_head(lem, heads.verbs) or to_death(token, lex)) \
+        if (_may_head(lem, heads.verbs) or to_death(token, lex)) and token.i not in consumed \
                 and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
                 and not _noun_infinitive(token, lex) and not _attributive_participle(token):
             found = _verb_trigger(token, lex, consumed)
@@ -544,6 +544,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if means is not None:  # "shut down Kathmandu with a general strike": the strike is the event
         consumed.add(of_filler(means).i)
         return Trigger(token, lex.protest_means_type, "phrase", means)
+    purpose = _questioning(token, lex) if lem in lex.questioning_verbs or lem in lex.questioning_held_verbs else None
+    if purpose is not None:  # "summoned Sonia Gandhi for questioning": the questioning; "detained 60 people for
+        consumed.add(purpose.i)  # questioning": the detention (the purpose no criticism of its own)
+        if lem in lex.questioning_verbs:
+            return Trigger(token, lex.questioning_type, "phrase", purpose)
     given = deadline_party(token, lex) if lem in lex.deadline_verbs else None
     if given is not None:  # "gave the Bosnian Serbs 10 days to withdraw ... or face air strikes": an ultimatum,
         leaving = any(lemma(c) in lex.expel_order_acts for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl"))
@@ -735,6 +740,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             return Trigger(token, lex.off_type, "phrase", stopped)
     if lem in lex.freeing_verbs and objs and not any(_party_freed(o, lex) for o in objs):
         return None  # "released the quarterly results", "released a video": no one is freed
+    if lem in lex.hosting_verbs and objs and all(lemma(of_filler(o)) in lex.crowd_guests for o in objs):
+        return None  # "welcomes thousands from the diaspora", "welcomed new students": guests received
     if lem in lex.hosting_verbs and any(_visitor(o, token, lex) for o in objs):
         return Trigger(token, lex.contact_type, "verb", token)  # "welcomed the visiting prime minister"
     if lem in lex.assembling_verbs and any(c.dep_ == "nsubj" and lemma(of_filler(c)) in lex.protester_nouns
@@ -779,6 +786,14 @@ def _people(noun: Token, lex: Lexicon) -> bool:
         return False  # ("called up two reserve brigades": the reserve is what is called up)
     return is_person(noun, lex) is True or lemma(noun) in lex.person_nouns or (
         lemma(noun) in lex.group_nouns and noun.tag_ in ("NNS", "NNPS"))
+
+
+def _questioning(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of a "for questioning" purpose on the verb (or on its object: "summoned the editor for
+    questioning" hangs it either way)."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
+    return next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ in ("pobj", "pcomp") and o.lower_ in lex.questioning_nouns), None)
 
 
 def deadline_party(verb: Token, lex: Lexicon) -> Token | None:

@@ -1,0 +1,60 @@
+"""Round 36: classes the read article sets (r56 ... r78, short worldwide-newswire articles read by the lead) and a
+sweep over the worldwide-newswire articles showed wrong. One sentence of its own (written for this file, not
+taken from any evaluation or probe set) for each rule and lexicon entry; run through the production path
+(``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, events
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # summoning, calling or bringing a party in for questioning is questioning it (``questioning_purpose``),
+    # the agent also when the by-phrase hangs on the gerund
+    ("Kenyan detectives summoned the former governor for questioning on Monday.", "INVESTIGATE", "detectives",
+     "governor"),
+    ("The Ghanaian editor was summoned for questioning by the national security ministry.", "INVESTIGATE",
+     "ministry", "editor"),
+    ("Two Zambian opposition officials were taken in for questioning.", "INVESTIGATE", "", "officials"),
+    # held for questioning stays a detention (``questioning_purpose.held_verbs``)
+    ("Nigerian police detained twelve student leaders for questioning.", "COERCE", "police", "leaders"),
+    # a ban of an event held in a place is no sanction against the place's state: the type the object decides
+    # needs the verb's own object (``object_types`` "ban" state)
+    ("The Togolese government banned the planned opposition marches in Lome.", "COERCE", "government", ""),
+    # seeking to overturn, quash or challenge a party's decision or ruling is a legal challenge of its owner,
+    # lodged when an application, a petition or going to court seeks it (``challenged_decisions``)
+    ("The Kenyan teachers' union challenged the education minister's directive in court.", "DISAPPROVE", "union",
+     "minister"),
+    ("The court heard the senator's application to overturn the governor's decision.", "DISAPPROVE", "senator",
+     "governor"),
+    ("The Zambian opposition went to court to annul the electoral commission's ruling.", "DISAPPROVE",
+     "opposition", "commission"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # guests received are no political act (``hosting_verbs.crowd_guests``)
+    ("Kigali welcomes thousands of tourists every year.", "SUPPORT"),
+    ("Kigali welcomes thousands of tourists every year.", "CONSULT"),
+    ("The Kenyan university welcomed its new students on Monday.", "SUPPORT"),
+    # the one questioned criticises nothing, nor is the summons an envoy's (DISAPPROVE)
+    ("Kenyan detectives summoned the former governor for questioning on Monday.", "DISAPPROVE"),
+    ("Nigerian police detained twelve student leaders for questioning.", "DISAPPROVE"),
+    ("The Togolese government banned the planned opposition marches in Lome.", "SANCTION"),
+    # one's own decision reversed is no challenge of anyone
+    ("The Ghanaian government reversed its decision on fuel prices.", "DISAPPROVE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def test_lodged_challenge_is_asserted(enricher: Enricher) -> None:
+    """An overturning an application seeks is a challenge made (asserted); one only planned stays
+    hypothetical (``challenged_decisions.lodged_by``)."""
+    modes = {e["mode"] for e in events(enricher, "The court heard the senator's application to overturn the governor's decision.")
+             if e["event_type"] == "DISAPPROVE"}
+    assert modes == {"asserted"}, modes
+    modes = {e["mode"] for e in events(enricher, "The Kenyan senator plans to challenge the governor's decision in court.")
+             if e["event_type"] == "DISAPPROVE"}
+    assert modes == {"hypothetical"}, modes
