@@ -634,6 +634,24 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     )
 
 
+def _others_act(verb: Token, lex: Lexicon) -> bool:
+    """The object of an offer or a proposal is an act of another party's, named by its noun with that
+    party as owner ("proposed the resignation of the comptroller", not "offered his resignation"), or,
+    proposed, a hostile act against a party ("proposed the dismissal of the police chief")."""
+    for obj in child_all(verb, ("dobj", "obj")):
+        role = lex.others_acts.get(lemma(obj))
+        if role is None or (role == "patient" and lemma(verb) not in lex.offering_object_only):
+            continue
+        owner = child(obj, {"poss"}) or next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                              for o in p.children if o.dep_ == "pobj"), None)
+        if owner is not None and owner.lower_ not in _OWN_POSSESSIVES:
+            return True
+    return False
+
+
+_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+
+
 def _challenge_lodged(verb: Token, lex: Lexicon) -> bool:
     """An overturning sought by an application, a petition or a bid, or by going to court: the legal
     challenge is lodged, whatever becomes of it (``challenged_decisions.lodged_by``)."""
@@ -797,7 +815,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _offered_to_state(target, ctx):
         return False  # "the airline offers eight weekly flights", "offering advice": trade or talk, no offer
     if trigger.kind == "verb" and trigger.event_type == "AGREE" and lemma(token) in lex.offering_object_only \
-            and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))):
+            and not any(lemma(o) in lex.offered_things for o in child_all(token, ("dobj", "obj"))) \
+            and not _others_act(token, lex):
         return False  # "the researchers are proposing a smaller drone", "proposed that the vice president be
         # elected": a suggestion, no offer of agreement ("proposed a ceasefire" is one)
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and (_thing_permitted(token, target, ctx)
@@ -1542,6 +1561,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     elif (lem, "person") in lex.object_types and lex.object_types[(lem, "person")] is None and not named_object \
             and _moved_person(token, source, ctx):
         return None  # "she was sent to the refugee camp": as "sent her to ..." (not "was sent to jail")
+    if trigger.kind == "verb" and event_type == "AGREE" and (lem in lex.offering_verbs or lem in lex.offering_object_only) \
+            and _others_act(token, lex):
+        event_type = lex.others_acts_type  # "proposed the immediate resignation of the comptroller": asked for
     if trigger.kind == "verb" and event_type == lex.admitting_type and lem in lex.admitting_verbs \
             and not _outsider(target, ctx, source):
         event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense

@@ -201,6 +201,8 @@ class Lexicon:
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
     offering_object_only: frozenset[str]  # "propose": an offer only of an object of ``offered_things``
+    others_acts: dict[str, str]  # "proposed the resignation of the comptroller": asked of another ("agent" / "patient")
+    others_acts_type: str
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     allowing_complements: frozenset[str]
     compound_hosts: frozenset[str]  # "strike action": a compound act carried by its head; not "air raid shelters"
@@ -771,6 +773,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
         offering_object_only=frozenset(data["offered_things"]["object_only"]),
+        others_acts=dict(data["offered_things"]["others_acts"]),
+        others_acts_type=data["offered_things"]["others_acts_type"],
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         allowing_complements=frozenset(data["allowed_things"]["complements"]),
         compound_hosts=frozenset(data["compound_hosts"]["nouns"]),

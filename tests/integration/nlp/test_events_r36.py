@@ -19,6 +19,13 @@ FOUND = [
     ("Two Zambian opposition officials were taken in for questioning.", "INVESTIGATE", "", "officials"),
     # held for questioning stays a detention (``questioning_purpose.held_verbs``)
     ("Nigerian police detained twelve student leaders for questioning.", "COERCE", "police", "leaders"),
+    # proposing an act another party is to do, or a hostile act against a party, asks for it
+    # (``offered_things.others_acts``)
+    ("The Panamanian opposition leader proposed the immediate resignation of the comptroller general.", "DEMAND",
+     "leader", "comptroller"),
+    ("The Kenyan senate committee proposed the dismissal of the police chief.", "DEMAND", "committee", "police chief"),
+    # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
+    ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
     # needs the verb's own object (``object_types`` "ban" state)
     ("The Togolese government banned the planned opposition marches in Lome.", "COERCE", "government", ""),
@@ -34,6 +41,8 @@ FOUND = [
 
 # (sentence, type that must not be found)
 NOTHING = [
+    # one's own resignation offered stays an offer
+    ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
     ("Kigali welcomes thousands of tourists every year.", "SUPPORT"),
     ("Kigali welcomes thousands of tourists every year.", "CONSULT"),
