@@ -17,6 +17,9 @@ FOUND = [
     ("The Ghanaian editor was summoned for questioning by the national security ministry.", "INVESTIGATE",
      "ministry", "editor"),
     ("Two Zambian opposition officials were taken in for questioning.", "INVESTIGATE", "", "officials"),
+    # hearings "into" a matter are an inquiry (``noun_preps`` "hearing into"; a court hearing is none)
+    ("The Kenyan senate committee opened public hearings into the deaths of the protesters.", "INVESTIGATE",
+     "committee", ""),
     # held for questioning stays a detention (``questioning_purpose.held_verbs``)
     ("Nigerian police detained twelve student leaders for questioning.", "COERCE", "police", "leaders"),
     # proposing an act another party is to do, or a hostile act against a party, asks for it
@@ -41,6 +44,7 @@ FOUND = [
 
 # (sentence, type that must not be found)
 NOTHING = [
+    ("The court hearing of the Zambian opposition leader was adjourned.", "INVESTIGATE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
