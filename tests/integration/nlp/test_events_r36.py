@@ -27,6 +27,10 @@ FOUND = [
     ("The Panamanian opposition leader proposed the immediate resignation of the comptroller general.", "DEMAND",
      "leader", "comptroller"),
     ("The Kenyan senate committee proposed the dismissal of the police chief.", "DEMAND", "committee", "police chief"),
+    # dismissing a person is an administrative sanction, as a suspension is (``object_types`` dismiss person;
+    # a claim or an application dismissed stays a rejection: ``own_object_verbs``)
+    ("The Malawian president dismissed the police chief on Friday.", "COERCE", "president", "police chief"),
+    ("The Zambian court dismissed the opposition's petition.", "REJECT", "court", ""),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -45,6 +49,7 @@ FOUND = [
 # (sentence, type that must not be found)
 NOTHING = [
     ("The court hearing of the Zambian opposition leader was adjourned.", "INVESTIGATE"),
+    ("The Zambian court dismissed the opposition's petition.", "COERCE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
