@@ -203,7 +203,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         phrase(inflect.forms(lemma, ("verb", "noun")), ["to"])
     for lemma in lex.declining_verbs:  # "chose not to attend": a declined act needs its negation
         phrase(inflect.forms(lemma, ("verb",)), ["not"])
-    for lemma in lex.declining_from_verbs:  # "refrained from signing"
+    for lemma in lex.declining_from_verbs | lex.restraint_verbs:  # "refrained from signing", "prevented X from"
         phrase(inflect.forms(lemma, ("verb",)), ["from"])
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
         for noun in lex.burden_nouns:

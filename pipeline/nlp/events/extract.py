@@ -1551,6 +1551,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     event_type: str | None = trigger.event_type
     if trigger.kind == "verb" and lem in lex.vow_verbs and _vowed_against(token, lex):
         return lex.vow_refusal_type  # "vowed never to meet the crown prince": a refusal
+    if trigger.kind == "verb" and event_type == lex.restraint_type and lem in lex.restraint_verbs \
+            and _source_kind(source, ctx) not in ("armed", "state"):
+        return None  # "the villagers stopped the soldiers from entering": no authority restrains (``restraints``)
     by_object = (lem, _party_kind(target, ctx, source))
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj", "pobj")  # "sent aid to X",
                                                  or trigger.end_token.lower_ == "from")  # "sent X to prison",

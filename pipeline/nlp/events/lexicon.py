@@ -336,6 +336,8 @@ class Lexicon:
     questioning_held_verbs: frozenset[str]  # "detained 60 people for questioning": the detention
     questioning_nouns: frozenset[str]
     questioning_type: str
+    restraint_verbs: frozenset[str]  # "prevented the opposition from holding the rally": COERCE
+    restraint_type: str
     challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
     challenge_type: str
     challenge_nouns: frozenset[str]  # "an application to overturn ...": lodged
@@ -836,6 +838,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         questioning_held_verbs=frozenset(data["questioning_purpose"]["held_verbs"]),
         questioning_nouns=frozenset(data["questioning_purpose"]["nouns"]),
         questioning_type=data["questioning_purpose"]["type"],
+        restraint_verbs=frozenset(data["restraints"]["verbs"]),
+        restraint_type=data["restraints"]["type"],
         challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),
         challenge_type=data["object_groups"]["challenged_decisions"]["type"],
         challenge_nouns=frozenset(data["object_groups"]["challenged_decisions"]["lodged_by"]["nouns"]),

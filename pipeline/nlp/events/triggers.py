@@ -96,6 +96,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
                                            lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
+                                           lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads  # "a plea to Syria"
@@ -544,6 +545,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if means is not None:  # "shut down Kathmandu with a general strike": the strike is the event
         consumed.add(of_filler(means).i)
         return Trigger(token, lex.protest_means_type, "phrase", means)
+    if lem in lex.restraint_verbs and _restrained(token, objs, lex):
+        return Trigger(token, lex.restraint_type, "verb", token)  # "police prevented the opposition from holding
+        # the rally", "was stopped by the police from performing the last rites"
     purpose = _questioning(token, lex) if lem in lex.questioning_verbs or lem in lex.questioning_held_verbs else None
     if purpose is not None:  # "summoned Sonia Gandhi for questioning": the questioning; "detained 60 people for
         consumed.add(purpose.i)  # questioning": the detention (the purpose no criticism of its own)
@@ -786,6 +790,15 @@ def _people(noun: Token, lex: Lexicon) -> bool:
         return False  # ("called up two reserve brigades": the reserve is what is called up)
     return is_person(noun, lex) is True or lemma(noun) in lex.person_nouns or (
         lemma(noun) in lex.group_nouns and noun.tag_ in ("NNS", "NNPS"))
+
+
+def _restrained(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """A party kept "from" doing something: the verb's object (or passive subject) is a party and a
+    "from" phrase on the verb or on the object holds a gerund."""
+    return any(is_actor_like(head := actor_head(o), lex) or _people(head, lex) or lemma(head) in lex.campaigned_people
+               for o in objs) and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+        for h in (verb, *objs) for p in h.children)  # (the parser hangs "from" on the object too)
 
 
 def _questioning(verb: Token, lex: Lexicon) -> Token | None:

@@ -31,6 +31,9 @@ FOUND = [
     # a claim or an application dismissed stays a rejection: ``own_object_verbs``)
     ("The Malawian president dismissed the police chief on Friday.", "COERCE", "president", "police chief"),
     ("The Zambian court dismissed the opposition's petition.", "REJECT", "court", ""),
+    # an authority keeping a party from doing something restrains it (``restraints``)
+    ("Ugandan police prevented the opposition from holding the rally.", "COERCE", "police", "opposition"),
+    ("The family was stopped by the Indian police from performing the last rites.", "COERCE", "police", "family"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -50,6 +53,9 @@ FOUND = [
 NOTHING = [
     ("The court hearing of the Zambian opposition leader was adjourned.", "INVESTIGATE"),
     ("The Zambian court dismissed the opposition's petition.", "COERCE"),
+    # ... not a civilian, nor a thing
+    ("The Kenyan villagers stopped the surveyors from entering the village.", "COERCE"),
+    ("The heavy rain prevented the Malawian farmers from planting.", "COERCE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
