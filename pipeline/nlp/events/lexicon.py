@@ -191,6 +191,7 @@ class Lexicon:
     thing_party_preps: frozenset[str]  # "a lending programme for Kenya": the thing's party
     opinion_verbs: frozenset[str]  # "agreed that X was ...": an opinion shared, unless the clause commits
     opinion_commitments: frozenset[str]  # "agreed that talks should resume": the clause's auxiliaries of a commitment
+    opinion_states: frozenset[str]  # "agreed that the debate would not have an impact": a forecast, no commitment
     sought_verbs: frozenset[str]  # "seek": no request with a person or a prize as object
     testimony_addressees: frozenset[str]  # "told the court that ...": testimony, no evaluative saying
     obligation_bodies: frozenset[str]  # "the government must release ...": a demand on a governing body
@@ -765,6 +766,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         thing_party_preps=frozenset(data["thing_subject_verbs"]["party_preps"]),
         opinion_verbs=frozenset(data["opinion_clauses"]["verbs"]),
         opinion_commitments=frozenset(data["opinion_clauses"]["commitments"]),
+        opinion_states=frozenset(data["opinion_clauses"]["states"]),
         sought_verbs=frozenset(data["sought_objects"]["verbs"]),
         testimony_addressees=frozenset(data["testimony_addressees"]["nouns"]),
         obligation_bodies=frozenset(data["obligation_bodies"]["nouns"]),

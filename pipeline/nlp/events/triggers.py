@@ -1157,7 +1157,8 @@ def _opinion_shared(verb: Token, lex: Lexicon) -> bool:
         return False  # "a lesser sentence, to which Pickard agreed": what the clause's noun names is agreed to
     clause = child(verb, {"ccomp"})
     if clause is not None:
-        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.opinion_commitments for c in clause.children)
+        return lemma(clause) in lex.opinion_states and child(clause, {"auxpass"}) is None \
+            or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.opinion_commitments for c in clause.children)
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         topic = child(prep, {"pobj", "pcomp"})
         if prep.lower_ == "to" or (prep.lower_ in ("on", "upon") and (topic is None or lemma(topic) not in lex.opinion_topics)):

@@ -34,6 +34,8 @@ FOUND = [
     # an authority keeping a party from doing something restrains it (``restraints``)
     ("Ugandan police prevented the opposition from holding the rally.", "COERCE", "police", "opposition"),
     ("The family was stopped by the Indian police from performing the last rites.", "COERCE", "police", "family"),
+    # ... while a clause of an act agreed on stays an accord
+    ("The Kenyan and Ugandan ministers agreed that the border would be reopened.", "AGREE", "ministers", ""),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -56,6 +58,9 @@ NOTHING = [
     # ... not a civilian, nor a thing
     ("The Kenyan villagers stopped the surveyors from entering the village.", "COERCE"),
     ("The heavy rain prevented the Malawian farmers from planting.", "COERCE"),
+    # agreeing that a state will hold is a forecast shared, no accord (``opinion_clauses.states``)
+    ("A Thai political scientist also agreed that the censure debate would not have an impact on the government.",
+     "AGREE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
