@@ -819,6 +819,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _others_act(token, lex):
         return False  # "the researchers are proposing a smaller drone", "proposed that the vice president be
         # elected": a suggestion, no offer of agreement ("proposed a ceasefire" is one)
+    if trigger.kind == "verb" and trigger.event_type == "AID" and lemma(token) in lex.funding_verbs \
+            and _funded_thing(target, token.doc, lex):
+        return False  # "the facility was funded by the Fund": a thing financed, no recipient (``funded_things``)
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and (_thing_permitted(token, target, ctx)
                                                                         or _thing_permits(token, lex)):
         return False  # "states that have allowed politics based on religion": no party allowed anything; "a
@@ -944,6 +947,15 @@ def _thing(actor_: Actor | None, doc: Doc, lex: Lexicon) -> bool:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
         o.dep_ == "pobj" and is_actor_like(o, lex) for o in c.children) for c in head.children)
+
+
+def _funded_thing(target: Actor | None, doc: Doc, lex: Lexicon) -> bool:
+    """What is funded is a thing: no entity, no KB actor, a common noun naming no party (its country,
+    inferred from a modifier or the story, does not make it one: "the new clinic")."""
+    if target is None or target.entity_index is not None or target.actor_id is not None or target.resolved is not None:
+        return False
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is not None and _thing_word(actor_head(span.root), lex)
 
 
 def _thing_word(noun: Token, lex: Lexicon) -> bool:

@@ -337,6 +337,7 @@ class Lexicon:
     questioning_held_verbs: frozenset[str]  # "detained 60 people for questioning": the detention
     questioning_nouns: frozenset[str]
     questioning_type: str
+    funding_verbs: frozenset[str]  # "funded the construction of the hospital": no recipient party, no aid
     restraint_verbs: frozenset[str]  # "prevented the opposition from holding the rally": COERCE
     restraint_type: str
     challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
@@ -840,6 +841,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         questioning_held_verbs=frozenset(data["questioning_purpose"]["held_verbs"]),
         questioning_nouns=frozenset(data["questioning_purpose"]["nouns"]),
         questioning_type=data["questioning_purpose"]["type"],
+        funding_verbs=frozenset(data["funded_things"]["verbs"]),
         restraint_verbs=frozenset(data["restraints"]["verbs"]),
         restraint_type=data["restraints"]["type"],
         challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),

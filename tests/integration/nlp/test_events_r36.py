@@ -36,6 +36,8 @@ FOUND = [
     ("The family was stopped by the Indian police from performing the last rites.", "COERCE", "police", "family"),
     # ... while a clause of an act agreed on stays an accord
     ("The Kenyan and Ugandan ministers agreed that the border would be reopened.", "AGREE", "ministers", ""),
+    # ... funding a party is aid
+    ("The European Union funds the Ugandan refugee agency.", "AID", "european union", "agency"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -61,6 +63,8 @@ NOTHING = [
     # agreeing that a state will hold is a forecast shared, no accord (``opinion_clauses.states``)
     ("A Thai political scientist also agreed that the censure debate would not have an impact on the government.",
      "AGREE"),
+    # a thing funded has no recipient party (``funded_things``)
+    ("The new sports facility was funded by the Ghanaian development fund.", "AID"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
