@@ -820,8 +820,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the researchers are proposing a smaller drone", "proposed that the vice president be
         # elected": a suggestion, no offer of agreement ("proposed a ceasefire" is one)
     if trigger.kind == "verb" and trigger.event_type == "AID" and lemma(token) in lex.funding_verbs \
-            and _funded_thing(target, token.doc, lex):
-        return False  # "the facility was funded by the Fund": a thing financed, no recipient (``funded_things``)
+            and _funded_thing(target, token.doc, lex) and _source_kind(source, ctx) != "state":
+        return False  # "the facility was funded by the Fund": a thing financed, no recipient (``funded_things``; a
+        # state's funding of a building or works is its aid to where they are: "fully funded by the Chinese government")
     if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and (_thing_permitted(token, target, ctx)
                                                                         or _thing_permits(token, lex)):
         return False  # "states that have allowed politics based on religion": no party allowed anything; "a

@@ -36,7 +36,8 @@ FOUND = [
     ("The family was stopped by the Indian police from performing the last rites.", "COERCE", "police", "family"),
     # ... while a clause of an act agreed on stays an accord
     ("The Kenyan and Ugandan ministers agreed that the border would be reopened.", "AGREE", "ministers", ""),
-    # ... funding a party is aid
+    # ... funding a party is aid, and so is a state's funding of works (its aid to where they are)
+    ("The new parliament building in Harare was fully funded by the Chinese government.", "AID", "chinese", ""),
     ("The European Union funds the Ugandan refugee agency.", "AID", "european union", "agency"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
