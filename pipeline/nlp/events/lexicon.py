@@ -338,6 +338,8 @@ class Lexicon:
     questioning_nouns: frozenset[str]
     questioning_type: str
     funding_verbs: frozenset[str]  # "funded the construction of the hospital": no recipient party, no aid
+    reproach_markers: dict[str, str]  # "called out X for", "took X to task for": DISAPPROVE
+    called_out_type: str
     restraint_verbs: frozenset[str]  # "prevented the opposition from holding the rally": COERCE
     restraint_type: str
     challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
@@ -842,6 +844,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         questioning_nouns=frozenset(data["questioning_purpose"]["nouns"]),
         questioning_type=data["questioning_purpose"]["type"],
         funding_verbs=frozenset(data["funded_things"]["verbs"]),
+        reproach_markers={verb: marker for verb, marker in data["reproaches"]["phrases"]},
+        called_out_type=data["reproaches"]["type"],
         restraint_verbs=frozenset(data["restraints"]["verbs"]),
         restraint_type=data["restraints"]["type"],
         challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),

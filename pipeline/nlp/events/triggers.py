@@ -97,6 +97,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
                                            lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
                                            lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
+                                           lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads  # "a plea to Syria"
@@ -545,6 +546,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if means is not None:  # "shut down Kathmandu with a general strike": the strike is the event
         consumed.add(of_filler(means).i)
         return Trigger(token, lex.protest_means_type, "phrase", means)
+    if lem in lex.reproach_markers and _reproached(token, objs, lex):
+        return Trigger(token, lex.called_out_type, "verb", token)  # "called out Blinken for criticising Mexico"
     if lem in lex.restraint_verbs and _restrained(token, objs, lex):
         return Trigger(token, lex.restraint_type, "verb", token)  # "police prevented the opposition from holding
         # the rally", "was stopped by the police from performing the last rites"
@@ -790,6 +793,16 @@ def _people(noun: Token, lex: Lexicon) -> bool:
         return False  # ("called up two reserve brigades": the reserve is what is called up)
     return is_person(noun, lex) is True or lemma(noun) in lex.person_nouns or (
         lemma(noun) in lex.group_nouns and noun.tag_ in ("NNS", "NNPS"))
+
+
+def _reproached(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """"called out X for ...", "took X to task for ...": the verb's marker word (its particle, or the
+    noun of a phrase on it), a party as object, and "for" on the verb or the object."""
+    marker = lex.reproach_markers[lemma(verb)]
+    marked = any(c.lower_ == marker for c in verb.children if c.dep_ == "prt") or any(
+        o.lower_ == marker for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return marked and any(is_actor_like(actor_head(o), lex) or _people(actor_head(o), lex) for o in objs) and any(
+        p.dep_ == "prep" and p.lower_ == "for" for h in (verb, *objs) for p in h.children)
 
 
 def _restrained(verb: Token, objs: list[Token], lex: Lexicon) -> bool:

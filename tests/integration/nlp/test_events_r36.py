@@ -39,6 +39,10 @@ FOUND = [
     # ... funding a party is aid, and so is a state's funding of works (its aid to where they are)
     ("The new parliament building in Harare was fully funded by the Chinese government.", "AID", "chinese", ""),
     ("The European Union funds the Ugandan refugee agency.", "AID", "european union", "agency"),
+    # calling a party out or taking it to task for something criticises it (``reproaches``)
+    ("The Kenyan senator called out the governor for his silence on the killings.", "DISAPPROVE", "senator",
+     "governor"),
+    ("The Ghanaian court took the health ministry to task for the delays.", "DISAPPROVE", "court", "ministry"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -66,6 +70,7 @@ NOTHING = [
      "AGREE"),
     # a thing funded has no recipient party (``funded_things``)
     ("The new sports facility was funded by the Ghanaian development fund.", "AID"),
+    ("The Sri Lankan president called out the army.", "DISAPPROVE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
