@@ -125,6 +125,14 @@ def actor_head(token: Token) -> Token:
     return token
 
 
+def _act_named(token: Token, lex: Lexicon) -> bool:
+    """A sector word that names an act: with its "of" phrase or with no "the" ("the prosecution of the
+    officers", "were granted deferred prosecution"), no party ("the prosecution rejected the request")."""
+    return token.lower_ in lex.act_sector_words and (
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+
+
 def _positional(token: Token, lex: Lexicon) -> bool:
     """"the latter", "the former" (tagged ADJ): a reference to a party named before."""
     return token.lower_ in lex.positional_references and any(c.lower_ == "the" for c in token.children)
@@ -145,6 +153,8 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
         return False  # "naval blockade", "military exercises": a sector adjective is no actor
     if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or token.lower_ in RELATIVE:
         return True
+    if _act_named(token, lex):
+        return False  # "the prosecution of the officers": the act
     if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
         return True
     if token.pos_ == "NOUN" and lemma(token) in lex.person_nouns:
@@ -199,6 +209,8 @@ def asked_to_act(obj: Token, lex: Lexicon) -> bool:
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
     if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex) or aged_person(token):
         return True
+    if _act_named(token, lex):
+        return False  # "the prosecution of the officers": the act, no party (``act_sector_words``)
     words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     for word in words:
         if word.lower_ in lex.sectors or lemma(word) in lex.sectors or word.ent_type_ in ACTOR_LABELS:

@@ -566,6 +566,7 @@ class Lexicon:
     sectors: dict[str, str]
     titles: frozenset[str]
     actor_nouns: frozenset[str]
+    act_sector_words: frozenset[str]  # "the prosecution" (a party) / "the prosecution of X" (an act)
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
@@ -1143,6 +1144,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sectors=_invert(actors["sectors"]),
         titles=frozenset(actors["titles"]),
         actor_nouns=frozenset(actors["actor_nouns"]),
+        act_sector_words=frozenset(actors["act_sector_words"]),
         person_nouns=frozenset(wordnet["person"]),
         group_nouns=frozenset(wordnet["group"]),
         cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
