@@ -46,6 +46,8 @@ FOUND = [
     # the prosecution is a party (JUD); the prosecution of someone is the act (actors ``act_sector_words``)
     ("The Korean prosecution rejected the police request.", "REJECT", "prosecution", "police"),
     ("The Kenyan opposition called for the prosecution of the officers.", "DISAPPROVE", "opposition", "officers"),
+    # detectives and investigators are police: their questioning is an inquiry (actors sector COP)
+    ("Taiwanese investigators questioned the mayor's aides on Monday.", "INVESTIGATE", "investigators", "aides"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
