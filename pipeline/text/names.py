@@ -79,6 +79,7 @@ SCOPE = _words("scope")
 ROMANCE_PARTICLES = _words("romance_particles")
 LETTER_LABELS = _words("letter_labels")
 _NOT_MODIFIER = _words("not_modifier")
+_ED_NAME_WORDS = _words("ed_name_words")
 _NO_TITLE_BEFORE = _words("no_title_before")
 _ADJECTIVE_ENDINGS = tuple(lexicon.entry("names", "adjective_endings"))
 _LABEL_LETTERS = _words("label_letters")
@@ -532,8 +533,9 @@ def name_head(c: Context, si: int, i: int) -> bool:
         if c.scope and t in SCOPE and k > 0 and toks[k - 1] == "the":
             c.span(si, k, i + 1)
             break
-        if not t.isalpha() or t in _NOT_MODIFIER or row[k] != t or c.starts[si][k]:
-            break
+        if not t.isalpha() or t in _NOT_MODIFIER or row[k] != t or c.starts[si][k] \
+                or (t.endswith("ed") and len(t) > 4 and t not in _ED_NAME_WORDS):
+            break  # (a verb between a name and a head: "kenyatta urged parliament")
         mods += 1
         k -= 1
     return True

@@ -89,6 +89,14 @@ def test_name_head_options() -> None:
     assert run({"name_head", "walk"}, "the world bank") == "the world bank"
 
 
+def test_name_head_stops_at_a_verb() -> None:
+    """A clause's verb between a name and a head is no modifier of a name: a verb of the not_modifier
+    list, or any word ending in "ed" but those that do name things ("Applied", "Armed")."""
+    assert run({"name_head", "walk"}, "Kenyatta urged parliament to act") == "Kenyatta urged parliament to act"
+    assert run({"name_head", "walk"}, "Ruto tells parliament to act") == "Ruto tells parliament to act"
+    assert run({"name_head", "walk"}, "the Kenyan united party") == "the Kenyan United Party"
+
+
 def test_a_rule_that_takes_a_token_stops_its_pass() -> None:
     """ "president" is taken by the title rule before a name, so the hyphenated-title rule of the
     same pass does not see it."""
