@@ -48,6 +48,10 @@ FOUND = [
     ("The Kenyan opposition called for the prosecution of the officers.", "DISAPPROVE", "opposition", "officers"),
     # detectives and investigators are police: their questioning is an inquiry (actors sector COP)
     ("Taiwanese investigators questioned the mayor's aides on Monday.", "INVESTIGATE", "investigators", "aides"),
+    # legal or court action taken against a party is a lawsuit, criticism as suing is (``noun_compounds``
+    # "legal action", "court action"; the articles' conventions for complaints and suits)
+    ("The Maori tribe took court action against the conservation minister.", "DISAPPROVE", "tribe", "minister"),
+    ("The Kenyan teachers' union took legal action against the government.", "DISAPPROVE", "union", "government"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
