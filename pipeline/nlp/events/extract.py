@@ -49,6 +49,7 @@ from pipeline.nlp.events.syntax import (
     repair_adverbial_subjects,
     repair_auxiliary_subjects,
     repair_coordinated_modifiers,
+    repair_interrupted_passives,
     repair_modifier_verbs,
     repair_noun_roots,
     repair_orphan_prepositions,
@@ -133,6 +134,7 @@ def extract_events(
     _join_hyphenated(doc, lex)
     repair_perfect_participles(doc)
     repair_auxiliary_subjects(doc)
+    repair_interrupted_passives(doc)
     repair_orphan_prepositions(doc)
     repair_noun_roots(doc)
     repair_adjectival_verbs(doc)

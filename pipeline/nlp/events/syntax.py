@@ -446,6 +446,36 @@ def repair_perfect_participles(doc: Doc) -> None:
             c.head = verb
 
 
+def repair_interrupted_passives(doc: Doc) -> None:
+    """A passive whose auxiliary and participle an adverbial separates ("the activist was last year
+    sentenced to three years", "Tama Talum was in 2015 sentenced ..."): the parser makes the subject an
+    active one ("nsubj" beside "auxpass") or reads "was" as a copula with the participle its adverbial
+    clause. The participle is the verb, "be" its passive auxiliary, the subject its passive subject and
+    the copula's other dependents (the adverbial, punctuation) the participle's."""
+    for verb in doc:
+        if verb.tag_ != "VBN":
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            for c in verb.children:
+                if c.dep_ == "nsubj" and not any(d.dep_ == "nsubjpass" for d in verb.children):
+                    c.dep_ = "nsubjpass"  # ("was last year sentenced": "activist" nsubj beside "was" auxpass)
+            continue
+        be = verb.head
+        if verb.dep_ != "advcl" or be.lemma_ != "be" or be.dep_ != "ROOT" or not be.i < verb.i \
+                or any(c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp") for c in be.children) \
+                or any(c.dep_ == "punct" and be.i < c.i < verb.i for c in be.children):
+            continue  # (a comma before it makes an adjunct: "he was in Kenya, invited by the president")
+        subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
+        if len(subjects) != 1 or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        dependents = [c for c in be.children if c not in (verb, subjects[0])]
+        verb.head, verb.dep_ = verb, "ROOT"
+        be.head, be.dep_ = verb, "auxpass"
+        subjects[0].head, subjects[0].dep_ = verb, "nsubjpass"
+        for c in dependents:
+            c.head = verb
+
+
 def repair_auxiliary_subjects(doc: Doc) -> None:
     """A subject the parser hung on an auxiliary ("the military council had relaxed ...": "council"
     nsubj of "had", "had" aux of "relaxed") is the verb's: the role finders look on the verb."""

@@ -52,6 +52,12 @@ FOUND = [
     # "legal action", "court action"; the articles' conventions for complaints and suits)
     ("The Maori tribe took court action against the conservation minister.", "DISAPPROVE", "tribe", "minister"),
     ("The Kenyan teachers' union took legal action against the government.", "DISAPPROVE", "union", "government"),
+    # a passive whose auxiliary and participle an adverbial separates is still a passive (syntax
+    # ``repair_interrupted_passives``)
+    ("The Bunun hunter was in 2015 sentenced to three years in prison.", "COERCE", "", "hunter"),
+    ("The Nigerian activist was last year sentenced to three years in prison.", "COERCE", "", "activist"),
+    # an act a party reacts or responds with is its act (``light_preps`` "react with", "respond with")
+    ("The Cuban government responded with a crackdown on the opposition.", "COERCE", "government", "opposition"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
