@@ -1671,7 +1671,8 @@ def _denied_quality(clause: Token, lex: Lexicon) -> str | None:
     return None
 
 
-_STANCE_PREPS = frozenset({"about", "over", "by", "at", "with"})  # what the stance is about (not "concerned that")
+_STANCE_PREPS = frozenset({"about", "over", "by", "at", "with", "in"})  # what the stance is about (not "concerned that";
+# "in": "disappointed in her")
 
 
 def stance_about_act(stance: Token, lex: Lexicon) -> bool:
@@ -1686,7 +1687,8 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
                                for p in c.children if p.dep_ == "pobj"),  # ("the number of executions")
                       *(c for c in thing.children if c.dep_ == "poss")]  # ("Japan's military expansion")
             if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES
-                   or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex)) for t in things):
+                   or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex))
+                   or (t.pos_ == "PROPN" and t.lower_ in lex.sectors) for t in things):  # ("the Government's")
                 return True  # (a proper noun outside any name is a word the truecaser capitalised: "Aflatoxin")
     return False
 

@@ -58,6 +58,11 @@ FOUND = [
     ("The Nigerian activist was last year sentenced to three years in prison.", "COERCE", "", "activist"),
     # an act a party reacts or responds with is its act (``light_preps`` "react with", "respond with")
     ("The Cuban government responded with a crackdown on the opposition.", "COERCE", "government", "opposition"),
+    # disappointment or frustration with a party or its act in a reported clause is criticism
+    # (``stance_participles`` disappointed, frustrated)
+    ("The Kenyan union of teachers said it was disappointed with the government's decision.", "DISAPPROVE", "union",
+     ""),
+    ("The Zambian farmers' union said it was frustrated with the agriculture ministry.", "DISAPPROVE", "union", ""),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -86,6 +91,7 @@ NOTHING = [
     # a thing funded has no recipient party (``funded_things``)
     ("The new sports facility was funded by the Ghanaian development fund.", "AID"),
     ("The Sri Lankan president called out the army.", "DISAPPROVE"),
+    ("The Nigerian coach said he was disappointed with the result.", "DISAPPROVE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
