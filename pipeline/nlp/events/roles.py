@@ -341,6 +341,24 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
 
 
+def _misattached_agent(noun: Token, lex: Lexicon) -> Token | None:
+    """The by-phrase right after a prepositional object the parser hung on the active verb as its
+    agent ("the incident led to protests by a few locals": "by" agent of "led", which has a subject
+    and no passive auxiliary): the noun's own by-phrase, when it names a party."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for c in verb.children:
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and c.i == noun.right_edge.i + 1:
+            by = child(c, {"pobj"})
+            if by is not None and by.pos_ in ("NOUN", "PROPN") and (
+                    is_actor_like(actor_head(by), lex) or lemma(actor_head(by)) in lex.person_nouns):
+                return by
+    return None
+
+
 def _act_by_agent(noun: Token, lex: Lexicon) -> Token | None:
     """The by-agent of an event noun, on the noun or on its "of" / "on" party ("the crackdown on
     protesters by security forces", "the sentencing of the activist by a court")."""
@@ -520,6 +538,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
                    if b.dep_ == "prep" and b.lower_ == "by"), None)  # fmt: skip
         if by is not None and (by.pos_ not in ("NOUN", "PROPN") or not is_actor_like(actor_head(by), lex)):
             by = None
+    if by is None:
+        by = _misattached_agent(noun, lex)  # "the incident led to protests by parents": "by" hung on "led"
     noun_type = lex.nouns.get(lemma(noun))
     origin = None
     lent = _speech_of(noun, lex) is not None  # its "from" party speaks of it ("the condemnation of the attack from X")

@@ -63,6 +63,12 @@ FOUND = [
     ("The Kenyan union of teachers said it was disappointed with the government's decision.", "DISAPPROVE", "union",
      ""),
     ("The Zambian farmers' union said it was frustrated with the agriculture ministry.", "DISAPPROVE", "union", ""),
+    # a by-phrase the parser hung on the verb after an event noun is the noun's (roles ``_misattached_agent``)
+    ("The court ruling led to protests by farmers in Nakuru.", "PROTEST", "farmers", ""),
+    # a crowd surrounding a building protests; forces surrounding a town besiege it (``verbs`` FIGHT "surround",
+    # ``source_types``)
+    ("Angry Iraqi protesters surrounded the Turkish embassy in Baghdad.", "PROTEST", "protesters", "embassy"),
+    ("Congolese rebels surrounded the town of Goma.", "FIGHT", "rebels", "goma"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -92,6 +98,7 @@ NOTHING = [
     ("The new sports facility was funded by the Ghanaian development fund.", "AID"),
     ("The Sri Lankan president called out the army.", "DISAPPROVE"),
     ("The Nigerian coach said he was disappointed with the result.", "DISAPPROVE"),
+    ("The controversy surrounding the Kenyan minister grew.", "FIGHT"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
