@@ -182,7 +182,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | set(lex.need_nouns) | set(lex.stance_agent_nouns)
     nouns |= lex.outcry_nouns
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")
-    adjectives |= lex.stance_participles
+    adjectives |= lex.stance_participles | lex.approval_participles
     forms: set[str] = set(lex.deontic)  # "Israel must stop ...": a main-clause obligation is a DEMAND (the semi-
     for lemmas, poses in ((verbs, ("verb", "noun")), (nouns, ("noun",)), (adjectives, ("adj", "noun"))):
         for lemma in lemmas:  # modals "has to" / "needs to" are too frequent to send their lines to the parser)

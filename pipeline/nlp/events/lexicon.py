@@ -121,6 +121,8 @@ class Lexicon:
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
     stance_participles: frozenset[str]  # "said it was deeply concerned": the speaker's DISAPPROVE
     stance_participle_type: str
+    approval_participles: frozenset[str]  # "said it was pleased with the decision": the speaker's SUPPORT
+    approval_type: str
     burden_verbs: frozenset[str]  # "bears full responsibility for the crime": blaming
     burden_nouns: frozenset[str]
     non_support: frozenset[str]
@@ -692,6 +694,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         equating=dict(data["equating_predicates"]["words"]),
         stance_participles=frozenset(data["stance_participles"]["words"]),
         stance_participle_type=data["stance_participles"]["type"],
+        approval_participles=frozenset(data["stance_participles"]["approval"]),
+        approval_type=data["stance_participles"]["approval_type"],
         burden_verbs=frozenset(data["blaming_predicates"]["burden_verbs"]),
         burden_nouns=frozenset(data["blaming_predicates"]["burden_nouns"]),
         non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])

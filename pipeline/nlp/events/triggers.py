@@ -1593,6 +1593,9 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         stance = child(clause, {"acomp"})  # (the participle parsed as the copula's adjective)
     if stance is not None and stance.lower_ in lex.stance_participles and stance_about_act(stance, lex):
         return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
+    if stance is not None and stance.lower_ in lex.approval_participles and (
+            stance_about_act(stance, lex) or _party_clause(stance, lex)):
+        return lex.approval_type  # "the union said it was pleased with the government's decision"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
     denied = _denied_quality(clause, lex)
@@ -1673,6 +1676,14 @@ def _denied_quality(clause: Token, lex: Lexicon) -> str | None:
 
 _STANCE_PREPS = frozenset({"about", "over", "by", "at", "with", "in"})  # what the stance is about (not "concerned that";
 # "in": "disappointed in her")
+
+
+def _party_clause(stance: Token, lex: Lexicon) -> bool:
+    """A that-clause on the participle whose subject is a party ("encouraged that the government had
+    at last seen the need to act")."""
+    clause = child(stance, {"ccomp"})
+    subject = child(clause, SUBJ) if clause is not None else None
+    return subject is not None and (is_actor_like(actor_head(subject), lex) or subject.lower_ in lex.sectors)
 
 
 def stance_about_act(stance: Token, lex: Lexicon) -> bool:

@@ -69,6 +69,10 @@ FOUND = [
     # ``source_types``)
     ("Angry Iraqi protesters surrounded the Turkish embassy in Baghdad.", "PROTEST", "protesters", "embassy"),
     ("Congolese rebels surrounded the town of Goma.", "FIGHT", "rebels", "goma"),
+    # approval of a party or its act in a reported clause is support (``stance_participles.approval``)
+    ("The Ghanaian union said it was pleased with the government's decision.", "SUPPORT", "union", ""),
+    ("The Guyanese watchdog said it was encouraged that the government had at last seen the need to act.",
+     "SUPPORT", "watchdog", ""),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -99,6 +103,7 @@ NOTHING = [
     ("The Sri Lankan president called out the army.", "DISAPPROVE"),
     ("The Nigerian coach said he was disappointed with the result.", "DISAPPROVE"),
     ("The controversy surrounding the Kenyan minister grew.", "FIGHT"),
+    ("The Nigerian coach said he was delighted with the win.", "SUPPORT"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
