@@ -205,6 +205,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         phrase(inflect.forms(lemma, ("verb",)), ["not"])
     for lemma in lex.declining_from_verbs | lex.restraint_verbs:  # "refrained from signing", "prevented X from"
         phrase(inflect.forms(lemma, ("verb",)), ["from"])
+    for lemma in lex.claim_nouns:  # "claims of rigging": the wrong is matched after the parse
+        phrase(inflect.forms(lemma, ("noun",)), ["of"])
     for lemma, marker in lex.reproach_markers.items():  # "called out X for ...", "took X to task for ..."
         phrase(inflect.forms(lemma, ("verb",)), [marker, "for"])
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"

@@ -342,6 +342,9 @@ class Lexicon:
     funding_verbs: frozenset[str]  # "funded the construction of the hospital": no recipient party, no aid
     reproach_markers: dict[str, str]  # "called out X for", "took X to task for": DISAPPROVE
     called_out_type: str
+    claim_nouns: frozenset[str]  # "claims of rigging": an accusation (claimed_wrongs)
+    claimed_wrongs: frozenset[str]
+    claimed_wrong_type: str
     restraint_verbs: frozenset[str]  # "prevented the opposition from holding the rally": COERCE
     restraint_type: str
     challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
@@ -851,6 +854,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         funding_verbs=frozenset(data["funded_things"]["verbs"]),
         reproach_markers={verb: marker for verb, marker in data["reproaches"]["phrases"]},
         called_out_type=data["reproaches"]["type"],
+        claim_nouns=frozenset(data["claimed_wrongs"]["nouns"]),
+        claimed_wrongs=frozenset(data["claimed_wrongs"]["wrongs"]),
+        claimed_wrong_type=data["claimed_wrongs"]["type"],
         restraint_verbs=frozenset(data["restraints"]["verbs"]),
         restraint_type=data["restraints"]["type"],
         challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),

@@ -530,6 +530,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
                      and (geo.country_code(c.text, allow_city=False) or (c.ent_type_ in ACTOR_LABELS
                                                                          and c.ent_type_ != "GPE"))), None)  # fmt: skip
     # (a city before the noun is where it happens: "the Lusaka accord", "the Geneva talks")
+    if modifier is None:  # "the teachers strike", "PTI leaders claims": a plural possessive the wire form lost
+        modifier = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i == noun.i - 1
+                         and (is_actor_like(c, lex) or lemma(c) in lex.person_nouns)), None)
     by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
                if c.dep_ == "prep" and c.lower_ == "by"), None)  # ("the imposition of a curfew by the army")
     if by is None:  # "the arrest of the opposition leader by police": the parser hung "by" on the "of" party

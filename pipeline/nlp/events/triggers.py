@@ -100,7 +100,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
-        nouns |= lex.noun_prep_heads  # "a plea to Syria"
+        nouns |= lex.noun_prep_heads | lex.claim_nouns  # "a plea to Syria", "claims of rigging"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
         _HEAD_WORDS[id(lex)] = entry
     return entry[1]
@@ -1325,6 +1325,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "aid workers", "aid organisations", "rescue teams": a kind of people, no act (right before
         # them: "Sudan arrests opposition smugglers" is a headline's verb the parser made a compound)
     event_type = noun_type(token, lex)
+    if event_type is None and lemma(token) in lex.claim_nouns and _claimed_wrong(token, lex):
+        event_type = lex.claimed_wrong_type  # "PTI leaders' claims of rigging and foul play": an accusation
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
     if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2010", "\u2011") and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
@@ -1355,6 +1357,13 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def _claimed_wrong(noun: Token, lex: Lexicon) -> bool:
+    """The "of" object of a claim noun (or a conjunct of it) names a wrong ("claims of rigging and foul
+    play", "complaints of harassment")."""
+    return any(lemma(w) in lex.claimed_wrongs for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts))
 
 
 def authoring_participle(noun: Token, lex: Lexicon) -> Token | None:

@@ -73,6 +73,10 @@ FOUND = [
     ("The Ghanaian union said it was pleased with the government's decision.", "SUPPORT", "union", ""),
     ("The Guyanese watchdog said it was encouraged that the government had at last seen the need to act.",
      "SUPPORT", "watchdog", ""),
+    # a claim or a complaint of a wrong is an accusation by its owner (``claimed_wrongs``); a plural noun right
+    # before an event noun is its owner, the possessive the wire form lost (roles, "teachers strike")
+    ("The Zimbabwean opposition made claims of vote rigging and fraud.", "DISAPPROVE", "opposition", ""),
+    ("The Kenyan teachers strike entered its third week.", "PROTEST", "teachers", ""),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -104,6 +108,7 @@ NOTHING = [
     ("The Nigerian coach said he was disappointed with the result.", "DISAPPROVE"),
     ("The controversy surrounding the Kenyan minister grew.", "FIGHT"),
     ("The Nigerian coach said he was delighted with the win.", "SUPPORT"),
+    ("The Ugandan army made claims of victory.", "DISAPPROVE"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
