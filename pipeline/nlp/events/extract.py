@@ -1679,7 +1679,7 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # operations against Israel": COERCE; "the army launched a military operation": FIGHT
     if event_type is None:
         return None
-    if source is None and event_type in lex.needs_source:
+    if source is None and event_type in lex.needs_source and not _threatened_with(trigger, event_type, lex):
         return None  # "prospects of resuming talks between X and Y": nobody is said to meet
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
@@ -1693,6 +1693,17 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 
 
 _GATHERINGS = frozenset({"crowd", "group", "gathering", "camp"})  # (columns and convoys are of_filler's already)
+
+
+def _threatened_with(trigger: Trigger, event_type: str, lex: Lexicon) -> bool:
+    """An agentless passive threat of a hostile act ("was threatened with arrest", "were threatened with
+    dismissal if they did not cooperate"): the threat is made, by whoever the story leaves unnamed (the
+    articles code agentless passives with no source); "threatened species", "feel threatened" are none."""
+    token = trigger.token
+    if event_type != "THREATEN" or trigger.kind != "verb" or token.tag_ != "VBN" or child(token, PASSIVE_SUBJ) is None:
+        return False
+    return any(noun_type(o, lex) in HOSTILE_TYPES or lemma(o) in lex.patient_owner_nouns
+               for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj")
 
 
 def _unarmed_target(verb: Token, lex: Lexicon) -> bool:

@@ -77,6 +77,10 @@ FOUND = [
     # before an event noun is its owner, the possessive the wire form lost (roles, "teachers strike")
     ("The Zimbabwean opposition made claims of vote rigging and fraud.", "DISAPPROVE", "opposition", ""),
     ("The Kenyan teachers strike entered its third week.", "PROTEST", "teachers", ""),
+    # an agentless passive threat of a hostile act is made, by whoever the story leaves unnamed
+    # (extract ``_threatened_with``; THREATEN otherwise needs a source)
+    ("The South African board chair was threatened with arrest after she failed to appear in court.", "THREATEN",
+     "", "board"),
     # a gag order issued is a restriction of speech (``noun_compounds`` "gag order")
     ("A gag order was issued by officers of the Ugandan army.", "COERCE", "officers", ""),
     # a ban of an event held in a place is no sanction against the place's state: the type the object decides
@@ -109,6 +113,7 @@ NOTHING = [
     ("The controversy surrounding the Kenyan minister grew.", "FIGHT"),
     ("The Nigerian coach said he was delighted with the win.", "SUPPORT"),
     ("The Ugandan army made claims of victory.", "DISAPPROVE"),
+    ("Many of the Kenyan species are threatened with extinction.", "THREATEN"),
     # one's own resignation offered stays an offer
     ("The Nigerian minister offered his resignation to the president.", "DEMAND"),
     # guests received are no political act (``hosting_verbs.crowd_guests``)
