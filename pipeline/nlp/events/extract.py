@@ -44,6 +44,7 @@ from pipeline.nlp.events.syntax import (
     is_infinitive,
     is_verb,
     lemma,
+    prep_objects,
     reattach_duration_preps,
     repair_adjectival_verbs,
     repair_adverbial_subjects,
@@ -644,8 +645,7 @@ def _others_act(verb: Token, lex: Lexicon) -> bool:
         role = lex.others_acts.get(lemma(obj))
         if role is None or (role == "patient" and lemma(verb) not in lex.offering_object_only):
             continue
-        owner = child(obj, {"poss"}) or next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                                              for o in p.children if o.dep_ == "pobj"), None)
+        owner = child(obj, {"poss"}) or next(iter(prep_objects(obj, ("of",))), None)
         if owner is not None and owner.lower_ not in _OWN_POSSESSIVES:
             return True
     return False
@@ -1703,7 +1703,7 @@ def _threatened_with(trigger: Trigger, event_type: str, lex: Lexicon) -> bool:
     if event_type != "THREATEN" or trigger.kind != "verb" or token.tag_ != "VBN" or child(token, PASSIVE_SUBJ) is None:
         return False
     return any(noun_type(o, lex) in HOSTILE_TYPES or lemma(o) in lex.patient_owner_nouns
-               for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj")
+               for o in prep_objects(token, ("with",)))
 
 
 def _unarmed_target(verb: Token, lex: Lexicon) -> bool:

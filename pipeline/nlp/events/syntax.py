@@ -85,6 +85,11 @@ def child_all(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def prep_objects(token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of ``token``'s prepositions ``preps`` ("claims of rigging" -> rigging), party or not."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ in deps]
+
+
 def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in OBJ]
 

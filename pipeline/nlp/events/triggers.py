@@ -36,6 +36,7 @@ from pipeline.nlp.events.syntax import (
     is_verb,
     lemma,
     misparsed_main_verb,
+    prep_objects,
     verb_tag,
 )
 
@@ -809,17 +810,17 @@ def _restrained(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
     """A party kept "from" doing something: the verb's object (or passive subject) is a party and a
     "from" phrase on the verb or on the object holds a gerund."""
     return any(is_actor_like(head := actor_head(o), lex) or _people(head, lex) or lemma(head) in lex.campaigned_people
-               for o in objs) and any(
-        p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
-        for h in (verb, *objs) for p in h.children)  # (the parser hangs "from" on the object too)
+               for o in objs) and any(g.tag_ == "VBG" for h in (verb, *objs)
+                                      for g in prep_objects(h, ("from",), ("pcomp",)))  # (the parser hangs "from" on
+    # the object too)
 
 
 def _questioning(verb: Token, lex: Lexicon) -> Token | None:
     """The noun of a "for questioning" purpose on the verb (or on its object: "summoned the editor for
     questioning" hangs it either way)."""
     hosts = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
-    return next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in p.children if o.dep_ in ("pobj", "pcomp") and o.lower_ in lex.questioning_nouns), None)
+    return next((o for h in hosts for o in prep_objects(h, ("for",), ("pobj", "pcomp"))
+                 if o.lower_ in lex.questioning_nouns), None)
 
 
 def deadline_party(verb: Token, lex: Lexicon) -> Token | None:
@@ -1362,8 +1363,7 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
 def _claimed_wrong(noun: Token, lex: Lexicon) -> bool:
     """The "of" object of a claim noun (or a conjunct of it) names a wrong ("claims of rigging and foul
     play", "complaints of harassment")."""
-    return any(lemma(w) in lex.claimed_wrongs for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts))
+    return any(lemma(w) in lex.claimed_wrongs for o in prep_objects(noun, ("of",)) for w in (o, *o.conjuncts))
 
 
 def authoring_participle(noun: Token, lex: Lexicon) -> Token | None:
