@@ -727,6 +727,9 @@ def _participant(noun: Token, lex: Lexicon) -> Token | None:
         return None
     if is_verb(host) or copula:
         return subject(host, lex)
+    if host.dep_ in ("dobj", "obj") and is_verb(host.head) and child(host.head, PASSIVE_SUBJ) is None \
+            and not is_infinitive(host.head):  # (not "need to play a role in the negotiations with X")
+        return subject(host.head, lex)  # "made the remarks in a meeting with X": the parser hangs it on the object
     return None
 
 

@@ -1351,7 +1351,7 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None and lemma(light) in lex.held_state_verbs and event_type in lex.held_state_types:
         return None  # "has wide support among voters", "enjoys the backing of the army": a state, no act
     if light is None and token.dep_ == "pobj" and token.head.lower_ in lex.anchor_preps and _definite(token, lex) \
-            and not _names_own_party(token):
+            and not _names_own_party(token, event_type, lex):
         return None  # "during the meeting", "after her protest": an anchor to a known event (one naming its own
         # party is coded at its first mention: "after the visit of U.S. President Joe Biden to Israel", "following
         # the resignation of Gotabaya Rajapaksa"; a later mention refers back, see extract._back_reference)
@@ -1427,11 +1427,13 @@ def _counted_noun(token: Token) -> bool:
                or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in children)
 
 
-def _names_own_party(noun: Token) -> bool:
+def _names_own_party(noun: Token, event_type: str, lex: Lexicon) -> bool:
     """An event noun naming a party of its own by name (an entity the NER found): a name as its
-    compound or owner, or after its "of" ("Biden's visit", "the resignation of Gotabaya Rajapaksa")."""
+    compound or owner, or after its "of" ("Biden's visit", "the resignation of Gotabaya Rajapaksa");
+    a meeting noun's party after "with" too ("during his meeting with Sultan Al Jaber")."""
+    preps = ("of", "with") if event_type in lex.participant_types else ("of",)
     words = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
-    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     return any(w.ent_type_ in _PARTIES for w in words)
 
 
