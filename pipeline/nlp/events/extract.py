@@ -894,6 +894,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the country received 1.1 million visitors": a statistic, no meeting
     if _back_reference(trigger, source, target, ctx):
         return False
+    if target is None and trigger.event_type in lex.participant_types and lemma(
+            trigger.light if trigger.light is not None else token) in lex.attending_verbs:
+        return False  # "the chiefs attended the conference", "the meeting was attended by X": nobody met is named
     if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
             and target.sector in lex.press_sectors:  # ("assured reporters that ...": a statement)
         return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation

@@ -17,12 +17,18 @@ FOUND = [
     # before (triggers ``_names_own_party``)
     ("The Ghanaian president spoke during his meeting with Nigerian President Bola Tinubu.", "CONSULT", "",
      "tinubu"),
+    # attending a meeting of a named body meets that body (``attending_verbs``) ...
+    ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
+     "chief", "committee"),
 ]
 
 # (sentence, type that must not be found)
 NOTHING = [
     # a meeting a party needs, or is to play a role in, has not taken place
     ("The Kenyan unions need to play a role in the negotiations with the government.", "CONSULT"),
+    # ... attending one with nobody met named is no meeting (``attending_verbs``, v2.38)
+    ("Fifty Korean police chiefs attended the conference in Asan on Saturday.", "CONSULT"),
+    ("The meeting in Zanzibar was attended by the Omani ambassador.", "CONSULT"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
