@@ -256,8 +256,9 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
             if c.dep_ == "mark" and c.lower_ in lex.conditionals:
                 return False  # the condition itself ("unless the rebels halted attacks", "if the Jewish state
                 # attacked"): what another party may do, no intent its subject states
-            if c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in lex.question_adverbs:
-                return False  # an open question ("how China would retaliate ... is determined by ..."), no intent
+            if c.dep_ == "advmod" and c.tag_ == "WRB" and (c.lower_ in lex.question_adverbs or word.dep_ == "ccomp"):
+                return False  # an open question ("how China would retaliate ... is determined by ...", "demanding
+                # to know when the police would arrest her": any question word on a clause a verb takes), no intent
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux):
                 return True
     return False
