@@ -715,8 +715,8 @@ def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexi
     head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if any(c.dep_ == "appos" for c in head.children):
-        return False
+    if any(c.dep_ == "appos" and c.ent_type_ != "PERSON" for c in head.children):
+        return False  # (a kin word before a title; not one before the kin's name: "his wife, Claudia Dobles")
     possessor = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     person = _KIN_POSSESSORS.get(possessor or "")
     giver = said.root

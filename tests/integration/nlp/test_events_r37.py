@@ -29,6 +29,8 @@ NOTHING = [
     # ... attending one with nobody met named is no meeting (``attending_verbs``, v2.38)
     ("Fifty Korean police chiefs attended the conference in Asan on Saturday.", "CONSULT"),
     ("The meeting in Zanzibar was attended by the Omani ambassador.", "CONSULT"),
+    # one's own kin named after the kin word is still one's own kin (``family_matters``)
+    ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
     ("The Kenyan opposition demanded to know when the police would arrest the former governor.", "THREATEN"),
 ]
