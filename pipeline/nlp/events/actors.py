@@ -39,7 +39,7 @@ INNER_PREPS = ("of", "to", "against", "on", "upon", "for", "with", "from", "into
 _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundreds", "thousands", "dozens", "scores",
                          "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
                          "detachment", "contingent", "each", "both", "none", "several", "rest", "mob", "crowd",
-                         "gang", "band", "handful", "dozen", "crowds"})  # fmt: skip
+                         "gang", "band", "handful", "dozen", "crowds", "segments", "sections", "sectors", "parts"})  # fmt: skip
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})

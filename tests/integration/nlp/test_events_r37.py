@@ -17,6 +17,8 @@ FOUND = [
     # before (triggers ``_names_own_party``)
     ("The Ghanaian president spoke during his meeting with Nigerian President Bola Tinubu.", "CONSULT", "",
      "tinubu"),
+    # "sections", "segments", "sectors" and "parts" of a party are partitives: the party acts (actors ``actor_head``)
+    ("The ruling drew condemnation from broad sections of Kenyan society.", "DISAPPROVE", "kenyan", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
