@@ -1477,10 +1477,11 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     if node.dep_ == "pobj" and node.head.dep_ == "prep":  # "went on strike", "took part in the protests"
         prep, host = node.head, node.head.head
         words = [prep.lower_]
-        if host.lower_ == "part" and host.dep_ in ("dobj", "obj"):
-            host, words = host.head, ["part", prep.lower_]
-        elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in host.children):
-            words = ["part", prep.lower_]  # "took part" with "in" hung on the verb
+        if host.dep_ in ("dobj", "obj") and f"{lemma(host.head)} {lemma(host)} {prep.lower_}" in lex.light_preps:
+            host, words = host.head, [lemma(host), prep.lower_]  # "took part in", "added their voice to"
+        else:  # ("took part" with "in" hung on the verb)
+            words = next(([lemma(c), prep.lower_] for c in host.children if c.dep_ in ("dobj", "obj")
+                          and f"{lemma(host)} {lemma(c)} {prep.lower_}" in lex.light_preps), words)
         if (is_verb(host) or host.pos_ == "AUX") and " ".join([lemma(host), *words]) in lex.light_preps:
             return host  # (a copula too: "is on a visit to X", "is under investigation")
         return _adjunct_host(node, prep, host, lex, triggers)

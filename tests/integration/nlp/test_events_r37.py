@@ -19,6 +19,8 @@ FOUND = [
      "tinubu"),
     # "sections", "segments", "sectors" and "parts" of a party are partitives: the party acts (actors ``actor_head``)
     ("The ruling drew condemnation from broad sections of Kenyan society.", "DISAPPROVE", "kenyan", ""),
+    # adding or lending one's voice to calls joins them (``light_preps`` "add voice to", as "take part in")
+    ("The Kenyan bishops added their voice to calls for the minister's resignation.", "DEMAND", "bishops", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
