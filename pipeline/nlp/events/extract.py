@@ -1476,6 +1476,11 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
             keys.add("advcl:inf")  # "declined on Monday to free ...": an infinitive the parser hung as a clause
         if c.dep_ == "ccomp" and is_infinitive(c):
             keys.add("ccomp:to")  # "advised the government not to fall into this trap": an infinitive with its subject
+        if c.dep_ == "xcomp" and lemma(c) in lex.caused_act_verbs and any(
+                g.dep_ in ("ccomp", "xcomp") or (g.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN"
+                                                                                 for a in g.children))
+                for g in c.children):
+            keys.add("xcomp:causative")  # "sought to have the House debate it", "... to have the charges dropped"
         if c.dep_ == "ccomp" and mandative(c, lex):
             keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN" and any(

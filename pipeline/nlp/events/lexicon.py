@@ -174,6 +174,7 @@ class Lexicon:
     crowd_sectors: frozenset[str]
     crowd_demand: tuple[str, str]  # a crowd's DEMAND in a participle or purpose clause -> also PROTEST  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
     complement_required: dict[str, frozenset[str]]
+    caused_act_verbs: frozenset[str]  # "sought to have the charges dropped": another's act caused (``xcomp:causative``)
     held_state_verbs: frozenset[str]  # "has wide support": a state held, no act
     held_state_types: frozenset[str]
     trip_nouns: frozenset[str]  # "a trip to X": a visit only of a travelling party
@@ -756,7 +757,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         victim_nouns=frozenset(data["victim_nouns"]["nouns"]),
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
-        complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()
+                             if isinstance(deps, list) and verb != "causative_verbs"},
+        caused_act_verbs=frozenset(data["complement_required"]["causative_verbs"]),
         held_state_verbs=frozenset(data["held_states"]["verbs"]),
         held_state_types=frozenset(data["held_states"]["types"]),
         trip_nouns=frozenset(data["travelling_parties"]["trip_nouns"]),

@@ -28,6 +28,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     agent,
     child,
+    child_all,
     conditional_clause,
     dateline_word,
     is_infinitive,
@@ -1076,6 +1077,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             target = child(clause, SUBJ)
             if target is None and trigger.event_type == "DEMAND":  # "demanded that Israel be held accountable"
                 target = child(clause, PASSIVE_SUBJ)  # (a complaint's passive subject is its victim: not so)
+    if target is None and trigger.event_type == "DEMAND":
+        target = _caused_party(token, lex)  # "sought to have the House debate it", "... the ruling annulled by X"
     if target is None and trigger.event_type == "DISAPPROVE":
         target = _accused_agent(token, lex)  # "alleged that she had been beaten by soldiers"
     if target is None and trigger.event_type in ("DEMAND", "DISAPPROVE"):
@@ -1094,6 +1097,21 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         source = prep_object(end, lex, ("from",))  # "condolences from President Bush were conveyed to Gorbachev":
         # the passive's noun names its giver
     return source, target
+
+
+def _caused_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a verb asks to act through "to have" / "to get" ("sought to have the House debate the
+    allegations": the House; "sought to have the results annulled by the court": the court)."""
+    have = next((c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in lex.caused_act_verbs), None)
+    if have is None:
+        return None
+    clause = child(have, {"ccomp", "xcomp"})
+    if clause is not None:
+        party = child(clause, SUBJ) or agent(clause)
+    else:
+        done = next((a for o in child_all(have, ("dobj", "obj")) for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"), None)
+        party = agent(done) if done is not None else None
+    return party if party is not None and is_actor_like(actor_head(party), lex) else None
 
 
 def absorbed_act(verb: Token, lex: Lexicon) -> Token | None:

@@ -21,6 +21,12 @@ FOUND = [
     ("The ruling drew condemnation from broad sections of Kenyan society.", "DISAPPROVE", "kenyan", ""),
     # adding or lending one's voice to calls joins them (``light_preps`` "add voice to", as "take part in")
     ("The Kenyan bishops added their voice to calls for the minister's resignation.", "DEMAND", "bishops", ""),
+    # seeking to have another party act, or something done, asks for it (``complement_required`` seek
+    # "xcomp:causative"); the party made to act is the target (roles ``_caused_party``)
+    ("The Kenyan opposition sought to have the election results annulled by the Supreme Court.", "DEMAND",
+     "opposition", "court"),
+    ("The Kenyan senator brought a motion seeking to have parliament debate the allegations.", "DEMAND", "senator",
+     ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -33,6 +39,9 @@ NOTHING = [
     # ... attending one with nobody met named is no meeting (``attending_verbs``, v2.38)
     ("Fifty Korean police chiefs attended the conference in Asan on Saturday.", "CONSULT"),
     ("The meeting in Zanzibar was attended by the Omani ambassador.", "CONSULT"),
+    # seeking to have something oneself, or to do something, asks nobody for anything
+    ("The Kenyan minister sought to have a good relationship with the union.", "DEMAND"),
+    ("The Zambian government sought to boost exports.", "DEMAND"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
