@@ -63,6 +63,7 @@ from pipeline.nlp.events.triggers import (
     is_place_token,
     is_sum,
     mandative,
+    market_sense,
     noun_type,
     of_filler,
     stance_about_act,
@@ -310,15 +311,15 @@ def _thing_subject(verb: Token, lex: Lexicon) -> bool:
 
 
 def _thing_object(trigger: Trigger, lex: Lexicon) -> bool:
-    """A verb of ``thing_object_verbs`` whose object is a thing and that names no party to receive
-    it ("meet the cost", "met the ball", "received an award"; not "met the minister", "received
-    a delegation")."""
+    """A verb of ``thing_object_verbs`` whose object is a thing (or a market's demand) and that names
+    no party to receive it ("meet the cost", "met the ball", "received an award", "meet labour market
+    demands"; not "met the minister", "received a delegation")."""
     if trigger.kind != "verb" or lemma(trigger.token) not in lex.thing_object_verbs:
         return False
     lem = lemma(trigger.token)
     passive_too = lem in lex.thing_subject_verbs  # ("production was suspended": the passive's subject)
     obj = child(trigger.token, {"dobj", "obj", "nsubjpass"} if passive_too else {"dobj", "obj"})
-    if obj is None or not _is_thing(actor_head(obj), lex) or is_actor_like(actor_head(obj), lex) \
+    if obj is None or not (_is_thing(actor_head(obj), lex) or market_sense(obj, lex)) or is_actor_like(actor_head(obj), lex) \
             or f"{lem} {lemma(obj)}" in lex.verb_objects:  # ("suspended diplomatic relations": a sanction)
         return False
     if passive_too and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lex.thing_party_preps and any(

@@ -414,7 +414,7 @@ def _played(token: Token, lex: Lexicon) -> bool:
     return any(w.pos_ == "NOUN" and lemma(w) in lex.play_things for w in words)
 
 
-def _market_sense(noun: Token, lex: Lexicon) -> bool:
+def market_sense(noun: Token, lex: Lexicon) -> bool:
     """A noun of asking in its market sense (``lex.market_nouns``: "demand"): qualified by a word of
     quantity or market ("rising demand", "high demand for the fund", "low labour demand", "so much
     demand for them in the private market") or the object of a verb of markets ("serve demand",
@@ -1334,7 +1334,7 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
-    if _market_sense(token, lex):
+    if market_sense(token, lex):
         return None  # "to serve rising demand", "boost demand", "has low labour demand": a market's demand
     governor = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
     if _played(token, lex) or (governor is not None and _played(governor, lex)):
@@ -1928,7 +1928,8 @@ def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> 
     elif lem in lex.acceding_to:
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                  for p in c.children if p.dep_ == "pobj"]
-    return next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type), None)
+    return next((n for n in nouns if lex.nouns.get(lemma(of_filler(n))) == lex.acceded_type
+                 and not market_sense(of_filler(n), lex)), None)  # (not "to satisfy domestic demand": a market's)
 
 
 def _spanned(noun: Token, lex: Lexicon) -> Token:

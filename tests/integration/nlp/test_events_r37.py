@@ -27,6 +27,8 @@ FOUND = [
      "opposition", "court"),
     ("The Kenyan senator brought a motion seeking to have parliament debate the allegations.", "DEMAND", "senator",
      ""),
+    # a party's demands met are a concession (``acceding_verbs``) ...
+    ("The Kenyan government met the demands of the striking teachers.", "CONCEDE", "government", "teachers"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -42,6 +44,10 @@ NOTHING = [
     # seeking to have something oneself, or to do something, asks nobody for anything
     ("The Kenyan minister sought to have a good relationship with the union.", "DEMAND"),
     ("The Zambian government sought to boost exports.", "DEMAND"),
+    # ... a market's demand met is none, nor a meeting (``market_demand`` on the acceded noun and on a met object)
+    ("The Cuban state cannot import enough sugar to satisfy domestic demand.", "CONCEDE"),
+    ("The Namibian schools fail to meet labour market demands.", "CONCEDE"),
+    ("The Namibian schools fail to meet labour market demands.", "CONSULT"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
