@@ -29,6 +29,8 @@ FOUND = [
      ""),
     # a party's demands met are a concession (``acceding_verbs``) ...
     ("The Kenyan government met the demands of the striking teachers.", "CONCEDE", "government", "teachers"),
+    # locals are a party (actors v1.12 ``actor_nouns``)
+    ("The shooting led to protests by angry locals in the Kenyan town.", "PROTEST", "locals", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
