@@ -31,6 +31,8 @@ FOUND = [
     ("The Kenyan government met the demands of the striking teachers.", "CONCEDE", "government", "teachers"),
     # locals are a party (actors v1.12 ``actor_nouns``)
     ("The shooting led to protests by angry locals in the Kenyan town.", "PROTEST", "locals", ""),
+    # camping outside a place is a sit-in (``verbs`` PROTEST "camp", ``complement_required`` camp)
+    ("Hundreds of Kenyan teachers camped outside parliament on Tuesday.", "PROTEST", "teachers", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -50,6 +52,7 @@ NOTHING = [
     ("The Cuban state cannot import enough sugar to satisfy domestic demand.", "CONCEDE"),
     ("The Namibian schools fail to meet labour market demands.", "CONCEDE"),
     ("The Namibian schools fail to meet labour market demands.", "CONSULT"),
+    ("The Kenyan football team has been camping at the national stadium for two weeks.", "PROTEST"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
