@@ -1024,8 +1024,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             return None
         return speaker_of(trigger.light) or subject(trigger.light, lex), author
     if trigger.kind == "speech":
-        target = _clause_actor(token, lex)
         clause = child(token, {"ccomp"})
+        target = _stance_clause_party(clause, lex) or _clause_actor(token, lex)
         if target is None and trigger.event_type == lex.blaming_type and clause is not None:
             target = child(clause, PASSIVE_SUBJ)  # "said the regime must be held accountable": the regime
         return speaker_of(token) or subject(token, lex), target
@@ -1232,6 +1232,16 @@ def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
     if pobj.pos_ == "NOUN" and (lemma(pobj) in lex.person_nouns or lemma(pobj) in lex.group_nouns):
         return pobj  # "called on his supporters", "appealed to residents": the addressee of the phrase
     return prep_object(pobj, lex, INNER_PREPS)
+
+
+def _stance_clause_party(clause: Token | None, lex: Lexicon) -> Token | None:
+    """The party of the that-clause a reported stance takes ("said he was very happy that France had
+    agreed to assist": France), not the one who holds the stance."""
+    stance = child(clause, {"acomp"}) if clause is not None and lemma(clause) == "be" else clause
+    if stance is None or (stance.lower_ not in lex.approval_participles and stance.lower_ not in lex.stance_participles):
+        return None
+    party = child(inner, SUBJ) if (inner := child(stance, {"ccomp"})) is not None else None
+    return party if party is not None and party.tag_ != "PRP" and is_actor_like(actor_head(party), lex) else None
 
 
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:

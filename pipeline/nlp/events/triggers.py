@@ -1695,6 +1695,10 @@ def _party_clause(stance: Token, lex: Lexicon) -> bool:
     at last seen the need to act")."""
     clause = child(stance, {"ccomp"})
     subject = child(clause, SUBJ) if clause is not None else None
+    holder = child(stance, SUBJ) or (child(stance.head, SUBJ) if stance.dep_ == "acomp" else None)
+    if subject is not None and subject.tag_ == "PRP" and (subject.lower_ in ("i", "we") or (
+            holder is not None and holder.lower_ == subject.lower_)):
+        return False  # "he was glad he was able to overcome his jitters": the holder's own doing
     return subject is not None and (is_actor_like(actor_head(subject), lex) or subject.lower_ in lex.sectors)
 
 
@@ -1708,7 +1712,8 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
         for thing in child_all(prep, ("pobj",)):
             things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj"),  # ("the number of executions")
-                      *(c for c in thing.children if c.dep_ == "poss")]  # ("Japan's military expansion")
+                      *(c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$")]  # ("Japan's military
+            # expansion"; not "happy with their financial situation": one's own)
             if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES
                    or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex))
                    or (t.pos_ == "PROPN" and t.lower_ in lex.sectors) for t in things):  # ("the Government's")

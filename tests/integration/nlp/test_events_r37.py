@@ -33,6 +33,12 @@ FOUND = [
     ("The shooting led to protests by angry locals in the Kenyan town.", "PROTEST", "locals", ""),
     # camping outside a place is a sit-in (``verbs`` PROTEST "camp", ``complement_required`` camp)
     ("Hundreds of Kenyan teachers camped outside parliament on Tuesday.", "PROTEST", "teachers", ""),
+    # being happy or glad that a party did something approves of it; the party is the target (``stance_participles``
+    # approval, roles ``_stance_clause_party``)
+    ("President Biya said he was very happy that France had agreed to assist Cameroon.", "SUPPORT", "biya",
+     "france"),
+    ("The Kenyan union said it was glad that the government had reversed the decision.", "SUPPORT", "union",
+     "government"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -53,6 +59,9 @@ NOTHING = [
     ("The Namibian schools fail to meet labour market demands.", "CONCEDE"),
     ("The Namibian schools fail to meet labour market demands.", "CONSULT"),
     ("The Kenyan football team has been camping at the national stadium for two weeks.", "PROTEST"),
+    # ... not one's own doing or one's own lot
+    ("The Kenyan sprinter said she was glad she had overcome her nerves.", "SUPPORT"),
+    ("The British expatriates said they were happy with their financial situation.", "SUPPORT"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
