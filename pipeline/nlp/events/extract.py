@@ -56,6 +56,7 @@ from pipeline.nlp.events.syntax import (
     repair_orphan_prepositions,
     repair_particle_objects,
     repair_perfect_participles,
+    repair_subordinator_objects,
 )
 from pipeline.nlp.events.triggers import (
     Trigger,
@@ -143,6 +144,7 @@ def extract_events(
     repair_modifier_verbs(doc)
     repair_coordinated_modifiers(doc)
     repair_adverbial_subjects(doc)
+    repair_subordinator_objects(doc)
     repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     version = extractor_version(lexicon_path)

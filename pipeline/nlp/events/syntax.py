@@ -408,6 +408,29 @@ def repair_adverbial_subjects(doc: Doc) -> None:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "until"})  # also prepositions
+
+
+def repair_subordinator_objects(doc: Doc) -> None:
+    """The parser reads a subordinating conjunction as a preposition and the clause's subject as its
+    object, the clause's verb an adverbial clause with no subject ("this comes as residents and
+    neighbours of his hotel have accused Ndlala of ...": "residents" pobj of "as", "accused" advcl of
+    "comes"): a finite verb with no subject right after the object's phrase takes the object as its
+    subject and the conjunction as its mark."""
+    for prep in doc:
+        noun = child(prep, {"pobj"}) if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATORS else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        after = noun.right_edge.i + 1
+        while after < len(doc) and doc[after].dep_ in ("punct", "aux", "auxpass", "neg", "advmod"):
+            after += 1
+        verb = doc[after] if after < len(doc) else None
+        if verb is None or verb.dep_ != "advcl" or verb.head != prep.head or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if not is_infinitive(verb) and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass")
+                                                                              for c in verb.children)):
+            noun.head, noun.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            prep.head, prep.dep_ = verb, "mark"
 _NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 

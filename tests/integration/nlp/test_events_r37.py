@@ -39,6 +39,10 @@ FOUND = [
      "france"),
     ("The Kenyan union said it was glad that the government had reversed the decision.", "SUPPORT", "union",
      "government"),
+    # a conjunction the parser read as a preposition: its "object" is the clause's subject (syntax
+    # ``repair_subordinator_objects``)
+    ("This came just days after a commercial court in Lubumbashi, the Congolese mining capital in the southeast, "
+     "suspended China Moly from the management of the mine.", "SANCTION", "court", "china"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
