@@ -28,9 +28,6 @@ FOUND = [
      "delegation"),
     ("The Ghanaian envoys were welcomed by the speaker of parliament.", "CONSULT", "speaker", "envoys"),
     ("The emir welcomed his Turkish counterpart.", "CONSULT", "emir", "counterpart"),
-    # attending a conference, a forum or a roundtable is taking part in a meeting (``verb_objects``)
-    ("Forty district police chiefs attended the conference in Daejeon on Sunday.", "CONSULT", "police chiefs", ""),
-    ("Several African finance ministers attended the forum in Marrakesh.", "CONSULT", "ministers", ""),
     # appealing (against) a decision, ruling, verdict, sentence or conviction challenges it: DISAPPROVE, not a request
     # (``verb_objects``, ``phrasal``: appeal decision, appeal against ruling ...)
     ("The opposition party appealed the electoral commission's decision.", "DISAPPROVE", "opposition party", ""),
@@ -59,6 +56,10 @@ NOTHING = [
     ("Two ministers are campaigning for the party leadership.", "DEMAND"),
     # a visitor's act welcomed is support, no hosting (``hosting_verbs.visitor_nouns``)
     ("The minister welcomed the delegation's proposals on fisheries.", "CONSULT"),
+    # attending a conference or a forum with nobody met named is no meeting either (round 37 reversed this
+    # round's CONSULT: the article sets' gold codes none, ``attending_verbs`` v2.38)
+    ("Forty district police chiefs attended the conference in Daejeon on Sunday.", "CONSULT"),
+    ("Several African finance ministers attended the forum in Marrakesh.", "CONSULT"),
     # a press or news conference attended is no meeting (``verb_objects``: attend press / news, null; a compound's
     # null entry vetoes the head's)
     ("Reporters from six outlets attended a press conference at the ministry.", "CONSULT"),
