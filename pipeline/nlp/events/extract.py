@@ -1333,9 +1333,12 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     """A warning addressed to no one whose clause is about things, not parties ("warned that
     exports will be affected", "warned it is unlikely that imports will recover"); not one with
     a condition ("... would be declared if the demonstrators did not leave": a threat)."""
+    clause = child(verb, {"ccomp"})
+    if clause is not None and _told_state(clause, lex):
+        return True  # "warned them the biggest factors in the election loss were women and climate change": a
+        # state of things told, to anyone, threatens nothing
     if any(c.dep_ in ("dobj", "obj", "dative", "nsubjpass") for c in verb.children):
         return False  # ("warned the rebels against ...", "Lithuania was warned by Moscow that ...")
-    clause = child(verb, {"ccomp"})
     if clause is None and not any(c.dep_ in ("xcomp", "prep") for c in verb.children) \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return True  # "as Sanchez warns, these mothers' healing will help ...": a comment on what is said
@@ -1363,6 +1366,17 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     return said.pos_ in ("NOUN", "PROPN") and (not is_actor_like(actor_head(said), lex) or (
         head.pos_ == "NOUN" and not is_actor_head(head, lex) and not is_person(head, lex)))  # a thing of a party
     # is a thing: "government benefits are not keeping pace with inflation", "Chinese exports will fall"
+
+
+def _told_state(clause: Token, lex: Lexicon) -> bool:
+    """A clause with a copula and no modal or future whose subject is a thing ("the biggest factors
+    in the loss were women and climate change"): how things are, no act to come."""
+    if lemma(clause) != "be" or any(c.dep_ == "aux" and (c.lower_ in lex.modals or c.lower_ in lex.future_aux)
+                                    for c in clause.children):
+        return False
+    said = child(clause, SUBJ)
+    return said is not None and said.pos_ == "NOUN" and not is_actor_like(actor_head(said), lex) \
+        and not is_person(of_filler(said), lex)
 
 
 def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:

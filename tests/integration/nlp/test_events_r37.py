@@ -66,6 +66,9 @@ NOTHING = [
     # ... not one's own doing or one's own lot
     ("The Kenyan sprinter said she was glad she had overcome her nerves.", "SUPPORT"),
     ("The British expatriates said they were happy with their financial situation.", "SUPPORT"),
+    # a warning that tells a party how things are threatens nothing, addressed or not (extract ``_told_state``)
+    ("The Kenyan minister warned parliament that the economic situation was dire.", "THREATEN"),
+    ("The UN envoy warned the council that the humanitarian situation in the region was catastrophic.", "THREATEN"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
