@@ -385,6 +385,7 @@ class Lexicon:
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
     attending_verbs: frozenset[str]  # "attended the meeting": a reference back to a coded meeting
+    convening_verbs: frozenset[str]  # "convened a meeting of the council": the subject meets the council
     norm_verbs: frozenset[str]  # "violated the ban" = REJECT, "... the ceasefire" = FIGHT, "... sovereignty": none
     norms: frozenset[str]
     truces: frozenset[str]
@@ -968,6 +969,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),
+        convening_verbs=frozenset(data["directive_verbs"]["convening_verbs"]),
         norm_verbs=frozenset(data["violated_norms"]["verbs"]),
         norms=frozenset(data["violated_norms"]["norms"]),
         truces=frozenset(data["violated_norms"]["truces"]),

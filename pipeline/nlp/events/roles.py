@@ -617,7 +617,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         return critic, child(light, PASSIVE_SUBJ) or subject(light, lex), True
     if light is not None and lemma(light) not in lex.causing_verbs:  # ("the arrest sparked protests")
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
-        if lemma(light) in lex.attending_verbs and agent_ is not None and source is not None and target is None \
+        if (lemma(light) in lex.attending_verbs or lemma(light) in lex.convening_verbs) and agent_ is not None \
+                and source is not None and target is None \
                 and source != agent_ and is_actor_like(actor_head(agent_), lex):
             return agent_, source, True  # "the minister attended the ASEAN summit": he meets ASEAN's members
         if agent_ is not None and moved is not None and source == moved and lemma(light) in lex.light_verbs \

@@ -46,6 +46,9 @@ FOUND = [
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
+    # ... and so does convening or holding one (``convening_verbs``), the subject being the source
+    ("The Kenyan president convened an emergency meeting of the national security council.", "CONSULT",
+     "president", "council"),
 ]
 
 # (sentence, type that must not be found)
