@@ -43,6 +43,9 @@ FOUND = [
     # ``repair_subordinator_objects``)
     ("This came just days after a commercial court in Lubumbashi, the Congolese mining capital in the southeast, "
      "suspended China Moly from the management of the mine.", "SANCTION", "court", "china"),
+    # doubt voiced or expressed is skepticism (``stance_expressions`` DISAPPROVE "doubt")
+    ("Kenyan opposition leaders voiced doubt about the president's handling of the economy.", "DISAPPROVE",
+     "leaders", "president"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
