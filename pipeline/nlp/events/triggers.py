@@ -1461,10 +1461,19 @@ def _adjunct_host(noun: Token, prep: Token, host: Token, lex: Lexicon, triggers:
     return host
 
 
+_RELATIVES = frozenset({"WDT", "WP"})  # "that", "which", "who": a relative clause's own word for its noun
+
+
 def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:
     """The support verb a noun trigger is the object of ("held talks", "staged rallies", "carried
     out air strikes"): a light verb, or any verb that is not a trigger itself; or the verb an "in
     support of X" phrase hangs on (``_adjunct_host``)."""
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and lemma(c) in lex.light_verbs
+                     and (subj := child(c, SUBJ)) is not None and subj.tag_ not in _RELATIVES
+                     and ((obj := child(c, {"dobj", "obj"})) is None or obj.tag_ in _RELATIVES)), None)
+    if relative is not None:
+        return relative  # "a periodic protest they hold every Monday", "the talks the two leaders held": the
+        # relative clause's verb supports its noun
     node = noun
     if node.dep_ == "compound":
         if lemma(node.head) not in lex.compound_hosts:

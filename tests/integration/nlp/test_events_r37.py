@@ -46,6 +46,9 @@ FOUND = [
     # doubt voiced or expressed is skepticism (``stance_expressions`` DISAPPROVE "doubt")
     ("Kenyan opposition leaders voiced doubt about the president's handling of the economy.", "DISAPPROVE",
      "leaders", "president"),
+    # a light verb in a relative clause on an event noun supports it, its subject the actor (triggers ``_light_verb``)
+    ("The Venezuelan mothers are becoming more visible because of a weekly protest they hold in front of the "
+     "prosecutor's office.", "PROTEST", "mothers", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -75,6 +78,8 @@ NOTHING = [
     # a warning that tells a party how things are threatens nothing, addressed or not (extract ``_told_state``)
     ("The Kenyan minister warned parliament that the economic situation was dire.", "THREATEN"),
     ("The UN envoy warned the council that the humanitarian situation in the region was catastrophic.", "THREATEN"),
+    # ... not one whose relative word is its subject ("the demonstration that started")
+    ("The demonstration that started in the Cuban town of San Antonio spread fast to Havana.", "PROTEST"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
