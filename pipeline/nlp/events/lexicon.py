@@ -552,6 +552,8 @@ class Lexicon:
     participant_preps: frozenset[str]
     participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb or copula only)
     participant_subject_preps: frozenset[str]  # "Y, on a visit to X, said" (a phrase hung on the subject only)
+    sequence_verbs: frozenset[str]  # "kicked off the tour with a visit to X": the subject's visit
+    sequence_preps: frozenset[str]
     acceding_objects: frozenset[str]
     acceding_to: frozenset[str]
     acceded_type: str
@@ -1138,6 +1140,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),
         participant_subject_preps=frozenset(data["participant_preps"]["on_subject"]),
+        sequence_verbs=frozenset(data["participant_preps"]["sequence_verbs"]),
+        sequence_preps=frozenset(data["participant_preps"]["sequence_preps"]),
         acceding_objects=frozenset(data["acceding_verbs"]["objects"]),
         acceding_to=frozenset(data["acceding_verbs"]["to"]),
         acceded_type=data["acceding_verbs"]["of_type"],

@@ -725,6 +725,9 @@ def _participant(noun: Token, lex: Lexicon) -> Token | None:
         return host  # "Y, in a meeting with X, said", "Y, on a visit to X, said": the phrase hangs on its subject
     if prep.lower_ in lex.participant_subject_preps and is_verb(host) and _set_off(prep):
         return subject(host, lex)  # "Y, on a visit to X, said", "On a visit to X, Y said"
+    sequence = host.head if host.dep_ in ("dobj", "obj") and is_verb(host.head) else host  # (hung on "the trip")
+    if prep.lower_ in lex.sequence_preps and is_verb(sequence) and lemma(sequence) in lex.sequence_verbs:
+        return subject(sequence, lex)  # "kicked off the tour with a visit to Cameroon": the subject visits
     if prep.lower_ not in lex.participant_preps:
         return None
     if is_verb(host) or copula:

@@ -49,6 +49,12 @@ FOUND = [
     # a light verb in a relative clause on an event noun supports it, its subject the actor (triggers ``_light_verb``)
     ("The Venezuelan mothers are becoming more visible because of a weekly protest they hold in front of the "
      "prosecutor's office.", "PROTEST", "mothers", ""),
+    # beginning or ending a tour "with" a visit or talks is the subject's visit or talks (``participant_preps``
+    # sequence_verbs)
+    ("The Kenyan president ended his tour with talks with the Chinese president.", "CONSULT", "president",
+     "chinese"),
+    ("French President Emmanuel Macron kicked off the tour with a visit to Cameroon.", "CONSULT", "macron",
+     "cameroon"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -80,6 +86,7 @@ NOTHING = [
     ("The UN envoy warned the council that the humanitarian situation in the region was catastrophic.", "THREATEN"),
     # ... not one whose relative word is its subject ("the demonstration that started")
     ("The demonstration that started in the Cuban town of San Antonio spread fast to Havana.", "PROTEST"),
+    ("The festival opened with a visit to the museum.", "CONSULT"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
