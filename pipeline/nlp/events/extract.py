@@ -1704,8 +1704,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # operations against Israel": COERCE; "the army launched a military operation": FIGHT
     if event_type is None:
         return None
-    if source is None and event_type in lex.needs_source and not _threatened_with(trigger, event_type, lex):
-        return None  # "prospects of resuming talks between X and Y": nobody is said to meet
+    if source is None and event_type in lex.needs_source and not _threatened_with(trigger, event_type, lex) \
+            and not (trigger.kind == "verb" and lem in lex.agentless_passive_verbs and child(token, PASSIVE_SUBJ) is not None):
+        return None  # "prospects of resuming talks between X and Y": nobody is said to meet (a party consulted in
+        # an agentless passive was consulted: "the board was not consulted")
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
     if event_type == "DEMAND" and trigger.kind != "obligation" and _content_lemma(trigger) in lex.punitive:

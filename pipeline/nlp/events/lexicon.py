@@ -465,6 +465,7 @@ class Lexicon:
     blaming_type: str
     praise_type: str  # the evaluative words that praise: not of a thing given or won, nor of the speaker
     needs_source: frozenset[str]
+    agentless_passive_verbs: frozenset[str]  # "the board was not consulted": consulted by someone unnamed
     contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
     tally_verbs: frozenset[str]  # "beat his rival with 56.7 percent": a win counted in votes, points, a record
     tally_words: frozenset[str]
@@ -1051,6 +1052,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         blaming_type=data["blaming_predicates"]["to"],
         praise_type=data["praise_words"]["type"],
         needs_source=frozenset(data["needs_source"]["types"]),
+        agentless_passive_verbs=frozenset(data["needs_source"]["passive_verbs"]),
         contest_verbs=frozenset(data["contest_results"]["verbs"]),
         tally_verbs=frozenset(data["contest_results"]["tallies"]["verbs"]),
         tally_words=frozenset(data["contest_results"]["tallies"]["words"]),

@@ -55,6 +55,8 @@ FOUND = [
      "chinese"),
     ("French President Emmanuel Macron kicked off the tour with a visit to Cameroon.", "CONSULT", "macron",
      "cameroon"),
+    # a party consulted in an agentless passive was consulted, by someone unnamed (``needs_source.passive_verbs``)
+    ("The Kenyan teachers' union was not consulted on the new curriculum.", "CONSULT", "", "union"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
