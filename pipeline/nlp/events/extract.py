@@ -708,8 +708,8 @@ def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexi
     conjunct of one ("his wife and daughter"); not a kin word put before a title ("my brothers the
     foreign ministers of Kuwait and Qatar"), nor someone else's kin ("the Samaritans who rescued her
     husband")."""
-    if source is None or target is None:
-        return False
+    if source is None or target is None or target.actor_id is not None:
+        return False  # (a kin the actor knowledge base knows is a political figure: "endorsed his brother Shehbaz Sharif")
     doc = token.doc
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
     said = doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -898,8 +898,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if _back_reference(trigger, source, target, ctx):
         return False
     if target is None and trigger.event_type in lex.participant_types and lemma(
-            trigger.light if trigger.light is not None else token) in lex.attending_verbs:
+            trigger.light if trigger.light is not None else token) in lex.attending_verbs \
+            and not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for w in (token, trigger.end_token) for c in w.children):
         return False  # "the chiefs attended the conference", "the meeting was attended by X": nobody met is named
+        # (not "chaired a round of talks between unionists and nationalists": the parties are named)
     if (trigger.event_type == lex.contact_type or lemma(token) in lex.press_addressed) and target is not None \
             and target.sector in lex.press_sectors:  # ("assured reporters that ...": a statement)
         return False  # "told Reuters by telephone", "spoke to the BBC": talking to the press is no consultation
@@ -1528,6 +1530,9 @@ def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
 
 def _actor_key(actor: Actor | None) -> str | None:
     return actor.key() if actor is not None else None
+
+
+_PARTY_PREPS = frozenset({"between", "with", "among"})  # a meeting noun's own parties
 
 
 def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:

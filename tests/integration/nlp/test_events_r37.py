@@ -57,6 +57,10 @@ FOUND = [
      "cameroon"),
     # a party consulted in an agentless passive was consulted, by someone unnamed (``needs_source.passive_verbs``)
     ("The Kenyan teachers' union was not consulted on the new curriculum.", "CONSULT", "", "union"),
+    # a kin the actor knowledge base knows is a political figure, whoever's kin (round 37's own-kin change kept
+    # this GSR-style probe sentence)
+    ("Former prime minister Nawaz Sharif endorsed his brother Shehbaz Sharif for a second term.", "SUPPORT",
+     "nawaz", "shehbaz"),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
