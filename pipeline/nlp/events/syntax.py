@@ -408,6 +408,8 @@ def repair_adverbial_subjects(doc: Doc) -> None:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
 _SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "until"})  # also prepositions
 
 
@@ -431,7 +433,6 @@ def repair_subordinator_objects(doc: Doc) -> None:
                                                                               for c in verb.children)):
             noun.head, noun.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
             prep.head, prep.dep_ = verb, "mark"
-_NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _clause_of_its_own(token: Token) -> bool:

@@ -1,4 +1,4 @@
-"""The extractor's parse repairs (``syntax.repair_perfect_participles``,
+"""The extractor's parse repairs (``syntax.repair_perfect_participles``, ``repair_subordinator_objects`` ...,
 ``syntax.reattach_duration_preps``) on hand-built parses: the parser's reading of the sentence, as
 the model gives it on lowercased wire text, and the reading the repair must leave."""
 
@@ -16,6 +16,7 @@ from pipeline.nlp.events.syntax import (
     repair_noun_roots,
     repair_particle_objects,
     repair_perfect_participles,
+    repair_subordinator_objects,
 )
 
 _VOCAB = spacy.blank("en").vocab  # (its lexical attributes: lower case)
@@ -198,3 +199,21 @@ def test_a_time_adverbial_is_no_subject() -> None:
     doc.ents = [Span(doc, 0, 1, label="DATE")]
     repair_adverbial_subjects(doc)
     assert doc[0].dep_ == "npadvmod"
+
+
+def test_a_conjunction_read_as_a_preposition_gives_its_object_back_as_subject() -> None:
+    # "this comes as residents have accused ndlala ." with "residents" pobj of "as", "accused" advcl of "comes"
+    doc = _doc([("this", "DT", 1, "nsubj", "this"), ("comes", "VBZ", 1, "ROOT", "come"), ("as", "IN", 1, "prep", "as"),
+                ("residents", "NNS", 2, "pobj", "resident"), ("have", "VBP", 5, "aux", "have"),
+                ("accused", "VBN", 1, "advcl", "accuse"), ("ndlala", "NNP", 5, "dobj", "ndlala"), (".", ".", 1, "punct", ".")])
+    repair_subordinator_objects(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[2].dep_, doc[2].head.i) == ("nsubj", 5, "mark", 5)
+
+
+def test_an_infinitive_after_a_preposition_s_object_keeps_its_parse() -> None:
+    # "he spoke as host of the summit to welcome the guests ." : "to welcome" is no clause of "host"
+    doc = _doc([("he", "PRP", 1, "nsubj", "he"), ("spoke", "VBD", 1, "ROOT", "speak"), ("as", "IN", 1, "prep", "as"),
+                ("host", "NN", 2, "pobj", "host"), ("to", "TO", 5, "aux", "to"), ("welcome", "VB", 1, "advcl", "welcome"),
+                ("guests", "NNS", 5, "dobj", "guest"), (".", ".", 1, "punct", ".")])
+    repair_subordinator_objects(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[2].dep_) == ("pobj", 2, "prep")
