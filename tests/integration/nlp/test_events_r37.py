@@ -93,6 +93,8 @@ NOTHING = [
     # ... not one whose relative word is its subject ("the demonstration that started")
     ("The demonstration that started in the Cuban town of San Antonio spread fast to Havana.", "PROTEST"),
     ("The festival opened with a visit to the museum.", "CONSULT"),
+    # reviewing an act is no part in it (``non_support_verbs`` review, summarise, assess, evaluate, analyse)
+    ("Reviewing the discussion, the Kenyan committee chairperson said the audit results were good.", "CONSULT"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
