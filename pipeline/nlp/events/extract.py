@@ -355,8 +355,10 @@ def _crowd_protest(event: Event, trigger: Trigger, ctx: ArticleContext) -> Event
         return None
     participle = token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "conj")
     purpose = token.dep_ == "advcl" and is_infinitive(token)
-    if not (participle or purpose) or token.head == token or lemma(token.head) in lex.reporting:
-        return None
+    if not (participle or purpose) or token.head == token or lemma(token.head) in lex.reporting \
+            or (token.dep_ == "acl" and not is_verb(token.head)) or token.head.dep_ == "acl":
+        return None  # (a participle on a noun describes the people, as one on a noun's participle does: "the
+        # lawsuits brought by former laborers seeking compensation" is no gathering)
     source = event.source
     if not (_plural_people(source, ctx) or (source.sector in lex.crowd_sectors and source.text.endswith("s"))):
         return None

@@ -95,6 +95,9 @@ NOTHING = [
     ("The festival opened with a visit to the museum.", "CONSULT"),
     # reviewing an act is no part in it (``non_support_verbs`` review, summarise, assess, evaluate, analyse)
     ("Reviewing the discussion, the Kenyan committee chairperson said the audit results were good.", "CONSULT"),
+    # people described by a participle seeking something are not gathered to demand it (extract ``_crowd_protest``)
+    ("The lawsuits brought by former Korean laborers seeking compensation from Japanese companies were rejected.",
+     "PROTEST"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
