@@ -50,6 +50,7 @@ from pipeline.nlp.events.syntax import (
     repair_adverbial_subjects,
     repair_auxiliary_subjects,
     repair_coordinated_modifiers,
+    repair_fronted_conjuncts,
     repair_interrupted_passives,
     repair_modifier_verbs,
     repair_noun_roots,
@@ -145,6 +146,7 @@ def extract_events(
     repair_coordinated_modifiers(doc)
     repair_adverbial_subjects(doc)
     repair_subordinator_objects(doc)
+    repair_fronted_conjuncts(doc)
     repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     version = extractor_version(lexicon_path)

@@ -435,6 +435,29 @@ def repair_subordinator_objects(doc: Doc) -> None:
             prep.head, prep.dep_ = verb, "mark"
 
 
+def repair_fronted_conjuncts(doc: Doc) -> None:
+    """The parser coordinates the subject of a clause with the last noun of a fronted phrase before
+    it ("Regarding the missile launches by North Korea, Hayashi and Park agreed ...": "Hayashi" a
+    conjunct of "Korea", "agreed" with no subject): the first conjunct after the phrase's comma,
+    right before a finite verb with no subject, is that verb's subject (with its own conjuncts)."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        left = verb.i - 1
+        while left >= 0 and doc[left].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            left -= 1
+        if left < 0 or doc[left].dep_ != "conj" or doc[left].pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = doc[left]
+        while first.dep_ == "conj" and first.head.dep_ == "conj" and first.head.i > first.i - 8 \
+                and doc[first.i - 1].lower_ != ",":
+            first = first.head  # ("Hayashi and Park": back to "Hayashi", the conjunct after the comma)
+        if first.dep_ != "conj" or first.i == 0 or doc[first.i - 1].lower_ != "," \
+                or not any(a.dep_ == "prep" and a.head == verb for a in first.head.ancestors):
+            continue
+        first.head, first.dep_ = verb, "nsubj"
+
+
 def _clause_of_its_own(token: Token) -> bool:
     """A complement clause or infinitive, or a "that" clause the parser labelled adverbial."""
     return token.dep_ in ("ccomp", "xcomp") or (

@@ -61,6 +61,10 @@ FOUND = [
     # this GSR-style probe sentence)
     ("Former prime minister Nawaz Sharif endorsed his brother Shehbaz Sharif for a second term.", "SUPPORT",
      "nawaz", "shehbaz"),
+    # the subject the parser coordinated with the last noun of a fronted phrase is the verb's again (syntax
+    # ``repair_fronted_conjuncts``)
+    ("Regarding the recent border raids by Ethiopian militias, Ruto and Museveni agreed to strengthen cooperation.",
+     "AGREE", "ruto", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),

@@ -13,6 +13,7 @@ from pipeline.nlp.events.syntax import (
     repair_adjectival_verbs,
     repair_adverbial_subjects,
     repair_auxiliary_subjects,
+    repair_fronted_conjuncts,
     repair_noun_roots,
     repair_particle_objects,
     repair_perfect_participles,
@@ -217,3 +218,23 @@ def test_an_infinitive_after_a_preposition_s_object_keeps_its_parse() -> None:
                 ("guests", "NNS", 5, "dobj", "guest"), (".", ".", 1, "punct", ".")])
     repair_subordinator_objects(doc)
     assert (doc[3].dep_, doc[3].head.i, doc[2].dep_) == ("pobj", 2, "prep")
+
+
+def test_a_subject_coordinated_with_a_fronted_phrase_s_noun_is_the_verb_s() -> None:
+    # "regarding launches by korea , hayashi and park agreed ." with "hayashi" a conjunct of "korea"
+    doc = _doc([("regarding", "VBG", 8, "prep", "regard"), ("launches", "NNS", 0, "pobj", "launch"),
+                ("by", "IN", 1, "prep", "by"), ("korea", "NNP", 2, "pobj", "korea"), (",", ",", 3, "punct", ","),
+                ("hayashi", "NNP", 3, "conj", "hayashi"), ("and", "CC", 5, "cc", "and"), ("park", "NNP", 5, "conj", "park"),
+                ("agreed", "VBD", 8, "ROOT", "agree"), (".", ".", 8, "punct", ".")])
+    doc[5].pos_ = doc[7].pos_ = doc[3].pos_ = "PROPN"
+    repair_fronted_conjuncts(doc)
+    assert (doc[5].dep_, doc[5].head.i, doc[7].head.i) == ("nsubj", 8, 5)
+
+
+def test_a_conjunct_before_a_verb_with_a_subject_stays() -> None:
+    # "after talks with kenya , uganda and the police , the army attacked ." : the verb has its subject
+    doc = _doc([("after", "IN", 7, "prep", "after"), ("talks", "NNS", 0, "pobj", "talk"), (",", ",", 1, "punct", ","),
+                ("uganda", "NNP", 1, "conj", "uganda"), (",", ",", 7, "punct", ","), ("the", "DT", 6, "det", "the"),
+                ("army", "NN", 7, "nsubj", "army"), ("attacked", "VBD", 7, "ROOT", "attack"), (".", ".", 7, "punct", ".")])
+    repair_fronted_conjuncts(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("conj", 1)
