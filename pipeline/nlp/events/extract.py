@@ -358,13 +358,17 @@ def _crowd_protest(event: Event, trigger: Trigger, ctx: ArticleContext) -> Event
     participle = token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "conj")
     purpose = token.dep_ == "advcl" and is_infinitive(token)
     if not (participle or purpose) or token.head == token or lemma(token.head) in lex.reporting \
-            or (token.dep_ == "acl" and not is_verb(token.head)) or token.head.dep_ == "acl":
-        return None  # (a participle on a noun describes the people, as one on a noun's participle does: "the
-        # lawsuits brought by former laborers seeking compensation" is no gathering)
+            or token.head.dep_ == "acl":
+        return None  # (a participle on a noun's participle describes people: "the lawsuits brought by former
+        # laborers seeking compensation" is no gathering)
+    if token.dep_ == "acl" and not is_verb(token.head) and (token.head.dep_ != "nsubj" or not is_verb(token.head.head)):
+        return None  # a participle on a noun acts only on the subject of a verb ("Protesters calling for the ouster of
+        # Berisha ransacked police stations"; not "offenders seeking refuge in Israel", "posts asking students")
     source = event.source
     if not (_plural_people(source, ctx) or (source.sector in lex.crowd_sectors and source.text.endswith("s"))):
         return None
-    doing = token.head  # the protest's mode is that of what the crowd does ("massed": asserted)
+    doing = token.head if is_verb(token.head) else token.head.head  # the protest's mode is that of what the crowd
+    # does ("massed", "ransacked": asserted)
     mode = attributes.mode(Trigger(doing, lex.crowd_demand[1], "verb", doing), lex) if is_verb(doing) else "asserted"
     return replace(event, event_type=lex.crowd_demand[1], cameo_root=lex.cameo_roots[lex.crowd_demand[1]], mode=mode)
 

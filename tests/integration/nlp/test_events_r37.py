@@ -65,6 +65,9 @@ FOUND = [
     # ``repair_fronted_conjuncts``)
     ("Regarding the recent border raids by Ethiopian militias, Ruto and Museveni agreed to strengthen cooperation.",
      "AGREE", "ruto", ""),
+    # ... while a crowd that demands in a participle on the subject of what it does protests (``crowd_demands`` kept)
+    ("Kenyan protesters demanding the resignation of the governor burned tyres in Nairobi.", "PROTEST",
+     "protesters", ""),
     # attending a meeting of a named body meets that body (``attending_verbs``) ...
     ("The Iranian army chief attended a meeting of the national security committee of the parliament.", "CONSULT",
      "chief", "committee"),
@@ -102,6 +105,7 @@ NOTHING = [
     # people described by a participle seeking something are not gathered to demand it (extract ``_crowd_protest``)
     ("The lawsuits brought by former Korean laborers seeking compensation from Japanese companies were rejected.",
      "PROTEST"),
+    ("Dozens of convicted offenders seeking refuge in Israel were deported by the authorities.", "PROTEST"),
     # one's own kin named after the kin word is still one's own kin (``family_matters``)
     ("The Kenyan president thanked his wife, Rachel Ruto, for her support.", "SUPPORT"),
     # an act in a question a verb takes states no intent of its subject (``question_adverbs``, v2.38)
