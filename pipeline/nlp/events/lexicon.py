@@ -761,9 +761,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         victim_nouns=frozenset(data["victim_nouns"]["nouns"]),
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
-        complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()
-                             if isinstance(deps, list) and verb != "causative_verbs"},
-        caused_act_verbs=frozenset(data["complement_required"]["causative_verbs"]),
+        complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        caused_act_verbs=frozenset(data["caused_act_verbs"]["verbs"]),
         held_state_verbs=frozenset(data["held_states"]["verbs"]),
         held_state_types=frozenset(data["held_states"]["types"]),
         trip_nouns=frozenset(data["travelling_parties"]["trip_nouns"]),

@@ -51,6 +51,7 @@ from pipeline.nlp.events.triggers import (
     noun_type,
     of_filler,
     outcry_party,
+    stance_clause_party,
 )
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 from pipeline.nlp.events.types import COOPERATIVE_TYPES
@@ -1240,12 +1241,11 @@ def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:
 
 def _stance_clause_party(clause: Token | None, lex: Lexicon) -> Token | None:
     """The party of the that-clause a reported stance takes ("said he was very happy that France had
-    agreed to assist": France), not the one who holds the stance."""
+    agreed to assist": France), not the one who holds the stance (``triggers.stance_clause_party``)."""
     stance = child(clause, {"acomp"}) if clause is not None and lemma(clause) == "be" else clause
     if stance is None or (stance.lower_ not in lex.approval_participles and stance.lower_ not in lex.stance_participles):
         return None
-    party = child(inner, SUBJ) if (inner := child(stance, {"ccomp"})) is not None else None
-    return party if party is not None and party.tag_ != "PRP" and is_actor_like(actor_head(party), lex) else None
+    return stance_clause_party(stance, lex)
 
 
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:

@@ -1615,7 +1615,7 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     if stance is not None and stance.lower_ in lex.stance_participles and stance_about_act(stance, lex):
         return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if stance is not None and stance.lower_ in lex.approval_participles and (
-            stance_about_act(stance, lex) or _party_clause(stance, lex)):
+            stance_about_act(stance, lex) or stance_clause_party(stance, lex) is not None):
         return lex.approval_type  # "the union said it was pleased with the government's decision"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
@@ -1699,16 +1699,18 @@ _STANCE_PREPS = frozenset({"about", "over", "by", "at", "with", "in"})  # what t
 # "in": "disappointed in her")
 
 
-def _party_clause(stance: Token, lex: Lexicon) -> bool:
-    """A that-clause on the participle whose subject is a party ("encouraged that the government had
-    at last seen the need to act")."""
+def stance_clause_party(stance: Token, lex: Lexicon) -> Token | None:
+    """The party that is the subject of a that-clause on a stance participle or adjective ("encouraged
+    that the government had at last seen the need to act", "happy that France had agreed": the party);
+    None when the clause is the holder's own doing ("he was glad he was able to ...")."""
     clause = child(stance, {"ccomp"})
     subject = child(clause, SUBJ) if clause is not None else None
+    if subject is None:
+        return None
     holder = child(stance, SUBJ) or (child(stance.head, SUBJ) if stance.dep_ == "acomp" else None)
-    if subject is not None and subject.tag_ == "PRP" and (subject.lower_ in ("i", "we") or (
-            holder is not None and holder.lower_ == subject.lower_)):
-        return False  # "he was glad he was able to overcome his jitters": the holder's own doing
-    return subject is not None and (is_actor_like(actor_head(subject), lex) or subject.lower_ in lex.sectors)
+    if subject.tag_ == "PRP" and (subject.lower_ in ("i", "we") or (holder is not None and holder.lower_ == subject.lower_)):
+        return None
+    return subject if is_actor_like(actor_head(subject), lex) or subject.lower_ in lex.sectors else None
 
 
 def stance_about_act(stance: Token, lex: Lexicon) -> bool:
