@@ -37,6 +37,7 @@ _AIM_PREPS = frozenset({"at", "on", "against"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "across", "around", "throughout"})
 _CLAUSE_UP = frozenset({"conj", "dobj", "pobj", "prep", "attr", "acomp", "compound", "nsubjpass"})
 _EMBED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
+_OWN_GROUP = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def own_clause(trigger: Trigger) -> list[Token]:
@@ -65,11 +66,22 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
     if authored is not None:  # "could not answer the accusations made by the opposition": the noun's own clause
         words = [token, authored]  # is its participle's, not the host's
         return "negated" if _negated(trigger, words, lex) else _clause_mode(words, lex) or "asserted"
-    if _negated(trigger, words, lex):
+    group = _verb_group(words)
+    if _negated(trigger, group, lex):
         return "negated"
     if _conditioned(words, lex) and trigger.event_type != "THREATEN":
         return "hypothetical"  # (a threat's condition is part of the threat: "is prepared to impose sanctions if ...")
-    return _clause_mode(words, lex) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+    return _clause_mode(group, lex, words) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+
+
+def _verb_group(words: list[Token]) -> list[Token]:
+    """``words`` up to the first verb conjunct with an auxiliary or a subject of its own: "we do not
+    condone violence and will demand an inquiry" — the conjunct is a verb group of its own, the
+    first's negation and modals are not its (its conditions and governing verbs still are)."""
+    for n, word in enumerate(words):
+        if word.dep_ == "conj" and is_verb(word) and any(c.dep_ in _OWN_GROUP for c in word.children):
+            return words[: n + 1]
+    return words
 
 
 def counterfactual(trigger: Trigger, lex: Lexicon) -> bool:
@@ -123,6 +135,8 @@ def _negated(trigger: Trigger, words: list[Token], lex: Lexicon) -> bool:
         for c in word.children:
             if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word == trigger.token):
                 return True
+        if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < word.i for c in word.head.children):
+            return True  # "they never called him, nor was he assaulted"
     subj = _own_subject(trigger.token)
     return subj is not None and (subj.lower_ in lex.negating_subjects or any(
         d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in subj.children))
@@ -140,12 +154,13 @@ def _own_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
-def _clause_mode(words: list[Token], lex: Lexicon) -> str | None:
-    """Modals and conditions make the clause hypothetical, will/shall future."""
+def _clause_mode(words: list[Token], lex: Lexicon, clause: list[Token] | None = None) -> str | None:
+    """Modals and conditions make the clause hypothetical, will/shall future (the auxiliaries of
+    ``words``, the verb group, and the conditions of ``clause``, all of the clause, when given)."""
     children = [c for word in words for c in word.children]
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
         return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in children):
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for word in clause or words for c in word.children):
         return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
         return "future"

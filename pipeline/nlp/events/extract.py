@@ -750,6 +750,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if _alternative(trigger.light or token, lex):
         return False  # "should review prices instead of banning citizens", "without any assistance from the UK": an act
         # that did not take place, an alternative or an absence (``alternatives``)
+    if _averted(token, lex):
+        return False  # "took measures to prevent further attacks", "prevented the prisoners from being beaten": it did
+        # not happen (``averted_acts``)
     if token.tag_ == "VBG" and _kind_example(token, lex):
         return False  # "functions such as recommending candidates and demanding disciplinary measures": an example of a
         # kind of act, none done (``kind_examples``)
@@ -847,6 +850,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == lex.concede_type and lemma(token) in lex.admission_verbs \
             and not _own_admission(token, lex):
         return False  # "acknowledged that a referendum was a high hurdle": a statement, no concession
+    if trigger.kind == "verb" and trigger.event_type == lex.concede_type and lemma(token) in lex.confessing_verbs \
+            and _confessed_feeling(token, lex):
+        return False  # "I confess I was surprised", "it had, I confess, not occurred to me": a feeling or an aside
     if trigger.kind == "verb" and trigger.event_type == lex.concede_type and lemma(token) in lex.accepting_verbs \
             and not any(lemma(o) in lex.accepted_concessions or f"accept {lemma(o)}" in lex.verb_objects
                         or noun_type(o, lex) is not None
@@ -996,6 +1002,20 @@ def _alternative(token: Token, lex: Lexicon) -> bool:
     else:
         return False
     return prep.lower_ in lex.alternative_preps or _marked(prep, lex.marked_alternative_preps)
+
+
+def _averted(token: Token, lex: Lexicon) -> bool:
+    """The act is what a verb of averting keeps from happening: its object, a clause on that object
+    ("prevent people getting injured") or its "from" gerund ("prevented them from being beaten")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
+        token, head = head, head.head  # (a participle on the object; a relative clause's act happened: "prevented
+        # the clashes that killed ...")
+    if token.dep_ in ("dobj", "obj"):
+        return lemma(head) in lex.averting_verbs
+    return token.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in lex.averting_verbs
 
 
 def _kind_example(gerund: Token, lex: Lexicon) -> bool:
@@ -1168,6 +1188,18 @@ def _own_admission(verb: Token, lex: Lexicon) -> bool:
         return True  # "NATO admitted that one of its warplanes had hit a convoy": its own side
     admitter = child(verb, SUBJ)
     return subj.lower_ in lex.admitter_pronouns or (admitter is not None and lemma(subj) == lemma(actor_head(admitter)))
+
+
+def _confessed_feeling(verb: Token, lex: Lexicon) -> bool:
+    """A confession that only tells the speaker's own feeling ("I confess I was surprised": a clause
+    of ``admitted_clauses.states`` with a personal pronoun as its subject) or is an aside with no
+    complement ("it had, I confess, not occurred to me"); "confessed that Kim was their supplier",
+    "confessed to the killing", a bare "he confessed" concede."""
+    if verb.dep_ == "parataxis" and not any(c.dep_ not in ("nsubj", "aux", "punct", "advmod") for c in verb.children):
+        return True
+    clause = child(verb, {"ccomp"})
+    return clause is not None and _stated_state(clause, lex) \
+        and getattr(child(clause, SUBJ), "lower_", None) in lex.admitter_pronouns
 
 
 def _stated_state(clause: Token, lex: Lexicon) -> bool:
@@ -1555,7 +1587,10 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
     if trigger.event_type not in ctx.coded_types:
         return False
     if trigger.kind in ("verb", "phrase") and _anchor_clause(trigger.token, ctx.lex):
-        keys = [None if a is None or a.text.lower() in ctx.lex.anchor_unknown_pronouns else a.key() for a in (source, target)]
+        relative = trigger.token.dep_ == "relcl"  # (a relative clause's pronoun resolved is the one it names: "the
+        keys = [None if a is None or (a.text.lower() in ctx.lex.anchor_unknown_pronouns  # schemes to which he
+                                      and (a.resolved is None or not relative)) else a.key()  # confessed")
+                for a in (source, target)]
         return any(all(k is None or e is None or k == e for k, e in zip(keys, earlier))  # (a pronoun may be anyone)
                    and any(k is not None and k == e for k, e in zip(keys, earlier))
                    for earlier in ctx.coded_pairs.get(trigger.event_type, []))
@@ -1576,6 +1611,8 @@ def _anchor_clause(verb: Token, lex: Lexicon) -> bool:
         verb = verb.head
     if verb.dep_ == "advcl":
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.anchor_clause_marks for c in verb.children)
+    if verb.dep_ == "relcl":
+        return True  # "the schemes to which he confessed", "Hichilema, who was arrested by police on Monday"
     return verb.dep_ == "pcomp" and verb.head.lower_ in lex.anchor_clause_marks
 
 

@@ -127,6 +127,8 @@ class Lexicon:
     burden_nouns: frozenset[str]
     non_support: frozenset[str]
     verbal_types: frozenset[str]
+    hearing_verbs: frozenset[str]  # "after hearing Chiu's complaint": the complaint is not the hearer's
+    averting_verbs: frozenset[str]  # "to prevent further attacks": no attack
     causative: frozenset[str]
     irrealis: frozenset[str]
     absorbing: frozenset[str]
@@ -214,6 +216,7 @@ class Lexicon:
     talking_sides: frozenset[str]
     talking_pronouns: frozenset[str]
     admission_verbs: frozenset[str]  # "acknowledged that a referendum was a hurdle": no concession
+    confessing_verbs: frozenset[str]  # "confessed that Kim was their supplier": a confession is one's own
     admitted_things: frozenset[str]  # "admitted the charges", "conceded defeat": what an admission concedes
     admitter_pronouns: frozenset[str]
     admitted_states: frozenset[str]  # "admitted that we feel uncomfortable": a feeling, no concession
@@ -464,6 +467,7 @@ class Lexicon:
     scene_types: frozenset[str]
     blaming_type: str
     praise_type: str  # the evaluative words that praise: not of a thing given or won, nor of the speaker
+    generic_determiners: frozenset[str]  # "any violation will be handled": no violation evaluated
     needs_source: frozenset[str]
     agentless_passive_verbs: frozenset[str]  # "the board was not consulted": consulted by someone unnamed
     contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
@@ -709,6 +713,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         non_support=frozenset(data["non_support_verbs"]["verbs"]) | frozenset(data["reporting_verbs"])
         | frozenset(data["characterising_verbs"]["verbs"]),
         verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),
+        hearing_verbs=frozenset(data["non_support_verbs"]["hearing_verbs"]),
+        averting_verbs=frozenset(data["averted_acts"]["verbs"]),
         causative=frozenset(data["causative_verbs"]),
         irrealis=frozenset(data["irrealis_verbs"]),
         absorbing=frozenset(data["absorbing_verbs"]),
@@ -803,6 +809,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         talking_sides=frozenset(data["talks_among"]["sides"]),
         talking_pronouns=frozenset(data["talks_among"]["pronouns"]),
         admission_verbs=frozenset(data["admitted_clauses"]["verbs"]),
+        confessing_verbs=frozenset(data["admitted_clauses"]["confessing_verbs"]),
         admitter_pronouns=frozenset(data["admitted_clauses"]["pronouns"]),
         admitted_things=frozenset(data["admitted_clauses"]["things"]),
         admitted_states=frozenset(data["admitted_clauses"]["states"]),
@@ -1050,6 +1057,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         scene_types=frozenset(data["protest_scenes"]["types"]),
         blaming_type=data["blaming_predicates"]["to"],
         praise_type=data["praise_words"]["type"],
+        generic_determiners=frozenset(data["generic_evaluations"]["determiners"]),
         needs_source=frozenset(data["needs_source"]["types"]),
         agentless_passive_verbs=frozenset(data["needs_source"]["passive_verbs"]),
         contest_verbs=frozenset(data["contest_results"]["verbs"]),

@@ -1504,6 +1504,8 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return verb  # ("faces trial": the one who faces it is tried)
     if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex)):
         return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it
+    if lemma(verb) in lex.hearing_verbs:
+        return None  # "after hearing Chiu's complaint", "the court heard the appeal": said by someone else
     if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:
         return None  # "reported the arrest", "described the strikes as ...": the reporter did not act
     if not any(t.token.i == verb.i for t in triggers):
@@ -1639,6 +1641,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
                 return denial  # "there was no such agreement" (a trigger noun denied too: the claim is rejected)
         if event_type == lex.praise_type and not _praise(clause, word):
             continue
+        if any(c.dep_ == "det" and c.lower_ in lex.generic_determiners for c in word.children):
+            continue  # "any violation will be handled in a serious manner": a kind of act, none evaluated
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
         if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:

@@ -1,0 +1,81 @@
+"""Round 38: classes the read article set r86 (short worldwide-newswire articles, read by the lead) and a sweep
+over the worldwide-newswire articles showed wrong. One sentence of its own (written for this file, not taken from
+any evaluation or probe set) for each rule and lexicon entry; run through the production path (``Enricher``:
+lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, events
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # refusing to condone an act disapproves of it (``negated_only_verbs`` condone)
+    ("The Kenyan bishops said they would never condone the killing of protesters.", "DISAPPROVE", "bishops", ""),
+    # a confession concedes, whatever its clause is about (CONCEDE "confess", ``admitted_clauses.confessing_verbs``)
+    ("Two Kenyan police officers confessed that the governor had ordered the raid.", "CONCEDE", "officers", ""),
+    ("The former Zambian minister confessed to the theft of public funds.", "CONCEDE", "minister", ""),
+    # a party used, hired or paid to act is the instrument of the one who uses it (actors v1.13
+    # ``subject_control_verbs``)
+    ("The Kenyan mining company paid thugs to attack the striking workers.", "ASSAULT", "company", "workers"),
+    ("The Zimbabwean ruling party used militias to beat up opposition supporters.", "ASSAULT", "party",
+     "supporters"),
+    # hearing words is no saying them: the noun keeps its own party (``non_support_verbs.hearing_verbs``)
+    ("After hearing the union's complaint, the Kenyan minister promised to act.", "DISAPPROVE", "union", ""),
+    # an Interpol red notice or a wanted notice is a call for arrest, as a warrant is (``noun_compounds``)
+    ("Interpol issued a red notice for the former Kenyan minister last year.", "COERCE", "interpol", "minister"),
+]
+
+NOTHING = [
+    ("The Kenyan minister condoned the abuse of the detainees.", "DISAPPROVE"),
+    # ... but a feeling or an aside confessed concedes nothing
+    ("I confess I was surprised by the verdict, the Kenyan minister said.", "CONCEDE"),
+    ("The idea had, I confess, never occurred to the Kenyan minister.", "CONCEDE"),
+    # an act a verb of averting keeps from happening is no event (``averted_acts``)
+    ("The Kenyan army took measures to prevent further attacks on civilians.", "ASSAULT"),
+    ("The Kenyan army took measures to prevent further attacks on civilians.", "FIGHT"),
+    ("The Kenyan guards prevented the prisoners from being beaten.", "ASSAULT"),
+    ("Police must do everything to prevent people getting injured in the clashes, the Kenyan minister said.",
+     "ASSAULT"),
+    # awaiting an act is no part in it (``non_support_verbs`` await)
+    ("The former Kenyan governor is awaiting trial on corruption charges.", "COERCE"),
+    # an evaluative word under "any" / "every" names a kind of act, none evaluated (``generic_evaluations``)
+    ("The Kenyan police said they value the conduct of their officers and any violation will be handled "
+     "seriously.", "DISAPPROVE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def _of_type(enricher: Enricher, text: str, event_type: str) -> list[dict]:
+    return [e for e in events(enricher, text) if e["event_type"] == event_type]
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_mode(enricher: Enricher) -> None:
+    """A verb conjunct with an auxiliary or a subject of its own is a verb group of its own: the
+    first conjunct's negation or modal is not its own (attributes ``_verb_group``); a conjunct
+    without one shares them, and "nor" denies its conjunct."""
+    (demand,) = _of_type(enricher, "We do not condone the violence and will demand an inquiry by the Kenyan police, "
+                                   "the union said.", "DEMAND")
+    assert demand["mode"] == "future", demand
+    (inquiry,) = _of_type(enricher, "The Kenyan opposition leaders were not arrested but an inquiry into the "
+                                    "matter had been opened by the police.", "INVESTIGATE")
+    assert inquiry["mode"] == "asserted", inquiry
+    (question,) = _of_type(enricher, "The Kenyan police did not arrest the activist or question him.",
+                           "INVESTIGATE")
+    assert question["mode"] == "negated", question
+    (assault,) = _of_type(enricher, "The Kenyan police never summoned the activist, nor was he assaulted by the "
+                                    "officers.", "ASSAULT")
+    assert assault["mode"] == "negated", assault
+
+
+def test_a_relative_clause_naming_an_event_coded_before_refers_back(enricher: Enricher) -> None:
+    """A relative clause that tells an event of a type coded earlier with the same party refers back
+    to it (``_anchor_clause``; its pronoun counts as the party it was resolved to); one with a new
+    party is a new event."""
+    text = ("The former Kenyan minister Amos Kimunya admitted the bribery charges on Monday.\n"
+            "Kimunya said he had spent the money while running the schemes to which he pleaded guilty.")
+    assert len(_of_type(enricher, text, "CONCEDE")) == 1, _of_type(enricher, text, "CONCEDE")
+    text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
+            "The journalists, who were arrested by soldiers on Tuesday, were freed.")
+    assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
