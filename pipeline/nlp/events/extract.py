@@ -227,6 +227,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
             and lemma(source_token) in lex.cause_nouns and source_token.ent_type_ == "":
         return []  # "the storm killed five", "Covid has killed thousands": a natural cause is no agent
+    if _idle_scrutiny(trigger, source_token, target_token, lex):
+        return []  # "Analyst Randall inspected several rural outlets", "the report analyses access to justice"
     if _occasion_held(trigger, target_token, lex):
         return []  # "the conference will be held in Cairo", "the ceremony was held": an occasion, nobody detained
     if _thing_object(trigger, lex):
@@ -438,6 +440,22 @@ def _inquiry_reporter(trigger: Trigger, lex: Lexicon) -> Token | None:
     if verb.dep_ == "conj":
         candidates += [agent(verb.head), child(verb.head, SUBJ)]
     return next((c for c in candidates if c is not None and _inquiring_body(c, lex)), None)
+
+
+def _idle_scrutiny(trigger: Trigger, source: Token | None, target: Token | None, lex: Lexicon) -> bool:
+    """Examining, analysing, inspecting or auditing (``scrutiny_words``) by no investigating body, of
+    no party and no act or matter: a study of things, no investigation."""
+    token = trigger.token
+    if trigger.event_type not in lex.inquiry_types or lemma(token) not in lex.scrutiny_words:
+        return False
+    if source is not None and _inquiring_body(source, lex):
+        return False
+    if target is not None and is_actor_like(actor_head(target), lex) and actor_head(target).pos_ != "PRON":
+        return False
+    studied = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    studied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for g in c.children
+                if g.dep_ == "pobj"]
+    return not any(noun_type(w, lex) is not None or lemma(w) in lex.scrutinised_matters for w in studied)
 
 
 def _inquiring_body(word: Token, lex: Lexicon) -> bool:
@@ -750,6 +768,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if _alternative(trigger.light or token, lex):
         return False  # "should review prices instead of banning citizens", "without any assistance from the UK": an act
         # that did not take place, an alternative or an absence (``alternatives``)
+    if trigger.kind == "phrase" and trigger.end_token.dep_ == "prt" \
+            and f"{lemma(token)} {trigger.end_token.lower_}" in lex.objectless_phrasals \
+            and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
+        return False  # "gave up", "is not giving up", "give up on the contract": ceasing to try, no concession
     if _averted(token, lex):
         return False  # "took measures to prevent further attacks", "prevented the prisoners from being beaten": it did
         # not happen (``averted_acts``)

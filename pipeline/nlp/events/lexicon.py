@@ -296,6 +296,9 @@ class Lexicon:
     outcry_type: str
     licence_adjectives: frozenset[str]  # "free to criticise": a freedom, no act (licences)
     inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
+    objectless_phrasals: frozenset[str]  # "gave up": no concession without an object given up
+    scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
+    scrutinised_matters: frozenset[str]
     inquiry_sectors: frozenset[str]
     inquiry_nouns: frozenset[str]
     inquiry_ongoing: frozenset[str]
@@ -918,6 +921,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         outcry_type=data["outcry"]["type"],
         licence_adjectives=frozenset(data["licences"]["adjectives"]),
         inquiry_types=frozenset(data["inquiry_reporters"]["types"]),
+        objectless_phrasals=frozenset(data["objectless_phrasals"]),
+        scrutiny_words=frozenset(data["scrutiny_words"]["words"]),
+        scrutinised_matters=frozenset(data["scrutiny_words"]["matters"]),
         inquiry_sectors=frozenset(data["inquiry_reporters"]["sectors"]),
         inquiry_nouns=frozenset(data["inquiry_reporters"]["nouns"]),
         inquiry_ongoing=frozenset(data["inquiry_reporters"]["ongoing"]),

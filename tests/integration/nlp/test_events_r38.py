@@ -24,6 +24,11 @@ FOUND = [
     ("After hearing the union's complaint, the Kenyan minister promised to act.", "DISAPPROVE", "union", ""),
     # an Interpol red notice or a wanted notice is a call for arrest, as a warrant is (``noun_compounds``)
     ("Interpol issued a red notice for the former Kenyan minister last year.", "COERCE", "interpol", "minister"),
+    # giving something up concedes it (phrasal "give up" with its object)
+    ("The Kenyan governor gave up power after the protests.", "CONCEDE", "governor", ""),
+    # examining or analysing by a body that investigates, of a party or of a matter, is an inquiry (``scrutiny_words``)
+    ("Kenyan police examined the phone records of the suspect.", "INVESTIGATE", "police", ""),
+    ("The Kenyan ombudsman examined the complaints against the governor.", "INVESTIGATE", "ombudsman", ""),
 ]
 
 NOTHING = [
@@ -37,6 +42,13 @@ NOTHING = [
     ("The Kenyan guards prevented the prisoners from being beaten.", "ASSAULT"),
     ("Police must do everything to prevent people getting injured in the clashes, the Kenyan minister said.",
      "ASSAULT"),
+    # ... a study of things by anyone else is none
+    ("The Kenyan analyst inspected several rural markets last week.", "INVESTIGATE"),
+    ("The Kenyan report analyses access to justice for survivors of violence.", "INVESTIGATE"),
+    ("The Kenyan finance officer helped the county achieve two clean audits.", "INVESTIGATE"),
+    # ... giving up alone or "on" something is ceasing to try (``objectless_phrasals``)
+    ("The Kenyan runner said she had tried three times and gave up.", "CONCEDE"),
+    ("The Kenyan investors are giving up on the project.", "CONCEDE"),
     # awaiting an act is no part in it (``non_support_verbs`` await)
     ("The former Kenyan governor is awaiting trial on corruption charges.", "COERCE"),
     # an evaluative word under "any" / "every" names a kind of act, none evaluated (``generic_evaluations``)
