@@ -865,6 +865,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                                                                         or _thing_permits(token, lex)):
         return False  # "states that have allowed politics based on religion": no party allowed anything; "a
         # law that allows people to claim damages": no party allows
+    if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and trigger.event_type in lex.unrealised_allowing_types \
+            and attributes.mode(trigger, lex) not in ("future", "hypothetical", "negated"):
+        return False  # "Argentina allowed the peso to depreciate", "the board is allowing her visits": a permission, no
+        # commitment ("Turkey will allow the refugees to return" is one; "will not allow" a refusal)
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.talking_verbs \
             and not _is_party(target, ctx) and not _talks_among(source, token.doc, ctx) and not _planned(token, lex):
         return False  # "Dr. Matar discussed the importance of marketing", "the attendees discussed the laws", "...

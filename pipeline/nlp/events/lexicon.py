@@ -211,6 +211,7 @@ class Lexicon:
     others_acts_type: str
     allowing_verbs: frozenset[str]  # "allowed politics based on religion": no agreement with a thing allowed
     allowing_complements: frozenset[str]
+    unrealised_allowing_types: frozenset[str]  # "will allow refugees to return": an agreement; "allowed" none
     compound_hosts: frozenset[str]  # "strike action": a compound act carried by its head; not "air raid shelters"
     talking_verbs: frozenset[str]  # "Dr. Matar discussed the importance of marketing": no meeting without a counterpart
     talking_sides: frozenset[str]
@@ -486,6 +487,7 @@ class Lexicon:
     play_verbs: frozenset[str]  # "allowed two hits", "struck out ten": play, in a sports report
     play_things: frozenset[str]  # "conceded the goal", "shot at the goalkeeper": play, in a sports report
     fought_thing_verbs: frozenset[str]  # "fighting corruption": a thing fought is no adversary
+    fighter_sectors: frozenset[str]  # "the rebels fought for independence": armed, no campaign
     released_things: frozenset[str]  # "the ENGEO report released on Friday": no one freed
     deities: frozenset[str]  # "implored Allah": a prayer, no party addressed
     contest_office_verbs: frozenset[str]  # "contested the presidency": standing for office
@@ -807,6 +809,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         others_acts_type=data["offered_things"]["others_acts_type"],
         allowing_verbs=frozenset(data["allowed_things"]["verbs"]),
         allowing_complements=frozenset(data["allowed_things"]["complements"]),
+        unrealised_allowing_types=frozenset(data["allowed_things"]["unrealised_types"]),
         compound_hosts=frozenset(data["compound_hosts"]["nouns"]),
         talking_verbs=frozenset(data["talks_among"]["verbs"]),
         talking_sides=frozenset(data["talks_among"]["sides"]),
@@ -1079,6 +1082,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         play_verbs=frozenset(data["contest_results"]["play_verbs"]),
         play_things=frozenset(data["contest_results"]["play_things"]),
         fought_thing_verbs=frozenset(data["fought_things"]["verbs"]),
+        fighter_sectors=frozenset(data["fought_things"]["fighter_sectors"]),
         released_things=frozenset(data["freed_parties"]["things"]),
         deities=frozenset(data["deities"]["words"]),
         contest_office_verbs=frozenset(data["contested_offices"]["verbs"]),

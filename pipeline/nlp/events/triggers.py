@@ -525,6 +525,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             and not is_person(actor_head(f), lex) for f in fought):
         return None  # "fighting corruption", "battling a cost of living crisis", "fought the blaze": no adversary
         # (not an act fought: "fighting extradition", "fought the war")
+    if lem in lex.fought_thing_verbs and not any(o.dep_ in ("dobj", "obj") for o in objs) and _fought_for_cause(token, lex):
+        return None  # "wants to fight for equal pay", "will continue to fight for his extradition": a campaign
     if token.dep_ == "xcomp" and lemma(token.head) == "be" and lex.verbs.get(lem) == lex.blaming_type \
             and is_infinitive(token):
         return None  # "the government is to blame": its guilt, not its act of blaming
@@ -1511,6 +1513,22 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     if not any(t.token.i == verb.i for t in triggers):
         return verb
     return None
+
+
+def _fought_for_cause(verb: Token, lex: Lexicon) -> bool:
+    """Fighting "for" a thing, with no adversary named ("against" / "with" a party) and by no armed
+    party: a campaign for a cause (``fought_things.causes``), no armed conflict."""
+    causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if not causes or any(is_actor_head(g, lex) or is_person(g, lex) for g in causes):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with", "alongside") for c in verb.children):
+        return False
+    subj = child(verb, {"nsubj"})
+    node = verb
+    while subj is None and node.dep_ in ("xcomp", "conj") and node.head is not node:
+        node = node.head
+        subj = child(node, {"nsubj"})
+    return subj is None or agent_sector(actor_head(subj)) not in lex.fighter_sectors
 
 
 def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:

@@ -24,8 +24,13 @@ FOUND = [
     ("After hearing the union's complaint, the Kenyan minister promised to act.", "DISAPPROVE", "union", ""),
     # an Interpol red notice or a wanted notice is a call for arrest, as a warrant is (``noun_compounds``)
     ("Interpol issued a red notice for the former Kenyan minister last year.", "COERCE", "interpol", "minister"),
+    # allowing is an agreement when it is to come, a refusal when denied (``allowed_things.unrealised_types``)
+    ("Kenya will allow the Somali refugees to return home next year.", "AGREE", "kenya", "refugees"),
+    ("The Kenyan minister said he would not allow the oil companies to drill in the park.", "REJECT", "minister", ""),
     # giving something up concedes it (phrasal "give up" with its object)
     ("The Kenyan governor gave up power after the protests.", "CONCEDE", "governor", ""),
+    # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
+    ("The Somali rebels fought for independence for twenty years.", "FIGHT", "rebels", ""),
     # examining or analysing by a body that investigates, of a party or of a matter, is an inquiry (``scrutiny_words``)
     ("Kenyan police examined the phone records of the suspect.", "INVESTIGATE", "police", ""),
     ("The Kenyan ombudsman examined the complaints against the governor.", "INVESTIGATE", "ombudsman", ""),
@@ -46,9 +51,15 @@ NOTHING = [
     ("The Kenyan analyst inspected several rural markets last week.", "INVESTIGATE"),
     ("The Kenyan report analyses access to justice for survivors of violence.", "INVESTIGATE"),
     ("The Kenyan finance officer helped the county achieve two clean audits.", "INVESTIGATE"),
+    # ... a permission given is none
+    ("The Kenyan central bank allowed the shilling to weaken last week.", "AGREE"),
+    ("The Kenyan parole board is allowing the prisoner visits with his family.", "AGREE"),
     # ... giving up alone or "on" something is ceasing to try (``objectless_phrasals``)
     ("The Kenyan runner said she had tried three times and gave up.", "CONCEDE"),
     ("The Kenyan investors are giving up on the project.", "CONCEDE"),
+    # fighting "for" a cause, with no adversary, is a campaign (``fought_things`` causes)
+    ("The Kenyan nurses want to fight for equal pay.", "FIGHT"),
+    ("The family of the Kenyan activist will continue to fight for justice.", "FIGHT"),
     # awaiting an act is no part in it (``non_support_verbs`` await)
     ("The former Kenyan governor is awaiting trial on corruption charges.", "COERCE"),
     # an evaluative word under "any" / "every" names a kind of act, none evaluated (``generic_evaluations``)
