@@ -279,6 +279,23 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def open_question(trigger: Trigger, lex: Lexicon) -> bool:
+    """The act is a modal or future one in an open question a verb or preposition takes ("demanding to
+    know when the police would arrest her", "made submissions as to why she should not be suspended"), or
+    any act under "whether" ("divided over whether to support the bill"): asked about, neither done nor intended (a question of a past act, "asked why police had arrested
+    him", presupposes it and stays)."""
+    clause = own_clause(trigger)
+    words = _verb_group(clause)
+    top = words[-1]
+    if top.dep_ not in ("ccomp", "pcomp", "csubj"):
+        return False
+    children = [c for word in words for c in word.children]
+    if any(c.dep_ == "mark" and c.lower_ in lex.question_marks for c in children):
+        return True  # "remains divided over whether to support the legislation": an open choice
+    return any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in children) and any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in lex.modals or c.lower_ in lex.future_aux) for c in children)
+
+
 def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     """The trigger is the content of an act coded on its governor: "threatened to cut power",
     "urged Israel to withdraw", "agreed to release" (only the governor's event is coded); an event

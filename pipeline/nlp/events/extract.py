@@ -772,6 +772,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and f"{lemma(token)} {trigger.end_token.lower_}" in lex.objectless_phrasals \
             and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children):
         return False  # "gave up", "is not giving up", "give up on the contract": ceasing to try, no concession
+    if trigger.kind in ("verb", "phrase") and attributes.open_question(trigger, lex):
+        return False  # "demanding to know when the police would arrest her", "as to why she should not be suspended"
     if _averted(token, lex):
         return False  # "took measures to prevent further attacks", "prevented the prisoners from being beaten": it did
         # not happen (``averted_acts``)

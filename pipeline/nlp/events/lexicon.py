@@ -141,6 +141,7 @@ class Lexicon:
     future_verbs: frozenset[str]
     conditionals: frozenset[str]
     question_adverbs: frozenset[str]  # "how China would retaliate": an open question states no intent
+    question_marks: frozenset[str]  # "divided over whether to support the bill": no support
     intent_nouns: frozenset[str]
     ending_protest_verbs: frozenset[str]  # "called off their strike": CONCEDE (ended_protests)
     ending_protest_particles: dict[str, str]
@@ -732,6 +733,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         future_verbs=frozenset(data["future_verbs"]),
         conditionals=frozenset(data["conditional_marks"]),
         question_adverbs=frozenset(data["question_adverbs"]["words"]),
+        question_marks=frozenset(data["question_adverbs"]["marks"]),
         intent_nouns=frozenset(data["intent_nouns"]),
         ending_protest_verbs=frozenset(data["ended_protests"]["verbs"]),
         ending_protest_particles=data["ended_protests"]["particles"],

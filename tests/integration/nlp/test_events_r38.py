@@ -29,6 +29,9 @@ FOUND = [
     ("The Kenyan minister said he would not allow the oil companies to drill in the park.", "REJECT", "minister", ""),
     # giving something up concedes it (phrasal "give up" with its object)
     ("The Kenyan governor gave up power after the protests.", "CONCEDE", "governor", ""),
+    # ... a question about a past act presupposes it
+    ("The Kenyan opposition wants to know why police arrested the activist.", "COERCE", "police", "activist"),
+    ("Kenyan police rounded up dozens of protesters.", "COERCE", "police", "protesters"),
     # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
     ("The Somali rebels fought for independence for twenty years.", "FIGHT", "rebels", ""),
     # examining or analysing by a body that investigates, of a party or of a matter, is an inquiry (``scrutiny_words``)
@@ -60,6 +63,11 @@ NOTHING = [
     # fighting "for" a cause, with no adversary, is a campaign (``fought_things`` causes)
     ("The Kenyan nurses want to fight for equal pay.", "FIGHT"),
     ("The family of the Kenyan activist will continue to fight for justice.", "FIGHT"),
+    # a modal act in an open question, or any act under "whether", is none (``question_adverbs`` open, marks)
+    ("The Kenyan governor made submissions as to why she should not be suspended.", "COERCE"),
+    ("The Kenyan ruling party remains divided over whether to support the bill.", "SUPPORT"),
+    # rounding is coercion only "up" (``complement_required`` round)
+    ("To round off the year, the Kenyan minister hosted a dinner for the police officers.", "COERCE"),
     # awaiting an act is no part in it (``non_support_verbs`` await)
     ("The former Kenyan governor is awaiting trial on corruption charges.", "COERCE"),
     # an evaluative word under "any" / "every" names a kind of act, none evaluated (``generic_evaluations``)
