@@ -32,6 +32,11 @@ FOUND = [
     # ... a question about a past act presupposes it
     ("The Kenyan opposition wants to know why police arrested the activist.", "COERCE", "police", "activist"),
     ("Kenyan police rounded up dozens of protesters.", "COERCE", "police", "protesters"),
+    # opposing a move, a ceasefire or a proposed extension turns it down (verb_objects "oppose ...", v2.39)
+    ("The Kenyan opposition will oppose the extension of the state of emergency.", "REJECT", "opposition", ""),
+    ("The Somali rebels opposed the ceasefire.", "REJECT", "rebels", ""),
+    # calling a meeting convenes it (verb_objects "call meeting")
+    ("The Kenyan opposition called an emergency meeting on Monday.", "CONSULT", "opposition", ""),
     # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
     ("The Somali rebels fought for independence for twenty years.", "FIGHT", "rebels", ""),
     # examining or analysing by a body that investigates, of a party or of a matter, is an inquiry (``scrutiny_words``)
