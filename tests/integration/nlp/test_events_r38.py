@@ -35,6 +35,9 @@ FOUND = [
     # opposing a move, a ceasefire or a proposed extension turns it down (verb_objects "oppose ...", v2.39)
     ("The Kenyan opposition will oppose the extension of the state of emergency.", "REJECT", "opposition", ""),
     ("The Somali rebels opposed the ceasefire.", "REJECT", "rebels", ""),
+    # approval, delight and contentment expressed are support (``stance_expressions`` SUPPORT nouns)
+    ("The Kenyan union voiced approval of the government's plan.", "SUPPORT", "union", "government"),
+    ("The Kenyan trader expressed his contentment with the new decision.", "SUPPORT", "trader", ""),
     # calling a meeting convenes it (verb_objects "call meeting")
     ("The Kenyan opposition called an emergency meeting on Monday.", "CONSULT", "opposition", ""),
     # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
