@@ -70,6 +70,7 @@ from pipeline.nlp.events.triggers import (
     of_filler,
     stance_about_act,
     to_death,
+    wanted_treatment,
 )
 from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
 
@@ -917,7 +918,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not (source is not None and source.sector in lex.detaining_sectors) and not _detention_said(token, lex):
         return False  # "a woman holding her baby", "the position his father held", "the fete was held at the CFCC"
     if trigger.kind == "verb" and lemma(token) in lex.directive_party_only \
-            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and _private_person(target, token.doc, ctx):
+            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and _private_person(target, token.doc, ctx) \
+            and not wanted_treatment(token, lex):
         return False  # "I do not want my daughter to suffer", "encouraged me to specialize": a wish, advice
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration

@@ -388,6 +388,8 @@ class Lexicon:
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    treatment_wishing_verbs: frozenset[str]  # "we want to be consulted": a request to whoever consults
+    wanted_treatments: frozenset[str]
     directive_party_only: frozenset[str]  # "want my daughter to suffer": no demand on a person named by a pronoun or noun
     directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
@@ -986,6 +988,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_party_only=frozenset(data["directive_verbs"]["party_only"]),
+        treatment_wishing_verbs=frozenset(data["directive_verbs"]["treatment_verbs"]),
+        wanted_treatments=frozenset(data["directive_verbs"]["treatments"]),
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),

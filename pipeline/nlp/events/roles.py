@@ -52,6 +52,7 @@ from pipeline.nlp.events.triggers import (
     of_filler,
     outcry_party,
     stance_clause_party,
+    wanted_treatment,
 )
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
 from pipeline.nlp.events.types import COOPERATIVE_TYPES
@@ -855,6 +856,11 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         parties = _coordinated_participants(trigger.token, lex)
         if parties is not None:  # "In a phone call, Modi and Zelensky reviewed ...": they talked
             return parties
+    if roles is not None and roles[1] is None and trigger.kind == "verb" and wanted_treatment(trigger.token, lex):
+        treatment = child(trigger.token, {"xcomp"})  # "want to be paid their arrears by the county government":
+        by = agent(treatment) if treatment is not None else None  # asked of the government
+        if by is not None and is_actor_like(actor_head(by), lex):
+            return roles[0], by
     if roles is not None and roles[1] is not None and trigger.event_type == "INVESTIGATE":
         claim = _claim_authored_by(roles[1], lex)  # "investigation into an allegation by X that Y ...": Y
         alleged = _alleged_party(claim, lex) or _alleged_party(roles[1], lex) if claim is not None else None

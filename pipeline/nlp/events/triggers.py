@@ -727,8 +727,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
-        if directs_another(token):
-            return Trigger(token, lex.directive_type, "verb", token)
+        if directs_another(token) or (lem in lex.treatment_wishing_verbs and wanted_treatment(token, lex)):
+            return Trigger(token, lex.directive_type, "verb", token)  # ("want to be consulted": of whoever consults)
         if lem not in lex.verbs:
             return None  # ("press" is a request verb of its own: "pressed X for the release of ...")
     if lem in lex.object_acts and not objs and not any(c.dep_ in _CLAUSES for c in children) \
@@ -1256,6 +1256,14 @@ def for_clause_mark(clause: Token) -> Token | None:
     if clause.dep_ not in ("advcl", "ccomp") or not is_infinitive(clause):
         return None
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+
+
+def wanted_treatment(verb: Token, lex: Lexicon) -> bool:
+    """"We want to be consulted", "they want to be included and given a platform", "want to be
+    provided with a market": the subject asks to be dealt with so by another party
+    (``directive_verbs.treatments``, a passive infinitive)."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBN" and lemma(c) in lex.wanted_treatments
+               and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
 
 def directs_another(verb: Token) -> bool:

@@ -38,6 +38,10 @@ FOUND = [
     # approval, delight and contentment expressed are support (``stance_expressions`` SUPPORT nouns)
     ("The Kenyan union voiced approval of the government's plan.", "SUPPORT", "union", "government"),
     ("The Kenyan trader expressed his contentment with the new decision.", "SUPPORT", "trader", ""),
+    # wanting to be consulted, included or paid asks it of whoever would do it; a by-agent is the target
+    # (``directive_verbs.treatments``)
+    ("The Kenyan traders said they want to be consulted on the design of the new market.", "DEMAND", "traders", ""),
+    ("The Kenyan nurses want to be paid their arrears by the county government.", "DEMAND", "nurses", "government"),
     # calling a meeting convenes it (verb_objects "call meeting")
     ("The Kenyan opposition called an emergency meeting on Monday.", "CONSULT", "opposition", ""),
     # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
@@ -76,6 +80,8 @@ NOTHING = [
     ("The Kenyan ruling party remains divided over whether to support the bill.", "SUPPORT"),
     # rounding is coercion only "up" (``complement_required`` round)
     ("To round off the year, the Kenyan minister hosted a dinner for the police officers.", "COERCE"),
+    # ... a passive of another kind is a wish
+    ("The Kenyan president wants to be remembered as a reformer.", "DEMAND"),
     # awaiting an act is no part in it (``non_support_verbs`` await)
     ("The former Kenyan governor is awaiting trial on corruption charges.", "COERCE"),
     # an evaluative word under "any" / "every" names a kind of act, none evaluated (``generic_evaluations``)
