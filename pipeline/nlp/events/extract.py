@@ -449,8 +449,9 @@ def _idle_scrutiny(trigger: Trigger, source: Token | None, target: Token | None,
     token = trigger.token
     if trigger.event_type not in lex.inquiry_types or lemma(token) not in lex.scrutiny_words:
         return False
-    if source is not None and _inquiring_body(source, lex):
-        return False
+    if source is not None and (_inquiring_body(source, lex) or any(
+            lemma(w) in lex.scrutiny_bodies for w in (actor_head(source), *actor_head(source).children))):
+        return False  # ("the auditor general launched a special audit of the health fund")
     if target is not None and is_actor_like(actor_head(target), lex) and actor_head(target).pos_ != "PRON":
         return False
     studied = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

@@ -301,6 +301,7 @@ class Lexicon:
     objectless_phrasals: frozenset[str]  # "gave up": no concession without an object given up
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
     scrutinised_matters: frozenset[str]
+    scrutiny_bodies: frozenset[str]
     inquiry_sectors: frozenset[str]
     inquiry_nouns: frozenset[str]
     inquiry_ongoing: frozenset[str]
@@ -931,6 +932,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         objectless_phrasals=frozenset(data["objectless_phrasals"]),
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),
         scrutinised_matters=frozenset(data["scrutiny_words"]["matters"]),
+        scrutiny_bodies=frozenset(data["scrutiny_words"]["bodies"]),
         inquiry_sectors=frozenset(data["inquiry_reporters"]["sectors"]),
         inquiry_nouns=frozenset(data["inquiry_reporters"]["nouns"]),
         inquiry_ongoing=frozenset(data["inquiry_reporters"]["ongoing"]),

@@ -95,8 +95,9 @@ FOUND = [
     # refusing international involvement (REJECT, CAMEO 1245; ``admitted_outsiders.barring_verbs``)
     ("The junta barred two opposition leaders from contesting the election.", "COERCE", "junta", "opposition leaders"),
     ("Burma barred a U.N. human rights envoy from visiting the country.", "REJECT", "burma", "envoy"),
-    # the party an "allow" lets act is the agreement's target
-    ("The government allowed the opposition to hold its congress in the capital.", "AGREE", "government",
+    # the party an "allow" lets act is the agreement's target (round 38: an agreement only when it is to come, a
+    # permission given is none: ``allowed_things.unrealised_types``)
+    ("The government will allow the opposition to hold its congress in the capital.", "AGREE", "government",
      "opposition"),
 ]
 
