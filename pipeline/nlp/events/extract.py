@@ -450,13 +450,15 @@ def _idle_scrutiny(trigger: Trigger, source: Token | None, target: Token | None,
     if trigger.event_type not in lex.inquiry_types or lemma(token) not in lex.scrutiny_words:
         return False
     if source is not None and (_inquiring_body(source, lex) or any(
-            lemma(w) in lex.scrutiny_bodies for w in (actor_head(source), *actor_head(source).children))):
+            lemma(w) in lex.scrutiny_bodies for w in actor_head(source).subtree)):
         return False  # ("the auditor general launched a special audit of the health fund")
     if target is not None and is_actor_like(actor_head(target), lex) and actor_head(target).pos_ != "PRON":
         return False
     studied = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     studied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for g in c.children
                 if g.dep_ == "pobj"]
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "was examining how its warplanes came to strike a convoy": what happened is a matter
     return not any(noun_type(w, lex) is not None or lemma(w) in lex.scrutinised_matters for w in studied)
 
 

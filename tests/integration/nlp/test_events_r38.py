@@ -49,6 +49,8 @@ FOUND = [
     # examining or analysing by a body that investigates, of a party or of a matter, is an inquiry (``scrutiny_words``)
     ("Kenyan police examined the phone records of the suspect.", "INVESTIGATE", "police", ""),
     ("The Kenyan ombudsman examined the complaints against the governor.", "INVESTIGATE", "ombudsman", ""),
+    ("The Kenyan auditor-general launched a special audit of the health fund.", "INVESTIGATE", "auditor", ""),
+    ("The Kenyan army said it was examining how its soldiers came to shoot the villagers.", "INVESTIGATE", "army", ""),
 ]
 
 NOTHING = [
