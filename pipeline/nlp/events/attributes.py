@@ -198,6 +198,9 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return "negated"  # "denied reports that it had arrested journalists": the content of a denied claim
         if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
             return "hypothetical"
+        if node.dep_ == "xcomp" and gov in lex.deontic_verbs and any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in governor.children):
+            return "negated"  # "they have never had to conduct an air operation longer than a few days": none done
         if node.dep_ == "xcomp" and lex.adjectives.get(gov) == "AGREE":
             return "hypothetical"  # "said it was ready to enter talks": an offer (coded AGREE), not talks held
         if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):

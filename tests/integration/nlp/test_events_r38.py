@@ -126,3 +126,11 @@ def test_a_relative_clause_naming_an_event_coded_before_refers_back(enricher: En
     text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
             "The journalists, who were arrested by soldiers on Tuesday, were freed.")
     assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
+
+
+def test_an_infinitive_of_a_denied_need_is_negated(enricher: Enricher) -> None:
+    """The act under a denied "have to" / "need to" was not done (attributes ``_embedded_mode``)."""
+    (force,) = _of_type(enricher, "The Kenyan police did not have to use force against the protesters.", "FIGHT")
+    assert force["mode"] == "negated", force
+    (attack,) = _of_type(enricher, "The Kenyan army had to attack the rebels in the north.", "FIGHT")
+    assert attack["mode"] == "asserted", attack
