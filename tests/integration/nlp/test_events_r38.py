@@ -42,6 +42,8 @@ FOUND = [
     # (``directive_verbs.treatments``)
     ("The Kenyan traders said they want to be consulted on the design of the new market.", "DEMAND", "traders", ""),
     ("The Kenyan nurses want to be paid their arrears by the county government.", "DEMAND", "nurses", "government"),
+    # denying or refusing bail declines a release (verb_objects "deny bail", "refuse bail": REJECT, CAMEO 1243)
+    ("The Kenyan magistrate refused bail to the former governor.", "REJECT", "magistrate", "governor"),
     # calling a meeting convenes it (verb_objects "call meeting")
     ("The Kenyan opposition called an emergency meeting on Monday.", "CONSULT", "opposition", ""),
     # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
