@@ -1757,6 +1757,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         kind = "crowd"  # "she blocked the entrance to the tunnel": one who blocks a way through protests as a crowd
         # does ("the operator blocked the website", "lobbyists blocked the waiver request" are none)
     phrase = f"{lem} {lemma(trigger.end_token)}" if trigger.kind == "phrase" else lem  # ("set fire")
+    if kind == "civilian" and (lem, "person") in lex.source_types and trigger.kind == "verb" \
+            and child(token, {"dobj", "obj"}) is not None and source is not None and source.entity_index is not None \
+            and ctx.entities.entities[source.entity_index].label == "PERSON":
+        kind = "person"  # "Christof Heyns strongly protested the executions": one named person objects in words
     if kind == "civilian" and ((lem, "crowd") in lex.source_types or (phrase, "crowd") in lex.source_types) \
             and _crowd(source, ctx, target):
         kind = "crowd"  # "mobs clashed", "villagers torched the police station": a riot
@@ -1979,7 +1983,8 @@ def _passage_blocked(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-_SOURCE_KINDS = ("armed", "state", "civilian", "crowd")  # what _source_kind returns for a source (crowd: see _crowd)
+_SOURCE_KINDS = ("armed", "state", "civilian", "crowd", "person")  # what _source_kind returns for a source (crowd:
+# see _crowd; person: a named person as the subject of a transitive verb of source_types with a "person" key)
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF", "INS"})  # (militias, insurgents: "militias torched homes")
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
 _FIGHTING_SECTORS = _ARMED_SECTORS  # (their "attacks" are no words: "fighters attacked positions")

@@ -44,6 +44,9 @@ FOUND = [
     ("The Kenyan nurses want to be paid their arrears by the county government.", "DEMAND", "nurses", "government"),
     # denying or refusing bail declines a release (verb_objects "deny bail", "refuse bail": REJECT, CAMEO 1243)
     ("The Kenyan magistrate refused bail to the former governor.", "REJECT", "magistrate", "governor"),
+    # one named person protesting an act objects in words (``source_types`` protest "person"); crowds demonstrate
+    ("The UN rapporteur Christof Heyns strongly protested the executions in Kenya.", "DISAPPROVE", "heyns", ""),
+    ("Thousands of Kenyan teachers protested the new law in Nairobi.", "PROTEST", "teachers", ""),
     # calling a meeting convenes it (verb_objects "call meeting")
     ("The Kenyan opposition called an emergency meeting on Monday.", "CONSULT", "opposition", ""),
     # armed parties fighting "for" something still fight (``fought_things.fighter_sectors``)
