@@ -283,10 +283,11 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
 
 
 def open_question(trigger: Trigger, lex: Lexicon) -> bool:
-    """The act is a modal or future one in an open question a verb or preposition takes ("demanding to
-    know when the police would arrest her", "made submissions as to why she should not be suspended"), or
-    any act under "whether" ("divided over whether to support the bill"): asked about, neither done nor intended (a question of a past act, "asked why police had arrested
-    him", presupposes it and stays)."""
+    """The act is a modal or future one in an open question a verb or preposition takes ("demanding
+    to know when the police would arrest her", "made submissions as to why she should not be
+    suspended"), or any act under "whether" ("divided over whether to support the bill"): asked
+    about, neither done nor intended (a question of a past act, "wants to know why police arrested
+    the activist", presupposes it and stays)."""
     clause = own_clause(trigger)
     words = _verb_group(clause)
     top = words[-1]

@@ -454,11 +454,11 @@ def _idle_scrutiny(trigger: Trigger, source: Token | None, target: Token | None,
         return False  # ("the auditor general launched a special audit of the health fund")
     if target is not None and is_actor_like(actor_head(target), lex) and actor_head(target).pos_ != "PRON":
         return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "was examining how its warplanes came to strike a convoy": what happened is a matter
     studied = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     studied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for g in c.children
                 if g.dep_ == "pobj"]
-    if any(c.dep_ == "ccomp" for c in token.children):
-        return False  # "was examining how its warplanes came to strike a convoy": what happened is a matter
     return not any(noun_type(w, lex) is not None or lemma(w) in lex.scrutinised_matters for w in studied)
 
 
@@ -1639,7 +1639,7 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
 def _anchor_clause(verb: Token, lex: Lexicon) -> bool:
     """The verb (or its first conjunct) heads a temporal clause of ``anchor_clauses`` ("when they
     killed my daughter", "after he was arrested") or is the gerund of such a preposition ("after
-    being granted bail")."""
+    being granted bail"), or heads a relative clause ("the schemes to which he confessed", round 38)."""
     while verb.dep_ == "conj" and verb.head is not verb and not any(c.dep_ in SUBJ for c in verb.children):
         verb = verb.head
     if verb.dep_ == "advcl":
