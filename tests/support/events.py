@@ -18,6 +18,11 @@ def events(enricher: Enricher, text: str, published: dt.date | None = None) -> l
     return result.events
 
 
+def of_type(enricher: Enricher, text: str, event_type: str) -> list[dict[str, Any]]:
+    """The events of ``event_type`` that ``text`` gives."""
+    return [e for e in events(enricher, text) if e["event_type"] == event_type]
+
+
 def name(event: dict[str, Any], role: str) -> str:
     """The resolved actor of ``role`` ("source" / "target"), else its text, lowercased."""
     return (event[f"{role}_resolved"] or event[f"{role}_text"] or "").lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import class_tests, events, name
+from tests.support.events import class_tests, events, name, of_type
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -100,19 +100,16 @@ NOTHING = [
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
 
 
-def _of_type(enricher: Enricher, text: str, event_type: str) -> list[dict]:
-    return [e for e in events(enricher, text) if e["event_type"] == event_type]
-
 
 def test_anchor_clause_is_not_coded_again(enricher: Enricher) -> None:
     """A temporal clause naming an event coded earlier with the same party refers back to it
     (``anchor_clauses``); one with a new party is a new event."""
     text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
             "After he was arrested by police, his supporters marched through Lusaka.")
-    assert len(_of_type(enricher, text, "COERCE")) == 1, _of_type(enricher, text, "COERCE")
+    assert len(of_type(enricher, text, "COERCE")) == 1, of_type(enricher, text, "COERCE")
     text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
             "When police detained two journalists covering the march, the union protested.")
-    assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
+    assert len(of_type(enricher, text, "COERCE")) == 2, of_type(enricher, text, "COERCE")
 
 
 def test_main_clause_restating_an_event_is_coded_again(enricher: Enricher) -> None:
@@ -120,16 +117,16 @@ def test_main_clause_restating_an_event_is_coded_again(enricher: Enricher) -> No
     articles' conventions)."""
     text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
             "Police arrested Hichilema at his home in Lusaka, his lawyer said.")
-    assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
+    assert len(of_type(enricher, text, "COERCE")) == 2, of_type(enricher, text, "COERCE")
 
 
 def test_subject_that_is_nobody_negates(enricher: Enricher) -> None:
     """"nobody" / "none of" / "no one" as the subject denies the act (``negating_subjects``)."""
-    (call,) = _of_type(enricher, "Nobody from the Kenyan government visited the mayor of Kisumu.", "CONSULT")
+    (call,) = of_type(enricher, "Nobody from the Kenyan government visited the mayor of Kisumu.", "CONSULT")
     assert call["mode"] == "negated"
-    (criticism,) = _of_type(enricher, "None of the donor countries criticised the Congolese oil auction.", "DISAPPROVE")
+    (criticism,) = of_type(enricher, "None of the donor countries criticised the Congolese oil auction.", "DISAPPROVE")
     assert criticism["mode"] == "negated"
-    (visit,) = _of_type(enricher, "Somebody from the Kenyan government visited the mayor of Kisumu.", "CONSULT")
+    (visit,) = of_type(enricher, "Somebody from the Kenyan government visited the mayor of Kisumu.", "CONSULT")
     assert visit["mode"] == "asserted"
 
 
@@ -155,7 +152,7 @@ def test_title_names_the_igo_a_person_serves(enricher: Enricher) -> None:
 
 def test_nobody_as_subject_of_a_verb_of_control_negates(enricher: Enricher) -> None:
     """"no party dared to voice support": the subject of the controlling verb denies the act."""
-    (support,) = _of_type(enricher, "No Kenyan party dared to openly voice support for the Ugandan president.",
+    (support,) = of_type(enricher, "No Kenyan party dared to openly voice support for the Ugandan president.",
                           "SUPPORT")
     assert support["mode"] == "negated"
 

@@ -6,7 +6,7 @@ lowercased wire text, normalizer, NER, candidate parsing, events)."""
 from __future__ import annotations
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import class_tests, events
+from tests.support.events import class_tests, of_type
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -99,24 +99,21 @@ NOTHING = [
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
 
 
-def _of_type(enricher: Enricher, text: str, event_type: str) -> list[dict]:
-    return [e for e in events(enricher, text) if e["event_type"] == event_type]
-
 
 def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_mode(enricher: Enricher) -> None:
     """A verb conjunct with an auxiliary or a subject of its own is a verb group of its own: the
     first conjunct's negation or modal is not its own (attributes ``_verb_group``); a conjunct
     without one shares them, and "nor" denies its conjunct."""
-    (demand,) = _of_type(enricher, "We do not condone the violence and will demand an inquiry by the Kenyan police, "
+    (demand,) = of_type(enricher, "We do not condone the violence and will demand an inquiry by the Kenyan police, "
                                    "the union said.", "DEMAND")
     assert demand["mode"] == "future", demand
-    (inquiry,) = _of_type(enricher, "The Kenyan opposition leaders were not arrested but an inquiry into the "
+    (inquiry,) = of_type(enricher, "The Kenyan opposition leaders were not arrested but an inquiry into the "
                                     "matter had been opened by the police.", "INVESTIGATE")
     assert inquiry["mode"] == "asserted", inquiry
-    (question,) = _of_type(enricher, "The Kenyan police did not arrest the activist or question him.",
+    (question,) = of_type(enricher, "The Kenyan police did not arrest the activist or question him.",
                            "INVESTIGATE")
     assert question["mode"] == "negated", question
-    (assault,) = _of_type(enricher, "The Kenyan police never summoned the activist, nor was he assaulted by the "
+    (assault,) = of_type(enricher, "The Kenyan police never summoned the activist, nor was he assaulted by the "
                                     "officers.", "ASSAULT")
     assert assault["mode"] == "negated", assault
 
@@ -127,15 +124,15 @@ def test_a_relative_clause_naming_an_event_coded_before_refers_back(enricher: En
     party is a new event."""
     text = ("The former Kenyan minister Amos Kimunya admitted the bribery charges on Monday.\n"
             "Kimunya said he had spent the money while running the schemes to which he pleaded guilty.")
-    assert len(_of_type(enricher, text, "CONCEDE")) == 1, _of_type(enricher, text, "CONCEDE")
+    assert len(of_type(enricher, text, "CONCEDE")) == 1, of_type(enricher, text, "CONCEDE")
     text = ("Police arrested the Zambian opposition leader Hakainde Hichilema on Monday.\n"
             "The journalists, who were arrested by soldiers on Tuesday, were freed.")
-    assert len(_of_type(enricher, text, "COERCE")) == 2, _of_type(enricher, text, "COERCE")
+    assert len(of_type(enricher, text, "COERCE")) == 2, of_type(enricher, text, "COERCE")
 
 
 def test_an_infinitive_of_a_denied_need_is_negated(enricher: Enricher) -> None:
     """The act under a denied "have to" / "need to" was not done (attributes ``_embedded_mode``)."""
-    (force,) = _of_type(enricher, "The Kenyan police did not have to use force against the protesters.", "FIGHT")
+    (force,) = of_type(enricher, "The Kenyan police did not have to use force against the protesters.", "FIGHT")
     assert force["mode"] == "negated", force
-    (attack,) = _of_type(enricher, "The Kenyan army had to attack the rebels in the north.", "FIGHT")
+    (attack,) = of_type(enricher, "The Kenyan army had to attack the rebels in the north.", "FIGHT")
     assert attack["mode"] == "asserted", attack
