@@ -199,23 +199,31 @@ def pipeline_worker(args: tuple[str, list[str], dict[str, Any], list[int], int, 
             pass
     enricher = _Counting(inner, checkpoints, workers)
     t0, c0 = time.perf_counter(), time.process_time()
-    written = words = 0
+    written = 0
     for feed in feeds:
         r = replay_feed(feed, day=DAY, settings=settings, run_id="bench", storage=storage, enricher=enricher)  # type: ignore[arg-type]
         written += r.written
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"seconds": elapsed, "cpu": cpu, "load": load, "articles": written,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "samples": enricher.samples}
+
+
+def lake_words(storage: Any, feeds: list[str]) -> int:
+    """The words of the articles the run committed, read once every worker is done: a worker that
+    read them itself could race another's commit (deduplication relinks near-copies across feeds,
+    rewriting a partition the first worker already wrote, whose superseded files are then deleted)."""
     import pyarrow.parquet as pq
 
     from pipeline.lake.writer import read_manifest
 
+    words = 0
     for feed in feeds:
         m = read_manifest(storage, f"articles/dt={DAY}/source={feed}")
         assert m is not None
         for f in m["files"]:
             words += sum(pq.read_table(storage.full(f"articles/dt={DAY}/source={feed}/{f['path']}"),
                                        filesystem=storage.fs, columns=["word_count"]).column(0).to_pylist())
-    return {"seconds": elapsed, "cpu": cpu, "load": load, "articles": written, "words": words,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "samples": enricher.samples}
+    return words
 
 
 def bare_worker(args: tuple[str, list[str]]) -> dict[str, Any]:
@@ -269,11 +277,12 @@ def run_pipeline(model: str, workers: int, texts: list[str], args: argparse.Name
         shares = [texts_of_feeds(texts, len(feeds), list(range(len(feeds)))[w::workers]) for w in range(workers)]
         jobs = [(lake, feeds[w::workers], s3, checkpoints, workers, model, shares[w][:WARMUP]) for w in range(workers)]
         wall, results = run_parallel(pipeline_worker, jobs)
+        words = lake_words(storage, feeds)
     finally:
         if server is not None:
             server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
-    return {"articles": sum(r["articles"] for r in results), "words": sum(r["words"] for r in results),
+    return {"articles": sum(r["articles"] for r in results), "words": words,
             "seconds": max(r["seconds"] for r in results), "wall": wall, "cpu": [round(r["cpu"], 1) for r in results],
             "load": max(r["load"] for r in results), "rss": [round(r["peak_rss_mb"]) for r in results],
             "samples": [r["samples"] for r in results]}
