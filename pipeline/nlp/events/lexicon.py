@@ -392,6 +392,7 @@ class Lexicon:
     treatment_wishing_verbs: frozenset[str]  # "we want to be consulted": a request to whoever consults
     wanted_treatments: frozenset[str]
     directive_party_only: frozenset[str]  # "want my daughter to suffer": no demand on a person named by a pronoun or noun
+    directive_passive_excluded: frozenset[str]  # "was invited to attend": a passive that asks for nothing
     directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
@@ -990,6 +991,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_party_only=frozenset(data["directive_verbs"]["party_only"]),
+        directive_passive_excluded=frozenset(data["directive_verbs"]["passive_excluded"]),
         treatment_wishing_verbs=frozenset(data["directive_verbs"]["treatment_verbs"]),
         wanted_treatments=frozenset(data["directive_verbs"]["treatments"]),
         directive_type=data["directive_verbs"]["type"],

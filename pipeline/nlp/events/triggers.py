@@ -727,7 +727,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
-        if directs_another(token) or (lem in lex.treatment_wishing_verbs and wanted_treatment(token, lex)):
+        if directs_another(token, passive=lem not in lex.directive_passive_excluded) or (
+                lem in lex.treatment_wishing_verbs and wanted_treatment(token, lex)):
             return Trigger(token, lex.directive_type, "verb", token)  # ("want to be consulted": of whoever consults)
         if lem not in lex.verbs:
             return None  # ("press" is a request verb of its own: "pressed X for the release of ...")
@@ -1266,16 +1267,18 @@ def wanted_treatment(verb: Token, lex: Lexicon) -> bool:
                and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
 
-def directs_another(verb: Token) -> bool:
+def directs_another(verb: Token, *, passive: bool) -> bool:
     """The verb names another party with the act it asks for: an object and an infinitive
-    ("challenged the commission to publish"), or an infinitive clause with its own subject ("want
-    the government to pay")."""
+    ("challenged the commission to publish"), its passive subject with one when ``passive`` ("was
+    instructed to report"), or an infinitive clause with its own subject ("want the government to
+    pay")."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
             if c.dep_ == "ccomp" and child(c, SUBJ) is not None:
                 return True
-            if c.dep_ == "xcomp" and child(verb, {"dobj"}) is not None:
-                return True
+            if c.dep_ == "xcomp" and (child(verb, {"dobj"}) is not None
+                                      or (passive and child(verb, {"nsubjpass"}) is not None)):
+                return True  # ("the leader was instructed to surrender": the passive's subject is asked)
         if c.dep_ == "advcl" and is_infinitive(c) and child(verb, {"dobj"}) is not None and c.i > verb.i \
                 and not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("in", "order", "so", "as") for m in c.children):
             return True  # "pressed Washington on Thursday to halt ...": the object's infinitive, parsed as a purpose
@@ -1298,11 +1301,13 @@ def _called_party(verb: Token, lex: Lexicon) -> bool:
 
 
 def _mutual(verb: Token, lex: Lexicon) -> bool:
-    """"Xi and Biden spoke for two hours", "the ministers talked by phone": two parties as the
-    subject, or the medium of a call."""
+    """"Xi and Biden spoke for two hours", "the two leaders talked", "the ministers talked by
+    phone": two parties as the subject (coordinated or counted), or the medium of a call."""
     subj = child(verb, {"nsubj"})
-    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
-        return True
+    if subj is not None and (subj.lower_ in lex.pair_pronouns or any(
+            c.dep_ == "conj" or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in lex.pair_pronouns)
+            for c in subj.children)):  # fmt: skip
+        return True  # ("the two leaders talked about Ukraine", "both sides spoke")
     return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
         p.dep_ == "pobj" and lemma(p) in lex.call_media for p in c.children) for c in verb.children)
 
@@ -1560,7 +1565,7 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
         if clause is None:
             continue
         types: list[str] = []
-        for part in _reported_clauses(clause):  # "stated that it had no involvement and that the PKK was responsible"
+        for part in _reported_clauses(clause, lex):  # "stated that it had no involvement and that the PKK was responsible"
             event_type = _reported_clause_type(token, part, lex, triggers)
             if event_type is not None and event_type not in types:
                 types.append(event_type)
@@ -1606,10 +1611,13 @@ def _party_word(word: Token, lex: Lexicon) -> bool:
                                                                  or lemma(word) in lex.obligation_bodies))
 
 
-def _reported_clauses(clause: Token) -> list[Token]:
-    """A reported clause and the clauses coordinated with it that have their own subject."""
+def _reported_clauses(clause: Token, lex: Lexicon) -> list[Token]:
+    """A reported clause and the clauses coordinated with it that have their own subject or their
+    own modal of duty ("said the government could not afford to sit back and must strive for
+    more": the duty is laid on the shared subject)."""
     return [clause, *(c for c in clause.rights if c.dep_ == "conj" and (is_verb(c) or c.pos_ == "AUX")
-                      and child(c, SUBJ) is not None)]  # fmt: skip
+                      and (child(c, SUBJ) is not None
+                           or any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)))]
 
 
 def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
@@ -1620,6 +1628,10 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             and not any(c.lower_ == "yet" for c in clause.children)  # ("had yet to give an answer": not yet done)
             and not _past_need(clause)):  # ("said Chinese firms had had to adapt": a need met)
         obliged = child(clause, SUBJ)
+        shared = clause
+        while obliged is None and shared.dep_ == "conj" and child(shared, PASSIVE_SUBJ) is None:
+            shared = shared.head  # (a conjunct's duty falls on the subject it shares)
+            obliged = child(shared, SUBJ)
         if _perfect(clause) and any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
             if not _reproach(clause, lex) or obliged is None or not _party_word(actor_head(obliged), lex) \
                     or own_duty(saying, obliged):

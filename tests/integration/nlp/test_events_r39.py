@@ -1,0 +1,46 @@
+"""Round 39: classes the read article sets (short worldwide-newswire articles, read by the lead) showed
+missed. One sentence of its own (written for this file, not taken from any evaluation or probe set) for each
+rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate
+parsing, events)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, of_type
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # two parties counted in the subject of a reciprocal verb met, as two coordinated ones do
+    # (triggers ``_mutual``, ``contact_verbs.reciprocal`` with actors ``pair_pronouns``)
+    ("The two Kenyan presidents talked about trade and security on Monday.", "CONSULT", "presidents", ""),
+    ("Both delegations spoke for three hours in Nairobi.", "CONSULT", "delegations", ""),
+    # a party told or instructed to act in an agentless passive is asked to, by whoever the story
+    # leaves unnamed (``directs_another``: the passive subject with the infinitive)
+    ("The Kenyan opposition leader was instructed to report to the police station on Monday.", "DEMAND", "",
+     "leader"),
+    ("The Somali traders were told to leave the market by Friday.", "DEMAND", "", "traders"),
+    # a duty in a reported clause's conjunct with its own modal falls on the shared subject
+    # (triggers ``_reported_clauses``)
+    ("The Kenyan auditor said the county government had done well but must now publish its accounts.", "DEMAND",
+     "auditor", "government"),
+]
+
+NOTHING = [
+    # ... a single subject does not talk with itself
+    ("The Kenyan president talked about trade and security on Monday.", "CONSULT"),
+    # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
+    ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
+    # ... a reported conjunct with a modal of possibility lays no duty
+    ("The Kenyan auditor said the county government had done well and may now publish its accounts.", "DEMAND"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def test_an_agentless_directive_has_no_source_and_an_agent_is_one(enricher: Enricher) -> None:
+    """The passive's by-agent is the one who asks; without one the demand has no source."""
+    (unnamed,) = of_type(enricher, "The Kenyan opposition leader was told to surrender his passport.", "DEMAND")
+    assert not unnamed["source_text"], unnamed
+    (named,) = of_type(enricher, "The Kenyan opposition leader was told by the court to surrender his passport.",
+                       "DEMAND")
+    assert "court" in (named["source_text"] or "").lower(), named
