@@ -159,8 +159,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     is matched as it is written). Entries typed None make no event and need no parse.
     And, as written: the gated semi-modals ("needs", "ought") and the failing verbs ("failed",
     "neglected") with "to" and a reporting verb ("said Turkey needed to respect ...", "said the
-    government had failed to honour ..."), the extraposed predicates of obligation with "it" and
-    "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
+    government had failed to honour ..."), the adjectives of blame with "for" / "of" and a
+    reporting or belief verb ("said the opposition was responsible for the violence"), the
+    extraposed predicates of obligation with "it" and "for" + "to" or (adjectives) "that" ("it is time for X to ...", "it is vital that X ..."), the
     verbs of assembling with a protester noun ("demonstrators gathered outside the embassy"), the
     verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
     ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), a city
@@ -212,10 +213,12 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
         for noun in lex.burden_nouns:
             phrase(inflect.forms(lemma, ("verb",)), [noun])
-    saying = frozenset().union(*(inflect.forms(word, ("verb",)) for word in lex.deontic_reporting))
+    saying = frozenset().union(*(inflect.forms(word, ("verb",)) for word in lex.deontic_reporting | lex.belief_verbs))
     for lemma in (lex.gated_deontic | lex.failing_verbs) - verbs:  # "said Turkey needed to respect ...": a reported
         for form in inflect.forms(lemma, ("verb",)) - forms:  # obligation; "said X had failed to ...": an accusation
             phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
+    for form in set(lex.blaming_adjectives) - forms:  # "said the opposition was responsible for the violence"
+        phrases.setdefault(form, set()).add((frozenset({"for", "of"}), saying))
     for lemma, nothing in lex.failing_objects.items():  # "said the police had done nothing to protect us"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({nothing}), frozenset({"to"}), saying))

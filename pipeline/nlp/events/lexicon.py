@@ -115,10 +115,12 @@ class Lexicon:
     armed_target_type: str
     death_sentences: frozenset[str]  # "sentenced to death": legal action, not a killing
     reporting: frozenset[str]
+    belief_verbs: frozenset[str]  # "believes the process is a stunt": the clause typed as a reported one
     characterising: frozenset[str]
     dismissing: frozenset[str]  # "dismissed the trials as a sham": a characterisation when the label criticises
     dismissed_proposals: frozenset[str]  # "dismissed the offer as a ploy": still a rejection
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
+    partitive: dict[str, str]  # "part" -> "of": an attribute noun whose phrase is the predicate ("part of a vendetta")
     stance_participles: frozenset[str]  # "said it was deeply concerned": the speaker's DISAPPROVE
     stance_participle_type: str
     approval_participles: frozenset[str]  # "said it was pleased with the decision": the speaker's SUPPORT
@@ -710,10 +712,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         armed_target_from=data["armed_targets"]["from"],
         armed_target_type=data["armed_targets"]["to"],
         reporting=frozenset(data["reporting_verbs"]),
+        belief_verbs=frozenset(data["belief_verbs"]["verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         dismissing=frozenset(data["characterising_verbs"]["dismissing"]),
         dismissed_proposals=frozenset(data["characterising_verbs"]["dismissed_proposals"]),
         equating=dict(data["equating_predicates"]["words"]),
+        partitive=dict(data["equating_predicates"]["partitive"]),
         stance_participles=frozenset(data["stance_participles"]["words"]),
         stance_participle_type=data["stance_participles"]["type"],
         approval_participles=frozenset(data["stance_participles"]["approval"]),

@@ -94,9 +94,10 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             controller = deadline_party(head, lex) or controller  # "gave the rebels until Friday to disarm"
             if controller is not None and lemma(controller) in lex.duration_units:
                 controller = None
-        if controller is not None and (lemma(head) in lex.causative
-                                       or (token.dep_ == "xcomp" and lemma(head) not in lex.subject_control_verbs
-                                           and _party_object(controller, lex))):
+        said_aside = token.tag_ == "VBG" and lemma(token) in lex.reporting and lemma(head) not in lex.hearing_verbs
+        if controller is not None and not said_aside and (  # ("defended Marak, saying ...": the defender says it)
+                lemma(head) in lex.causative or (token.dep_ == "xcomp" and lemma(head) not in lex.subject_control_verbs
+                                                 and _party_object(controller, lex))):
             return controller  # "advised the army to release ...", "invited Iran to join": object control
         if not is_passive(token):  # "X is expected to sign", "X was asked to leave", "X was sent to negotiate",
             undergoer = child(head, PASSIVE_SUBJ)  # "X was forced to resign": the passive's subject acts

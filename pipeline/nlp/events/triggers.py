@@ -114,7 +114,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     heads = _head_words(lex)
     tokens = list(sent)
     poses: list[str] = []  # each token's POS, read once
-    reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting and characterising)
+    reporting: list[Token] = []  # the verbs _evaluative_sayings looks at (reporting, belief and characterising)
     needs: list[Token] = []  # need nouns ("the need for X to ...")
     duties: list[Token] = []  # extraposed predicates of obligation ("it is time for X to ...")
     media: list[Token] = []  # the medium of a call ("told X by phone")
@@ -124,7 +124,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if pos != "VERB" and (pos == "AUX" or not verb_tag(token.tag, token)):  # not is_verb(token)
             continue
         lem = lemma(token)
-        if lem in lex.reporting or lem in lex.characterising:
+        if lem in lex.reporting or lem in lex.characterising or lem in lex.belief_verbs:
             reporting.append(token)
         if (_may_head(lem, heads.verbs) or to_death(token, lex)) and token.i not in consumed \
                 and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
@@ -1559,8 +1559,8 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             if event_type is not None:
                 found.append(Trigger(token, event_type, "speech", token))
             continue
-        if lemma(token) not in lex.reporting or _testimony(token, lex):
-            continue
+        if (lemma(token) not in lex.reporting and lemma(token) not in lex.belief_verbs) or _testimony(token, lex):
+            continue  # (a clause believed is typed as one reported: "believes the process is a political stunt")
         clause = child(token, {"ccomp"})
         if clause is None:
             continue
@@ -1958,7 +1958,7 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
     """The words of a reported clause that say what it asserts: its head and what hangs on it as
     predicate ("the strikes were a flagrant violation", "the charges are baseless"; the object of
     an equating word's preposition: "the killings amounted to war crimes", "tantamount to
-    censorship"), not the words of its prepositional phrases or subordinate clauses ("... during
+    censorship"; of an attribute of kind or part: "was part of a political vendetta"), not the words of its prepositional phrases or subordinate clauses ("... during
     protests against the alleged violations": no evaluation by the speaker)."""
     out: list[Token] = []
     stack = [clause]
@@ -1970,7 +1970,8 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
             c.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and word is not clause))
                      or (word is clause and c.dep_ in SUBJ and not agentive))  # fmt: skip
         # (nor a noun's compound modifier: "allow war crimes investigators in", "genocide suspects")
-        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else None
+        prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else (
+            lex.partitive.get(lemma(word)) if word.dep_ == "attr" and word.head.i == clause.i else None)  # "part of"
         if prep is not None:
             stack.extend(p for c in word.children if c.dep_ == "prep" and c.lower_ == prep
                          for p in c.children if p.dep_ == "pobj")  # fmt: skip

@@ -23,11 +23,31 @@ FOUND = [
     # (triggers ``_reported_clauses``)
     ("The Kenyan auditor said the county government had done well but must now publish its accounts.", "DEMAND",
      "auditor", "government"),
+    # a clause believed, thought or felt is typed as a reported one, the believer its source (``belief_verbs``)
+    ("The Kenyan opposition believes the referendum is a political stunt by the president.", "DISAPPROVE",
+     "opposition", ""),
+    ("The Kenyan nurses feel the county government must pay their arrears.", "DEMAND", "nurses", "government"),
+    ("The Kenyan ruling party thinks the opposition was behind the riots.", "DISAPPROVE", "party", "opposition"),
+    # a noun of kind or part as the reported predicate passes it on to its "of" phrase (``equating_predicates.partitive``)
+    ("The Kenyan activists said the arrests were a form of harassment.", "DISAPPROVE", "activists", ""),
+    # ... and a participle of saying beside an object speaks for the subject (roles ``subject``)
+    ("The Kenyan opposition defended the governor, saying the charges were part of a political vendetta.",
+     "DISAPPROVE", "opposition", ""),
+    # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
+    ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
+     "opposition"),
 ]
 
 NOTHING = [
     # ... a single subject does not talk with itself
     ("The Kenyan president talked about trade and security on Monday.", "CONSULT"),
+    # ... a neutral belief is none, nor one's own duty
+    ("Kenyan analysts believe there will be no cabinet reshuffle after the vote.", "DEMAND"),
+    ("I think we must act now to save the park, the Kenyan minister said.", "DEMAND"),
+    # ... nor is an office "responsible for" a domain
+    ("The Kenyan ministry responsible for health said it would build new clinics.", "DISAPPROVE"),
+    # ... a part of a thing evaluates nothing
+    ("The Kenyan minister said the new road was part of a broader plan for the region.", "DISAPPROVE"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
