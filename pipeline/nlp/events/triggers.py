@@ -173,7 +173,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, event_type, "adjective", token))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     triggers.extend(_evaluated_acts(reporting, lex))
-    if not reporting:
+    if all(lemma(t) in lex.belief_verbs for t in reporting):  # ("if Turkey thinks ..., it must inform ...")
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
             triggers.append(obligation)

@@ -33,6 +33,9 @@ FOUND = [
     # ... and a participle of saying beside an object speaks for the subject (roles ``subject``)
     ("The Kenyan opposition defended the governor, saying the charges were part of a political vendetta.",
      "DISAPPROVE", "opposition", ""),
+    # ... a belief in a subordinate clause leaves the main clause's obligation its own
+    ("According to the Kenyan minister, if Uganda thinks there is a threat at its border, it must inform Nairobi.",
+     "DEMAND", "minister", "uganda"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
