@@ -36,6 +36,11 @@ FOUND = [
     # ... a belief in a subordinate clause leaves the main clause's obligation its own
     ("According to the Kenyan minister, if Uganda thinks there is a threat at its border, it must inform Nairobi.",
      "DEMAND", "minister", "uganda"),
+    # unhappiness or disgust expressed is criticism, as displeasure is (``stance_expressions`` DISAPPROVE nouns)
+    ("The Kenyan bishops conveyed their unhappiness to the governor about the evictions.", "DISAPPROVE", "bishops",
+     "governor"),
+    ("The Kenyan bishops voiced their disgust at the evictions carried out by the county government.", "DISAPPROVE",
+     "bishops", ""),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
