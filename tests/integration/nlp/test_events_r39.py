@@ -56,6 +56,8 @@ NOTHING = [
     ("The Kenyan ministry responsible for health said it would build new clinics.", "DISAPPROVE"),
     # ... a part of a thing evaluates nothing
     ("The Kenyan minister said the new road was part of a broader plan for the region.", "DISAPPROVE"),
+    # ... a host welcoming the guests of an event receives them (``hosting_verbs.crowd_guests`` guest, visitor)
+    ("The chairman of the Kenyan employers' federation welcomed the guests and opened the conference.", "CONSULT"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
