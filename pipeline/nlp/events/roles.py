@@ -1265,4 +1265,27 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
             return obj
     if clause is None:
         return None
-    return child(clause, SUBJ) or agent(clause)  # "said the protests were orchestrated by foreign agents"
+    subj = child(clause, SUBJ)
+    if subj is not None and not is_actor_like(actor_head(subj), lex):
+        author = _predicate_author(clause, lex)  # "said the move was part of a political vendetta by the
+        if author is not None:  # government": the vendetta's author, not the move
+            return author
+    return subj or agent(clause)  # "said the protests were orchestrated by foreign agents"
+
+
+def _predicate_author(clause: Token, lex: Lexicon) -> Token | None:
+    """The party a copular clause's attribute names as its author: its "by" phrase or its owner
+    ("a political stunt by the president", "the government's vendetta"), through a noun of kind
+    or part ("part of a vendetta by X")."""
+    for attr in child_all(clause, ("attr",)):
+        nouns = [attr]
+        if lemma(attr) in lex.partitive:
+            nouns += [p for c in attr.children if c.dep_ == "prep" and c.lower_ == lex.partitive[lemma(attr)]
+                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for noun in nouns:
+            for c in noun.children:
+                party = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "by" \
+                    else c if c.dep_ == "poss" and c.tag_ != "PRP$" else None
+                if party is not None and is_actor_like(actor_head(party), lex):
+                    return party
+    return None

@@ -25,14 +25,15 @@ FOUND = [
      "auditor", "government"),
     # a clause believed, thought or felt is typed as a reported one, the believer its source (``belief_verbs``)
     ("The Kenyan opposition believes the referendum is a political stunt by the president.", "DISAPPROVE",
-     "opposition", ""),
+     "opposition", "president"),
     ("The Kenyan nurses feel the county government must pay their arrears.", "DEMAND", "nurses", "government"),
     ("The Kenyan ruling party thinks the opposition was behind the riots.", "DISAPPROVE", "party", "opposition"),
     # a noun of kind or part as the reported predicate passes it on to its "of" phrase (``equating_predicates.partitive``)
     ("The Kenyan activists said the arrests were a form of harassment.", "DISAPPROVE", "activists", ""),
     # ... and a participle of saying beside an object speaks for the subject (roles ``subject``)
-    ("The Kenyan opposition defended the governor, saying the charges were part of a political vendetta.",
-     "DISAPPROVE", "opposition", ""),
+    # (the attribute's author is the target when the clause's subject is no party: roles ``_predicate_author``)
+    ("The Kenyan opposition defended the governor, saying the charges were part of a political vendetta by the "
+     "ruling party.", "DISAPPROVE", "opposition", "ruling party"),
     # ... a belief in a subordinate clause leaves the main clause's obligation its own
     ("According to the Kenyan minister, if Uganda thinks there is a threat at its border, it must inform Nairobi.",
      "DEMAND", "minister", "uganda"),
