@@ -395,6 +395,8 @@ class Lexicon:
     wanted_treatments: frozenset[str]
     directive_party_only: frozenset[str]  # "want my daughter to suffer": no demand on a person named by a pronoun or noun
     directive_passive_excluded: frozenset[str]  # "was invited to attend": a passive that asks for nothing
+    hoping_verbs: frozenset[str]  # "hope the city government promotes ...": an appeal to the clause's party
+    hoped_excluded_sectors: frozenset[str]  # "hope people get ...": sectors of no institution
     directive_keeping_act: frozenset[str]  # orders that leave their act hypothetical ("instructed X to arrest")
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
@@ -996,6 +998,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_party_only=frozenset(data["directive_verbs"]["party_only"]),
         directive_passive_excluded=frozenset(data["directive_verbs"]["passive_excluded"]),
+        hoping_verbs=frozenset(data["directive_verbs"]["hoping_verbs"]),
+        hoped_excluded_sectors=frozenset(data["directive_verbs"]["hoped_excluded_sectors"]),
         treatment_wishing_verbs=frozenset(data["directive_verbs"]["treatment_verbs"]),
         wanted_treatments=frozenset(data["directive_verbs"]["treatments"]),
         directive_type=data["directive_verbs"]["type"],

@@ -48,6 +48,7 @@ from pipeline.nlp.events.triggers import (
     deadline_party,
     held_outcry,
     helped_party,
+    hoped_party,
     noun_type,
     of_filler,
     outcry_party,
@@ -1064,6 +1065,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             party = _against_party(token, end, lex)  # "asked for the warrant against X to be confirmed"
         return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if lemma(token) in lex.hoping_verbs and trigger.event_type == lex.directive_type:
+        target = hoped_party(token, lex)  # "hope ... that the city government promotes ...": the government
     if target is None and lemma(token) in lex.permitting_verbs:  # "allowed Norwegian envoys to open an office":
         clause = child(token, {"ccomp"})  # the party let act, the subject of the infinitive clause
         party = child(clause, {"nsubj"}) if clause is not None and (is_infinitive(clause) or clause.tag_ in ("VB", "VBP")) else None

@@ -92,7 +92,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                   for table in (lex.verb_objects, lex.cameo_verb_objects, lex.phrasal)]  # fmt: skip
         verbs = frozenset(lex.verbs).union(lex.cameo_verbs, lex.negated_only_verbs, lex.easing_verbs, lex.easing_particle_verbs, lex.rallying_others,
                                            lex.acceding_objects, lex.acceding_to,
-                                           lex.directive_verbs, lex.calling_verbs, lex.reciprocal_verbs,
+                                           lex.directive_verbs, lex.hoping_verbs, lex.calling_verbs, lex.reciprocal_verbs,
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
@@ -724,6 +724,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.admitting_verbs and _let_in(token, objs, lex):  # "let a team of OAS officials return", "invited
         return Trigger(token, lex.admitting_type, "verb", token)  # a peacekeeping force into East Timor" (the party
         # let in must be an outsider: ``extract`` checks the target)
+    if lem in lex.hoping_verbs:  # "hope the city government promotes awareness": an appeal to that party
+        return Trigger(token, lex.directive_type, "verb", token) if hoped_party(token, lex) is not None else None
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
@@ -1283,6 +1285,34 @@ def directs_another(verb: Token, *, passive: bool) -> bool:
                 and not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("in", "order", "so", "as") for m in c.children):
             return True  # "pressed Washington on Thursday to halt ...": the object's infinitive, parsed as a purpose
     return False
+
+
+def hoped_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a hope is that it acts: the subject of a finite clause (or of a clause coordinated
+    with it) that is a party other than the hoper ("hope the rock becomes a monument and that the
+    city government promotes awareness": the government), an institution (no person: "hoping the
+    Colombian could conjure up something", "hope people get the same experience"); none for one's
+    own act, a thing's course or a state ("hope she will be a talisman for the team")."""
+    clause = child(verb, {"ccomp"})
+    if clause is None or is_infinitive(clause):
+        return None
+    hoper = child(verb, {"nsubj"})
+    for part in (clause, *(c for c in clause.conjuncts if c.i > clause.i)):
+        party = child(part, {"nsubj"})
+        if party is None or lemma(part) in _COPULAS or party.tag_ == "PRP" \
+                or (hoper is not None and party.lower_ == hoper.lower_) or not _institution(actor_head(party), lex):
+            continue
+        return party
+    return None
+
+
+def _institution(word: Token, lex: Lexicon) -> bool:
+    """A state, an organisation or a body: a GPE or ORG name, or a noun of an institutional sector
+    ("the government", "the ministry", "the opposition"; not "people", "residents")."""
+    if word.ent_type_ in ("GPE", "ORG"):
+        return True
+    sector = lex.sectors.get(word.lower_) or lex.sectors.get(lemma(word))
+    return sector is not None and sector not in lex.hoped_excluded_sectors
 
 
 def _called_party(verb: Token, lex: Lexicon) -> bool:

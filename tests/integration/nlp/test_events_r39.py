@@ -42,6 +42,11 @@ FOUND = [
      "governor"),
     ("The Kenyan bishops voiced their disgust at the evictions carried out by the county government.", "DISAPPROVE",
      "bishops", ""),
+    # hoping that an institution will act appeals to it (``directive_verbs.hoping_verbs``)
+    ("The Kenyan opposition hopes the government will release the detained activists.", "DEMAND", "opposition",
+     "government"),
+    ("The Kenyan traders said they hope the county government will rebuild the market.", "DEMAND", "traders",
+     "county government"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
@@ -59,6 +64,10 @@ NOTHING = [
     ("The Kenyan minister said the new road was part of a broader plan for the region.", "DISAPPROVE"),
     # ... a host welcoming the guests of an event receives them (``hosting_verbs.crowd_guests`` guest, visitor)
     ("The chairman of the Kenyan employers' federation welcomed the guests and opened the conference.", "CONSULT"),
+    # ... not that a person, a thing or oneself will (``hoped_excluded_sectors``, pronouns, things)
+    ("The Kenyan coach is hoping his striker will score on Sunday.", "DEMAND"),
+    ("We hope the talks will succeed, the Kenyan minister said.", "DEMAND"),
+    ("The Kenyan farmers hope people will buy more local maize.", "DEMAND"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
