@@ -71,7 +71,7 @@ DISEASES = Path(__file__).parent / "lexicon" / "diseases.v1.json"  # scripts/bui
 # with the default model (docs/entities.md). ``countries`` did with en_core_web_md, not with
 # en_wirelake_md (whose NER finds capitalised country names itself): it can still be chosen.
 REPAIRS = ("lowercase", "diseases", "kb_spans", "facilities", "kb_labels", "titles", "demonyms", "propagate", "acronyms",
-           "surnames", "consistency")
+           "surnames", "lone_surnames", "consistency")
 ALL_REPAIRS = (*REPAIRS, "countries")
 _LABEL_CLASS = {"LOC": "GPE"}
 _NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -422,6 +422,10 @@ def _repair(doc: Doc, kb: ActorKB, repairs: Iterable[str]) -> tuple[dict[str, in
         out, counts["acronyms"] = _acronym_labels(r, out)
     if "surnames" in chosen:
         out, counts["surnames"] = _person_readings(out, r.kb)
+    if "lone_surnames" in chosen:
+        found = _lone_surnames(r, out, words)
+        counts["lone_surnames"] = len(found)
+        out.extend(found)
     if "consistency" in chosen:
         out, counts["consistency"] = _consistent_labels(out, r.kb)
     if any(counts.values()):
@@ -563,6 +567,34 @@ def _person_readings(spans: list[_Ent], kb: ActorKB) -> tuple[list[_Ent], int]:
                 changed += 1
         out.append(span)
     return out, changed
+
+
+def _lone_surnames(r: _Repair, spans: list[_Ent], words: list[str]) -> list[_Ent]:
+    """The surname of a person named in full in the article, capitalised and standing alone where
+    NER tagged nothing, is that person ("French President Emmanuel Macron ..." then "Macron kicked
+    off the tour", "President Macron said"): not inside a longer capitalised name (a title before
+    it is none), not a place the geo tables or the KB know ("Jordan")."""
+    surnames = set()
+    for span in spans:
+        if span.label_ == "PERSON" and span.end - span.start >= 2:
+            last = words[span.end - 1]
+            if len(last) > 2 and last[:1].isupper() and not last.isupper():
+                surnames.add(last)
+    added: list[_Ent] = []
+    for i, word in enumerate(words):
+        if word not in surnames or r.taken[i]:
+            continue
+        j = i
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        if (j < i and r.kb.title_span(words[j:i + 1])[1] != i - j) or (
+                i + 1 < len(words) and words[i + 1][:1].isupper()):
+            continue  # ("Ali Khan Street", "the Macron Foundation": a longer name; "President Macron" is one)
+        if _is_place(word, r.kb):
+            continue
+        added.append(_Ent(r.doc, r.cols, i, i + 1, "PERSON"))
+        r.taken[i] = True
+    return added
 
 
 def _propagate(r: _Repair, spans: list[_Ent], words: list[str]) -> list[_Ent]:

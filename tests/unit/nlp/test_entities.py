@@ -355,6 +355,21 @@ def test_repair_reads_a_surname_tagged_as_a_place_as_the_person_unless_it_is_a_p
     assert _repaired(words, ents, "surnames") == [("Ruth Jordan", "PERSON"), ("Jordan", "GPE")]
 
 
+def test_repair_tags_a_lone_surname_of_a_person_named_in_full() -> None:
+    words = ["President", "Ruth", "Okafor", "arrived", ".", "\n", "Okafor", "met", "the", "governor", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    assert _repaired(words, ents, "lone_surnames") == [("Ruth Okafor", "PERSON"), ("Okafor", "PERSON")]
+    words = ["Ruth", "Okafor", "spoke", ".", "President", "Okafor", "left", "."]  # after a title
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    assert _repaired(words, ents, "lone_surnames") == [("Ruth Okafor", "PERSON"), ("Okafor", "PERSON")]
+    words = ["Ruth", "Okafor", "spoke", ".", "The", "Okafor", "Foundation", "and", "Jordan", "Jordan", "paid", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]  # inside a longer name
+    assert _repaired(words, ents, "lone_surnames") == [("Ruth Okafor", "PERSON")]
+    words = ["Ruth", "Jordan", "flew", "to", "Jordan", "."]  # a place stays untagged
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    assert _repaired(words, ents, "lone_surnames") == [("Ruth Jordan", "PERSON")]
+
+
 def test_repair_gives_one_name_one_label_unless_it_is_a_place() -> None:
     words = ["Tembo", "sang", ".", "Tembo", "left", ".", "Fans", "of", "Tembo", "wept", "."]
     ents = ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O"]
