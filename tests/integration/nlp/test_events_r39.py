@@ -47,6 +47,14 @@ FOUND = [
      "government"),
     ("The Kenyan traders said they hope the county government will rebuild the market.", "DEMAND", "traders",
      "county government"),
+    # the press's idioms of rebuke, refusal and questioning (verbs "rap", verb_objects "take aim", "shoot proposal",
+    # source_types "take aim" / "grill")
+    ("The Kenyan governor rapped the county council over the delays.", "DISAPPROVE", "governor", "council"),
+    ("The Nairobi mayor took aim at the national government.", "DISAPPROVE", "mayor", "government"),
+    ("The Somali soldiers took aim at the rebels.", "FIGHT", "soldiers", "rebels"),
+    ("The Kenyan minister shot down the proposal of the opposition.", "REJECT", "minister", ""),
+    ("Kenyan police grilled the suspect for hours.", "INVESTIGATE", "police", "suspect"),
+    ("Kenyan MPs grilled the minister over the scandal.", "DISAPPROVE", "mps", "minister"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
@@ -68,6 +76,9 @@ NOTHING = [
     ("The Kenyan coach is hoping his striker will score on Sunday.", "DEMAND"),
     ("We hope the talks will succeed, the Kenyan minister said.", "DEMAND"),
     ("The Kenyan farmers hope people will buy more local maize.", "DEMAND"),
+    # ... no party rapped, or a drone shot down, is none of these
+    ("The Kenyan rapper rapped about poverty in Nairobi.", "DISAPPROVE"),
+    ("The Kenyan army shot down a drone over the border.", "REJECT"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
