@@ -55,6 +55,8 @@ FOUND = [
     ("The Kenyan minister shot down the proposal of the opposition.", "REJECT", "minister", ""),
     ("Kenyan police grilled the suspect for hours.", "INVESTIGATE", "police", "suspect"),
     ("Kenyan MPs grilled the minister over the scandal.", "DISAPPROVE", "mps", "minister"),
+    # employers are a party, of business (actors v1.14 ``sectors`` BUS employer, employers)
+    ("The Kenyan teachers' union met with the employers on Monday.", "CONSULT", "union", "employers"),
     # allies are a party (actors v1.14 ``actor_nouns`` ally, allies)
     ("The Kenyan ruling party will remain supportive of its allies.", "SUPPORT", "party", "allies"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
