@@ -793,6 +793,21 @@ def trailing_speaker(token: Token, ctx: ArticleContext) -> Actor | None:
     said.'): a name right before or after a trailing reporting verb (``trailing_attribution``),
     taken as the actor already seen under that name. The next line may be one the parser never saw
     (no trigger), so only its words and entities are read."""
+    words = trailing_attribution(token, ctx)
+    if words is None:
+        return None
+    name = next((w for w in reversed(words) if w.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    entity_index = ctx.entities.entity_index_at(name.idx, name.idx + len(name))
+    if entity_index is None:
+        return None
+    return next((a for a in reversed(ctx.history) if a.entity_index == entity_index), None) or make_actor(name, ctx)
+
+
+def trailing_attribution(token: Token, ctx: ArticleContext) -> list[Token] | None:
+    """The words of the speaker the next line's trailing attribution names ("..., McLean said",
+    "..., the bishop said", "..., said the minister"), or None when it ends with none."""
     doc = token.doc
     i = token.sent.end
     while i < len(doc) and doc[i].is_space:
@@ -815,13 +830,7 @@ def trailing_speaker(token: Token, ctx: ArticleContext) -> Actor | None:
         end = len(line)
     if start is None or not 0 < end - start <= _SPEAKER_REACH:
         return None
-    name = next((w for w in reversed(line[start:end]) if w.ent_type_ == "PERSON"), None)
-    if name is None:
-        return None
-    entity_index = ctx.entities.entity_index_at(name.idx, name.idx + len(name))
-    if entity_index is None:
-        return None
-    return next((a for a in reversed(ctx.history) if a.entity_index == entity_index), None) or make_actor(name, ctx)
+    return line[start:end]
 
 
 _LINE_REACH = 120  # how many words of the next line are read for its trailing attribution

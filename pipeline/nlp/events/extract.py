@@ -28,7 +28,7 @@ from pipeline.nlp.events.actors import (
     is_person,
     make_actor,
     remember,
-    trailing_speaker,
+    trailing_attribution,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, trigger_roles
@@ -972,7 +972,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
 
 def _writer_voice(token: Token, ctx: ArticleContext) -> bool:
     """An obligation no speaker lays, in an article: no speaker named in the line before (a quote
-    going on), none at the end of the next line, and no first- or second-person word in the sentence
+    going on), none at the end of the next line (a name or a description: "..., the bishop said"),
+    and no first- or second-person word in the sentence
     ("we must", "you should": someone speaking): the writer's own voice. A text of one line (a
     sentence cut from its story, as the sentence sets give them) cannot tell: its obligation stays a
     demand whose speaker is elsewhere."""
@@ -982,7 +983,7 @@ def _writer_voice(token: Token, ctx: ArticleContext) -> bool:
         return False
     if any(ctx.lex.pronouns.get(w.lower_) == "SPEAKER" or w.lower_ in ("you", "your", "yours") for w in token.sent):
         return False
-    return trailing_speaker(token, ctx) is None
+    return trailing_attribution(token, ctx) is None  # ("...," the bishop said: a quote, its speaker unnamed)
 
 
 def _thing(actor_: Actor | None, doc: Doc, lex: Lexicon) -> bool:

@@ -59,6 +59,10 @@ FOUND = [
     ("The Kenyan teachers' union met with the employers on Monday.", "CONSULT", "union", "employers"),
     # allies are a party (actors v1.14 ``actor_nouns`` ally, allies)
     ("The Kenyan ruling party will remain supportive of its allies.", "SUPPORT", "party", "allies"),
+    # a quote's obligation whose attribution ends the next line with a description is no writer's voice
+    # (extract ``_writer_voice``, actors ``trailing_attribution``)
+    ("\"The county government must release the detained traders.\nThey have done nothing wrong,\" the Kenyan "
+     "bishop said.", "DEMAND", "", "government"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
@@ -83,6 +87,9 @@ NOTHING = [
     # ... no party rapped, or a drone shot down, is none of these
     ("The Kenyan rapper rapped about poverty in Nairobi.", "DISAPPROVE"),
     ("The Kenyan army shot down a drone over the border.", "REJECT"),
+    # ... while the writer's own prescription stays none
+    ("The county government must release the detained traders.\nThe Kenyan economy grew by five percent last "
+     "year.", "DEMAND"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
