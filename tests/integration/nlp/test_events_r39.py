@@ -47,8 +47,8 @@ FOUND = [
      "government"),
     ("The Kenyan traders said they hope the county government will rebuild the market.", "DEMAND", "traders",
      "county government"),
-    # the press's idioms of rebuke, refusal and questioning (verbs "rap", verb_objects "take aim", "shoot proposal",
-    # source_types "take aim" / "grill")
+    # the press's idioms of rebuke, refusal and questioning (verbs "rap", verb_objects "shoot proposal", source_types
+    # "take aim" / "grill"; "take aim" by a mayor stays DISAPPROVE)
     ("The Kenyan governor rapped the county council over the delays.", "DISAPPROVE", "governor", "council"),
     ("The Nairobi mayor took aim at the national government.", "DISAPPROVE", "mayor", "government"),
     ("The Somali soldiers took aim at the rebels.", "FIGHT", "soldiers", "rebels"),
