@@ -57,6 +57,11 @@ FOUND = [
     ("Kenyan MPs grilled the minister over the scandal.", "DISAPPROVE", "mps", "minister"),
     # employers are a party, of business (actors v1.14 ``sectors`` BUS employer, employers)
     ("The Kenyan teachers' union met with the employers on Monday.", "CONSULT", "union", "employers"),
+    # parties named by their members' plural, which the truecaser leaves lower case (actors v1.14 ``sectors`` PTY
+    # greens, tories, democrats ...)
+    ("The greens are holding talks in Canberra on the climate bill.", "CONSULT", "greens", ""),
+    ("The democrats accused the republicans of blocking the Kenyan aid bill.", "DISAPPROVE", "democrats",
+     "republicans"),
     # allies are a party (actors v1.14 ``actor_nouns`` ally, allies)
     ("The Kenyan ruling party will remain supportive of its allies.", "SUPPORT", "party", "allies"),
     # a quote's obligation whose attribution ends the next line with a description is no writer's voice
