@@ -1713,7 +1713,9 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             continue  # "any violation will be handled in a serious manner": a kind of act, none evaluated
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
-        if word.dep_ == "attr" and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
+        attribute = word.dep_ == "attr" or (word.dep_ == "pobj" and word.head.head.dep_ == "attr"
+                                            and lemma(word.head.head) in lex.partitive)  # ("a form of harassment")
+        if attribute and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
     return None
 

@@ -68,6 +68,11 @@ FOUND = [
     # (extract ``_writer_voice``, actors ``trailing_attribution``)
     ("\"The county government must release the detained traders.\nThey have done nothing wrong,\" the Kenyan "
      "bishop said.", "DEMAND", "", "government"),
+    # harassment, persecution and repression coerce, as their verbs do (nouns COERCE, patient_owner_nouns); the one
+    # who flees an act suffers it (``suffering_verbs`` flee)
+    ("The Kenyan bishop is a victim of police persecution.", "COERCE", "", "bishop"),
+    ("The Kenyan journalist has been the target of harassment by the police.", "COERCE", "", "journalist"),
+    ("The Somali refugees fled the crackdown by the Kenyan police.", "COERCE", "police", "refugees"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
@@ -95,6 +100,9 @@ NOTHING = [
     # ... while the writer's own prescription stays none
     ("The county government must release the detained traders.\nThe Kenyan economy grew by five percent last "
      "year.", "DEMAND"),
+    # ... sexual or workplace harassment is misconduct, no political coercion; escaping an act is not suffering it
+    ("The Kenyan manager denied allegations of sexual harassment by two employees.", "COERCE"),
+    ("The former Kenyan minister fled the country and managed to escape prosecution.", "COERCE"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
