@@ -1465,10 +1465,10 @@ def _hazard_warned(trigger: Trigger, lex: Lexicon) -> bool:
     for word in words:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in lex.warning_preps:
-                if any(lemma(p) in lex.cause_nouns or any(lemma(c) in lex.cause_nouns for c in p.children
-                                                           if c.dep_ in ("compound", "amod"))
+                if any((lemma(p) in lex.cause_nouns and lemma(p) not in lex.warning_reprisals)
+                       or any(lemma(c) in lex.cause_nouns for c in p.children if c.dep_ in ("compound", "amod"))
                        for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
-                    return True
+                    return True  # (a response is a reprisal, not the natural phenomenon WordNet also knows)
         addressed = [o for o in word.children if o.dep_ in ("dobj", "obj")]  # ("warned residents of robberies":
         for prep in (c for h in (word, *addressed) for c in h.children):  # the phrase hung on the addressee)
             if prep.dep_ == "prep" and prep.lower_ in lex.warning_state_preps and any(

@@ -833,7 +833,8 @@ def deadline_party(verb: Token, lex: Lexicon) -> Token | None:
     Bosnian Serbs 10 days to withdraw", "gave the rebels until Friday to lay down their arms"): an
     ultimatum to it; None without a span or date, a party, or an infinitive."""
     objs = [c for c in verb.children if c.dep_ in ("dative", "dobj", "obj")]
-    spans = [o for o in objs if lemma(o) in lex.duration_units]
+    spans = [o for o in verb.children if o.dep_ in ("dative", "dobj", "obj", "npadvmod") and lemma(o) in lex.duration_units]
+    # (a span parsed as an adverbial noun phrase: "gave the rebels a week to surrender")
     dated = any(c.dep_ == "prep" and c.lower_ in lex.deadline_preps for c in verb.children)
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)]
     acts += [r for c in verb.children if c in spans or c.dep_ == "prep" and c.lower_ in lex.deadline_preps
@@ -1713,8 +1714,10 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             continue  # "any violation will be handled in a serious manner": a kind of act, none evaluated
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
-        attribute = word.dep_ == "attr" or (word.dep_ == "pobj" and word.head.head.dep_ == "attr"
-                                            and lemma(word.head.head) in lex.partitive)  # ("a form of harassment")
+        holder = word.head.head if word.dep_ == "pobj" else None  # ("a form of harassment", "amounted to persecution")
+        attribute = word.dep_ == "attr" or (holder is not None and (
+            (holder.dep_ == "attr" and lemma(holder) in lex.partitive)
+            or lex.equating.get(lemma(holder)) == word.head.lower_))
         if attribute and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
     return None

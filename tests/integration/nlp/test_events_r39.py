@@ -73,6 +73,10 @@ FOUND = [
     ("The Kenyan bishop is a victim of police persecution.", "COERCE", "", "bishop"),
     ("The Kenyan journalist has been the target of harassment by the police.", "COERCE", "", "journalist"),
     ("The Somali refugees fled the crackdown by the Kenyan police.", "COERCE", "police", "refugees"),
+    # a span of time given to act parsed as an adverbial phrase is still an ultimatum (``deadline_party``)
+    ("The Kenyan government gave the rebels a week to surrender.", "THREATEN", "government", "rebels"),
+    # a warning of a response is of a reprisal, not of the natural phenomenon WordNet also knows (``_hazard_warned``)
+    ("The Kenyan army warned of a tough response to any further attack.", "THREATEN", "army", ""),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
@@ -103,6 +107,9 @@ NOTHING = [
     # ... sexual or workplace harassment is misconduct, no political coercion; escaping an act is not suffering it
     ("The Kenyan manager denied allegations of sexual harassment by two employees.", "COERCE"),
     ("The former Kenyan minister fled the country and managed to escape prosecution.", "COERCE"),
+    # ... a week off is no ultimatum, heavy rain no threat
+    ("The Kenyan company gave its workers a week off.", "THREATEN"),
+    ("The Kenyan weather service warned of heavy rain in the coastal region.", "THREATEN"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
