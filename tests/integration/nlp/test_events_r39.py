@@ -77,6 +77,8 @@ FOUND = [
     ("The Kenyan government gave the rebels a week to surrender.", "THREATEN", "government", "rebels"),
     # a warning of a response is of a reprisal, not of the natural phenomenon WordNet also knows (``_hazard_warned``)
     ("The Kenyan army warned of a tough response to any further attack.", "THREATEN", "army", ""),
+    # the police interviewing a party question it (verbs "interview" INVESTIGATE, ``scrutiny_words``)
+    ("Kenyan detectives interviewed the witnesses of the shooting.", "INVESTIGATE", "detectives", "witnesses"),
     # a reported adjective of blame with its harm needs no other trigger word on the line (the trigger gate)
     ("The Kenyan ruling party said the opposition was responsible for the violence.", "DISAPPROVE", "party",
      "opposition"),
@@ -110,6 +112,9 @@ NOTHING = [
     # ... a week off is no ultimatum, heavy rain no threat
     ("The Kenyan company gave its workers a week off.", "THREATEN"),
     ("The Kenyan weather service warned of heavy rain in the coastal region.", "THREATEN"),
+    # ... a journalist's or a broadcaster's interview is none (``source_types`` interview)
+    ("The Kenyan journalist interviewed the minister on Monday.", "INVESTIGATE"),
+    ("The BBC interviewed the Kenyan president last week.", "INVESTIGATE"),
     # ... an invitation to attend or speak is none (``directive_verbs.passive_excluded``)
     ("The Kenyan minister was invited to attend the ceremony in Nairobi.", "DEMAND"),
     # ... a reported conjunct with a modal of possibility lays no duty
