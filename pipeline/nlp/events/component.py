@@ -163,8 +163,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     reporting or belief verb ("said the opposition was responsible for the violence"), the
     extraposed predicates of obligation with "it" and "for" + "to" or (adjectives) "that" ("it is
     time for X to ...", "it is vital that X ..."), the verbs of assembling with a protester noun
-    ("demonstrators gathered outside the embassy"), the verbs of ceding with "to" ("gave the islands back to Japan"), the verbs of stopping with "off"
-    ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), a city
+    ("demonstrators gathered outside the embassy"), the verbs of ceding with "to" ("gave the
+    islands back to Japan"), the verbs of stopping with "off" ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), a city
     shut down "with" a protest noun ("shut down Kathmandu with a general strike"), places
     opened "to" a party, the verbs that ease only with their particle ("scaled back its
     drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
