@@ -1,7 +1,7 @@
-"""Round 39: classes the read article sets (short worldwide-newswire articles, read by the lead) showed
-missed. One sentence of its own (written for this file, not taken from any evaluation or probe set) for each
-rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate
-parsing, events)."""
+"""Round 39: classes the read article sets (short worldwide-newswire articles, read by the lead), the sweep
+and batteries of the press's idioms showed wrong or missed. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule; run through the production path (``Enricher``:
+lowercased wire text, normalizer, NER, candidate parsing, events)."""
 
 from __future__ import annotations
 
