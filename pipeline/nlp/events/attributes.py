@@ -16,6 +16,7 @@ from pipeline.nlp.events.syntax import (
     SUBJ,
     child,
     clause_chain,
+    condition_mark,
     conditional_clause,
     denied_by_no,
     is_infinitive,
@@ -160,7 +161,7 @@ def _clause_mode(words: list[Token], lex: Lexicon, clause: list[Token] | None = 
     children = [c for word in words for c in word.children]
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
         return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for word in clause or words for c in word.children):
+    if any(condition_mark(c, lex.conditionals) for word in clause or words for c in word.children):
         return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
         return "future"
@@ -201,6 +202,9 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "xcomp" and gov in lex.deontic_verbs and any(
                 c.dep_ == "neg" or c.lower_ == "never" for c in governor.children):
             return "negated"  # "they have never had to conduct an air operation longer than a few days": none done
+        if node.dep_ == "xcomp" and gov in lex.deontic_verbs and governor.tag_ in ("VB", "VBP", "VBZ"):
+            return "hypothetical"  # "the government has to release the detainees", "need to meet": a duty, not
+            # an act ("had to withdraw": one done)
         if node.dep_ == "xcomp" and lex.adjectives.get(gov) == "AGREE":
             return "hypothetical"  # "said it was ready to enter talks": an offer (coded AGREE), not talks held
         if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):
@@ -271,7 +275,7 @@ def own_modality(trigger: Trigger, lex: Lexicon) -> bool:
         return True  # "voted to break off relations unless ...": a condition laid on the act
     for word in clause:
         for c in word.children:
-            if c.dep_ == "mark" and c.lower_ in lex.conditionals:
+            if condition_mark(c, lex.conditionals):
                 return False  # the condition itself ("unless the rebels halted attacks", "if the Jewish state
                 # attacked"): what another party may do, no intent its subject states
             if c.dep_ == "advmod" and c.tag_ == "WRB" and (c.lower_ in lex.question_adverbs or word.dep_ == "ccomp"):

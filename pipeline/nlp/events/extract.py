@@ -40,6 +40,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     child_all,
+    condition_mark,
     denied_by_no,
     is_infinitive,
     is_verb,
@@ -236,7 +237,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         return []  # "able to meet my family's needs", "received an award": no party met or received
     out: list[Event] = []
     for source_part, target_part in _pairs(trigger, source_token, target_token, lex):
-        if source_part is None and trigger.event_type not in HOSTILE_TYPES and _names_no_party(target_part, lex):
+        if source_part is None and trigger.event_type not in HOSTILE_TYPES and _names_no_party(target_part, lex) \
+                and not _criticised_thing(trigger, lex):
             continue  # "the festival is celebrated", "the machines were handed over": no actor at all
         event = _event(trigger, actor(source_part, trigger.token, ctx), actor(target_part, trigger.token, ctx),
                        frame, ctx)  # fmt: skip
@@ -336,6 +338,19 @@ def _thing_object(trigger: Trigger, lex: Lexicon) -> bool:
         # "exchanges with Burma": a party's thing, or one with or for a party
     return not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
         g.dep_ == "pobj" and is_actor_like(actor_head(g), lex) for g in c.children)) for c in trigger.token.children)
+
+
+def _criticised_thing(trigger: Trigger, lex: Lexicon) -> bool:
+    """A criticism verb in the passive with conduct or an act as its subject ("the plan has been
+    widely criticised", "the decision was condemned", "the arrests were denounced"): the criticism
+    is coded though it names neither critic nor author (``source: []``, ``target: []``, as an
+    explicit criticism verb with only an implicit target is). Not a thing of another kind ("fish
+    is grilled", "geography has been blamed")."""
+    if trigger.kind != "verb" or trigger.event_type != lex.blaming_type or child(trigger.token, {"agent"}) is not None:
+        return False
+    subject = child(trigger.token, {"nsubjpass"})
+    return subject is not None and (lemma(actor_head(subject)) in lex.criticised_nouns
+                                    or noun_type(actor_head(subject), lex) is not None)
 
 
 def _names_no_party(target: Token | None, lex: Lexicon) -> bool:
@@ -794,13 +809,15 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
         return False  # "Venezuela should adopt a national action plan": the writer's own prescription, no party's
         # demand (a quote fragment whose speaker is named in the line before or after stays: "The onus is on the US")
-    if all(a is None or _thing(a, token.doc, lex) for a in (source, target)):
+    if all(a is None or _thing(a, token.doc, lex) for a in (source, target)) and not (
+            source is None and _criticised_thing(trigger, lex)):
         return False  # "the truck has been seized", "₹21 crore has been seized", "the outlook has been downgraded", "this
         # separation is intended to tighten security control": things, no party acts or is acted on (``thing_actors``)
     if trigger.event_type in lex.thing_source_types and source is not None and _thing(source, token.doc, lex):
         return False  # "the money will be used to aid the members", "the fund supports small firms": an instrument,
         # no party gives (a description of policy; ``thing_actors.source_types``)
-    if all(a is None or _bare_pronoun(a, lex) for a in (source, target)):
+    if all(a is None or _bare_pronoun(a, lex) for a in (source, target)) and not (
+            source is None and target is None and _criticised_thing(trigger, lex)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")
     if trigger.kind == "verb" and _activity_named(token):
@@ -1423,7 +1440,7 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
         # clause is the head of the inserted comment
     if clause is None:
         return False
-    if any(w.dep_ == "mark" and w.lower_ in lex.conditionals for w in clause.subtree):
+    if any(condition_mark(w, lex.conditionals) for w in clause.subtree):
         return False  # a condition: the warning is a threat
     if any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
         return True  # "warned that due to the monsoon there will be heavy rain": things to come, no party
@@ -2060,7 +2077,8 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
     head = actor_.text.split(" of ")[0].split()[-1].lower() if actor_.text.split() else ""  # ("neighbourhood of X")
     if head in ctx.lex.control_sites or head.removesuffix("s") in ctx.lex.control_sites:
         return "place"  # "captured a rebel-held neighbourhood": a site taken, no person captured
-    if last.lower() in ctx.lex.envoy_nouns or last.lower().removesuffix("s") in ctx.lex.envoy_nouns:
+    titles = [w.lower() for w in actor_.text.split(" of ")[0].split()]  # ("Ambassador John Smith": his title)
+    if any(w in ctx.lex.envoy_nouns or w.removesuffix("s") in ctx.lex.envoy_nouns for w in [last.lower()] + titles):
         return "envoy"  # "expelled two diplomats": their state's representatives (a sanction, not repression)
     if last[:1].islower() and last.endswith("s"):
         return "person"  # "four Congress members", "the suspended MPs": people, whatever their body

@@ -160,6 +160,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
     evaluative: dict[str, str]
+    combating_verbs: frozenset[str]  # "to fight terrorism": an evaluative object named as a problem, no evaluation
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     anchor_clause_marks: frozenset[str]  # "after he was arrested": a clause anchoring to an event coded before
@@ -760,6 +761,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
         stating_verbs=frozenset(data["reporting_verbs"]) | frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
+        combating_verbs=frozenset(data["combated_problems"]["verbs"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         anchor_clause_marks=frozenset(data["anchor_clauses"]["marks"]),

@@ -251,7 +251,14 @@ def misparsed_intransitive(token: Token, verbs: frozenset[str]) -> bool:
 
 def conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
     """An adverbial clause marked by one of ``marks`` ("if", "unless": the lexicon's conditionals)."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+    return clause.dep_ == "advcl" and any(condition_mark(m, marks) for m in clause.children)
+
+
+def condition_mark(word: Token, marks: frozenset[str]) -> bool:
+    """A subordinator of condition: one of ``marks``, not the "if" of "as if", which compares a
+    manner ("were deported as if they were criminals": they were deported)."""
+    return word.dep_ == "mark" and word.lower_ in marks and not (
+        word.lower_ == "if" and word.i > 0 and word.doc[word.i - 1].lower_ == "as")
 
 
 def reattach_duration_preps(doc: Doc, units: frozenset[str], preps: frozenset[str]) -> None:

@@ -1589,8 +1589,9 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
             event_type = _characterisation(token, lex, triggers)
             if event_type is not None:
                 found.append(Trigger(token, event_type, "speech", token))
-            continue
-        if (lemma(token) not in lex.reporting and lemma(token) not in lex.belief_verbs) or _testimony(token, lex):
+            if event_type is not None or child(token, {"ccomp"}) is None:
+                continue  # (a clause considered is one believed: "considers that the president must restructure")
+        elif (lemma(token) not in lex.reporting and lemma(token) not in lex.belief_verbs) or _testimony(token, lex):
             continue  # (a clause believed is typed as one reported: "believes the process is a political stunt")
         clause = child(token, {"ccomp"})
         if clause is None:
@@ -1699,9 +1700,7 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_) \
                 and not (word.tag_ == "VBN" and (word is clause or word.dep_ == "acomp")):
             continue  # (a PROPN outside any name is a word the truecaser capitalised: "False"; "the report was biased")
-        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word)) or next(
-            (lex.evaluative[f"{c.lower_} {word.lower_}"] for c in word.lefts
-             if c.dep_ == "advmod" and f"{c.lower_} {word.lower_}" in lex.evaluative), None)  # "politically motivated"
+        event_type = _evaluation(word, lex)
         if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
             denial = lex.evaluative.get(f"no {lemma(word)}") or lex.evaluative.get(f"no {word.lower_}") or next(
                 (lex.evaluative[f"no {c.lower_}"] for c in word.lefts if c.dep_ in ("amod", "predet")
@@ -1958,8 +1957,9 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
     if len(objs) >= 2:  # "labelled the arrests a violation": the parser's second object is the label
         words.extend(_predicate_words(objs[-1], lex))
     for c in verb.children:
-        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
-            words.extend(_predicate_words(c, lex))
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)):
+            words.extend(_predicate_words(c, lex))  # ("branded the report as biased": the parser's "as" clause)
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(w for p in c.children if p.dep_ in _AS_DEPS for w in _predicate_words(p, lex))
     for obj in objs[:1]:  # "described the killing of X as murder": the parser hung "as" on the object
@@ -1974,12 +1974,21 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
     for word in words:
         if word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "called the raid a massacre": a hostile act as the label (a trigger too)
-        if word.pos_ not in ("NOUN", "ADJ", "PROPN") or any(t.token.i == word.i for t in triggers):
+        if (word.pos_ not in ("NOUN", "ADJ", "PROPN") and not (word.pos_ == "ADV" and word.dep_ in _AS_DEPS)) or any(
+                t.token.i == word.i for t in triggers):  # (an adjective in -ly tagged an adverb: "as cowardly")
             continue
-        event_type = lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word))
+        event_type = _evaluation(word, lex)
         if event_type is not None:
             return event_type
     return None
+
+
+def _evaluation(word: Token, lex: Lexicon) -> str | None:
+    """The type of an evaluative word, alone or with the modifier before it ("politically
+    motivated", "witch hunt", "smear campaign")."""
+    return lex.evaluative.get(word.lower_) or lex.evaluative.get(lemma(word)) or next(
+        (lex.evaluative[f"{c.lower_} {word.lower_}"] for c in word.lefts
+         if c.dep_ in ("advmod", "compound", "amod") and f"{c.lower_} {word.lower_}" in lex.evaluative), None)
 
 
 # what "as" holds in a characterisation: a noun, or an adjective the parser hangs on it ("described the
@@ -2002,9 +2011,11 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
         word = stack.pop()
         out.append(word)
         stack.extend(c for c in word.children if (c.dep_ in _PREDICATE_DEPS and not (
-            c.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and word is not clause))
+            c.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and word is not clause) and not (
+            c.dep_ in ("dobj", "obj") and lemma(word) in lex.combating_verbs))
                      or (word is clause and c.dep_ in SUBJ and not agentive))  # fmt: skip
-        # (nor a noun's compound modifier: "allow war crimes investigators in", "genocide suspects")
+        # (nor a noun's compound modifier: "allow war crimes investigators in", "genocide suspects"; nor what is
+        # combated: "will work together to fight terrorism", ``combated_problems``)
         prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else (
             lex.partitive.get(lemma(word)) if word.dep_ == "attr" and word.head.i == clause.i else None)  # "part of"
         if prep is not None:

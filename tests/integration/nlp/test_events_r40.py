@@ -1,0 +1,72 @@
+"""Round 40: classes the read article sets (short worldwide-newswire articles, read by the lead), the sweep
+and batteries of the press's idioms showed wrong or missed. One sentence of its own (written for this file,
+not taken from any evaluation or probe set) for each rule; run through the production path (``Enricher``:
+lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, of_type
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a characterising verb's label in an "as" clause the parser made adverbial (triggers ``_characterisation``)
+    ("The Kenyan ministry branded the audit report as biased.", "DISAPPROVE", "ministry", ""),
+    # ... and an adjective in -ly the tagger took for an adverb
+    ("The Kenyan minister described the ambush on the convoy as cowardly.", "DISAPPROVE", "minister", ""),
+    # a clause a characterising verb takes is typed as a reported one ("considers that ...")
+    ("The former Kenyan auditor considers that the president must reshuffle his cabinet.", "DEMAND", "auditor",
+     "president"),
+    # a criticism verb in the passive with conduct or an act alone as its subject (extract ``_criticised_thing``)
+    ("The new county budget has been widely criticised.", "DISAPPROVE", "", ""),
+    ("The arrests of the Kenyan activists were condemned.", "DISAPPROVE", "", ""),
+    # a title before a name counts as the name's noun, and a nuncio is an envoy (``envoy_nouns``): SANCTION
+    ("The Kenyan government expelled Ambassador John Smith on Friday.", "SANCTION", "government", ""),
+    ("The Kenyan government expelled the papal nuncio on Friday.", "SANCTION", "government", "nuncio"),
+    # ASSAULT verbs of mutilation
+    ("Two Kenyan herders were decapitated by the raiders.", "ASSAULT", "raiders", ""),
+    ("The bodies of the Kenyan traders had been mutilated by the gang.", "ASSAULT", "gang", ""),
+    # persons recaptured are detained again (``object_types`` recapture)
+    ("Kenyan police recaptured the escaped prisoners on Sunday.", "COERCE", "police", "prisoners"),
+    # an evaluative noun with the modifier before it (triggers ``_evaluation``)
+    ("The Kenyan opposition said the inquiry was a witch hunt.", "DISAPPROVE", "opposition", ""),
+    ("The Kenyan ruling party said the charges were a smear campaign.", "REJECT", "party", ""),
+    # parties working together cooperate (``phrases`` "work together"), each with the other
+    ("Kenya and Uganda will work together to secure their common border.", "COOPERATE", "kenya", "uganda"),
+    # ... and doing a wrong in a reported clause stays an accusation
+    ("The Kenyan minister said the opposition had committed a crime.", "DISAPPROVE", "minister", "opposition"),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # ... not a thing of another kind in the passive
+    ("The fish from Lake Victoria is not only grilled.", "DISAPPROVE"),
+    ("Poor geography has been blamed for the slow growth of the region.", "DISAPPROVE"),
+    # ... towns recaptured stay fighting, persons are not fought
+    ("Kenyan police recaptured the escaped prisoners on Sunday.", "FIGHT"),
+    # abusing a thing is misusing it (``needs_person_object`` abuse): the owner in its compound is no victim
+    ("The Kenyan official abused state resources during the campaign.", "ASSAULT"),
+    # ... a diplomat's visitor is no envoy
+    ("The Kenyan government expelled two aid workers on Friday.", "SANCTION"),
+    # a wrong combated in a reported clause is a problem addressed, no evaluation (``combated_problems``)
+    ("Kenya and Uganda will work together to fight terrorism, the Kenyan minister said.", "DISAPPROVE"),
+    ("The Kenyan police chief said officers were working to prevent abuse in the cells.", "DISAPPROVE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+def test_as_if_compares_a_manner_and_makes_no_condition(enricher: Enricher) -> None:
+    """ "as if" introduces no condition: the act it qualifies took place; "if" alone still makes one."""
+    (done,) = of_type(enricher, "The Kenyan journalists were deported as if they were criminals.", "COERCE")
+    assert done["mode"] == "asserted", done
+    (conditional,) = of_type(enricher, "The Kenyan journalists would be deported if they returned.", "COERCE")
+    assert conditional["mode"] == "hypothetical", conditional
+
+
+def test_a_present_duty_is_no_act_done_and_a_past_one_is(enricher: Enricher) -> None:
+    """An act under "has to" / "need to" in the present is a duty (hypothetical); "had to" tells one done."""
+    (duty,) = of_type(enricher, "The Kenyan government has to release the detained activists.", "RETREAT")
+    assert duty["mode"] == "hypothetical", duty
+    (done,) = of_type(enricher, "The Kenyan army had to withdraw from the border town.", "RETREAT")
+    assert done["mode"] == "asserted", done
