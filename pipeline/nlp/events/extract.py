@@ -224,6 +224,10 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         source_token = _inquiry_reporter(trigger, lex)  # "police said an investigation was under way": theirs
         if source_token is not None and roles is None:
             roles = source_token, None
+    if source_token is None and trigger.kind == "noun" and trigger.event_type in lex.agent_required_noun_types:
+        source_token = _joint_actor(trigger.token, lex)  # "MSF, in cooperation with the health authorities, sent ..."
+        if source_token is not None and roles is None:
+            roles = source_token, None
     if roles is None and source_token is None:
         return []
     if source_token is not None and source_token.dep_ in ("nsubj", "csubj") and trigger.kind in ("verb", "phrase") \
@@ -434,6 +438,21 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 _BETWEEN_MUTUAL = _MUTUAL | {"FIGHT"}
 # clauses that do not assert their verb ("prospects of holding talks", "hoping to hold talks")
 _NONFINITE_DEPS = frozenset({"pcomp", "acl", "xcomp", "advcl"})
+
+
+def _joint_actor(noun: Token, lex: Lexicon) -> Token | None:
+    """Who acts in cooperation with another party: the active subject of the clause a manner phrase
+    ("in cooperation with", "in collaboration with", "with the aid of") is hung on, or the subject
+    noun it is hung on ("the Youth Forum, in collaboration with the church association, is planning
+    ..."); none in a passive ("the event was held in collaboration with X")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in lex.joint_manner_preps:
+        return None
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "nsubj" and is_actor_like(actor_head(host), lex):
+        return host
+    subject = child(host, {"nsubj"}) if is_verb(host) else None
+    return subject if subject is not None and is_actor_like(actor_head(subject), lex) else None
 
 
 def _inquiry_reporter(trigger: Trigger, lex: Lexicon) -> Token | None:
@@ -823,6 +842,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and _activity_named(token):
         return False  # "attacking journalists is unacceptable", "demonstrating, criticizing the government should
         # never be viewed as a crime": an activity named as the subject of a predicate, no one said to do it
+    if source is None and trigger.kind == "noun" and trigger.light is None \
+            and trigger.event_type in lex.agent_required_noun_types:
+        return False  # "the cooperation with China would help", "integrating joint operations", "drills on the Amazon":
+        # cooperation or aid no party is said to give (``agent_required.noun_types``)
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
             and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children) \

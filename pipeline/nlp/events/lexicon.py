@@ -190,6 +190,8 @@ class Lexicon:
     travelling_nouns: frozenset[str]
     guest_verbs: frozenset[str]  # "received 1.1 million visitors": a statistic, no meeting
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
+    agent_required_noun_types: frozenset[str]  # no cooperation noun with no one cooperating
+    joint_manner_preps: frozenset[str]  # "in cooperation with": the clause's subject cooperates
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
@@ -797,6 +799,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         travelling_nouns=frozenset(data["travelling_parties"]["nouns"]),
         guest_verbs=frozenset(data["travelling_parties"]["guest_verbs"]),
         agent_required_types=frozenset(data["agent_required"]["types"]),
+        agent_required_noun_types=frozenset(data["agent_required"]["noun_types"]),
+        joint_manner_preps=frozenset(data["agent_required"]["joint_manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),

@@ -35,6 +35,9 @@ FOUND = [
     ("Kenya and Uganda will work together to secure their common border.", "COOPERATE", "kenya", "uganda"),
     # ... and doing a wrong in a reported clause stays an accusation
     ("The Kenyan minister said the opposition had committed a crime.", "DISAPPROVE", "minister", "opposition"),
+    # a cooperation noun in a manner phrase is the clause subject's cooperation (extract ``_joint_actor``)
+    ("In cooperation with the Kenyan health ministry, the Red Cross has sent doctors to Turkana.", "COOPERATE",
+     "red cross", "ministry"),
 ]
 
 # (sentence, type that must not be found)
@@ -51,6 +54,9 @@ NOTHING = [
     # a wrong combated in a reported clause is a problem addressed, no evaluation (``combated_problems``)
     ("Kenya and Uganda will work together to fight terrorism, the Kenyan minister said.", "DISAPPROVE"),
     ("The Kenyan police chief said officers were working to prevent abuse in the cells.", "DISAPPROVE"),
+    # a cooperation or aid noun no party is said to give is none (``agent_required.noun_types``)
+    ("The cooperation with Uganda would help the development of Kenyan athletics.", "COOPERATE"),
+    ("The Kenyan festival was held in collaboration with the university.", "COOPERATE"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
