@@ -160,7 +160,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     And, as written: the gated semi-modals ("needs", "ought") and the failing verbs ("failed",
     "neglected") with "to" and a reporting verb ("said Turkey needed to respect ...", "said the
     government had failed to honour ..."), the adjectives of blame with "for" / "of" and a
-    reporting or belief verb ("said the opposition was responsible for the violence"), the
+    reporting or belief verb ("said the opposition was responsible for the violence"), the sayings
+    of a subjunctive with "that" ("suggested that the government raise ..."), the
     extraposed predicates of obligation with "it" and "for" + "to" or (adjectives) "that" ("it is
     time for X to ...", "it is vital that X ..."), the verbs of assembling with a protester noun
     ("demonstrators gathered outside the embassy"), the verbs of ceding with "to" ("gave the
@@ -219,6 +220,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
             phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
     for form in set(lex.blaming_adjectives) - forms:  # "said the opposition was responsible for the violence"
         phrases.setdefault(form, set()).add((frozenset({"for", "of"}), saying))
+    for lemma in lex.subjunctive_sayings - verbs:  # "suggested that the government raise the minimum wage"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset({"that"}),))
     for lemma, nothing in lex.failing_objects.items():  # "said the police had done nothing to protect us"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({nothing}), frozenset({"to"}), saying))

@@ -307,11 +307,13 @@ def _is_thing(noun: Token, lex: Lexicon) -> bool:
 
 
 def _parties_together(verb: Token) -> bool:
-    """The verb's subject names two or more parties: coordinated ("Seoul and Pyongyang"), or counted
-    ("the two Koreas", "both sides", "representatives of the two Koreas")."""
+    """The verb's subject names two or more parties: coordinated ("Seoul and Pyongyang", "the
+    presidents of Turkmenistan and China"), or counted ("the two Koreas", "both sides",
+    "representatives of the two Koreas")."""
     subj = child(verb, {"nsubj"})
     return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or any(
-        w.lower_ in ("two", "three", "both", "all") for w in subj.subtree))
+        w.lower_ in ("two", "three", "both", "all") or (w.dep_ == "conj" and w.ent_type_ in ACTOR_LABELS)
+        for w in subj.subtree))
 
 
 def _thing_subject(verb: Token, lex: Lexicon) -> bool:
@@ -355,6 +357,16 @@ def _criticised_thing(trigger: Trigger, lex: Lexicon) -> bool:
     subject = child(trigger.token, {"nsubjpass"})
     return subject is not None and (lemma(actor_head(subject)) in lex.criticised_nouns
                                     or noun_type(actor_head(subject), lex) is not None)
+
+
+def _recipient_named(verb: Token) -> bool:
+    """A verb of giving names who receives in a form the role finders leave: a dative ("gave the
+    Ivory Coast $5 million") or a name the parser hung on the sum given as its modifier."""
+    if child(verb, {"dative"}) is not None:
+        return True
+    given = child(verb, {"dobj", "obj"})
+    return given is not None and given.ent_type_ == "MONEY" and any(
+        c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ in ACTOR_LABELS for c in given.children)
 
 
 def _names_no_party(target: Token | None, lex: Lexicon) -> bool:
@@ -441,16 +453,19 @@ _NONFINITE_DEPS = frozenset({"pcomp", "acl", "xcomp", "advcl"})
 
 
 def _joint_actor(noun: Token, lex: Lexicon) -> Token | None:
-    """Who acts in cooperation with another party: the active subject of the clause a manner phrase
-    ("in cooperation with", "in collaboration with", "with the aid of") is hung on, or the subject
-    noun it is hung on ("the Youth Forum, in collaboration with the church association, is planning
-    ..."); none in a passive ("the event was held in collaboration with X")."""
+    """Who acts in cooperation with another party, or gives: the active subject of the clause a manner
+    phrase ("in cooperation with", "in collaboration with") or the object's "in" phrase ("earmarked
+    20 million euros in humanitarian assistance") is hung on, or the subject noun it is hung on ("the
+    Youth Forum, in collaboration with the church association, is planning ..."); none in a passive
+    ("the event was held in collaboration with X")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in lex.joint_manner_preps:
         return None
     host = prep.head
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "nsubj" and is_actor_like(actor_head(host), lex):
         return host
+    if host.pos_ in ("NOUN", "NUM") and host.dep_ in ("dobj", "obj"):
+        host = host.head  # "the EU earmarked 20 million euros in humanitarian assistance": the giver's sum
     subject = child(host, {"nsubj"}) if is_verb(host) else None
     return subject if subject is not None and is_actor_like(actor_head(subject), lex) else None
 
@@ -653,6 +668,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     event_type = _event_type(trigger, source, target, ctx, placed=placed and target is not None)
     if event_type is None or attributes.counterfactual(trigger, lex):
         return None  # ("could have murdered me": it did not happen)
+    if _no_recipient(trigger, event_type, target, lex):
+        return None
     if event_type == lex.intransitive_protest_type and trigger.kind == "verb" and lemma(token) in lex.intransitive_protests \
             and (hit := child(token, {"dobj", "obj", "nsubjpass", "auxpass", "agent"})) is not None \
             and not (token.tag_ == "VBG" and hit.i == token.i + 1 and child(token, {"nsubj", "aux"}) is None):
@@ -1007,6 +1024,29 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "villages held by the rebels": held territory, nobody detained; "bases protected by"
     if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit
+    return True
+
+
+def _no_recipient(trigger: Trigger, event_type: str, target: Actor | None, lex: Lexicon) -> bool:
+    """Cooperation, or aid by a verb of financing, with no party that cooperates with the source or
+    receives it ("Afro Nation will work alongside and train local teams", "strengthen cooperation",
+    "Beijing has funded ports in Africa"; ``recipient_required``, the PLOVER manual's categories that
+    require a recipient); not two or more parties doing it together ("the two countries will
+    cooperate", "joint exercises") nor a recipient the role finders leave ("gave the Ivory Coast $5m")."""
+    if target is not None or event_type not in lex.recipient_required_types:
+        return False
+    token = trigger.token
+    if event_type in lex.recipient_required_verb_types and lemma(token) not in lex.recipient_required_verbs:
+        return False  # ("the EU will provide 200 million euros to rebuild the port": a gift, whoever gets it)
+    if any(c.dep_ == "amod" and lemma(c) in lex.joint_words for c in token.children):
+        return False
+    node = trigger.light or token
+    for _ in range(4):  # (the verb a noun or an infinitive hangs on: "the two navies announced plans to hold ...")
+        if is_verb(node) and (_parties_together(node) or _recipient_named(node)):
+            return False
+        if node.head is node:
+            break
+        node = node.head
     return True
 
 
@@ -1719,6 +1759,12 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and _source_kind(source, ctx) not in ("armed", "state"):
         return None  # "the villagers stopped the soldiers from entering": no authority restrains (``restraints``)
     by_object = (lem, _party_kind(target, ctx, source))
+    obj = child(token, {"dobj", "obj"}) if trigger.kind == "verb" else None
+    if obj is not None and target is not None and actor_head(obj).pos_ == "NOUN" \
+            and not is_actor_like(actor_head(obj), lex) and any(
+                p.lower_ == "from" and w.idx <= target.start < w.idx + len(w)
+                for p in obj.children if p.dep_ == "prep" for w in p.subtree):  # fmt: skip
+        by_object = (lem, "")  # "recaptured the town from the rebels": the object is a thing, the party another's
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj", "pobj")  # "sent aid to X",
                                                  or trigger.end_token.lower_ == "from")  # "sent X to prison",
     # "expelled from the party": the phrase names what is done

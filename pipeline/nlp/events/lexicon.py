@@ -161,6 +161,7 @@ class Lexicon:
     stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
     evaluative: dict[str, str]
     combating_verbs: frozenset[str]  # "to fight terrorism": an evaluative object named as a problem, no evaluation
+    subjunctive_sayings: frozenset[str]  # "suggested that the government raise wages": a duty laid
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     anchor_clause_marks: frozenset[str]  # "after he was arrested": a clause anchoring to an event coded before
@@ -191,6 +192,10 @@ class Lexicon:
     guest_verbs: frozenset[str]  # "received 1.1 million visitors": a statistic, no meeting
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
     agent_required_noun_types: frozenset[str]  # no cooperation noun with no one cooperating
+    recipient_required_types: frozenset[str]  # no cooperation or aid with no one who receives it
+    recipient_required_verb_types: frozenset[str]  # ... only by the verbs of recipient_required_verbs
+    recipient_required_verbs: frozenset[str]
+    joint_words: frozenset[str]  # "joint exercises": the parties act together
     joint_manner_preps: frozenset[str]  # "in cooperation with": the clause's subject cooperates
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
@@ -764,6 +769,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stating_verbs=frozenset(data["reporting_verbs"]) | frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
         combating_verbs=frozenset(data["combated_problems"]["verbs"]),
+        subjunctive_sayings=frozenset(data["subjunctive_sayings"]["verbs"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         anchor_clause_marks=frozenset(data["anchor_clauses"]["marks"]),
@@ -800,6 +806,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         guest_verbs=frozenset(data["travelling_parties"]["guest_verbs"]),
         agent_required_types=frozenset(data["agent_required"]["types"]),
         agent_required_noun_types=frozenset(data["agent_required"]["noun_types"]),
+        recipient_required_types=frozenset(data["recipient_required"]["types"]),
+        recipient_required_verb_types=frozenset(data["recipient_required"]["verb_types"]),
+        recipient_required_verbs=frozenset(data["recipient_required"]["verbs"]),
+        joint_words=frozenset(data["recipient_required"]["joint_words"]),
         joint_manner_preps=frozenset(data["agent_required"]["joint_manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),

@@ -1658,7 +1658,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children) or (
             lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
             and not any(c.lower_ == "yet" for c in clause.children)  # ("had yet to give an answer": not yet done)
-            and not _past_need(clause)):  # ("said Chinese firms had had to adapt": a need met)
+            and not _past_need(clause)) or (  # ("said Chinese firms had had to adapt": a need met)
+            lemma(saying) in lex.subjunctive_sayings and mandative(clause, lex)):  # "suggested that X raise wages"
         obliged = child(clause, SUBJ)
         shared = clause
         while obliged is None and shared.dep_ == "conj" and child(shared, PASSIVE_SUBJ) is None:

@@ -40,6 +40,17 @@ FOUND = [
      "red cross", "ministry"),
     # a search by the police or prosecutors coerces (``verbs`` COERCE search, ``source_types``; the PLOVER manual)
     ("Kenyan police searched the home of the former governor on Monday.", "COERCE", "police", "governor"),
+    # cooperation or aid with its recipient, or by two parties together, stays (``recipient_required``)
+    ("The two Kenyan counties will cooperate on water management.", "COOPERATE", "", ""),
+    ("The Kenyan government gave Somalia ten million dollars for drought relief.", "AID", "government", ""),
+    # ... and a sum given with no recipient named stays aid, as do joint acts with their parties in the subject
+    ("The Kenyan government will provide ten million dollars to rebuild the port.", "AID", "government", ""),
+    ("The presidents of Kenya and Uganda inaugurated an oil pipeline at the border on Monday.", "COOPERATE", "", ""),
+    # a subjunctive that-clause after "suggest" lays a duty (``subjunctive_sayings``)
+    ("The Kenyan teachers' union suggested that the government raise the minimum wage.", "DEMAND", "union",
+     "government"),
+    # a thing taken from a party in fighting stays FIGHT (``object_types`` judge the object, not the "from" party)
+    ("The Somali army said its troops had recaptured the town from the rebels.", "FIGHT", "", "rebels"),
 ]
 
 # (sentence, type that must not be found)
@@ -62,6 +73,12 @@ NOTHING = [
     # ... a search by anyone else is a look for something, and a search for someone needs what is searched
     ("The Kenyan museum staff searched the collection for the missing mask.", "COERCE"),
     ("Kenyan police are searching for the missing girl.", "COERCE"),
+    # ... cooperation or aid with no party that receives it is none
+    ("The Kenyan festival organisers will work alongside and train local teams to produce the show.", "COOPERATE"),
+    ("Chinese state-owned firms have extended loans to build the Kenyan railway.", "AID"),
+    ("Chinese lenders have funded ports and railways in Kenya.", "AID"),
+    # ... a statement suggested is no duty
+    ("The Kenyan data suggest that the economy is slowing.", "DEMAND"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
