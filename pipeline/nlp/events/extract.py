@@ -1890,7 +1890,31 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
+    if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs \
+            and not any(lemma(w) in lex.unarmed_fight_armed_nouns for w in token.subtree):
+        return _unarmed_fight(source, target, ctx)  # (not "clashes between police and protesters")
     return event_type
+
+
+def _unarmed_fight(source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
+    """A fight or clash with no armed party nor state on either side is no armed conflict (the PLOVER
+    manual's FIGHT; gangs and militias are armed): between political actors it is a verbal clash
+    ("the senator clashed with the justice minister over the vetting unit": DISAPPROVE), between
+    persons, firms or others a contest ("Godoy fought Louis in an exhibition bout", "the company will
+    fight the charges": none); with no side known ("fighting between rival drug groups") it stays."""
+    lex = ctx.lex
+    sides = [a for a in (source, target) if a is not None]
+    labels = [ctx.entities.entities[a.entity_index].label if a.entity_index is not None else None for a in sides]
+    if any(a.sector in lex.unarmed_fight_armed or label in ("GPE", "NORP") or any(
+            w in lex.unarmed_fight_armed_nouns for w in a.text.lower().split()) for a, label in zip(sides, labels)):
+        return lex.unarmed_fight_from
+    known = [a for a, label in zip(sides, labels) if a.sector is not None or label in ("PERSON", "ORG")]
+    if not known:
+        return lex.unarmed_fight_from
+    sectors = [a.sector for a in known if a.sector is not None]
+    if sectors and all(sector in lex.unarmed_fight_political for sector in sectors):
+        return lex.unarmed_fight_to  # (a person the knowledge base does not place clashing with a minister: the same)
+    return None
 
 
 _GATHERINGS = frozenset({"crowd", "group", "gathering", "camp"})  # (columns and convoys are of_filler's already)

@@ -161,6 +161,12 @@ class Lexicon:
     stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
     evaluative: dict[str, str]
     combating_verbs: frozenset[str]  # "to fight terrorism": an evaluative object named as a problem, no evaluation
+    unarmed_fight_verbs: frozenset[str]  # "the senator clashed with the minister": no armed party, no FIGHT
+    unarmed_fight_armed: frozenset[str]
+    unarmed_fight_political: frozenset[str]
+    unarmed_fight_armed_nouns: frozenset[str]  # "government and opposition forces": armed whatever the sector
+    unarmed_fight_from: str
+    unarmed_fight_to: str
     subjunctive_sayings: frozenset[str]  # "suggested that the government raise wages": a duty laid
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
@@ -769,6 +775,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         stating_verbs=frozenset(data["reporting_verbs"]) | frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
         combating_verbs=frozenset(data["combated_problems"]["verbs"]),
+        unarmed_fight_verbs=frozenset(data["unarmed_fights"]["verbs"]),
+        unarmed_fight_armed=frozenset(data["unarmed_fights"]["armed_sectors"]),
+        unarmed_fight_political=frozenset(data["unarmed_fights"]["political_sectors"]),
+        unarmed_fight_armed_nouns=frozenset(data["unarmed_fights"]["armed_nouns"]),
+        unarmed_fight_from=data["unarmed_fights"]["from"],
+        unarmed_fight_to=data["unarmed_fights"]["to"],
         subjunctive_sayings=frozenset(data["subjunctive_sayings"]["verbs"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),

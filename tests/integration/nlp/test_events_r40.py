@@ -51,6 +51,13 @@ FOUND = [
      "government"),
     # a thing taken from a party in fighting stays FIGHT (``object_types`` judge the object, not the "from" party)
     ("The Somali army said its troops had recaptured the town from the rebels.", "FIGHT", "", "rebels"),
+    # a clash between political actors only is verbal (``unarmed_fights``): DISAPPROVE
+    ("The Kenyan senator clashed with the justice minister over the vetting unit.", "DISAPPROVE", "senator",
+     "minister"),
+    # ... with an armed party or a state on either side, or named among the trigger's words, it stays armed
+    ("The Somali rebels fought government troops near the border.", "FIGHT", "rebels", "troops"),
+    ("Rival gangs clashed in the Kenyan town on Sunday.", "FIGHT", "gangs", ""),
+    ("Fighting between government and opposition forces has displaced thousands in South Sudan.", "FIGHT", "", ""),
 ]
 
 # (sentence, type that must not be found)
@@ -79,6 +86,10 @@ NOTHING = [
     ("Chinese lenders have funded ports and railways in Kenya.", "AID"),
     # ... a statement suggested is no duty
     ("The Kenyan data suggest that the economy is slowing.", "DEMAND"),
+    # ... a fight between persons or firms with no armed party is a contest, no armed conflict
+    ("The Kenyan boxer Okwiri fought Mohammed Ali again in an exhibition bout in 1975.", "FIGHT"),
+    ("The Kenyan company will fight the charges in court.", "FIGHT"),
+    ("The Kenyan senator clashed with the justice minister over the vetting unit.", "FIGHT"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
