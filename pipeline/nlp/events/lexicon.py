@@ -795,7 +795,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         criticised_nouns=frozenset(data["criticised_objects"]["nouns"]),
         occasion_nouns=frozenset(data["occasion_nouns"]),
         thing_object_verbs=frozenset(data["thing_object_verbs"]),
-        excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()},
+        excluded_source_sectors={k: frozenset(v) for k, v in data["excluded_source_sectors"].items()
+                                 if not k.startswith("comment")},
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")
                       for kind, t in kinds.items()},

@@ -90,6 +90,8 @@ NOTHING = [
     ("The Kenyan boxer Okwiri fought Mohammed Ali again in an exhibition bout in 1975.", "FIGHT"),
     ("The Kenyan company will fight the charges in court.", "FIGHT"),
     ("The Kenyan senator clashed with the justice minister over the vetting unit.", "FIGHT"),
+    # a firm's drills are no show of force (``excluded_source_sectors`` MOBILIZE)
+    ("The minister urged Kenyan companies to carry out necessary drills before the rainy season.", "MOBILIZE"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
