@@ -1659,7 +1659,9 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
             and not any(c.lower_ == "yet" for c in clause.children)  # ("had yet to give an answer": not yet done)
             and not _past_need(clause)) or (  # ("said Chinese firms had had to adapt": a need met)
-            lemma(saying) in lex.subjunctive_sayings and mandative(clause, lex)):  # "suggested that X raise wages"
+            lemma(saying) in lex.subjunctive_sayings and clause.i > saying.i and child(clause, SUBJ) is not None
+            and mandative(clause, lex)):  # "suggested that X raise wages" (not a quoted imperative: "Cancel it," he
+        # suggested)
         obliged = child(clause, SUBJ)
         shared = clause
         while obliged is None and shared.dep_ == "conj" and child(shared, PASSIVE_SUBJ) is None:

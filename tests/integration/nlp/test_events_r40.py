@@ -86,6 +86,7 @@ NOTHING = [
     ("Chinese lenders have funded ports and railways in Kenya.", "AID"),
     # ... a statement suggested is no duty
     ("The Kenyan data suggest that the economy is slowing.", "DEMAND"),
+    ('"Cancel the trade agreement with Uganda," the Kenyan senator suggested.', "DEMAND"),
     # ... a fight between persons or firms with no armed party is a contest, no armed conflict
     ("The Kenyan boxer Okwiri fought Mohammed Ali again in an exhibition bout in 1975.", "FIGHT"),
     ("The Kenyan company will fight the charges in court.", "FIGHT"),
