@@ -224,7 +224,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         source_token = _inquiry_reporter(trigger, lex)  # "police said an investigation was under way": theirs
         if source_token is not None and roles is None:
             roles = source_token, None
-    if source_token is None and trigger.kind == "noun" and trigger.event_type in lex.agent_required_noun_types:
+    if source_token is None and trigger.kind == "noun" and trigger.event_type in lex.joint_noun_types:
         source_token = _joint_actor(trigger.token, lex)  # "MSF, in cooperation with the health authorities, sent ..."
         if source_token is not None and roles is None:
             roles = source_token, None
@@ -357,16 +357,6 @@ def _criticised_thing(trigger: Trigger, lex: Lexicon) -> bool:
     subject = child(trigger.token, {"nsubjpass"})
     return subject is not None and (lemma(actor_head(subject)) in lex.criticised_nouns
                                     or noun_type(actor_head(subject), lex) is not None)
-
-
-def _recipient_named(verb: Token) -> bool:
-    """A verb of giving names who receives in a form the role finders leave: a dative ("gave the
-    Ivory Coast $5 million") or a name the parser hung on the sum given as its modifier."""
-    if child(verb, {"dative"}) is not None:
-        return True
-    given = child(verb, {"dobj", "obj"})
-    return given is not None and given.ent_type_ == "MONEY" and any(
-        c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ in ACTOR_LABELS for c in given.children)
 
 
 def _names_no_party(target: Token | None, lex: Lexicon) -> bool:
@@ -668,8 +658,6 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     event_type = _event_type(trigger, source, target, ctx, placed=placed and target is not None)
     if event_type is None or attributes.counterfactual(trigger, lex):
         return None  # ("could have murdered me": it did not happen)
-    if _no_recipient(trigger, event_type, target, lex):
-        return None
     if event_type == lex.intransitive_protest_type and trigger.kind == "verb" and lemma(token) in lex.intransitive_protests \
             and (hit := child(token, {"dobj", "obj", "nsubjpass", "auxpass", "agent"})) is not None \
             and not (token.tag_ == "VBG" and hit.i == token.i + 1 and child(token, {"nsubj", "aux"}) is None):
@@ -859,10 +847,6 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and _activity_named(token):
         return False  # "attacking journalists is unacceptable", "demonstrating, criticizing the government should
         # never be viewed as a crime": an activity named as the subject of a predicate, no one said to do it
-    if source is None and trigger.kind == "noun" and trigger.light is None \
-            and trigger.event_type in lex.agent_required_noun_types:
-        return False  # "the cooperation with China would help", "integrating joint operations", "drills on the Amazon":
-        # cooperation or aid no party is said to give (``agent_required.noun_types``)
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
             and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children) \
@@ -1026,28 +1010,6 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "locked herself to the railing": no one else is hit
     return True
 
-
-def _no_recipient(trigger: Trigger, event_type: str, target: Actor | None, lex: Lexicon) -> bool:
-    """Cooperation, or aid by a verb of financing, with no party that cooperates with the source or
-    receives it ("Afro Nation will work alongside and train local teams", "strengthen cooperation",
-    "Beijing has funded ports in Africa"; ``recipient_required``, the PLOVER manual's categories that
-    require a recipient); not two or more parties doing it together ("the two countries will
-    cooperate", "joint exercises") nor a recipient the role finders leave ("gave the Ivory Coast $5m")."""
-    if target is not None or event_type not in lex.recipient_required_types:
-        return False
-    token = trigger.token
-    if event_type in lex.recipient_required_verb_types and lemma(token) not in lex.recipient_required_verbs:
-        return False  # ("the EU will provide 200 million euros to rebuild the port": a gift, whoever gets it)
-    if any(c.dep_ == "amod" and lemma(c) in lex.joint_words for c in token.children):
-        return False
-    node = trigger.light or token
-    for _ in range(4):  # (the verb a noun or an infinitive hangs on: "the two navies announced plans to hold ...")
-        if is_verb(node) and (_parties_together(node) or _recipient_named(node)):
-            return False
-        if node.head is node:
-            break
-        node = node.head
-    return True
 
 
 def _writer_voice(token: Token, ctx: ArticleContext) -> bool:

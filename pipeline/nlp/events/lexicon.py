@@ -197,12 +197,8 @@ class Lexicon:
     travelling_nouns: frozenset[str]
     guest_verbs: frozenset[str]  # "received 1.1 million visitors": a statistic, no meeting
     agent_required_types: frozenset[str]  # no SUPPORT, AID, ... with no one doing it
-    agent_required_noun_types: frozenset[str]  # no cooperation noun with no one cooperating
-    recipient_required_types: frozenset[str]  # no cooperation or aid with no one who receives it
-    recipient_required_verb_types: frozenset[str]  # ... only by the verbs of recipient_required_verbs
-    recipient_required_verbs: frozenset[str]
-    joint_words: frozenset[str]  # "joint exercises": the parties act together
-    joint_manner_preps: frozenset[str]  # "in cooperation with": the clause's subject cooperates
+    joint_noun_types: frozenset[str]  # "in cooperation with X": the clause's subject cooperates
+    joint_manner_preps: frozenset[str]
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
@@ -818,12 +814,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         travelling_nouns=frozenset(data["travelling_parties"]["nouns"]),
         guest_verbs=frozenset(data["travelling_parties"]["guest_verbs"]),
         agent_required_types=frozenset(data["agent_required"]["types"]),
-        agent_required_noun_types=frozenset(data["agent_required"]["noun_types"]),
-        recipient_required_types=frozenset(data["recipient_required"]["types"]),
-        recipient_required_verb_types=frozenset(data["recipient_required"]["verb_types"]),
-        recipient_required_verbs=frozenset(data["recipient_required"]["verbs"]),
-        joint_words=frozenset(data["recipient_required"]["joint_words"]),
-        joint_manner_preps=frozenset(data["agent_required"]["joint_manner_preps"]),
+        joint_noun_types=frozenset(data["joint_actors"]["noun_types"]),
+        joint_manner_preps=frozenset(data["joint_actors"]["manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),

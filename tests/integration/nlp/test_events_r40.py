@@ -35,12 +35,15 @@ FOUND = [
     ("Kenya and Uganda will work together to secure their common border.", "COOPERATE", "kenya", "uganda"),
     # ... and doing a wrong in a reported clause stays an accusation
     ("The Kenyan minister said the opposition had committed a crime.", "DISAPPROVE", "minister", "opposition"),
-    # a cooperation noun in a manner phrase is the clause subject's cooperation (extract ``_joint_actor``)
+    # a cooperation or aid noun in a manner phrase or the object's "in" phrase is the clause subject's (extract
+    # ``_joint_actor``, ``joint_actors``)
     ("In cooperation with the Kenyan health ministry, the Red Cross has sent doctors to Turkana.", "COOPERATE",
      "red cross", "ministry"),
+    ("The Kenyan government earmarked ten million dollars in humanitarian assistance for the refugees.", "AID",
+     "government", "refugees"),
     # a search by the police or prosecutors coerces (``verbs`` COERCE search, ``source_types``; the PLOVER manual)
     ("Kenyan police searched the home of the former governor on Monday.", "COERCE", "police", "governor"),
-    # cooperation or aid with its recipient, or by two parties together, stays (``recipient_required``)
+    # cooperation or aid with its recipient, or by two parties together (guards of the dropped recipient rule)
     ("The two Kenyan counties will cooperate on water management.", "COOPERATE", "", ""),
     ("The Kenyan government gave Somalia ten million dollars for drought relief.", "AID", "government", ""),
     # ... and a sum given with no recipient named stays aid, as do joint acts with their parties in the subject
@@ -74,16 +77,9 @@ NOTHING = [
     # a wrong combated in a reported clause is a problem addressed, no evaluation (``combated_problems``)
     ("Kenya and Uganda will work together to fight terrorism, the Kenyan minister said.", "DISAPPROVE"),
     ("The Kenyan police chief said officers were working to prevent abuse in the cells.", "DISAPPROVE"),
-    # a cooperation or aid noun no party is said to give is none (``agent_required.noun_types``)
-    ("The cooperation with Uganda would help the development of Kenyan athletics.", "COOPERATE"),
-    ("The Kenyan festival was held in collaboration with the university.", "COOPERATE"),
     # ... a search by anyone else is a look for something, and a search for someone needs what is searched
     ("The Kenyan museum staff searched the collection for the missing mask.", "COERCE"),
     ("Kenyan police are searching for the missing girl.", "COERCE"),
-    # ... cooperation or aid with no party that receives it is none
-    ("The Kenyan festival organisers will work alongside and train local teams to produce the show.", "COOPERATE"),
-    ("Chinese state-owned firms have extended loans to build the Kenyan railway.", "AID"),
-    ("Chinese lenders have funded ports and railways in Kenya.", "AID"),
     # ... a statement suggested is no duty
     ("The Kenyan data suggest that the economy is slowing.", "DEMAND"),
     ('"Cancel the trade agreement with Uganda," the Kenyan senator suggested.', "DEMAND"),
