@@ -1011,7 +1011,6 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     return True
 
 
-
 def _writer_voice(token: Token, ctx: ArticleContext) -> bool:
     """An obligation no speaker lays, in an article: no speaker named in the line before (a quote
     going on), none at the end of the next line (a name or a description: "..., the bishop said"),

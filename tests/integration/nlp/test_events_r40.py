@@ -1,7 +1,7 @@
-"""Round 40: classes the read article sets (short worldwide-newswire articles, read by the lead), the sweep
-and batteries of the press's idioms showed wrong or missed. One sentence of its own (written for this file,
-not taken from any evaluation or probe set) for each rule; run through the production path (``Enricher``:
-lowercased wire text, normalizer, NER, candidate parsing, events)."""
+"""Round 40: classes the read article sets (short worldwide-newswire articles, read by the lead), the sweep,
+batteries of the press's idioms and the PLOVER manual showed wrong or missed. One sentence of its own
+(written for this file, not taken from any evaluation or probe set) for each rule; run through the
+production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing, events)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ NOTHING = [
     ("Kenyan police recaptured the escaped prisoners on Sunday.", "FIGHT"),
     # abusing a thing is misusing it (``needs_person_object`` abuse): the owner in its compound is no victim
     ("The Kenyan official abused state resources during the campaign.", "ASSAULT"),
-    # ... a diplomat's visitor is no envoy
+    # ... aid workers expelled are deported (COERCE), no envoys
     ("The Kenyan government expelled two aid workers on Friday.", "SANCTION"),
     # a wrong combated in a reported clause is a problem addressed, no evaluation (``combated_problems``)
     ("Kenya and Uganda will work together to fight terrorism, the Kenyan minister said.", "DISAPPROVE"),
