@@ -1851,8 +1851,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
-    if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs \
-            and not any(lemma(w) in lex.unarmed_fight_armed_nouns for w in token.subtree):
+    if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and not any(
+            agent_sector(w) in lex.unarmed_fight_armed or lemma(w) in lex.unarmed_fight_armed_nouns
+            for w in token.subtree):  # fmt: skip
         return _unarmed_fight(source, target, ctx)  # (not "clashes between police and protesters")
     return event_type
 
@@ -1866,8 +1867,7 @@ def _unarmed_fight(source: Actor | None, target: Actor | None, ctx: ArticleConte
     lex = ctx.lex
     sides = [a for a in (source, target) if a is not None]
     labels = [ctx.entities.entities[a.entity_index].label if a.entity_index is not None else None for a in sides]
-    if any(a.sector in lex.unarmed_fight_armed or label in ("GPE", "NORP") or any(
-            w in lex.unarmed_fight_armed_nouns for w in a.text.lower().split()) for a, label in zip(sides, labels)):
+    if any(a.sector in lex.unarmed_fight_armed or label in ("GPE", "NORP") for a, label in zip(sides, labels)):
         return lex.unarmed_fight_from
     known = [a for a, label in zip(sides, labels) if a.sector is not None or label in ("PERSON", "ORG")]
     if not known:

@@ -164,7 +164,7 @@ class Lexicon:
     unarmed_fight_verbs: frozenset[str]  # "the senator clashed with the minister": no armed party, no FIGHT
     unarmed_fight_armed: frozenset[str]
     unarmed_fight_political: frozenset[str]
-    unarmed_fight_armed_nouns: frozenset[str]  # "government and opposition forces": armed whatever the sector
+    unarmed_fight_armed_nouns: frozenset[str]  # "opposition forces": armed, though the actors' tables give no sector
     unarmed_fight_from: str
     unarmed_fight_to: str
     subjunctive_sayings: frozenset[str]  # "suggested that the government raise wages": a duty laid
