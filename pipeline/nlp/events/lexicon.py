@@ -89,6 +89,7 @@ class Lexicon:
     verbs: dict[str, str]
     phrasal: dict[str, str]
     adjacent_phrases: frozenset[str]  # "call for": the preposition follows the verb, no object between
+    adjacent_strict: frozenset[str]  # "engage with": no other preposition between either
     verb_objects: dict[str, str | None]
     nouns: dict[str, str]
     noun_compounds: dict[str, str | None]  # None: the compound is no event ("press release")
@@ -117,6 +118,7 @@ class Lexicon:
     reporting: frozenset[str]
     belief_verbs: frozenset[str]  # "believes the process is a stunt": the clause typed as a reported one
     characterising: frozenset[str]
+    characterising_as_only: frozenset[str]  # "see": a characterisation only in an "as" phrase
     dismissing: frozenset[str]  # "dismissed the trials as a sham": a characterisation when the label criticises
     dismissed_proposals: frozenset[str]  # "dismissed the offer as a ploy": still a rejection
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
@@ -200,6 +202,9 @@ class Lexicon:
     joint_noun_types: frozenset[str]  # "in cooperation with X": the clause's subject cooperates
     joint_manner_preps: frozenset[str]
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
+    universal_quantifiers: frozenset[str]  # "all countries should ...": a duty on no one in particular
+    universal_pronouns: frozenset[str]
+    universal_sides: frozenset[str]  # "all parties must cease fire": the sides of a dispute, named
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
@@ -698,6 +703,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         verbs=_invert(data["verbs"]),
         phrasal=data["phrasal"],
         adjacent_phrases=frozenset(data["adjacent_phrases"]["phrases"]),
+        adjacent_strict=frozenset(data["adjacent_phrases"]["no_preposition_between"]),
         verb_objects=_verb_objects(data),
         nouns=_invert(data["nouns"]),
         noun_compounds=data["noun_compounds"],
@@ -726,6 +732,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         reporting=frozenset(data["reporting_verbs"]),
         belief_verbs=frozenset(data["belief_verbs"]["verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
+        characterising_as_only=frozenset(data["characterising_verbs"]["as_only"]),
         dismissing=frozenset(data["characterising_verbs"]["dismissing"]),
         dismissed_proposals=frozenset(data["characterising_verbs"]["dismissed_proposals"]),
         equating=dict(data["equating_predicates"]["words"]),
@@ -817,6 +824,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         joint_noun_types=frozenset(data["joint_actors"]["noun_types"]),
         joint_manner_preps=frozenset(data["joint_actors"]["manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
+        universal_quantifiers=frozenset(data["universal_addressees"]["quantifiers"]),
+        universal_pronouns=frozenset(data["universal_addressees"]["pronouns"]),
+        universal_sides=frozenset(data["universal_addressees"]["sides"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),
         complement_excluded={verb: frozenset(deps) for verb, deps in data["complement_excluded"].items()

@@ -487,6 +487,7 @@ def _other_party_owner(owner: Token, verb: Token, lex: Lexicon) -> bool:
     return doer is not None and cannot_corefer(owner, actor_head(doer), lex)
 
 
+_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a force named as a compound is the noun's actor ("police deployment")
 _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
 
 
@@ -520,6 +521,14 @@ def _light_noun_host(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _names_kind(noun: Token) -> bool:
+    """The noun (or the one it is coordinated with) modifies another noun: it names a kind of thing, no act
+    ("the police complaints council", "the police investigation and information system")."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("compound", "amod", "nmod")
+
+
 def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
     """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
     itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb. Only a
@@ -536,8 +545,10 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
                                                                          and c.ent_type_ != "GPE"))), None)  # fmt: skip
     # (a city before the noun is where it happens: "the Lusaka accord", "the Geneva talks")
     if modifier is None:  # "the teachers strike", "PTI leaders claims": a plural possessive the wire form lost
-        modifier = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i == noun.i - 1
-                         and (is_actor_like(c, lex) or lemma(c) in lex.person_nouns)), None)
+        modifier = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and (
+            (c.tag_ == "NNS" and (is_actor_like(c, lex) or lemma(c) in lex.person_nouns))
+            or (agent_sector(c) in _FORCE_SECTORS and not _names_kind(noun)))), None)  # ("heavy police
+        # deployment", "an army crackdown": a force's own act; not "the police complaints council")
     by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
                if c.dep_ == "prep" and c.lower_ == "by"), None)  # ("the imposition of a curfew by the army")
     if by is None:  # "the arrest of the opposition leader by police": the parser hung "by" on the "of" party
@@ -1028,6 +1039,12 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
                 return source, None
         if target is None and embedded is not None and _cooperative_act(embedded, lex):
             return source, None  # "prepared to sit down with anybody", "willing to negotiate"
+        if target is None and token.lower_ in lex.stance_participles:
+            owner = next((o for c in token.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"
+                          for o in p.children if o.dep_ == "poss" and o.tag_ != "PRP$"), None)  # fmt: skip
+            return source, owner  # "voters were angered by the former president's power grab": its author; "are
+            # outraged by the treatment of the prisoners": unnamed (the trigger finder checked that the cause is a
+            # party, an act or a harm)
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return source, target

@@ -171,6 +171,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if event_type in lex.willing_types and _vowed_hostility(token, lex):
                 event_type = lex.vowed_to  # "is prepared to impose fresh sanctions on Georgia": a threat
             triggers.append(Trigger(token, event_type, "adjective", token))
+    stance = _held_stance(sent.root, lex)
+    if stance is not None and not any(t.token.i == stance.i for t in triggers):
+        triggers.append(Trigger(stance, lex.stance_participle_type, "adjective", stance))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     triggers.extend(_evaluated_acts(reporting, lex))
     if all(lemma(t) in lex.belief_verbs for t in reporting):  # ("if Turkey thinks ..., it must inform ...")
@@ -684,9 +687,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and any(o.dep_ in ("dobj", "dative") for o in children):
                 continue  # "has given Rwanda 20 million guilders in assistance": a preposition of the object, no
                 # particle ("give in")
-            if f"{lem} {c.lower_}" in lex.adjacent_phrases \
-                    and any(o.dep_ in ("dobj", "obj", "dative", "oprd") and o.i < c.i for o in children):
-                continue  # "called Ramaphosa a coward for failing to attend": the object's reason, no call for
+            if f"{lem} {c.lower_}" in lex.adjacent_phrases and any(
+                    (o.dep_ in ("dobj", "obj", "dative", "oprd") or (
+                        o.dep_ == "prep" and f"{lem} {c.lower_}" in lex.adjacent_strict and not _dated(o)))
+                    and token.i < o.i < c.i for o in children):
+                continue  # "called Ramaphosa a coward for failing to attend": the object's reason, no call for;
+                # "engage in turf wars or alliances with the security forces": the phrase of another preposition
             if lem in lex.campaigning_verbs and c.lower_ == "for":
                 sought = _campaigned_for(c, lex)  # "campaigned for Lula": support; "for re-election": none
                 if sought is not None:
@@ -1540,8 +1546,10 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         if (is_verb(host) or host.pos_ == "AUX") and " ".join([lemma(host), *words]) in lex.light_preps:
             return host  # (a copula too: "is on a visit to X", "is under investigation")
         return _adjunct_host(node, prep, host, lex, triggers)
-    if node.dep_ not in ("dobj", "obj", "nsubjpass") or not is_verb(node.head):
-        return None
+    misread_date = node.dep_ == "npadvmod" and node.ent_type_ in ("DATE", "TIME") and _counted_noun(node)
+    if (node.dep_ not in ("dobj", "obj", "nsubjpass") and not misread_date) or not is_verb(node.head):
+        return None  # ("is planning a major protest march before the end of the month": the NER took the march
+        # for the month, and the parser made the object an adverbial of time)
     verb = node.head
     if lemma(verb) in lex.easing_verbs or lemma(verb) in lex.relation_verbs \
             or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -1585,6 +1593,8 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
     for token in sent:
         if token.i in taken or not is_verb(token):
             continue
+        if lemma(token) in lex.characterising_as_only and not _as_phrase(token):
+            continue  # "saw her right to enter Cuba violated": a sight, no characterisation
         if lemma(token) in lex.characterising:
             event_type = _characterisation(token, lex, triggers)
             if event_type is not None:
@@ -1680,6 +1690,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
                 return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
             return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
+        if obliged is not None and _everyone(obliged, lex):
+            return None  # "said all countries should adhere to the principles of ...": a principle, no addressee
         return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
     accusation = _accusing_predicate(clause, lex, saying) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
@@ -1792,10 +1804,28 @@ def stance_clause_party(stance: Token, lex: Lexicon) -> Token | None:
     return subject if is_actor_like(actor_head(subject), lex) or subject.lower_ in lex.sectors else None
 
 
+def _held_stance(root: Token, lex: Lexicon) -> Token | None:
+    """A participle of alarm or anger as the main clause's predicate, held by a party about a party,
+    its act or a harm ("human rights activists are outraged by the treatment of the prisoners",
+    "the union was dismayed at the ministry's decision"): the holder's DISAPPROVE, as it is in a
+    saying (``stance_participles``); not a feeling about a result or a hazard ("was disappointed
+    with fourth place", "residents were alarmed by the floods"), nor one of nobody named."""
+    stance = child(root, {"acomp"}) if lemma(root) == "be" else root
+    if stance is None or stance.lower_ not in lex.stance_participles or not stance_about_act(stance, lex) \
+            or (stance is root and not any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in root.children)):
+        return None
+    holder = child(root, SUBJ) or child(root, PASSIVE_SUBJ)
+    if holder is None or not _party_word(actor_head(holder), lex):
+        return None
+    return stance
+
+
 def stance_about_act(stance: Token, lex: Lexicon) -> bool:
     """A stance participle's preposition names an act, a harm or a party ("alarmed by the rising
-    number of executions", "concerned about the arrest of its citizens", "outraged by Israel"), not a
-    hazard or a prospect ("concerned about aflatoxin", "concerned that the talks would drag on")."""
+    number of executions", "concerned about the arrest of its citizens", "outraged by Israel") or
+    conduct (``criticised_objects``: "outraged by the treatment he has received", "disappointed with
+    the decision"), not a hazard, a result or a prospect ("concerned about aflatoxin", "disappointed
+    with fourth place", "concerned that the talks would drag on")."""
     for prep in stance.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _STANCE_PREPS:
             continue
@@ -1804,7 +1834,7 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
                                for p in c.children if p.dep_ == "pobj"),  # ("the number of executions")
                       *(c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$")]  # ("Japan's military
             # expansion"; not "happy with their financial situation": one's own)
-            if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES
+            if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES or lemma(t) in lex.criticised_nouns
                    or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex))
                    or (t.pos_ == "PROPN" and t.lower_ in lex.sectors) for t in things):  # ("the Government's")
                 return True  # (a proper noun outside any name is a word the truecaser capitalised: "Aflatoxin")
@@ -1850,6 +1880,17 @@ def mandative(clause: Token, lex: Lexicon) -> bool:
         return True  # "insisted that prosecutors reopen the case": a present after a past saying is a subjunctive
         # (a statement would take the past: "insisted that prosecutors had reopened it")
     return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+
+
+def _everyone(word: Token, lex: Lexicon) -> bool:
+    """Everyone of a kind: "all countries", "every nation", "everyone" (``universal_addressees``), not the
+    sides of a dispute ("all parties")."""
+    if word.lower_ in lex.universal_pronouns:
+        return True
+    head = of_filler(word) if word.lower_ in lex.universal_quantifiers else word  # ("all of the countries")
+    quantified = head is not word or any(
+        c.dep_ in ("det", "predet") and c.lower_ in lex.universal_quantifiers for c in head.children)
+    return quantified and lemma(head) not in lex.universal_sides
 
 
 def own_duty(saying: Token, obliged: Token | None) -> bool:
@@ -1984,6 +2025,13 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
         if event_type is not None:
             return event_type
     return None
+
+
+def _as_phrase(verb: Token) -> bool:
+    """The verb has an "as" phrase or clause, on itself or on its object ("sees the vote as a sham")."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children)) for host in hosts for c in host.children)
 
 
 def _evaluation(word: Token, lex: Lexicon) -> str | None:

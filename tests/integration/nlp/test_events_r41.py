@@ -1,0 +1,54 @@
+"""Round 41: classes the read article sets (short worldwide-newswire articles, read by the lead), the sweep and
+batteries of the press's idioms showed wrong or missed. One sentence of its own (written for this file, not taken
+from any evaluation or probe set) for each rule; run through the production path (``Enricher``: lowercased wire
+text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a participle of anger or alarm as the main clause's predicate, held by a party about an act (triggers
+    # ``_held_stance``): the holder's criticism, its author the act's owner when one is named
+    ("Zambian teachers were outraged by the arrest of their union leader.", "DISAPPROVE", "teachers", ""),
+    ("The Zambian miners' union was dismayed at the ministry's decision to close the pits.", "DISAPPROVE", "union",
+     "ministry"),
+    # ... and conduct (``criticised_objects``) is what a stance may be about, in a saying too
+    ("The Zambian farmers' union said it was disappointed with the decision.", "DISAPPROVE", "union", ""),
+    # seeing a thing as something evaluative characterises it (``characterising_verbs`` see, as_only)
+    ("Zambian opposition parties see the new electoral law as a sham.", "DISAPPROVE", "opposition", ""),
+    # a duty laid on all the sides of a dispute names them (``universal_addressees.sides``)
+    ("The Zambian president said all parties must accept the election results.", "DEMAND", "president", "parties"),
+    # liaising or engaging with a party consults it (``phrasal``)
+    ("The Zambian miners' union has engaged with the mines ministry over the layoffs.", "CONSULT", "union",
+     "ministry"),
+    ("Zambian police are liaising with Interpol on the case.", "CONSULT", "police", "interpol"),
+    # a march the NER took for the month and the parser for an adverbial of time is the verb's object
+    # (triggers ``_light_verb``)
+    ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
+     "opposition", ""),
+    # troops or police patrolling make a move short of force (``verbs`` MOBILIZE patrol, ``source_types``)
+    ("Heavily armed Zambian soldiers patrolled the streets of Lusaka on Sunday.", "MOBILIZE", "soldiers", ""),
+    # a force named as the compound of an act noun is its actor (roles ``noun_roles``)
+    ("Tension rose in the Zambian town amid heavy police deployment.", "MOBILIZE", "police", ""),
+]
+
+# (sentence, type that must not be found)
+NOTHING = [
+    # ... not a feeling about a result or a hazard, nor a label with no evaluation
+    ("The Zambian striker was disappointed with fourth place in the tournament.", "DISAPPROVE"),
+    ("Residents of Lusaka were alarmed by the floods.", "DISAPPROVE"),
+    ("Zambian voters see the referendum as a great opportunity.", "DISAPPROVE"),
+    # a duty laid on everyone of a kind is a principle, no demand of anyone (``universal_addressees``)
+    ("The Zambian president said all countries must respect the rights of refugees.", "DEMAND"),
+    ("The Zambian president said every nation should protect its forests.", "DEMAND"),
+    # ... and "engage with" needs its preposition right after the verb (``adjacent_phrases``)
+    ("Zambian gangs engage in turf wars or alliances with the police.", "CONSULT"),
+    # ... volunteers patrolling make no military or police move
+    ("Zambian neighbourhood watch volunteers patrol the streets at night.", "MOBILIZE"),
+    # ... nor is a noun naming a kind of thing an act ("the police complaints council")
+    ("The Zambian lawyer is a member of the independent police complaints council.", "DISAPPROVE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
