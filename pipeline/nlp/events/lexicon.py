@@ -119,6 +119,7 @@ class Lexicon:
     belief_verbs: frozenset[str]  # "believes the process is a stunt": the clause typed as a reported one
     characterising: frozenset[str]
     characterising_as_only: frozenset[str]  # "see": a characterisation only in an "as" phrase
+    as_complement_verbs: frozenset[str]  # "treat X as Y": an "as" phrase of the verb's own
     dismissing: frozenset[str]  # "dismissed the trials as a sham": a characterisation when the label criticises
     dismissed_proposals: frozenset[str]  # "dismissed the offer as a ploy": still a rejection
     equating: dict[str, str]  # "amount" -> "to": the preposition that holds the predicate ("amounted to war crimes")
@@ -733,6 +734,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         belief_verbs=frozenset(data["belief_verbs"]["verbs"]),
         characterising=frozenset(data["characterising_verbs"]["verbs"]),
         characterising_as_only=frozenset(data["characterising_verbs"]["as_only"]),
+        as_complement_verbs=frozenset(data["characterising_verbs"]["as_complement_verbs"]),
         dismissing=frozenset(data["characterising_verbs"]["dismissing"]),
         dismissed_proposals=frozenset(data["characterising_verbs"]["dismissed_proposals"]),
         equating=dict(data["equating_predicates"]["words"]),

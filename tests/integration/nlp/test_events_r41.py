@@ -18,6 +18,9 @@ FOUND = [
     ("The Zambian farmers' union said it was disappointed with the decision.", "DISAPPROVE", "union", ""),
     # seeing a thing as something evaluative characterises it (``characterising_verbs`` see, as_only)
     ("Zambian opposition parties see the new electoral law as a sham.", "DISAPPROVE", "opposition", ""),
+    # a label hung as the last phrase of the object's infinitive clause (triggers ``_characterisation``)
+    ("The Zambian opposition leader dismissed the government's bill to enshrine the target in law as a stunt.",
+     "DISAPPROVE", "opposition", ""),
     # a duty laid on all the sides of a dispute names them (``universal_addressees.sides``)
     ("The Zambian president said all parties must accept the election results.", "DEMAND", "president", "parties"),
     # liaising or engaging with a party consults it (``phrasal``)
@@ -40,6 +43,8 @@ NOTHING = [
     ("The Zambian striker was disappointed with fourth place in the tournament.", "DISAPPROVE"),
     ("Residents of Lusaka were alarmed by the floods.", "DISAPPROVE"),
     ("Zambian voters see the referendum as a great opportunity.", "DISAPPROVE"),
+    # ... not when that clause's verb takes an "as" of its own (``as_complement_verbs``)
+    ("The Zambian opposition described the plan to treat protesters as criminals.", "DISAPPROVE"),
     # a duty laid on everyone of a kind is a principle, no demand of anyone (``universal_addressees``)
     ("The Zambian president said all countries must respect the rights of refugees.", "DEMAND"),
     ("The Zambian president said every nation should protect its forests.", "DEMAND"),
