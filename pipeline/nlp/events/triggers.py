@@ -2013,11 +2013,13 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
                      for p in c.children if p.dep_ in _AS_DEPS for w in _predicate_words(p, lex))  # fmt: skip
         words.extend(w for c in obj.children if c.dep_ == "appos"  # "termed the movement a conspiracy": the label
                      for w in _predicate_words(c, lex))  # as the object's apposition
-        words.extend(w for c in obj.children if c.dep_ == "acl" and is_infinitive(c) and lemma(c) not in lex.characterising
+        clauses = [c for c in obj.children if c.dep_ == "acl"] + [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i]
+        words.extend(w for c in clauses if is_infinitive(c) and lemma(c) not in lex.characterising
                      and lemma(c) not in lex.as_complement_verbs  # "dismissed the bill to enshrine the target in law
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "as" and p.right_edge.i == c.right_edge.i
                      for g in p.children if g.dep_ in _AS_DEPS for w in _predicate_words(g, lex))  # as a stunt": the
-        # label hung as the last phrase of the object's clause (not "the plan to treat protesters as criminals")
+        # label hung as the last phrase of the object's clause, or of an infinitive the parser hung on the verb after
+        # the object (not "the plan to treat protesters as criminals")
     words += [p for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]  # "an act of terrorism"
     for word in words:
