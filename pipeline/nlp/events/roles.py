@@ -1039,7 +1039,7 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
                 return source, None
         if target is None and embedded is not None and _cooperative_act(embedded, lex):
             return source, None  # "prepared to sit down with anybody", "willing to negotiate"
-        if target is None and token.lower_ in lex.stance_participles:
+        if target is None and (token.lower_ in lex.stance_participles or token.lower_ in lex.approval_participles):
             owner = next((o for c in token.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"
                           for o in p.children if o.dep_ == "poss" and o.tag_ != "PRP$"), None)  # fmt: skip
             return source, owner  # "voters were angered by the former president's power grab": its author; "are

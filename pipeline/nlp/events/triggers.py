@@ -173,7 +173,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, event_type, "adjective", token))
     stance = _held_stance(sent.root, lex)
     if stance is not None and not any(t.token.i == stance.i for t in triggers):
-        triggers.append(Trigger(stance, lex.stance_participle_type, "adjective", stance))
+        held = lex.stance_participle_type if stance.lower_ in lex.stance_participles else lex.approval_type
+        triggers.append(Trigger(stance, held, "adjective", stance))
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     triggers.extend(_evaluated_acts(reporting, lex))
     if all(lemma(t) in lex.belief_verbs for t in reporting):  # ("if Turkey thinks ..., it must inform ...")
@@ -1805,13 +1806,15 @@ def stance_clause_party(stance: Token, lex: Lexicon) -> Token | None:
 
 
 def _held_stance(root: Token, lex: Lexicon) -> Token | None:
-    """A participle of alarm or anger as the main clause's predicate, held by a party about a party,
-    its act or a harm ("human rights activists are outraged by the treatment of the prisoners",
-    "the union was dismayed at the ministry's decision"): the holder's DISAPPROVE, as it is in a
-    saying (``stance_participles``); not a feeling about a result or a hazard ("was disappointed
-    with fourth place", "residents were alarmed by the floods"), nor one of nobody named."""
+    """A participle of alarm or anger, or of approval, as the main clause's predicate, held by a party
+    about a party, its act or a harm ("human rights activists are outraged by the treatment of the
+    prisoners", "the union was dismayed at the ministry's decision", "the union was pleased with the
+    ministry's decision"): the holder's DISAPPROVE or SUPPORT, as it is in a saying
+    (``stance_participles``); not a feeling about a result or a hazard ("was disappointed with fourth
+    place", "residents were alarmed by the floods", "was delighted with the win"), nor one of nobody named."""
     stance = child(root, {"acomp"}) if lemma(root) == "be" else root
-    if stance is None or stance.lower_ not in lex.stance_participles or not stance_about_act(stance, lex) \
+    if stance is None or (stance.lower_ not in lex.stance_participles and stance.lower_ not in lex.approval_participles) \
+            or not stance_about_act(stance, lex) \
             or (stance is root and not any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in root.children)):
         return None
     holder = child(root, SUBJ) or child(root, PASSIVE_SUBJ)

@@ -14,6 +14,9 @@ FOUND = [
     ("Zambian teachers were outraged by the arrest of their union leader.", "DISAPPROVE", "teachers", ""),
     ("The Zambian miners' union was dismayed at the ministry's decision to close the pits.", "DISAPPROVE", "union",
      "ministry"),
+    # ... and one of approval is the holder's SUPPORT
+    ("The Zambian teachers' union was pleased with the ministry's decision to raise wages.", "SUPPORT", "union",
+     "ministry"),
     # ... and conduct (``criticised_objects``) is what a stance may be about, in a saying too
     ("The Zambian farmers' union said it was disappointed with the decision.", "DISAPPROVE", "union", ""),
     # seeing a thing as something evaluative characterises it (``characterising_verbs`` see, as_only)
@@ -42,6 +45,7 @@ NOTHING = [
     # ... not a feeling about a result or a hazard, nor a label with no evaluation
     ("The Zambian striker was disappointed with fourth place in the tournament.", "DISAPPROVE"),
     ("Residents of Lusaka were alarmed by the floods.", "DISAPPROVE"),
+    ("The Zambian coach was delighted with the win.", "SUPPORT"),
     ("Zambian voters see the referendum as a great opportunity.", "DISAPPROVE"),
     # ... not when that clause's verb takes an "as" of its own (``as_complement_verbs``)
     ("The Zambian opposition described the plan to treat protesters as criminals.", "DISAPPROVE"),
