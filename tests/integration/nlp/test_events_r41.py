@@ -30,6 +30,11 @@ FOUND = [
     ("The Zambian miners' union has engaged with the mines ministry over the layoffs.", "CONSULT", "union",
      "ministry"),
     ("Zambian police are liaising with Interpol on the case.", "CONSULT", "police", "interpol"),
+    # a case the police file against a party is a charge (``source_types`` file case)
+    ("Zambian police filed a case against the former mines minister.", "COERCE", "police", "minister"),
+    # ... and one a party files is a lawsuit
+    ("The Zambian opposition filed a case against the electoral commission.", "DISAPPROVE", "opposition",
+     "commission"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
