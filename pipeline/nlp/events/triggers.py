@@ -666,6 +666,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                 consumed.add(of_filler(obj).i)
                 return Trigger(token, lex.ending_protest_type, "phrase", obj)
     phrasal_children = children if _may_head(lem, heads.phrasal) else []
+    dated_adjectives = [a for c in phrasal_children if _dated(c) for p in c.children if p.dep_ == "pobj"
+                        for a in p.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]  # "was found on Friday guilty
+    phrasal_children = phrasal_children + dated_adjectives  # of ...": the parser hung the verb's adjective on the date
     for c in phrasal_children:  # "took to the streets": verb + preposition + noun ("sent X to prison": a dative)
         if c.dep_ in ("prep", "dative"):
             pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets";
@@ -678,7 +681,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         # the last of the hostages" with "free" an adverbial clause; an adverb:
         # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
         if (c.dep_ in ("prt", "prep", "acomp", "intj") or (c.dep_ in ("oprd", "ccomp", "advcl") and c.pos_ == "ADJ")
-                or c.dep_ == "advmod" or (c.dep_ == "oprd" and c.pos_ == "ADV")) \
+                or c.dep_ == "advmod" or (c.dep_ == "oprd" and c.pos_ == "ADV") or c in dated_adjectives) \
                 and f"{lem} {c.lower_}" in lex.phrasal and not _dated(c) and c.i > token.i:  # (a phrase's
             if lem in lex.motion_verbs and not _has_place(c):  # particle follows its verb: "In Houston, X gave ...")
                 continue

@@ -35,6 +35,8 @@ FOUND = [
     # ... and one a party files is a lawsuit
     ("The Zambian opposition filed a case against the electoral commission.", "DISAPPROVE", "opposition",
      "commission"),
+    # a phrase's adjective the parser hung on a date between ("was found on Friday guilty", triggers ``_verb_trigger``)
+    ("The Zambian opposition leader was found on Friday guilty of money laundering.", "COERCE", "", "leader"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
