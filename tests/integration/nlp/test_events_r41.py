@@ -37,6 +37,8 @@ FOUND = [
      "commission"),
     # a phrase's adjective the parser hung on a date between ("was found on Friday guilty", triggers ``_verb_trigger``)
     ("The Zambian opposition leader was found on Friday guilty of money laundering.", "COERCE", "", "leader"),
+    # wanting an act of change of another party's asks for it (``verb_objects`` want overhaul ...)
+    ("Zambian teachers want an overhaul of the school zoning rules.", "DEMAND", "teachers", ""),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
@@ -56,6 +58,8 @@ NOTHING = [
     ("Zambian voters see the referendum as a great opportunity.", "DISAPPROVE"),
     # ... not when that clause's verb takes an "as" of its own (``as_complement_verbs``)
     ("The Zambian opposition described the plan to treat protesters as criminals.", "DISAPPROVE"),
+    # ... not wanting a thing
+    ("Zambian teachers want a new school bus.", "DEMAND"),
     # a duty laid on everyone of a kind is a principle, no demand of anyone (``universal_addressees``)
     ("The Zambian president said all countries must respect the rights of refugees.", "DEMAND"),
     ("The Zambian president said every nation should protect its forests.", "DEMAND"),
