@@ -39,6 +39,8 @@ FOUND = [
     ("The Zambian opposition leader was found on Friday guilty of money laundering.", "COERCE", "", "leader"),
     # wanting an act of change of another party's asks for it (``verb_objects`` want overhaul ...)
     ("Zambian teachers want an overhaul of the school zoning rules.", "DEMAND", "teachers", ""),
+    # a clause related is reported (``reporting_verbs`` relate): a duty laid in it is a demand
+    ("The Zambian Law Association related that the government must withdraw the bill.", "DEMAND", "", "government"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
