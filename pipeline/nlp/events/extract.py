@@ -799,9 +799,31 @@ def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexi
     return person == "singular" and (giver.tag_ in ("NN", "NNP") or giver.lower_ in ("he", "she"))
 
 
+def _internal_instruction(source: Actor | None, target: Actor | None, lex: Lexicon) -> bool:
+    """A government (its head, its cabinet, a ministry) instructing one of its own bodies: the target is a
+    ministry, a department or an agency of the source's country, or of no country of its own
+    (``internal_instructions``)."""
+    if source is None or target is None:
+        return False
+    named = source.name.split()
+    owner = " ".join(named[named.index("of") + 1:]).removeprefix("the ") if "of" in named else ""
+    if owner and geo.country_code(owner, allow_city=False) is None:
+        return False  # "the president of the teachers' union": the head of another body
+    if source.sector not in lex.internal_sectors and not any(w.lower() in lex.internal_heads for w in named):
+        return False  # (a head by title, whatever sector the knowledge base gives the person: "President Marcos")
+    words = target.name.lower().replace("-", " ").split()
+    if not words or words[-1] not in lex.internal_bodies:
+        return False
+    return target.home_by_default or target.country is None or target.country == source.country
+
+
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
+    if trigger.event_type in lex.internal_types and trigger.kind in ("verb", "phrase") \
+            and _internal_instruction(source, target, lex):
+        return False  # "Iraq's cabinet advised the foreign ministry to call Turkey's envoy", "the president told the
+        # transport department to secure the loans": a government instructing its own body (``internal_instructions``)
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)

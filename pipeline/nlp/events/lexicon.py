@@ -203,6 +203,10 @@ class Lexicon:
     joint_noun_types: frozenset[str]  # "in cooperation with X": the clause's subject cooperates
     joint_manner_preps: frozenset[str]
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
+    internal_types: frozenset[str]  # "the cabinet advised the foreign ministry to ...": administration (internal_instructions)
+    internal_sectors: frozenset[str]
+    internal_bodies: frozenset[str]
+    internal_heads: frozenset[str]  # "President Marcos": a head of government by title
     universal_quantifiers: frozenset[str]  # "all countries should ...": a duty on no one in particular
     universal_pronouns: frozenset[str]
     universal_sides: frozenset[str]  # "all parties must cease fire": the sides of a dispute, named
@@ -826,6 +830,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         joint_noun_types=frozenset(data["joint_actors"]["noun_types"]),
         joint_manner_preps=frozenset(data["joint_actors"]["manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
+        internal_types=frozenset(data["internal_instructions"]["types"]),
+        internal_sectors=frozenset(data["internal_instructions"]["sectors"]),
+        internal_bodies=frozenset(data["internal_instructions"]["bodies"]),
+        internal_heads=frozenset(data["internal_instructions"]["heads"]),
         universal_quantifiers=frozenset(data["universal_addressees"]["quantifiers"]),
         universal_pronouns=frozenset(data["universal_addressees"]["pronouns"]),
         universal_sides=frozenset(data["universal_addressees"]["sides"]),

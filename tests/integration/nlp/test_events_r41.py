@@ -41,6 +41,11 @@ FOUND = [
     ("Zambian teachers want an overhaul of the school zoning rules.", "DEMAND", "teachers", ""),
     # a clause related is reported (``reporting_verbs`` relate): a duty laid in it is a demand
     ("The Zambian Law Association related that the government must withdraw the bill.", "DEMAND", "", "government"),
+    # an instruction to another branch, or by the head of another body, stays a demand (extract
+    # ``_internal_instruction``)
+    ("The Zambian president urged parliament to pass the budget.", "DEMAND", "president", "parliament"),
+    ("The president of the Zambian teachers' union asked the education ministry to reopen the schools.", "DEMAND",
+     "union", "ministry"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
@@ -62,6 +67,9 @@ NOTHING = [
     ("The Zambian opposition described the plan to treat protesters as criminals.", "DISAPPROVE"),
     # ... not wanting a thing
     ("Zambian teachers want a new school bus.", "DEMAND"),
+    # a government instructing its own ministry or department is administration (``internal_instructions``)
+    ("The Zambian cabinet advised the foreign ministry to summon the Malawian envoy.", "DEMAND"),
+    ("Zambian President Hakainde Hichilema told the transport department to secure the loans.", "DEMAND"),
     # a duty laid on everyone of a kind is a principle, no demand of anyone (``universal_addressees``)
     ("The Zambian president said all countries must respect the rights of refugees.", "DEMAND"),
     ("The Zambian president said every nation should protect its forests.", "DEMAND"),
