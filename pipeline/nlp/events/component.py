@@ -146,8 +146,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     Words that trigger on their own: verbs (verbs, the CAMEO verbs, the armed switch, the accusing
     verbs of a reported clause, calling, reciprocal and hoping verbs) with the verb and noun
     tables, nouns (nouns, need nouns, the armed switch) with the noun table, adjectives,
-    evaluative words and stance participles with the adjective and noun tables; and the deontic
-    modals ("must", "should").
+    evaluative words and stance participles with the adjective and noun tables; the deontic
+    modals ("must", "should"); and the adverbs of joint acts ("jointly", "together").
     (Every table for every lemma made forms no rule reads — "ruler", "according", "striker" — and
     sent their lines to the parser for nothing.)
 
@@ -189,6 +189,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemmas, poses in ((verbs, ("verb", "noun")), (nouns, ("noun",)), (adjectives, ("adj", "noun"))):
         for lemma in lemmas:  # modals "has to" / "needs to" are too frequent to send their lines to the parser)
             forms |= inflect.forms(lemma, poses)
+    forms |= lex.joint_adverbs  # "intervened jointly", "combed the sea together": any verb done jointly (joint_acts)
     phrases: dict[str, set[tuple[frozenset[str], ...]]] = {}
 
     def phrase(head: set[str], others: list[str]) -> None:

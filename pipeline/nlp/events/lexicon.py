@@ -203,6 +203,10 @@ class Lexicon:
     joint_noun_types: frozenset[str]  # "in cooperation with X": the clause's subject cooperates
     joint_manner_preps: frozenset[str]
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
+    joint_adverbs: frozenset[str]  # "intervened jointly": cooperation between the two parties (joint_acts)
+    joint_act_type: str
+    joint_retyped: frozenset[str]
+    joint_excluded_verbs: frozenset[str]
     internal_types: frozenset[str]  # "the cabinet advised the foreign ministry to ...": administration (internal_instructions)
     internal_sectors: frozenset[str]
     internal_bodies: frozenset[str]
@@ -830,6 +834,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         joint_noun_types=frozenset(data["joint_actors"]["noun_types"]),
         joint_manner_preps=frozenset(data["joint_actors"]["manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
+        joint_adverbs=frozenset(data["joint_acts"]["adverbs"]),
+        joint_act_type=data["joint_acts"]["type"],
+        joint_retyped=frozenset(data["joint_acts"]["retyped"]),
+        joint_excluded_verbs=frozenset(data["joint_acts"]["excluded_verbs"]),
         internal_types=frozenset(data["internal_instructions"]["types"]),
         internal_sectors=frozenset(data["internal_instructions"]["sectors"]),
         internal_bodies=frozenset(data["internal_instructions"]["bodies"]),

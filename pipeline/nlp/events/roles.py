@@ -1062,6 +1062,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
     end = trigger.end_token
+    if trigger.kind == "phrase" and end.dep_ == "advmod" and end.lower_ in lex.joint_adverbs and end.head.i == token.i:
+        partner = next((p for host in (token, end) for c in host.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj"), None)  # fmt: skip
+        return subject(token, lex), partner  # "patrolled the river jointly with Chinese units": the partner, not
+        # the river (with a coordinated subject and no partner, each party is the other's: "X and Y ... together")
     if trigger.kind == "phrase" and lemma(token) in lex.deadline_verbs and deadline_party(token, lex) == end:
         return subject(token, lex), end  # "gave the rebels until Friday to lay down their arms": the rebels
     if trigger.kind == "phrase" and lemma(token) in lex.arrival_verbs and lemma(end) in lex.arrival_nouns:

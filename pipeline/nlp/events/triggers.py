@@ -131,7 +131,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 and not _noun_infinitive(token, lex) and not _attributive_participle(token):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
-                triggers.append(_rallied_against(found, lex))
+                triggers.append(_joint_act(_rallied_against(found, lex), lex))
+        elif is_verb(token) and token.i not in consumed:
+            joint = _joint_adverb(token, lex)
+            if joint is not None:
+                triggers.append(Trigger(token, lex.joint_act_type, "phrase", joint))
     for token, pos in zip(tokens, poses, strict=True):
         if token.dep_ in ("attr", "acomp") and (token.lower_ in lex.obligation_nouns
                                                or token.lower_ in lex.obligation_adjectives):
@@ -199,6 +203,28 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 _OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
 _PARTICLES = frozenset({"in", "out", "down", "up", "off", "back", "over", "away"})  # adverbial particles
 _CALL_PREPS = frozenset({"by", "over", "via"})
+
+
+def _joint_adverb(verb: Token, lex: Lexicon) -> Token | None:
+    """An adverb saying the verb's act is done jointly ("intervened jointly", "combed the sea together",
+    "patrolled jointly with Chinese units": ``joint_acts``), with two parties to it: a coordinated
+    subject, or a "with" party on the verb or on the adverb."""
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lex.joint_adverbs), None)
+    if adverb is None or lemma(verb) in lex.joint_excluded_verbs:
+        return None
+    subject = child(verb, {"nsubj"})
+    paired = subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for host in (verb, adverb) for c in host.children)
+    return adverb if paired or partner else None
+
+
+def _joint_act(trigger: Trigger, lex: Lexicon) -> Trigger:
+    """A military or police move done jointly with another party is cooperation (the PLOVER manual: joint
+    military operations are COOPERATE): "Russian border guards patrolled the river jointly with Chinese units"."""
+    if trigger.event_type not in lex.joint_retyped or trigger.kind != "verb":
+        return trigger
+    joint = _joint_adverb(trigger.token, lex)
+    return trigger if joint is None else Trigger(trigger.token, lex.joint_act_type, "phrase", joint)
 
 
 def _said_by_call(medium: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | None:

@@ -46,6 +46,13 @@ FOUND = [
     ("The Zambian president urged parliament to pass the budget.", "DEMAND", "president", "parliament"),
     ("The president of the Zambian teachers' union asked the education ministry to reopen the schools.", "DEMAND",
      "union", "ministry"),
+    # an act done jointly by two parties is cooperation between them (triggers ``_joint_adverb``, ``joint_acts``)
+    ("Zambia and Malawi intervened jointly in the maize market to hold down prices.", "COOPERATE", "zambia",
+     "malawi"),
+    ("Zambian customs officers manned the checkpoints jointly with their Malawian counterparts.", "COOPERATE",
+     "customs", "counterparts"),
+    # ... and a military or police move done jointly is one too, no show of force
+    ("Zambian border guards patrolled the Zambezi jointly with Namibian units.", "COOPERATE", "guards", "namibian"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
@@ -70,6 +77,9 @@ NOTHING = [
     # a government instructing its own ministry or department is administration (``internal_instructions``)
     ("The Zambian cabinet advised the foreign ministry to summon the Malawian envoy.", "DEMAND"),
     ("Zambian President Hakainde Hichilema told the transport department to secure the loans.", "DEMAND"),
+    ("Zambian border guards patrolled the Zambezi jointly with Namibian units.", "MOBILIZE"),
+    # ... not an act done together that is none ("sat together")
+    ("The Zambian and Malawian leaders sat together at the state dinner.", "COOPERATE"),
     # a duty laid on everyone of a kind is a principle, no demand of anyone (``universal_addressees``)
     ("The Zambian president said all countries must respect the rights of refugees.", "DEMAND"),
     ("The Zambian president said every nation should protect its forests.", "DEMAND"),
