@@ -1626,8 +1626,9 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
         if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)
             keys |= {f"{c.dep_}:{m.lower_}" for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and is_infinitive(c) and child(token, {"dobj", "obj"}) is not None:
-                keys.add("advcl:to")  # "pressed Washington on Thursday to halt ...": the object's infinitive
+            if c.dep_ == "advcl" and is_infinitive(c) and child(token, {"dobj", "obj", "nsubjpass"}) is not None:
+                keys.add("advcl:to")  # "pressed Washington on Thursday to halt ...": the object's infinitive (or
+                # the passive subject's: "Jakarta was pressed by Canberra on Friday to allow ...")
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             keys.add("advcl:inf")  # "declined on Monday to free ...": an infinitive the parser hung as a clause
         if c.dep_ == "ccomp" and is_infinitive(c):

@@ -53,6 +53,8 @@ FOUND = [
      "customs", "counterparts"),
     # ... and a military or police move done jointly is one too, no show of force
     ("Zambian border guards patrolled the Zambezi jointly with Namibian units.", "COOPERATE", "guards", "namibian"),
+    # a passive directive with its infinitive hung as an adverbial clause (extract ``_complement_keys``)
+    ("Lusaka was pressed by Lilongwe on Friday to reopen the border crossing.", "DEMAND", "lilongwe", "lusaka"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
