@@ -63,6 +63,7 @@ from pipeline.nlp.events.syntax import (
 from pipeline.nlp.events.triggers import (
     Trigger,
     find_triggers,
+    is_alternative_threat,
     is_place_token,
     is_sum,
     mandative,
@@ -664,7 +665,8 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         return None  # "struck by bulls", "a car struck a pedestrian": hit, no strike (``intransitive_protests``;
         # not "demanded by striking miners", the participle before its noun that the parser makes a verb)
     mode = "asserted" if trigger.kind == "obligation" or (trigger.kind == "phrase" and lemma(token) in lex.facing_verbs) \
-        else attributes.mode(trigger, lex)  # the demand is made; "would face sanctions": the threat is made
+        or is_alternative_threat(trigger, lex) else attributes.mode(trigger, lex)  # the demand is made; "would face
+    # sanctions", "to resign or be killed": the threat is made
     if lemma(token) in lex.negated_only_verbs and trigger.kind == "verb":
         mode = "asserted"  # "will not tolerate": the warning is made, whatever the tense of what it warns of
     if mode == "negated" and lemma(token) in lex.negated_types:
@@ -1737,6 +1739,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     lex, token = ctx.lex, trigger.token
     lem = lemma(token)
     event_type: str | None = trigger.event_type
+    if is_alternative_threat(trigger, lex):
+        return event_type  # "told the mayors to resign or be killed": the threat, whoever would kill
     if trigger.kind == "verb" and lem in lex.vow_verbs and _vowed_against(token, lex):
         return lex.vow_refusal_type  # "vowed never to meet the crown prince": a refusal
     if trigger.kind == "verb" and event_type == lex.restraint_type and lem in lex.restraint_verbs \

@@ -203,6 +203,8 @@ class Lexicon:
     joint_noun_types: frozenset[str]  # "in cooperation with X": the clause's subject cooperates
     joint_manner_preps: frozenset[str]
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
+    alternative_threat_types: frozenset[str]  # "told X to resign or be killed": a threat (alternative_threats)
+    alternative_threat_type: str
     joint_adverbs: frozenset[str]  # "intervened jointly": cooperation between the two parties (joint_acts)
     joint_act_type: str
     joint_retyped: frozenset[str]
@@ -834,6 +836,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         joint_noun_types=frozenset(data["joint_actors"]["noun_types"]),
         joint_manner_preps=frozenset(data["joint_actors"]["manner_preps"]),
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
+        alternative_threat_types=frozenset(data["alternative_threats"]["types"]),
+        alternative_threat_type=data["alternative_threats"]["type"],
         joint_adverbs=frozenset(data["joint_acts"]["adverbs"]),
         joint_act_type=data["joint_acts"]["type"],
         joint_retyped=frozenset(data["joint_acts"]["retyped"]),

@@ -49,6 +49,7 @@ from pipeline.nlp.events.triggers import (
     held_outcry,
     helped_party,
     hoped_party,
+    is_alternative_threat,
     noun_type,
     of_filler,
     outcry_party,
@@ -864,6 +865,8 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     staged for."""
     if trigger.kind == "phrase" and lemma(trigger.token) in lex.facing_verbs:
         return _threatened(trigger.token, lex)  # "told Pyongyang it would face sanctions": the teller threatens
+    if is_alternative_threat(trigger, lex):
+        return _threatened(trigger.token, lex)  # "told the mayors to resign or be killed": the teller threatens
     roles = _trigger_roles(trigger, lex)
     if roles is None and trigger.kind == "noun" and trigger.event_type in lex.participant_types:
         parties = _coordinated_participants(trigger.token, lex)
@@ -932,7 +935,8 @@ def _threatened(face: Token, lex: Lexicon) -> tuple[Token | None, Token | None] 
             continue
         speaker = child(node, SUBJ) or agent(node)
         if speaker is not None and (own is None or speaker.i != own.i):
-            addressee = child(node, {"dobj", "obj", "dative"})
+            addressee = child(node, {"dobj", "obj", "dative"}) or child(node, {"nsubjpass"})  # ("have been told
+            # by FARC guerrillas to resign or be killed": the mayors)
             told = addressee if own is None or (own.tag_ == "PRP" and addressee is not None) else own
             return speaker, told  # ("told Pyongyang it would face ...": Pyongyang)
     return None

@@ -179,6 +179,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     if stance is not None and not any(t.token.i == stance.i for t in triggers):
         held = lex.stance_participle_type if stance.lower_ in lex.stance_participles else lex.approval_type
         triggers.append(Trigger(stance, held, "adjective", stance))
+    triggers = [_alternative_threat(t, lex) for t in triggers]
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     triggers.extend(_evaluated_acts(reporting, lex))
     if all(lemma(t) in lex.belief_verbs for t in reporting):  # ("if Turkey thinks ..., it must inform ...")
@@ -203,6 +204,27 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 _OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
 _PARTICLES = frozenset({"in", "out", "down", "up", "off", "back", "over", "away"})  # adverbial particles
 _CALL_PREPS = frozenset({"by", "over", "via"})
+
+
+def _alternative_threat(trigger: Trigger, lex: Lexicon) -> Trigger:
+    """A hostile act in the passive offered as the alternative to an act demanded ("told the mayors to
+    resign or be killed", "gave the fighters until Saturday to leave Grozny or be destroyed"): a threat
+    by whoever demands it (``alternative_threats``), as "... or face air strikes" is; the act itself is not
+    done."""
+    token = trigger.token
+    if trigger.event_type not in lex.alternative_threat_types or trigger.kind != "verb" or token.dep_ != "conj" \
+            or not any(c.dep_ == "auxpass" for c in token.children):
+        return trigger
+    first = token.head
+    choice = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "or" and c.i < token.i), None)
+    if choice is None or not (is_infinitive(first) or first.dep_ in ("xcomp", "advcl", "ccomp")):
+        return trigger
+    return Trigger(token, lex.alternative_threat_type, "phrase", choice)
+
+
+def is_alternative_threat(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger is a threat made by offering a hostile act as the alternative (``_alternative_threat``)."""
+    return trigger.kind == "phrase" and trigger.end_token.dep_ == "cc" and trigger.event_type == lex.alternative_threat_type
 
 
 def _joint_adverb(verb: Token, lex: Lexicon) -> Token | None:

@@ -55,6 +55,10 @@ FOUND = [
     ("Zambian border guards patrolled the Zambezi jointly with Namibian units.", "COOPERATE", "guards", "namibian"),
     # a passive directive with its infinitive hung as an adverbial clause (extract ``_complement_keys``)
     ("Lusaka was pressed by Lilongwe on Friday to reopen the border crossing.", "DEMAND", "lilongwe", "lusaka"),
+    # a hostile act in the passive offered as the alternative to an act demanded is a threat (triggers
+    # ``_alternative_threat``, ``alternative_threats``)
+    ("Zambian mayors have been told by the rebels to resign from their posts or be killed.", "THREATEN", "rebels",
+     "mayors"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
@@ -82,6 +86,10 @@ NOTHING = [
     ("Zambian border guards patrolled the Zambezi jointly with Namibian units.", "MOBILIZE"),
     # ... not an act done together that is none ("sat together")
     ("The Zambian and Malawian leaders sat together at the state dinner.", "COOPERATE"),
+    # ... and the act is not done
+    ("Zambian mayors have been told by the rebels to resign from their posts or be killed.", "ASSAULT"),
+    # ... not acts joined by "or" with no demand ("were arrested or detained")
+    ("Three Zambian activists were arrested or detained on Monday.", "THREATEN"),
     # a duty laid on everyone of a kind is a principle, no demand of anyone (``universal_addressees``)
     ("The Zambian president said all countries must respect the rights of refugees.", "DEMAND"),
     ("The Zambian president said every nation should protect its forests.", "DEMAND"),
