@@ -205,6 +205,10 @@ class Lexicon:
     agent_participle_types: frozenset[str]  # of these, a participle adjoined to a clause stays ("brushing aside")
     alternative_threat_types: frozenset[str]  # "told X to resign or be killed": a threat (alternative_threats)
     alternative_threat_type: str
+    homing_recall_verbs: frozenset[str]  # "called home its ambassador": recalled (recalled_envoys)
+    homing_recall_words: frozenset[str]
+    recalled_envoy_nouns: frozenset[str]
+    recalled_envoy_type: str
     joint_adverbs: frozenset[str]  # "intervened jointly": cooperation between the two parties (joint_acts)
     joint_act_type: str
     joint_retyped: frozenset[str]
@@ -838,6 +842,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         agent_participle_types=frozenset(data["agent_required"]["participle_types"]),
         alternative_threat_types=frozenset(data["alternative_threats"]["types"]),
         alternative_threat_type=data["alternative_threats"]["type"],
+        homing_recall_verbs=frozenset(data["object_groups"]["recalled_envoys"]["homing_verbs"]),
+        homing_recall_words=frozenset(data["object_groups"]["recalled_envoys"]["homing_words"]),
+        recalled_envoy_nouns=frozenset(data["object_groups"]["recalled_envoys"]["nouns"]),
+        recalled_envoy_type=data["object_groups"]["recalled_envoys"]["type"],
         joint_adverbs=frozenset(data["joint_acts"]["adverbs"]),
         joint_act_type=data["joint_acts"]["type"],
         joint_retyped=frozenset(data["joint_acts"]["retyped"]),

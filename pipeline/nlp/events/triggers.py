@@ -131,7 +131,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 and not _noun_infinitive(token, lex) and not _attributive_participle(token):
             found = _verb_trigger(token, lex, consumed)
             if found is not None:
-                triggers.append(_joint_act(_rallied_against(found, lex), lex))
+                triggers.append(_envoy_called_home(_joint_act(_rallied_against(found, lex), lex), lex))
         elif is_verb(token) and token.i not in consumed:
             joint = _joint_adverb(token, lex)
             if joint is not None:
@@ -238,6 +238,17 @@ def _joint_adverb(verb: Token, lex: Lexicon) -> Token | None:
     paired = subject is not None and any(c.dep_ == "conj" for c in subject.children)
     partner = any(c.dep_ == "prep" and c.lower_ == "with" for host in (verb, adverb) for c in host.children)
     return adverb if paired or partner else None
+
+
+def _envoy_called_home(trigger: Trigger, lex: Lexicon) -> Trigger:
+    """An envoy called or ordered home or back is recalled (SANCTION, CAMEO 161: "Egypt has called home its
+    ambassador to Israel in protest"), where an envoy called in is summoned (DISAPPROVE): ``recalled_envoys``."""
+    token = trigger.token
+    if trigger.kind not in ("phrase", "verb") or lemma(token) not in lex.homing_recall_verbs or not any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in lex.homing_recall_words for c in token.children):
+        return trigger
+    envoy = next((o for o in token.children if o.dep_ in ("dobj", "obj") and lemma(o) in lex.recalled_envoy_nouns), None)
+    return trigger if envoy is None else Trigger(token, lex.recalled_envoy_type, "phrase", envoy)
 
 
 def _joint_act(trigger: Trigger, lex: Lexicon) -> Trigger:

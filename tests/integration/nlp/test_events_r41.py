@@ -59,6 +59,9 @@ FOUND = [
     # ``_alternative_threat``, ``alternative_threats``)
     ("Zambian mayors have been told by the rebels to resign from their posts or be killed.", "THREATEN", "rebels",
      "mayors"),
+    # an envoy called or ordered home or back is recalled (triggers ``_envoy_called_home``), one called in summoned
+    ("Zambia has called home its ambassador to Malawi in protest at the expulsions.", "SANCTION", "zambia", ""),
+    ("Zambia called in the Malawian ambassador to protest the expulsions.", "DISAPPROVE", "zambia", ""),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
