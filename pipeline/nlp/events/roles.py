@@ -548,7 +548,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if modifier is None:  # "the teachers strike", "PTI leaders claims": a plural possessive the wire form lost
         modifier = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and (
             (c.tag_ == "NNS" and (is_actor_like(c, lex) or lemma(c) in lex.person_nouns))
-            or (agent_sector(c) in _FORCE_SECTORS and not _names_kind(noun)))), None)  # ("heavy police
+            or (agent_sector(c) in _FORCE_SECTORS and light is None and not _names_kind(noun)))), None)  # ("heavy police
         # deployment", "an army crackdown": a force's own act; not "the police complaints council")
     by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
                if c.dep_ == "prep" and c.lower_ == "by"), None)  # ("the imposition of a curfew by the army")
