@@ -62,6 +62,11 @@ FOUND = [
     # an envoy called or ordered home or back is recalled (triggers ``_envoy_called_home``), one called in summoned
     ("Zambia has called home its ambassador to Malawi in protest at the expulsions.", "SANCTION", "zambia", ""),
     ("Zambia called in the Malawian ambassador to protest the expulsions.", "DISAPPROVE", "zambia", ""),
+    # charging a party with a wrong is an accusation by anyone but the police, prosecutors or a state
+    # (``source_types`` charge), a legal charge by them
+    ("Zambia's opposition charged the government with rigging the voters' roll.", "DISAPPROVE", "opposition",
+     "government"),
+    ("Zambian police charged the opposition leader with treason.", "COERCE", "police", "leader"),
     # a march the NER took for the month and the parser for an adverbial of time is the verb's object
     # (triggers ``_light_verb``)
     ("The Zambian opposition is planning a major protest march before the end of the month.", "PROTEST",
