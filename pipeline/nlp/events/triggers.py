@@ -1696,11 +1696,21 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
                                                              or lex.evaluative.get(lemma(word))) != "DISAPPROVE":
                 continue
             act = word.head
+            if _combated(act, lex):
+                continue  # "seeks to prevent unjustified police persecution": a problem addressed, ``combated_problems``
             owned = lemma(act) in lex.criticised_nouns and any(  # "the government's discriminatory policy"
                 c.dep_ == "poss" and c.tag_ != "PRP$" and is_actor_like(actor_head(c), lex) for c in act.children)
             if act.pos_ == "NOUN" and (noun_type(act, lex) in lex.blamed_types or owned):
                 found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
     return found
+
+
+def _combated(noun: Token, lex: Lexicon) -> bool:
+    """The noun (or the one it is coordinated with) is the object of a verb of combating, preventing
+    or handling it (``combated_problems``): a problem someone addresses, not an act the speaker judges."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "obj") and lemma(noun.head) in lex.combating_verbs
 
 
 def _testimony(saying: Token, lex: Lexicon) -> bool:

@@ -107,6 +107,10 @@ NOTHING = [
     ("Zambian neighbourhood watch volunteers patrol the streets at night.", "MOBILIZE"),
     # ... nor is a noun naming a kind of thing an act ("the police complaints council")
     ("The Zambian lawyer is a member of the independent police complaints council.", "DISAPPROVE"),
+    # ... and a force's act that a reported clause combats or prevents is a problem addressed, no evaluation
+    # of the force (triggers ``_evaluated_acts``, ``combated_problems``)
+    ("The Zambian minister said the new law would prevent arbitrary police detentions of journalists.",
+     "DISAPPROVE"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
