@@ -913,6 +913,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ == "for" and end.i > 0 \
             and lemma(end.doc[end.i - 1]) in lex.titles and (o := child(end, {"pobj"})) is not None and o.pos_ == "PROPN":
         return False  # "asked the Minister for Home Affairs about the raid": the title's complement, nothing asked for
+    if trigger.kind == "phrase" and _phrase_complement_missing(token, trigger.end_token, lex):
+        return False  # "her plain talk appealed to young voters": attracted, nothing asked (``phrase_complement_required``)
     if trigger.kind == "verb" and lemma(token) in lex.complement_required:
         if not _complement_keys(token, lex) & lex.complement_required[lemma(token)]:
             return False  # '"Why now?" asked the officer': a question is no demand
@@ -1619,6 +1621,23 @@ _REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself",
 def _self_object(verb: Token) -> bool:
     """The verb's object is its own subject ("chained herself to the gate")."""
     return any(obj.lower_ in _REFLEXIVES for obj in child_all(verb, ("dobj", "obj")))
+
+
+def _phrase_complement_missing(token: Token, end: Token, lex: Lexicon) -> bool:
+    """A phrasal trigger of ``phrase_complements`` with none of its complements, on the verb or on the
+    preposition's object ("appealed to donors for funds"), and an addressee not among its own."""
+    need = lex.phrase_complements.get(f"{lemma(token)} {end.lower_}")
+    if need is None:
+        return False
+    complements, addressees = need
+    addressee = child(end, {"pobj"})
+    keys = _complement_keys(token, lex)
+    if addressee is not None:
+        keys |= {f"prep:{c.lower_}" for c in addressee.children if c.dep_ == "prep"}
+        keys |= {"xcomp" for c in addressee.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)}
+        if lemma(addressee) in addressees:
+            return False
+    return not keys & complements
 
 
 def _complement_keys(token: Token, lex: Lexicon) -> set[str]:

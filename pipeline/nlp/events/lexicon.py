@@ -190,6 +190,7 @@ class Lexicon:
     crowd_sectors: frozenset[str]
     crowd_demand: tuple[str, str]  # a crowd's DEMAND in a participle or purpose clause -> also PROTEST  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
     complement_required: dict[str, frozenset[str]]
+    phrase_complements: dict[str, tuple[frozenset[str], frozenset[str]]]  # "appeal to": (complements, addressees)
     caused_act_verbs: frozenset[str]  # "sought to have the charges dropped": another's act caused (``xcomp:causative``)
     held_state_verbs: frozenset[str]  # "has wide support": a state held, no act
     held_state_types: frozenset[str]
@@ -827,6 +828,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
+        phrase_complements={phrase: (frozenset(need["complements"]), frozenset(need["addressees"]))
+                            for phrase, need in data["phrase_complement_required"]["phrases"].items()},
         caused_act_verbs=frozenset(data["caused_act_verbs"]["verbs"]),
         held_state_verbs=frozenset(data["held_states"]["verbs"]),
         held_state_types=frozenset(data["held_states"]["types"]),

@@ -27,6 +27,10 @@ FOUND = [
     # a duty laid on all the sides of a dispute names them (``universal_addressees.sides``)
     ("The Zambian president said all parties must accept the election results.", "DEMAND", "president", "parties"),
     # liaising or engaging with a party consults it (``phrasal``)
+    # appealing to a party for a thing or to do an act asks it (``phrase_complement_required``, a guard)
+    ("The Zambian government appealed to the international community for food aid.", "DEMAND", "government",
+     "community"),
+    ("The Zambian president appealed to Malawians that they should remain calm.", "DEMAND", "president", "malawians"),
     ("The Zambian miners' union has engaged with the mines ministry over the layoffs.", "CONSULT", "union",
      "ministry"),
     ("Zambian police are liaising with Interpol on the case.", "CONSULT", "police", "interpol"),
@@ -107,6 +111,9 @@ NOTHING = [
     ("Zambian neighbourhood watch volunteers patrol the streets at night.", "MOBILIZE"),
     # ... nor is a noun naming a kind of thing an act ("the police complaints council")
     ("The Zambian lawyer is a member of the independent police complaints council.", "DISAPPROVE"),
+    # appealing to a party with nothing asked attracts it, no request (``phrase_complement_required``)
+    ("By appealing to rural voters, the Zambian president won a second term.", "DEMAND"),
+    ("The Zambian candidate's blunt style appealed to many young voters.", "DEMAND"),
     # ... and a force's act that a reported clause combats or prevents is a problem addressed, no evaluation
     # of the force (triggers ``_evaluated_acts``, ``combated_problems``)
     ("The Zambian minister said the new law would prevent arbitrary police detentions of journalists.",
