@@ -27,6 +27,10 @@ FOUND = [
     # a duty laid on all the sides of a dispute names them (``universal_addressees.sides``)
     ("The Zambian president said all parties must accept the election results.", "DEMAND", "president", "parties"),
     # liaising or engaging with a party consults it (``phrasal``)
+    # breaking an accord, a promise or a curfew defies it (REJECT), a truce is broken by fighting (``violated_norms``)
+    ("Zambia broke its defence pact with Malawi.", "REJECT", "zambia", "malawi"),
+    ("Lusaka traders broke the curfew on Saturday.", "REJECT", "traders", ""),
+    ("The Zambian rebels broke the truce on Sunday.", "FIGHT", "rebels", ""),
     # appealing to a party for a thing or to do an act asks it (``phrase_complement_required``, a guard)
     ("The Zambian government appealed to the international community for food aid.", "DEMAND", "government",
      "community"),
@@ -111,6 +115,10 @@ NOTHING = [
     ("Zambian neighbourhood watch volunteers patrol the streets at night.", "MOBILIZE"),
     # ... nor is a noun naming a kind of thing an act ("the police complaints council")
     ("The Zambian lawyer is a member of the independent police complaints council.", "DISAPPROVE"),
+    # ... and breaking anything else is none of it, nor an accord or a promise kept
+    ("The Zambian sprinter broke the national record.", "REJECT"),
+    ("Zambia broke its defence pact with Malawi.", "SUPPORT"),
+    ("The Zambian minister broke his promise to the teachers.", "AGREE"),
     # appealing to a party with nothing asked attracts it, no request (``phrase_complement_required``)
     ("By appealing to rural voters, the Zambian president won a second term.", "DEMAND"),
     ("The Zambian candidate's blunt style appealed to many young voters.", "DEMAND"),
