@@ -1641,8 +1641,13 @@ def _phrase_complement_missing(token: Token, end: Token, lex: Lexicon) -> bool:
 
 
 def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
-    """What a verb's complements are: "xcomp", "prep:for", "ccomp:that" (the clause's mark)."""
+    """What a verb's complements are: "xcomp", "prep:for", "ccomp:that" (the clause's mark); and
+    "participle:reduced" for a participle with no auxiliary hung on a noun or a clause."""
     keys: set[str] = set()
+    if token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        keys.add("participle:reduced")  # "the Paracel Islands, called the Xisha Islands by China" (the tagger
+        # may take the participle for a past tense; a clause of its own has a subject)
     for c in token.children:
         keys |= {c.dep_, f"{c.dep_}:{c.lower_}"}
         if c.dep_ in ("ccomp", "advcl"):  # ("pushing for the US to support ...": advcl:for)

@@ -27,6 +27,8 @@ FOUND = [
     # a duty laid on all the sides of a dispute names them (``universal_addressees.sides``)
     ("The Zambian president said all parties must accept the election results.", "DEMAND", "president", "parties"),
     # liaising or engaging with a party consults it (``phrasal``)
+    # ... a call made stays a contact (a guard)
+    ("The Zambian president called his Malawian counterpart on Monday.", "CONSULT", "president", "counterpart"),
     # breaking an accord, a promise or a curfew defies it (REJECT), a truce is broken by fighting (``violated_norms``)
     ("Zambia broke its defence pact with Malawi.", "REJECT", "zambia", "malawi"),
     ("Lusaka traders broke the curfew on Saturday.", "REJECT", "traders", ""),
@@ -119,6 +121,9 @@ NOTHING = [
     ("The Zambian sprinter broke the national record.", "REJECT"),
     ("Zambia broke its defence pact with Malawi.", "SUPPORT"),
     ("The Zambian minister broke his promise to the teachers.", "AGREE"),
+    # calling someone a name names them, no call made (``complement_excluded`` call: oprd, participle:reduced)
+    ("Zambian newspapers called the minister the Iron Lady of Lusaka.", "CONSULT"),
+    ("The Zambezi border post, called Chirundu by locals, was closed on Monday.", "CONSULT"),
     # appealing to a party with nothing asked attracts it, no request (``phrase_complement_required``)
     ("By appealing to rural voters, the Zambian president won a second term.", "DEMAND"),
     ("The Zambian candidate's blunt style appealed to many young voters.", "DEMAND"),
