@@ -29,6 +29,8 @@ FOUND = [
     # liaising or engaging with a party consults it (``phrasal``)
     # ... a call made stays a contact (a guard)
     ("The Zambian president called his Malawian counterpart on Monday.", "CONSULT", "president", "counterpart"),
+    # ... prisoners released stay a RETREAT (a guard)
+    ("The Zambian government released 20 political prisoners on Monday.", "RETREAT", "government", ""),
     # breaking an accord, a promise or a curfew defies it (REJECT), a truce is broken by fighting (``violated_norms``)
     ("Zambia broke its defence pact with Malawi.", "REJECT", "zambia", "malawi"),
     ("Lusaka traders broke the curfew on Saturday.", "REJECT", "traders", ""),
@@ -124,6 +126,10 @@ NOTHING = [
     # calling someone a name names them, no call made (``complement_excluded`` call: oprd, participle:reduced)
     ("Zambian newspapers called the minister the Iron Lady of Lusaka.", "CONSULT"),
     ("The Zambezi border post, called Chirundu by locals, was closed on Monday.", "CONSULT"),
+    # releasing a work or figures publishes them, withdrawing money takes it out: no RETREAT (``non_events``)
+    ("The Zambian statistics office released the inflation figures on Monday.", "RETREAT"),
+    ("The Zambian singer's new album will be released in March.", "RETREAT"),
+    ("Fraudsters withdrew cash from the Lusaka pensioners' accounts.", "RETREAT"),
     # appealing to a party with nothing asked attracts it, no request (``phrase_complement_required``)
     ("By appealing to rural voters, the Zambian president won a second term.", "DEMAND"),
     ("The Zambian candidate's blunt style appealed to many young voters.", "DEMAND"),
