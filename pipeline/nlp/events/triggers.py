@@ -1427,7 +1427,8 @@ def _complement_words(token: Token) -> list[Token]:
     """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
     stands during the parade"), the head of its passive subject ("the training was delivered by"),
     and the noun a passive participle modifies ("crimes committed by the forces")."""
-    words = [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") for w in c.subtree]
+    words = [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") and c.lower_ != "according"
+             for w in c.subtree]  # ("according to the report": a source, no complement)
     words += [c for c in token.children if c.dep_ == "nsubjpass"]
     return [token.head, *words] if token.dep_ == "acl" and token.tag_ == "VBN" else words
 

@@ -31,6 +31,9 @@ FOUND = [
     ("The Zambian president called his Malawian counterpart on Monday.", "CONSULT", "president", "counterpart"),
     # ... prisoners released stay a RETREAT (a guard)
     ("The Zambian government released 20 political prisoners on Monday.", "RETREAT", "government", ""),
+    # ... and a source named "according to" is no complement of the verb ("report" stays a thing released only as
+    # its object or subject: triggers ``_complement_words``)
+    ("According to the report, two Zambian activists have been released.", "RETREAT", "", "activists"),
     # breaking an accord, a promise or a curfew defies it (REJECT), a truce is broken by fighting (``violated_norms``)
     ("Zambia broke its defence pact with Malawi.", "REJECT", "zambia", "malawi"),
     ("Lusaka traders broke the curfew on Saturday.", "REJECT", "traders", ""),
