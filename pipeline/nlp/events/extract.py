@@ -42,6 +42,7 @@ from pipeline.nlp.events.syntax import (
     child_all,
     condition_mark,
     denied_by_no,
+    first_conjunct,
     is_infinitive,
     is_verb,
     lemma,
@@ -1094,8 +1095,7 @@ def _thing_word(noun: Token, lex: Lexicon) -> bool:
 def _alternative(token: Token, lex: Lexicon) -> bool:
     """The act is the object of "without" or of "instead of" / "rather than" (itself or the first of
     its conjuncts): what did not happen, or an alternative not taken."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ in ("pobj", "pcomp"):
         prep = token.head
     elif token.tag_ == "VBG" and token.left_edge.i > 0:  # ("instead of banning" parsed as "of" cc, "banning" advcl)
@@ -1108,8 +1108,7 @@ def _alternative(token: Token, lex: Lexicon) -> bool:
 def _averted(token: Token, lex: Lexicon) -> bool:
     """The act is what a verb of averting keeps from happening: its object, a clause on that object
     ("prevent people getting injured") or its "from" gerund ("prevented them from being beaten")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = first_conjunct(token)
     head = token.head
     if token.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
         token, head = head, head.head  # (a participle on the object; a relative clause's act happened: "prevented
@@ -1121,8 +1120,7 @@ def _averted(token: Token, lex: Lexicon) -> bool:
 
 def _kind_example(gerund: Token, lex: Lexicon) -> bool:
     """A gerund with no subject (or the first of its conjuncts) under "such as": an example."""
-    while gerund.dep_ == "conj" and gerund.head is not gerund:
-        gerund = gerund.head
+    gerund = first_conjunct(gerund)
     if gerund.dep_ not in ("pcomp", "pobj") or any(c.dep_ in SUBJ for c in gerund.children):
         return False
     return _marked(gerund.head, lex.example_preps)

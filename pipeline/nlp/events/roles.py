@@ -31,6 +31,7 @@ from pipeline.nlp.events.syntax import (
     child_all,
     conditional_clause,
     dateline_word,
+    first_conjunct,
     is_infinitive,
     is_verb,
     lemma,
@@ -525,9 +526,7 @@ def _light_noun_host(noun: Token, lex: Lexicon) -> Token | None:
 def _names_kind(noun: Token) -> bool:
     """The noun (or the one it is coordinated with) modifies another noun: it names a kind of thing, no act
     ("the police complaints council", "the police investigation and information system")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
-    return noun.dep_ in ("compound", "amod", "nmod")
+    return first_conjunct(noun).dep_ in ("compound", "amod", "nmod")
 
 
 def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:

@@ -90,6 +90,14 @@ def prep_objects(token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = (
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ in deps]
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is coordinated with (itself when it is no conjunct): the one
+    that bears the shared relation ("prevented the raids and arrests": "raids" is the object)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in OBJ]
 

@@ -32,6 +32,7 @@ from pipeline.nlp.events.syntax import (
     child,
     child_all,
     conditional_clause,
+    first_conjunct,
     is_infinitive,
     is_verb,
     lemma,
@@ -1709,8 +1710,7 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
 def _combated(noun: Token, lex: Lexicon) -> bool:
     """The noun (or the one it is coordinated with) is the object of a verb of combating, preventing
     or handling it (``combated_problems``): a problem someone addresses, not an act the speaker judges."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
+    noun = first_conjunct(noun)
     return noun.dep_ in ("dobj", "obj") and lemma(noun.head) in lex.combating_verbs
 
 
