@@ -750,7 +750,10 @@ def is_person(token: Token, lex: Lexicon) -> bool | None:
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and (lemma(c) in lex.person_nouns or c.lower_ in lex.titles)
                for c in token.rights):  # fmt: skip
             return True
-        return False if ent else None
+        if ent:
+            return False
+        return False if token.lower_ in lex.body_heads else None  # ("the Booysens Magistrate's Court": the NER
+        # named "Booysens Magistrate's" only)
     return lemma(token) in lex.person_nouns or token.lower_ in lex.titles or aged_person(token)
 
 

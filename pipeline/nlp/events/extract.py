@@ -886,6 +886,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _authority_seizure(token, source, lex):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
+    if trigger.event_type == "AID" and _one_private_person(source, token.doc, ctx) \
+            and _one_private_person(target, token.doc, ctx):
+        return False  # "the money was given to her by one witness", "he lent his cousin a car": passed between
+        # private persons, no aid of a party (PLOVER AID is a party's economic, military or humanitarian help)
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.host_verbs and any(
             not is_actor_head(actor_head(o), lex) and noun_type(o, lex) != lex.contact_type
             for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # (a visit or a call received is one)
@@ -992,6 +996,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and _private_person(target, token.doc, ctx) \
             and not wanted_treatment(token, lex):
         return False  # "I do not want my daughter to suffer", "encouraged me to specialize": a wish, advice
+    if trigger.event_type == "DEMAND" and lemma(token) in lex.press_request_verbs and _press_request(token, lex):
+        return False  # "asked for comment about the allegations, the lawyer said": a reporter's question
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
@@ -1388,6 +1394,18 @@ def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool
     return span.root.pos_ == "NOUN" and lemma(span.root) in ctx.lex.person_nouns
 
 
+def _one_private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """One private person (``_private_person``): a singular pronoun or common noun of persons that no named
+    party resolves ("her", "one witness", "his neighbour"); not a group ("the refugees", "the families")."""
+    if actor_ is None or actor_.entity_index is not None or not _private_person(actor_, doc, ctx):
+        return False
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NN", "PRP") and span.root.lower_ not in _GROUP_PRONOUNS
+
+
+_GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "you"})
+
+
 def _infinitive_clause(verb: Token) -> bool:
     """An infinitive the parser hung on the verb as an adverbial clause ("offered on Tuesday to
     mediate"); not a condition or a participle ("would offer discounts if ...", "..., making it
@@ -1672,6 +1690,18 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
             keys.add("prep:for")  # "asked the tax authority for compensation": the "for" hung on the object (not
             # "asked the Minister for Foreign Affairs": a title's complement is a name)
     return keys
+
+
+def _press_request(verb: Token, lex: Lexicon) -> bool:
+    """The verb asks for comment, a reaction or a response ("for" on the verb or on its object), or to
+    comment, respond or react (``press_requests``)."""
+    for host in (verb, *child_all(verb, ("dobj", "obj"))):
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                    p.dep_ == "pobj" and lemma(p) in lex.press_request_nouns for p in prep.children):
+                return True
+    return any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) and lemma(c) in lex.press_request_acts
+               for c in verb.children)
 
 
 def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
@@ -2023,7 +2053,8 @@ def _own_object(verb: Token, target: Actor | None) -> bool:
 
 def _grievance(verb: Token, lex: Lexicon) -> bool:
     """An "over" / "for" phrase of the verb (or of its object) that names a matter, not a span of
-    time ("attacked the minister over his remarks"; not "over the weekend", "for hours"); or a
+    time ("attacked the minister over his remarks"; not "over the weekend", "for hours"), or a deed
+    ("for failing to control inflation"); or a
     participle of saying with its own clause ("attacked the IMF, saying its prescriptions had
     deepened the crisis")."""
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and ((lemma(c) in lex.reporting and any(
@@ -2037,6 +2068,8 @@ def _grievance(verb: Token, lex: Lexicon) -> bool:
             if matter is not None and matter.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "LOC") \
                     and lemma(matter) not in lex.time_spans and not matter.like_num:
                 return True
+            if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+                return True  # a deed as the grievance: "attacked the ruling party for raising fuel prices"
     return False
 
 

@@ -388,6 +388,12 @@ class Lexicon:
     claim_nouns: frozenset[str]  # "claims of rigging": an accusation (claimed_wrongs)
     claimed_wrongs: frozenset[str]
     claimed_wrong_type: str
+    judged_accusations: frozenset[str]  # "the allegations against him are baseless": judged, none made
+    harming_verbs: frozenset[str]  # "will harm the cooperation between member states": put at risk, no act
+    harmed_types: frozenset[str]
+    press_request_verbs: frozenset[str]  # "asked for comment", "asked to comment": a reporter's question
+    press_request_nouns: frozenset[str]
+    press_request_acts: frozenset[str]
     restraint_verbs: frozenset[str]  # "prevented the opposition from holding the rally": COERCE
     restraint_type: str
     challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
@@ -645,6 +651,7 @@ class Lexicon:
     authoring_participles: frozenset[str]  # "a bombing claimed by X": X's bombing
     harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
     organisation_descriptions: frozenset[str]  # "Islamic State ... The group said": the last organisation named
+    body_heads: frozenset[str]  # "the Booysens Magistrate's Court": a name's head word naming a body, no person
     country_descriptions: frozenset[str]  # "Algeria ... the country said": the last country named
     claiming_verbs: frozenset[str]  # "X claimed the attack", "X claimed responsibility for the attack": X's attack
     equipment_nouns: frozenset[str]  # "supplied drones to Russia": a weapon object is no party
@@ -952,6 +959,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         claim_nouns=frozenset(data["claimed_wrongs"]["nouns"]),
         claimed_wrongs=frozenset(data["claimed_wrongs"]["wrongs"]),
         claimed_wrong_type=data["claimed_wrongs"]["type"],
+        judged_accusations=frozenset(data["judged_accusations"]["nouns"]),
+        harming_verbs=frozenset(data["harmed_relations"]["verbs"]),
+        harmed_types=frozenset(data["harmed_relations"]["types"]),
+        press_request_verbs=frozenset(data["press_requests"]["verbs"]),
+        press_request_nouns=frozenset(data["press_requests"]["nouns"]),
+        press_request_acts=frozenset(data["press_requests"]["acts"]),
         restraint_verbs=frozenset(data["restraints"]["verbs"]),
         restraint_type=data["restraints"]["type"],
         challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),
@@ -1284,6 +1297,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         authoring_participles=frozenset(actors["authoring_participles"]),
         harm_noun_types=frozenset(actors["harm_noun_types"]),
         organisation_descriptions=frozenset(actors["organisation_descriptions"]),
+        body_heads=frozenset(actors["body_heads"]) | frozenset(actors["organisation_descriptions"]),
         country_descriptions=frozenset(actors["country_descriptions"]),
         claiming_verbs=frozenset(actors["claiming_verbs"]),
         equipment_nouns=frozenset(actors["equipment_nouns"]),

@@ -1447,6 +1447,10 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         event_type = lex.claimed_wrong_type  # "PTI leaders' claims of rigging and foul play": an accusation
     if event_type is None or _duplicate_of_verb(token, event_type, triggers):
         return None
+    if event_type in lex.harmed_types and token.dep_ in ("dobj", "obj") and lemma(token.head) in lex.harming_verbs:
+        return None  # "will harm the cooperation between member states": a relation at risk (``harmed_relations``)
+    if lemma(token) in lex.judged_accusations and _judged(token, lex):
+        return None  # "the allegations against the mayor are baseless": judged, none made (``judged_accusations``)
     if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2010", "\u2011") and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
@@ -1475,6 +1479,17 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def _judged(noun: Token, lex: Lexicon) -> bool:
+    """The noun has no maker of its own (no possessive, no "by" phrase) and is the subject of a
+    clause with an evaluative word among its predicate words ("the charges against the party were
+    false", "the criticism of the army was unfair")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return False
+    own = {t.i for t in noun.subtree}
+    return any(w.i not in own and _evaluation(w, lex) is not None for w in _predicate_words(noun.head, lex))
 
 
 def _claimed_wrong(noun: Token, lex: Lexicon) -> bool:
