@@ -50,6 +50,7 @@ from pipeline.nlp.events.syntax import (
     reattach_duration_preps,
     repair_adjectival_verbs,
     repair_adverbial_subjects,
+    repair_attributive_participles,
     repair_auxiliary_subjects,
     repair_coordinated_modifiers,
     repair_fronted_conjuncts,
@@ -144,6 +145,7 @@ def extract_events(
     repair_auxiliary_subjects(doc)
     repair_interrupted_passives(doc)
     repair_orphan_prepositions(doc)
+    repair_attributive_participles(doc, lex.attributive_participles)
     repair_noun_roots(doc)
     repair_adjectival_verbs(doc)
     repair_modifier_verbs(doc)
@@ -395,6 +397,11 @@ def _crowd_protest(event: Event, trigger: Trigger, ctx: ArticleContext) -> Event
         return None
     doing = token.head if is_verb(token.head) else token.head.head  # the protest's mode is that of what the crowd
     # does ("massed", "ransacked": asserted)
+    if lex.verbs.get(lemma(doing)) == lex.crowd_demand[0] or any(
+            c.dep_ in ("dobj", "obj") and any(noun_type(w, lex) == lex.crowd_demand[0] for w in (c, *c.conjuncts))
+            for c in doing.children):
+        return None  # what they do is itself a request, the clause says what it asks ("the families submitted
+        # applications, petitions and appeals, requesting access to the files"): no gathering
     mode = attributes.mode(Trigger(doing, lex.crowd_demand[1], "verb", doing), lex) if is_verb(doing) else "asserted"
     return replace(event, event_type=lex.crowd_demand[1], cameo_root=lex.cameo_roots[lex.crowd_demand[1]], mode=mode)
 
@@ -1883,6 +1890,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if kind == "civilian" and lem in lex.passage_verbs and _passage_blocked(token, lex):
         kind = "crowd"  # "she blocked the entrance to the tunnel": one who blocks a way through protests as a crowd
         # does ("the operator blocked the website", "lobbyists blocked the waiver request" are none)
+    if token.dep_ == "acl" and token.i < token.head.i and lem in lex.attributive_participles:
+        kind = "crowd"  # "four protesting Congress members": people protesting, not a state objecting in words
     phrase = f"{lem} {lemma(trigger.end_token)}" if trigger.kind == "phrase" else lem  # ("set fire")
     if kind == "civilian" and (lem, "person") in lex.source_types and trigger.kind == "verb" \
             and child(token, {"dobj", "obj"}) is not None and source is not None and source.entity_index is not None \

@@ -355,6 +355,8 @@ class Lexicon:
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
+    attributive_participles: frozenset[str]  # "met protesting teachers": the teachers protest (syntax repair)
+    circumstance_preps: frozenset[str]  # "amid ...": the setting of an act, no complement of its verb
     intransitive_protest_type: str
     reproach_modals: frozenset[str]  # "X should have consulted the party": a reproach of X (reproach_type)
     reproach_type: str
@@ -391,6 +393,8 @@ class Lexicon:
     judged_accusations: frozenset[str]  # "the allegations against him are baseless": judged, none made
     harming_verbs: frozenset[str]  # "will harm the cooperation between member states": put at risk, no act
     harmed_types: frozenset[str]
+    silencing_verbs: frozenset[str]  # "moved to silence criticism": the criticism is others', no act of the silencer
+    silenced_types: frozenset[str]
     press_request_verbs: frozenset[str]  # "asked for comment", "asked to comment": a reporter's question
     press_request_nouns: frozenset[str]
     press_request_acts: frozenset[str]
@@ -962,6 +966,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         judged_accusations=frozenset(data["judged_accusations"]["nouns"]),
         harming_verbs=frozenset(data["harmed_relations"]["verbs"]),
         harmed_types=frozenset(data["harmed_relations"]["types"]),
+        silencing_verbs=frozenset(data["silenced_speech"]["verbs"]),
+        silenced_types=frozenset(data["silenced_speech"]["types"]),
         press_request_verbs=frozenset(data["press_requests"]["verbs"]),
         press_request_nouns=frozenset(data["press_requests"]["nouns"]),
         press_request_acts=frozenset(data["press_requests"]["acts"]),
@@ -1037,6 +1043,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),
+        attributive_participles=frozenset(data["attributive_participles"]["verbs"]),
+        circumstance_preps=frozenset(data["circumstance_preps"]["preps"]),
         intransitive_protest_type=data["intransitive_protests"]["type"],
         reproach_modals=frozenset(data["reproach_modals"]["modals"]),
         reproach_type=data["reproach_modals"]["to"],

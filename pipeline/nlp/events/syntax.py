@@ -284,6 +284,35 @@ def reattach_duration_preps(doc: Doc, units: frozenset[str], preps: frozenset[st
             token.head = for_.head
 
 
+def repair_attributive_participles(doc: Doc, verbs: frozenset[str]) -> None:
+    """The parser reads a participle of protest before a plural noun as a gerund taking it for its
+    object ("dispersed hundreds of protesting farmers", "met protesting teachers") or leaves it a bare
+    modifier ("suspended four protesting opposition members"): people protest, nobody protests
+    farmers. With no determiner before the noun, the noun takes the participle's place in the clause
+    and the participle becomes its clausal modifier, as in "farmers protesting against the law" (a
+    thing after the participle stays its object: "protesting the new law")."""
+    for token in doc:
+        if token.tag_ != "VBG" or lemma(token) not in verbs or not 0 < token.i < len(doc) - 1:
+            continue
+        if token.dep_ == "amod" and token.head.tag_ == "NNS" and token.head.i > token.i:
+            token.dep_ = "acl"
+            continue
+        if token.dep_ not in ("pcomp", "xcomp", "advcl") or any(c.dep_ in SUBJ for c in token.children) \
+                or doc[token.i - 1].is_punct:
+            continue  # (after a comma a clause of its own: "marched on, protesting ...")
+        noun = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.tag_ == "NNS"), None)
+        if noun is None or noun.left_edge.i != token.i + 1 or any(
+                c.dep_ in ("det", "poss", "prep") for c in noun.children):
+            continue
+        number = doc[token.i - 1]  # "suspended four protesting members": "four" read as the object
+        noun.head, noun.dep_ = token.head, "pobj" if token.dep_ == "pcomp" else "dobj"
+        token.head, token.dep_ = noun, "acl"
+        if number.tag_ == "CD" and number.head == noun.head and number.dep_ == noun.dep_:
+            number.head, number.dep_ = noun, "nummod"
+        for c in [c for c in token.children if c.i > noun.i]:  # ("with tear gas", "on Tuesday": the clause's)
+            c.head = noun.head
+
+
 def repair_orphan_prepositions(doc: Doc) -> None:
     """The parser leaves a preposition without its object and makes the noun after it a second
     subject of the verb ("Rioters demanding the resignation of President Suharto torched shops":

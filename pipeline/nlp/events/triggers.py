@@ -560,7 +560,7 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
     if lem in lex.non_events and (any(lemma(c) in lex.non_events[lem] for c in (
-            *_complement_words(token), *(c for c in token.children if c.dep_ == "advmod")))
+            *_complement_words(token, lex.circumstance_preps), *(c for c in token.children if c.dep_ == "advmod")))
             or any(f"prt:{c.lower_}" in lex.non_events[lem] for c in token.children if c.dep_ == "prt")):
         return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead / on with"
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
@@ -729,7 +729,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     dated_adjectives = [a for c in phrasal_children if _dated(c) for p in c.children if p.dep_ == "pobj"
                         for a in p.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]  # "was found on Friday guilty
     phrasal_children = phrasal_children + dated_adjectives  # of ...": the parser hung the verb's adjective on the date
-    for c in phrasal_children:  # "took to the streets": verb + preposition + noun ("sent X to prison": a dative)
+    object_preps = [p for c in phrasal_children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+    for c in phrasal_children + object_preps:  # "took to the streets": verb + preposition + noun ("sent X to prison": a
+        # dative; "deprived the minister of his freedom": the parser hung the preposition on the object)
         if c.dep_ in ("prep", "dative"):
             pobj = child(c, {"pobj"})  # (the lemma, or the word when the truecaser made it a PROPN: "Streets";
             pobj = _spanned(pobj, lex) if pobj is not None else None  # a span of time's noun: "bowed to weeks of protests")
@@ -1424,12 +1426,14 @@ def _stated_goal(verb: Token, lex: Lexicon) -> bool:
     return lemma(verb) in lex.goal_verbs and (is_infinitive(verb) or verb.tag_ == "VBG")
 
 
-def _complement_words(token: Token) -> list[Token]:
+def _complement_words(token: Token, circumstances: frozenset[str] = frozenset()) -> list[Token]:
     """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
     stands during the parade"), the head of its passive subject ("the training was delivered by"),
-    and the noun a passive participle modifies ("crimes committed by the forces")."""
+    and the noun a passive participle modifies ("crimes committed by the forces"); not those of a
+    preposition of ``circumstances`` ("suspended four members amid disruptions over the goods and
+    services tax": the setting, not what was suspended)."""
     words = [w for c in token.children if c.dep_ in ("dobj", "xcomp", "prep", "pobj") and c.lower_ != "according"
-             for w in c.subtree]  # ("according to the report": a source, no complement)
+             and c.lower_ not in circumstances for w in c.subtree]  # ("according to the report": a source)
     words += [c for c in token.children if c.dep_ == "nsubjpass"]
     return [token.head, *words] if token.dep_ == "acl" and token.tag_ == "VBN" else words
 
@@ -1449,6 +1453,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None
     if event_type in lex.harmed_types and token.dep_ in ("dobj", "obj") and lemma(token.head) in lex.harming_verbs:
         return None  # "will harm the cooperation between member states": a relation at risk (``harmed_relations``)
+    if event_type in lex.silenced_types and token.dep_ in ("dobj", "obj") and lemma(token.head) in lex.silencing_verbs:
+        return None  # "tried to silence criticism", "quell the criticism": others' speech, kept down (``silenced_speech``)
     if lemma(token) in lex.judged_accusations and _judged(token, lex):
         return None  # "the allegations against the mayor are baseless": judged, none made (``judged_accusations``)
     if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2010", "\u2011") and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
