@@ -114,13 +114,13 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
     if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
-    if token.dep_ == "relcl":
-        return head
+    if token.dep_ == "relcl" and not (is_infinitive(token) and lemma(head) in lex.intent_nouns):
+        return head  # ("a resolution to ban X", parsed a relative clause: the intent noun's infinitive, below)
     if token.dep_ == "acl" and token.tag_ == "VBG":
         if is_actor_head(actor_head(head), lex) or head.dep_ not in ("dobj", "obj", "attr"):
             return head  # "protesters demanding ..."
         return subject(head.head, lex, depth + 1)  # "issued a declaration demanding ...": the issuer
-    if token.dep_ == "acl" and is_infinitive(token):  # "Russia's decision to withdraw", "the decision
+    if token.dep_ in ("acl", "relcl") and is_infinitive(token):  # "Russia's decision to withdraw", "the decision
         owner = child(head, {"poss"})  # by Moscow to expel", "a Russian decision to ...": the decider acts
         if owner is None:
             owner = prep_object(head, lex, ("by",))

@@ -415,7 +415,17 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     licence ("free to criticise")."""
     if token.dep_ == "xcomp" and token.head.lower_ in lex.licence_adjectives and is_infinitive(token):
         return True  # "parties were free to lay a complaint": a freedom, no act (``licences``)
+    if token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) in lex.intent_nouns \
+            and token.head.dep_ in ("dobj", "obj", "nsubjpass") and _rejecting(token.head.head, lex):
+        return True  # "the court dismissed a motion to release them", "voted down a proposal to suspend the MPs":
+        # the act is refused, none intended (the refusal is the event)
     return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
+
+
+def _rejecting(verb: Token, lex: Lexicon) -> bool:
+    """The verb (or the verb and its particle: "voted down") is one of refusing (REJECT)."""
+    keys = [lemma(verb), *(f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
+    return any(lex.verbs.get(k) == lex.refusal_type or lex.phrasal.get(k) == lex.refusal_type for k in keys)
 
 
 SPORTS_REPORT_KEY = "wirelake.events.sports_report"

@@ -31,6 +31,11 @@ FOUND = [
     ("The Lesotho speaker suspended four protesting opposition members.", "PROTEST", "members", ""),
     # ... criticism voiced stays criticism (a guard)
     ("The Lesotho opposition leader voiced criticism of the budget.", "DISAPPROVE", "leader", ""),
+    # a motion or a resolution to act is its mover's intent (``intent_nouns`` motion, resolution; actors
+    # ``authoring_participles`` move, table ...)
+    ("The Lesotho home affairs minister moved a motion to suspend five opposition MPs.", "COERCE", "minister",
+     "mps"),
+    ("The Lesotho ruling party tabled a resolution to ban the opposition newspaper.", "COERCE", "party", ""),
     # a phrase setting the scene ("amid ...") names nothing the verb acts on (``circumstance_preps``)
     ("The Lesotho speaker suspended three opposition members amid disruptions over the tax on goods and services.",
      "COERCE", "speaker", "members"),
@@ -50,6 +55,9 @@ NOTHING = [
     ("Lesotho farmers appealed to the government, seeking compensation for the drought.", "PROTEST"),
     # ... and the protesters met are not criticised by whoever meets them
     ("The Lesotho prime minister met protesting teachers on Tuesday.", "DISAPPROVE"),
+    # an act a refused plan, proposal or motion would do is not intended by anyone (triggers ``_rejecting``)
+    ("The Maseru court dismissed a motion to release the two activists.", "RETREAT"),
+    ("The Lesotho parliament voted down a proposal to suspend the opposition MPs.", "COERCE"),
     # ... while a service suspended stays none (a guard)
     ("The Maseru bus company suspended its services amid the fuel strike.", "COERCE"),
     # criticism or complaints as the object of a verb of silencing them are others' speech, no act of the
