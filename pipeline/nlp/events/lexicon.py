@@ -508,6 +508,8 @@ class Lexicon:
     accusing_labels: frozenset[str]  # "called the raid a massacre": a hostile act's noun as a label is an accusation
     obliged_sectors: frozenset[str]  # the actor nouns such a duty is laid on ("the rebels", not "investors")
     accusing_verbs: dict[str, str]  # a reported clause "Y violated ...": the speaker accuses Y
+    accusing_adverbs: frozenset[str]  # a reported clause "Y allegedly / illegally did ...": the speaker accuses Y
+    reporter_sectors: frozenset[str]  # "..., the newspaper reported": the press reports, it does not accuse
     accusing_party_doers: frozenset[str]  # "the solution lies in ...": a thing lies somewhere, no one lied
     accusing_attempts: frozenset[str]  # "Y was trying to destabilise ...": the attempted act is accused
     failing_verbs: frozenset[str]  # "said the government had failed to honour the deal": an accusation
@@ -1161,6 +1163,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         failing_verbs=frozenset(data["accusing_verbs"]["failing_verbs"]),
         failing_objects=dict(data["accusing_verbs"]["failing_objects"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
+        accusing_adverbs=frozenset(data["accusing_verbs"]["adverbs"]),
+        reporter_sectors=frozenset(data["accusing_verbs"]["reporter_sectors"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),
         blaming_preps=frozenset(data["blaming_predicates"]["preps"]),
         blamed_types=frozenset(data["blaming_predicates"]["of_types"]),

@@ -2049,6 +2049,13 @@ def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None
             if subj is None or act is None or not _party_word(actor_head(subj), lex):
                 continue
             verb = act
+        if any(c.dep_ == "advmod" and c.lower_ in lex.accusing_adverbs for c in verb.children) \
+                and (doer := child(verb, SUBJ)) is not None and _party_word(actor_head(doer), lex) \
+                and not _denied_act(verb) and not (saying is not None and own_duty(saying, doer)) \
+                and not (saying is not None and (speaker := child(saying, SUBJ)) is not None
+                         and agent_sector(speaker) in lex.reporter_sectors):  # ("..., the newspaper reported": news)
+            return lex.blaming_type  # "the affidavit states that Setalvad allegedly obtained benefits", "says the
+            # company illegally dumped waste": the speaker accuses the doer (``accusing_adverbs``)
         if lemma(verb) in lex.accusing_party_doers and ((doer := child(verb, SUBJ)) is None
                                                         or not _party_word(actor_head(doer), lex)):
             continue  # "says the answer lies in giving schools more freedom": no one lied

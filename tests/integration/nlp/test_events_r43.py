@@ -36,6 +36,15 @@ FOUND = [
     ("The Lesotho home affairs minister moved a motion to suspend five opposition MPs.", "COERCE", "minister",
      "mps"),
     ("The Lesotho ruling party tabled a resolution to ban the opposition newspaper.", "COERCE", "party", ""),
+    # a reported clause whose party does something "allegedly" or "unlawfully" is the speaker's accusation
+    # (``accusing_verbs.adverbs``)
+    ("Lesotho police said the activist allegedly received money from the opposition party.", "DISAPPROVE",
+     "police", "activist"),
+    ("The Maseru teachers' union says the ministry unlawfully dismissed 40 of its members.", "DISAPPROVE",
+     "union", "ministry"),
+    # a court filing speaks for its filer (actors ``document_nouns`` affidavit ..., ``issuing_verbs`` file)
+    ("The Lesotho anti-corruption unit filed an affidavit against the former minister on Monday. The affidavit "
+     "alleges that he took bribes from a Chinese firm.", "DISAPPROVE", "unit", ""),
     # a phrase setting the scene ("amid ...") names nothing the verb acts on (``circumstance_preps``)
     ("The Lesotho speaker suspended three opposition members amid disruptions over the tax on goods and services.",
      "COERCE", "speaker", "members"),
@@ -58,6 +67,10 @@ NOTHING = [
     # an act a refused plan, proposal or motion would do is not intended by anyone (triggers ``_rejecting``)
     ("The Maseru court dismissed a motion to release the two activists.", "RETREAT"),
     ("The Lesotho parliament voted down a proposal to suspend the opposition MPs.", "COERCE"),
+    # ... not an act denied, nor one the press reports
+    ("The Lesotho minister said the firm did not illegally dismiss anyone.", "DISAPPROVE"),
+    ("The Lesotho opposition leader allegedly received money from a businessman, the newspaper reported.",
+     "DISAPPROVE"),
     # ... while a service suspended stays none (a guard)
     ("The Maseru bus company suspended its services amid the fuel strike.", "COERCE"),
     # criticism or complaints as the object of a verb of silencing them are others' speech, no act of the
