@@ -415,6 +415,9 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     licence ("free to criticise")."""
     if token.dep_ == "xcomp" and token.head.lower_ in lex.licence_adjectives and is_infinitive(token):
         return True  # "parties were free to lay a complaint": a freedom, no act (``licences``)
+    if token.dep_ in ("acl", "relcl") and is_infinitive(token) and lex.nouns.get(lemma(token.head)) == lex.alternative_threat_type:
+        return True  # "renewed its threat to boycott parliament": what is threatened is the threat's content, as
+        # after the verb ("threatened to boycott"), no act of its own
     if token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) in lex.intent_nouns \
             and token.head.dep_ in ("dobj", "obj", "nsubjpass") and _rejecting(token.head.head, lex):
         return True  # "the court dismissed a motion to release them", "voted down a proposal to suspend the MPs":

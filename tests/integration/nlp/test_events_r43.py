@@ -45,6 +45,8 @@ FOUND = [
     # a court filing speaks for its filer (actors ``document_nouns`` affidavit ..., ``issuing_verbs`` file)
     ("The Lesotho anti-corruption unit filed an affidavit against the former minister on Monday. The affidavit "
      "alleges that he took bribes from a Chinese firm.", "DISAPPROVE", "unit", ""),
+    # a threat noun stays a threat (a guard for the rule below)
+    ("The Lesotho opposition renewed its threat to boycott parliament.", "THREATEN", "opposition", ""),
     # a phrase setting the scene ("amid ...") names nothing the verb acts on (``circumstance_preps``)
     ("The Lesotho speaker suspended three opposition members amid disruptions over the tax on goods and services.",
      "COERCE", "speaker", "members"),
@@ -71,6 +73,10 @@ NOTHING = [
     ("The Lesotho minister said the firm did not illegally dismiss anyone.", "DISAPPROVE"),
     ("The Lesotho opposition leader allegedly received money from a businessman, the newspaper reported.",
      "DISAPPROVE"),
+    # what a threat noun's infinitive threatens is the threat's content, no act of its own, as after the verb
+    # (triggers ``_noun_infinitive``)
+    ("The Lesotho opposition renewed its threat to boycott parliament.", "PROTEST"),
+    ("Lesotho rebels issued a threat to attack the capital.", "ASSAULT"),
     # ... while a service suspended stays none (a guard)
     ("The Maseru bus company suspended its services amid the fuel strike.", "COERCE"),
     # criticism or complaints as the object of a verb of silencing them are others' speech, no act of the
