@@ -357,6 +357,7 @@ class Lexicon:
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
     attributive_participles: frozenset[str]  # "met protesting teachers": the teachers protest (syntax repair)
     circumstance_preps: frozenset[str]  # "amid ...": the setting of an act, no complement of its verb
+    threat_noun_type: str  # "its threat to boycott parliament": the infinitive is the threat's content
     intransitive_protest_type: str
     reproach_modals: frozenset[str]  # "X should have consulted the party": a reproach of X (reproach_type)
     reproach_type: str
@@ -1047,6 +1048,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),
         attributive_participles=frozenset(data["attributive_participles"]["verbs"]),
         circumstance_preps=frozenset(data["circumstance_preps"]["preps"]),
+        threat_noun_type=data["threat_contents"]["type"],
         intransitive_protest_type=data["intransitive_protests"]["type"],
         reproach_modals=frozenset(data["reproach_modals"]["modals"]),
         reproach_type=data["reproach_modals"]["to"],

@@ -309,8 +309,11 @@ def repair_attributive_participles(doc: Doc, verbs: frozenset[str]) -> None:
         token.head, token.dep_ = noun, "acl"
         if number.tag_ == "CD" and number.head == noun.head and number.dep_ == noun.dep_:
             number.head, number.dep_ = noun, "nummod"
-        for c in [c for c in token.children if c.i > noun.i]:  # ("with tear gas", "on Tuesday": the clause's)
-            c.head = noun.head
+        clause = noun.head  # ("with tear gas", "on Tuesday": the clause's, not the participle's)
+        while not is_verb(clause) and clause.head is not clause:
+            clause = clause.head
+        for c in [c for c in token.children if c.i > noun.i]:
+            c.head = clause
 
 
 def repair_orphan_prepositions(doc: Doc) -> None:

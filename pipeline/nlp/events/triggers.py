@@ -415,7 +415,7 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
     licence ("free to criticise")."""
     if token.dep_ == "xcomp" and token.head.lower_ in lex.licence_adjectives and is_infinitive(token):
         return True  # "parties were free to lay a complaint": a freedom, no act (``licences``)
-    if token.dep_ in ("acl", "relcl") and is_infinitive(token) and lex.nouns.get(lemma(token.head)) == lex.alternative_threat_type:
+    if token.dep_ in ("acl", "relcl") and is_infinitive(token) and lex.nouns.get(lemma(token.head)) == lex.threat_noun_type:
         return True  # "renewed its threat to boycott parliament": what is threatened is the threat's content, as
         # after the verb ("threatened to boycott"), no act of its own
     if token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) in lex.intent_nouns \
@@ -1439,7 +1439,7 @@ def _stated_goal(verb: Token, lex: Lexicon) -> bool:
     return lemma(verb) in lex.goal_verbs and (is_infinitive(verb) or verb.tag_ == "VBG")
 
 
-def _complement_words(token: Token, circumstances: frozenset[str] = frozenset()) -> list[Token]:
+def _complement_words(token: Token, circumstances: frozenset[str]) -> list[Token]:
     """The words of a verb's objects, infinitives and prepositional phrases ("marched past the
     stands during the parade"), the head of its passive subject ("the training was delivered by"),
     and the noun a passive participle modifies ("crimes committed by the forces"); not those of a
