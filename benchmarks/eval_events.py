@@ -245,15 +245,28 @@ _APOSTROPHES = "'\u2019\u2018`"
 
 def wire_form(sentence: str, tokenizer) -> str:
     """A cased sentence as our feeds deliver it: lowercased, tokenized, quotes dropped and
-    apostrophes turned into spaces ("Russia's" -> "russia s", "don't" -> "don t")."""
-    words = []
-    for tok in tokenizer(sentence):
+    apostrophes turned into spaces ("Russia's" -> "russia s", "don't" -> "don t"); a hyphen inside a
+    word stays in it, as the feeds keep it ("re-elected", "iran-backed" in
+    ``samples/reuters-putin-syria.txt``), where spaCy's tokenizer splits it off ("re - elected")."""
+    words: list[str] = []
+    glue = False  # the next token continues the last word ("re-" + "examined")
+    doc = tokenizer(sentence)
+    for tok in doc:
         if tok.text in _QUOTES or tok.is_space:
             continue
         text = tok.text.lower()
         for mark in _APOSTROPHES:
             text = text.replace(mark, " ")
-        words.extend(text.split())
+        parts = text.split()
+        if glue and parts and words:
+            words[-1] += parts.pop(0)
+        glue = False
+        if tok.text == "-" and 0 < tok.i < len(doc) - 1 and words and not doc[tok.i - 1].whitespace_ \
+                and not tok.whitespace_ and doc[tok.i - 1].text[-1:].isalnum() and doc[tok.i + 1].text[:1].isalnum():
+            words[-1] += "-"
+            glue = True
+            continue
+        words.extend(parts)
     return " ".join(words)
 
 
