@@ -75,6 +75,7 @@ from pipeline.nlp.events.triggers import (
     stance_about_act,
     to_death,
     wanted_treatment,
+    willing_act,
 )
 from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
 
@@ -852,6 +853,13 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if _averted(token, lex):
         return False  # "took measures to prevent further attacks", "prevented the prisoners from being beaten": it did
         # not happen (``averted_acts``)
+    if trigger.kind == "verb" and lemma(token) in lex.commitment_verbs and token.tag_ == "VBN" \
+            and any(c.dep_ in ("auxpass", "aux") and lemma(c) in ("be", "remain", "stay") for c in token.children) \
+            and not willing_act(token, lex):
+        return False  # "the government is committed to ensuring that the targets are achieved": a policy stance, no
+        # act with anyone (``willing_adjectives.commitments``; "committed to maintaining coordination with X" stays)
+    if any(c.dep_ == "advmod" and c.lower_ in lex.rarity_adverbs for c in token.children):
+        return False  # "Kishida has seldom called for constitutional amendments": a habit, no act (``rarity_adverbs``)
     if token.tag_ == "VBG" and _kind_example(token, lex):
         return False  # "functions such as recommending candidates and demanding disciplinary measures": an example of a
         # kind of act, none done (``kind_examples``)
@@ -986,6 +994,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.endangering_verbs \
             and _thing_endangers(token, lex):
         return False  # "sanctions on wheat exports threaten food security": a danger, no party threatens
+    if trigger.kind == "noun" and trigger.event_type == "THREATEN" and lemma(token) in lex.endangering_nouns \
+            and _thing_endangered(token, lex):
+        return False  # "use threats to national security to stifle free speech": a danger to a thing, no party threatens
     if trigger.kind == "verb" and trigger.event_type == "THREATEN" and lemma(token) in lex.warning_verbs \
             and _forecast_warning(token, lex):
         return False  # "the minister warned that palm oil exports will continue to be affected": a forecast
@@ -1196,6 +1207,18 @@ def _thing_endangers(verb: Token, lex: Lexicon) -> bool:
         return False
     return subj.pos_ == "NOUN" and not is_actor_head(subj, lex) and lemma(subj) not in lex.document_nouns \
         and lemma(subj) not in lex.person_nouns and lemma(subj) not in lex.group_nouns
+
+
+def _thing_endangered(noun: Token, lex: Lexicon) -> bool:
+    """A threat noun whose "to" phrase names a thing (a common noun of no party, or a good of
+    ``endangering_verbs.goods``: "threats to national security") and that threatens no act (no
+    infinitive, no "of" phrase: "threats to launch a revolt", "the threat of sanctions")."""
+    if any((c.dep_ in ("acl", "relcl") and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in noun.children):
+        return False
+    goal = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    return goal is not None and goal.pos_ == "NOUN" and (lemma(goal) in lex.endangered_goods or _is_thing(goal, lex))
 
 
 def _activity_named(verb: Token) -> bool:
@@ -1879,10 +1902,14 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.fought_capture_type  # "seized the town of Lashio from junta forces after weeks of fighting"
     if lem not in lex.death_sentences and to_death(token, lex):
         event_type = lex.death_phrase[2]  # "hacked to death": a killing
-    if trigger.kind == "verb" and lem in lex.verbal_attack_verbs and _grievance(token, lex) \
+    attack, host = (trigger.token, trigger.light) if trigger.kind == "noun" else (trigger.end_token, token)
+    if trigger.kind in ("verb", "phrase", "noun") and host is not None and attack is not None \
+            and lemma(attack) in lex.verbal_attack_verbs and _grievance(host, lex) \
             and not (source is not None and (source.sector in lex.armed_sectors or source.sector in _FIGHTING_SECTORS)) \
             and not _armed_target(token, lex):  # ("troops attacked over the border", "rebels attacked army positions")
         event_type = lex.verbal_attack_type  # "attacked the IMF over its handling of the debt"
+    if trigger.kind == "verb" and event_type == lex.rebuke_from and lem in lex.rebuke_verbs and _rebuked(token, lex):
+        event_type = lex.verbal_attack_type  # "the Congress warned the MLA for his statements": a rebuke (``rebukes``)
     kind = _source_kind(source, ctx)
     if kind == "civilian" and trigger.light is not None and any(
             c.dep_ in ("dobj", "obj") and lemma(of_filler(c)) in lex.force_units for c in trigger.light.children):
@@ -2060,6 +2087,24 @@ def _own_object(verb: Token, target: Actor | None) -> bool:
     return any(target.start <= c.idx < target.end for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
 
 
+def _rebuked(verb: Token, lex: Lexicon) -> bool:
+    """A warning given to a party (its object) for or over a matter or a deed of its own ("warned the MLA for
+    his statements", "cautioned its spokesman over his remarks"); not a warning to no one ("a severe weather
+    warning for central parts of the state") nor one with a saying ("cautioned, noting that ...")."""
+    obj = child(verb, {"dobj", "obj"})
+    if obj is None or not is_actor_like(actor_head(obj), lex):
+        return False
+    for prep in (c for host in (verb, obj) for c in host.children):
+        if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:
+            matter = child(prep, {"pobj"})
+            if matter is not None and matter.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "LOC") \
+                    and lemma(matter) not in lex.time_spans and not matter.like_num:
+                return True
+            if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+                return True  # "warned the minister for making the remarks"
+    return False
+
+
 def _grievance(verb: Token, lex: Lexicon) -> bool:
     """An "over" / "for" phrase of the verb (or of its object) that names a matter, not a span of
     time ("attacked the minister over his remarks"; not "over the weekend", "for hours"), or a deed
@@ -2070,7 +2115,9 @@ def _grievance(verb: Token, lex: Lexicon) -> bool:
             g.dep_ == "ccomp" for g in c.children)) or (lemma(c) in lex.characterising and any(
             g.dep_ in ("oprd", "ccomp", "dobj") for g in c.children))) for c in verb.children):  # fmt: skip
         return True  # ("attacked the press, calling reporters 'political hitmen'")
-    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    hosts = [verb, *objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "on"
+                               for g in p.children if g.dep_ == "pobj")]  # ("an attack on the minister for ...")
     for prep in (c for host in hosts for c in host.children):
         if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:
             matter = child(prep, {"pobj"})

@@ -288,6 +288,8 @@ class Lexicon:
     verbal_attack_verbs: frozenset[str]  # "attacked the IMF over its handling of the debt": a verbal attack
     verbal_attack_preps: frozenset[str]
     verbal_attack_type: str
+    rebuke_verbs: frozenset[str]  # "warned the MLA for his statements": a rebuke (rebukes)
+    rebuke_from: str
     time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
     manner_nouns: frozenset[str]  # "in defiance of X": bare, the clause subject's act (as "in protest")
     light_nouns: frozenset[str]  # "X's declaration of martial law": the "of" act is X's
@@ -315,6 +317,8 @@ class Lexicon:
     kin_nouns: frozenset[str]
     feeling_nouns: frozenset[str]  # "expressed concern about losing their jobs": about no act, no criticism
     endangering_verbs: frozenset[str]  # "sanctions threaten food security": a thing endangers, no threat
+    endangering_nouns: frozenset[str]  # "threats to national security": a danger to a thing, no threat
+    endangered_goods: frozenset[str]  # "security", "stability": things even where a sector names them
     described_types: frozenset[str]  # "an NGO that works with victims": a present relative clause describes
     habit_marks: frozenset[str]  # "when the chief calls me": a present act in such a clause is a habit
     manner_words: frozenset[str]  # "taught the nurses how to assist": a skill, no act (described_acts)
@@ -348,6 +352,11 @@ class Lexicon:
     civil_operation_words: frozenset[str]
     security_operation_words: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
+    compound_agent_sectors: frozenset[str]  # "a police raid", "rebel attacks": the force's own act
+    compound_agent_words: frozenset[str]  # "opposition protests": a side with no sector
+    passive_call_excluded: frozenset[str]  # "said it should be noted that ...": a remark, no call (passive_calls)
+    commitment_verbs: frozenset[str]  # "is committed to ensuring ...": willing only to an act (willing_adjectives)
+    rarity_adverbs: frozenset[str]  # "has seldom called for amendments": a habit, no act (rarity_adverbs)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
@@ -561,6 +570,8 @@ class Lexicon:
     off_type: str
     relation_stopping: frozenset[str]  # verbs whose relation object beats its compound type ("quit the peace talks")
     vowing_verbs: frozenset[str]  # "vowed to crush the rebels": a threat (vowed_hostility)
+    vowed_forbidding: frozenset[str]  # "promised not to allow protests": a threat (vowed_hostility)
+    vowed_forbidden_types: frozenset[str]  # the types (or words) of what a vow forbids
     willing_types: frozenset[str]  # "ready to impose sanctions": the willingness adjectives' type, a threat too
     willing_adjectives: frozenset[str]  # "ready to cooperate": willing only to an act or to deal with a party
     ultimatum_types: frozenset[str]  # "gave X an ultimatum to ... or face ...": object nouns that pass a threat on
@@ -942,6 +953,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         verbal_attack_verbs=frozenset(data["verbal_attacks"]["verbs"]),
         verbal_attack_preps=frozenset(data["verbal_attacks"]["preps"]),
         verbal_attack_type=data["verbal_attacks"]["type"],
+        rebuke_verbs=frozenset(data["verbal_attacks"]["rebukes"]["verbs"]),
+        rebuke_from=data["verbal_attacks"]["rebukes"]["from"],
         time_spans=frozenset(data["verbal_attacks"]["spans"]),
         manner_nouns=frozenset(data["manner_nouns"]),
         light_nouns=frozenset(data["light_nouns"]),
@@ -1006,6 +1019,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         kin_nouns=frozenset(data["family_matters"]["nouns"]),
         described_types=frozenset(data["described_acts"]["types"]),
         endangering_verbs=frozenset(data["endangering_verbs"]["verbs"]),
+        endangering_nouns=frozenset(data["endangering_verbs"]["nouns"]),
+        endangered_goods=frozenset(data["endangering_verbs"]["goods"]),
         feeling_nouns=frozenset(data["expressed_feelings"]["nouns"]),
         habit_marks=frozenset(data["described_acts"]["habit_marks"]),
         manner_words=frozenset(data["described_acts"]["manner_words"]),
@@ -1039,6 +1054,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         civil_operation_words=frozenset(data["security_operations"]["civil_words"]),
         security_operation_words=frozenset(data["security_operations"]["security_words"]),
         example_preps=dict(data["kind_examples"]["marked_preps"]),
+        compound_agent_sectors=frozenset(data["compound_agents"]["sectors"]),
+        compound_agent_words=frozenset(data["compound_agents"]["words"]),
+        passive_call_excluded=frozenset(data["passive_calls"]["excluded_verbs"]),
+        commitment_verbs=frozenset(data["willing_adjectives"]["commitments"]),
+        rarity_adverbs=frozenset(data["rarity_adverbs"]["words"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
@@ -1219,6 +1239,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         ultimatum_types=frozenset(data["object_groups"]["facing_threats"]["ultimatum_types"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
         vowed_verbs=frozenset(data["vowed_hostility"]["content_verbs"]),
+        vowed_forbidding=frozenset(data["vowed_hostility"]["forbidding_verbs"]),
+        vowed_forbidden_types=frozenset(data["vowed_hostility"]["forbidden"]),
         vowed_nouns=frozenset(data["vowed_hostility"]["content_nouns"]),
         vowed_escalations=frozenset(data["vowed_hostility"]["escalating_verbs"]),
         vowed_conditional_types=frozenset(data["vowed_hostility"]["conditional_types"]),

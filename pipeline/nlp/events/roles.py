@@ -233,6 +233,10 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
     for c in token.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
             pobj = child(c, {"pobj"})
+            if pobj is None and c.n_rights == 0 and c.i > token.i and token.dep_ == "relcl" \
+                    and not any(g.dep_ in ("dobj", "obj") and g.tag_ in ("WDT", "WP") for g in token.children):
+                pobj = token.head  # "the officials Tebboune has consulted with": a stranded preposition's object
+                # is the noun the relative clause modifies
             if pobj is not None and c.lower_ == "with" and lemma(pobj) in lex.co_agent_nouns:
                 continue  # "with Azerbaijan's help": an ally
             if pobj is not None and is_actor_like(actor_head(pobj), lex):
@@ -489,7 +493,6 @@ def _other_party_owner(owner: Token, verb: Token, lex: Lexicon) -> bool:
     return doer is not None and cannot_corefer(owner, actor_head(doer), lex)
 
 
-_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a force named as a compound is the noun's actor ("police deployment")
 _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": the place or party left
 
 
@@ -547,7 +550,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if modifier is None:  # "the teachers strike", "PTI leaders claims": a plural possessive the wire form lost
         modifier = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and (
             (c.tag_ == "NNS" and (is_actor_like(c, lex) or lemma(c) in lex.person_nouns))
-            or (agent_sector(c) in _FORCE_SECTORS and light is None and not _names_kind(noun)))), None)  # ("heavy police
+            or ((agent_sector(c) in lex.compound_agent_sectors or c.lower_ in lex.compound_agent_words)
+                and light is None and not _names_kind(noun)))), None)  # ("heavy police
         # deployment", "an army crackdown": a force's own act; not "the police complaints council")
     by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
                if c.dep_ == "prep" and c.lower_ == "by"), None)  # ("the imposition of a curfew by the army")

@@ -171,7 +171,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             event_type = lex.adjectives[token.lower_]
             if any(c.dep_ == "prep" and c.lower_ in lex.adjective_other_senses.get(token.lower_, ()) for c in token.children):
                 continue  # "drones have been critical to Tehran's efforts": crucial, no criticism (``adjective_senses``)
-            if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not _willing_act(token, lex):
+            if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not willing_act(token, lex):
                 continue  # "Cairenes ready to celebrate the longest day": readiness for no act with anyone
             if event_type in lex.willing_types and _vowed_hostility(token, lex):
                 event_type = lex.vowed_to  # "is prepared to impose fresh sanctions on Georgia": a threat
@@ -1000,13 +1000,15 @@ def _noun_lemmas(token: Token) -> tuple[str, ...]:
 _WILLING_PARTY_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "between", "among"})  # (not "into")
 
 
-def _willing_act(adjective: Token, lex: Lexicon) -> bool:
+def willing_act(adjective: Token, lex: Lexicon) -> bool:
     """A willingness adjective's complement is an act of the lexicon or deals with a party ("ready
     to cooperate with Iran", "willing to handle differences with the Philippines", "keen to increase
     security coordination", "ready for talks"), not one that is neither ("ready to celebrate the
     longest day of the year", "ready to transform into a university", "ready for next Dakar"). An
     adjective with no complement ("we are ready") stays willing."""
     acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts += [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ == "to"
+             for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]  # ("committed to maintaining ...")
     acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
     goals = [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
              for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
@@ -1037,6 +1039,11 @@ def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
     for act in (c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)):
         if lemma(act) in lex.vowed_verbs:
             return True
+        if lemma(act) in lex.vowed_forbidding and any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children) \
+                and any(noun_type(w, lex) in lex.vowed_forbidden_types or lemma(w) in lex.vowed_forbidden_types
+                        for o in act.children if o.dep_ in ("dobj", "obj") for w in (o, *o.children)
+                        if w.dep_ in ("dobj", "obj", "compound", "amod")):  # fmt: skip
+            return True  # "promised not to allow such a protest movement": to stop others' dissent by force
         found = _verb_trigger(act, lex, set())
         if found is not None and found.event_type in lex.vowed_types:
             return True
@@ -1770,6 +1777,27 @@ def _reported_clauses(clause: Token, lex: Lexicon) -> list[Token]:
                            or any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)))]
 
 
+def _called_for(saying: Token, clause: Token, lex: Lexicon) -> bool:
+    """A reported clause in the passive with a modal of duty on its own verb ("complaints must be
+    re-examined", "the results should be annulled") or a semi-modal ("the law needs to be changed"),
+    said by a party: a call for the act, whoever is to do it; not a need met in the past ("had to be
+    postponed"), nor a rule a text or a custom states ("the law states that the mineral should be sold", "tradition
+    maintains that ...": the speaker is a party or a person)."""
+    speaker = child(saying, {"nsubj"})
+    if speaker is not None and speaker.pos_ == "NOUN" and not is_actor_head(actor_head(speaker), lex) \
+            and lemma(actor_head(speaker)) not in lex.person_nouns:
+        return False
+    verb: Token | None = clause
+    if lemma(clause) in lex.deontic_verbs:
+        if _past_need(clause) or any(c.lower_ == "yet" for c in clause.children):
+            return False
+        verb = child(clause, {"xcomp"})
+    elif not any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
+        return False
+    return verb is not None and any(c.dep_ == "auxpass" for c in verb.children) \
+        and lemma(verb) not in lex.passive_call_excluded
+
+
 def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
     """The act a reported clause makes of its saying: an obligation laid on someone (DEMAND), an
     accusation or blame (DISAPPROVE), an evaluation in its predicate; None for neutral reporting."""
@@ -1797,7 +1825,10 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             act = clause if lemma(clause) not in lex.deontic_verbs else child(clause, {"xcomp"})
             if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
                 return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
-            return None  # "traders said volatility should stabilise", "the treaty should be signed": no duty on anyone
+            if obliged is None and _called_for(saying, clause, lex):
+                return "DEMAND"  # "said complaints must be re-examined", "told the AP that everything must be
+                # changed": a call that it be done, on no one named (``passive_calls``)
+            return None  # "traders said volatility should stabilise": no duty on anyone, no call for an act
         if obliged is not None and _everyone(obliged, lex):
             return None  # "said all countries should adhere to the principles of ...": a principle, no addressee
         return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
