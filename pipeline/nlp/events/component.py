@@ -227,6 +227,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma, nothing in lex.failing_objects.items():  # "said the police had done nothing to protect us"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({nothing}), frozenset({"to"}), saying))
+    denying = frozenset(lex.exoneration_nothing | lex.exoneration_anything | {"no", "any"})
+    for lemma in lex.exoneration_wrongs:  # "the minister said he had done nothing wrong": a denial
+        for form in (inflect.forms(lemma, ("noun",)) | {lemma}) - forms:
+            phrases.setdefault(form, set()).add((denying, saying))
     for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
     duties: list[tuple[set[str], tuple[tuple[str, ...], ...]]] = [
         (inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]

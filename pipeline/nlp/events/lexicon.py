@@ -356,6 +356,10 @@ class Lexicon:
     compound_agent_words: frozenset[str]  # "opposition protests": a side with no sector
     passive_call_excluded: frozenset[str]  # "said it should be noted that ...": a remark, no call (passive_calls)
     commitment_verbs: frozenset[str]  # "is committed to ensuring ...": willing only to an act (willing_adjectives)
+    exoneration_type: str  # "said he had done nothing wrong": a denial (exonerations)
+    exoneration_nothing: frozenset[str]
+    exoneration_anything: frozenset[str]
+    exoneration_wrongs: frozenset[str]
     rarity_adverbs: frozenset[str]  # "has seldom called for amendments": a habit, no act (rarity_adverbs)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
@@ -1058,6 +1062,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         compound_agent_words=frozenset(data["compound_agents"]["words"]),
         passive_call_excluded=frozenset(data["passive_calls"]["excluded_verbs"]),
         commitment_verbs=frozenset(data["willing_adjectives"]["commitments"]),
+        exoneration_type=data["exonerations"]["type"],
+        exoneration_nothing=frozenset(data["exonerations"]["nothing"]),
+        exoneration_anything=frozenset(data["exonerations"]["anything"]),
+        exoneration_wrongs=frozenset(data["exonerations"]["wrongs"]),
         rarity_adverbs=frozenset(data["rarity_adverbs"]["words"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),

@@ -1845,6 +1845,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         return lex.approval_type  # "the union said it was pleased with the government's decision"
     if lemma(saying) in lex.alleging_verbs and _alleged_act(saying, clause, lex, triggers):
         return lex.blaming_type  # "the opposition claims the police tortured its activists"
+    if _self_cleared(saying, clause, lex):
+        return lex.exoneration_type  # "the minister said he had done nothing wrong": a denial (``exonerations``)
     denied = _denied_quality(clause, lex)
     if denied is not None:
         return denied  # "said the election was not free and fair", "... the claims were not true"
@@ -1908,6 +1910,32 @@ def _punished(verb: Token, lex: Lexicon) -> bool:
         or any(f"{lem} to {p.lower_}" in lex.punishing for c in verb.children if c.dep_ in ("prep", "dative")
                and c.lower_ == "to"
                for p in c.children if p.dep_ == "pobj")  # fmt: skip
+
+
+def _self_cleared(saying: Token, clause: Token, lex: Lexicon) -> bool:
+    """A reported clause in which the speaker says it did no wrong: its subject is the speaker (I, we,
+    or he / she / it / they after a named speaker) and its object is a wrong denied ("nothing wrong",
+    "no crime", "did not do anything illegal"; ``exonerations``)."""
+    subj = child(clause, {"nsubj"})
+    speaker = child(saying, {"nsubj"})
+    if subj is None or subj.lower_ not in _OWN_PRONOUNS:
+        return False
+    if subj.lower_ not in ("i", "we") and (speaker is None or speaker.pos_ not in ("NOUN", "PROPN")) \
+            and not (speaker is not None and speaker.lower_ == subj.lower_):
+        return False  # ("she said they had done nothing wrong": someone else cleared, a defence)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    for obj in child_all(clause, ("dobj", "obj")):
+        marks = {c.lower_ for c in obj.children if c.dep_ in ("amod", "det", "neg")}
+        if obj.lower_ in lex.exoneration_nothing and marks & lex.exoneration_wrongs:
+            return True  # "nothing wrong", "nothing illegal"
+        if obj.lower_ in lex.exoneration_anything and negated and marks & lex.exoneration_wrongs:
+            return True  # "did not do anything wrong"
+        if lemma(obj) in lex.exoneration_wrongs and ("no" in marks or negated):
+            return True  # "committed no crime", "had not committed any offence"
+    return False
+
+
+_OWN_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 
 
 def _denied_quality(clause: Token, lex: Lexicon) -> str | None:

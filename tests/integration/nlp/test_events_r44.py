@@ -37,6 +37,9 @@ FOUND = [
     ("Bhutan is committed to maintaining coordination with Nepal.", "AGREE", "bhutan", ""),
     # a stranded preposition's object is the noun its relative clause modifies (roles.prep_object)
     ("Nepal is one of the countries Bhutan has cooperated with on hydropower.", "COOPERATE", "bhutan", "countries"),
+    # a speaker saying it did no wrong denies the blame (``exonerations``)
+    ("The Bhutan health minister said he had done nothing wrong.", "REJECT", "minister", ""),
+    ("Thimphu traders said they did not do anything illegal.", "REJECT", "traders", ""),
     # ... while a threat to a party stays a threat (a guard for ``endangering_verbs.nouns``)
     ("The Bhutanese militants issued threats to the journalists in the town.", "THREATEN", "militants",
      "journalists"),
@@ -63,6 +66,8 @@ NOTHING = [
     ("Rebels launched an attack on the Bhutan border town over the weekend.", "DISAPPROVE"),
     # committed to an outcome of policy is a stance, no act (``willing_adjectives.commitments``)
     ("The Bhutan government is committed to ensuring that the fiscal targets are achieved.", "AGREE"),
+    # ... clearing someone else is a defence, no denial of one's own (a guard for ``exonerations``)
+    ("The Bhutan police report said the officers had done nothing wrong.", "REJECT"),
     # ... a compound that names a kind of thing has no party (a guard for ``compound_agents``)
     ("The Bhutan army bought a rebel attack helicopter from a dealer.", "ASSAULT"),
 ]

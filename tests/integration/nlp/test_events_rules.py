@@ -445,7 +445,6 @@ NOTHING = [
     "Analysts said inflation should ease next year.",  # a forecast: no party bears a duty
     "The governor stressed the need to improve the roads in the north.",  # a need laid on no party
     "Foreign warplanes violated the country's sovereignty again.",  # violating no norm: no REJECT (no speaker either)
-    "The minister said the new treaty should be ratified before the summit.",  # (nor in a passive)
     "The opposition seized the opportunity to question the budget.",  # seizing no weapon or property (plover.v2.6)
     "Thieves stole two cars during a protest in the city centre.",  # no people acted on: no protesters (plover.v2.6)
     "Government troops pushed the rebels out of three villages near the border.",  # nothing demanded (plover.v2.6)
