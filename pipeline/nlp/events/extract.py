@@ -75,7 +75,6 @@ from pipeline.nlp.events.triggers import (
     stance_about_act,
     to_death,
     wanted_treatment,
-    willing_act,
 )
 from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES, Actor, Event, EventsInputError
 
@@ -853,11 +852,6 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if _averted(token, lex):
         return False  # "took measures to prevent further attacks", "prevented the prisoners from being beaten": it did
         # not happen (``averted_acts``)
-    if trigger.kind == "verb" and lemma(token) in lex.commitment_verbs and token.tag_ == "VBN" \
-            and any(c.dep_ in ("auxpass", "aux") and lemma(c) in ("be", "remain", "stay") for c in token.children) \
-            and not willing_act(token, lex):
-        return False  # "the government is committed to ensuring that the targets are achieved": a policy stance, no
-        # act with anyone (``willing_adjectives.commitments``; "committed to maintaining coordination with X" stays)
     if any(c.dep_ == "advmod" and c.lower_ in lex.rarity_adverbs for c in token.children):
         return False  # "Kishida has seldom called for constitutional amendments": a habit, no act (``rarity_adverbs``)
     if token.tag_ == "VBG" and _kind_example(token, lex):

@@ -353,9 +353,8 @@ class Lexicon:
     security_operation_words: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
     compound_agent_sectors: frozenset[str]  # "a police raid", "rebel attacks": the force's own act
-    compound_agent_words: frozenset[str]  # "opposition protests": a side with no sector
+    compound_agent_words: frozenset[str]  # parties with no sector (none now: "opposition" was tried)
     passive_call_excluded: frozenset[str]  # "said it should be noted that ...": a remark, no call (passive_calls)
-    commitment_verbs: frozenset[str]  # "is committed to ensuring ...": willing only to an act (willing_adjectives)
     exoneration_type: str  # "said he had done nothing wrong": a denial (exonerations)
     exoneration_nothing: frozenset[str]
     exoneration_anything: frozenset[str]
@@ -1061,7 +1060,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         compound_agent_sectors=frozenset(data["compound_agents"]["sectors"]),
         compound_agent_words=frozenset(data["compound_agents"]["words"]),
         passive_call_excluded=frozenset(data["passive_calls"]["excluded_verbs"]),
-        commitment_verbs=frozenset(data["willing_adjectives"]["commitments"]),
         exoneration_type=data["exonerations"]["type"],
         exoneration_nothing=frozenset(data["exonerations"]["nothing"]),
         exoneration_anything=frozenset(data["exonerations"]["anything"]),

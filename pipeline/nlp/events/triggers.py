@@ -171,7 +171,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             event_type = lex.adjectives[token.lower_]
             if any(c.dep_ == "prep" and c.lower_ in lex.adjective_other_senses.get(token.lower_, ()) for c in token.children):
                 continue  # "drones have been critical to Tehran's efforts": crucial, no criticism (``adjective_senses``)
-            if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not willing_act(token, lex):
+            if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not _willing_act(token, lex):
                 continue  # "Cairenes ready to celebrate the longest day": readiness for no act with anyone
             if event_type in lex.willing_types and _vowed_hostility(token, lex):
                 event_type = lex.vowed_to  # "is prepared to impose fresh sanctions on Georgia": a threat
@@ -1000,15 +1000,13 @@ def _noun_lemmas(token: Token) -> tuple[str, ...]:
 _WILLING_PARTY_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "between", "among"})  # (not "into")
 
 
-def willing_act(adjective: Token, lex: Lexicon) -> bool:
+def _willing_act(adjective: Token, lex: Lexicon) -> bool:
     """A willingness adjective's complement is an act of the lexicon or deals with a party ("ready
     to cooperate with Iran", "willing to handle differences with the Philippines", "keen to increase
     security coordination", "ready for talks"), not one that is neither ("ready to celebrate the
     longest day of the year", "ready to transform into a university", "ready for next Dakar"). An
     adjective with no complement ("we are ready") stays willing."""
     acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
-    acts += [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ == "to"
-             for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]  # ("committed to maintaining ...")
     acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
     goals = [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
              for p in prep.children if p.dep_ == "pobj"]  # fmt: skip

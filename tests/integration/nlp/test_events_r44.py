@@ -16,9 +16,8 @@ FOUND = [
     ("The Bhutan foreign minister will hold a joint news conference with his Nepali counterpart.", "CONSULT",
      "minister", "counterpart"),
     ("The Bhutanese and Indian prime ministers held a joint press briefing in Thimphu.", "CONSULT", "", ""),
-    # a bare singular force or side before an event noun is its party (``compound_agents``)
-    ("The Bhutan election went ahead despite opposition threats to boycott it.", "THREATEN", "opposition", ""),
-    ("Opposition protests continued in Thimphu on Monday.", "PROTEST", "opposition", ""),
+    # a bare singular armed force before an event noun is its party (``compound_agents``)
+    ("The Bhutan election went ahead despite rebel threats to disrupt it.", "THREATEN", "rebel", ""),
     ("Rebel raids on two Bhutanese border villages continued on Sunday.", "COERCE", "rebel", ""),
     # a passive clause with a modal of duty on a thing is the speaker's call for the act (``passive_calls``)
     ("The Bhutan opposition leader said the votes must be recounted in four districts.", "DEMAND", "leader", ""),
@@ -33,8 +32,6 @@ FOUND = [
      "opposition", "party"),
     # ... a warning of a consequence stays a threat (a guard)
     ("The Bhutan army warned the smugglers of a harsh response.", "THREATEN", "army", "smugglers"),
-    # being committed to an act with a party stays willingness (a guard for ``willing_adjectives.commitments``)
-    ("Bhutan is committed to maintaining coordination with Nepal.", "AGREE", "bhutan", ""),
     # a stranded preposition's object is the noun its relative clause modifies (roles.prep_object)
     ("Nepal is one of the countries Bhutan has cooperated with on hydropower.", "COOPERATE", "bhutan", "countries"),
     # a speaker saying it did no wrong denies the blame (``exonerations``)
@@ -64,8 +61,6 @@ NOTHING = [
     ("The Bhutan army pledged not to allow any more killings in the valley.", "THREATEN"),
     # ... an attack over a span of time stays an attack, no rebuke (a guard)
     ("Rebels launched an attack on the Bhutan border town over the weekend.", "DISAPPROVE"),
-    # committed to an outcome of policy is a stance, no act (``willing_adjectives.commitments``)
-    ("The Bhutan government is committed to ensuring that the fiscal targets are achieved.", "AGREE"),
     # ... clearing someone else is a defence, no denial of one's own (a guard for ``exonerations``)
     ("The Bhutan police report said the officers had done nothing wrong.", "REJECT"),
     # ... a compound that names a kind of thing has no party (a guard for ``compound_agents``)
