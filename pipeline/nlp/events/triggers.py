@@ -1823,7 +1823,7 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             act = clause if lemma(clause) not in lex.deontic_verbs else child(clause, {"xcomp"})
             if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
                 return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
-            if obliged is None and _called_for(saying, clause, lex):
+            if obliged is None and bearer.tag_ not in ("WDT", "WP") and _called_for(saying, clause, lex):
                 return "DEMAND"  # "said complaints must be re-examined", "told the AP that everything must be
                 # changed": a call that it be done, on no one named (``passive_calls``)
             return None  # "traders said volatility should stabilise": no duty on anyone, no call for an act

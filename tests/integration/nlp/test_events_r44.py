@@ -57,6 +57,8 @@ NOTHING = [
     # ... a need met in the past is no call, nor is an active clause on a thing (guards for ``passive_calls``)
     ("The Bhutan election official said the vote had to be postponed because of the floods.", "DEMAND"),
     ("Thimphu traders said prices should stabilise next month.", "DEMAND"),
+    # ... nor a relative or question word as the thing ("what must be done": no act named)
+    ("The Bhutan finance minister said everyone knows what must be done.", "DEMAND"),
     # ... a vow not to allow a harm is no threat (a guard for ``vowed_hostility`` forbidding_verbs)
     ("The Bhutan army pledged not to allow any more killings in the valley.", "THREATEN"),
     # ... an attack over a span of time stays an attack, no rebuke (a guard)
