@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy
@@ -2086,16 +2087,20 @@ def _rebuked(verb: Token, lex: Lexicon) -> bool:
     his statements", "cautioned its spokesman over his remarks"); not a warning to no one ("a severe weather
     warning for central parts of the state") nor one with a saying ("cautioned, noting that ...")."""
     obj = child(verb, {"dobj", "obj"})
-    if obj is None or not is_actor_like(actor_head(obj), lex):
-        return False
-    for prep in (c for host in (verb, obj) for c in host.children):
+    return obj is not None and is_actor_like(actor_head(obj), lex) and _grievance_phrase((verb, obj), lex)
+
+
+def _grievance_phrase(hosts: Iterable[Token], lex: Lexicon) -> bool:
+    """An "over" / "for" phrase on one of ``hosts`` that names a matter, not a span of time ("over his
+    remarks"; not "over the weekend", "for hours"), or a deed ("for raising fuel prices")."""
+    for prep in (c for host in hosts for c in host.children):
         if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:
             matter = child(prep, {"pobj"})
             if matter is not None and matter.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "LOC") \
                     and lemma(matter) not in lex.time_spans and not matter.like_num:
                 return True
             if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-                return True  # "warned the minister for making the remarks"
+                return True  # a deed as the grievance: "attacked the ruling party for raising fuel prices"
     return False
 
 
@@ -2112,15 +2117,7 @@ def _grievance(verb: Token, lex: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     hosts = [verb, *objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "on"
                                for g in p.children if g.dep_ == "pobj")]  # ("an attack on the minister for ...")
-    for prep in (c for host in hosts for c in host.children):
-        if prep.dep_ == "prep" and prep.lower_ in lex.verbal_attack_preps:
-            matter = child(prep, {"pobj"})
-            if matter is not None and matter.ent_type_ not in ("DATE", "TIME", "CARDINAL", "GPE", "LOC") \
-                    and lemma(matter) not in lex.time_spans and not matter.like_num:
-                return True
-            if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-                return True  # a deed as the grievance: "attacked the ruling party for raising fuel prices"
-    return False
+    return _grievance_phrase(hosts, lex)
 
 
 def _violated(verb: Token, lex: Lexicon) -> str | None:
