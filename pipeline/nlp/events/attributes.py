@@ -28,6 +28,7 @@ from pipeline.nlp.events.syntax import (
 from pipeline.nlp.events.triggers import (
     Trigger,
     authoring_participle,
+    called_punishment,
     for_clause_mark,
     is_place_token,
     mandative,
@@ -344,6 +345,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
             return True  # "ordered the traders to vacate their stalls": the order names the act (COERCE)
         if gov in lex.absorbing and (node.dep_ != "ccomp" or gov in lex.absorbing_ccomp or is_infinitive(node)):
             return True  # (an infinitive parsed as a clause with its own subject: "refused to allow X to visit")
+        if node.dep_ == "xcomp" and called_punishment(governor, lex) is not None and any(
+                t.token.i == governor.i and t.kind in ("verb", "phrase") and t.event_type == "DEMAND" for t in triggers):
+            return True  # "advised the president to suspend Judge X": the call to punish is coded, not the act
         if gov in lex.directive_verbs and gov not in lex.directive_keeping_act and any(
                 t.token.i == governor.i and t.kind == "verb" and t.event_type == lex.directive_type for t in triggers):
             return True  # "wanted the president to resign": the DEMAND is coded, not its content

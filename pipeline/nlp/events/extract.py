@@ -49,6 +49,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     prep_objects,
     reattach_duration_preps,
+    reattach_indirect_questions,
     repair_adjectival_verbs,
     repair_adverbial_subjects,
     repair_attributive_participles,
@@ -65,6 +66,7 @@ from pipeline.nlp.events.syntax import (
 )
 from pipeline.nlp.events.triggers import (
     Trigger,
+    called_punishment,
     find_triggers,
     is_alternative_threat,
     is_place_token,
@@ -156,6 +158,7 @@ def extract_events(
     repair_fronted_conjuncts(doc)
     repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
+    reattach_indirect_questions(doc, lex.question_verbs)
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)
     grouping = entities if entities is not None else group_entities(doc)
@@ -1955,8 +1958,19 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # an agentless passive was consulted: "the board was not consulted")
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):
         return None  # soldiers "marching" in a parade
-    if event_type == "DEMAND" and trigger.kind != "obligation" and _content_lemma(trigger) in lex.punitive:
-        event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it)
+    content = _content_lemma(trigger) if event_type == "DEMAND" and trigger.kind != "obligation" else ""
+    if content in lex.punitive or (content in lex.punitive_of_parties and _is_party(target, ctx, places=False)):
+        event_type = "DISAPPROVE"  # "called for sanctions against Nigeria" (CAMEO 11x, as the GSR codes it);
+        # "called for the judge's suspension" (not "called for the suspension of strikes")
+    if event_type == "DEMAND" and trigger.kind in ("verb", "phrase") and called_punishment(trigger.token, lex) is not None:
+        event_type = "DISAPPROVE"  # "urged the government to prosecute the soldiers": a call to punish them
+    if trigger.kind == "verb" and lem in lex.summoning_verbs and event_type == lex.summoning_from:
+        event_type = _summons_type(token, source, ctx)  # "summoned the Turkish ambassador": DISAPPROVE;
+        # "the Enforcement Directorate summoned Gandhi": INVESTIGATE; "the court summoned the minister": COERCE
+    if trigger.kind == "verb" and lem in lex.wounding_verbs \
+            and any(is_person(actor_head(o), lex) is not False for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
+        event_type = lex.wounding_type  # "hacked his neighbour with a machete", "Rupak hacked Sumi" (a name of no
+        # known kind counts; not "hacked the website", "hacked Sony")
     if event_type == "REJECT" and trigger.kind == "verb" and lem in lex.norm_verbs:
         event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
@@ -1966,6 +1980,24 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             for w in token.subtree):  # fmt: skip
         return _unarmed_fight(source, target, ctx)  # (not "clashes between police and protesters")
     return event_type
+
+
+def _summons_type(verb: Token, source: Actor | None, ctx: ArticleContext) -> str | None:
+    """The type of a summons (``summoned_parties``): of an envoy a protest to its state (unchanged);
+    of anyone else by a court a legal action, by another body (an agency, the police, a commission)
+    the start of questioning; by a person, by no one named, or of one's own staff, no event
+    ("summoned his manager", "was summoned to the mayor")."""
+    lex = ctx.lex
+    summoned = child_all(verb, ("dobj", "obj", "nsubjpass"))
+    if any(lemma(w) in lex.summoning_envoy_words for o in summoned for w in o.subtree):
+        return lex.summoning_from
+    if source is None or (source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "PERSON"):
+        return None
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for o in summoned for c in o.children):
+        return None  # "the hotel owner summoned his manager": one's own staff
+    if source.sector in lex.summoning_court_sectors:
+        return lex.summoning_court_type
+    return lex.summoning_type
 
 
 def _unarmed_fight(source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:

@@ -145,6 +145,7 @@ class Lexicon:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     conditionals: frozenset[str]
+    question_verbs: frozenset[str]  # "to find out if ...": an indirect question, no condition
     question_adverbs: frozenset[str]  # "how China would retaliate": an open question states no intent
     question_marks: frozenset[str]  # "divided over whether to support the bill": no support
     intent_nouns: frozenset[str]
@@ -444,6 +445,15 @@ class Lexicon:
     victim_copulas: frozenset[str]
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
+    punitive_of_parties: frozenset[str]  # "called for the judge's suspension": a punishment only of a party
+    summoning_verbs: frozenset[str]  # "summoned the ambassador" DISAPPROVE; anyone else: summoned_parties
+    summoning_envoy_words: frozenset[str]  # "summoned the head of the Russian mission": an envoy
+    summoning_from: str
+    summoning_type: str
+    summoning_court_sectors: frozenset[str]
+    summoning_court_type: str
+    wounding_verbs: frozenset[str]  # "hacked his neighbour": a verb of cyber attack on a person wounds
+    wounding_type: str
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
     treatment_wishing_verbs: frozenset[str]  # "we want to be consulted": a request to whoever consults
     wanted_treatments: frozenset[str]
@@ -476,6 +486,7 @@ class Lexicon:
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
     punishing: frozenset[str]  # "said X must be held accountable": a call to punish X (DISAPPROVE)
+    punishing_active_excluded: frozenset[str]  # "invite them to try the dish": no trial called for
     ceasing_verbs: frozenset[str]  # "the killing must stop": a demand that a harm cease
     gated_deontic: frozenset[str]  # "needs to": the gate admits its line with "to" and a reporting verb (reported_with)
     deontic_reporting: frozenset[str]
@@ -528,6 +539,7 @@ class Lexicon:
     failing_verbs: frozenset[str]  # "said the government had failed to honour the deal": an accusation
     failing_objects: dict[str, str]  # "said the police had done nothing to protect us": the same accusation
     alleging_verbs: frozenset[str]  # "X claims Y tortured ...": X accuses Y of a hostile act
+    alleging_nouns: frozenset[str]  # "allegations that he took bribes": he is accused
     blaming_adjectives: frozenset[str]  # a reported clause "Y was responsible for the attack": the speaker blames Y
     blaming_preps: frozenset[str]
     blamed_types: frozenset[str]
@@ -804,6 +816,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         future_aux=frozenset(data["future_aux"]),
         future_verbs=frozenset(data["future_verbs"]),
         conditionals=frozenset(data["conditional_marks"]),
+        question_verbs=frozenset(data["question_verbs"]["verbs"]),
         question_adverbs=frozenset(data["question_adverbs"]["words"]),
         question_marks=frozenset(data["question_adverbs"]["marks"]),
         intent_nouns=frozenset(data["intent_nouns"]),
@@ -1109,6 +1122,16 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
                        data["courtesy_call"]["type"]),
         occurrence_verbs=frozenset(data["occurrence_verbs"]),
         punitive=frozenset(data["punitive_nouns"]),
+        punitive_of_parties=frozenset(data["punitive_of_parties"]["nouns"]),
+        summoning_verbs=frozenset(data["summoned_parties"]["verbs"]),
+        summoning_envoy_words=frozenset(data["summoned_parties"]["envoy_words"]) | frozenset(
+            data["object_groups"]["recalled_envoys"]["nouns"]),
+        summoning_from=data["summoned_parties"]["from"],
+        summoning_type=data["summoned_parties"]["type"],
+        summoning_court_sectors=frozenset(data["summoned_parties"]["court_sectors"]),
+        summoning_court_type=data["summoned_parties"]["court_type"],
+        wounding_verbs=frozenset(data["wounded_persons"]["verbs"]),
+        wounding_type=data["wounded_persons"]["type"],
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_party_only=frozenset(data["directive_verbs"]["party_only"]),
@@ -1141,6 +1164,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
         punishing=frozenset(data["deontic_verbs"]["punishing"]),
+        punishing_active_excluded=frozenset(data["deontic_verbs"]["punishing_active_excluded"]),
         ceasing_verbs=frozenset(data["deontic_verbs"]["ceasing"]),
         gated_deontic=frozenset(data["deontic_verbs"]["gated"]),
         deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
@@ -1191,6 +1215,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         failing_verbs=frozenset(data["accusing_verbs"]["failing_verbs"]),
         failing_objects=dict(data["accusing_verbs"]["failing_objects"]),
         alleging_verbs=frozenset(data["accusing_verbs"]["alleging_verbs"]),
+        alleging_nouns=frozenset(data["accusing_verbs"]["alleging_nouns"]),
         accusing_adverbs=frozenset(data["accusing_verbs"]["adverbs"]),
         reporter_sectors=frozenset(data["accusing_verbs"]["reporter_sectors"]),
         blaming_adjectives=frozenset(data["blaming_predicates"]["adjectives"]),

@@ -46,6 +46,7 @@ from pipeline.nlp.events.triggers import (
     Trigger,
     addressed_party,
     authoring_participle,
+    called_punishment,
     deadline_party,
     held_outcry,
     helped_party,
@@ -650,7 +651,27 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             # announced by Tass")
         if target is None:
             target = prep_object(light, lex)
+        if target is None and noun.dep_ == "pobj" and is_passive(light):  # "opposition leaders have been
+            target = child(light, PASSIVE_SUBJ) or _shared_subject(light)  # subjected to harassment", "... have been
+            # targeted and subjected to harassment"
+    if target is None and light is None and lemma(noun) in lex.alleging_nouns and not _investigated_matter(noun, lex):
+        alleged = _alleged_party(noun, lex)  # "resigned after allegations that he took bribes": he is accused
+        if alleged is not None and any(c.dep_ in _FILLED_SLOTS for c in alleged.head.children):
+            return source, alleged, True  # (a clause with no object may be a relative one with "that" as its
+            # object: "money laundering accusations that her allies have blamed on an abuse of power")
     return source, target, own
+
+
+_FILLED_SLOTS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "acomp", "oprd", "auxpass", "dative"})
+
+
+def _investigated_matter(noun: Token, lex: Lexicon) -> bool:
+    """The noun is what an inquiry looks into ("opened an investigation into allegations that X ...",
+    "are looking into allegations that ...", "investigating allegations that ..."): the inquiry is
+    coded, its matter is no accusation of its own."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into":
+        return True
+    return noun.dep_ in ("dobj", "obj") and lex.verbs.get(lemma(noun.head)) == "INVESTIGATE"
 
 
 def _victim_of(noun: Token, lex: Lexicon) -> Token | None:
@@ -875,6 +896,10 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         parties = _coordinated_participants(trigger.token, lex)
         if parties is not None:  # "In a phone call, Modi and Zelensky reviewed ...": they talked
             return parties
+    if roles is not None and trigger.event_type == "DEMAND" and trigger.kind in ("verb", "phrase"):
+        punished = called_punishment(trigger.token, lex)  # "urged the government to prosecute the soldiers": a
+        if punished is not None:  # call to punish the soldiers (extract codes it DISAPPROVE)
+            return roles[0], punished
     if roles is not None and roles[1] is None and trigger.kind == "verb" and wanted_treatment(trigger.token, lex):
         treatment = child(trigger.token, {"xcomp"})  # "want to be paid their arrears by the county government":
         by = agent(treatment) if treatment is not None else None  # asked of the government

@@ -284,6 +284,24 @@ def reattach_duration_preps(doc: Doc, units: frozenset[str], preps: frozenset[st
             token.head = for_.head
 
 
+def reattach_indirect_questions(doc: Doc, verbs: frozenset[str]) -> None:
+    """The parser hangs an "if" or "whether" clause that follows a verb of asking or finding out
+    ("... to find out if they were bought from the proceeds of drug trafficking") on the main verb
+    before it, where it reads as a condition on that act ("have impounded the three vehicles ...
+    if they were bought"): the clause is moved to the verb it follows, whose question it is."""
+    for token in doc:
+        if token.dep_ != "mark" or token.lower_ not in ("if", "whether") or token.i < 1:
+            continue
+        clause = token.head
+        before = doc[token.i - 1]
+        if before.dep_ == "prt" and before.i > 0:
+            before = before.head  # "find out if"
+        if clause.dep_ != "advcl" or not is_verb(before) or lemma(before) not in verbs or clause.head == before \
+                or before.i > clause.i or clause in before.ancestors:
+            continue
+        clause.head, clause.dep_ = before, "ccomp"
+
+
 def repair_attributive_participles(doc: Doc, verbs: frozenset[str]) -> None:
     """The parser reads a participle of protest before a plural noun as a gerund taking it for its
     object ("dispersed hundreds of protesting farmers", "met protesting teachers") or leaves it a bare

@@ -1491,6 +1491,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "their right to lay a criminal complaint": the act a noun names is no act (as for verbs)
     if light is not None and lemma(token) in lex.non_events.get(lemma(light), frozenset()):
         return None  # "the gangs pose a threat to the villages": described, no one threatened
+    if light is not None and lemma(light) in lex.challenge_verbs and f"{lemma(light)} {lemma(token)}" in lex.verb_objects:
+        return None  # "to challenge impeachment proceedings against her": the challenge is coded (challenged_decisions)
     if light is not None and lemma(light) in lex.requiring_verbs:
         return None  # "the plan would require negotiations", "committees need backing": an act only required
     if light is not None and lemma(light) in lex.held_state_verbs and event_type in lex.held_state_types:
@@ -1900,7 +1902,8 @@ def _past_need(verb: Token) -> bool:
 
 
 def _punished(verb: Token, lex: Lexicon) -> bool:
-    """A passive verb of punishing ("be punished", "be held accountable", "be brought to justice")."""
+    """A verb of punishing ("be punished", "be held accountable", "be brought to justice", "to
+    prosecute")."""
     lem = lemma(verb)
     if lem in lex.punishing:
         return True
@@ -1908,6 +1911,20 @@ def _punished(verb: Token, lex: Lexicon) -> bool:
         or any(f"{lem} to {p.lower_}" in lex.punishing for c in verb.children if c.dep_ in ("prep", "dative")
                and c.lower_ == "to"
                for p in c.children if p.dep_ == "pobj")  # fmt: skip
+
+
+def called_punishment(verb: Token, lex: Lexicon) -> Token | None:
+    """The party a call asks to have punished: the object of its infinitive when that is a verb of
+    punishing ("urged the government to prosecute the soldiers", "called on parliament to impeach
+    the president", "resolved to advise the president to suspend Judge X"); None for any other call, and
+    for a command, whose act stays hypothetical ("instructed the police to arrest the culprits")."""
+    if lemma(verb) in lex.directive_keeping_act:
+        return None
+    act = child(verb, {"xcomp"})
+    if act is None or not is_infinitive(act) or lemma(act) in lex.punishing_active_excluded or not _punished(act, lex):
+        return None
+    punished = child(act, {"dobj"})
+    return punished if punished is not None and _party_word(actor_head(punished), lex) else None
 
 
 def _self_cleared(saying: Token, clause: Token, lex: Lexicon) -> bool:
