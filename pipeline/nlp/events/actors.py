@@ -40,6 +40,10 @@ _PARTITIVES = frozenset({"part", "some", "most", "many", "all", "number", "hundr
                          "millions", "half", "majority", "members", "group", "one", "two", "three", "deployment",
                          "detachment", "contingent", "each", "both", "none", "several", "rest", "mob", "crowd",
                          "gang", "band", "handful", "dozen", "crowds", "segments", "sections", "sectors", "parts"})  # fmt: skip
+# nouns that count a set only after "a" ("a host of bilateral issues", "a raft of measures"; "the host of
+# the summit" is a party)
+_INDEFINITE_QUANTIFIERS = frozenset({"host", "raft", "slew", "array", "range", "variety", "litany", "plethora",
+                                     "multitude", "series", "spate", "flurry"})  # fmt: skip
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -116,13 +120,19 @@ def agent_sector(token: Token) -> str | None:
 def actor_head(token: Token) -> Token:
     """Follow partitives ("thousands of refugees", "part of the contingent") to the real head."""
     seen = 0
-    while (token.lower_ in _PARTITIVES or (token.like_num and token.pos_ == "NUM")) and seen < 3:  # "400 of the supporters"
+    while (token.lower_ in _PARTITIVES or (token.like_num and token.pos_ == "NUM") or indefinite_quantifier(token)) \
+            and seen < 3:  # "400 of the supporters", "a host of issues"
         pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if not pobj:
             break
         token, seen = pobj[0], seen + 1
     return token
+
+
+def indefinite_quantifier(token: Token) -> bool:
+    """A noun that counts a set after "a" ("a host of issues"), read through its "of" phrase."""
+    return token.lower_ in _INDEFINITE_QUANTIFIERS and any(c.dep_ == "det" and c.lower_ == "a" for c in token.children)
 
 
 def _act_named(token: Token, lex: Lexicon) -> bool:
@@ -145,9 +155,17 @@ def aged_person(token: Token) -> bool:
         and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children)
 
 
+def nominal_participle(token: Token, lex: Lexicon) -> bool:
+    """"the accused", "the injured" used as a noun: a participle or adjective of ``nominal_participles``
+    with "the", as a clause's subject or object, with no object of its own."""
+    return token.lower_ in lex.nominal_participles and token.pos_ in ("VERB", "ADJ") \
+        and token.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux") for c in token.children)
+
+
 def is_actor_head(token: Token, lex: Lexicon) -> bool:
     """The word itself names an actor (not only one of its modifiers)."""
-    if _positional(token, lex) or aged_person(token):
+    if _positional(token, lex) or aged_person(token) or nominal_participle(token, lex):
         return True
     if token.pos_ == "ADJ" and token.ent_type_ not in ACTOR_LABELS and not geo.country_code(token.text, allow_city=False):
         return False  # "naval blockade", "military exercises": a sector adjective is no actor
@@ -207,7 +225,8 @@ def asked_to_act(obj: Token, lex: Lexicon) -> bool:
 
 
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
-    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex) or aged_person(token):
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex) or aged_person(token) \
+            or nominal_participle(token, lex):
         return True
     if _act_named(token, lex):
         return False  # "the prosecution of the officers": the act, no party (``act_sector_words``)

@@ -1676,6 +1676,8 @@ def _phrase_complement_missing(token: Token, end: Token, lex: Lexicon) -> bool:
     complements, addressees = need
     addressee = child(end, {"pobj"})
     keys = _complement_keys(token, lex)
+    if end.dep_ in ("dobj", "obj", "nsubjpass"):  # "registered a case against the MLA": the object's own phrase
+        keys |= {f"prep:{c.lower_}" for c in end.children if c.dep_ == "prep"}
     if addressee is not None:
         keys |= {f"prep:{c.lower_}" for c in addressee.children if c.dep_ == "prep"}
         keys |= {"xcomp" for c in addressee.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)}

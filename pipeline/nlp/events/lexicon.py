@@ -362,6 +362,9 @@ class Lexicon:
     exoneration_wrongs: frozenset[str]
     rarity_adverbs: frozenset[str]  # "has seldom called for amendments": a habit, no act (rarity_adverbs)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
+    venue_preps: frozenset[str]  # "requested at the UN General Assembly that ...": where, not whom (venue_preps)
+    venue_prep_types: frozenset[str]
+    state_participles: frozenset[str]  # "detainees held at Abu Ghraib": a state, its place no target (venue_preps)
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     thing_source_types: frozenset[str]  # "the fund supports small firms": an instrument gives nothing (thing_actors)
@@ -672,6 +675,7 @@ class Lexicon:
     pair_pronouns: frozenset[str]  # "the two", "both": a group of two named before (pair_pronouns)
     pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
     co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
+    nominal_participles: frozenset[str]  # "the accused was remanded": persons (actors nominal_participles)
     authority_verbs: frozenset[str]  # "was arrested in Dubai": an act only authorities do; the place acts
     subject_control_verbs: frozenset[str]  # "promised voters to release": the subject releases
     symmetric_verbs: frozenset[str]  # "police clashed with protesters": each party acts on the other
@@ -1079,6 +1083,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         exoneration_wrongs=frozenset(data["exonerations"]["wrongs"]),
         rarity_adverbs=frozenset(data["rarity_adverbs"]["words"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
+        venue_preps=frozenset(data["venue_preps"]["preps"]),
+        venue_prep_types=frozenset(data["venue_preps"]["types"]),
+        state_participles=frozenset(data["venue_preps"]["state_participles"]),
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         thing_source_types=frozenset(data["thing_actors"]["source_types"]),
@@ -1352,6 +1359,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         pair_pronouns=frozenset(actors["pair_pronouns"]),
         pronoun_gender=actors["pronoun_gender"],
         co_agent_nouns=frozenset(actors["co_agent_nouns"]),
+        nominal_participles=frozenset(actors["nominal_participles"]),
         authority_verbs=frozenset(actors["authority_verbs"]),
         subject_control_verbs=frozenset(actors["subject_control_verbs"]),
         symmetric_verbs=frozenset(actors["symmetric_verbs"]),

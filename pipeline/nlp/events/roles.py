@@ -82,6 +82,11 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     candidates = [_dateline_subject(c) if dateline_word(c) else c  # "TEHRAN — the spokesman": the apposition
                   for c in token.children if c.dep_ in SUBJ]  # fmt: skip
     subjects = [c for c in candidates if c is not None]
+    if not subjects and token.tag_ in ("VBZ", "VBD", "VBP") and token.dep_ in ("ROOT", "ccomp", "conj") \
+            and not any(c.dep_ == "det" for c in token.children):  # "Every year Argentina requests ...": a name
+        subjects = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]  # hung on a finite
+        # verb as a compound (the parser read "Argentina requests" as a noun phrase) is its subject (not "rejected
+        # a United Nations appeal", a noun tagged a verb)
     if subjects:  # "MOSCOW (Reuters) - President Putin flew": the nearest subject is the real one
         return min(subjects, key=lambda c: abs(token.i - c.i))
     head = token.head
@@ -240,8 +245,9 @@ def prep_object(token: Token, lex: Lexicon, preps: Iterable[str] = TARGET_PREPS)
                 # is the noun the relative clause modifies
             if pobj is not None and c.lower_ == "with" and lemma(pobj) in lex.co_agent_nouns:
                 continue  # "with Azerbaijan's help": an ally
-            if pobj is not None and is_actor_like(actor_head(pobj), lex):
-                found.append((wanted.index(c.lower_), pobj))
+            if pobj is not None and (is_actor_like(actor_head(pobj), lex) or (
+                    c.lower_ == "against" and lemma(actor_head(pobj)) in lex.person_nouns)):  # "a complaint against
+                found.append((wanted.index(c.lower_), pobj))  # the contractor": whom an act is against is a party
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -294,12 +300,21 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         shared = _shared_subject(token)
         if shared is not None:
             return shared
+    if token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.head.dep_ not in SUBJ)) \
+            and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
+            and not objects(token) and child(token, SUBJ) is None and (
+                is_actor_head(actor_head(token.head), lex) or lemma(actor_head(token.head)) in lex.group_nouns):
+        return token.head  # "an Iranian crew detained at Ezeiza International Airport" (the participle often
+        # tagged VBD): a reduced passive's party is its patient, as a passive's subject is; the place is no target
+        # (a thing's, as "military equipment seized from UN peacekeepers", is the party it was taken from; a
+        # past tense hung on a subject is the parser's garden path: "officers tortured detained suspects"; a state's
+        # place, "detainees held at Abu Ghraib", is no act: ``venue_preps`` state_participles)
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
         equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
         if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)
-                                      or lemma(obj) in lex.other_party_nouns) \
+                                      or (lemma(obj) in lex.other_party_nouns and actor_head(obj) is obj)) \
                 and not own_pronoun and not equipment:  # ("told his critics to ...")
             return obj
         if obj != trigger_object and not own_pronoun and not equipment and asked_to_act(obj, lex):
@@ -351,6 +366,14 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _people(noun: Token, lex: Lexicon) -> bool:
+    """A common noun of people ("the students", "protesters", "the police"), not a name of a body or a place."""
+    head = actor_head(noun)
+    return not head.ent_type_ and head.pos_ == "NOUN" and (
+        lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns or agent_sector(head) is not None
+        or head.lower_ in lex.sectors)
 
 
 def _misattached_agent(noun: Token, lex: Lexicon) -> Token | None:
@@ -1119,6 +1142,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             party = _against_party(token, end, lex)  # "asked for the warrant against X to be confirmed"
         return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if target is not None and trigger.event_type in lex.venue_prep_types and target.dep_ == "pobj" \
+            and target.head.lower_ in lex.venue_preps and target.head.head == token and not _people(target, lex):
+        target = None  # "Argentina requests at the UN General Assembly that Tehran send ...": a venue (``venue_preps``;
+        # people there are aimed at: "fired tear gas canisters at the students")
     if lemma(token) in lex.hoping_verbs and trigger.event_type == lex.directive_type:
         target = hoped_party(token, lex)  # "hope ... that the city government promotes ...": the government
     if target is None and lemma(token) in lex.permitting_verbs:  # "allowed Norwegian envoys to open an office":
@@ -1155,8 +1182,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     if target is None and trigger.event_type == "CONSULT":
         target = _against_party(token, None, lex, "between")  # a mediator's parties
     if target is None and trigger.event_type == "CONSULT" and trigger.kind == "verb":
-        target = next((o for o in objects(token) if o.pos_ == "NOUN" and (  # "met tribal elders", "met
-            lemma(o) in lex.person_nouns or lemma(o) in lex.group_nouns)), None)  # the warring factions"
+        target = next((p for o in objects(token) if (p := of_filler(o)).pos_ == "NOUN" and (  # "met tribal
+            lemma(p) in lex.person_nouns or lemma(p) in lex.group_nouns)), None)  # elders", "met the warring
+        # factions" (not "discussed a host of issues")
     embedded = absorbed_act(token, lex)  # "threatened to cut off power to X"
     if embedded is not None and (target is None or _thing(target, lex) and target in embedded.subtree):
         target = _content_target(embedded, lex) or target  # ("agreed to hold naval exercises with Israel": Israel)

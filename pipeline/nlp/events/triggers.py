@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import geo
-from pipeline.nlp.events.actors import actor_head, agent_sector, is_actor_head, is_actor_like, is_person
+from pipeline.nlp.events.actors import (
+    actor_head,
+    agent_sector,
+    indefinite_quantifier,
+    is_actor_head,
+    is_actor_like,
+    is_person,
+)
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     NAME_LABELS,
@@ -1850,8 +1857,10 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     denied = _denied_quality(clause, lex)
     if denied is not None:
         return denied  # "said the election was not free and fair", "... the claims were not true"
-    if lemma(clause) in _COPULAS and any(c.dep_ == "neg" for c in clause.children):
-        return None  # "the witness's evidence was not dishonest", "I am not some big hero": no evaluation made
+    if (lemma(clause) in _COPULAS or lemma(clause) in _EQUATING_VERBS or lemma(clause) in lex.equating) \
+            and any(c.dep_ == "neg" for c in clause.children):
+        return None  # "the witness's evidence was not dishonest", "I am not some big hero", "demonstrating does not
+        # constitute a crime": no evaluation made
     for word in _predicate_words(clause, lex):
         if word.pos_ not in ("NOUN", "ADJ") and (word.pos_ != "PROPN" or word.ent_type_) \
                 and not (word.tag_ == "VBN" and (word is clause or word.dep_ == "acomp")):
@@ -1879,6 +1888,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
 
 
 _COPULAS = frozenset({"be", "become", "remain", "seem"})
+# verbs that equate their subject with their object, as a copula does with its attribute ("constitute a crime")
+_EQUATING_VERBS = frozenset({"constitute", "represent"})
 
 
 def _praise(clause: Token, word: Token) -> bool:
@@ -2299,7 +2310,7 @@ def _spanned(noun: Token, lex: Lexicon) -> Token:
 def of_filler(noun: Token) -> Token:
     """The noun that carries the meaning: "state of emergency" -> "emergency"; "20 of the
     hostages", "some of the sanctions" -> the hostages, the sanctions."""
-    if lemma(noun) in _FILLERS or noun.pos_ == "NUM":
+    if lemma(noun) in _FILLERS or noun.pos_ == "NUM" or indefinite_quantifier(noun):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 pobj = child(c, {"pobj"})
