@@ -34,6 +34,10 @@ FOUND = [
     # produced before a court, sent to custody: legal action (``phrasal``)
     ("The mine manager will be produced before a court in Ulaanbaatar on Monday.", "COERCE", "", "manager"),
     ("The two Ulaanbaatar officials were sent to judicial custody.", "COERCE", "", "officials"),
+    # a first information report ("fir" in the wire's lower case), a complaint or a suit accuses as a report does
+    # (actors ``document_nouns``)
+    ("The FIR lodged in Ulaanbaatar accuses the mine manager of forging evidence.", "DISAPPROVE", "", "manager"),
+    ("The complaint accuses the Mongolian mining company of fraud.", "DISAPPROVE", "", "company"),
     # "the accused" used as a noun names persons (actors ``nominal_participles``)
     ("The accused were produced before the Ulaanbaatar magistrate on Monday.", "COERCE", "", "accused"),
     ("Ulaanbaatar police arrested the accused on Monday.", "COERCE", "police", "accused"),
