@@ -62,6 +62,7 @@ from pipeline.nlp.events.syntax import (
     repair_orphan_prepositions,
     repair_particle_objects,
     repair_perfect_participles,
+    repair_reduced_relatives,
     repair_subordinator_objects,
 )
 from pipeline.nlp.events.triggers import (
@@ -159,6 +160,7 @@ def extract_events(
     repair_particle_objects(doc)
     reattach_duration_preps(doc, lex.duration_units, lex.duration_preps)
     reattach_indirect_questions(doc, lex.question_verbs)
+    repair_reduced_relatives(doc)
     version = extractor_version(lexicon_path)
     published_date = parse_published(published)
     grouping = entities if entities is not None else group_entities(doc)

@@ -302,8 +302,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return shared
     if token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.head.dep_ not in SUBJ)) \
             and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
-            and not objects(token) and child(token, SUBJ) is None and (
-                is_actor_head(actor_head(token.head), lex) or lemma(actor_head(token.head)) in lex.group_nouns):
+            and not objects(token) and child(token, SUBJ) is None and _patient_party(actor_head(token.head), lex):
         return token.head  # "an Iranian crew detained at Ezeiza International Airport" (the participle often
         # tagged VBD): a reduced passive's party is its patient, as a passive's subject is; the place is no target
         # (a thing's, as "military equipment seized from UN peacekeepers", is the party it was taken from; a
@@ -366,6 +365,16 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _patient_party(noun: Token, lex: Lexicon) -> bool:
+    """A noun that names a party a reduced passive acts on: an actor head, a group, or people of a
+    nation ("Mongolian herders"; not a sector's thing: "military equipment", "a North Korean cargo ship")."""
+    if is_actor_head(noun, lex) or lemma(noun) in lex.group_nouns:
+        return True
+    return noun.pos_ == "NOUN" and lemma(noun) not in lex.equipment_nouns and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or geo.country_code(
+            c.text, allow_city=False) is not None) for c in noun.children)
 
 
 def _people(noun: Token, lex: Lexicon) -> bool:

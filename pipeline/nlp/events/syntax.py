@@ -328,7 +328,7 @@ def repair_attributive_participles(doc: Doc, verbs: frozenset[str]) -> None:
         if number.tag_ == "CD" and number.head == noun.head and number.dep_ == noun.dep_:
             number.head, number.dep_ = noun, "nummod"
         clause = noun.head  # ("with tear gas", "on Tuesday": the clause's, not the participle's)
-        while not is_verb(clause) and clause.head is not clause:
+        while not is_verb(clause) and clause.head != clause:
             clause = clause.head
         for c in [c for c in token.children if c.i > noun.i]:
             c.head = clause
@@ -600,3 +600,43 @@ def repair_auxiliary_subjects(doc: Doc) -> None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("aux", "auxpass") \
                 and token.head.head != token.head:
             token.head = token.head.head
+
+
+_BARE_CLAUSE_DEPS = frozenset({"dep", "advcl", "ccomp", "conj"})
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def repair_reduced_relatives(doc: Doc) -> None:
+    """A past participle right after its noun, read by the parser as the sentence's verb ("The FIR
+    lodged in Ahmedabad accuses Setalvad ...", "the activists detained at the airport were released":
+    "lodged" / "detained" the root, the real verb a clause hung on it with no subject of its own). When
+    the root is a bare past form with a subject and no object, auxiliary, comma or coordinator before
+    that clause, and the clause is finite with no subject or subordinator, the clause is the verb, the
+    subject its subject and the participle a reduced relative on the noun right before it."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or root.head != root:
+            continue
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if len(subjects) != 1 or any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "nsubjpass", "attr", "acomp", "oprd")
+                                     for c in root.children):
+            continue
+        clause = next((c for c in root.rights if c.dep_ in _BARE_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark", "cc") for c in clause.children):
+            continue
+        finite = clause.tag_ in _FINITE_VERB_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_VERB_TAGS or c.tag_ == "MD") for c in clause.children)
+        between = doc[root.i + 1 : clause.i]
+        if not finite or any(t.is_punct or t.dep_ == "cc" for t in between) \
+                or any(c.i < clause.i and c.dep_ not in ("prep", "advmod", "npadvmod", "agent") for c in root.rights):
+            continue
+        subject = subjects[0]
+        noun = doc[root.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun not in subject.subtree:
+            noun = subject
+        moved = [c for c in root.children if c.i > clause.i]
+        clause.head, clause.dep_ = clause, "ROOT"
+        subject.head = clause
+        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+        root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
+        for c in moved:
+            c.head = clause

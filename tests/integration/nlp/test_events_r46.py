@@ -13,6 +13,10 @@ FOUND = [
      "", "farmers"),
     ("Mongolia demanded the release of the journalists detained at the Russian Embassy in Ulaanbaatar.", "COERCE",
      "", "journalists"),
+    # ... also when the parser read the participle as the sentence's verb (syntax.repair_reduced_relatives), and of
+    # people named by their nation (roles._patient_party)
+    ("The Mongolian herders detained at Chinggis Khaan International Airport were released on Monday.", "COERCE", "",
+     "herders"),
     # "a host of", "a raft of" count what their "of" phrase names (actors.indefinite_quantifier): the topic is no
     # party, and coordinated subjects meet each other
     ("Mongolia's president and the Chinese premier discussed in Ulaanbaatar on Monday a host of trade issues.",
@@ -48,6 +52,8 @@ FOUND = [
     ("Mongolia and China compromised on the border dispute.", "CONCEDE", "mongolia", ""),
     # ... a reported clause that equates an act with a wrong is an accusation (a guard for the negation below)
     ("The Mongolian judge stated that the raid constituted a crime.", "DISAPPROVE", "judge", ""),
+    # ... a state's leave to another party to act is an agreement (a guard for ``source_types`` allow)
+    ("Mongolia will allow 13,000 refugees to return home.", "AGREE", "mongolia", "refugees"),
     # ... "at" still names the party of verbal and armed attacks (guards for ``venue_preps``)
     ("The Mongolian minister hit out at the Chinese embassy.", "DISAPPROVE", "minister", "embassy"),
     ("Police fired at the Ulaanbaatar protesters.", "ASSAULT", "police", "protesters"),
@@ -58,6 +64,8 @@ NOTHING = [
     ("Mongolia rejected on Thursday a United Nations appeal for deploying troops along its border.", "DEMAND"),
     # ... a participle of a state keeps its place, no act (``venue_preps`` state_participles)
     ("The Mongolian farmers held at the Russian Embassy in Ulaanbaatar wrote to their families.", "COERCE"),
+    # a private person's or a speaker's leave is no act between parties (``source_types`` allow)
+    ("How can I allow another mother to experience what I have experienced?", "AGREE"),
     # compromising a thing endangers it, no concession (``complement_excluded`` compromise)
     ("The Mongolian court is compromising its impartiality, the lawyers said.", "CONCEDE"),
     # a reported clause that denies an act is a wrong evaluates nothing (triggers._reported_clause_type: "constitute"
