@@ -24,6 +24,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
+    DIRECTION_PARTICLES,
     PASSIVE_SUBJ,
     SUBJ,
     agent,
@@ -302,7 +303,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return shared
     if token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.head.dep_ not in SUBJ)) \
             and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
-            and not objects(token) and child(token, SUBJ) is None and _patient_party(actor_head(token.head), lex):
+            and not objects(token) and child(token, SUBJ) is None and not _particle(token) \
+            and _patient_party(actor_head(token.head), lex):
         return token.head  # "an Iranian crew detained at Ezeiza International Airport" (the participle often
         # tagged VBD): a reduced passive's party is its patient, as a passive's subject is; the place is no target
         # (a thing's, as "military equipment seized from UN peacekeepers", is the party it was taken from; a
@@ -367,12 +369,21 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
 
 
+def _particle(verb: Token) -> bool:
+    """A verb with a particle of direction ("pulled back", "stepped down"): an intransitive phrasal verb, no
+    passive (the parser hangs "Israeli forces pulled back from the corridor" as a participle on "forces")."""
+    return any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in DIRECTION_PARTICLES) for c in verb.children)
+
+
 def _patient_party(noun: Token, lex: Lexicon) -> bool:
     """A noun that names a party a reduced passive acts on: an actor head, a group, or people of a
-    nation ("Mongolian herders"; not a sector's thing: "military equipment", "a North Korean cargo ship")."""
+    nation ("Mongolian herders"; not a sector's thing: "military equipment", "a North Korean cargo ship", "aircraft
+    seized from Kuwait Airways", whose owner stays the party)."""
+    if lemma(noun) in lex.equipment_nouns:
+        return False
     if is_actor_head(noun, lex) or lemma(noun) in lex.group_nouns:
         return True
-    return noun.pos_ == "NOUN" and lemma(noun) not in lex.equipment_nouns and any(
+    return noun.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or geo.country_code(
             c.text, allow_city=False) is not None) for c in noun.children)
 

@@ -602,8 +602,10 @@ def repair_auxiliary_subjects(doc: Doc) -> None:
             token.head = token.head.head
 
 
-_BARE_CLAUSE_DEPS = frozenset({"dep", "advcl", "ccomp", "conj"})
+_BARE_CLAUSE_DEPS = frozenset({"dep", "advcl", "conj"})  # (not "ccomp": "said that X closed ... would be allowed")
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+# particles of direction that make a verb an intransitive phrasal one ("pulled back", "stepped down")
+DIRECTION_PARTICLES = frozenset({"back", "out", "away", "off", "down"})
 
 
 def repair_reduced_relatives(doc: Doc) -> None:
@@ -621,10 +623,14 @@ def repair_reduced_relatives(doc: Doc) -> None:
                                      for c in root.children):
             continue
         clause = next((c for c in root.rights if c.dep_ in _BARE_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark", "cc") for c in clause.children):
+        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "mark", "cc")
+                                 for c in clause.children):
             continue
-        finite = clause.tag_ in _FINITE_VERB_TAGS or any(
-            c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_VERB_TAGS or c.tag_ == "MD") for c in clause.children)
+        finite = clause.tag_ in ("VBZ", "VBD") or any(  # (a bare VBP is often a noun the tagger took for a verb:
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_VERB_TAGS or c.tag_ == "MD")  # "the ceasefire deal
+            for c in clause.children)  # with Hamas")
+        if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in DIRECTION_PARTICLES) for c in root.children):
+            continue  # "Israeli forces pulled back from the corridor": an intransitive phrasal verb, no participle
         between = doc[root.i + 1 : clause.i]
         if not finite or any(t.is_punct or t.dep_ == "cc" for t in between) \
                 or any(c.i < clause.i and c.dep_ not in ("prep", "advmod", "npadvmod", "agent") for c in root.rights):

@@ -17,6 +17,11 @@ FOUND = [
     # people named by their nation (roles._patient_party)
     ("The Mongolian herders detained at Chinggis Khaan International Airport were released on Monday.", "COERCE", "",
      "herders"),
+    # ... but not a verb with a particle of direction, nor a said clause (guards for syntax.repair_reduced_relatives)
+    ("Mongolian forces pulled back from the Zamyn-Uud corridor on Sunday under the terms of the ceasefire deal with"
+     " the rebels.", "RETREAT", "forces", ""),
+    ("Yielding to pressure from journalists, the Mongolian interior minister said on Wednesday that opposition"
+     " newspapers closed under the state of emergency would be allowed to reopen.", "CONCEDE", "minister", ""),
     # "a host of", "a raft of" count what their "of" phrase names (actors.indefinite_quantifier): the topic is no
     # party, and coordinated subjects meet each other
     ("Mongolia's president and the Chinese premier discussed in Ulaanbaatar on Monday a host of trade issues.",
@@ -48,6 +53,8 @@ FOUND = [
     # ... a thing seized keeps the party it was seized from as the target (a guard for roles.verb_target)
     ("The Mongolian rebels will return the equipment seized last year from United Nations peacekeepers.", "COERCE",
      "", "peacekeepers"),
+    ("Mongolia has refused to hand back aircraft seized from MIAT Mongolian Airlines during the occupation.", "COERCE",
+     "", "miat"),
     # ... compromising with no object is a concession (a guard for ``complement_excluded`` compromise)
     ("Mongolia and China compromised on the border dispute.", "CONCEDE", "mongolia", ""),
     # ... a reported clause that equates an act with a wrong is an accusation (a guard for the negation below)
