@@ -303,7 +303,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return shared
     if token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.head.dep_ not in SUBJ)) \
             and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
-            and not objects(token) and child(token, SUBJ) is None and not _particle(token) \
+            and not objects(token) and child(token, SUBJ) is None and not (_particle(token) and agent(token) is None) \
             and _patient_party(actor_head(token.head), lex):
         return token.head  # "an Iranian crew detained at Ezeiza International Airport" (the participle often
         # tagged VBD): a reduced passive's party is its patient, as a passive's subject is; the place is no target
@@ -370,8 +370,9 @@ _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
 
 
 def _particle(verb: Token) -> bool:
-    """A verb with a particle of direction ("pulled back", "stepped down"): an intransitive phrasal verb, no
-    passive (the parser hangs "Israeli forces pulled back from the corridor" as a participle on "forces")."""
+    """A verb with a particle of direction ("pulled back", "stepped down"): with no by-phrase an intransitive
+    phrasal verb, no passive (the parser hangs "Israeli forces pulled back from the corridor" as a participle on
+    "forces"; "a war hero shot down by Chile" is one)."""
     return any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in DIRECTION_PARTICLES) for c in verb.children)
 
 
