@@ -156,7 +156,7 @@ def aged_person(token: Token) -> bool:
 
 
 def nominal_participle(token: Token, lex: Lexicon) -> bool:
-    """"the accused", "the injured" used as a noun: a participle or adjective of ``nominal_participles``
+    """"the accused", "the deceased" used as a noun: a participle or adjective of ``nominal_participles``
     with "the", as a clause's subject or object, with no object of its own."""
     return token.lower_ in lex.nominal_participles and token.pos_ in ("VERB", "ADJ") \
         and token.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \

@@ -315,7 +315,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
         equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
         if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)
-                                      or (lemma(obj) in lex.other_party_nouns and actor_head(obj) is obj)) \
+                                      or (lemma(obj) in lex.other_party_nouns and actor_head(obj) == obj)) \
                 and not own_pronoun and not equipment:  # ("told his critics to ...")
             return obj
         if obj != trigger_object and not own_pronoun and not equipment and asked_to_act(obj, lex):
