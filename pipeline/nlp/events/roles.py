@@ -24,7 +24,6 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
-    DIRECTION_PARTICLES,
     PASSIVE_SUBJ,
     SUBJ,
     agent,
@@ -33,6 +32,7 @@ from pipeline.nlp.events.syntax import (
     conditional_clause,
     dateline_word,
     first_conjunct,
+    has_direction_particle,
     is_infinitive,
     is_verb,
     lemma,
@@ -303,13 +303,15 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return shared
     if token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.head.dep_ not in SUBJ)) \
             and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
-            and not objects(token) and child(token, SUBJ) is None and not (_particle(token) and agent(token) is None) \
+            and not objects(token) and child(token, SUBJ) is None \
+            and not (has_direction_particle(token) and agent(token) is None) \
             and _patient_party(actor_head(token.head), lex):
         return token.head  # "an Iranian crew detained at Ezeiza International Airport" (the participle often
         # tagged VBD): a reduced passive's party is its patient, as a passive's subject is; the place is no target
         # (a thing's, as "military equipment seized from UN peacekeepers", is the party it was taken from; a
         # past tense hung on a subject is the parser's garden path: "officers tortured detained suspects"; a state's
-        # place, "detainees held at Abu Ghraib", is no act: ``venue_preps`` state_participles)
+        # place, "detainees held at Abu Ghraib", is no act: ``venue_preps`` state_participles; "Israeli forces pulled
+        # back from the corridor", hung on "forces", is active, "a war hero shot down by Chile" a passive)
     for obj in objects(token):
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
@@ -367,13 +369,6 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
-
-
-def _particle(verb: Token) -> bool:
-    """A verb with a particle of direction ("pulled back", "stepped down"): with no by-phrase an intransitive
-    phrasal verb, no passive (the parser hangs "Israeli forces pulled back from the corridor" as a participle on
-    "forces"; "a war hero shot down by Chile" is one)."""
-    return any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in DIRECTION_PARTICLES) for c in verb.children)
 
 
 def _patient_party(noun: Token, lex: Lexicon) -> bool:

@@ -605,14 +605,20 @@ def repair_auxiliary_subjects(doc: Doc) -> None:
 _BARE_CLAUSE_DEPS = frozenset({"dep", "advcl", "conj"})  # (not "ccomp": "said that X closed ... would be allowed")
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # particles of direction that make a verb an intransitive phrasal one ("pulled back", "stepped down")
-DIRECTION_PARTICLES = frozenset({"back", "out", "away", "off", "down"})
+_DIRECTION_PARTICLES = frozenset({"back", "out", "away", "off", "down"})
+
+
+def has_direction_particle(verb: Token) -> bool:
+    """A verb with a particle of direction ("pulled back", "stepped down", "shot down"): without a
+    by-phrase, an intransitive phrasal verb rather than a passive participle."""
+    return any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _DIRECTION_PARTICLES) for c in verb.children)
 
 
 def repair_reduced_relatives(doc: Doc) -> None:
     """A past participle right after its noun, read by the parser as the sentence's verb ("The FIR
     lodged in Ahmedabad accuses Setalvad ...", "the activists detained at the airport were released":
     "lodged" / "detained" the root, the real verb a clause hung on it with no subject of its own). When
-    the root is a bare past form with a subject and no object, auxiliary, comma or coordinator before
+    the root is a bare past form with a subject and no object, auxiliary, particle, comma or coordinator before
     that clause, and the clause is finite with no subject or subordinator, the clause is the verb, the
     subject its subject and the participle a reduced relative on the noun right before it."""
     for root in doc:
@@ -629,7 +635,7 @@ def repair_reduced_relatives(doc: Doc) -> None:
         finite = clause.tag_ in ("VBZ", "VBD") or any(  # (a bare VBP is often a noun the tagger took for a verb:
             c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_VERB_TAGS or c.tag_ == "MD")  # "the ceasefire deal
             for c in clause.children)  # with Hamas")
-        if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in DIRECTION_PARTICLES) for c in root.children):
+        if has_direction_particle(root):
             continue  # "Israeli forces pulled back from the corridor": an intransitive phrasal verb, no participle
         between = doc[root.i + 1 : clause.i]
         if not finite or any(t.is_punct or t.dep_ == "cc" for t in between) \

@@ -17,7 +17,7 @@ FOUND = [
     # people named by their nation (roles._patient_party)
     ("The Mongolian herders detained at Chinggis Khaan International Airport were released on Monday.", "COERCE", "",
      "herders"),
-    # ... with a by-phrase, a verb with a particle too (roles._particle)
+    # ... with a by-phrase, a verb with a particle too (syntax.has_direction_particle)
     ("The family of a Mongolian pilot shot down by Chinese forces in the border conflict demanded an inquiry.",
      "FIGHT", "forces", "pilot"),
     # ... but not a verb with a particle of direction, nor a said clause (guards for syntax.repair_reduced_relatives)
