@@ -26,8 +26,10 @@ from pipeline.nlp.events.syntax import (
     dateline_word,
     in_dateline,
     is_infinitive,
+    is_verb,
     lemma,
     misparsed_main_verb,
+    relative_antecedent,
     speaker_of,
 )
 from pipeline.nlp.events.types import Actor
@@ -163,9 +165,27 @@ def nominal_participle(token: Token, lex: Lexicon) -> bool:
         and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux") for c in token.children)
 
 
+_COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY"})
+
+
+def counted_group(token: Token, lex: Lexicon) -> bool:
+    """A bare cardinal after "all" or "the" as a clause's subject or object, standing for people
+    named before ("all seven were charged", "the three were arrested"; ``counted_groups``); not an
+    amount or a date (nor a number with its own figure or unit: "the Sh104 billion spent on ..."),
+    nor a partitive with its own phrase ("the three of them"), nor "the two"
+    (a pronoun of its own, ``pair_pronouns``), nor one ("the only one who has made such allegations"),
+    nor a number in figures, a count rather than a group taken up ("the nearly 100 still held by
+    militants")."""
+    return token.pos_ == "NUM" and token.like_num and token.is_alpha and token.dep_ in _COUNTED_DEPS \
+        and token.ent_type_ not in _AMOUNT_ENTS and token.lower_ not in lex.pair_pronouns and token.lower_ != "one" \
+        and any(c.dep_ in ("det", "predet") and c.lower_ in lex.counted_group_determiners for c in token.children) \
+        and all(c.dep_ in ("det", "predet", "advmod", "acl", "relcl", "punct") for c in token.children)
+
+
 def is_actor_head(token: Token, lex: Lexicon) -> bool:
     """The word itself names an actor (not only one of its modifiers)."""
-    if _positional(token, lex) or aged_person(token) or nominal_participle(token, lex):
+    if _positional(token, lex) or aged_person(token) or nominal_participle(token, lex) or counted_group(token, lex):
         return True
     if token.pos_ == "ADJ" and token.ent_type_ not in ACTOR_LABELS and not geo.country_code(token.text, allow_city=False):
         return False  # "naval blockade", "military exercises": a sector adjective is no actor
@@ -224,9 +244,26 @@ def asked_to_act(obj: Token, lex: Lexicon) -> bool:
         and any(c.dep_ == "xcomp" and c.i > obj.i and is_infinitive(c) for c in verb.children)
 
 
+def party_noun(noun: Token, lex: Lexicon) -> bool:
+    """A noun that names a party a reduced passive acts on or a relative pronoun stands for: an
+    actor head, a group, or people of a nation ("Mongolian herders"; not a sector's thing:
+    "military equipment", "a North Korean cargo ship", "aircraft seized from Kuwait Airways", whose
+    owner stays the party, "a military facility that Mauritius is providing to India")."""
+    if lemma(noun) in lex.equipment_nouns:
+        return False
+    if is_actor_head(noun, lex) or lemma(noun) in lex.group_nouns:
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or geo.country_code(
+            c.text, allow_city=False) is not None) for c in noun.children)
+
+
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
+    antecedent = relative_antecedent(token)  # "the man whom police arrested": the man (the noun itself names a
+    if antecedent is not None:  # party: not "a military facility that Mauritius is providing to India")
+        return party_noun(actor_head(antecedent), lex)
     if token.ent_type_ in ACTOR_LABELS or token.lower_ in lex.pronouns or _positional(token, lex) or aged_person(token) \
-            or nominal_participle(token, lex):
+            or nominal_participle(token, lex) or counted_group(token, lex):
         return True
     if _act_named(token, lex):
         return False  # "the prosecution of the officers": the act, no party (``act_sector_words``)
@@ -766,13 +803,13 @@ def is_person(token: Token, lex: Lexicon) -> bool | None:
     if ent == "PERSON":
         return True
     if token.pos_ == "PROPN" or ent:
+        if token.lower_ in lex.body_heads:
+            return False  # ("the Booysens Magistrate's Court": the NER named "Booysens Magistrate's" only; "the
+            # Enforcement Directorate, the country's financial crime watchdog": a body, whatever its apposition)
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and (lemma(c) in lex.person_nouns or c.lower_ in lex.titles)
                for c in token.rights):  # fmt: skip
             return True
-        if ent:
-            return False
-        return False if token.lower_ in lex.body_heads else None  # ("the Booysens Magistrate's Court": the NER
-        # named "Booysens Magistrate's" only)
+        return False if ent else None
     return lemma(token) in lex.person_nouns or token.lower_ in lex.titles or aged_person(token)
 
 
@@ -917,13 +954,15 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         if found_object is not None:
             return _learned(gender, _resolved(mention, make_actor(found_object, ctx)), ctx)
     node = token.head if token.dep_ in SUBJ | PASSIVE_SUBJ | {"poss"} else trigger
+    other = _relative_object_noun(token)  # "the minister, with whom he held talks": he is not the minister
     for _ in range(8):
         if node.head == node:
             break
         node = node.head
         for c in node.children:
             if c.dep_ not in SUBJ | PASSIVE_SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE \
-                    or c.i > token.i or (bound is not None and actor_head(c) == bound):
+                    or c.i > token.i or (bound is not None and actor_head(c) == bound) \
+                    or (other is not None and actor_head(c) == other):
                 continue
             for candidate in (actor_head(c), _person_owner(actor_head(c), kind, ctx.lex),
                               _represented_group(actor_head(c), kind, ctx.lex)):
@@ -965,18 +1004,44 @@ def _names_pair(group: Actor, doc: Doc, lex: Lexicon) -> bool:
                for c in span.root.children)
 
 
+def _relative_object_noun(pronoun: Token) -> Token | None:
+    """The noun modified by the relative clause a pronoun is in, when the clause's relative pronoun
+    is its object or its preposition's ("the minister, with whom he held talks", "the man whom she
+    accused"): someone other than the pronoun."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ == "relcl" or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    for c in clause.children:
+        word = child(c, {"pobj"}) if c.dep_ == "prep" else c
+        if word is not None and word is not pronoun and relative_antecedent(word) is not None:
+            return actor_head(clause.head)
+    return None
+
+
 def _fronted_clause_subject(token: Token, kind: str, gender: str | None, ctx: ArticleContext) -> Token | None:
     """The subject of an adverbial clause fronted before a subject pronoun's verb ("When Tushar
     Girinath took charge, he promised ...", "After the army retook the town, it ..."): the party
-    the pronoun takes up, when it agrees."""
-    if token.dep_ not in SUBJ:
+    the pronoun takes up, when it agrees. So for an object pronoun, when the subject is not the
+    main clause's own ("When Vicente Guerrero ruled, Vice President Bustamante took up arms
+    against him": Guerrero)."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if token.dep_ not in SUBJ and token.dep_ not in ("dobj", "obj", "pobj"):
         return None
-    for clause in (c for c in token.head.children if c.dep_ == "advcl" and c.i < token.i):
+    if token.dep_ not in SUBJ and not is_verb(verb):
+        return None
+    own = {actor_head(c) for c in verb.children if c.dep_ in SUBJ}
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < min(token.i, verb.i)):
         for c in clause.children:
             if c.dep_ not in SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE:
                 continue
             candidate = actor_head(c)
-            if is_actor_head(candidate, ctx.lex) and agrees(candidate, kind, ctx.lex) \
+            if candidate not in own and is_actor_head(candidate, ctx.lex) and agrees(candidate, kind, ctx.lex) \
                     and _gender_agrees(gender, _token_gender(candidate, ctx)):
                 return candidate
     return None
@@ -1188,7 +1253,10 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
     if token is None:
         return None
     head = actor_head(token)
-    if head.lower_ in RELATIVE and head.dep_ in SUBJ | PASSIVE_SUBJ | {"dobj"}:
+    antecedent = relative_antecedent(head)  # "the man whom police arrested", "Melconian, with whom she met"
+    if antecedent is not None:
+        head = actor_head(antecedent)
+    elif head.lower_ in RELATIVE and head.dep_ in SUBJ | PASSIVE_SUBJ | {"dobj"}:
         verb = head.head
         if verb.dep_ != "relcl":
             return None
@@ -1210,6 +1278,10 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
         issued = _document_issuer(head, ctx)
         if issued is not None:
             return issued
+    if counted_group(head, ctx.lex):  # "all seven were charged": as one acted on, the latest group an event acted
+        mention = Actor(head.text, head.idx, head.idx + len(head))  # on; else still someone
+        acted_on = head.dep_ not in SUBJ and ctx.group_targets
+        return _resolved(mention, _settled(ctx.group_targets[-1], ctx)) if acted_on else mention
     if (head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS) or head.like_num or _glued_amount(head) \
             or any(c.dep_ in ("compound", "nummod") and _glued_amount(c) for c in head.children):
         return None  # (a word tagged VERB in a noun's slot is a mis-tagged noun: "a United Nations appeal")

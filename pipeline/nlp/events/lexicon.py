@@ -133,6 +133,7 @@ class Lexicon:
     non_support: frozenset[str]
     verbal_types: frozenset[str]
     hearing_verbs: frozenset[str]  # "after hearing Chiu's complaint": the complaint is not the hearer's
+    responding_verbs: frozenset[str]  # "addressed the accusations": a response, no author of the act
     averting_verbs: frozenset[str]  # "to prevent further attacks": no attack
     causative: frozenset[str]
     irrealis: frozenset[str]
@@ -355,6 +356,7 @@ class Lexicon:
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
     compound_agent_sectors: frozenset[str]  # "a police raid", "rebel attacks": the force's own act
     compound_agent_words: frozenset[str]  # parties with no sector (none now: "opposition" was tried)
+    compound_agent_types: dict[str, frozenset[str]]  # a word whose compound acts only in these types ("government")
     passive_call_excluded: frozenset[str]  # "said it should be noted that ...": a remark, no call (passive_calls)
     exoneration_type: str  # "said he had done nothing wrong": a denial (exonerations)
     exoneration_nothing: frozenset[str]
@@ -446,6 +448,9 @@ class Lexicon:
     negated_with_types: dict[str, str]  # "did not agree with X": disagreeing, a type of its own
     victim_nouns: frozenset[str]  # "has been the target of attacks": the copula's subject is the act's target
     victim_copulas: frozenset[str]
+    victim_adjectives: frozenset[str]  # "have been subject to a crackdown"
+    owning_participles: dict[str, tuple[str, ...]]  # "assets belonging to X", "property owned by X": X's thing
+    aimed_participles: dict[str, tuple[str, ...]]  # "sanctions targeting X" (object), "aimed at X" (preposition)
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
     punitive_of_parties: frozenset[str]  # "called for the judge's suspension": a punishment only of a party
@@ -673,6 +678,7 @@ class Lexicon:
     cause_nouns: frozenset[str]  # natural forces and diseases: no agent ("the storm killed five")
     pronouns: dict[str, str]
     pair_pronouns: frozenset[str]  # "the two", "both": a group of two named before (pair_pronouns)
+    counted_group_determiners: frozenset[str]  # "all seven were charged": a group named before (counted_groups)
     pronoun_gender: dict[str, str]  # "he" -> "male", "she" -> "female"
     co_agent_nouns: frozenset[str]  # "with X's help": X is an ally of the act, not its target
     nominal_participles: frozenset[str]  # "the accused was remanded": persons (actors nominal_participles)
@@ -808,6 +814,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         | frozenset(data["characterising_verbs"]["verbs"]),
         verbal_types=frozenset(data["non_support_verbs"]["verbal_types"]),
         hearing_verbs=frozenset(data["non_support_verbs"]["hearing_verbs"]),
+        responding_verbs=frozenset(data["non_support_verbs"]["responding_verbs"]),
         averting_verbs=frozenset(data["averted_acts"]["verbs"]),
         causative=frozenset(data["causative_verbs"]),
         irrealis=frozenset(data["irrealis_verbs"]),
@@ -871,6 +878,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         negated_with_types=data["negated_with_types"]["verbs"],
         victim_nouns=frozenset(data["victim_nouns"]["nouns"]),
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
+        victim_adjectives=frozenset(data["victim_nouns"]["adjectives"]),
+        aimed_participles={k: tuple(v) for k, v in data["aimed_participles"]["participles"].items()},
+        owning_participles={k: tuple(v) for k, v in data["owning_participles"]["participles"].items()},
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         phrase_complements={phrase: (frozenset(need["complements"]), frozenset(need["addressees"]))
@@ -1076,6 +1086,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         example_preps=dict(data["kind_examples"]["marked_preps"]),
         compound_agent_sectors=frozenset(data["compound_agents"]["sectors"]),
         compound_agent_words=frozenset(data["compound_agents"]["words"]),
+        compound_agent_types={k: frozenset(v) for k, v in data["compound_agents"]["typed_words"].items()},
         passive_call_excluded=frozenset(data["passive_calls"]["excluded_verbs"]),
         exoneration_type=data["exonerations"]["type"],
         exoneration_nothing=frozenset(data["exonerations"]["nothing"]),
@@ -1357,6 +1368,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         cause_nouns=frozenset(wordnet["phenomenon"]) | disease_names(),
         pronouns=actors["pronouns"],
         pair_pronouns=frozenset(actors["pair_pronouns"]),
+        counted_group_determiners=frozenset(actors["counted_groups"]),
         pronoun_gender=actors["pronoun_gender"],
         co_agent_nouns=frozenset(actors["co_agent_nouns"]),
         nominal_participles=frozenset(actors["nominal_participles"]),

@@ -20,6 +20,7 @@ from pipeline.nlp.events.actors import (
     is_actor_like,
     is_agent_word,
     names_place,
+    party_noun,
 )
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
@@ -305,7 +306,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
             and not objects(token) and child(token, SUBJ) is None \
             and not (has_direction_particle(token) and agent(token) is None) \
-            and _patient_party(actor_head(token.head), lex):
+            and party_noun(actor_head(token.head), lex):
         return token.head  # "an Iranian crew detained at Ezeiza International Airport" (the participle often
         # tagged VBD): a reduced passive's party is its patient, as a passive's subject is; the place is no target
         # (a thing's, as "military equipment seized from UN peacekeepers", is the party it was taken from; a
@@ -313,6 +314,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         # place, "detainees held at Abu Ghraib", is no act: ``venue_preps`` state_participles; "Israeli forces pulled
         # back from the corridor", hung on "forces", is active, "a war hero shot down by Chile" a passive)
     for obj in objects(token):
+        owner = _thing_owner(obj, lex, obj == trigger_object)  # "froze the bank accounts of the opposition leader"
+        if owner is not None:
+            return owner
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
         equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
@@ -369,19 +373,6 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
-
-
-def _patient_party(noun: Token, lex: Lexicon) -> bool:
-    """A noun that names a party a reduced passive acts on: an actor head, a group, or people of a
-    nation ("Mongolian herders"; not a sector's thing: "military equipment", "a North Korean cargo ship", "aircraft
-    seized from Kuwait Airways", whose owner stays the party)."""
-    if lemma(noun) in lex.equipment_nouns:
-        return False
-    if is_actor_head(noun, lex) or lemma(noun) in lex.group_nouns:
-        return True
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or geo.country_code(
-            c.text, allow_city=False) is not None) for c in noun.children)
 
 
 def _people(noun: Token, lex: Lexicon) -> bool:
@@ -441,6 +432,35 @@ def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
     if owner is not None and owner.lower_ not in lex.pronouns and is_actor_like(owner, lex):
         return owner
     return prep_object(head, lex, ("by",)) or _named_modifier(head) or _participle_agent(head, lex)
+
+
+def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token | None:
+    """The party a thing belongs to, named by its "of" phrase or a participle of owning on it ("the
+    bank accounts of the opposition leader", "assets belonging to the opposition leader", "property
+    owned by the former minister"; ``owning_participles``): the party an act on the thing is done to. A noun that names a
+    party itself keeps its own place ("activists linked to the opposition")."""
+    head = actor_head(noun)
+    if party_noun(head, lex) or names_place(head) or lemma(head) in lex.nouns or head.tag_ == "VBG" \
+            or child(head, {"poss"}) is not None:
+        return None  # (an act's "of" phrase is whom it is done to: "condemned Burma's execution of four opposition
+        # leaders" is of Burma's act; a thing with an owner keeps it)
+    of_party = None if in_trigger else prep_object(head, lex, ("of",))  # "froze the bank accounts of the opposition
+    if of_party is not None and not names_place(of_party) and of_party.ent_type_ not in _AMOUNTS and not of_party.like_num \
+            and not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS for c in head.children):
+        return of_party  # leader" (a sector word before the thing names no party of its own; not a place named by
+        # "of": "captured the UNITA stronghold of Andulo", the thing's own party before it, an amount, nor the "of"
+        # phrase of a thing the trigger holds: "launched a special audit of the Sh104 billion spent on ...")
+    for c in head.rights if head.n_rights else ():
+        if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG") or lemma(c) not in lex.owning_participles:
+            continue
+        preps = lex.owning_participles[lemma(c)]
+        owner = agent(c) if preps == ("by",) else prep_object(c, lex, preps)
+        if owner is not None and is_actor_like(actor_head(owner), lex):
+            return owner
+    return None
+
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
 def _participle_agent(noun: Token, lex: Lexicon) -> Token | None:
@@ -572,6 +592,15 @@ def _names_kind(noun: Token) -> bool:
     return first_conjunct(noun).dep_ in ("compound", "amod", "nmod")
 
 
+def _compound_agent(word: Token, noun: Token, lex: Lexicon) -> bool:
+    """The bare noun before an event noun names the force that acts ("a police raid", "an army
+    crackdown"), or the state in a coercive act ("a government crackdown": ``compound_agents``
+    typed_words)."""
+    if agent_sector(word) in lex.compound_agent_sectors:
+        return True
+    return lex.nouns.get(lemma(noun)) in lex.compound_agent_types.get(word.lower_, ())
+
+
 def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | None, Token | None, bool]:
     """(source, target, own) for a noun trigger; ``own`` says whether an actor hangs on the noun
     itself ("Russia's withdrawal", "talks with X", "attack on X") rather than on its verb. Only a
@@ -590,7 +619,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if modifier is None:  # "the teachers strike", "PTI leaders claims": a plural possessive the wire form lost
         modifier = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and (
             (c.tag_ == "NNS" and (is_actor_like(c, lex) or lemma(c) in lex.person_nouns))
-            or ((agent_sector(c) in lex.compound_agent_sectors or c.lower_ in lex.compound_agent_words)
+            or ((_compound_agent(c, noun, lex) or c.lower_ in lex.compound_agent_words)
                 and light is None and not _names_kind(noun)))), None)  # ("heavy police
         # deployment", "an army crackdown": a force's own act; not "the police complaints council")
     by = next((child(c, {"pobj"}) for c in (*noun.children, *(host.children if host is not None else ()))
@@ -631,6 +660,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         target = _stance_party(noun, lex) or (_stance_party(light, lex) if light is not None else None)
     if target is None and light is None:
         target = _victim_of(noun, lex)  # "Costa Rica has been the target of cyber-attacks"
+    if target is None:
+        target = _aimed_party(noun, lex)  # "sanctions targeting Russian banks"
     own = source is not None or target is not None
     typed = _typed_noun(noun, lex)  # (with the compound's or the preposition's type: "phone call", "call with")
     if source is None and target is not None and light is None and typed in lex.participant_types \
@@ -716,15 +747,39 @@ def _investigated_matter(noun: Token, lex: Lexicon) -> bool:
 def _victim_of(noun: Token, lex: Lexicon) -> Token | None:
     """The subject of a copula whose complement is the target or victim "of" the act the noun names
     ("Costa Rica has been the target of cyber-attacks", "became the victim of a smear campaign";
-    ``victim_nouns``): the one the act is done to."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    ``victim_nouns``), or is "subject to" it ("the brands have been subject to a crackdown"): the
+    one the act is done to."""
+    if noun.dep_ != "pobj":
         return None
     holder = noun.head.head
+    if noun.head.lower_ == "to" and lemma(holder) in lex.victim_adjectives and holder.dep_ in ("acomp", "attr") \
+            and lemma(holder.head) in lex.victim_copulas:  # "Chinese brands have been subject to a crackdown"
+        victim = subject(holder.head, lex)
+        return victim if victim is not None and is_actor_like(actor_head(victim), lex) else None
+    if noun.head.lower_ != "of":
+        return None
     if lemma(holder) not in lex.victim_nouns or holder.dep_ not in ("attr", "oprd") \
             or lemma(holder.head) not in lex.victim_copulas:
         return None
     victim = subject(holder.head, lex)
     return victim if victim is not None and is_actor_like(actor_head(victim), lex) else None
+
+
+def _aimed_party(noun: Token, lex: Lexicon) -> Token | None:
+    """The party a participle of aiming on the noun names ("sanctions targeting Russian banks", "a
+    crackdown aimed at drug gangs", "raids directed against the rebels"; ``aimed_participles``):
+    whom the act is done to."""
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ not in ("VBG", "VBN") or lemma(c) not in lex.aimed_participles:
+            continue
+        preps = lex.aimed_participles[lemma(c)]
+        party = child(c, {"dobj", "obj"}) if not preps else prep_object(c, lex, preps)
+        by = agent(c)
+        if party is None and preps and by is not None:  # "accusations levelled by some against the government":
+            party = prep_object(by, lex, preps)  # the parser hung the party on the agent
+        if party is not None and is_actor_like(actor_head(party), lex):
+            return party
+    return None
 
 
 def _claimant(noun: Token, lex: Lexicon) -> Token | None:

@@ -133,6 +133,24 @@ def agent(token: Token) -> Token | None:
 _NO_AGENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
+def relative_antecedent(word: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the one its relative clause modifies, when the
+    pronoun is the clause's object or the object of one of its prepositions ("the man whom police
+    arrested", "Melconian, with whom she met"); None for any other word."""
+    if word.tag_ not in ("WP", "WDT") or word.lower_ not in RELATIVE or word.lower_ == "whose":
+        return None
+    clause = word.head
+    if word.dep_ == "pobj" and clause.dep_ == "prep":
+        clause = clause.head
+    elif word.dep_ not in ("dobj", "obj"):
+        return None
+    if clause.dep_ != "relcl" or clause.head is clause:
+        return None
+    if word.lower_ == "which" and clause.head.ent_type_ == "PERSON":
+        return None  # "Litzman's request of Dr. Moshe Birger, which the psychiatrist rejected": "which" stands for
+    return clause.head  # no person; the parser hung the clause on the wrong noun
+
+
 def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 

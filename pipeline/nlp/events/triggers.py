@@ -1671,8 +1671,9 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return verb  # ("faces trial": the one who faces it is tried)
     if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex)):
         return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it
-    if lemma(verb) in lex.hearing_verbs:
-        return None  # "after hearing Chiu's complaint", "the court heard the appeal": said by someone else
+    if lemma(verb) in lex.hearing_verbs or lemma(verb) in lex.responding_verbs:
+        return None  # "after hearing Chiu's complaint", "the court heard the appeal", "addressed the accusations": said
+        # by someone else
     if lemma(verb) in lex.non_support and noun_type(noun, lex) not in lex.verbal_types:
         return None  # "reported the arrest", "described the strikes as ...": the reporter did not act
     if not any(t.token.i == verb.i for t in triggers):
