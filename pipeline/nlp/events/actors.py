@@ -170,13 +170,12 @@ _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY"})
 
 
 def counted_group(token: Token, lex: Lexicon) -> bool:
-    """A bare cardinal after "all" or "the" as a clause's subject or object, standing for people
-    named before ("all seven were charged", "the three were arrested"; ``counted_groups``); not an
-    amount or a date (nor a number with its own figure or unit: "the Sh104 billion spent on ..."),
-    nor a partitive with its own phrase ("the three of them"), nor "the two"
-    (a pronoun of its own, ``pair_pronouns``), nor one ("the only one who has made such allegations"),
-    nor a number in figures, a count rather than a group taken up ("the nearly 100 still held by
-    militants")."""
+    """A bare cardinal in words after "all" or "the" as a clause's subject or object, standing for
+    people named before ("all seven were charged", "the three were arrested"; ``counted_groups``).
+    Not an amount or a date, nor a number with its own figure or unit ("the Sh104 billion spent on
+    ..."), a partitive with its own phrase ("the three of them"), "the two" (a pronoun of its own,
+    ``pair_pronouns``), one ("the only one who has made such allegations") or a number in figures,
+    a count rather than a group taken up ("the nearly 100 still held by militants")."""
     return token.pos_ == "NUM" and token.like_num and token.is_alpha and token.dep_ in _COUNTED_DEPS \
         and token.ent_type_ not in _AMOUNT_ENTS and token.lower_ not in lex.pair_pronouns and token.lower_ != "one" \
         and any(c.dep_ in ("det", "predet") and c.lower_ in lex.counted_group_determiners for c in token.children) \

@@ -437,8 +437,9 @@ def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
 def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token | None:
     """The party a thing belongs to, named by its "of" phrase or a participle of owning on it ("the
     bank accounts of the opposition leader", "assets belonging to the opposition leader", "property
-    owned by the former minister"; ``owning_participles``): the party an act on the thing is done to. A noun that names a
-    party itself keeps its own place ("activists linked to the opposition")."""
+    owned by the former minister"; ``owning_participles``): the party an act on the thing is done
+    to. A noun that names a party itself keeps its own place ("activists linked to the
+    opposition"). ``in_trigger``: the thing is part of the trigger, whose "of" phrase is read there."""
     head = actor_head(noun)
     if party_noun(head, lex) or names_place(head) or lemma(head) in lex.nouns or head.tag_ == "VBG" \
             or child(head, {"poss"}) is not None:
