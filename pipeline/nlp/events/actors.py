@@ -376,7 +376,14 @@ def _span_bounds(head: Token) -> tuple[int, int]:
         left += 1
     while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
         right -= 1
+    while left > 0 and not doc[left - 1].whitespace_ and _HYPHENS & {doc[left].text, doc[left - 1].text}:
+        left -= 1  # "the vice-president": a word the tokenizer split at its hyphen is whole ("-president" was the
+    while right + 1 < len(doc) and not doc[right].whitespace_ and _HYPHENS & {doc[right].text, doc[right + 1].text}:
+        right += 1  # phrase, the parser having hung "vice" apart; "the president-elect")
     return left, right
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _named_by_modifier(noun: Token) -> bool:

@@ -24,6 +24,10 @@ FOUND = [
     ("The Kyrgyz journalists have been subject to harassment by the police.", "COERCE", "police", "journalists"),
     # a bare "government" before a coercive noun is the state acting (``compound_agents`` sector_types)
     ("Exports grew despite a government crackdown targeting Kazakh traders.", "COERCE", "government", "traders"),
+    # a word the tokenizer split at its hyphen is whole in the actor's phrase (actors._span_bounds: "-president" was
+    # the source); a guard for a hyphen on the right
+    ("The vice-president criticised the Kyrgyz interior minister.", "DISAPPROVE", "vice-president", "minister"),
+    ("The Kyrgyz president-elect met the Kazakh foreign minister in Bishkek.", "CONSULT", "president-elect", ""),
     # verbs of abuse and of refuting (``verbs`` DISAPPROVE bash, revile, discredit; REJECT debunk, rebut)
     ("The Kyrgyz opposition leader kept bashing President Sadyr Japarov.", "DISAPPROVE", "leader", "japarov"),
     ("State media in Bishkek reviled the exiled opposition leader.", "DISAPPROVE", "media", "leader"),
