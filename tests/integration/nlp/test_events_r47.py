@@ -22,13 +22,13 @@ FOUND = [
     ("The Bishkek police launched a crackdown aimed at drug gangs.", "COERCE", "police", "gangs"),
     # ... and "subject to" an act is its target (``victim_nouns`` adjectives)
     ("The Kyrgyz journalists have been subject to harassment by the police.", "COERCE", "police", "journalists"),
-    # a bare "government" before a coercive noun is the state acting (``compound_agents`` sector_types)
+    # a bare "government" before a coercive noun is the state acting (``compound_agents`` typed_words)
     ("Exports grew despite a government crackdown targeting Kazakh traders.", "COERCE", "government", "traders"),
     # a word the tokenizer split at its hyphen is whole in the actor's phrase (actors._span_bounds: "-president" was
     # the source); a guard for a hyphen on the right
     ("The vice-president criticised the Kyrgyz interior minister.", "DISAPPROVE", "vice-president", "minister"),
     ("The Kyrgyz president-elect met the Kazakh foreign minister in Bishkek.", "CONSULT", "president-elect", ""),
-    # verbs of abuse and of refuting (``verbs`` DISAPPROVE bash, revile, discredit; REJECT debunk, rebut)
+    # verbs of abuse and of refuting (``verbs`` DISAPPROVE bash, revile; REJECT debunk, rebut)
     ("The Kyrgyz opposition leader kept bashing President Sadyr Japarov.", "DISAPPROVE", "leader", "japarov"),
     ("State media in Bishkek reviled the exiled opposition leader.", "DISAPPROVE", "media", "leader"),
     ("The Kyrgyz interior ministry debunked the claims made by the opposition.", "REJECT", "ministry", "opposition"),
@@ -64,11 +64,11 @@ NOTHING_ROLES = [
 ]
 
 NOTHING = [
-    # a state body's own meeting is no meeting with the state (``compound_agents`` sector_types: coercive acts only)
+    # a state body's own meeting is no meeting with the state (``compound_agents`` typed_words: coercive acts only)
     ("The Kyrgyz minister spoke at a government meeting in Bishkek.", "CONSULT"),
     # addressing, answering or countering an act is no part in it (``responding_verbs``)
     ("The Kyrgyz prime minister sought to answer that criticism in Bishkek.", "DISAPPROVE"),
-    # a cardinal with no determiner, or a date, is no group (guards for actors.counted_group)
+    # a cardinal with no determiner, or a number in figures, is no group (guards for actors.counted_group)
     ("Kyrgyz police said 21 crore had been seized in Bishkek.", "COERCE"),
     ("The families urged the Kyrgyz government to bring home the nearly 100 still held by militants.", "COERCE"),
     # a thing a participle of aiming names is no party (``aimed_participles``)
