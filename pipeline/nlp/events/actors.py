@@ -17,6 +17,8 @@ from pipeline.nlp.entities import Entity, EntityGrouping
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
+    AMOUNT_LABELS,
+    HYPHENS,
     PASSIVE_SUBJ,
     PLACE_LABELS,
     RELATIVE,
@@ -166,7 +168,6 @@ def nominal_participle(token: Token, lex: Lexicon) -> bool:
 
 
 _COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
-_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "QUANTITY"})
 
 
 def counted_group(token: Token, lex: Lexicon) -> bool:
@@ -177,7 +178,7 @@ def counted_group(token: Token, lex: Lexicon) -> bool:
     ``pair_pronouns``), one ("the only one who has made such allegations") or a number in figures,
     a count rather than a group taken up ("the nearly 100 still held by militants")."""
     return token.pos_ == "NUM" and token.like_num and token.is_alpha and token.dep_ in _COUNTED_DEPS \
-        and token.ent_type_ not in _AMOUNT_ENTS and token.lower_ not in lex.pair_pronouns and token.lower_ != "one" \
+        and token.ent_type_ not in AMOUNT_LABELS and token.lower_ not in lex.pair_pronouns and token.lower_ != "one" \
         and any(c.dep_ in ("det", "predet") and c.lower_ in lex.counted_group_determiners for c in token.children) \
         and all(c.dep_ in ("det", "predet", "advmod", "acl", "relcl", "punct") for c in token.children)
 
@@ -376,14 +377,11 @@ def _span_bounds(head: Token) -> tuple[int, int]:
         left += 1
     while right > head.i and doc[right].dep_ in ("punct", "case", "cc"):
         right -= 1
-    while left > 0 and not doc[left - 1].whitespace_ and _HYPHENS & {doc[left].text, doc[left - 1].text}:
+    while left > 0 and not doc[left - 1].whitespace_ and HYPHENS & {doc[left].text, doc[left - 1].text}:
         left -= 1  # "the vice-president": a word the tokenizer split at its hyphen is whole ("-president" was the
-    while right + 1 < len(doc) and not doc[right].whitespace_ and _HYPHENS & {doc[right].text, doc[right + 1].text}:
+    while right + 1 < len(doc) and not doc[right].whitespace_ and HYPHENS & {doc[right].text, doc[right + 1].text}:
         right += 1  # phrase, the parser having hung "vice" apart; "the president-elect")
     return left, right
-
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _named_by_modifier(noun: Token) -> bool:

@@ -25,6 +25,7 @@ from pipeline.nlp.events.actors import (
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
+    AMOUNT_LABELS,
     PASSIVE_SUBJ,
     SUBJ,
     agent,
@@ -446,7 +447,7 @@ def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token |
         return None  # (an act's "of" phrase is whom it is done to: "condemned Burma's execution of four opposition
         # leaders" is of Burma's act; a thing with an owner keeps it)
     of_party = None if in_trigger else prep_object(head, lex, ("of",))  # "froze the bank accounts of the opposition
-    if of_party is not None and not names_place(of_party) and of_party.ent_type_ not in _AMOUNTS and not of_party.like_num \
+    if of_party is not None and not names_place(of_party) and of_party.ent_type_ not in AMOUNT_LABELS and not of_party.like_num \
             and not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS for c in head.children):
         return of_party  # leader" (a sector word before the thing names no party of its own; not a place named by
         # "of": "captured the UNITA stronghold of Andulo", the thing's own party before it, an amount, nor the "of"
@@ -459,9 +460,6 @@ def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token |
         if owner is not None and is_actor_like(actor_head(owner), lex):
             return owner
     return None
-
-
-_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
 def _participle_agent(noun: Token, lex: Lexicon) -> Token | None:

@@ -13,6 +13,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})  # entities that count or date, no party
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # the hyphen tokens the tokenizer splits inside a word
 
 
 # Word-type caches keyed on the StringStore hash spaCy keeps on each token (an int read costs about

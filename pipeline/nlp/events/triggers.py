@@ -30,6 +30,7 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
+    HYPHENS,
     NAME_LABELS,
     OBJ,
     PASSIVE_SUBJ,
@@ -1482,7 +1483,7 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "tried to silence criticism", "quell the criticism": others' speech, kept down (``silenced_speech``)
     if lemma(token) in lex.judged_accusations and _judged(token, lex):
         return None  # "the allegations against the mayor are baseless": judged, none made (``judged_accusations``)
-    if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2010", "\u2011") and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
+    if token.i >= 2 and token.doc[token.i - 1].text in HYPHENS and token.doc[token.i - 2].lower_ in lex.negating_prefixes:
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
