@@ -33,6 +33,7 @@ from pipeline.nlp.events.triggers import (
     is_place_token,
     mandative,
     noun_type,
+    ranked_doer,
 )
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
@@ -69,11 +70,19 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
         words = [token, authored]  # is its participle's, not the host's
         return "negated" if _negated(trigger, words, lex) else _clause_mode(words, lex) or "asserted"
     group = _verb_group(words)
-    if _negated(trigger, group, lex):
+    if _negated(trigger, group, lex) or _lacking(trigger, lex):
         return "negated"
     if _conditioned(words, lex) and trigger.event_type != "THREATEN":
         return "hypothetical"  # (a threat's condition is part of the threat: "is prepared to impose sanctions if ...")
     return _clause_mode(group, lex, words) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+
+
+def _lacking(trigger: Trigger, lex: Lexicon) -> bool:
+    """A noun trigger named as what is lacking ("the lack of cooperation between the ministries",
+    "the absence of talks"; ``lacking_nouns``): the act did not happen."""
+    token = trigger.token
+    return trigger.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and lemma(token.head.head) in lex.lacking_nouns
 
 
 def _verb_group(words: list[Token]) -> list[Token]:
@@ -173,6 +182,10 @@ def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:
     """Purposes and plans are not acts: "(enough firepower) to destroy any comeback", "kept enough
     reserves to destroy ...", "planning attacks against X"."""
     token = trigger.token
+    if is_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _realised_purpose(token.head, lex):
+        return _clause_mode([token.head], lex)  # "took to Twitter to slam the minister": the slamming done
+    if ranked_doer(token, lex):
+        return _clause_mode([token.head.head], lex)  # "is the first to plead guilty": done, as its copula says
     if is_infinitive(token) and token.dep_ in ("advcl", "acl", "relcl"):
         return "hypothetical"
     if (is_infinitive(token) and token.dep_ == "xcomp" and child(token.head, OBJ) is not None
@@ -219,6 +232,19 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return None
         node = governor
     return None
+
+
+def _realised_purpose(verb: Token, lex: Lexicon) -> bool:
+    """A verb of going public through a medium or an occasion, whose purpose infinitive is the act
+    done there (``realised_purposes``): "took to Twitter to slam", "went on television to deny", "used
+    the speech to criticise", "held a press conference to demand"."""
+    slots = lex.realised_purposes.get(lemma(verb))
+    if not slots:
+        return False
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in slots for g in c.children if g.dep_ == "pobj"]
+    if "obj" in slots:
+        nouns += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(lemma(n) in slots.get("obj" if n.dep_ in ("dobj", "obj") else n.head.lower_, ()) for n in nouns)
 
 
 def denied_intent(noun: Token, lex: Lexicon) -> bool:

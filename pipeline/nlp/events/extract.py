@@ -224,6 +224,8 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
         protesters = _protesters(trigger, lex)  # "police detained activists during a protest": they protested
         if protesters is not None:
             roles = protesters, roles[1] if roles is not None else None
+            if roles[1] is None and trigger.event_type in COOPERATIVE_TYPES:
+                roles = protesters, _manner_object(protesters, lex)  # "joined the MPs in a show of solidarity"
     source_token, target_token = roles if roles is not None else (None, None)
     if source_token is None and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger, lex):
         for host in _between_hosts(trigger, lex):  # (a noun with no roles of its own too: "fighting erupted
@@ -420,10 +422,16 @@ def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:
     lexicon's manner nouns "pressed ahead in defiance of the demand")."""
     noun = trigger.token
     prep = noun.head
-    if trigger.light is not None or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.scene_preps:
+    if trigger.light is None and noun.dep_ == "pobj" and prep.lower_ == "of" and lemma(prep.head) in lex.manner_frames \
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in" and lemma(noun) in lex.manner_nouns:
+        prep = prep.head.head  # "joined the protesting MPs in a show of solidarity": as bare as "in solidarity"
+    elif trigger.light is not None or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.scene_preps:
         return None
     verb = prep.head
-    if prep.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children) and verb.pos_ == "VERB":
+    if prep.lower_ == "in" and (not any(c.dep_ in ("det", "poss") for c in noun.children) or prep != noun.head) \
+            and verb.pos_ == "VERB":
+        if child(verb, {"nsubjpass"}) is not None and lemma(noun) in lex.manner_nouns:
+            return agent(verb)  # "they were joined by opposition leaders in a show of solidarity": the agent's act
         return child(verb, {"nsubj"})  # "recalled its ambassador in protest at the war": the subject protests
     if trigger.event_type not in lex.scene_types:
         return None  # (a manner noun acts only bare: "pressed ahead in defiance of the demand")
@@ -439,6 +447,17 @@ def _protesters(trigger: Trigger, lex: Lexicon) -> Token | None:
     if is_actor_like(head, lex) or lemma(head) in lex.person_nouns or lemma(head) in lex.group_nouns:
         return people
     return None
+
+
+def _manner_object(subject: Token, lex: Lexicon) -> Token | None:
+    """The party the subject's verb acts on or goes with, which a cooperative manner noun with no
+    party of its own is for ("opposition leaders joined the protesting MPs in a show of solidarity":
+    the MPs; "they were joined by opposition leaders ...": they; "marched in solidarity with X": X)."""
+    verb = subject.head.head if subject.dep_ == "pobj" and subject.head.dep_ == "agent" else subject.head
+    obj = child(verb, {"nsubjpass"}) if verb != subject.head else child(verb, {"dobj", "obj"})
+    if obj is not None and is_actor_like(actor_head(obj), lex):
+        return obj
+    return next((o for o in prep_objects(verb, ("with",)) if is_actor_like(actor_head(o), lex)), None)
 
 
 def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:
@@ -1875,6 +1894,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and (_party_kind(target, ctx, source) == "envoy" or _mission(target, lex)):
         event_type = lex.expel_envoy_type  # "ordered a Russian diplomat to leave": diplomats expelled, a sanction;
         # so are inspectors, observers, peacekeepers and aid agencies ("ordered 13 aid agencies out of Darfur")
+    elif lem in lex.expelling_words and source is not None and source.sector in lex.member_expelling_sectors:
+        event_type = lex.expel_envoy_type  # "the party expelled the MP": a member dropped from a party, a sanction
+        # (as "expelled from the party" is; ``expelling_orders`` member_sectors)
     # a phrase's noun switches as the verb would ("launched an attack": the attack), when the phrase is an
     # assault (not "detonated a bomb", a bomb set off, nor "halted its attacks", a de-escalation)
     act = lemma(trigger.end_token) if trigger.kind == "phrase" else lem

@@ -141,6 +141,7 @@ class Lexicon:
     negating: frozenset[str]
     negating_subjects: frozenset[str]  # "nobody called me": a subject that denies the act
     negating_determiners: frozenset[str]  # "no one has been arrested", "no country has recognised it"
+    lacking_nouns: frozenset[str]  # "the lack of cooperation between the ministries": the act did not happen
     light_verbs: frozenset[str]
     modals: frozenset[str]
     future_aux: frozenset[str]
@@ -240,6 +241,7 @@ class Lexicon:
     sought_goods: frozenset[str]  # "borrowers sought loans": a market's aim unless sought from a party
     search_particles: frozenset[str]  # "seeking out the temples": a search
     offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
+    creation_verbs: frozenset[str]  # "agreed to form a committee": the body created is no target
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
     offering_object_only: frozenset[str]  # "propose": an offer only of an object of ``offered_things``
@@ -294,6 +296,8 @@ class Lexicon:
     rebuke_from: str
     time_spans: frozenset[str]  # "attacked the town over the weekend": a span of time is no grievance
     manner_nouns: frozenset[str]  # "in defiance of X": bare, the clause subject's act (as "in protest")
+    manner_frames: frozenset[str]  # "in a show of solidarity": as bare as "in solidarity"
+    ranked_doers: dict[str, frozenset[str]]  # "is the first to plead guilty": copulas and ranks
     light_nouns: frozenset[str]  # "X's declaration of martial law": the "of" act is X's
     duration_units: frozenset[str]  # "conferred for two hours with X": the "with" is the verb's (duration_preps)
     duration_preps: frozenset[str]
@@ -435,6 +439,7 @@ class Lexicon:
     expel_envoy_type: str
     expel_missions: frozenset[str]  # "inspectors", "aid agencies": expelled, a sanction as envoys are
     expelling_words: frozenset[str]  # "expel", "expulsion": the words whose object is the one expelled
+    member_expelling_sectors: frozenset[str]  # "the party expelled the MP": a member expelled, SANCTION
     envoy_nouns: frozenset[str]  # "diplomats": people who stand for their state (object kind "envoy")
     own_object_verbs: frozenset[str]  # object_types decided by the verb's own object only ("questioned the suspect")
     litotes_verbs: frozenset[str]  # "would not hesitate to use force": the intent to use it
@@ -450,6 +455,8 @@ class Lexicon:
     victim_copulas: frozenset[str]
     victim_adjectives: frozenset[str]  # "have been subject to a crackdown"
     owning_participles: dict[str, tuple[str, ...]]  # "assets belonging to X", "property owned by X": X's thing
+    premises_types: frozenset[str]  # "raids by police on the homes of X": an act on a party's premises is on the party
+    premises_preps: tuple[str, ...]
     aimed_participles: dict[str, tuple[str, ...]]  # "sanctions targeting X" (object), "aimed at X" (preposition)
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
@@ -493,6 +500,7 @@ class Lexicon:
     goal_verbs: frozenset[str]  # "to enhance cooperation": a stated goal, no event (with goal_types nouns)
     goal_types: frozenset[str]
     deontic_verbs: frozenset[str]  # "has to", "needs to" in a reported clause: an obligation laid on its subject
+    realised_purposes: dict[str, dict[str, frozenset[str]]]  # "took to Twitter to slam X": the purpose is the act done
     punishing: frozenset[str]  # "said X must be held accountable": a call to punish X (DISAPPROVE)
     punishing_active_excluded: frozenset[str]  # "invite them to try the dish": no trial called for
     ceasing_verbs: frozenset[str]  # "the killing must stop": a demand that a harm cease
@@ -822,6 +830,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         negating=frozenset(data["negating_verbs"]),
         negating_subjects=frozenset(data["negating_subjects"]["words"]),
         negating_determiners=frozenset(data["negating_subjects"]["determiners"]),
+        lacking_nouns=frozenset(data["negating_subjects"]["lacking_nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
         modals=frozenset(data["modals"]),
         future_aux=frozenset(data["future_aux"]),
@@ -881,6 +890,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         victim_adjectives=frozenset(data["victim_nouns"]["adjectives"]),
         aimed_participles={k: tuple(v) for k, v in data["aimed_participles"]["participles"].items()},
         owning_participles={k: tuple(v) for k, v in data["owning_participles"]["participles"].items()},
+        premises_types=frozenset(data["premises_owner"]["types"]),
+        premises_preps=tuple(data["premises_owner"]["preps"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         phrase_complements={phrase: (frozenset(need["complements"]), frozenset(need["addressees"]))
@@ -933,6 +944,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sought_goods=frozenset(data["sought_objects"]["goods"]),
         search_particles=frozenset(data["sought_objects"]["search_particles"]),
         offering_verbs=frozenset(data["offered_things"]["verbs"]),
+        creation_verbs=frozenset(data["created_things"]["verbs"]),
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
         offering_object_only=frozenset(data["offered_things"]["object_only"]),
@@ -987,6 +999,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         rebuke_from=data["verbal_attacks"]["rebukes"]["from"],
         time_spans=frozenset(data["verbal_attacks"]["spans"]),
         manner_nouns=frozenset(data["manner_nouns"]),
+        manner_frames=frozenset(data["manner_frames"]),
+        ranked_doers={k: frozenset(data["ranked_doers"][k]) for k in ("copulas", "ranks")},
         light_nouns=frozenset(data["light_nouns"]),
         duration_units=frozenset(data["duration_preps"]["units"]),
         duration_preps=frozenset(data["duration_preps"]["preps"]),
@@ -1035,6 +1049,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         expel_envoy_type=data["expelling_orders"]["envoy_type"],
         expel_missions=frozenset(data["expelling_orders"]["missions"]),
         expelling_words=frozenset(data["expelling_orders"]["expelling_words"]),
+        member_expelling_sectors=frozenset(data["expelling_orders"]["member_sectors"]),
         force_units=frozenset(data["force_moves"]["units"]),
         dismissing_verbs=frozenset(data["dismissed_staff"]["verbs"]),
         requiring_verbs=frozenset(data["required_acts"]["verbs"]),
@@ -1181,6 +1196,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         goal_verbs=frozenset(data["goal_verbs"]["verbs"]),
         goal_types=frozenset(data["goal_verbs"]["of_types"]),
         deontic_verbs=frozenset(data["deontic_verbs"]["verbs"]),
+        realised_purposes={verb: {slot: frozenset(nouns) for slot, nouns in slots.items()}
+                           for verb, slots in data["realised_purposes"]["verbs"].items()},
         punishing=frozenset(data["deontic_verbs"]["punishing"]),
         punishing_active_excluded=frozenset(data["deontic_verbs"]["punishing_active_excluded"]),
         ceasing_verbs=frozenset(data["deontic_verbs"]["ceasing"]),

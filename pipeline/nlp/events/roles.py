@@ -58,6 +58,7 @@ from pipeline.nlp.events.triggers import (
     noun_type,
     of_filler,
     outcry_party,
+    ranked_doer,
     stance_clause_party,
     wanted_treatment,
 )
@@ -123,6 +124,9 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
     if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
+    if ranked_doer(token, lex):
+        return subject(head.head, lex, depth + 1)  # "the former minister is the first to plead guilty", "he became
+        # the first president to visit Israel": the copula's subject is the one who does it
     if token.dep_ == "relcl" and not (is_infinitive(token) and lemma(head) in lex.intent_nouns):
         return head  # ("a resolution to ban X", parsed a relative clause: the intent noun's infinitive, below)
     if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -301,8 +305,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         return noun if noun != trigger_object and is_actor_like(actor_head(noun), lex) else None
     if is_passive(token):
         shared = _shared_subject(token)
-        if shared is not None:
-            return shared
+        if shared is not None and not _amount(shared, lex):
+            return shared  # (not "another ₹100 crore is waiting to be seized": an amount)
     if token.dep_ == "acl" and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.head.dep_ not in SUBJ)) \
             and lemma(token) not in lex.intransitive_verbs and lemma(token) not in lex.state_participles \
             and not objects(token) and child(token, SUBJ) is None \
@@ -343,7 +347,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if inner is not None:
             return inner
         owner = child(obj, {"poss"})
-        if owner is not None and is_actor_like(owner, lex) and not stance \
+        if owner is not None and (is_actor_like(owner, lex) or _person_noun(owner, lex)) and not stance \
                 and (owner.lower_ not in lex.pronouns or _other_party_owner(owner, token, lex)):
             return owner  # ("rejected Israel's offer"; "Israel rejected their demands": not Israel's own; a
             # stance's owner is the speaker's side: "voiced Jordan's appreciation")
@@ -374,6 +378,15 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
 
 
 _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
+
+
+def _amount(noun: Token, lex: Lexicon) -> bool:
+    """A noun that counts money or a measure, no party: an amount's entity, or a counted noun that
+    names no actor ("another ₹100 crore", the tagger's currency sign outside the entity)."""
+    return noun.ent_type_ in AMOUNT_LABELS or (
+        any(t.like_num or t.is_currency or t.ent_type_ in AMOUNT_LABELS for t in noun.lefts)
+        or any(g.dep_ == "nummod" for t in noun.lefts for g in t.children)) \
+        and not is_actor_like(actor_head(noun), lex)
 
 
 def _people(noun: Token, lex: Lexicon) -> bool:
@@ -446,10 +459,12 @@ def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token |
             or child(head, {"poss"}) is not None:
         return None  # (an act's "of" phrase is whom it is done to: "condemned Burma's execution of four opposition
         # leaders" is of Burma's act; a thing with an owner keeps it)
-    of_party = None if in_trigger else prep_object(head, lex, ("of",))  # "froze the bank accounts of the opposition
+    of_party = None if in_trigger else (prep_object(head, lex, ("of",)) or _person_of(head, lex))  # "froze the bank
+    # accounts of the opposition
     if of_party is not None and not names_place(of_party) and of_party.ent_type_ not in AMOUNT_LABELS and not of_party.like_num \
             and not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS for c in head.children):
-        return of_party  # leader" (a sector word before the thing names no party of its own; not a place named by
+        return of_party  # leader", "searched the home of the suspect" (a sector word before the thing names no
+        # party of its own; not a place named by
         # "of": "captured the UNITA stronghold of Andulo", the thing's own party before it, an amount, nor the "of"
         # phrase of a thing the trigger holds: "launched a special audit of the Sh104 billion spent on ...")
     for c in head.rights if head.n_rights else ():
@@ -460,6 +475,43 @@ def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token |
         if owner is not None and is_actor_like(actor_head(owner), lex):
             return owner
     return None
+
+
+def _premises_owner(hosts: list[Token], lex: Lexicon) -> Token | None:
+    """The party whose premises or things an act is done on or at (``premises_owner``): "raids by
+    police on the homes of opposition activists", "a police raid at his farmhouse", "a raid on dozens
+    of Vivo offices": the owner (a possessive, an "of" party, a naming modifier), when what the
+    preposition names is no party itself. ``hosts``: the act's noun and the words its phrase may hang on."""
+    for c in (r for host in hosts for r in (host.rights if host.n_rights else ())):
+        if c.dep_ != "prep" or c.lower_ not in lex.premises_preps:
+            continue
+        pobj = child(c, {"pobj"})
+        if pobj is None:
+            continue
+        place = of_filler(pobj)
+        if is_actor_like(actor_head(place), lex) or names_place(place) or lemma(place) in lex.nouns:
+            continue
+        owner = child(place, {"poss"})
+        if owner is not None and (is_actor_like(owner, lex) or owner.lower_ in lex.pronouns
+                                  or lemma(owner) in lex.person_nouns):
+            return owner
+        owner = _thing_owner(place, lex) or _named_modifier(place)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _person_noun(token: Token, lex: Lexicon) -> bool:
+    """A common noun of a person ("the suspect's home"), a party where a thing of theirs is acted on."""
+    return token.pos_ == "NOUN" and lemma(token) in lex.person_nouns
+
+
+def _person_of(noun: Token, lex: Lexicon) -> Token | None:
+    """A common noun of a person in the noun's "of" phrase ("the home of the suspect"), which
+    ``prep_object`` takes for a party only after "against"."""
+    party = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None)  # fmt: skip
+    return party if party is not None and _person_noun(party, lex) else None
 
 
 def _participle_agent(noun: Token, lex: Lexicon) -> Token | None:
@@ -661,6 +713,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         target = _victim_of(noun, lex)  # "Costa Rica has been the target of cyber-attacks"
     if target is None:
         target = _aimed_party(noun, lex)  # "sanctions targeting Russian banks"
+    if target is None and noun_type in lex.premises_types:  # "raids by police on the homes of opposition activists"
+        target = _premises_owner([noun, *((by,) if by is not None else ()), *((light,) if light is not None else ())],
+                                 lex)  # (the parser hangs the phrase on the by-agent or the support verb too)
     own = source is not None or target is not None
     typed = _typed_noun(noun, lex)  # (with the compound's or the preposition's type: "phone call", "call with")
     if source is None and target is not None and light is None and typed in lex.participant_types \
@@ -1364,6 +1419,10 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     thing = target if target is not None and _thing(target, lex) else None  # "hold exercises": no party
     if thing is not None:
         target = None
+    if target is not None and _creates(verb, lex) and any(o.left_edge.i <= target.i <= o.right_edge.i
+                                                          for o in verb.children if o.dep_ in ("dobj", "obj")):
+        target = None  # "agreed to form a committee (headed by the deputy premier)": a body created, or one named in
+        # its phrase, is no party the act is done to
     if target is None:
         target = prep_object(verb, lex, ("with",))  # "agreed to hold joint exercises with Israel": the partner
     for prep in (c for c in verb.children if c.dep_ == "prep") if target is None else ():
@@ -1387,6 +1446,13 @@ def _content_target(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if target is not None:
             return target
     return None
+
+
+def _creates(verb: Token, lex: Lexicon) -> bool:
+    """A verb (or verb + particle) of creating what it takes as object (``creation_verbs``: "form",
+    "set up", "establish")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma(verb) in lex.creation_verbs or any(f"{lemma(verb)} {p}" in lex.creation_verbs for p in particles)
 
 
 def _phrase_target(prep: Token, lex: Lexicon) -> Token | None:

@@ -430,7 +430,18 @@ def _noun_infinitive(token: Token, lex: Lexicon) -> bool:
             and token.head.dep_ in ("dobj", "obj", "nsubjpass") and _rejecting(token.head.head, lex):
         return True  # "the court dismissed a motion to release them", "voted down a proposal to suspend the MPs":
         # the act is refused, none intended (the refusal is the event)
-    return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns
+    return token.dep_ in ("acl", "relcl") and is_infinitive(token) and lemma(token.head) not in lex.intent_nouns \
+        and not ranked_doer(token, lex)
+
+
+def ranked_doer(token: Token, lex: Lexicon) -> bool:
+    """An infinitive on a ranked predicate noun says its subject did it ("the former minister is the
+    first to plead guilty", "he became the first president to visit Israel", "the only official to
+    condemn the attack"; ``ranked_doers``): the copula's subject is the doer."""
+    head = token.head
+    return token.dep_ in ("acl", "relcl") and is_infinitive(token) and head.dep_ == "attr" \
+        and lemma(head.head) in lex.ranked_doers["copulas"] \
+        and any(w.lower_ in lex.ranked_doers["ranks"] for w in (head, *head.children))
 
 
 def _rejecting(verb: Token, lex: Lexicon) -> bool:
@@ -2022,8 +2033,11 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
     number of executions", "concerned about the arrest of its citizens", "outraged by Israel") or
     conduct (``criticised_objects``: "outraged by the treatment he has received", "disappointed with
     the decision"), not a hazard, a result or a prospect ("concerned about aflatoxin", "disappointed
-    with fourth place", "concerned that the talks would drag on")."""
-    for prep in stance.children:
+    with fourth place", "concerned that the talks would drag on"). The parser may hang the
+    preposition after it on the copula the participle complements ("I am very embarrassed by ...";
+    not "At Ichilov, I am happy to ...")."""
+    after_copula = [c for c in stance.head.children if c.i > stance.i] if stance.dep_ == "acomp" else []
+    for prep in (*stance.children, *after_copula):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _STANCE_PREPS:
             continue
         for thing in child_all(prep, ("pobj",)):
