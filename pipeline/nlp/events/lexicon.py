@@ -457,6 +457,7 @@ class Lexicon:
     owning_participles: dict[str, tuple[str, ...]]  # "assets belonging to X", "property owned by X": X's thing
     premises_types: frozenset[str]  # "raids by police on the homes of X": an act on a party's premises is on the party
     premises_preps: tuple[str, ...]
+    premises_nouns: frozenset[str]
     aimed_participles: dict[str, tuple[str, ...]]  # "sanctions targeting X" (object), "aimed at X" (preposition)
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
     punitive: frozenset[str]
@@ -892,6 +893,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         owning_participles={k: tuple(v) for k, v in data["owning_participles"]["participles"].items()},
         premises_types=frozenset(data["premises_owner"]["types"]),
         premises_preps=tuple(data["premises_owner"]["preps"]),
+        premises_nouns=frozenset(data["premises_owner"]["nouns"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         phrase_complements={phrase: (frozenset(need["complements"]), frozenset(need["addressees"]))

@@ -383,10 +383,10 @@ _ADDRESS_PREPS = ("to", "against", "with", "on", "upon", "at")
 def _amount(noun: Token, lex: Lexicon) -> bool:
     """A noun that counts money or a measure, no party: an amount's entity, or a counted noun that
     names no actor ("another ₹100 crore", the tagger's currency sign outside the entity)."""
-    return noun.ent_type_ in AMOUNT_LABELS or (
-        any(t.like_num or t.is_currency or t.ent_type_ in AMOUNT_LABELS for t in noun.lefts)
-        or any(g.dep_ == "nummod" for t in noun.lefts for g in t.children)) \
-        and not is_actor_like(actor_head(noun), lex)
+    counted = noun.ent_type_ in AMOUNT_LABELS or any(t.like_num or t.is_currency or t.ent_type_ in AMOUNT_LABELS
+                                                     for t in noun.lefts) \
+        or any(g.dep_ == "nummod" for t in noun.lefts for g in t.children)
+    return counted and not is_actor_like(actor_head(noun), lex)  # (not "the 22-year-old", a person by age)
 
 
 def _people(noun: Token, lex: Lexicon) -> bool:
@@ -453,7 +453,8 @@ def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token |
     bank accounts of the opposition leader", "assets belonging to the opposition leader", "property
     owned by the former minister"; ``owning_participles``): the party an act on the thing is done
     to. A noun that names a party itself keeps its own place ("activists linked to the
-    opposition"). ``in_trigger``: the thing is part of the trigger, whose "of" phrase is read there."""
+    opposition"); a common noun of a person owns it too ("searched the home of the suspect").
+    ``in_trigger``: the thing is part of the trigger, whose "of" phrase is read there."""
     head = actor_head(noun)
     if party_noun(head, lex) or names_place(head) or lemma(head) in lex.nouns or head.tag_ == "VBG" \
             or child(head, {"poss"}) is not None:
@@ -482,6 +483,8 @@ def _premises_owner(hosts: list[Token], lex: Lexicon) -> Token | None:
     police on the homes of opposition activists", "a police raid at his farmhouse", "a raid on dozens
     of Vivo offices": the owner (a possessive, an "of" party, a naming modifier), when what the
     preposition names is no party itself. ``hosts``: the act's noun and the words its phrase may hang on."""
+    if lemma(hosts[0]) not in lex.premises_nouns:
+        return None
     for c in (r for host in hosts for r in (host.rights if host.n_rights else ())):
         if c.dep_ != "prep" or c.lower_ not in lex.premises_preps:
             continue

@@ -58,6 +58,8 @@ FOUND = [
 ]
 
 NOTHING_ROLES = [
+    # a person named by age is no amount (a guard for roles._amount)
+    ("Police said the 22-year-old was detained after being ordered to leave Dushanbe.", "DEMAND", "", "22-year-old"),
     # a state expelling people stays COERCE (a guard for ``expelling_orders`` member_sectors)
     ("The Tajik government expelled two foreign journalists.", "COERCE", "government", "journalists"),
     # a place named in the "on" phrase keeps its own place (a guard for roles._premises_owner)
@@ -102,11 +104,13 @@ def test_class_modes(enricher: Enricher, text: str, event_type: str, mode: str) 
     assert found and found[0]["mode"] == mode, [(e["event_type"], name(e, "source"), e["mode"]) for e in found]
 
 
-# (sentence, type, a word no actor of that type may hold): a body an agreed act creates is no party it is done to
+# (sentence, type, a word no target of that type may hold): a body an agreed act creates is no party it is done to
 # (roles._creates, ``created_things``); the partner of the act stays (a guard)
 NOT_TARGETS = [
     ("The Tajik government agreed to form a committee headed by the deputy premier.", "AGREE", "committee"),
     ("The Tajik government agreed to form a higher body headed by the deputy premier.", "AGREE", "premier"),
+    # a ban is on no one's premises (a guard for ``premises_owner`` nouns)
+    ("The Tajik parliament on Thursday repealed a ban on the use of the Uzbek language.", "COERCE", "language"),
     ("The Tajik cabinet agreed to set up a commission of inquiry into the riots.", "AGREE", "commission"),
 ]
 
