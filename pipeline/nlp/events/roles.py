@@ -460,14 +460,14 @@ def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token |
             or child(head, {"poss"}) is not None:
         return None  # (an act's "of" phrase is whom it is done to: "condemned Burma's execution of four opposition
         # leaders" is of Burma's act; a thing with an owner keeps it)
-    of_party = None if in_trigger else (prep_object(head, lex, ("of",)) or _person_of(head, lex))  # "froze the bank
-    # accounts of the opposition
+    # "froze the bank accounts of the opposition leader", "searched the home of the suspect" (a sector word before
+    # the thing names no party of its own; not a place named by "of": "captured the UNITA stronghold of Andulo", the
+    # thing's own party before it, an amount, nor the "of" phrase of a thing the trigger holds: "launched a special
+    # audit of the Sh104 billion spent on ...")
+    of_party = None if in_trigger else (prep_object(head, lex, ("of",)) or _person_of(head, lex))
     if of_party is not None and not names_place(of_party) and of_party.ent_type_ not in AMOUNT_LABELS and not of_party.like_num \
             and not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS for c in head.children):
-        return of_party  # leader", "searched the home of the suspect" (a sector word before the thing names no
-        # party of its own; not a place named by
-        # "of": "captured the UNITA stronghold of Andulo", the thing's own party before it, an amount, nor the "of"
-        # phrase of a thing the trigger holds: "launched a special audit of the Sh104 billion spent on ...")
+        return of_party
     for c in head.rights if head.n_rights else ():
         if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG") or lemma(c) not in lex.owning_participles:
             continue
@@ -495,8 +495,7 @@ def _premises_owner(hosts: list[Token], lex: Lexicon) -> Token | None:
         if is_actor_like(actor_head(place), lex) or names_place(place) or lemma(place) in lex.nouns:
             continue
         owner = child(place, {"poss"})
-        if owner is not None and (is_actor_like(owner, lex) or owner.lower_ in lex.pronouns
-                                  or lemma(owner) in lex.person_nouns):
+        if owner is not None and (is_actor_like(owner, lex) or owner.lower_ in lex.pronouns or _person_noun(owner, lex)):
             return owner
         owner = _thing_owner(place, lex) or _named_modifier(place)
         if owner is not None:
