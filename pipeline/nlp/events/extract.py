@@ -32,7 +32,7 @@ from pipeline.nlp.events.actors import (
     trailing_attribution,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
-from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, trigger_roles
+from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, prep_object, trigger_roles
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
     PASSIVE_SUBJ,
@@ -457,7 +457,7 @@ def _manner_object(subject: Token, lex: Lexicon) -> Token | None:
     obj = child(verb, {"nsubjpass"}) if verb != subject.head else child(verb, {"dobj", "obj"})
     if obj is not None and is_actor_like(actor_head(obj), lex):
         return obj
-    return next((o for o in prep_objects(verb, ("with",)) if is_actor_like(actor_head(o), lex)), None)
+    return prep_object(verb, lex, ("with",))
 
 
 def _obligation_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None]:

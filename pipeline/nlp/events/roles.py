@@ -372,7 +372,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         target = _author_inside_prep(token, lex)
     if target is None:  # a person noun object is a party ("freed 20 hostages", "questioned the suspect",
         target = next((p for o in objects(token) if o != trigger_object  # "congratulated the winner", "told
-                       and (p := of_filler(o)).pos_ == "NOUN" and lemma(p) in lex.person_nouns), None)  # consumers
+                       and _person_noun(p := of_filler(o), lex)), None)  # consumers
         # to ...", "freed 20 of the hostages": a partitive's people
     return target
 
