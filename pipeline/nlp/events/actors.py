@@ -51,6 +51,9 @@ _INDEFINITE_QUANTIFIERS = frozenset({"host", "raft", "slew", "array", "range", "
 _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod", "punct", "flat",
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_FORMER = frozenset({"former", "ex"})  # a title held before
+ORGANISATION_TITLE = "<title of an organisation>"  # marks remembered words whose title is an organisation's
+COUNTRY_ONLY = "<a country description>"  # marks remembered words whose name is "the Republic", "the Kingdom"
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC"})
 _PLACE_WEIGHT = 3  # a place names where a story is; an organisation's or person's country less directly
 _NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
@@ -718,10 +721,21 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext,
     ``country``, one of that country ("the U.S. president" -> "U.S. President Joe Biden", not the
     Iranian president named since)."""
     word = head.lower_
+    held_elsewhere: Actor | None = None  # the newest holder of the title in an organisation, or a former holder
+    former = any(c.lower_ in _FORMER for c in head.children)
     for earlier, words in zip(reversed(ctx.history), reversed(ctx.history_words), strict=True):
         if earlier.start >= actor.start:
             continue
         if word in words and earlier.entity_index is not None:
+            if COUNTRY_ONLY in words and word in ctx.lex.titles:
+                continue  # "Serdar Berdimuhamedow, President of the Republic ... the president": the person, not the
+                # Republic that NER named in the title
+            if word in ctx.lex.titles and (ORGANISATION_TITLE in words or (_FORMER & words and not former)):
+                held_elsewhere = held_elsewhere or earlier  # ("the president" after "Guillermo Lasso, President of
+                continue  # the Republic" and "Leonidas Iza, president of Conaie" or "former President Rafael Correa":
+                # Lasso; Iza or Correa when no one else is)
+            if held_elsewhere is not None and ctx.entities.entities[earlier.entity_index].label != "PERSON":
+                continue  # (passed over for a person: "President of the Republic" names no one)
             if country is not None:
                 settled = _settled(earlier, ctx)
                 if settled.country != country or ctx.entities.entities[earlier.entity_index].label != "PERSON":
@@ -729,7 +743,9 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext,
                 return settled
             return _settled(earlier, ctx)
     if country is not None:
-        return None
+        return None  # ("the Ecuadorian president" is not "Leonidas Iza, president of Conaie")
+    if held_elsewhere is not None:
+        return _settled(held_elsewhere, ctx)
     if word in ctx.lex.organisation_descriptions and head.tag_ not in _PLURAL_TAGS:
         return _recent_organisation(head, actor, ctx)  # "Islamic State claimed ... The group said": Islamic State
     if word in ctx.lex.country_descriptions and head.tag_ not in _PLURAL_TAGS:
@@ -1563,6 +1579,24 @@ def _described_by(root: Token) -> Token | None:
     return None
 
 
+def _organisation_title(noun: Token | None, lex: Lexicon) -> bool:
+    """A title held in an organisation named right after it by "of" ("Leonidas Iza, president of
+    Conaie", "chairman of the Kisan Union"): not a country's office ("President of the Republic",
+    "president of Ecuador"). Read from the words, whatever the parser hung the "of" phrase on."""
+    if noun is None or noun.lower_ not in lex.titles:
+        return False
+    doc, i = noun.doc, noun.i + 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in _DEFINITE)
+    end = i
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ in ACTOR_LABELS):
+        end += 1
+    name = doc[i:end]
+    return len(name) > 0 and geo.country_code(name.text, allow_city=False) is None \
+        and not any(w.lower_ in lex.country_descriptions for w in name)
+
+
 def _appos_noun(root: Token) -> Token | None:
     """The first common noun in apposition to ``root``, else the noun a "who is / was the X" clause
     on it names ("Goyal, who is the leader of the House": leader)."""
@@ -1651,6 +1685,11 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
         elif (noun := _appos_noun(root)) is not None and not dateline_word(root):
             # "Nasser Kanaani, the spokesperson" (but "TEHRAN — the spokesperson": a dateline is described by nothing)
             words |= {w.lower_ for w in [noun, *noun.children] if w.dep_ in ("compound", "amod") or w == noun}
+        if any(_organisation_title(w, ctx.lex) for w in (described if described is not None else _appos_noun(root),
+                                                         *phrase)):
+            words.add(ORGANISATION_TITLE)  # ("Leonidas Iza, president of Conaie"; "president of Conaie" itself)
+        if all(w.lower_ in ctx.lex.country_descriptions or w.lower_ in _DEFINITE for w in span):
+            words.add(COUNTRY_ONLY)  # ("President of the Republic": "the Republic" names its holder nowhere)
         ctx.history_words.append(frozenset(words))
         if mention.label == "PERSON":
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:

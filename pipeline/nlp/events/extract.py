@@ -852,6 +852,15 @@ def _internal_instruction(source: Actor | None, target: Actor | None, lex: Lexic
     return target.home_by_default or target.country is None or target.country == source.country
 
 
+def _mere_permission(trigger: Trigger, event_type: str | None, lex: Lexicon) -> bool:
+    """A verb of allowing typed as a commitment (``allowed_things.unrealised_types``) that gives or
+    denies a permission here and now: no commitment to come ("Argentina allowed the peso to
+    depreciate"; "Turkey will allow the refugees to return" is one, "will not allow" a refusal)."""
+    return trigger.kind == "verb" and lemma(trigger.token) in lex.allowing_verbs \
+        and event_type in lex.unrealised_allowing_types \
+        and attributes.mode(trigger, lex) not in ("future", "hypothetical", "negated")
+
+
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
@@ -977,8 +986,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                                                                         or _thing_permits(token, lex)):
         return False  # "states that have allowed politics based on religion": no party allowed anything; "a
         # law that allows people to claim damages": no party allows
-    if trigger.kind == "verb" and lemma(token) in lex.allowing_verbs and trigger.event_type in lex.unrealised_allowing_types \
-            and attributes.mode(trigger, lex) not in ("future", "hypothetical", "negated"):
+    if _mere_permission(trigger, trigger.event_type, lex):
         return False  # "Argentina allowed the peso to depreciate", "the board is allowing her visits": a permission, no
         # commitment ("Turkey will allow the refugees to return" is one; "will not allow" a refusal)
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.talking_verbs \
@@ -1871,8 +1879,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and event_type == lex.admitting_type and lem in lex.admitting_verbs \
             and not _outsider(target, ctx, source):
         event_type = lex.verbs.get(lem)  # "allowed the opposition to return": no outsider let in, the verb's own sense
-        if event_type is None:
-            return None
+        if event_type is None or _mere_permission(trigger, event_type, lex):
+            return None  # ("the court allowed Twitter to place the orders before it in sealed envelopes": a
+            # permission given, as in ``_acceptable``)
     if trigger.kind == "phrase" and event_type == lex.admitting_type and trigger.end_token.lower_ == "to" \
             and (lem in lex.opening_verbs or lem in lex.opening_particle_verbs) \
             and not _outsider(target, ctx, source, lex.opening_loose_words):
@@ -1979,7 +1988,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type is None:
         return None
     if source is None and event_type in lex.needs_source and not _threatened_with(trigger, event_type, lex) \
-            and not (trigger.kind == "verb" and lem in lex.agentless_passive_verbs and child(token, PASSIVE_SUBJ) is not None):
+            and not (trigger.kind == "verb" and lem in lex.agentless_passive_verbs and child(token, PASSIVE_SUBJ) is not None
+                     and (not lex.agentless_passive_verbs[lem]
+                          or _complement_keys(token, lex) & lex.agentless_passive_verbs[lem])):
         return None  # "prospects of resuming talks between X and Y": nobody is said to meet (a party consulted in
         # an agentless passive was consulted: "the board was not consulted")
     if source is not None and source.sector in lex.excluded_source_sectors.get(event_type, frozenset()):

@@ -567,7 +567,8 @@ class Lexicon:
     praise_type: str  # the evaluative words that praise: not of a thing given or won, nor of the speaker
     generic_determiners: frozenset[str]  # "any violation will be handled": no violation evaluated
     needs_source: frozenset[str]
-    agentless_passive_verbs: frozenset[str]  # "the board was not consulted": consulted by someone unnamed
+    agentless_passive_verbs: dict[str, frozenset[str]]  # "the board was not consulted": consulted by someone unnamed
+    # (verb -> the complements it needs: "warned to desist"; none: any)
     contest_verbs: frozenset[str]  # winning a match: no event in a sentence that gives a score or in a sports report
     tally_verbs: frozenset[str]  # "beat his rival with 56.7 percent": a win counted in votes, points, a record
     tally_words: frozenset[str]
@@ -1265,7 +1266,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         praise_type=data["praise_words"]["type"],
         generic_determiners=frozenset(data["generic_evaluations"]["determiners"]),
         needs_source=frozenset(data["needs_source"]["types"]),
-        agentless_passive_verbs=frozenset(data["needs_source"]["passive_verbs"]),
+        agentless_passive_verbs={verb: frozenset(keys) for verb, keys in data["needs_source"]["passive_verbs"].items()},
         contest_verbs=frozenset(data["contest_results"]["verbs"]),
         tally_verbs=frozenset(data["contest_results"]["tallies"]["verbs"]),
         tally_words=frozenset(data["contest_results"]["tallies"]["words"]),

@@ -39,8 +39,9 @@ FOUND = [
     # settled stays an accord (guard)
     ("Few Kenyan lawmakers agreed with the minister.", "SUPPORT", "lawmakers", "minister"),
     ("The Malawian rebels agreed on a ceasefire with the army.", "AGREE", "rebels", ""),
-    # a party allowing something agrees to it (guard for ``thing_permits``)
-    ("The Zambian government allowed the refugees to stay in Lusaka.", "AGREE", "government", "refugees"),
+    # a party allowing something agrees to it (guard for ``thing_permits``; for later: a permission given here and
+    # now is none since plover.v2.39, which this sentence escaped in the past tense until round 49)
+    ("The Zambian government will allow the refugees to stay in Lusaka.", "AGREE", "government", "refugees"),
     # a warning of a party's own act stays a threat (guard for ``forecast_warnings``)
     ("The Ugandan army warned that it would respond to any attack on its bases.", "THREATEN", "army", ""),
     # a vow never or not to do a cooperative act is a refusal (``vowed_refusals``)

@@ -1,0 +1,82 @@
+"""Round 49: classes the read article sets r104 and r107 (short worldwide-newswire articles, read by the lead) and
+the sweep showed wrong or missed. One sentence of its own (written for this file, not taken from any evaluation or
+probe set) for each rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
+candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, events, name
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # skipping talks or a meeting rejects them (``verb_objects`` skip talk ...: it was the talks' CONSULT)
+    ("The Turkmen opposition party skipped the talks with the election commission.", "REJECT", "party", "commission"),
+    # reminding a party to act asks it to (DEMAND; ``complement_required`` remind: an infinitive), also in an
+    # agentless passive
+    ("The Turkmen interior minister reminded the parties to respect the ceasefire.", "DEMAND", "minister", "parties"),
+    ("The public in Ashgabat is further reminded to stay away from the border.", "DEMAND", "", "public"),
+    # a party warned in an agentless passive is threatened by someone unnamed (``needs_source`` passive_verbs)
+    ("Residents of Ashgabat were strictly warned to desist from looting the shops.", "THREATEN", "", "residents"),
+    # the public is a party, also after "members of" (actors ``actor_nouns``)
+    ("Turkmen police urged members of the public to stay indoors.", "DEMAND", "police", "public"),
+]
+
+NOTHING_ROLES: list[tuple[str, str, str, str]] = []
+
+NOTHING = [
+    # a permission given here and now is no commitment, also where the verb falls back to its own sense after no
+    # outsider is let in (extract._mere_permission)
+    ("The Turkmen supreme court on Tuesday allowed the newspaper to place the documents before it in sealed envelopes.",
+     "AGREE"),
+    # laying down a policy concedes nothing ("lay down" is no phrasal CONCEDE; weapons laid down stay RETREAT)
+    ("The Turkmen minister said he had laid down a policy for officials to comply with the law.", "CONCEDE"),
+    # ... and no meeting is held (a guard for ``verb_objects`` skip)
+    ("The Turkmen opposition party skipped the talks with the election commission.", "CONSULT"),
+    # reminding someone that something is so asks for nothing (a guard for ``complement_required`` remind)
+    ("The Turkmen minister reminded reporters in Ashgabat that the law was clear.", "DEMAND"),
+    # a warning of a hazard stays none (a guard for ``needs_source`` passive_verbs warn)
+    ("Residents of Ashgabat were warned of heavy rain on Friday.", "THREATEN"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND + NOTHING_ROLES, NOTHING)
+
+# (sentence, type, mode): a permission promised for later stays a commitment (a guard for extract._mere_permission)
+MODES = [
+    ("Turkmenistan will allow the opposition to return home.", "AGREE", "future"),
+    ("The Turkmen rebels laid down their arms on Monday.", "RETREAT", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), MODES)
+def test_class_modes(enricher: Enricher, text: str, event_type: str, mode: str) -> None:
+    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
+    assert found and found[0]["mode"] == mode, [(e["event_type"], name(e, "source"), e["mode"]) for e in found]
+
+
+# (text, type, the source it must name, a source it must not name): a description of a country's title holder is no
+# holder of that title in an organisation (actors.ORGANISATION_TITLE); a bare title passes over such a holder for a
+# person holding it elsewhere, and falls back to the organisation's holder when there is none
+DESCRIPTIONS = [
+    ("Serdar Berdimuhamedow, President of the Republic, spoke in Ashgabat on Monday.\n"
+     "He said there was an alliance between Ovez Annayev, president of Turkmenneftegaz, and the former mayor.\n"
+     "The Turkmen president also said he would meet the leaders of the farmers.",
+     "CONSULT", "", "turkmenneftegaz"),
+    ("Serdar Berdimuhamedow, President of the Republic, spoke in Ashgabat on Monday.\n"
+     "He said there was an alliance between Ovez Annayev, president of Turkmenneftegaz, and the former mayor.\n"
+     "The president said that he had requested the help of the Russian government.",
+     "DEMAND", "berdimuhamedow", "turkmenneftegaz"),
+    ("Ovez Annayev, president of Turkmenneftegaz, said the strike would continue.\n"
+     "The president said that he had requested the help of the Russian government.",
+     "DEMAND", "turkmenneftegaz", "berdimuhamedow"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "not_source"), DESCRIPTIONS)
+def test_class_description_antecedents(enricher: Enricher, text: str, event_type: str, source: str,
+                                       not_source: str) -> None:
+    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
+    assert any(source in name(e, "source") and not_source not in name(e, "source") for e in found), [
+        (name(e, "source"), name(e, "target")) for e in found]
