@@ -1230,14 +1230,40 @@ def _learned(gender: str | None, resolved: Actor, ctx: ArticleContext) -> Actor:
 
 def _actor_gender(named: Actor, ctx: ArticleContext) -> str | None:
     """What a pronoun said of a remembered person, else a gendered word of its phrase ("Mr.
-    Callejas", "the policewoman")."""
+    Callejas", "the policewoman"), else what its given name says ("Meghan Cremer")."""
     if named.entity_index is not None and named.entity_index in ctx.genders:
         return ctx.genders[named.entity_index]
     words = ctx.lex.gendered_words
     for word in named.name.lower().split():
         if word in words:
             return words[word]
-    return None
+    return _name_gender(named.name, named.entity_index, ctx)
+
+
+def _entity_text(head: Token) -> str:
+    """The words of the named entity ``head`` is in ("Katrina Cockney" for "Cockney")."""
+    return next((ent.text for ent in head.doc.ents if ent.start <= head.i < ent.end), head.text)
+
+
+def _name_gender(mention: str, entity_index: int | None, ctx: ArticleContext) -> str | None:
+    """The gender a person's given name says (``given_name_genders``): the first word of a name of two
+    words or more, titles left out ("horse rider Meghan Cremer", "President Serdar Berdimuhamedow"),
+    the mention's own words first ("Katrina Cockney"); else that of the entity's full names when
+    they agree (not "Diana Kennedy" and "Paul P. Kennedy", whom the entities grouped by their
+    surname); a one-word name is most often a surname ("Cremer") and says nothing."""
+    if entity_index is None or ctx.entities.entities[entity_index].label != "PERSON":
+        return None
+    gender = _given_name_gender(mention, ctx.lex)
+    if gender is not None:
+        return gender
+    said = {_given_name_gender(m.text, ctx.lex) for m in ctx.entities.entities[entity_index].mentions}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
+
+
+def _given_name_gender(name: str, lex: Lexicon) -> str | None:
+    words = [w for w in name.lower().replace(".", " ").split() if w not in lex.titles and w not in lex.gendered_words]
+    return lex.given_name_genders.get(words[0]) if len(words) >= 2 else None
 
 
 def _token_gender(head: Token, ctx: ArticleContext) -> str | None:
@@ -1247,6 +1273,8 @@ def _token_gender(head: Token, ctx: ArticleContext) -> str | None:
         index = ctx.entities.entity_index_at(head.idx, head.idx + len(head))
         if index is not None and index in ctx.genders:
             return ctx.genders[index]
+        if (gender := _name_gender(_entity_text(head), index, ctx)) is not None:
+            return gender
     words = ctx.lex.gendered_words
     for word in [head, *(c for c in head.lefts if c.dep_ in ("compound", "amod"))] if head.n_lefts else [head]:
         gender = words.get(word.lower_) or (words.get(lemma(word)) if word.pos_ == "NOUN" else None)

@@ -3,7 +3,8 @@
 ``plover.v2.json`` is the hand lexicon (written from the PLOVER and CAMEO codebooks);
 ``actors.v1.json`` holds sector words, titles and pronouns; ``wordnet_nouns.v1.json`` the common
 nouns that name people or groups (WordNet 3.0 noun.person / noun.group, built by
-``scripts/build_wordnet_nouns.py``). ``cameo_verbs.v1.json`` — the Phoenix
+``scripts/build_wordnet_nouns.py``); ``given_names.v1.json`` the given names that say a person's
+gender (nomquamgender, built by ``scripts/build_given_names.py``). ``cameo_verbs.v1.json`` — the Phoenix
 CAMEO verb dictionary mapped to PLOVER — is not shipped: it measured worse than the hand lexicon
 (docs/events.md); ``scripts/build_cameo_lexicon.py`` builds it (MIT, notice inside) for
 ``load_lexicon(cameo=True)``.
@@ -26,6 +27,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 DEFAULT_LEXICON = LEXICON_DIR / "plover.v2.json"
 ACTORS_LEXICON = LEXICON_DIR / "actors.v1.json"
 WORDNET_NOUNS = LEXICON_DIR / "wordnet_nouns.v1.json"
+GIVEN_NAMES = LEXICON_DIR / "given_names.v1.json"
 CAMEO_LEXICON = LEXICON_DIR / "cameo_verbs.v1.json"
 
 # CAMEO root -> PLOVER type in the names of the PLOVER gold standard (CAMEO2PLOVER-2021 with
@@ -710,6 +712,7 @@ class Lexicon:
     equipment_nouns: frozenset[str]  # "supplied drones to Russia": a weapon object is no party
     sponsor_participles: frozenset[str]  # "Iran-backed rebels": Iran is the sponsor, not their country
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
+    given_name_genders: dict[str, str]  # given names that say their bearer's gender ("meghan": female)
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -768,9 +771,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
     set_lemma_fixes(data["lemma_fixes"], data["form_lemma_fixes"])
     actors = json.loads(ACTORS_LEXICON.read_text(encoding="utf-8"))
     wordnet = json.loads(WORDNET_NOUNS.read_text(encoding="utf-8"))
+    given = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
     cameo_data = _cameo_table() if cameo else None
     armed = data["armed_switch"]
-    version = f"{data['version']}+{actors['version']}+{wordnet['version']}"
+    version = f"{data['version']}+{actors['version']}+{wordnet['version']}+{given['version']}"
     if cameo_data is not None:
         version += f"+{cameo_data['version']}"
     return Lexicon(
@@ -1410,6 +1414,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         equipment_nouns=frozenset(actors["equipment_nouns"]),
         sponsor_participles=frozenset(actors["sponsor_participles"]),
         gendered_words=_gendered_words(actors, wordnet),
+        given_name_genders={name: gender for gender in ("female", "male") for name in given[gender]},
         other_party_nouns=frozenset(data["other_party_nouns"]["nouns"]),
         cameo_verbs=cameo_data["verbs"] if cameo_data else {},
         cameo_verb_objects=cameo_data["verb_objects"] if cameo_data else {},

@@ -80,3 +80,13 @@ def test_class_description_antecedents(enricher: Enricher, text: str, event_type
     found = [e for e in events(enricher, text) if e["event_type"] == event_type]
     assert any(source in name(e, "source") and not_source not in name(e, "source") for e in found), [
         (name(e, "source"), name(e, "target")) for e in found]
+
+
+# a given name says its bearer's gender (``given_names.v1.json``, actors._name_gender): "he" passes over the woman
+# named last for the man named before her
+def test_class_given_name_gender(enricher: Enricher) -> None:
+    text = ("Rustam Orazov was charged with the murder of the teacher Maral Annayeva in Ashgabat.\n"
+            "The court heard that Maral Annayeva had been missing for a week.\n"
+            "He was beaten in the police cells, his lawyer told the court.")
+    found = [e for e in events(enricher, text) if e["event_type"] == "ASSAULT" and e["trigger_text"] == "beaten"]
+    assert found and "orazov" in name(found[0], "target"), [(name(e, "source"), name(e, "target")) for e in found]
