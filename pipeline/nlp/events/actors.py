@@ -186,6 +186,16 @@ def counted_group(token: Token, lex: Lexicon) -> bool:
         and all(c.dep_ in ("det", "predet", "advmod", "acl", "relcl", "punct") for c in token.children)
 
 
+def phrase_sector(token: Token, lex: Lexicon) -> str | None:
+    """The sector a head noun names with one of its modifiers only (actors ``sector_phrases``: "the
+    private sector" is business; "sector" alone, "the energy sector", names no party)."""
+    phrases = lex.sector_phrases.get(token.lower_)
+    if phrases is None or not token.n_lefts:
+        return None
+    return next((phrases[c.lower_] for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in phrases),
+                None)
+
+
 def is_actor_head(token: Token, lex: Lexicon) -> bool:
     """The word itself names an actor (not only one of its modifiers)."""
     if _positional(token, lex) or aged_person(token) or nominal_participle(token, lex) or counted_group(token, lex):
@@ -196,7 +206,8 @@ def is_actor_head(token: Token, lex: Lexicon) -> bool:
         return True
     if _act_named(token, lex):
         return False  # "the prosecution of the officers": the act
-    if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns:
+    if token.lower_ in lex.sectors or lemma(token) in lex.sectors or token.lower_ in lex.actor_nouns \
+            or phrase_sector(token, lex) is not None:
         return True
     if token.pos_ == "NOUN" and lemma(token) in lex.person_nouns:
         return True  # "the resident", "his lawyer", "defendants" (WordNet noun.person)
@@ -270,6 +281,8 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
         return True
     if _act_named(token, lex):
         return False  # "the prosecution of the officers": the act, no party (``act_sector_words``)
+    if phrase_sector(token, lex) is not None:
+        return True  # "the private sector"
     words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     for word in words:
         if word.lower_ in lex.sectors or lemma(word) in lex.sectors or word.ent_type_ in ACTOR_LABELS:
@@ -397,6 +410,8 @@ def _sector(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
     """The sector a word of the phrase names: the head's, else the last such word (``tokens`` are
     the phrase's words in text order)."""
     sectors = lex.sectors
+    if (by_phrase := phrase_sector(head, lex)) is not None:
+        return by_phrase  # ("the private sector": BUS)
     for word in [head, *reversed(tokens)]:
         lower = word.lower_
         if lower in sectors:

@@ -181,7 +181,8 @@ def _clause_mode(words: list[Token], lex: Lexicon, clause: list[Token] | None = 
 def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:
     """Purposes and plans are not acts: "(enough firepower) to destroy any comeback", "kept enough
     reserves to destroy ...", "planning attacks against X"."""
-    token = trigger.token
+    token = trigger.light if trigger.kind == "noun" and trigger.light is not None else trigger.token
+    # (a noun's support verb is the infinitive: "sent a letter to the commissioner to initiate an investigation")
     if is_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _realised_purpose(token.head, lex):
         return _clause_mode([token.head], lex)  # "took to Twitter to slam the minister": the slamming done
     if ranked_doer(token, lex):

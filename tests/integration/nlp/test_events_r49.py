@@ -22,6 +22,15 @@ FOUND = [
     ("Residents of Ashgabat were strictly warned to desist from looting the shops.", "THREATEN", "", "residents"),
     # the public is a party, also after "members of" (actors ``actor_nouns``)
     ("Turkmen police urged members of the public to stay indoors.", "DEMAND", "police", "public"),
+    # "nab" arrests a person (COERCE verbs, ``needs_person_object``); placed in or under custody is detained
+    # (``phrasal`` place under custody ...)
+    ("Ashgabat police nabbed two suspects on Monday.", "COERCE", "police", "suspects"),
+    ("The Turkmen opposition activist was placed under police custody on Friday.", "COERCE", "", "activist"),
+    # the private sector is a party (actors ``sector_phrases``: "sector" with "private", "business", "corporate")
+    ("The Turkmen private sector met with the prime minister in Ashgabat on Monday.", "CONSULT", "private sector",
+     "prime minister"),
+    ("The Turkmen government urged the private sector to invest in the new port.", "DEMAND", "government",
+     "private sector"),
 ]
 
 NOTHING_ROLES: list[tuple[str, str, str, str]] = []
@@ -39,6 +48,13 @@ NOTHING = [
     ("The Turkmen minister reminded reporters in Ashgabat that the law was clear.", "DEMAND"),
     # a warning of a hazard stays none (a guard for ``needs_source`` passive_verbs warn)
     ("Residents of Ashgabat were warned of heavy rain on Friday.", "THREATEN"),
+    # ... and warned that something is so, nobody threatens (``needs_source`` passive_verbs: warn needs an
+    # infinitive or "against")
+    ("The Turkmen climber was warned that the ice on the pass could be dangerous.", "THREATEN"),
+    # another sector names no party (a guard for actors ``sector_phrases``)
+    ("The energy sector criticised the new tax in Ashgabat.", "DISAPPROVE"),
+    # "nab" takes a thing too (a guard for ``needs_person_object`` nab)
+    ("The Turkmen swimmer nabbed the gold medal in Ashgabat.", "COERCE"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND + NOTHING_ROLES, NOTHING)
@@ -47,6 +63,11 @@ test_class_finds, test_class_keeps_quiet = class_tests(FOUND + NOTHING_ROLES, NO
 MODES = [
     ("Turkmenistan will allow the opposition to return home.", "AGREE", "future"),
     ("The Turkmen rebels laid down their arms on Monday.", "RETREAT", "asserted"),
+    # a noun whose support verb is a purpose infinitive is a purpose too (attributes._infinitive_mode; "initiate"
+    # and "commence" are support verbs, ``light_verbs``)
+    ("The Turkmen opposition leader sent a letter to the prosecutor to initiate an investigation.", "INVESTIGATE",
+     "hypothetical"),
+    ("Ashgabat police initiated an investigation into the killing.", "INVESTIGATE", "asserted"),
 ]
 
 
