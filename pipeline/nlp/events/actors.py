@@ -52,6 +52,7 @@ _SPAN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "q
                         "det"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _FORMER = frozenset({"former", "ex"})  # a title held before
+_UNCOMMANDED = frozenset({"parataxis", "relcl", "acl", "appos", "advcl"})  # parts a subject pronoun does not bind
 ORGANISATION_TITLE = "<title of an organisation>"  # marks remembered words whose title is an organisation's
 COUNTRY_ONLY = "<a country description>"  # marks remembered words whose name is "the Republic", "the Kingdom"
 _NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC"})
@@ -95,6 +96,10 @@ class ArticleContext:
     # the last speaker a reporting verb named and the sentence count then: a quote's "I" / "we" in a
     # following sentence with no speaker of its own is that speaker's ('she said, "... done to me. I want justice."')
     last_speaker: tuple[int, Actor] | None = None
+    # the person named as the main clause's subject and the sentence count then: a sentence-opening "he" / "she"
+    # of the next sentence takes that person up before anyone the sentence named after it ("Rama Valayden adds
+    # that the LPM will sue Prime Minister Pravind Jugnauth. He also sent a letter ...": Valayden)
+    subject_person: tuple[int, Actor] | None = None
     text: str | None = None  # the Doc's text, read once (the document words are looked for in it)
     # a document noun ("statement") -> (the sentence count when it was issued, its issuer)
     documents: dict[str, tuple[int, Actor]] = field(default_factory=dict)
@@ -1013,8 +1018,10 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
     if fronted is not None:  # "When Girinath took charge, he promised ...": the fronted clause's subject
         return _learned(gender, _resolved(mention, make_actor(fronted, ctx)), ctx)
     if kind == "PERSON":
-        excluded = _bound_entity(bound, trigger, ctx) if bound is not None else None
-        previous = _previous_person(gender, ctx, excluded)
+        excluded = _clause_persons(token, ctx)  # "He asks them not to endorse the Prime Minister": not the PM
+        if bound is not None:
+            excluded.add(_bound_entity(bound, trigger, ctx))
+        previous = _subject_person(token, gender, excluded, ctx) or _previous_person(gender, ctx, excluded)
     elif kind == "GROUP" and bound is not None and token.dep_ in _OBJECT_DEPS and ctx.group_targets:
         previous = _acted_on_group(bound, trigger, ctx)  # "met opposition leaders. He urged them ...": those acted on
     elif kind == "GROUP" and token.lower_ in ctx.lex.pair_pronouns:  # "the two also called for ...": a group
@@ -1100,14 +1107,61 @@ def _gender_agrees(pronoun: str | None, antecedent: str | None) -> bool:
     return pronoun is None or antecedent is None or pronoun == antecedent
 
 
-def _previous_person(gender: str | None, ctx: ArticleContext, excluded: int | None = None) -> Actor | None:
+def _clause_persons(pronoun: Token, ctx: ArticleContext) -> set[int | None]:
+    """The persons a subject pronoun's own clause names after it, who cannot be the pronoun ("He asks
+    them not to endorse the Prime Minister", "She told Ramaphosa to resign"): a person's name, or a
+    title with "the" that words of a person's remembered phrase hold ("the Prime Minister" after
+    "Prime Minister Pravind Jugnauth")."""
+    if pronoun.dep_ not in SUBJ or pronoun.head == pronoun:
+        return set()
+    found: set[int | None] = set()
+    clause = pronoun.head
+    apart = [w for w in clause.subtree if w != clause and (w.dep_ in _UNCOMMANDED
+                                                           or (w.dep_ == "conj" and child(w, SUBJ) is not None))]
+    apart.append(pronoun)
+    later = [w for w in clause.subtree if w.i > pronoun.i and not any(a.left_edge.i <= w.i <= a.right_edge.i
+                                                                       for a in apart)]  # ("He met X and the
+    # president criticised Y": a clause of its own; "he (Percy) refused", "He apologized to Bethany, who accused
+    # Dumas of ...": the pronoun's own apposition, a relative clause, which "he" does not command)
+    for word in later:
+        if word.ent_type_ == "PERSON":
+            found.add(ctx.entities.entity_index_at(word.idx, word.idx + len(word)))
+        elif word.lower_ in ctx.lex.titles and word.dep_ != "conj" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):  # (a conjunct may be a
+            # clause's subject the parser joined to an object: "He met French officials and the president later
+            # criticised the tariffs")
+            title = {word.lower_} | {c.lower_ for c in word.children if c.dep_ in ("compound", "amod")}
+            for earlier, words in zip(ctx.history, ctx.history_words, strict=True):
+                if earlier.entity_index is not None and title <= words \
+                        and ctx.entities.entities[earlier.entity_index].label == "PERSON":
+                    found.add(earlier.entity_index)
+    return found
+
+
+def _subject_person(pronoun: Token, gender: str | None, excluded: set[int | None],
+                    ctx: ArticleContext) -> Actor | None:  # fmt: skip
+    """The person the sentence before named as its main clause's subject, for a pronoun that is the
+    subject of its own sentence's main clause, when that person agrees in gender and is not
+    ``excluded`` (the subject of the sentence before is its centre of attention)."""
+    if pronoun.dep_ not in SUBJ or pronoun.head.dep_ != "ROOT" or ctx.subject_person is None:
+        return None
+    seen, person = ctx.subject_person
+    if seen != ctx.sentences_seen or person.entity_index in excluded \
+            or not _gender_agrees(gender, _actor_gender(person, ctx)):
+        return None
+    return next((p for p in reversed(ctx.persons) if p.entity_index == person.entity_index), person)
+
+
+def _previous_person(gender: str | None, ctx: ArticleContext, excluded: set[int | None] | None = None) -> Actor | None:
     """The person a "he" / "she" of a later sentence refers back to: the newest of the last few
     people who is not of the other gender ("she" after "Ms Begum accused local lawmaker Uddin, who
-    said he ...": Begum), nor the entity ``excluded`` (an object pronoun's own clause subject)."""
-    if gender is None and excluded is None:
+    said he ...": Begum), nor one of the entities ``excluded`` (an object pronoun's own clause
+    subject; the persons a subject pronoun's own clause names after it)."""
+    excluded = (excluded or set()) - {None}
+    if gender is None and not excluded:
         return ctx.last_person
     for earlier in reversed(ctx.persons[-_RECENT_PERSONS:]):
-        if excluded is not None and earlier.entity_index == excluded:
+        if earlier.entity_index in excluded:
             continue
         if _gender_agrees(gender, _actor_gender(earlier, ctx)):
             return earlier
@@ -1735,6 +1789,8 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
             words.add(COUNTRY_ONLY)  # ("President of the Republic": "the Republic" names its holder nowhere)
         ctx.history_words.append(frozenset(words))
         if mention.label == "PERSON":
+            if root.dep_ in SUBJ and root.head == sent.root:
+                ctx.subject_person = (ctx.sentences_seen, named)
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
             _person_seen(named, ctx)

@@ -111,3 +111,26 @@ def test_class_given_name_gender(enricher: Enricher) -> None:
             "He was beaten in the police cells, his lawyer told the court.")
     found = [e for e in events(enricher, text) if e["event_type"] == "ASSAULT" and e["trigger_text"] == "beaten"]
     assert found and "orazov" in name(found[0], "target"), [(name(e, "source"), name(e, "target")) for e in found]
+
+
+# (text, type, the source it must name): a subject pronoun is none of the persons its own clause names after it
+# (actors._clause_persons: "the Prime Minister" after "Prime Minister Serdar Berdimuhamedow"); a sentence-opening
+# "he" takes up the person the sentence before named as its subject before anyone it named after that
+# (actors._subject_person)
+PRONOUNS = [
+    ("Rustam Orazov criticised the government in Ashgabat.\n"
+     "The ministry said Prime Minister Serdar Berdimuhamedow was abroad.\n"
+     "He urged the farmers not to support the Prime Minister.", "DEMAND", "orazov"),
+    ("Rustam Orazov said the union would sue Prime Minister Serdar Berdimuhamedow.\n"
+     "He also urged the prosecutor to open an investigation.", "DEMAND", "orazov"),
+    # a clause of its own is not commanded by the pronoun (a guard: "the president" is Berdimuhamedow)
+    ("Turkmen President Serdar Berdimuhamedow arrived in Moscow on Monday.\n"
+     "He met Russian officials and the president later criticised the tariffs.", "CONSULT", "berdimuhamedow"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source"), PRONOUNS)
+def test_class_pronoun_antecedents(enricher: Enricher, text: str, event_type: str, source: str) -> None:
+    last = text.count("\n")  # the pronoun's sentence
+    found = [e for e in events(enricher, text) if e["event_type"] == event_type and e["sentence_index"] == last]
+    assert found and source in name(found[0], "source"), [(name(e, "source"), name(e, "target")) for e in found]
