@@ -1331,6 +1331,7 @@ def _name_gender(mention: str, entity_index: int | None, ctx: ArticleContext) ->
 
 
 def _given_name_gender(name: str, lex: Lexicon) -> str | None:
+    """The gender the first word of a name of two words or more says, titles left out."""
     words = [w for w in name.lower().replace(".", " ").split() if w not in lex.titles and w not in lex.gendered_words]
     return lex.given_name_genders.get(words[0]) if len(words) >= 2 else None
 
@@ -1685,7 +1686,9 @@ def _organisation_title(noun: Token | None, lex: Lexicon) -> bool:
     doc, i = noun.doc, noun.i + 1
     if i >= len(doc) or doc[i].lower_ != "of":
         return False
-    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in _DEFINITE)
+    i += 1  # past "of"
+    if i < len(doc) and doc[i].lower_ in _DEFINITE:
+        i += 1
     end = i
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ in ACTOR_LABELS):
         end += 1
