@@ -262,9 +262,22 @@ def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:
     if not is_infinitive(node):
         return False
     if node.dep_ == "xcomp" and lemma(node.head) in lex.intent_verbs:
-        return True
+        return not denied_intent_verb(node.head)  # ("does not intend to approve his request": a refusal)
     return node.dep_ == "acl" and node.head.pos_ == "NOUN" and lemma(node.head) in lex.stated_intent_nouns \
         and node.head.dep_ in ("dobj", "obj") and lemma(node.head.head) in lex.announcing_verbs
+
+
+def denied_intent_verb(verb: Token) -> bool:
+    """A verb of intending or planning with its own negation ("does not intend to", "did not plan to")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def denied_stated_intent(trigger: Trigger, lex: Lexicon) -> bool:
+    """The act is the infinitive of a negated verb of intending or planning ("she does not intend to
+    approve his request"): a refusal of it when its source says so (CAMEO 12, as "would not")."""
+    node = trigger.light or trigger.token
+    return is_infinitive(node) and node.dep_ == "xcomp" and lemma(node.head) in lex.intent_verbs \
+        and denied_intent_verb(node.head)
 
 
 def litotes(trigger: Trigger, lex: Lexicon) -> bool:

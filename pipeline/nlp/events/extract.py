@@ -657,6 +657,10 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
             and attributes.own_modality(trigger, lex):
         return replace(event, event_type=lex.refusal_type, cameo_root=lex.cameo_roots[lex.refusal_type],
                        mode="asserted")
+    if event.source is not None and event.event_type in COOPERATIVE_TYPES and trigger.kind in ("verb", "phrase") \
+            and attributes.denied_stated_intent(trigger, lex) and _stated_by_source(event, trigger, lex):
+        return replace(event, event_type=lex.refusal_type, cameo_root=lex.cameo_roots[lex.refusal_type],
+                       mode="asserted")  # "she does not intend to approve his request for citizenship"
     if event.mode not in ("future", "hypothetical") or event.source is None:
         return None
     if event.event_type in HOSTILE_TYPES:

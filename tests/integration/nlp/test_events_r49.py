@@ -26,6 +26,10 @@ FOUND = [
     # (``phrasal`` place under custody ...)
     ("Ashgabat police nabbed two suspects on Monday.", "COERCE", "police", "suspects"),
     ("The Turkmen opposition activist was placed under police custody on Friday.", "COERCE", "", "activist"),
+    # a cooperative act its source says it does not intend or plan to do is a refusal (attributes.denied_stated_intent,
+    # as "would not"; it was an AGREE of the intent)
+    ("The Turkmen interior minister said she does not intend to meet the opposition leaders.", "REJECT", "minister",
+     "opposition leaders"),
     # the private sector is a party (actors ``sector_phrases``: "sector" with "private", "business", "corporate")
     ("The Turkmen private sector met with the prime minister in Ashgabat on Monday.", "CONSULT", "private sector",
      "prime minister"),
@@ -51,6 +55,8 @@ NOTHING = [
     # ... and warned that something is so, nobody threatens (``needs_source`` passive_verbs: warn needs an
     # infinitive or "against")
     ("The Turkmen climber was warned that the ice on the pass could be dangerous.", "THREATEN"),
+    # ... and no intent to cooperate (attributes.stated_intent)
+    ("The Turkmen government said it did not plan to release the prisoners.", "AGREE"),
     # another sector names no party (a guard for actors ``sector_phrases``)
     ("The energy sector criticised the new tax in Ashgabat.", "DISAPPROVE"),
     # "nab" takes a thing too (a guard for ``needs_person_object`` nab)
