@@ -59,6 +59,19 @@ def class_tests(found: list[tuple[str, str, str, str]], nothing: list[tuple[str,
 
     return finds, keeps_quiet
 
+
+def mode_tests(modes: list[tuple[str, str, str]]) -> Any:
+    """The parametrized test of a round's (sentence, type, mode) entries: the first event of that type
+    ``text`` gives has that mode. Bind it to a module name starting with ``test_``."""
+
+    @pytest.mark.parametrize(("text", "event_type", "mode"), modes)
+    def has_mode(enricher: Enricher, text: str, event_type: str, mode: str) -> None:
+        found = [e for e in events(enricher, text) if e["event_type"] == event_type]
+        assert found and found[0]["mode"] == mode, [(e["event_type"], name(e, "source"), e["mode"]) for e in found]
+
+    return has_mode
+
+
 def refused_by_gate(enricher: Enricher, texts: Iterable[str]) -> list[str]:
     """The texts whose lowercased words the trigger gate would keep from the parser (a rule that
     finds an event in one of them never runs in production)."""

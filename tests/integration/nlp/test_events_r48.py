@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import class_tests, events, name
+from tests.support.events import class_tests, events, mode_tests, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -97,11 +97,7 @@ MODES = [
     ("The Tajik opposition criticised the lack of cooperation between the ministries.", "COOPERATE", "negated"),
 ]
 
-
-@pytest.mark.parametrize(("text", "event_type", "mode"), MODES)
-def test_class_modes(enricher: Enricher, text: str, event_type: str, mode: str) -> None:
-    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
-    assert found and found[0]["mode"] == mode, [(e["event_type"], name(e, "source"), e["mode"]) for e in found]
+test_class_modes = mode_tests(MODES)
 
 
 # (sentence, type, a word no target of that type may hold): a body an agreed act creates is no party it is done to

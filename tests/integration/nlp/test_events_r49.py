@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import class_tests, events, name
+from tests.support.events import class_tests, events, mode_tests, name
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -76,17 +76,14 @@ MODES = [
     ("Ashgabat police initiated an investigation into the killing.", "INVESTIGATE", "asserted"),
 ]
 
-
-@pytest.mark.parametrize(("text", "event_type", "mode"), MODES)
-def test_class_modes(enricher: Enricher, text: str, event_type: str, mode: str) -> None:
-    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
-    assert found and found[0]["mode"] == mode, [(e["event_type"], name(e, "source"), e["mode"]) for e in found]
+test_class_modes = mode_tests(MODES)
 
 
-# (text, type, the source it must name, a source it must not name): a description of a country's title holder is no
-# holder of that title in an organisation (actors.ORGANISATION_TITLE); a bare title passes over such a holder for a
-# person holding it elsewhere, and falls back to the organisation's holder when there is none
-DESCRIPTIONS = [
+# (text, type, the source it must name, a source it must not name), for the event of that type in the text's last
+# sentence: a description of a country's title holder is no holder of that title in an organisation
+# (actors.ORGANISATION_TITLE); a bare title passes over such a holder for a person holding it elsewhere, and falls
+# back to the organisation's holder when there is none
+ANTECEDENTS = [
     ("Serdar Berdimuhamedow, President of the Republic, spoke in Ashgabat on Monday.\n"
      "He said there was an alliance between Ovez Annayev, president of Turkmenneftegaz, and the former mayor.\n"
      "The Turkmen president also said he would meet the leaders of the farmers.",
@@ -98,13 +95,25 @@ DESCRIPTIONS = [
     ("Ovez Annayev, president of Turkmenneftegaz, said the strike would continue.\n"
      "The president said that he had requested the help of the Russian government.",
      "DEMAND", "turkmenneftegaz", "berdimuhamedow"),
+    # a subject pronoun is none of the persons its own clause names after it (actors._clause_persons: "the Prime
+    # Minister" after "Prime Minister Serdar Berdimuhamedow"); a sentence-opening "he" takes up the person the
+    # sentence before named as its subject before anyone it named after that (actors._subject_person)
+    ("Rustam Orazov criticised the government in Ashgabat.\n"
+     "The ministry said Prime Minister Serdar Berdimuhamedow was abroad.\n"
+     "He urged the farmers not to support the Prime Minister.", "DEMAND", "orazov", "berdimuhamedow"),
+    ("Rustam Orazov said the union would sue Prime Minister Serdar Berdimuhamedow.\n"
+     "He also urged the prosecutor to open an investigation.", "DEMAND", "orazov", "berdimuhamedow"),
+    # a clause of its own is not commanded by the pronoun (a guard: "the president" is Berdimuhamedow)
+    ("Turkmen President Serdar Berdimuhamedow arrived in Moscow on Monday.\n"
+     "He met Russian officials and the president later criticised the tariffs.", "CONSULT", "berdimuhamedow",
+     "russian"),
 ]
 
 
-@pytest.mark.parametrize(("text", "event_type", "source", "not_source"), DESCRIPTIONS)
-def test_class_description_antecedents(enricher: Enricher, text: str, event_type: str, source: str,
-                                       not_source: str) -> None:
-    found = [e for e in events(enricher, text) if e["event_type"] == event_type]
+@pytest.mark.parametrize(("text", "event_type", "source", "not_source"), ANTECEDENTS)
+def test_class_antecedents(enricher: Enricher, text: str, event_type: str, source: str, not_source: str) -> None:
+    last = text.count("\n")
+    found = [e for e in events(enricher, text) if e["event_type"] == event_type and e["sentence_index"] == last]
     assert any(source in name(e, "source") and not_source not in name(e, "source") for e in found), [
         (name(e, "source"), name(e, "target")) for e in found]
 
@@ -117,26 +126,3 @@ def test_class_given_name_gender(enricher: Enricher) -> None:
             "He was beaten in the police cells, his lawyer told the court.")
     found = [e for e in events(enricher, text) if e["event_type"] == "ASSAULT" and e["trigger_text"] == "beaten"]
     assert found and "orazov" in name(found[0], "target"), [(name(e, "source"), name(e, "target")) for e in found]
-
-
-# (text, type, the source it must name): a subject pronoun is none of the persons its own clause names after it
-# (actors._clause_persons: "the Prime Minister" after "Prime Minister Serdar Berdimuhamedow"); a sentence-opening
-# "he" takes up the person the sentence before named as its subject before anyone it named after that
-# (actors._subject_person)
-PRONOUNS = [
-    ("Rustam Orazov criticised the government in Ashgabat.\n"
-     "The ministry said Prime Minister Serdar Berdimuhamedow was abroad.\n"
-     "He urged the farmers not to support the Prime Minister.", "DEMAND", "orazov"),
-    ("Rustam Orazov said the union would sue Prime Minister Serdar Berdimuhamedow.\n"
-     "He also urged the prosecutor to open an investigation.", "DEMAND", "orazov"),
-    # a clause of its own is not commanded by the pronoun (a guard: "the president" is Berdimuhamedow)
-    ("Turkmen President Serdar Berdimuhamedow arrived in Moscow on Monday.\n"
-     "He met Russian officials and the president later criticised the tariffs.", "CONSULT", "berdimuhamedow"),
-]
-
-
-@pytest.mark.parametrize(("text", "event_type", "source"), PRONOUNS)
-def test_class_pronoun_antecedents(enricher: Enricher, text: str, event_type: str, source: str) -> None:
-    last = text.count("\n")  # the pronoun's sentence
-    found = [e for e in events(enricher, text) if e["event_type"] == event_type and e["sentence_index"] == last]
-    assert found and source in name(found[0], "source"), [(name(e, "source"), name(e, "target")) for e in found]
