@@ -456,7 +456,10 @@ def _consequence(trigger: Trigger, triggers: list[Trigger]) -> bool:
     token = trigger.token
     if trigger.event_type not in _VIOLENT or token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG":
         return False
-    return any(t.token.i == token.head.i and t.event_type in _VIOLENT | {"COERCE"} for t in triggers)
+    heads = [t for t in triggers if t.token.i == token.head.i and t.event_type in _VIOLENT | {"COERCE"}]
+    if token.dep_ == "conj":  # "..., killing 20 and wounding 50": a toll only after a toll (not "rioted, setting
+        return any(_consequence(t, triggers) for t in heads)  # cars on fire and clashing with police")
+    return bool(heads)
 
 
 _ACCORDING = get_string_id("according")  # the StringStore hash of a token's ``lower`` attribute

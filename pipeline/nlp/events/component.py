@@ -144,7 +144,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     tables, each with the tables of the parts of speech it is a trigger as.
 
     Words that trigger on their own: verbs (verbs, the CAMEO verbs, the armed switch, the accusing
-    verbs of a reported clause, calling, reciprocal and hoping verbs) with the verb and noun
+    verbs of a reported clause, calling, reciprocal, hoping and burning verbs) with the verb and noun
     tables, nouns (nouns, need nouns, the armed switch) with the noun table, adjectives,
     evaluative words and stance participles with the adjective and noun tables; the deontic
     modals ("must", "should"); and the adverbs of joint acts ("jointly", "together").
@@ -181,6 +181,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     inflect = _Inflector(nlp)
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
     verbs |= lex.calling_verbs | lex.reciprocal_verbs | set(lex.negated_only_verbs) | lex.hoping_verbs
+    verbs |= lex.burning_verbs  # ("the body was burnt": the object is checked after the parse)
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | set(lex.need_nouns) | set(lex.stance_agent_nouns)
     nouns |= lex.outcry_nouns
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")

@@ -22,6 +22,7 @@ from pipeline.nlp.events.actors import (
     actor,
     actor_head,
     agent_sector,
+    agrees,
     dateline_leader,
     home_country,
     is_actor_head,
@@ -54,6 +55,7 @@ from pipeline.nlp.events.syntax import (
     repair_adverbial_subjects,
     repair_attributive_participles,
     repair_auxiliary_subjects,
+    repair_conjoined_passives,
     repair_coordinated_modifiers,
     repair_fronted_conjuncts,
     repair_interrupted_passives,
@@ -67,6 +69,7 @@ from pipeline.nlp.events.syntax import (
 )
 from pipeline.nlp.events.triggers import (
     Trigger,
+    burned_person,
     called_punishment,
     find_triggers,
     is_alternative_threat,
@@ -148,6 +151,7 @@ def extract_events(
     repair_perfect_participles(doc)
     repair_auxiliary_subjects(doc)
     repair_interrupted_passives(doc)
+    repair_conjoined_passives(doc, lex.telling_verbs)
     repair_orphan_prepositions(doc)
     repair_attributive_participles(doc, lex.attributive_participles)
     repair_noun_roots(doc)
@@ -1047,6 +1051,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "I do not want my daughter to suffer", "encouraged me to specialize": a wish, advice
     if trigger.event_type == "DEMAND" and lemma(token) in lex.press_request_verbs and _press_request(token, lex):
         return False  # "asked for comment about the allegations, the lawyer said": a reporter's question
+    if trigger.event_type == "CONSULT" and lemma(token) in lex.press_answer_verbs and _press_call(token, lex):
+        return False  # "did not return calls seeking comment": a reporter's call, no contact between parties
     if trigger.kind == "verb" and lemma(token) in lex.sought_verbs and _sought_no_request(token, lex):
         return False  # "police were seeking two men", "seeking his first title": a search, an aspiration
     if trigger.event_type == "CONSULT" and lemma(token) in lex.motion_verbs and target is not None \
@@ -1088,8 +1094,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.needs_person_object \
             and (not _is_party(target, ctx, places=False) or _party_kind(target, ctx, source) == "place"):
         return False  # "villages held by the rebels": held territory, nobody detained; "bases protected by"
-    if trigger.kind == "verb" and target is None and trigger.event_type in HOSTILE_TYPES and _self_object(token):
-        return False  # "locked herself to the railing": no one else is hit
+    if trigger.kind == "verb" and target is None and trigger.event_type in _SELF_DIRECTED and _self_object(token):
+        return False  # "locked herself to the railing": no one else is hit; "blamed herself": no one else is blamed
     return True
 
 
@@ -1695,6 +1701,9 @@ def _aid_given(verb: Token, lex: Lexicon) -> bool:
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
+_SELF_DIRECTED = HOSTILE_TYPES | {"DISAPPROVE"}  # types whose act on oneself is none ("blamed himself for the defeat")
+
+
 def _self_object(verb: Token) -> bool:
     """The verb's object is its own subject ("chained herself to the gate")."""
     return any(obj.lower_ in _REFLEXIVES for obj in child_all(verb, ("dobj", "obj")))
@@ -1765,6 +1774,19 @@ def _press_request(verb: Token, lex: Lexicon) -> bool:
                 return True
     return any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) and lemma(c) in lex.press_request_acts
                for c in verb.children)
+
+
+def _press_call(verb: Token, lex: Lexicon) -> bool:
+    """The verb answers a call, an e-mail or a message seeking comment ("calls seeking comment",
+    "calls for comment"), a reporter's question (``press_requests`` answer_verbs)."""
+    objects = child_all(verb, ("dobj", "obj")) + [p for c in verb.children if c.dep_ == "prep" for p in child_all(c, ("pobj",))]
+    if any(_press_request(obj, lex) for obj in objects):
+        return True  # "calls for comment"
+    return any(lemma(w) in lex.press_seeking_verbs and w.pos_ == "VERB" and any(
+        o.dep_ in ("dobj", "obj") and lemma(o) in lex.press_request_nouns for o in w.children)
+               for w in verb.subtree)  # fmt: skip
+    # "calls seeking comment" (the participle hung on the object, on the verb or on a phrase: "did not answer
+    # calls to his mobile telephone seeking comment")
 
 
 def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
@@ -2012,6 +2034,13 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and any(is_person(actor_head(o), lex) is not False for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
         event_type = lex.wounding_type  # "hacked his neighbour with a machete", "Rupak hacked Sumi" (a name of no
         # known kind counts; not "hacked the website", "hacked Sony")
+    if ((trigger.kind == "verb" and lem in lex.burning_verbs) or (trigger.kind == "phrase" and phrase in lex.burning_phrases)) \
+            and burned_person(token, lex):
+        event_type = lex.wounding_type  # "the soldiers set the corpse on fire", "set fire to the farmer": a person
+        # burned is assaulted, whoever burns ("villagers torched the police station": property, as it was)
+    if event_type == "DISAPPROVE" and trigger.kind == "phrase" and lemma(trigger.end_token) in lex.own_conduct_nouns \
+            and _own_conduct(token, trigger.end_token, lex):
+        event_type = lex.own_conduct_type  # "showed regret for his behaviour": an apology, no criticism
     if event_type == "REJECT" and trigger.kind == "verb" and lem in lex.norm_verbs:
         event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
@@ -2021,6 +2050,25 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             for w in token.subtree):  # fmt: skip
         return _unarmed_fight(source, target, ctx)  # (not "clashes between police and protesters")
     return event_type
+
+
+def _own_conduct(verb: Token, feeling: Token, lex: Lexicon) -> bool:
+    """The feeling's "for" / "over" / "about" noun (on the noun or, as the parser often hangs it, on the
+    verb) has a possessive pronoun that may be the verb's subject ("he showed regret for his behaviour";
+    not "the mayor expressed regret over their decision")."""
+    subject = child(verb, {"nsubj"})
+    if subject is None:
+        return False
+    for host in (feeling, verb):
+        for prep in host.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in lex.own_conduct_preps:
+                for noun in child_all(prep, ("pobj",)):
+                    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"):
+                        kind = lex.pronouns.get(owner.lower_)
+                        if kind is not None and (lex.pronouns.get(subject.lower_) == kind
+                                                 or (subject.pos_ != "PRON" and agrees(actor_head(subject), kind, lex))):
+                            return True
+    return False
 
 
 def _summons_type(verb: Token, source: Actor | None, ctx: ArticleContext) -> str | None:

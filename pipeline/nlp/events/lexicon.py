@@ -324,6 +324,9 @@ class Lexicon:
     family_types: frozenset[str]  # "visited my uncle", "asked her daughter to ...": private life (family_matters)
     kin_nouns: frozenset[str]
     feeling_nouns: frozenset[str]  # "expressed concern about losing their jobs": about no act, no criticism
+    own_conduct_nouns: frozenset[str]  # "showed regret for his behaviour": an apology (expressed_feelings own_conduct_*)
+    own_conduct_preps: frozenset[str]
+    own_conduct_type: str
     endangering_verbs: frozenset[str]  # "sanctions threaten food security": a thing endangers, no threat
     endangering_nouns: frozenset[str]  # "threats to national security": a danger to a thing, no threat
     endangered_goods: frozenset[str]  # "security", "stability": things even where a sector names them
@@ -423,6 +426,8 @@ class Lexicon:
     press_request_verbs: frozenset[str]  # "asked for comment", "asked to comment": a reporter's question
     press_request_nouns: frozenset[str]
     press_request_acts: frozenset[str]
+    press_answer_verbs: frozenset[str]  # "did not return calls seeking comment": a reporter's call, no contact
+    press_seeking_verbs: frozenset[str]
     restraint_verbs: frozenset[str]  # "prevented the opposition from holding the rally": COERCE
     restraint_type: str
     challenge_verbs: frozenset[str]  # "to overturn the president's decision": a legal challenge
@@ -472,7 +477,11 @@ class Lexicon:
     summoning_court_type: str
     wounding_verbs: frozenset[str]  # "hacked his neighbour": a verb of cyber attack on a person wounds
     wounding_type: str
+    burning_verbs: frozenset[str]  # "the body was burnt by the soldiers": a person or a body burned is assaulted
+    burning_phrases: frozenset[str]  # "set the corpse on fire" (``wounded_persons`` burning_*)
+    burned_bodies: frozenset[str]
     directive_verbs: frozenset[str]  # "want X to do", "challenge X to do": a demand only with the other party
+    telling_verbs: frozenset[str]  # "were tracked and ordered to ...": a conjoined passive (DEMAND verbs, directives)
     treatment_wishing_verbs: frozenset[str]  # "we want to be consulted": a request to whoever consults
     wanted_treatments: frozenset[str]
     directive_party_only: frozenset[str]  # "want my daughter to suffer": no demand on a person named by a pronoun or noun
@@ -577,6 +586,10 @@ class Lexicon:
     accident_types: frozenset[str]  # "killed in a car accident": no assault
     accident_nouns: frozenset[str]
     accident_preps: frozenset[str]
+    fire_nouns: frozenset[str]  # "killed in a fire at their home": an accident (``accident_causes`` fire_*)
+    fire_preps: frozenset[str]
+    fire_modifiers: frozenset[str]
+    setting_marks: frozenset[str]  # "the fire was in July, when 54 people were killed": the clause is set in it
     animals: frozenset[str]  # "the dog attacked the boy": no assault
     score: re.Pattern[str]
     sports_terms: dict[str, int]  # a spelling -> its thing of sport (a sport, competition, role or piece of play)
@@ -1039,6 +1052,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         press_request_verbs=frozenset(data["press_requests"]["verbs"]),
         press_request_nouns=frozenset(data["press_requests"]["nouns"]),
         press_request_acts=frozenset(data["press_requests"]["acts"]),
+        press_answer_verbs=frozenset(data["press_requests"]["answer_verbs"]),
+        press_seeking_verbs=frozenset(data["press_requests"]["seeking_verbs"]),
         restraint_verbs=frozenset(data["restraints"]["verbs"]),
         restraint_type=data["restraints"]["type"],
         challenge_verbs=frozenset(data["object_groups"]["challenged_decisions"]["verbs"]),
@@ -1075,6 +1090,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         endangering_nouns=frozenset(data["endangering_verbs"]["nouns"]),
         endangered_goods=frozenset(data["endangering_verbs"]["goods"]),
         feeling_nouns=frozenset(data["expressed_feelings"]["nouns"]),
+        own_conduct_nouns=frozenset(data["expressed_feelings"]["own_conduct_nouns"]),
+        own_conduct_preps=frozenset(data["expressed_feelings"]["own_conduct_preps"]),
+        own_conduct_type=data["expressed_feelings"]["own_conduct_type"],
         habit_marks=frozenset(data["described_acts"]["habit_marks"]),
         manner_words=frozenset(data["described_acts"]["manner_words"]),
         alternative_preps=frozenset(data["alternatives"]["preps"]),
@@ -1173,7 +1191,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         summoning_court_type=data["summoned_parties"]["court_type"],
         wounding_verbs=frozenset(data["wounded_persons"]["verbs"]),
         wounding_type=data["wounded_persons"]["type"],
+        burning_verbs=frozenset(data["wounded_persons"]["burning_verbs"]),
+        burning_phrases=frozenset(data["wounded_persons"]["burning_phrases"]),
+        burned_bodies=frozenset(data["wounded_persons"]["bodies"]),
         directive_verbs=frozenset(data["directive_verbs"]["verbs"]),
+        telling_verbs=frozenset(data["verbs"][data["directive_verbs"]["type"]]).union(data["directive_verbs"]["verbs"])
+        - frozenset(data["directive_verbs"]["party_only"]),
         directive_keeping_act=frozenset(data["directive_verbs"]["keeping_act"]),
         directive_party_only=frozenset(data["directive_verbs"]["party_only"]),
         directive_passive_excluded=frozenset(data["directive_verbs"]["passive_excluded"]),
@@ -1278,6 +1301,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         accident_types=frozenset(data["accident_causes"]["types"]),
         accident_nouns=frozenset(data["accident_causes"]["nouns"]),
         accident_preps=frozenset(data["accident_causes"]["preps"]),
+        fire_nouns=frozenset(data["accident_causes"]["fire_nouns"]),
+        fire_preps=frozenset(data["accident_causes"]["fire_preps"]),
+        fire_modifiers=frozenset(data["accident_causes"]["fire_modifiers"]),
+        setting_marks=frozenset(data["accident_causes"]["setting_marks"]),
         animals=frozenset(data["accident_causes"]["animals"]),
         score=re.compile(data["contest_results"]["score"]),
         sports_terms={form: i for i, forms in enumerate(data["contest_results"]["sports_terms"]) for form in forms},

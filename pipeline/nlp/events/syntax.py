@@ -613,6 +613,25 @@ def repair_interrupted_passives(doc: Doc) -> None:
             c.head = verb
 
 
+def repair_conjoined_passives(doc: Doc, verbs: frozenset[str]) -> None:
+    """A past form of one of ``verbs`` (verbs that tell someone to act: "order", "ask", "tell")
+    conjoined to a passive participle, with no subject or object of its own and an infinitive of its
+    own, is a passive participle too ("the students were tracked with cameras and ordered to have talks":
+    the tagger's VBD made "ordered" an active verb whose subject the students were): its tag becomes VBN,
+    so that the shared subject is its passive subject ("was elected and promised to fight corruption" is
+    the subject's own promise)."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBN" or lemma(verb) not in verbs \
+                or not any(c.dep_ == "auxpass" for c in head.children) \
+                or not any(c.dep_ == "nsubjpass" for c in head.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass") for c in verb.children):
+            continue
+        if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+            verb.tag_ = "VBN"
+
+
 def repair_auxiliary_subjects(doc: Doc) -> None:
     """A subject the parser hung on an auxiliary ("the military council had relaxed ...": "council"
     nsubj of "had", "had" aux of "relaxed") is the verb's: the role finders look on the verb."""

@@ -108,7 +108,8 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
                                            lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
                                            lex.reproach_markers,
-                                           lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs, *tables)  # fmt: skip
+                                           lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs,
+                                           lex.burning_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads | lex.claim_nouns  # "a plea to Syria", "claims of rigging"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -537,12 +538,23 @@ def _accidental(verb: Token, lex: Lexicon) -> bool:
     one (or is a relative pronoun of one: "the earthquake that killed ..."), or one is the object of
     a preposition of cause or setting on the verb ("were killed in a car accident")."""
     causes: list[Token] = []
+    fires: list[Token] = []
     for v in (verb, *verb.conjuncts):  # "were killed and five others were injured in a car accident"
         for c in v.children:
             if c.dep_ == "nsubj":
                 causes.append(_relative_antecedent(c) if c.lower_ in ("that", "which") else c)
             elif c.dep_ in ("agent", "prep") and (c.dep_ == "agent" or c.lower_ in lex.accident_preps):
                 causes.extend(p for p in c.children if p.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ in lex.fire_preps:
+                fires.extend(p for p in c.children if p.dep_ == "pobj")
+    if verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in lex.setting_marks for c in verb.children):
+        setting = child(verb.head, {"nsubj"})  # "the last major fire was in July, when 54 people were killed"
+        if setting is not None:
+            causes.append(setting)
+            fires.append(setting)
+    if any(_accidental_fire(w, lex) for w in fires) and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):  # fmt: skip
+        return True  # "three children were killed in a fire at their home" (not "in fire from rebel positions")
     if any(lemma(w) in lex.animals for w in causes):
         return True  # "the dog attacked the boy", "a dog which attacked ..."
     if any(noun_type(w, lex) in lex.accident_types for w in causes):
@@ -550,6 +562,32 @@ def _accidental(verb: Token, lex: Lexicon) -> bool:
     return any((lemma(w) in lex.accident_nouns or w.lower_ in lex.accident_nouns)
                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in w.children)  # ("a storm of bullets")
                for w in causes)  # fmt: skip
+
+
+def _accidental_fire(noun: Token, lex: Lexicon) -> bool:
+    """A fire that is no shooting: "a fire", "the blaze's fire", "a house fire" (a determiner or a place
+    of ``accident_causes`` fire_modifiers; an adjective that names no party), none "from" anyone ("army fire",
+    "in the cross fire", "Israeli fire", "fire from the troops", "killed in fire": shots)."""
+    if lemma(noun) not in lex.fire_nouns or any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return False
+    modifiers = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(m.ent_type_ or agent_sector(m) is not None or (m.dep_ != "amod" and lemma(m) not in lex.fire_modifiers)
+           for m in modifiers):  # fmt: skip
+        return False
+    return any(c.dep_ == "det" for c in noun.children) or bool(modifiers)
+
+
+def burned_person(verb: Token, lex: Lexicon) -> bool:
+    """What the verb burns (its object or passive subject, the noun a participle describes, or the "to"
+    phrase of "set fire to") is a person or a body ("set the corpse on fire", "set her on fire", "the body was
+    burnt", "set fire to the farmer"; ``wounded_persons`` burning_*)."""
+    burned = child_all(verb, ("dobj", "obj", "nsubjpass"))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        burned.append(verb.head)  # "the corpse burnt by the soldiers"
+    burned += [p for host in (verb, *burned) for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for p in child_all(c, ("pobj",))]  # ("set fire to the farmer": "to" on the verb or on "fire")
+    return any(lemma(b) in lex.burned_bodies or b.lower_ in ("him", "her") or is_person(actor_head(b), lex) is True
+               for b in burned if lemma(b) != "fire")  # fmt: skip
 
 
 def _relative_antecedent(pronoun: Token) -> Token:
@@ -701,6 +739,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             and (child(token, {"dobj", "obj"}) is not None or agent(token) is not None):
         return Trigger(token, lex.death_phrase[2], "verb", token)  # "a mob burned the missionary to death" (by
         # someone: "were crushed to death in a stampede" is an accident)
+    if lem in lex.burning_verbs and lem not in lex.verbs and burned_person(token, lex):
+        return Trigger(token, lex.wounding_type, "verb", token)  # "the body was burnt by the soldiers" ("the soil
+        # would burn", "burned the documents": none)
     rallied = _rallied_others(token, lex) if lem in lex.rallying_others else None
     if rallied is not None:  # "rallied Islamic countries behind the separatists": support, no protest
         return rallied

@@ -1,0 +1,58 @@
+"""Round 50: classes the read article sets r106, r107 and r108 (short worldwide-newswire articles, read by the
+lead) showed wrong or missed. One sentence of its own (written for this file, not taken from any evaluation or
+probe set) for each rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
+candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # burning a person or a body is an assault whoever burns (``wounded_persons`` burning_*): "set ... on fire" (a
+    # phrasal of its own now), "set fire to" a person, "burn" with a person or a body
+    ("Uzbek border guards set the corpse of the smuggler on fire near Tashkent.", "ASSAULT", "guards", ""),
+    ("The gang doused the Tashkent shopkeeper with petrol and set him on fire.", "ASSAULT", "gang", "shopkeeper"),
+    ("The body of the Uzbek farmer was burnt by the militants.", "ASSAULT", "militants", ""),
+    # ... and a building set on fire is property destroyed, a crowd's protest
+    ("Rioters set the Tashkent police station on fire on Sunday.", "PROTEST", "rioters", ""),
+    # forensic examinations of a body investigate (INVESTIGATE nouns autopsy, post-mortem)
+    ("Tashkent police said an autopsy would be carried out on Monday.", "INVESTIGATE", "police", ""),
+    ("The Uzbek prosecutor supervised the postmortem at the city hospital.", "INVESTIGATE", "prosecutor", ""),
+    # regret for one's own conduct is an apology (``expressed_feelings`` own_conduct_*), not a criticism
+    ("The Uzbek minister expressed regret for his remarks about the judges.", "CONCEDE", "minister", ""),
+    ("The Tashkent officer showed regret for his behaviour, the police said.", "CONCEDE", "officer", ""),
+    # regret over another's act stays a criticism (a guard)
+    ("The Tashkent mayor expressed regret over the arrest of the journalists.", "DISAPPROVE", "mayor", ""),
+    # a return call between parties stays a contact (a guard for ``press_requests`` answer_verbs)
+    ("Uzbek President Shavkat Mirziyoyev returned the call of the Kazakh president on Monday.", "CONSULT",
+     "mirziyoyev", ""),
+    # a directive verb conjoined to a passive, tagged as a past tense, is a passive too: its shared subject is
+    # the one told (syntax.repair_conjoined_passives; the students were the source)
+    ("The Uzbek students were tracked by campus cameras and ordered to meet the university administrators.",
+     "DEMAND", "", "students"),
+    # a participle coordinated with a riot's act is no toll of it (attributes._consequence: a conjunct only after
+    # a toll; "setting cars on fire" is an event now, and "clashing" was absorbed as its consequence)
+    ("Youths rioted in Tashkent for a second night, setting cars on fire and clashing with police.", "PROTEST",
+     "youths", "police"),
+    # killings by shots stay events (guards for ``accident_causes`` fire_*)
+    ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
+]
+
+NOTHING = [
+    # a reporter's call seeking comment answered or not is no contact (``press_requests`` answer_verbs)
+    ("The Uzbek interior ministry did not return calls seeking comment on Friday.", "CONSULT"),
+    ("The Tashkent mayor did not answer calls to his office seeking comment.", "CONSULT"),
+    # a fire one dies in is an accident (``accident_causes`` fire_*), and so is a clause set in one ("when")
+    ("Three children were killed in a fire at their home in Tashkent on Monday.", "ASSAULT"),
+    ("The worst fire in Uzbekistan was in May when 30 workers were killed at a textile mill.", "ASSAULT"),
+    # regret for one's own conduct is no criticism
+    ("The Uzbek minister expressed regret for his remarks about the judges.", "DISAPPROVE"),
+    # blaming oneself blames no one else (extract._SELF_DIRECTED: DISAPPROVE joins the hostile types)
+    ("The Uzbek coach blamed himself for the defeat in Tashkent.", "DISAPPROVE"),
+    # burning a thing, or a forest burning, is no assault (a guard for ``wounded_persons`` burning_verbs)
+    ("The Uzbek officials burned the documents before the inspection.", "ASSAULT"),
+    ("The forest near Tashkent burned for three days.", "ASSAULT"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
