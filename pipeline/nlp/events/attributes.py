@@ -364,6 +364,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True  # "Israel must stop its violations": the DEMAND is coded, not its content
     if _content_of_stated_act(node, triggers):
         return True  # "reiterated its call on X to stop ...", "renewed its offer to mediate": the call is coded
+    if any(t.kind == "phrase" and t.end_token.i == node.i and t.token.i != node.i and t.event_type == lex.letter_type
+           and lemma(t.token) in lex.letter_verbs for t in triggers):  # fmt: skip
+        return True  # "sent a letter to the commissioner to initiate an investigation": the request names the act
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
     if node.dep_ == "advcl" and is_infinitive(node) and lemma(node.head) in lex.absorbing \

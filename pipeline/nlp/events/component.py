@@ -205,6 +205,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
                 phrase(inflect.forms(words[0], ("verb", "noun")), words[1:])
     for lemma in lex.directive_verbs - verbs:  # "told the army to return": a directive needs its infinitive
         phrase(inflect.forms(lemma, ("verb", "noun")), ["to"])
+    for lemma in lex.letter_verbs - verbs:  # "sent a letter to the commissioner to initiate ...": to + a letter
+        for noun in lex.letter_nouns:
+            phrase(inflect.forms(lemma, ("verb",)), [noun, "to"])
     for lemma in lex.declining_verbs:  # "chose not to attend": a declined act needs its negation
         phrase(inflect.forms(lemma, ("verb",)), ["not"])
     for lemma in lex.declining_from_verbs | lex.restraint_verbs:  # "refrained from signing", "prevented X from"

@@ -960,8 +960,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if got is not None and lex.undergoes(lemma(token), noun_type(got, lex)):
         return False  # "received support from the World Bank": the support is the event, not a reception
     end = trigger.end_token
-    if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None:
-        return False  # "talked to someone", "appealing to the patriotism of voters": no addressee
+    if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None \
+            and not (lemma(token) in lex.negated_types and any(c.dep_ == "neg" for c in token.children)):
+        return False  # "talked to someone", "appealing to the patriotism of voters": no addressee ("will not
+        # comply with the ruling" refuses, whoever ruled: ``negated_types``)
     if trigger.kind == "phrase" and trigger.event_type == lex.contact_type and end.dep_ == "prt" and target is None \
             and not _parties_together(token):
         return False  # "Kere sat down to draw the project": no one met ("sat down with the rebel leaders", "the two
@@ -1891,8 +1893,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
                 for p in obj.children if p.dep_ == "prep" for w in p.subtree):  # fmt: skip
         by_object = (lem, "")  # "recaptured the town from the rebels": the object is a thing, the party another's
     named_object = trigger.kind == "phrase" and (trigger.end_token.dep_ in ("dobj", "obj", "pobj")  # "sent aid to X",
-                                                 or trigger.end_token.lower_ == "from")  # "sent X to prison",
-    # "expelled from the party": the phrase names what is done
+                                                 or trigger.end_token.lower_ == "from"  # "sent X to prison",
+                                                 or (trigger.event_type == lex.letter_type and lem in lex.letter_verbs))
+    # "expelled from the party", "sent a letter to the commissioner to initiate ...": the phrase names what is done
     if by_object in lex.object_types and not named_object and not placed \
             and (lem not in lex.own_object_verbs or _own_object(token, target)):
         event_type = lex.object_types[by_object]  # "suspended two lawmakers" = COERCE; "sent her to court": none

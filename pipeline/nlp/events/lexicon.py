@@ -423,6 +423,10 @@ class Lexicon:
     harmed_types: frozenset[str]
     silencing_verbs: frozenset[str]  # "moved to silence criticism": the criticism is others', no act of the silencer
     silenced_types: frozenset[str]
+    letter_verbs: frozenset[str]  # "sent a letter to the commissioner to initiate an investigation": DEMAND
+    letter_nouns: frozenset[str]  # (``letters_of_request``)
+    letter_own_acts: frozenset[str]
+    letter_type: str
     press_request_verbs: frozenset[str]  # "asked for comment", "asked to comment": a reporter's question
     press_request_nouns: frozenset[str]
     press_request_acts: frozenset[str]
@@ -903,7 +907,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
                       for kind, t in kinds.items()},
         crowd_sectors=frozenset(data["crowd_sectors"]),
         crowd_demand=(data["crowd_demands"]["from"], data["crowd_demands"]["to"]),
-        negated_types=data["negated_types"],
+        negated_types={k: v for k, v in data["negated_types"].items() if not k.startswith("comment")},
         negated_with_types=data["negated_with_types"]["verbs"],
         victim_nouns=frozenset(data["victim_nouns"]["nouns"]),
         victim_copulas=frozenset(data["victim_nouns"]["copulas"]),
@@ -1049,6 +1053,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         harmed_types=frozenset(data["harmed_relations"]["types"]),
         silencing_verbs=frozenset(data["silenced_speech"]["verbs"]),
         silenced_types=frozenset(data["silenced_speech"]["types"]),
+        letter_verbs=frozenset(data["letters_of_request"]["verbs"]),
+        letter_nouns=frozenset(data["letters_of_request"]["nouns"]),
+        letter_own_acts=frozenset(data["letters_of_request"]["own_acts"]),
+        letter_type=data["letters_of_request"]["type"],
         press_request_verbs=frozenset(data["press_requests"]["verbs"]),
         press_request_nouns=frozenset(data["press_requests"]["nouns"]),
         press_request_acts=frozenset(data["press_requests"]["acts"]),

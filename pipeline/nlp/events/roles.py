@@ -1251,6 +1251,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         # the river (with a coordinated subject and no partner, each party is the other's: "X and Y ... together")
     if trigger.kind == "phrase" and lemma(token) in lex.deadline_verbs and deadline_party(token, lex) == end:
         return subject(token, lex), end  # "gave the rebels until Friday to lay down their arms": the rebels
+    if trigger.kind == "phrase" and trigger.event_type == lex.letter_type and lemma(token) in lex.letter_verbs \
+            and end.dep_ in ("advcl", "xcomp", "acl"):
+        addressee = next((p for host in (token, *child_all(token, ("dobj", "obj"))) for c in host.children
+                          if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in child_all(c, ("pobj",))), None)
+        return subject(token, lex), addressee  # "sent a letter to the data commissioner to initiate ...": asked of him
     if trigger.kind == "phrase" and lemma(token) in lex.arrival_verbs and lemma(end) in lex.arrival_nouns:
         return subject(token, lex), helped_party(end)  # "France came to Mali's aid": France helps Mali
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party

@@ -109,7 +109,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
                                            lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs,
-                                           lex.burning_verbs, *tables)  # fmt: skip
+                                           lex.burning_verbs, lex.letter_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads | lex.claim_nouns  # "a plea to Syria", "claims of rigging"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -590,6 +590,25 @@ def burned_person(verb: Token, lex: Lexicon) -> bool:
                for b in burned if lemma(b) != "fire")  # fmt: skip
 
 
+def _letter_request(verb: Token, objs: list[Token], lex: Lexicon) -> Token | None:
+    """The purpose infinitive of a letter sent, written or submitted to a party (on the verb or on the
+    letter), when it is no act of the sender's own speech (``letters_of_request``): "sent a letter to the
+    data commissioner to initiate an investigation" -> "initiate"; "wrote a letter to the president to thank
+    him" -> None."""
+    letters = [o for o in objs if lemma(o) in lex.letter_nouns]
+    if not letters:
+        return None
+    hosts = [verb, *letters]
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and child(c, {"pobj"}) is not None
+               for host in hosts for c in host.children):  # fmt: skip
+        return None  # (no addressee: "wrote a letter to protest")
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and is_infinitive(c) and lemma(c) not in lex.letter_own_acts:
+                return c
+    return None
+
+
 def _relative_antecedent(pronoun: Token) -> Token:
     """The noun a relative pronoun takes up: the nearest noun before it past a time phrase ("an
     earthquake last month that killed ...": the parser may hang the clause elsewhere)."""
@@ -860,6 +879,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         if act is not None and lemma(act) in lex.expel_order_acts and is_infinitive(act) and left is not None \
                 and (left.ent_type_ in ("GPE", "LOC") or lemma(left) in lex.expel_order_places):
             return Trigger(token, lex.expel_order_type, "phrase", act)
+    asked = _letter_request(token, objs, lex) if lem in lex.letter_verbs else None
+    if asked is not None:  # "sent a letter to the data commissioner to initiate an investigation": a request
+        return Trigger(token, lex.letter_type, "phrase", asked)
     compelled = _compelled_act(token, lex) if lem in lex.compelling_verbs else None
     if compelled is not None:  # "ordered the executives to pay damages", "was ordered detained": a penalty
         return Trigger(token, lex.compelled_type, "phrase", compelled)

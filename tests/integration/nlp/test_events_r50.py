@@ -35,6 +35,14 @@ FOUND = [
     # a toll; "setting cars on fire" is an event now, and "clashing" was absorbed as its consequence)
     ("Youths rioted in Tashkent for a second night, setting cars on fire and clashing with police.", "PROTEST",
      "youths", "police"),
+    # not complying with, not heeding or not obeying a call, an order or a ruling defies it (``negated_types`` heed,
+    # comply with a thing and no party; ``negated_only_verbs`` obey)
+    ("The Uzbek opposition party said it will not comply with the ruling of the court.", "REJECT", "party", ""),
+    ("The Tashkent farmers did not heed the call of the government.", "REJECT", "farmers", "government"),
+    ("The Uzbek rebels said they would not obey the order of the army chief.", "REJECT", "rebels", ""),
+    # a letter sent to a party for it to act asks it to (``letters_of_request``)
+    ("The Uzbek opposition leader sent a letter to the prosecutor general to open an investigation into the deaths.",
+     "DEMAND", "opposition leader", "prosecutor"),
     # killings by shots stay events (guards for ``accident_causes`` fire_*)
     ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
 ]
@@ -50,6 +58,13 @@ NOTHING = [
     ("The Uzbek minister expressed regret for his remarks about the judges.", "DISAPPROVE"),
     # blaming oneself blames no one else (extract._SELF_DIRECTED: DISAPPROVE joins the hostile types)
     ("The Uzbek coach blamed himself for the defeat in Tashkent.", "DISAPPROVE"),
+    # ... the act asked for is no act of the sender's (absorbed), a letter with no purpose or with the sender's own
+    # speech as its purpose asks nothing, and heeding a call is no refusal (guards)
+    ("The Uzbek opposition leader sent a letter to the prosecutor general to open an investigation into the deaths.",
+     "INVESTIGATE"),
+    ("The Uzbek minister sent a letter to the family of the victim.", "DEMAND"),
+    ("The Uzbek union sent a letter to the president to thank him for his support.", "DEMAND"),
+    ("The Tashkent farmers heeded the call of the government.", "REJECT"),
     # burning a thing, or a forest burning, is no assault (a guard for ``wounded_persons`` burning_verbs)
     ("The Uzbek officials burned the documents before the inspection.", "ASSAULT"),
     ("The forest near Tashkent burned for three days.", "ASSAULT"),
