@@ -926,11 +926,15 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if source is None and trigger.kind in ("verb", "phrase") and trigger.event_type in lex.agent_required_types \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
             and not any(c.dep_ in ("nsubj", "csubj") and lemma(c) in lex.document_nouns for c in token.children) \
-            and not (token.dep_ == "advcl" and token.tag_ == "VBG" and trigger.event_type in lex.agent_participle_types):
+            and not (token.dep_ == "advcl" and token.tag_ == "VBG" and trigger.event_type in lex.agent_participle_types) \
+            and not (token.dep_ == "acl" and token.tag_ == "VBN" and trigger.kind == "phrase"
+                     and trigger.end_token.i == token.head.i and trigger.event_type in lex.agent_participle_types):
         return False  # "providing incentives for airlines", "an act meant to honour the deity": nobody gives or
         # backs (an agentless passive names what was done: "the helicopters were delivered to Bogota"; a document
         # of no known issuer still accuses: "the report accused the army of torture"; a participle adjoined to a clause
-        # criticises or rejects for the clause's subject: "brushing aside calls by the EU, Castro said ...")
+        # criticises or rejects for the clause's subject: "brushing aside calls by the EU, Castro said ..."; the act
+        # a reduced relative names on its own noun is done by someone unnamed: "facing a lawsuit filed against him",
+        # not "two men accused of helping him")
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \
@@ -957,7 +961,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and lemma(token) in lex.forces_only_words and _no_forces_moved(token, lex):
         return False  # "35 machines will be deployed", "deployed illegal tactics": put to use, no forces moved
     got = child(token, {"dobj", "obj"}) if trigger.kind == "verb" else None
-    if got is not None and lex.undergoes(lemma(token), noun_type(got, lex)):
+    if got is not None and lex.undergoes(lemma(token), noun_type(got, lex), lemma(got)):
         return False  # "received support from the World Bank": the support is the event, not a reception
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None \

@@ -423,6 +423,8 @@ class Lexicon:
     harmed_types: frozenset[str]
     silencing_verbs: frozenset[str]  # "moved to silence criticism": the criticism is others', no act of the silencer
     silenced_types: frozenset[str]
+    filing_venues: frozenset[str]  # "filed a lawsuit with the court against X": the court hears it, X is accused
+    filing_venue_preps: frozenset[str]
     letter_verbs: frozenset[str]  # "sent a letter to the commissioner to initiate an investigation": DEMAND
     letter_nouns: frozenset[str]  # (``letters_of_request``)
     letter_own_acts: frozenset[str]
@@ -674,6 +676,7 @@ class Lexicon:
     undergone_nouns: frozenset[str]  # "will stand trial", "is on trial": the light verb's subject is tried
     undergone_verbs: frozenset[str]  # "faces trial": verbs that support those nouns though they report others
     receiving_types: frozenset[str]
+    received_rebukes: frozenset[str]  # "received a reprimand from X": undergone (DISAPPROVE nouns of receipt)
     participant_types: frozenset[str]
     participant_preps: frozenset[str]
     participant_motion_preps: frozenset[str]  # "flew to X for talks with Y" (after a motion verb or copula only)
@@ -740,11 +743,12 @@ class Lexicon:
         """The verbs whose type their object decides (``object_types``: "questioned the suspect")."""
         return frozenset(verb for verb, _ in self.object_types)
 
-    def undergoes(self, verb: str, noun_type: str | None) -> bool:
-        """The subject of ``verb`` undergoes an act of ``noun_type`` the verb takes as object ("drew
-        criticism from X", "won praise from X", "received support from X", "suffered an attack")."""
+    def undergoes(self, verb: str, noun_type: str | None, noun: str = "") -> bool:
+        """The subject of ``verb`` undergoes an act of ``noun_type`` (the lemma ``noun``) the verb takes as
+        object ("drew criticism from X", "won praise from X", "received support from X", "received a reprimand
+        from X", "suffered an attack")."""
         return (verb in self.undergoing_verbs and noun_type in self.undergoing_types) or (
-            verb in self.receiving_verbs and noun_type in self.receiving_types) or (
+            verb in self.receiving_verbs and (noun_type in self.receiving_types or noun in self.received_rebukes)) or (
             verb in self.suffering_verbs and noun_type in self.suffering_types)
 
     @cached_property
@@ -1053,6 +1057,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         harmed_types=frozenset(data["harmed_relations"]["types"]),
         silencing_verbs=frozenset(data["silenced_speech"]["verbs"]),
         silenced_types=frozenset(data["silenced_speech"]["types"]),
+        filing_venues=frozenset(data["filing_venues"]["venues"]),
+        filing_venue_preps=frozenset(data["filing_venues"]["preps"]),
         letter_verbs=frozenset(data["letters_of_request"]["verbs"]),
         letter_nouns=frozenset(data["letters_of_request"]["nouns"]),
         letter_own_acts=frozenset(data["letters_of_request"]["own_acts"]),
@@ -1395,6 +1401,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         undergone_nouns=frozenset(data["light_preps"]["undergone_nouns"]),
         undergone_verbs=frozenset(data["light_preps"]["undergone_verbs"]),
         receiving_types=frozenset(data["light_preps"]["receiving_types"]),
+        received_rebukes=frozenset(data["light_preps"]["received_rebukes"]),
         participant_types=frozenset(data["participant_preps"]["types"]),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         participant_motion_preps=frozenset(data["participant_preps"]["after_motion_verbs"]),

@@ -755,7 +755,7 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if angered is not None and not is_actor_like(actor_head(angered), lex):
             angered = _thing_author(angered, lex)
         return outcry_party(noun, lex), angered, True
-    if light is not None and noun.dep_ in ("dobj", "obj") and lex.undergoes(lemma(light), noun_type):
+    if light is not None and noun.dep_ in ("dobj", "obj") and lex.undergoes(lemma(light), noun_type, lemma(noun)):
         # "the minister drew criticism from X": X criticises him; "won praise from X", "received support from X"
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
         if critic is None and lemma(light) in lex.receiving_verbs:
@@ -1055,6 +1055,12 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         by = agent(treatment) if treatment is not None else None  # asked of the government
         if by is not None and is_actor_like(actor_head(by), lex):
             return roles[0], by
+    if roles is not None and trigger.event_type == "DISAPPROVE" and roles[1] is not None and roles[1].dep_ == "pobj" \
+            and roles[1].head.lower_ in lex.filing_venue_preps and lemma(actor_head(roles[1])) in lex.filing_venues:
+        end = trigger.end_token if trigger.kind == "phrase" else None  # "filed a lawsuit with the court against
+        return roles[0], (_against_party(trigger.token, roles[1].head, lex) or _against_party(trigger.token, end, lex)
+                          or prep_object(trigger.token, lex, ("against",)))  # the ministry": the ministry (an
+        # "against" on the court, on what is filed or on the verb), else none
     if roles is not None and roles[1] is not None and trigger.event_type == "INVESTIGATE":
         claim = _claim_authored_by(roles[1], lex)  # "investigation into an allegation by X that Y ...": Y
         alleged = _alleged_party(claim, lex) or _alleged_party(roles[1], lex) if claim is not None else None
@@ -1325,6 +1331,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             and agent(token) is None:
         source = prep_object(end, lex, ("from",))  # "condolences from President Bush were conveyed to Gorbachev":
         # the passive's noun names its giver
+    if trigger.kind == "phrase" and end.dep_ in PASSIVE_SUBJ and end.pos_ == "NOUN" and agent(token) is None \
+            and source is None and target is None and noun_type(end, lex) == trigger.event_type:
+        source, target, _ = noun_roles(end, lex, None)  # "the FBI investigation into the senator was launched":
+        # an agentless support verb's noun names its own parties
     return source, target
 
 

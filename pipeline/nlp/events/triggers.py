@@ -1744,7 +1744,7 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return None  # "ended the protest", "called off the strike", "to stop the war": the verb stops the act
     if lemma(verb) in lex.light_verbs or lemma(verb) in lex.undergone_verbs and lemma(noun) in lex.undergone_nouns:
         return verb  # ("faces trial": the one who faces it is tried)
-    if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex)):
+    if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex), lemma(noun)):
         return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it
     if lemma(verb) in lex.hearing_verbs or lemma(verb) in lex.responding_verbs:
         return None  # "after hearing Chiu's complaint", "the court heard the appeal", "addressed the accusations": said

@@ -70,8 +70,9 @@ MODES = [
     ("Turkmenistan will allow the opposition to return home.", "AGREE", "future"),
     ("The Turkmen rebels laid down their arms on Monday.", "RETREAT", "asserted"),
     # a noun whose support verb is a purpose infinitive is a purpose too (attributes._infinitive_mode; "initiate"
-    # and "commence" are support verbs, ``light_verbs``)
-    ("The Turkmen opposition leader sent a letter to the prosecutor to initiate an investigation.", "INVESTIGATE",
+    # and "commence" are support verbs, ``light_verbs``; round 50: a letter sent to a party for it to act is a
+    # request, the act absorbed, so the purpose hangs on another verb here)
+    ("The Turkmen prosecutor travelled to Ashgabat to initiate an investigation.", "INVESTIGATE",
      "hypothetical"),
     ("Ashgabat police initiated an investigation into the killing.", "INVESTIGATE", "asserted"),
 ]

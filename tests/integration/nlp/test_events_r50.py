@@ -5,7 +5,8 @@ candidate parsing, events)."""
 
 from __future__ import annotations
 
-from tests.support.events import class_tests
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, name, of_type
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -43,6 +44,17 @@ FOUND = [
     # a letter sent to a party for it to act asks it to (``letters_of_request``)
     ("The Uzbek opposition leader sent a letter to the prosecutor general to open an investigation into the deaths.",
      "DEMAND", "opposition leader", "prosecutor"),
+    # an agentless support verb's noun names its own parties (roles: "the X investigation into Y was launched")
+    ("The Uzbek prosecutor's investigation into the mayor of Tashkent was launched in May.", "INVESTIGATE",
+     "prosecutor", "mayor"),
+    # a complaint or lawsuit filed against a party, in a reduced relative with no agent, accuses it (extract: an
+    # "acl" participle of DISAPPROVE / REJECT as an agentless passive)
+    ("The Tashkent governor is facing a civil lawsuit filed last year against him.", "DISAPPROVE", "", "governor"),
+    # the court a lawsuit is filed with hears it; the "against" party is accused (``filing_venues``)
+    ("The Uzbek farmers filed a lawsuit with the Tashkent court against the ministry of agriculture.", "DISAPPROVE",
+     "farmers", "ministry"),
+    # a rebuke received is undergone (``light_preps`` received_rebukes)
+    ("The Uzbek minister received a reprimand from the president on Monday.", "DISAPPROVE", "president", "minister"),
     # killings by shots stay events (guards for ``accident_causes`` fire_*)
     ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
 ]
@@ -71,3 +83,11 @@ NOTHING = [
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+
+
+# the court a lawsuit is filed with is not whom it accuses, when no "against" party is named either
+# (``filing_venues``; it was the target)
+def test_class_filing_venue_is_no_target(enricher: Enricher) -> None:
+    found = of_type(enricher, "The Uzbek farmers filed a lawsuit with the Tashkent administrative court.", "DISAPPROVE")
+    assert found and all("court" not in name(e, "target") for e in found), [(name(e, "source"), name(e, "target"))
+                                                                            for e in found]
