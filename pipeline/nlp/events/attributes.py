@@ -354,6 +354,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
         return True
     if _consequence(trigger, triggers):
         return True
+    if trigger.kind == "noun" and lemma(trigger.token) in lex.helped_inquiry_nouns and trigger.token.dep_ == "pobj" \
+            and trigger.token.head.lower_ == "with" and lemma(trigger.token.head.head) in lex.inquiry_helping_verbs:
+        return True  # "assisting police with their inquiries": the help is coded, the inquiries are the police's
     if _in_condition(trigger.light or trigger.token, lex, triggers):
         return True  # "will boycott the elections unless the president agrees to step down"
     if _purpose_of_protest(trigger, triggers):
@@ -365,8 +368,9 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if _content_of_stated_act(node, triggers):
         return True  # "reiterated its call on X to stop ...", "renewed its offer to mediate": the call is coded
     if any(t.kind == "phrase" and t.end_token.i == node.i and t.token.i != node.i and t.event_type == lex.letter_type
-           and lemma(t.token) in lex.letter_verbs for t in triggers):  # fmt: skip
-        return True  # "sent a letter to the commissioner to initiate an investigation": the request names the act
+           and (lemma(t.token) in lex.letter_verbs or lemma(t.token) in lex.lobbying_verbs) for t in triggers):  # fmt: skip
+        return True  # "sent a letter to the commissioner to initiate an investigation", "lobbying to block the
+        # report": the request names the act
     if node.dep_ == "conj" and node.head.dep_ == "ccomp":
         node = node.head  # "said X must reach an agreement and stop the fighting"
     if node.dep_ == "advcl" and is_infinitive(node) and lemma(node.head) in lex.absorbing \
@@ -416,10 +420,11 @@ def _purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:
     conventions: "staged a strike ... to demand", "staged a protest ..., alleging"): a DEMAND or
     DISAPPROVE in an adverbial clause (purpose infinitive or participle) of a PROTEST predicate."""
     node = trigger.token
-    if trigger.event_type not in _STATED_PURPOSES or node.dep_ != "advcl" or node.head == node:
+    if trigger.event_type not in _STATED_PURPOSES or node.dep_ not in ("advcl", "acl") or node.head == node:
         return False
-    host = node.head
-    return any(t.event_type == "PROTEST" and host.i in (t.token.i, t.light.i if t.light is not None else -1)
+    host = node.head  # (a participle on the protest noun too: "staged a chakka jam opposing the policy")
+    return any(t.event_type == "PROTEST" and host.i in (t.token.i, t.light.i if t.light is not None else -1,
+                                                        t.end_token.i if node.dep_ == "acl" else -1)
                for t in triggers)
 
 

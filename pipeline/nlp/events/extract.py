@@ -2048,6 +2048,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == "DISAPPROVE" and trigger.kind == "phrase" and lemma(trigger.end_token) in lex.own_conduct_nouns \
             and _own_conduct(token, trigger.end_token, lex):
         event_type = lex.own_conduct_type  # "showed regret for his behaviour": an apology, no criticism
+    if event_type == "CONSULT" and target is not None and target.text.lower().split()[-1] in lex.witness_words:
+        event_type = lex.witness_consult_to  # "we are speaking with witnesses": questioning them, no meeting
+    if event_type == "AID" and trigger.kind == "verb" and lem in lex.inquiry_helping_verbs \
+            and any(lemma(p) in lex.helped_inquiry_nouns for p in prep_objects(token, ("with",))):
+        event_type = lex.inquiry_helping_to  # "was assisting police with their inquiries": cooperation
     if event_type == "REJECT" and trigger.kind == "verb" and lem in lex.norm_verbs:
         event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):

@@ -423,12 +423,19 @@ class Lexicon:
     harmed_types: frozenset[str]
     silencing_verbs: frozenset[str]  # "moved to silence criticism": the criticism is others', no act of the silencer
     silenced_types: frozenset[str]
+    witness_words: frozenset[str]  # "speaking with witnesses": questioning (``police_inquiries``)
+    witness_consult_to: str
+    inquiry_helping_verbs: frozenset[str]  # "assisting police with their inquiries": cooperation
+    helped_inquiry_nouns: frozenset[str]
+    inquiry_helping_to: str
     filing_venues: frozenset[str]  # "filed a lawsuit with the court against X": the court hears it, X is accused
     filing_venue_preps: frozenset[str]
     letter_verbs: frozenset[str]  # "sent a letter to the commissioner to initiate an investigation": DEMAND
     letter_nouns: frozenset[str]  # (``letters_of_request``)
     letter_own_acts: frozenset[str]
     letter_type: str
+    lobbying_verbs: frozenset[str]  # "lobbying at the council to block the report": asked of the council
+    lobbying_preps: frozenset[str]
     press_request_verbs: frozenset[str]  # "asked for comment", "asked to comment": a reporter's question
     press_request_nouns: frozenset[str]
     press_request_acts: frozenset[str]
@@ -1057,12 +1064,19 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         harmed_types=frozenset(data["harmed_relations"]["types"]),
         silencing_verbs=frozenset(data["silenced_speech"]["verbs"]),
         silenced_types=frozenset(data["silenced_speech"]["types"]),
+        witness_words=frozenset(data["police_inquiries"]["witnesses"]),
+        witness_consult_to=data["police_inquiries"]["consult_to"],
+        inquiry_helping_verbs=frozenset(data["police_inquiries"]["helping_verbs"]),
+        helped_inquiry_nouns=frozenset(data["police_inquiries"]["inquiry_nouns"]),
+        inquiry_helping_to=data["police_inquiries"]["helping_to"],
         filing_venues=frozenset(data["filing_venues"]["venues"]),
         filing_venue_preps=frozenset(data["filing_venues"]["preps"]),
         letter_verbs=frozenset(data["letters_of_request"]["verbs"]),
         letter_nouns=frozenset(data["letters_of_request"]["nouns"]),
         letter_own_acts=frozenset(data["letters_of_request"]["own_acts"]),
         letter_type=data["letters_of_request"]["type"],
+        lobbying_verbs=frozenset(data["letters_of_request"]["lobbying_verbs"]),
+        lobbying_preps=frozenset(data["letters_of_request"]["lobbying_preps"]),
         press_request_verbs=frozenset(data["press_requests"]["verbs"]),
         press_request_nouns=frozenset(data["press_requests"]["nouns"]),
         press_request_acts=frozenset(data["press_requests"]["acts"]),

@@ -51,6 +51,7 @@ from pipeline.nlp.events.triggers import (
     authoring_participle,
     called_punishment,
     deadline_party,
+    faced_with_author,
     held_outcry,
     helped_party,
     hoped_party,
@@ -755,7 +756,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if angered is not None and not is_actor_like(actor_head(angered), lex):
             angered = _thing_author(angered, lex)
         return outcry_party(noun, lex), angered, True
-    if light is not None and noun.dep_ in ("dobj", "obj") and lex.undergoes(lemma(light), noun_type, lemma(noun)):
+    if light is not None and noun.dep_ in ("dobj", "obj") and (lex.undergoes(lemma(light), noun_type, lemma(noun))
+                                                               or faced_with_author(light, noun, lex)):
         # "the minister drew criticism from X": X criticises him; "won praise from X", "received support from X"
         critic = origin or by or prep_object(light, lex, ("from",)) or of_object  # ("incurred the censure of X")
         if critic is None and lemma(light) in lex.receiving_verbs:
@@ -1013,9 +1015,13 @@ _STANCE_PREPS = frozenset({"for", "over", "about", "at", "with", "to"})  # what 
 
 def _purpose_party(verb: Token, lex: Lexicon) -> Token | None:
     """The party of the demand or allegation a protest is staged for ("marched to demand that the
-    governor resign", "rallied, calling on the army to withdraw"): the protest's target."""
-    for c in verb.children:
-        if c.dep_ != "advcl" or lex.verbs.get(lemma(c)) not in ("DEMAND", "DISAPPROVE") and not any(
+    governor resign", "rallied, calling on the army to withdraw", "held a rally demanding the prime minister's
+    resignation"): the protest's target."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [c for o in (*child_all(verb, ("dobj", "obj")), verb) for c in o.children
+                if c.dep_ == "acl" and c.tag_ == "VBG"]  # "staged a protest demanding ...", "a rally demanding ..."
+    for c in clauses:
+        if lex.verbs.get(lemma(c)) not in ("DEMAND", "DISAPPROVE") and not any(
                 f"{lemma(c)} {p.lower_}" in lex.phrasal for p in c.children if p.dep_ == "prep"):
             continue
         for p in c.children:
@@ -1257,11 +1263,14 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         # the river (with a coordinated subject and no partner, each party is the other's: "X and Y ... together")
     if trigger.kind == "phrase" and lemma(token) in lex.deadline_verbs and deadline_party(token, lex) == end:
         return subject(token, lex), end  # "gave the rebels until Friday to lay down their arms": the rebels
-    if trigger.kind == "phrase" and trigger.event_type == lex.letter_type and lemma(token) in lex.letter_verbs \
-            and end.dep_ in ("advcl", "xcomp", "acl"):
+    if trigger.kind == "phrase" and trigger.event_type == lex.letter_type and end.dep_ in ("advcl", "xcomp", "acl") \
+            and (lemma(token) in lex.letter_verbs or lemma(token) in lex.lobbying_verbs):
+        preps = ("to",) if lemma(token) in lex.letter_verbs else tuple(lex.lobbying_preps)
         addressee = next((p for host in (token, *child_all(token, ("dobj", "obj"))) for c in host.children
-                          if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in child_all(c, ("pobj",))), None)
-        return subject(token, lex), addressee  # "sent a letter to the data commissioner to initiate ...": asked of him
+                          if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in child_all(c, ("pobj",))
+                          if preps == ("to",) or is_actor_like(actor_head(p), lex)), None)  # fmt: skip
+        return subject(token, lex), addressee  # "sent a letter to the data commissioner to initiate ...": asked of
+        # him; "lobbying at the UN council to block the report": of the council
     if trigger.kind == "phrase" and lemma(token) in lex.arrival_verbs and lemma(end) in lex.arrival_nouns:
         return subject(token, lex), helped_party(end)  # "France came to Mali's aid": France helps Mali
     if trigger.kind == "phrase" and end.dep_ == "prep":  # the phrase's own preposition names the party
@@ -1332,9 +1341,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         source = prep_object(end, lex, ("from",))  # "condolences from President Bush were conveyed to Gorbachev":
         # the passive's noun names its giver
     if trigger.kind == "phrase" and end.dep_ in PASSIVE_SUBJ and end.pos_ == "NOUN" and agent(token) is None \
-            and source is None and target is None and noun_type(end, lex) == trigger.event_type:
+            and source is None and target is None and noun_type(end, lex) == trigger.event_type \
+            and not any(c.dep_ == "neg" for c in token.children):
         source, target, _ = noun_roles(end, lex, None)  # "the FBI investigation into the senator was launched":
-        # an agentless support verb's noun names its own parties
+        # an agentless support verb's noun names its own parties (not denied: "SACCO loans could not be disbursed"
+        # is no refusal by SACCO)
     return source, target
 
 

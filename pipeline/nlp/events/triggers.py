@@ -577,6 +577,20 @@ def _accidental_fire(noun: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" for c in noun.children) or bool(modifiers)
 
 
+def faced_with_author(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """A hostile act a facing verb takes as object, with its author named ("by" / "from" a party) and the
+    facing not told as to come ("facing a frenzied onslaught by Al Qaeda", "the village is facing attacks by the
+    rebels"; not "would face attacks by the army", "or face sanctions from the UN": threats)."""
+    if lemma(verb) not in lex.facing_verbs or noun_type(noun, lex) not in lex.suffering_types:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "shall", "'ll", "to")
+           for c in verb.children) or any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) \
+            or verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "from") and (p := child(c, {"pobj"})) is not None
+               and is_actor_like(actor_head(p), lex) for c in noun.children)  # fmt: skip
+
+
 def burned_person(verb: Token, lex: Lexicon) -> bool:
     """What the verb burns (its object or passive subject, the noun a participle describes, or the "to"
     phrase of "set fire to") is a person or a body ("set the corpse on fire", "set her on fire", "the body was
@@ -724,6 +738,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         for obj in objs:
             entry_type = table.get(f"{lem} {lemma(of_filler(obj))}")
             modifier_types = {table.get(f"{lem} {lemma(c)}") for c in of_filler(obj).children if c.dep_ in ("compound", "amod")}
+            if lem in lex.facing_verbs and faced_with_author(token, of_filler(obj), lex):
+                continue  # "facing an onslaught by Al Qaeda": suffered, no threat (the noun is the event)
             if _typed_compound(of_filler(obj), lex) and entry_type != noun_type(of_filler(obj), lex) \
                     and noun_type(of_filler(obj), lex) not in modifier_types \
                     and not (lem in lex.relation_stopping and noun_type(of_filler(obj), lex) in lex.relation_types) \
@@ -893,6 +909,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         # let in must be an outsider: ``extract`` checks the target)
     if lem in lex.hoping_verbs:  # "hope the city government promotes awareness": an appeal to that party
         return Trigger(token, lex.directive_type, "verb", token) if hoped_party(token, lex) is not None else None
+    if lem in lex.lobbying_verbs and not objs:
+        purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)), None)
+        if purpose is not None:  # "lobbying at the UN council to block the report": asked of the council
+            return Trigger(token, lex.letter_type, "phrase", purpose)
     if lem in lex.directive_verbs:  # "challenged the commission to publish", "want the government to pay"
         if lem in lex.goal_verbs and _stated_goal(token, lex):
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
@@ -1744,8 +1764,10 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return None  # "ended the protest", "called off the strike", "to stop the war": the verb stops the act
     if lemma(verb) in lex.light_verbs or lemma(verb) in lex.undergone_verbs and lemma(noun) in lex.undergone_nouns:
         return verb  # ("faces trial": the one who faces it is tried)
-    if node.dep_ in ("dobj", "obj") and lex.undergoes(lemma(verb), noun_type(noun, lex), lemma(noun)):
-        return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it
+    if node.dep_ in ("dobj", "obj") and (lex.undergoes(lemma(verb), noun_type(noun, lex), lemma(noun))
+                                         or faced_with_author(verb, noun, lex)):
+        return verb  # "received support from X", a trigger verb itself ("received the envoy"): its subject undergoes it;
+        # "facing an onslaught by Al Qaeda": suffered
     if lemma(verb) in lex.hearing_verbs or lemma(verb) in lex.responding_verbs:
         return None  # "after hearing Chiu's complaint", "the court heard the appeal", "addressed the accusations": said
         # by someone else

@@ -55,6 +55,23 @@ FOUND = [
      "farmers", "ministry"),
     # a rebuke received is undergone (``light_preps`` received_rebukes)
     ("The Uzbek minister received a reprimand from the president on Monday.", "DISAPPROVE", "president", "minister"),
+    # lobbying for an act asks the body lobbied to do it (``letters_of_request`` lobbying_*)
+    ("Uzbekistan has been lobbying at the UN Human Rights Council to block the publication of the report.", "DEMAND",
+     "uzbekistan", "council"),
+    # an act faced with its author named is suffered, no threat (triggers.faced_with_author; "onslaught" an ASSAULT
+    # noun)
+    ("Facing a fierce onslaught by the militants, the Uzbek border guards retreated to Tashkent.", "ASSAULT",
+     "militants", "guards"),
+    # Indian English protests (``noun_compounds`` chakka jam; PROTEST nouns dharna, gherao); a demand or criticism in
+    # a participle on the protest noun is its purpose (attributes._purpose_of_protest) and names its target
+    # (roles._purpose_party)
+    ("The Uzbek farmers' union staged a dharna outside the ministry in Tashkent.", "PROTEST", "union", ""),
+    ("The Uzbek teachers held a rally in Tashkent demanding the resignation of the education minister.", "PROTEST",
+     "teachers", "minister"),
+    # talking to witnesses is questioning them, helping the police with their inquiries is cooperating
+    # (``police_inquiries``)
+    ("Tashkent detectives spoke to several witnesses on Monday.", "INVESTIGATE", "detectives", "witnesses"),
+    ("The Uzbek bank said it was assisting police with their inquiries.", "COOPERATE", "bank", "police"),
     # killings by shots stay events (guards for ``accident_causes`` fire_*)
     ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
 ]
@@ -77,6 +94,12 @@ NOTHING = [
     ("The Uzbek minister sent a letter to the family of the victim.", "DEMAND"),
     ("The Uzbek union sent a letter to the president to thank him for his support.", "DEMAND"),
     ("The Tashkent farmers heeded the call of the government.", "REJECT"),
+    # ... what is lobbied for is the lobbied body's act, not the lobbyist's; a threat of force still threatens
+    # (guards); the demand a rally is held for is no second event
+    ("Uzbekistan has been lobbying at the UN Human Rights Council to block the publication of the report.", "COERCE"),
+    ("The Uzbek teachers held a rally in Tashkent demanding the resignation of the education minister.", "DEMAND"),
+    ("The Tashkent detectives spoke to several witnesses on Monday.", "CONSULT"),
+    ("The Uzbek bank said it was assisting police with their inquiries.", "INVESTIGATE"),
     # burning a thing, or a forest burning, is no assault (a guard for ``wounded_persons`` burning_verbs)
     ("The Uzbek officials burned the documents before the inspection.", "ASSAULT"),
     ("The forest near Tashkent burned for three days.", "ASSAULT"),
