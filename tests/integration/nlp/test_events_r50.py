@@ -72,6 +72,9 @@ FOUND = [
     # (``police_inquiries``)
     ("Tashkent detectives spoke to several witnesses on Monday.", "INVESTIGATE", "detectives", "witnesses"),
     ("The Uzbek bank said it was assisting police with their inquiries.", "COOPERATE", "bank", "police"),
+    # wanting a change, or an easing of rules, asks for it (``verb_objects`` want change, want easing ...)
+    ("The Uzbek opposition party wants a democratic change in the country.", "DEMAND", "party", ""),
+    ("The Uzbek farmers' association wants an easing of the export rules.", "DEMAND", "association", ""),
     # killings by shots stay events (guards for ``accident_causes`` fire_*)
     ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
 ]
