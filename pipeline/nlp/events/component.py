@@ -160,7 +160,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     And, as written: the gated semi-modals ("needs", "ought") and the failing verbs ("failed",
     "neglected") with "to" and a reporting verb ("said Turkey needed to respect ...", "said the
     government had failed to honour ..."), the adjectives of blame with "for" / "of" and a
-    reporting or belief verb ("said the opposition was responsible for the violence"), the sayings
+    reporting or belief verb ("said the opposition was responsible for the violence"), the norms with "against" /
+    "contrary" and one ("said Park's move is against fairness"), the sayings
     of a subjunctive with "that" ("suggested that the government raise ..."), the
     extraposed predicates of obligation with "it" and "for" + "to" or (adjectives) "that" ("it is
     time for X to ...", "it is vital that X ..."), the verbs of assembling with a protester noun
@@ -223,6 +224,9 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in (lex.gated_deontic | lex.failing_verbs) - verbs:  # "said Turkey needed to respect ...": a reported
         for form in inflect.forms(lemma, ("verb",)) - forms:  # obligation; "said X had failed to ...": an accusation
             phrases.setdefault(form, set()).add((frozenset({"to"}), saying))
+    for lemma in lex.contrary_norms:  # "said Park's move is against fairness": a norm after "against" and a saying
+        for form in inflect.forms(lemma, ("noun",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset(lex.contrary_preps), saying))
     for form in set(lex.blaming_adjectives) - forms:  # "said the opposition was responsible for the violence"
         phrases.setdefault(form, set()).add((frozenset({"for", "of"}), saying))
     for lemma in lex.subjunctive_sayings - verbs:  # "suggested that the government raise the minimum wage"

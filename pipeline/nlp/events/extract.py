@@ -1100,6 +1100,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.needs_person_object \
             and (not _is_party(target, ctx, places=False) or _party_kind(target, ctx, source) == "place"):
         return False  # "villages held by the rebels": held territory, nobody detained; "bases protected by"
+    if trigger.kind == "verb" and target is None and lemma(token) in lex.ailment_verbs and any(
+            lemma(o) in lex.ailments for o in prep_objects(token, tuple(lex.ailment_preps))):
+        return False  # "complained of chest pains", "complained of a foul odour": no one criticised
     if trigger.kind == "verb" and target is None and trigger.event_type in _SELF_DIRECTED and _self_object(token):
         return False  # "locked herself to the railing": no one else is hit; "blamed herself": no one else is blamed
     return True

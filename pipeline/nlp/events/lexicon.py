@@ -423,6 +423,13 @@ class Lexicon:
     harmed_types: frozenset[str]
     silencing_verbs: frozenset[str]  # "moved to silence criticism": the criticism is others', no act of the silencer
     silenced_types: frozenset[str]
+    contrary_verbs: frozenset[str]  # "said Park's move is against fairness": a condemnation (``contrary_predicates``)
+    contrary_preps: frozenset[str]
+    contrary_norms: frozenset[str]
+    contrary_type: str
+    ailment_verbs: frozenset[str]  # "complained of chest pains": no criticism (``complained_ailments``)
+    ailment_preps: frozenset[str]
+    ailments: frozenset[str]
     witness_words: frozenset[str]  # "speaking with witnesses": questioning (``police_inquiries``)
     witness_consult_to: str
     inquiry_helping_verbs: frozenset[str]  # "assisting police with their inquiries": cooperation
@@ -1064,6 +1071,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         harmed_types=frozenset(data["harmed_relations"]["types"]),
         silencing_verbs=frozenset(data["silenced_speech"]["verbs"]),
         silenced_types=frozenset(data["silenced_speech"]["types"]),
+        contrary_verbs=frozenset(data["contrary_predicates"]["verbs"]),
+        contrary_preps=frozenset(data["contrary_predicates"]["preps"]),
+        contrary_norms=frozenset(data["contrary_predicates"]["norms"]),
+        contrary_type=data["contrary_predicates"]["type"],
+        ailment_verbs=frozenset(data["complained_ailments"]["verbs"]),
+        ailment_preps=frozenset(data["complained_ailments"]["preps"]),
+        ailments=frozenset(data["complained_ailments"]["nouns"]),
         witness_words=frozenset(data["police_inquiries"]["witnesses"]),
         witness_consult_to=data["police_inquiries"]["consult_to"],
         inquiry_helping_verbs=frozenset(data["police_inquiries"]["helping_verbs"]),

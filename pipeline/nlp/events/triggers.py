@@ -1955,6 +1955,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     denied = _denied_quality(clause, lex)
     if denied is not None:
         return denied  # "said the election was not free and fair", "... the claims were not true"
+    if _against_norm(clause, lex):
+        return lex.contrary_type  # "said Park's move is against fairness and common sense"
     if (lemma(clause) in _COPULAS or lemma(clause) in _EQUATING_VERBS or lemma(clause) in lex.equating) \
             and any(c.dep_ == "neg" for c in clause.children):
         return None  # "the witness's evidence was not dishonest", "I am not some big hero", "demonstrating does not
@@ -1983,6 +1985,22 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if attribute and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
     return None
+
+
+def _against_norm(clause: Token, lex: Lexicon) -> bool:
+    """The clause says its subject is, goes or runs against (or contrary to) a law, a principle or a norm
+    (``contrary_predicates``), not denied ("is not against the law")."""
+    if lemma(clause) not in lex.contrary_verbs or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    for prep in clause.children:
+        if prep.lower_ not in lex.contrary_preps or prep.dep_ not in ("prep", "acomp", "advmod"):
+            continue  # ("was contrary to the law": "contrary" the copula's adjective)
+        if prep.lower_ == "contrary":  # ("contrary to the law": the object hangs on "to")
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), prep)
+        for norm in child_all(prep, ("pobj",)):
+            if any(lemma(n) in lex.contrary_norms for n in (norm, *norm.conjuncts)):
+                return True
+    return False
 
 
 _COPULAS = frozenset({"be", "become", "remain", "seem"})

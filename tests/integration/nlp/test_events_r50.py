@@ -75,6 +75,13 @@ FOUND = [
     # wanting a change, or an easing of rules, asks for it (``verb_objects`` want change, want easing ...)
     ("The Uzbek opposition party wants a democratic change in the country.", "DEMAND", "party", ""),
     ("The Uzbek farmers' association wants an easing of the export rules.", "DEMAND", "association", ""),
+    # a wrong complained of stays a criticism (a guard for ``complained_ailments``)
+    ("The Uzbek opposition complained of irregularities in the vote in Tashkent.", "DISAPPROVE", "opposition", ""),
+    # saying a party's act is against (or contrary to) the law, the constitution or fairness condemns it
+    # (``contrary_predicates``)
+    ("The Uzbek opposition leader said Mirziyoyev's decree goes against the constitution.", "DISAPPROVE",
+     "opposition leader", "mirziyoyev"),
+    ("A Tashkent lawyer said the arrest of the journalists was contrary to the law.", "DISAPPROVE", "lawyer", ""),
     # killings by shots stay events (guards for ``accident_causes`` fire_*)
     ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
 ]
@@ -103,6 +110,10 @@ NOTHING = [
     ("The Uzbek teachers held a rally in Tashkent demanding the resignation of the education minister.", "DEMAND"),
     ("The Tashkent detectives spoke to several witnesses on Monday.", "CONSULT"),
     ("The Uzbek bank said it was assisting police with their inquiries.", "INVESTIGATE"),
+    # complaining of a pain or a smell criticises no one (``complained_ailments``)
+    ("The Uzbek detainee complained of chest pains before he died in Tashkent.", "DISAPPROVE"),
+    # ... a norm denied is no such condemnation (a guard)
+    ("The Uzbek minister said the new tax is not against the law.", "DISAPPROVE"),
     # burning a thing, or a forest burning, is no assault (a guard for ``wounded_persons`` burning_verbs)
     ("The Uzbek officials burned the documents before the inspection.", "ASSAULT"),
     ("The forest near Tashkent burned for three days.", "ASSAULT"),
