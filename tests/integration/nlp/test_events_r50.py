@@ -72,8 +72,7 @@ FOUND = [
     # (``police_inquiries``)
     ("Tashkent detectives spoke to several witnesses on Monday.", "INVESTIGATE", "detectives", "witnesses"),
     ("The Uzbek bank said it was assisting police with their inquiries.", "COOPERATE", "bank", "police"),
-    # wanting a change, or an easing of rules, asks for it (``verb_objects`` want change, want easing ...)
-    ("The Uzbek opposition party wants a democratic change in the country.", "DEMAND", "party", ""),
+    # wanting an easing of rules asks for it (``verb_objects`` want easing, want relaxation ...)
     ("The Uzbek farmers' association wants an easing of the export rules.", "DEMAND", "association", ""),
     # a wrong complained of stays a criticism (a guard for ``complained_ailments``)
     ("The Uzbek opposition complained of irregularities in the vote in Tashkent.", "DISAPPROVE", "opposition", ""),
@@ -112,7 +111,8 @@ NOTHING = [
     ("The Uzbek bank said it was assisting police with their inquiries.", "INVESTIGATE"),
     # complaining of a pain or a smell criticises no one (``complained_ailments``)
     ("The Uzbek detainee complained of chest pains before he died in Tashkent.", "DISAPPROVE"),
-    # ... a norm denied is no such condemnation (a guard)
+    # ... a norm denied is no such condemnation, nor are evil spirits a norm (guards)
+    ("The Uzbek priest said the fight is not against men but against evil spirits.", "DISAPPROVE"),
     ("The Uzbek minister said the new tax is not against the law.", "DISAPPROVE"),
     # burning a thing, or a forest burning, is no assault (a guard for ``wounded_persons`` burning_verbs)
     ("The Uzbek officials burned the documents before the inspection.", "ASSAULT"),
