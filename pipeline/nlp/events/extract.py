@@ -66,6 +66,7 @@ from pipeline.nlp.events.syntax import (
     repair_perfect_participles,
     repair_reduced_relatives,
     repair_subordinator_objects,
+    repair_vaccine_shots,
 )
 from pipeline.nlp.events.triggers import (
     Trigger,
@@ -152,6 +153,7 @@ def extract_events(
     repair_auxiliary_subjects(doc)
     repair_interrupted_passives(doc)
     repair_conjoined_passives(doc, lex.telling_verbs)
+    repair_vaccine_shots(doc, lex.shot_forms, lex.shot_modifiers)
     repair_orphan_prepositions(doc)
     repair_attributive_participles(doc, lex.attributive_participles)
     repair_noun_roots(doc)
@@ -2072,6 +2074,8 @@ def _own_conduct(verb: Token, feeling: Token, lex: Lexicon) -> bool:
     verb) has a possessive pronoun that may be the verb's subject ("he showed regret for his behaviour";
     not "the mayor expressed regret over their decision")."""
     subject = child(verb, {"nsubj"})
+    if subject is None and verb.dep_ == "conj":
+        subject = child(verb.head, {"nsubj"})  # "he did not sell the photographs and showed regret for his behaviour"
     if subject is None:
         return False
     for host in (feeling, verb):

@@ -427,6 +427,8 @@ class Lexicon:
     contrary_preps: frozenset[str]
     contrary_norms: frozenset[str]
     contrary_type: str
+    shot_forms: frozenset[str]  # "a covid-19 booster shot": an injection, no shooting (``vaccine_shots``)
+    shot_modifiers: frozenset[str]
     ailment_verbs: frozenset[str]  # "complained of chest pains": no criticism (``complained_ailments``)
     ailment_preps: frozenset[str]
     ailments: frozenset[str]
@@ -1075,6 +1077,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         contrary_preps=frozenset(data["contrary_predicates"]["preps"]),
         contrary_norms=frozenset(data["contrary_predicates"]["norms"]),
         contrary_type=data["contrary_predicates"]["type"],
+        shot_forms=frozenset(data["vaccine_shots"]["forms"]),
+        shot_modifiers=frozenset(data["vaccine_shots"]["modifiers"]),
         ailment_verbs=frozenset(data["complained_ailments"]["verbs"]),
         ailment_preps=frozenset(data["complained_ailments"]["preps"]),
         ailments=frozenset(data["complained_ailments"]["nouns"]),

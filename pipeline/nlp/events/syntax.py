@@ -632,6 +632,20 @@ def repair_conjoined_passives(doc: Doc, verbs: frozenset[str]) -> None:
             verb.tag_ = "VBN"
 
 
+def repair_vaccine_shots(doc: Doc, forms: frozenset[str], modifiers: frozenset[str]) -> None:
+    """A "shot" right after a word of vaccination ("a covid-19 booster shot", "flu shots") is a noun the
+    parser made a verb hung on that word: the shot takes the word's place in the tree (its head and
+    dependency), the word becomes its compound, and it is tagged a noun."""
+    for shot in doc[1:]:
+        word = doc[shot.i - 1]
+        if shot.lower_ not in forms or word.lower_ not in modifiers or shot.pos_ == "NOUN":
+            continue
+        if shot.head.i == word.i:  # ("booster/dobj shot/acl": the shot takes the object's place)
+            shot.head, shot.dep_ = (shot if word.head.i == word.i else word.head), word.dep_
+            word.head, word.dep_ = shot, "compound"
+        shot.pos_, shot.tag_ = "NOUN", ("NNS" if shot.lower_.endswith("s") else "NN")
+
+
 def repair_auxiliary_subjects(doc: Doc) -> None:
     """A subject the parser hung on an auxiliary ("the military council had relaxed ...": "council"
     nsubj of "had", "had" aux of "relaxed") is the verb's: the role finders look on the verb."""

@@ -23,6 +23,7 @@ FOUND = [
     # regret for one's own conduct is an apology (``expressed_feelings`` own_conduct_*), not a criticism
     ("The Uzbek minister expressed regret for his remarks about the judges.", "CONCEDE", "minister", ""),
     ("The Tashkent officer showed regret for his behaviour, the police said.", "CONCEDE", "officer", ""),
+    ("The Tashkent officer said he did not sell the photographs and showed regret for his behaviour.", "CONCEDE", "", ""),
     # regret over another's act stays a criticism (a guard)
     ("The Tashkent mayor expressed regret over the arrest of the journalists.", "DISAPPROVE", "mayor", ""),
     # a return call between parties stays a contact (a guard for ``press_requests`` answer_verbs)
@@ -81,6 +82,8 @@ FOUND = [
     ("The Uzbek opposition leader said Mirziyoyev's decree goes against the constitution.", "DISAPPROVE",
      "opposition leader", "mirziyoyev"),
     ("A Tashkent lawyer said the arrest of the journalists was contrary to the law.", "DISAPPROVE", "lawyer", ""),
+    # asylum granted stays aid (a guard)
+    ("The Uzbek government granted asylum to the Afghan pilots.", "AID", "government", "pilots"),
     # killings by shots stay events (guards for ``accident_causes`` fire_*)
     ("Two Uzbek soldiers were killed in fire from rebel positions near the border.", "ASSAULT", "", "soldiers"),
 ]
@@ -109,6 +112,12 @@ NOTHING = [
     ("The Uzbek teachers held a rally in Tashkent demanding the resignation of the education minister.", "DEMAND"),
     ("The Tashkent detectives spoke to several witnesses on Monday.", "CONSULT"),
     ("The Uzbek bank said it was assisting police with their inquiries.", "INVESTIGATE"),
+    # a status, a document or land granted is no aid (``verb_objects`` grant citizenship, grant visa, grant card ...)
+    ("The wife of the Uzbek dissident has been granted full citizenship status.", "AID"),
+    ("The Tashkent activist was not granted a residence permit.", "AID"),
+    # a shot after a word of vaccination is an injection (syntax.repair_vaccine_shots, ``vaccine_shots``)
+    ("The Uzbek health minister received a covid-19 booster shot in Tashkent on Monday.", "ASSAULT"),
+    ("The Uzbek health minister received a covid-19 booster shot in Tashkent on Monday.", "CONSULT"),
     # complaining of a pain or a smell criticises no one (``complained_ailments``)
     ("The Uzbek detainee complained of chest pains before he died in Tashkent.", "DISAPPROVE"),
     # ... a norm denied is no such condemnation, nor are evil spirits a norm (guards)
