@@ -518,6 +518,9 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         resolved = _resolved(actor, forces_of)
         resolved.sector = actor.sector or forces_of.sector  # the fighters stay fighters
         return resolved
+    if entity_index is None and any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.stateless_phrases.get(
+            lemma(head), ()) for c in head.children):  # fmt: skip
+        return actor  # "the international community": the nations together, no one country
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
         actor.home_by_default = actor.country is not None

@@ -750,6 +750,7 @@ class Lexicon:
     gendered_words: dict[str, str]  # titles and person nouns that say a person's gender ("mr", "policewoman")
     given_name_genders: dict[str, str]  # given names that say their bearer's gender ("meghan": female)
     sector_phrases: dict[str, dict[str, str]]  # head -> modifier -> sector ("sector" -> "private" -> BUS)
+    stateless_phrases: dict[str, frozenset[str]]  # head -> modifiers of no one country ("the international community")
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -1461,6 +1462,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sectors=_invert(actors["sectors"]),
         sector_phrases={head: {m: sector for sector, mods in by_sector.items() for m in mods}
                         for head, by_sector in actors["sector_phrases"].items()},
+        stateless_phrases={head: frozenset(mods) for head, mods in actors["stateless_phrases"].items()},
         titles=frozenset(actors["titles"]),
         actor_nouns=frozenset(actors["actor_nouns"]),
         act_sector_words=frozenset(actors["act_sector_words"]),

@@ -137,3 +137,12 @@ def test_class_filing_venue_is_no_target(enricher: Enricher) -> None:
     found = of_type(enricher, "The Uzbek farmers filed a lawsuit with the Tashkent administrative court.", "DISAPPROVE")
     assert found and all("court" not in name(e, "target") for e in found), [(name(e, "source"), name(e, "target"))
                                                                             for e in found]
+
+
+# the nations together belong to no one country (actors ``stateless_phrases``: it took the country of the story or
+# of the person it addressed)
+def test_class_international_community_has_no_country(enricher: Enricher) -> None:
+    found = of_type(enricher, "The international community has been calling on Mirziyoyev to free the journalists.",
+                    "DEMAND")
+    assert found and found[0]["source_country"] is None and "community" in name(found[0], "source"), [
+        (name(e, "source"), e["source_country"]) for e in found]
