@@ -142,7 +142,8 @@ def test_class_filing_venue_is_no_target(enricher: Enricher) -> None:
 # the nations together belong to no one country (actors ``stateless_phrases``: it took the country of the story or
 # of the person it addressed)
 def test_class_international_community_has_no_country(enricher: Enricher) -> None:
-    found = of_type(enricher, "The international community has been calling on Mirziyoyev to free the journalists.",
-                    "DEMAND")
+    text = ("Uzbek police arrested three journalists in Tashkent on Monday.\n"
+            "The international community has been calling on the Uzbek government to free the journalists.")
+    found = of_type(enricher, text, "DEMAND")
     assert found and found[0]["source_country"] is None and "community" in name(found[0], "source"), [
         (name(e, "source"), e["source_country"]) for e in found]
