@@ -2073,9 +2073,10 @@ def _own_conduct(verb: Token, feeling: Token, lex: Lexicon) -> bool:
     """The feeling's "for" / "over" / "about" noun (on the noun or, as the parser often hangs it, on the
     verb) has a possessive pronoun that may be the verb's subject ("he showed regret for his behaviour";
     not "the mayor expressed regret over their decision")."""
-    subject = child(verb, {"nsubj"})
-    if subject is None and verb.dep_ == "conj":
-        subject = child(verb.head, {"nsubj"})  # "he did not sell the photographs and showed regret for his behaviour"
+    subject, first = child(verb, {"nsubj"}), verb
+    while subject is None and first.dep_ == "conj" and first.head != first:
+        first = first.head  # "he did not forward or sell the photographs and showed regret for his behaviour"
+        subject = child(first, {"nsubj"})
     if subject is None:
         return False
     for host in (feeling, verb):

@@ -23,7 +23,8 @@ FOUND = [
     # regret for one's own conduct is an apology (``expressed_feelings`` own_conduct_*), not a criticism
     ("The Uzbek minister expressed regret for his remarks about the judges.", "CONCEDE", "minister", ""),
     ("The Tashkent officer showed regret for his behaviour, the police said.", "CONCEDE", "officer", ""),
-    ("The Tashkent officer said he did not sell the photographs and showed regret for his behaviour.", "CONCEDE", "", ""),
+    ("The Tashkent officer said he did not forward or sell the photographs and showed regret for his behaviour.",
+     "CONCEDE", "", ""),
     # regret over another's act stays a criticism (a guard)
     ("The Tashkent mayor expressed regret over the arrest of the journalists.", "DISAPPROVE", "mayor", ""),
     # a return call between parties stays a contact (a guard for ``press_requests`` answer_verbs)
