@@ -1793,11 +1793,11 @@ def _press_call(verb: Token, lex: Lexicon) -> bool:
     objects = child_all(verb, ("dobj", "obj")) + [p for c in verb.children if c.dep_ == "prep" for p in child_all(c, ("pobj",))]
     if any(_press_request(obj, lex) for obj in objects):
         return True  # "calls for comment"
+    # "calls seeking comment": the participle hung on the object, on the verb or on a phrase ("did not answer calls
+    # to his mobile telephone seeking comment")
     return any(lemma(w) in lex.press_seeking_verbs and w.pos_ == "VERB" and any(
         o.dep_ in ("dobj", "obj") and lemma(o) in lex.press_request_nouns for o in w.children)
                for w in verb.subtree)  # fmt: skip
-    # "calls seeking comment" (the participle hung on the object, on the verb or on a phrase: "did not answer
-    # calls to his mobile telephone seeking comment")
 
 
 def _sought_no_request(verb: Token, lex: Lexicon) -> bool:

@@ -1265,10 +1265,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         return subject(token, lex), end  # "gave the rebels until Friday to lay down their arms": the rebels
     if trigger.kind == "phrase" and trigger.event_type == lex.letter_type and end.dep_ in ("advcl", "xcomp", "acl") \
             and (lemma(token) in lex.letter_verbs or lemma(token) in lex.lobbying_verbs):
-        preps = ("to",) if lemma(token) in lex.letter_verbs else tuple(lex.lobbying_preps)
+        letter = lemma(token) in lex.letter_verbs  # (a letter's "to" party; a lobbied body must be a party)
+        preps = ("to",) if letter else tuple(lex.lobbying_preps)
         addressee = next((p for host in (token, *child_all(token, ("dobj", "obj"))) for c in host.children
                           if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in child_all(c, ("pobj",))
-                          if preps == ("to",) or is_actor_like(actor_head(p), lex)), None)  # fmt: skip
+                          if letter or is_actor_like(actor_head(p), lex)), None)  # fmt: skip
         return subject(token, lex), addressee  # "sent a letter to the data commissioner to initiate ...": asked of
         # him; "lobbying at the UN council to block the report": of the council
     if trigger.kind == "phrase" and lemma(token) in lex.arrival_verbs and lemma(end) in lex.arrival_nouns:
