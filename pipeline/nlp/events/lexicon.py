@@ -684,6 +684,8 @@ class Lexicon:
     adjunct_light_nouns: dict[str, str]  # "in support of X": any verb lends it its subject (noun -> party's prep)
     adjunct_any_host: frozenset[str]  # "in a concession to X, parliament approved ...": even a trigger verb lends it
     undergoing_preps: frozenset[str]  # "under investigation": the light verb's subject undergoes the act
+    reception_phrases: frozenset[str]  # "was greeted with boos": the light verb's subject undergoes the act
+    reception_types: frozenset[str]  # the types of act one is greeted with
     undergoing_verbs: frozenset[str]  # "drew criticism from X": the subject undergoes the act (of undergoing_types)
     undergoing_types: frozenset[str]
     suffering_verbs: frozenset[str]  # "the village suffered an attack by rebels": the subject is attacked
@@ -751,6 +753,7 @@ class Lexicon:
     given_name_genders: dict[str, str]  # given names that say their bearer's gender ("meghan": female)
     sector_phrases: dict[str, dict[str, str]]  # head -> modifier -> sector ("sector" -> "private" -> BUS)
     stateless_phrases: dict[str, frozenset[str]]  # head -> modifiers of no one country ("the international community")
+    led_bodies: frozenset[str]  # "the Biden administration": a body of its leader's country
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
     cameo_verbs: dict[str, str]
     cameo_verb_objects: dict[str, str]
@@ -1422,7 +1425,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         freeing_verbs=frozenset(data["freed_parties"]["verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]["verbs"]),
         easing_particle_verbs={k: frozenset(v) for k, v in data["easing_verbs"]["particle_verbs"].items()},
-        light_preps=frozenset(data["light_preps"]["phrases"]),
+        light_preps=frozenset([*data["light_preps"]["phrases"], *data["light_preps"]["reception"]]),
+        reception_phrases=frozenset(data["light_preps"]["reception"]),
+        reception_types=frozenset(data["light_preps"]["reception_types"]),
         adjunct_light_nouns=dict(data["light_preps"]["adjunct"]),
         adjunct_any_host=frozenset(data["light_preps"]["adjunct_any_host"]),
         undergoing_preps=frozenset(data["light_preps"]["undergoing"]),
@@ -1463,6 +1468,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         sector_phrases={head: {m: sector for sector, mods in by_sector.items() for m in mods}
                         for head, by_sector in actors["sector_phrases"].items()},
         stateless_phrases={head: frozenset(mods) for head, mods in actors["stateless_phrases"].items()},
+        led_bodies=frozenset(actors["led_bodies"]),
         titles=frozenset(actors["titles"]),
         actor_nouns=frozenset(actors["actor_nouns"]),
         act_sector_words=frozenset(actors["act_sector_words"]),

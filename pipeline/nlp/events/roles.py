@@ -739,6 +739,14 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         undergoer = child(light, PASSIVE_SUBJ) or subject(light, lex)
         return agent(light) or by or origin or prep_object(light, lex, ("from",)), undergoer, True  # ("came under
         # fire on Tuesday from X": the parser hangs "from" on the verb)
+    if light is not None and _greeting(noun, noun_type, light, lex):
+        # "Ramaphosa was greeted with heckling and boos", "the minister was met with criticism from X": the one
+        # greeted undergoes the act, by the passive's agent or the noun's own party; a thing greeted lends
+        # nothing ("the ruling was met with criticism": the noun's own parties, if any)
+        greeted = child(light, PASSIVE_SUBJ) or subject(light, lex)
+        if greeted is None or not is_actor_head(actor_head(greeted), lex):
+            return source, target, own
+        return agent(light) or by or origin or prep_object(light, lex, ("from",)), greeted, True
     if light is not None and noun.dep_ == "pobj" and f"{noun.head.lower_} {lemma(noun)}" in lex.governed_nouns \
             and noun.head.lower_ not in lex.undergoing_preps:  # "put the rebels on notice", "were put on notice by X":
         placed = child(light, {"dobj", "obj"}) or child(light, PASSIVE_SUBJ)  # the one placed is the target
@@ -791,6 +799,13 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
 
 
 _FILLED_SLOTS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "acomp", "oprd", "auxpass", "dative"})
+
+
+def _greeting(noun: Token, noun_type: str | None, light: Token, lex: Lexicon) -> bool:
+    """The noun is the act a verb of ``reception_phrases`` greets its subject with ("was greeted with
+    boos", "was met with condemnation")."""
+    return noun.dep_ == "pobj" and noun_type in lex.reception_types \
+        and f"{lemma(light)} {noun.head.lower_}" in lex.reception_phrases
 
 
 def _investigated_matter(noun: Token, lex: Lexicon) -> bool:

@@ -1936,6 +1936,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             return None  # "traders said volatility should stabilise": no duty on anyone, no call for an act
         if obliged is not None and _everyone(obliged, lex):
             return None  # "said all countries should adhere to the principles of ...": a principle, no addressee
+        if obliged is None and bearer is not None and bearer.lower_ in ("we", "i"):
+            return None  # "we should be determined to tackle them": a passive's first person is the speaker's own
         return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
     accusation = _accusing_predicate(clause, lex, saying) or _blaming_predicate(clause, lex)
     if accusation is not None:  # "X said the troops had violated Iraq's sovereignty": X accuses the troops
@@ -1943,7 +1945,10 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
     stance = clause if any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in clause.children) else None
     if lemma(clause) == "be":
         stance = child(clause, {"acomp"})  # (the participle parsed as the copula's adjective)
-    if stance is not None and stance.lower_ in lex.stance_participles and stance_about_act(stance, lex):
+    if stance is not None and stance.lower_ in lex.stance_participles and _own_stance(stance) is not False \
+            and stance_about_act(stance, lex):  # (not "maintained that the people are angry with these
+        # allegations": their anger, no evaluation; approval keeps a named holder, the speaker's own body's:
+        # "said the private sector was glad Gen Prayut listened")
         return lex.stance_participle_type  # "the ministry said it was deeply concerned about the arrests"
     if stance is not None and stance.lower_ in lex.approval_participles and (
             stance_about_act(stance, lex) or stance_clause_party(stance, lex) is not None):
@@ -1966,12 +1971,14 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
                 and not (word.tag_ == "VBN" and (word is clause or word.dep_ == "acomp")):
             continue  # (a PROPN outside any name is a word the truecaser capitalised: "False"; "the report was biased")
         event_type = _evaluation(word, lex)
-        if event_type is None and word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
+        if word.n_lefts and any(c.lower_ == "no" and c.dep_ == "det" for c in word.lefts):
             denial = lex.evaluative.get(f"no {lemma(word)}") or lex.evaluative.get(f"no {word.lower_}") or next(
                 (lex.evaluative[f"no {c.lower_}"] for c in word.lefts if c.dep_ in ("amod", "predet")
                  and f"no {c.lower_}" in lex.evaluative), None)  # fmt: skip
             if denial is not None:  # "it had no involvement in the attack", "there was no politics involved",
                 return denial  # "there was no such agreement" (a trigger noun denied too: the claim is rejected)
+            if event_type is not None:
+                continue  # "said there will be no interference on his part": the quality denied, none judged
         if event_type == lex.praise_type and not _praise(clause, word):
             continue
         if any(c.dep_ == "det" and c.lower_ in lex.generic_determiners for c in word.children):
@@ -2131,6 +2138,14 @@ def _held_stance(root: Token, lex: Lexicon) -> Token | None:
     return stance
 
 
+def _own_stance(stance: Token) -> bool | None:
+    """Whether a reported stance is the speaker's own: its holder (the subject of the participle or
+    of the copula it complements) a pronoun ("said it was deeply concerned", "said he was angry");
+    False for a named holder ("said the people are angry"), None with no holder."""
+    holder = child(stance, SUBJ | PASSIVE_SUBJ) or (child(stance.head, SUBJ) if stance.dep_ == "acomp" else None)
+    return None if holder is None else holder.tag_ == "PRP"
+
+
 def stance_about_act(stance: Token, lex: Lexicon) -> bool:
     """A stance participle's preposition names an act, a harm or a party ("alarmed by the rising
     number of executions", "concerned about the arrest of its citizens", "outraged by Israel") or
@@ -2144,8 +2159,9 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _STANCE_PREPS:
             continue
         for thing in child_all(prep, ("pobj",)):
-            things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for p in c.children if p.dep_ == "pobj"),  # ("the number of executions")
+            things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                               for p in c.children if p.dep_ == "pobj"),  # ("the number of executions"; "any
+                      # effort by Beijing to suppress the report": its maker)
                       *(c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$")]  # ("Japan's military
             # expansion"; not "happy with their financial situation": one's own)
             if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES or lemma(t) in lex.criticised_nouns
@@ -2389,6 +2405,8 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
     while stack:  # subject of a verb acting on an object names the agent, no evaluation of the speaker's
         word = stack.pop()
         out.append(word)
+        if word is not clause and word.dep_ in ("advcl", "ccomp", "xcomp", "conj") and _reports(word, lex):
+            continue  # "said X advised him not to go, saying the delegates would be hostile": X's words, not the speaker's
         stack.extend(c for c in word.children if (c.dep_ in _PREDICATE_DEPS and not (
             c.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and word is not clause) and not (
             c.dep_ in ("dobj", "obj") and lemma(word) in lex.combating_verbs))
@@ -2401,6 +2419,12 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
             stack.extend(p for c in word.children if c.dep_ == "prep" and c.lower_ == prep
                          for p in c.children if p.dep_ == "pobj")  # fmt: skip
     return sorted(out, key=lambda t: t.i)
+
+
+def _reports(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying or believing with a clause of its own: what hangs on it is another's report."""
+    return is_verb(verb) and (lemma(verb) in lex.reporting or lemma(verb) in lex.belief_verbs) \
+        and child(verb, {"ccomp"}) is not None
 
 
 def _acceded_demand(token: Token, lem: str, objs: list[Token], lex: Lexicon) -> Token | None:
