@@ -1324,6 +1324,9 @@ def _link(entity: Entity, kb: ActorKB, on: dt.date | None, stated: frozenset[str
         if entity.label == "PERSON" and kb.namesake_surname(name, names[0]):
             break  # "José Carlos Acevedo" ... "Acevedo": the KB's one "Carlos Acevedo" is a namesake
         found = kb.lookup(name, entity.label, on)
+        if found is not None and found.match == "member" and name != names[0]:
+            continue  # "Siboniso Duma" ... "Duma": a person's surname that is also an organisation's name (Russia's
+            # Duma), while the person's full name links to nothing
         if found is not None:
             return found
     if entity.label == "ORG":

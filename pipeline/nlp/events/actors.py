@@ -296,6 +296,8 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
             return True
     if is_agent_word(token):
         return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in token.children):
+        return True  # "the newly elected provincial chair, Siboniso Duma": the name says it is a party
     return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
 
 
@@ -556,13 +558,33 @@ def _later_title_holder(head: Token, tokens: list[Token], ctx: ArticleContext) -
 
 def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
     """The country of an organisation named as a modifier of the actor's noun ("Hezbollah
-    fighters": Lebanon; "UN peacekeepers": IGO)."""
+    fighters": Lebanon; "UN peacekeepers": IGO), or of the leader a government body is named by ("the Biden
+    administration": USA, ``led_bodies``)."""
+    led = lemma(head) in ctx.lex.led_bodies
     for c in head.lefts:
-        if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG":
+        if led and c.dep_ in ("compound", "nmod") and c.ent_type_ in ACTOR_LABELS:
+            leader = _leader_country(c, ctx)  # ("Biden" an ORG, "Modi" a GPE to the NER)
+            if leader is not None:
+                return leader
+        if c.dep_ in ("compound", "nmod") and (c.ent_type_ == "ORG" or (led and c.ent_type_ == "PERSON")):
             country = _entity_country_at(c, ctx)
             if country is not None:
                 return country
     return None
+
+
+def _leader_country(token: Token, ctx: ArticleContext) -> str | None:
+    """The country of the person the entity ``token`` starts names, by the KB's person links
+    (the NER may call a leader's surname before "administration" an organisation)."""
+    index = ctx.entities.entity_index_at(token.idx, token.idx + len(token))
+    if index is None:
+        return None
+    entity = ctx.entities.entities[index]
+    if geo.country_code(entity.canonical, allow_city=True) is not None:
+        return None  # "the Jordan government": a place, whatever namesake the KB holds
+    link = entity.link if entity.link is not None and entity.link.kind == "person" else \
+        kb().lookup(entity.canonical, "PERSON", on=ctx.published)
+    return link.country if link is not None and link.kind == "person" else None
 
 
 def _entity_country_at(token: Token, ctx: ArticleContext) -> str | None:
@@ -630,6 +652,9 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
             if entity.label == "PERSON" and kb().namesake_surname(name, entity.canonical):
                 continue  # "Acevedo" of an article's "José Carlos Acevedo" the KB does not hold
             link = kb().lookup(name, entity.label, on=ctx.published)
+            if link is not None and link.match == "member" and entity.label == "PERSON" and name != entity.canonical:
+                link = None  # "Duma" of an article's "Siboniso Duma": no member of Russia's Duma (entities._link)
+                continue
             if link is not None:
                 break
     name_span = _person_name_bounds(head, tokens) if entity is not None and entity.label == "PERSON" else (-1, -1)
@@ -1081,7 +1106,11 @@ def _fronted_clause_subject(token: Token, kind: str, gender: str | None, ctx: Ar
     if token.dep_ not in SUBJ and not is_verb(verb):
         return None
     own = {actor_head(c) for c in verb.children if c.dep_ in SUBJ}
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < min(token.i, verb.i)):
+    hosts = [verb]
+    if verb.dep_ == "ccomp" and lemma(verb.head) in ctx.lex.reporting:
+        hosts.append(verb.head)  # "While Ramaphosa took this advice, insiders said that he later consulted ...":
+        # the clause fronted before the report frames the reported act
+    for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl" and c.i < min(token.i, host.i)):
         for c in clause.children:
             if c.dep_ not in SUBJ or c.lower_ in ctx.lex.pronouns or c.lower_ in RELATIVE:
                 continue
@@ -1460,6 +1489,16 @@ def _positional_antecedent(head: Token, ctx: ArticleContext) -> Actor:
         if found.entity_index not in seen:
             seen.add(found.entity_index)
             named.append(found)
+    if len(named) < back and head.sent.start > 0:  # "Kazakhstan accused Kyrgyzstan of shelling ... The latter
+        before = head.doc[head.sent.start - 1].sent  # denied it": the parties the sentence before named, last first
+        for earlier in reversed(ctx.history):
+            if not before.start_char <= earlier.start < before.end_char or earlier.entity_index in seen:
+                continue
+            span = head.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+            if span is not None and (_where(span.root) or span.root.dep_ in _MODIFIER_DEPS):
+                continue  # ("met Japarov in Bishkek": no place; "Kyrgyz" of "Kyrgyz President Japarov" is his)
+            seen.add(earlier.entity_index)
+            named.append(_settled(earlier, ctx))
     for earlier in reversed(ctx.persons):
         if earlier.entity_index not in seen:
             seen.add(earlier.entity_index)
@@ -1645,6 +1684,8 @@ def _counted_home(grouping: EntityGrouping, dateline_place: str | None) -> str |
     split = _split_names(grouping)
     if not counts:  # a local story: the towns it names, whatever label the NER gave them ("Rajshahi" as a PERSON)
         for n, mention in enumerate(grouping.mentions):
+            if mention.label == "PERSON" and len(grouping.entities[mention.entity_index].canonical.split()) > 1:
+                continue  # a named person's surname, no town ("Siboniso Duma" ... "Duma", a Syrian town's name)
             code = geo.country_code(mention.text, allow_city=True) if n not in split else None
             if code is not None and code not in _NOT_COUNTRIES:
                 counts[code] += 1
