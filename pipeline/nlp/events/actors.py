@@ -296,8 +296,10 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
             return True
     if is_agent_word(token):
         return True
-    if token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in token.children):
-        return True  # "the newly elected provincial chair, Siboniso Duma": the name says it is a party
+    if token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > 0
+                                    and c.doc[c.left_edge.i - 1].text != "(" for c in token.children):
+        return True  # "the newly elected provincial chair, Siboniso Duma": the name says it is a party (not an
+        # acronym in brackets: "memorandums of understanding (MOUs)")
     return token.lower_ in lex.actor_nouns or (token.pos_ == "PROPN" and token.ent_type_ not in _NON_ACTOR_ENTS)
 
 

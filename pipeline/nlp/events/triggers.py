@@ -2240,7 +2240,9 @@ def own_duty(saying: Token, obliged: Token | None) -> bool:
     speaker = child(saying, {"nsubj"})
     if speaker is not None and speaker.lower_ == obliged.lower_ and obliged.lower_ in _PARTY_PRONOUNS:
         return True
-    return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP")
+    return obliged.lower_ in ("he", "she", "it") and speaker is not None and speaker.tag_ in ("NN", "NNP") \
+        and not any(c.dep_ == "conj" for c in speaker.children)  # ("Mafu and Mashatile said he should not come":
+    # two speakers, no "he" among them)
 
 
 def _accusing_predicate(clause: Token, lex: Lexicon, saying: Token | None = None) -> str | None:

@@ -27,6 +27,10 @@ FOUND = [
     ("The Kyrgyz minister was met with condemnation from the opposition.", "DISAPPROVE", "opposition", "minister"),
     # ... meeting with people stays a meeting (a guard)
     ("The Kyrgyz minister met with the protest leaders in Bishkek.", "CONSULT", "minister", "leaders"),
+    # approval said of a named holder stays the speaker's (a guard for triggers._own_stance: the holder is often
+    # the speaker's own body)
+    ("The head of the Kyrgyz hotels association said the private sector was glad the prime minister listened to "
+     "the industry.", "SUPPORT", "head", "prime minister"),
     # ... while a call in a passive on "it" stays a call (a guard: "it" is no first person)
     ("The Kyrgyz ombudsman concluded that corruption was widespread and that it should be addressed.", "DEMAND",
      "ombudsman", ""),
@@ -56,6 +60,12 @@ FOUND = [
     # a congratulatory call or message congratulates (``noun_compounds`` congratulatory *)
     ("Japarov sent a congratulatory message to the Kazakh president on Monday.", "SUPPORT", "japarov", "president"),
     ("Japarov made a congratulatory call to the Kazakh president on Monday.", "SUPPORT", "japarov", "president"),
+    # a duty two speakers lay on "he" is on someone else (triggers.own_duty: coordinated speakers)
+    ("Temir Duma and Aibek Sadykov said he should not come to the party congress in Bishkek.", "DEMAND",
+     "duma", ""),
+    # signing or inking an MoU signs a formal agreement (``verb_objects`` sign mou, ink mou, ink deal ...)
+    ("The Kyrgyz ministry signed an MoU with the Kazakh ministry of energy.", "SUPPORT", "ministry", "kazakh"),
+    ("Kyrgyzstan inked a deal with Kazakhstan on water sharing.", "SUPPORT", "kyrgyzstan", "kazakhstan"),
     # a pronoun in a reported clause takes up the subject of a clause fronted before the report
     # (actors._fronted_clause_subject through the reporting verb)
     ("While Japarov rejected the offer at first, officials said that he later met with the opposition leaders.",
@@ -83,6 +93,13 @@ def test_class_nested_report_is_not_the_speakers(enricher: Enricher) -> None:
     text = ("The Kyrgyz official said the minister had advised the president not to travel, saying the protesters "
             "would be hostile to him.")
     found = [e for e in of_type(enricher, text, "DISAPPROVE") if "official" in name(e, "source")]
+    assert not found, [(name(e, "source"), name(e, "target")) for e in found]
+
+
+# an acronym in brackets the NER calls a person makes no party of its noun (a guard for the apposition rule)
+def test_class_bracketed_acronym_is_no_party(enricher: Enricher) -> None:
+    text = "Kyrgyzstan and Kazakhstan signed eight memorandums of understanding (MOUs) and agreements in Bishkek."
+    found = [e for e in of_type(enricher, text, "SUPPORT") if "understanding" in name(e, "target")]
     assert not found, [(name(e, "source"), name(e, "target")) for e in found]
 
 
