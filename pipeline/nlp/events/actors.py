@@ -1405,6 +1405,9 @@ def actor(token: Token | None, trigger: Token, ctx: ArticleContext) -> Actor | N
     if token is None:
         return None
     head = actor_head(token)
+    if head is not token and (token.lower_ in ctx.lex.actor_nouns or is_agent_word(token)) \
+            and not is_actor_like(head, ctx.lex):
+        head = token  # "5 members of the majority": the members, when the "of" phrase names no party
     antecedent = relative_antecedent(head)  # "the man whom police arrested", "Melconian, with whom she met"
     if antecedent is not None:
         head = actor_head(antecedent)

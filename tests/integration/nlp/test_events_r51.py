@@ -66,6 +66,11 @@ FOUND = [
     # signing or inking an MoU signs a formal agreement (``verb_objects`` sign mou, ink mou, ink deal ...)
     ("The Kyrgyz ministry signed an MoU with the Kazakh ministry of energy.", "SUPPORT", "ministry", "kazakh"),
     ("Kyrgyzstan inked a deal with Kazakhstan on water sharing.", "SUPPORT", "kyrgyzstan", "kazakhstan"),
+    # "asks X to" with X parsed as the infinitive's subject still asks (``complement_required`` ask: ccomp:to)
+    ("The Kyrgyz party asks its members to resign.", "DEMAND", "party", "members"),
+    # members of a body that names no party are the party themselves (actors.actor: the partitive's "of" phrase)
+    ("The Kyrgyz opposition asked 5 members of the majority to resign from their positions.", "DEMAND",
+     "opposition", "members"),
     # a pronoun in a reported clause takes up the subject of a clause fronted before the report
     # (actors._fronted_clause_subject through the reporting verb)
     ("While Japarov rejected the offer at first, officials said that he later met with the opposition leaders.",
