@@ -1669,8 +1669,8 @@ def _named_countries(grouping: EntityGrouping, dateline_place: str | None) -> tu
     for n, mention in enumerate(grouping.mentions):
         entity = grouping.entities[mention.entity_index]
         code = entity.country
-        if not code or code in _NOT_COUNTRIES or n in split:
-            continue
+        if not code or code in _NOT_COUNTRIES or n in split or mention.text.islower():
+            continue  # (a word the truecaser left lower-case is no name: "madam" of "madam Mai Bright" as a GPE)
         if entity.country_source == "context":
             continue  # a country taken from the mention's sentence is counted there already
         if mention.label in ("GPE", "LOC", "NORP"):

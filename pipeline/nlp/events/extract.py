@@ -967,7 +967,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "received support from the World Bank": the support is the event, not a reception
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "prep" and end.lower_ in ("to", "with", "on") and target is None \
-            and not (lemma(token) in lex.negated_types and any(c.dep_ == "neg" for c in token.children)):
+            and not (lemma(token) in lex.negated_types and any(c.dep_ == "neg" for c in token.children)) \
+            and not (trigger.event_type == "DEMAND" and _addressed_audience(end)):
         return False  # "talked to someone", "appealing to the patriotism of voters": no addressee ("will not
         # comply with the ruling" refuses, whoever ruled: ``negated_types``)
     if trigger.kind == "phrase" and trigger.event_type == lex.contact_type and end.dep_ == "prt" and target is None \
@@ -2300,6 +2301,13 @@ def _content_lemma(trigger: Trigger) -> str:
         return lemma(pobj) if pobj is not None else ""
     obj = child(trigger.token, {"dobj"})
     return lemma(obj) if obj is not None else ""
+
+
+def _addressed_audience(prep: Token) -> bool:
+    """The preposition's object is the audience a speaker addresses ('"I call on you to remain calm,"
+    the minister said'): someone is asked, though no party is named (a talk "to you" is the
+    reporter's interview, no contact)."""
+    return any(c.dep_ == "pobj" and c.lower_ == "you" for c in prep.children)
 
 
 def _is_party(actor_: Actor | None, ctx: ArticleContext, *, places: bool = True) -> bool:

@@ -71,6 +71,8 @@ FOUND = [
     # members of a body that names no party are the party themselves (actors.actor: the partitive's "of" phrase)
     ("The Kyrgyz opposition asked 5 members of the majority to resign from their positions.", "DEMAND",
      "opposition", "members"),
+    # a call on "you", the audience a speaker addresses, is a call (extract._addressed_audience)
+    ('"I call on you to remain calm," the Kyrgyz health minister said.', "DEMAND", "minister", ""),
     # a pronoun in a reported clause takes up the subject of a clause fronted before the report
     # (actors._fronted_clause_subject through the reporting verb)
     ("While Japarov rejected the offer at first, officials said that he later met with the opposition leaders.",
@@ -85,6 +87,8 @@ NOTHING = [
      "DEMAND"),
     # ... and no appeal ("call")
     ("Japarov made a congratulatory call to the Kazakh president on Monday.", "DEMAND"),
+    # ... and a talk "to you" no contact (a reporter's interview)
+    ('"I talked to you yesterday," the Kyrgyz health minister said.', "CONSULT"),
     # anger at a loss in sport is no disapproval ("upset" left out of ``stance_participles``)
     ("The Kyrgyz coach said he was upset about the loss in Bishkek.", "DISAPPROVE"),
 ]
@@ -139,3 +143,14 @@ def test_class_surname_is_no_organisation_member(enricher: Enricher) -> None:
     found = of_type(enricher, text, "DEMAND")
     assert found and "duma" in name(found[0], "source") and found[0]["source_country"] == "KGZ", [
         (name(e, "source"), e["source_country"]) for e in found]
+
+
+# a word the truecaser left lower-case is no place for the story's country ("madam" of "Madam Mai Bright", a GPE
+# to the NER with a Papua New Guinea namesake, made a Liberian story Papua New Guinea's)
+def test_class_lower_case_place_is_no_story_country(enricher: Enricher) -> None:
+    text = ("When Mr. Benoni W. Sadykov took the hands of Madam Mai Bright, to be his lovely wife until death does them "
+            "apart, little did he know that one day, the honeymoon could lead to a rough road.\n"
+            "Mr. Sadykov is the political leader of the All Kyrgyz Party (AKP).\n"
+            "Sources close to madam Sadykov said she went to court last week.")
+    found = of_type(enricher, text, "DISAPPROVE")
+    assert found and found[0]["target_country"] == "KGZ", [(name(e, "target"), e["target_country"]) for e in found]
