@@ -525,10 +525,49 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
     if entity_index is None and any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.stateless_phrases.get(
             lemma(head), ()) for c in head.children):  # fmt: skip
         return actor  # "the international community": the nations together, no one country
+    if actor.country is None and _multinational(head, ctx.lex) \
+            and (entity_index is None or ctx.entities.entities[entity_index].link is None):
+        return actor  # "African countries", "Western nations" (an ORG to the NER): several states, none the story's
+    if actor.country is None and entity_index is None and head.pos_ == "NOUN":
+        actor.country = _described_before(head, ctx)  # "A Kazakh foreign ministry spokesman said ... the spokesman added"
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
         actor.home_by_default = actor.country is not None
     return actor
+
+
+def _multinational(head: Token, lex: Lexicon) -> bool:
+    """A plural group of states or their people named by a region, a bloc or a kind ("African
+    countries", "European governments", "Western nations", ``multinational_groups``)."""
+    return head.tag_ == "NNS" and lemma(head) in lex.multinational_heads and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.multinational_modifiers for c in head.children)
+
+
+_DESCRIPTION_REACH = 6  # how many sentences back a bare "the spokesman" looks for "a Kazakh ministry spokesman"
+
+
+def _described_before(head: Token, ctx: ArticleContext) -> str | None:
+    """The country of the same noun described with a country a few sentences before, when the noun is
+    bare and definite ("A Kazakh foreign ministry spokesman said ... '...,' the spokesman added": Kazakhstan,
+    not the story's country): its nearest earlier use whose modifiers name a country or an organisation."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+        return None
+    doc, lem = head.doc, lemma(head)
+    sent = head.sent
+    for _ in range(_DESCRIPTION_REACH):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        for token in reversed(sent):
+            if token.pos_ != "NOUN" or lemma(token) != lem:
+                continue
+            modifiers = [t for t in token.subtree if t.i < token.i]
+            country = _span_country(modifiers) if modifiers else None
+            country = country or (_organisation_country(token, ctx) if token.n_lefts else None)
+            if country is not None:
+                return country
+    return None
 
 
 _TITLE_LOOKAHEAD = 1500  # characters after a bare title in which its holder's name may come

@@ -154,3 +154,32 @@ def test_class_lower_case_place_is_no_story_country(enricher: Enricher) -> None:
             "Sources close to madam Sadykov said she went to court last week.")
     found = of_type(enricher, text, "DISAPPROVE")
     assert found and found[0]["target_country"] == "KGZ", [(name(e, "target"), e["target_country"]) for e in found]
+
+
+# a bare definite noun takes the country of the same noun described a few sentences before (actors._described_before:
+# "the spokesman" took the story's country, not the Kazakh one of "a Kazakh foreign ministry spokesman")
+def test_class_bare_noun_takes_its_earlier_description(enricher: Enricher) -> None:
+    text = ("Kyrgyz police arrested three journalists in Bishkek on Monday.\n"
+            "A Kazakh foreign ministry spokesman said Astana was concerned about the arrests.\n"
+            '"We urge Kyrgyzstan to free the journalists," the spokesman added.')
+    found = [e for e in of_type(enricher, text, "DEMAND") if "spokesman" in name(e, "source")]
+    assert found and found[0]["source_country"] == "KAZ", [(name(e, "source"), e["source_country"]) for e in found]
+
+
+# a plural group of states named by a region or a kind is of no one country (actors ``multinational_groups``: they
+# took the story's or the dateline's); a singular one keeps the story's (a guard: "the Central Asian nation")
+MULTINATIONAL = [
+    ("Kyrgyz police arrested three journalists in Bishkek on Monday.\n"
+     "European governments urged the Kyrgyz government to free the journalists.", "DEMAND", "governments", None),
+    ("BISHKEK, July 12 (Reuters) - Western nations threatened to cut aid to the Kyrgyz government.", "THREATEN",
+     "nations", None),
+    ("Kyrgyzstan is the Central Asian nation most hit by the drought.\n"
+     "The Central Asian nation urged donors to help the farmers.", "DEMAND", "nation", "KGZ"),
+]
+
+
+def test_class_multinational_group_has_no_country(enricher: Enricher) -> None:
+    for text, event_type, source, country in MULTINATIONAL:
+        found = [e for e in of_type(enricher, text, event_type) if source in name(e, "source")]
+        assert found and found[0]["source_country"] == country, (text, [(name(e, "source"), e["source_country"])
+                                                                         for e in found])
