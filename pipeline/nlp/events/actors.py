@@ -93,6 +93,9 @@ class ArticleContext:
     # remembered actors not linked yet (see ``remember``): id(actor) -> what ``_settle`` needs
     unsettled: dict[int, tuple[Token, list[Token], Token | None, Entity]] = field(default_factory=dict)
     sentences_seen: int = 0  # sentences remembered so far
+    # entity index -> the international code a person's post named in the article gave him or her ("UN
+    # Secretary-General Antonio Guterres", "the UN's human rights chief, Michelle Bachelet": IGO)
+    international_posts: dict[int, str] = field(default_factory=dict)
     # the last speaker a reporting verb named and the sentence count then: a quote's "I" / "we" in a
     # following sentence with no speaker of its own is that speaker's ('she said, "... done to me. I want justice."')
     last_speaker: tuple[int, Actor] | None = None
@@ -707,6 +710,12 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
         stated = _title_organisation(tokens[0].doc[tokens[0].i:name_span[0]] if tokens[0].i < name_span[0] else [], ctx)
         # "United Nations Secretary-General Antonio Guterres": the office the title names, not his past Portuguese one
     agent = kb().agent(actor.text) if link is None and head.pos_ in ("NOUN", "PROPN") else None
+    if entity is not None and link is not None and link.kind == "person":
+        if stated in _NOT_COUNTRIES:
+            ctx.international_posts.setdefault(entity.index, stated)  # "UN Secretary-General Antonio Guterres"
+        elif stated is None:
+            stated = ctx.international_posts.get(entity.index)  # ... later "Guterres": the post the article gave
+            # him, not the KB's past national office (Portugal's prime minister)
     if link is not None:
         actor.actor_id = link.actor_id if link.match != "place" else None
         actor.country = stated or link.country

@@ -183,3 +183,20 @@ def test_class_multinational_group_has_no_country(enricher: Enricher) -> None:
         found = [e for e in of_type(enricher, text, event_type) if source in name(e, "source")]
         assert found and found[0]["source_country"] == country, (text, [(name(e, "source"), e["source_country"])
                                                                          for e in found])
+
+
+# a person the article gives an international post keeps it in later bare mentions (actors ``international_posts``:
+# "Guterres" took the KB's past office, Portugal's prime minister); a national post named so stays national (a guard)
+POSTS = [
+    ("UN Secretary-General Antonio Guterres visited Bishkek on Monday.\n"
+     "Guterres urged Kyrgyzstan to free the journalists.", "guterres", "IGO"),
+    ("Former Chilean President Michelle Bachelet visited Bishkek on Monday.\n"
+     "Bachelet urged Kyrgyzstan to free the journalists.", "bachelet", "CHL"),
+]
+
+
+def test_class_international_post_is_kept(enricher: Enricher) -> None:
+    for text, source, country in POSTS:
+        found = [e for e in of_type(enricher, text, "DEMAND") if name(e, "source") == source]
+        assert found and found[0]["source_country"] == country, (text, [(name(e, "source"), e["source_country"])
+                                                                         for e in of_type(enricher, text, "DEMAND")])
