@@ -554,8 +554,9 @@ def _described_before(head: Token, ctx: ArticleContext) -> str | None:
     bare and definite ("A Kazakh foreign ministry spokesman said ... '...,' the spokesman added": Kazakhstan,
     not the story's country): its nearest earlier use whose modifiers name a country or an organisation."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-            or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
-        return None
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children) \
+            or lemma(head) in ctx.lex.home_institutions:
+        return None  # ("the government", "the police": the story's own, ``home_institutions``)
     doc, lem = head.doc, lemma(head)
     sent = head.sent
     for _ in range(_DESCRIPTION_REACH):

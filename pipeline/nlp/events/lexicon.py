@@ -754,6 +754,7 @@ class Lexicon:
     sector_phrases: dict[str, dict[str, str]]  # head -> modifier -> sector ("sector" -> "private" -> BUS)
     stateless_phrases: dict[str, frozenset[str]]  # head -> modifiers of no one country ("the international community")
     led_bodies: frozenset[str]  # "the Biden administration": a body of its leader's country
+    home_institutions: frozenset[str]  # "the government": the story's own, whatever was named before
     multinational_heads: frozenset[str]  # "African countries": a plural group of states ...
     multinational_modifiers: frozenset[str]  # ... named by a region or a kind, of no one country
     other_party_nouns: frozenset[str]  # "his counterpart": owned by a pronoun, yet someone else
@@ -1471,6 +1472,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
                         for head, by_sector in actors["sector_phrases"].items()},
         stateless_phrases={head: frozenset(mods) for head, mods in actors["stateless_phrases"].items()},
         led_bodies=frozenset(actors["led_bodies"]),
+        home_institutions=frozenset(actors["home_institutions"]),
         multinational_heads=frozenset(actors["multinational_groups"]["heads"]),
         multinational_modifiers=frozenset(actors["multinational_groups"]["modifiers"]),
         titles=frozenset(actors["titles"]),

@@ -166,6 +166,15 @@ def test_class_bare_noun_takes_its_earlier_description(enricher: Enricher) -> No
     assert found and found[0]["source_country"] == "KAZ", [(name(e, "source"), e["source_country"]) for e in found]
 
 
+
+# ... but "the government", "the police" are the story's own whatever was named before (``home_institutions``)
+def test_class_home_institution_keeps_the_storys_country(enricher: Enricher) -> None:
+    text = ("Kyrgyz President Sadyr Japarov criticised the Kazakh government in Bishkek on Monday.\n"
+            "The Kyrgyz farmers' union thanked the government for the new subsidies.")
+    found = [e for e in of_type(enricher, text, "SUPPORT") if "government" in name(e, "target")]
+    assert found and found[0]["target_country"] == "KGZ", [(name(e, "target"), e["target_country"]) for e in found]
+
+
 # a plural group of states named by a region or a kind is of no one country (actors ``multinational_groups``: they
 # took the story's or the dateline's); a singular one keeps the story's (a guard: "the Central Asian nation")
 MULTINATIONAL = [
