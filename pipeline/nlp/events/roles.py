@@ -64,7 +64,7 @@ from pipeline.nlp.events.triggers import (
     wanted_treatment,
 )
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
-from pipeline.nlp.events.types import COOPERATIVE_TYPES
+from pipeline.nlp.events.types import COOPERATIVE_TYPES, HOSTILE_TYPES
 
 
 def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
@@ -1517,7 +1517,28 @@ def _stance_clause_party(clause: Token | None, lex: Lexicon) -> Token | None:
     stance = child(clause, {"acomp"}) if clause is not None and lemma(clause) == "be" else clause
     if stance is None or (stance.lower_ not in lex.approval_participles and stance.lower_ not in lex.stance_participles):
         return None
-    return stance_clause_party(stance, lex)
+    return stance_clause_party(stance, lex) or _stance_object_party(stance, lex)
+
+
+def _stance_object_party(stance: Token, lex: Lexicon) -> Token | None:
+    """The party a stance's preposition names: its object, or the maker or owner of the act it names
+    ("concerned about the efforts by the opposition to delay the vote": the opposition; "angry about the
+    remarks of the senator": the senator)."""
+    after_copula = [c for c in stance.head.children if c.i > stance.i] if stance.dep_ == "acomp" else []
+    for prep in (*stance.children, *after_copula):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("about", "over", "at", "by", "with"):
+            continue
+        for thing in child_all(prep, ("pobj",)):
+            if is_actor_like(actor_head(thing), lex) and thing.pos_ != "PRON":
+                return thing
+            if lex.nouns.get(lemma(thing)) in HOSTILE_TYPES:  # ("the arrests of the journalists": its victims)
+                party = prep_object(thing, lex, ("by",))
+            else:
+                party = prep_object(thing, lex, ("by", "of")) or next(
+                    (c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+            if party is not None and is_actor_like(actor_head(party), lex):
+                return party
+    return None
 
 
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:

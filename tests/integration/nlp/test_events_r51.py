@@ -36,10 +36,13 @@ FOUND = [
      "ombudsman", ""),
     # anger said of a party's act, as alarm and outrage are (``stance_participles`` angry, furious, livid ...)
     ("The Kyrgyz premier said he was angry about the remarks of the opposition leader.", "DISAPPROVE", "premier",
-     ""),
+     "opposition leader"),
     # concern about an effort by a party is about its act (triggers.stance_about_act: the effort's "by" party)
     ("The Kyrgyz ministry said it was concerned about the efforts by the opposition to delay the vote.",
-     "DISAPPROVE", "ministry", ""),
+     "DISAPPROVE", "ministry", "opposition"),
+    # ... and the stance's object names its target (roles._stance_object_party: the maker of the act it is about)
+    ("The Kyrgyz ministry said it was deeply concerned about the arrests of the journalists by the police.",
+     "DISAPPROVE", "ministry", "police"),
     # "express" with a clause reports it (``reporting_verbs``), and ends a quote whose first person is the speaker's
     ("The Kyrgyz minister expressed that the law must be changed by parliament.", "DEMAND", "minister",
      "parliament"),
@@ -109,6 +112,14 @@ def test_class_nested_report_is_not_the_speakers(enricher: Enricher) -> None:
 def test_class_bracketed_acronym_is_no_party(enricher: Enricher) -> None:
     text = "Kyrgyzstan and Kazakhstan signed eight memorandums of understanding (MOUs) and agreements in Bishkek."
     found = [e for e in of_type(enricher, text, "SUPPORT") if "understanding" in name(e, "target")]
+    assert not found, [(name(e, "source"), name(e, "target")) for e in found]
+
+
+# the victims of the act a stance is about are not its target (roles._stance_object_party: no "of" party of a
+# hostile act)
+def test_class_stance_spares_the_victims(enricher: Enricher) -> None:
+    text = "The Kyrgyz ministry said it was deeply concerned about the arrests of the journalists."
+    found = [e for e in of_type(enricher, text, "DISAPPROVE") if "journalists" in name(e, "target")]
     assert not found, [(name(e, "source"), name(e, "target")) for e in found]
 
 
