@@ -611,7 +611,7 @@ def _organisation_country(head: Token, ctx: ArticleContext) -> str | None:
             leader = _leader_country(c, ctx)  # ("Biden" an ORG, "Modi" a GPE to the NER)
             if leader is not None:
                 return leader
-        if c.dep_ in ("compound", "nmod") and (c.ent_type_ == "ORG" or (led and c.ent_type_ == "PERSON")):
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG":
             country = _entity_country_at(c, ctx)
             if country is not None:
                 return country
