@@ -61,6 +61,7 @@ from pipeline.nlp.events.triggers import (
     outcry_party,
     ranked_doer,
     stance_clause_party,
+    stance_objects,
     wanted_treatment,
 )
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
@@ -1524,20 +1525,18 @@ def _stance_object_party(stance: Token, lex: Lexicon) -> Token | None:
     """The party a stance's preposition names: its object, or the maker or owner of the act it names
     ("concerned about the efforts by the opposition to delay the vote": the opposition; "angry about the
     remarks of the senator": the senator)."""
-    after_copula = [c for c in stance.head.children if c.i > stance.i] if stance.dep_ == "acomp" else []
-    for prep in (*stance.children, *after_copula):
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("about", "over", "at", "by", "with"):
-            continue
-        for thing in child_all(prep, ("pobj",)):
-            if is_actor_like(actor_head(thing), lex) and thing.pos_ != "PRON":
-                return thing
-            if lex.nouns.get(lemma(thing)) in HOSTILE_TYPES:  # ("the arrests of the journalists": its victims)
-                party = prep_object(thing, lex, ("by",))
-            else:
-                party = prep_object(thing, lex, ("by", "of")) or next(
-                    (c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-            if party is not None and is_actor_like(actor_head(party), lex):
-                return party
+    for prep, thing in stance_objects(stance):
+        if prep.lower_ == "in":
+            continue  # ("in" names where as often as whom: "was angry in Bishkek")
+        if is_actor_like(actor_head(thing), lex) and thing.pos_ != "PRON":
+            return thing
+        if lex.nouns.get(lemma(thing)) in HOSTILE_TYPES:  # ("the arrests of the journalists": its victims)
+            party = prep_object(thing, lex, ("by",))
+        else:
+            party = prep_object(thing, lex, ("by", "of")) or next(
+                (c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+        if party is not None and is_actor_like(actor_head(party), lex):
+            return party
     return None
 
 

@@ -2146,6 +2146,16 @@ def _own_stance(stance: Token) -> bool | None:
     return None if holder is None else holder.tag_ == "PRP"
 
 
+def stance_objects(stance: Token) -> list[tuple[Token, Token]]:
+    """(preposition, object) of what a stance participle or adjective is about (``_STANCE_PREPS``:
+    "alarmed by the executions", "concerned about the arrests"), also where the parser hung the
+    preposition on the copula the stance complements ("I am very embarrassed by ...")."""
+    after_copula = [c for c in stance.head.children if c.i > stance.i] if stance.dep_ == "acomp" else []
+    return [(prep, thing) for prep in (*stance.children, *after_copula)
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _STANCE_PREPS
+            for thing in child_all(prep, ("pobj",))]
+
+
 def stance_about_act(stance: Token, lex: Lexicon) -> bool:
     """A stance participle's preposition names an act, a harm or a party ("alarmed by the rising
     number of executions", "concerned about the arrest of its citizens", "outraged by Israel") or
@@ -2154,20 +2164,16 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
     with fourth place", "concerned that the talks would drag on"). The parser may hang the
     preposition after it on the copula the participle complements ("I am very embarrassed by ...";
     not "At Ichilov, I am happy to ...")."""
-    after_copula = [c for c in stance.head.children if c.i > stance.i] if stance.dep_ == "acomp" else []
-    for prep in (*stance.children, *after_copula):
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _STANCE_PREPS:
-            continue
-        for thing in child_all(prep, ("pobj",)):
-            things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                               for p in c.children if p.dep_ == "pobj"),  # ("the number of executions"; "any
-                      # effort by Beijing to suppress the report": its maker)
-                      *(c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$")]  # ("Japan's military
-            # expansion"; not "happy with their financial situation": one's own)
-            if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES or lemma(t) in lex.criticised_nouns
-                   or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex))
-                   or (t.pos_ == "PROPN" and t.lower_ in lex.sectors) for t in things):  # ("the Government's")
-                return True  # (a proper noun outside any name is a word the truecaser capitalised: "Aflatoxin")
+    for _prep, thing in stance_objects(stance):
+        things = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                           for p in c.children if p.dep_ == "pobj"),  # ("the number of executions"; "any
+                  # effort by Beijing to suppress the report": its maker)
+                  *(c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$")]  # ("Japan's military
+        # expansion"; not "happy with their financial situation": one's own)
+        if any(noun_type(t, lex) or _is_harm(t, lex) or t.ent_type_ in _PARTIES or lemma(t) in lex.criticised_nouns
+               or (t.pos_ in ("NOUN", "PRON") and is_actor_head(t, lex))
+               or (t.pos_ == "PROPN" and t.lower_ in lex.sectors) for t in things):  # ("the Government's")
+            return True  # (a proper noun outside any name is a word the truecaser capitalised: "Aflatoxin")
     return False
 
 
