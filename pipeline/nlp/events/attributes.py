@@ -146,6 +146,12 @@ def _negated(trigger: Trigger, words: list[Token], lex: Lexicon) -> bool:
         for c in word.children:
             if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ == "no" and word == trigger.token):
                 return True
+            if c.lower_ == "neither" and c.dep_ in ("cc", "preconj", "advmod", "nsubj", "nsubjpass") and c.i < word.i \
+                    and word.pos_ in ("VERB", "AUX"):
+                return True  # "neither has Israel joined the sanctions nor ...", "he neither confirmed nor denied",
+                # "neither has agreed"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
+                return True  # "neither Russia nor Ukraine has agreed", "arrested neither the suspect nor his brother"
         if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < word.i for c in word.head.children):
             return True  # "they never called him, nor was he assaulted"
     subj = _own_subject(trigger.token)
