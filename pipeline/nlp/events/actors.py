@@ -725,7 +725,8 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
         actor.country = stated or (agent.country if agent is not None else None)
         if actor.country is None and entity is not None:
             actor.country = entity.country or ctx.country_overrides.get(entity.index)
-        actor.sector = agent.sector if agent is not None else None
+        actor.sector = (phrase_sector(head, ctx.lex) or agent.sector) if agent is not None else None  # ("media
+        # persons": the press, not people at large)
     if actor.country is None and head.pos_ == "NOUN":
         actor.country = _complement_country(head)  # "the spokesperson for the Iranian foreign ministry"
     if actor.sector is None:
