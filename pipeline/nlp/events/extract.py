@@ -29,6 +29,7 @@ from pipeline.nlp.events.actors import (
     is_actor_like,
     is_person,
     make_actor,
+    names_place,
     remember,
     trailing_attribution,
 )
@@ -332,6 +333,16 @@ def _parties_together(verb: Token) -> bool:
     return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or any(
         w.lower_ in ("two", "three", "both", "all") or (w.dep_ == "conj" and w.ent_type_ in ACTOR_LABELS)
         for w in subj.subtree))
+
+
+def _instrument(word: Token, lex: Lexicon) -> bool:
+    """The word is a law, a treaty or another instrument (``thing_permits.instruments``), in the plural
+    or capitalised by the truecaser too ("international Treaties", "the Geneva Convention")."""
+    if any(c.i > word.i and c.dep_ in ("amod", "compound") for c in word.children):
+        return False  # "outlawed by the ruling junta": the parser's noun "ruling" modifies the party after it
+    lower = word.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
+    return lower in lex.instrument_agents or singular in lex.instrument_agents
 
 
 def _thing_subject(verb: Token, lex: Lexicon) -> bool:
@@ -952,6 +963,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # (a visit or a call received is one)
         return False  # "received US$42.6 billion from Chinese lenders", "will receive the G7 announcement as good
         # news", "the news was received with relief": a thing received, no guest (``received_guests``)
+    if trigger.kind == "verb" and (by := agent(token)) is not None and _instrument(by, lex):
+        return False  # "the right to health, which is protected by international treaties", "... by the Geneva
+        # Convention": a law or a treaty does it, no party (``thing_permits.instruments``; its head word, named or not)
     if trigger.kind == "verb" and lemma(token) in lex.thing_permit_verbs and _thing_subject(token, lex):
         return False  # "the voucher allowed me to buy more food", "the new law allows police to detain suspects":
         # a thing permits, no party agrees (``thing_permits``)
@@ -1025,6 +1039,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and trigger.event_type == lex.support_type and lemma(token) in lex.supporting_verbs \
             and not _backs_party(token, lex):
         return False  # "to support the strategic inventory of wheat", "determined to defend national sovereignty"
+    if trigger.kind == "phrase" and f"{lemma(token)} {trigger.end_token.lower_}" in lex.party_phrases and not any(
+            is_actor_head(actor_head(p), lex) for p in child_all(trigger.end_token, ("pobj",))):
+        return False  # "the government stands by its decision": maintained, no one backed (``party_phrases``)
     if trigger.kind == "verb" and lemma(token) in lex.esteem_verbs and not _esteems_party(token, lex):
         return False  # "will respect his freedom of movement", "respected the court's decision", "wished for a
         # centralized country": no one praised
@@ -2063,11 +2080,22 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = _violated(token, lex)  # "violated the ban" REJECT, "... the truce" FIGHT, "... sovereignty" none
     if event_type == "REJECT" and _rejects_hostile_act(trigger, lex):
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
+    if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and _fights_a_problem(token, lex):
+        return None  # "we are working on ... fight against terrorism", "will battle the virus": a problem combated
     if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and not any(
             agent_sector(w) in lex.unarmed_fight_armed or lemma(w) in lex.unarmed_fight_armed_nouns
             for w in token.subtree):  # fmt: skip
         return _unarmed_fight(source, target, ctx)  # (not "clashes between police and protesters")
     return event_type
+
+
+def _fights_a_problem(verb: Token, lex: Lexicon) -> bool:
+    """What a verb of fighting is against (its object or "against" phrase) is a thing, no party, place or
+    event ("fight against terrorism or organised crime", "battle the virus"; not "fought the rebels",
+    "fighting the insurgency", nor a relative pronoun: "a battle which the Imam fought")."""
+    fought = [f for f in (*child_all(verb, ("dobj", "obj")), *prep_objects(verb, ("against",))) if f.pos_ == "NOUN"]
+    return bool(fought) and not any(is_actor_like(actor_head(f), lex) or names_place(f) or noun_type(f, lex) is not None
+                                    for f in fought)  # fmt: skip
 
 
 def _own_conduct(verb: Token, feeling: Token, lex: Lexicon) -> bool:

@@ -267,6 +267,7 @@ class Lexicon:
     accepting_verbs: frozenset[str]  # "accepts all referrals": CONCEDE only of a resignation, a defeat, terms ...
     accepted_concessions: frozenset[str]
     supporting_verbs: frozenset[str]  # "to support the strategic inventory": SUPPORT only of a party, an event, a stand
+    party_phrases: frozenset[str]  # "stand by": SUPPORT only of a party ("stands by its decision" backs no one)
     supported_things: frozenset[str]
     support_type: str  # the type of support and praise ("backed the bid", "proud of the nurses")
     esteem_verbs: frozenset[str]  # "respected the general", "wished the cabinet success": praise of the object only
@@ -316,6 +317,7 @@ class Lexicon:
     arrival_nouns: dict[str, str]
     thing_permit_verbs: frozenset[str]  # "the voucher allowed me to buy food": a thing as subject agrees to nothing
     permitting_things: frozenset[str]
+    instrument_agents: frozenset[str]  # "protected by international treaties": an instrument acts, no party
     opinion_topics: frozenset[str]  # "agree on the facts", "agree on a lot": a view shared, nothing settled
     opinion_party_type: str  # "agreed with his former boss that ...": an opinion shared with a party endorses it
     vow_verbs: frozenset[str]  # "vowed never to surrender": a cooperative act vowed against is refused (vowed_refusals)
@@ -1020,6 +1022,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         accepting_verbs=frozenset(data["accepted_concessions"]["verbs"]),
         accepted_concessions=frozenset(data["accepted_concessions"]["nouns"]),
         supporting_verbs=frozenset(data["supported_things"]["verbs"]),
+        party_phrases=frozenset(data["supported_things"]["party_phrases"]),
         supported_things=frozenset(data["supported_things"]["objects"]),
         support_type=data["supported_things"]["type"],
         esteem_verbs=frozenset(data["esteem_verbs"]["verbs"]),
@@ -1207,6 +1210,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         opinion_topics=frozenset(data["opinion_clauses"]["topics"]),
         thing_permit_verbs=frozenset(data["thing_permits"]["verbs"]),
         permitting_things=frozenset(data["thing_permits"]["things"]),
+        instrument_agents=frozenset(data["thing_permits"]["instruments"]),
         vow_verbs=frozenset(data["vowed_refusals"]["verbs"]),
         vow_refusal_type=data["vowed_refusals"]["type"],
         forces_only_words=frozenset(data["force_moves"]["forces_only"]),

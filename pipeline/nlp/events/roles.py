@@ -124,6 +124,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject(governor, lex, depth + 1)  # "said the leaders would discuss ... and reaffirmed": the sayer
     if token.dep_ == "conj" and child(head, PASSIVE_SUBJ) is not None:
         return child(head, PASSIVE_SUBJ)  # "X was accused of ..., pleaded guilty": X pleaded
+    if _resultative(token):
+        return None  # "the beds will become occupied": the copula's subject undergoes it (``verb_target``)
     if token.dep_ in ("conj", "advcl", "acomp") or (token.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
     if ranked_doer(token, lex):
@@ -289,6 +291,16 @@ def _shared_subject(token: Token, depth: int = 0) -> Token | None:
     return own if own is not None else _shared_subject(head, depth + 1)
 
 
+_RESULT_COPULAS = frozenset({"become", "get", "remain", "stay"})
+
+
+def _resultative(token: Token) -> bool:
+    """A past participle as the complement of "become", "get", "remain" or "stay" ("the beds will become
+    occupied", "the town remained occupied"): passive in meaning, its copula's subject undergoes the act
+    and only a "by" phrase names the doer."""
+    return token.dep_ == "acomp" and token.tag_ == "VBN" and lemma(token.head) in _RESULT_COPULAS
+
+
 def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None) -> Token | None:
     """The party a verb acts on: its passive subject, an actor-like object (or the actor inside or
     owning it), else a preposition object. ``trigger_object`` is part of the trigger ("declared a
@@ -300,6 +312,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return recipient
     if passive is not None and passive != trigger_object:
         return _thing_author(passive, lex) or passive
+    if _resultative(token):  # "the town became occupied": a passive's subject in all but name ("the beds will
+        patient = child(token.head, SUBJ)  # become occupied": a thing, no party)
+        return patient if patient is not None and is_actor_like(actor_head(patient), lex) else None
     if misparsed_main_verb(token):
         noun = token.head  # the noun phrase the verb was hung on ("hosted Japanese Prime Minister Hashimoto")
         while noun.dep_ == "compound" and noun.head != noun:
@@ -1237,8 +1252,14 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         verb = token.head if token.dep_ in ("acomp", "oprd", "attr") else token  # ("is a critic of": stance_agents)
         source = child(token, PASSIVE_SUBJ) if verb == token else None  # "said Israel was prepared to free ...":
         source = source or subject(verb, lex)  # an adjective parsed as a passive, its subject the willing party
-        target = prep_object(token, lex)
-        embedded = child(token, {"xcomp"})  # "willing to withdraw its troops from Lebanon"
+        target = prep_object(token, lex) or next(
+            (o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "towards", "toward")
+             for thing in child_all(c, ("pobj",)) if (o := _maker(thing, lex)) is not None), None)
+        # ("was supportive of the policy of the government": the government; "critical of the arrests of
+        # journalists": no party, the journalists are the arrests' victims)
+        embedded = child(token, {"xcomp"}) or next(  # "willing to withdraw its troops from Lebanon"
+            (p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)  # "remains committed to supporting Qatar's defense"
         if target is None and embedded is not None:
             target = _content_target(embedded, lex)
         offered = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -1247,8 +1268,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             target = prep_object(offered, lex)  # discussion on any issue": an act offered, with or without a party
             if target is None:
                 return source, None
-        if target is None and embedded is not None and _cooperative_act(embedded, lex):
-            return source, None  # "prepared to sit down with anybody", "willing to negotiate"
+        if target is None and embedded is not None and (_cooperative_act(embedded, lex) or embedded.dep_ == "pcomp"):
+            return source, None  # "prepared to sit down with anybody", "willing to negotiate"; "remain committed to
+            # reaching an agreement" (an act after "to": the trigger finder's willing_adjectives checked it is one)
         if target is None and (token.lower_ in lex.stance_participles or token.lower_ in lex.approval_participles):
             owner = next((o for c in token.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"
                           for o in p.children if o.dep_ == "poss" and o.tag_ != "PRP$"), None)  # fmt: skip
@@ -1258,6 +1280,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if target is None:
             return None  # "keen to leverage its influence": willingness towards no one
         return source, target
+    if trigger.kind == "evaluation" and trigger.light is not None and is_actor_like(actor_head(token.head), lex):
+        speaker = speaker_of(trigger.light) or subject(trigger.light, lex)  # "the irresponsible FMLN, said X": an
+        if speaker is None or not is_actor_like(actor_head(speaker), lex):  # epithet is someone's
+            return None  # ("this indicates ... the terrorist Hezbollah militia": no one's)
+        return speaker, token.head
     if trigger.kind == "evaluation" and trigger.light is not None:  # "... the unjustified invasion of Russia,"
         author, _, own = noun_roles(token.head, lex, None)  # said the president: the speaker disapproves of
         if not own:  # its author; an act with no actors ("possible terrorist attacks") condemns no one
@@ -1530,14 +1557,22 @@ def _stance_object_party(stance: Token, lex: Lexicon) -> Token | None:
             continue  # ("in" names where as often as whom: "was angry in Bishkek")
         if is_actor_like(actor_head(thing), lex) and thing.pos_ != "PRON":
             return thing
-        if lex.nouns.get(lemma(thing)) in HOSTILE_TYPES:  # ("the arrests of the journalists": its victims)
-            party = prep_object(thing, lex, ("by",))
-        else:
-            party = prep_object(thing, lex, ("by", "of")) or next(
-                (c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-        if party is not None and is_actor_like(actor_head(party), lex):
+        party = _maker(thing, lex)
+        if party is not None:
             return party
     return None
+
+
+def _maker(thing: Token, lex: Lexicon) -> Token | None:
+    """The party that made or owns what a noun names: its "by" or "of" phrase or its possessive
+    ("the efforts by the opposition", "the policy of the government", "the senator's remarks"); a
+    hostile act's "of" names its victims ("the arrests of the journalists"), no owner."""
+    if lex.nouns.get(lemma(thing)) in HOSTILE_TYPES:
+        party = prep_object(thing, lex, ("by",))
+    else:
+        party = prep_object(thing, lex, ("by", "of")) or next(
+            (c for c in thing.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    return party if party is not None and is_actor_like(actor_head(party), lex) else None
 
 
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:

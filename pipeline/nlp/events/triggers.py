@@ -30,6 +30,7 @@ from pipeline.nlp.events.actors import (
 )
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
+    ACTOR_LABELS,
     HYPHENS,
     NAME_LABELS,
     OBJ,
@@ -1109,6 +1110,8 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
     longest day of the year", "ready to transform into a university", "ready for next Dakar"). An
     adjective with no complement ("we are ready") stays willing."""
     acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts += [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ == "to"
+             for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]  # "committed to supporting Qatar"
     acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
     goals = [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
              for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
@@ -1566,6 +1569,10 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if token.dep_ == "compound" and token.i == token.head.i - 1 and _people(token.head, lex):
         return None  # "aid workers", "aid organisations", "rescue teams": a kind of people, no act (right before
         # them: "Sudan arrests opposition smugglers" is a headline's verb the parser made a compound)
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) not in lex.compound_hosts \
+            and _light_verb(token, lex, triggers) is None:
+        return None  # "starred in the patriotic Korean war drama", "the war memorial": a thing named by the act,
+        # no act (``compound_hosts``: "a bombing campaign" is one)
     event_type = noun_type(token, lex)
     if event_type is None and lemma(token) in lex.claim_nouns and _claimed_wrong(token, lex):
         event_type = lex.claimed_wrong_type  # "PTI leaders' claims of rigging and foul play": an accusation
@@ -1848,9 +1855,17 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
                 continue  # "seeks to prevent unjustified police persecution": a problem addressed, ``combated_problems``
             owned = lemma(act) in lex.criticised_nouns and any(  # "the government's discriminatory policy"
                 c.dep_ == "poss" and c.tag_ != "PRP$" and is_actor_like(actor_head(c), lex) for c in act.children)
-            if act.pos_ == "NOUN" and (noun_type(act, lex) in lex.blamed_types or owned):
+            if (act.pos_ == "NOUN" and (noun_type(act, lex) in lex.blamed_types or owned)) or _named_epithet(act, lex):
                 found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
     return found
+
+
+def _named_epithet(party: Token, lex: Lexicon) -> bool:
+    """A condemning adjective's noun is a named party ("the irresponsible FMLN", "the corrupt Maduro
+    regime"): a speaker's epithet disapproves of the party itself; not a kind of people ("illegal
+    immigrants", "criminal gangs" name no one)."""
+    return is_actor_like(actor_head(party), lex) and (party.ent_type_ in ACTOR_LABELS or any(
+        c.dep_ == "compound" and c.ent_type_ in ACTOR_LABELS for c in party.children))
 
 
 def _combated(noun: Token, lex: Lexicon) -> bool:
@@ -2417,10 +2432,12 @@ def _predicate_words(clause: Token, lex: Lexicon) -> list[Token]:
             continue  # "said X advised him not to go, saying the delegates would be hostile": X's words, not the speaker's
         stack.extend(c for c in word.children if (c.dep_ in _PREDICATE_DEPS and not (
             c.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and word is not clause) and not (
-            c.dep_ in ("dobj", "obj") and lemma(word) in lex.combating_verbs))
+            c.dep_ in ("dobj", "obj") and lemma(word) in lex.combating_verbs) and not (
+            c.dep_ == "conj" and c.pos_ == "NOUN" and word.pos_ == "VERB"))
                      or (word is clause and c.dep_ in SUBJ and not agentive))  # fmt: skip
         # (nor a noun's compound modifier: "allow war crimes investigators in", "genocide suspects"; nor what is
-        # combated: "will work together to fight terrorism", ``combated_problems``)
+        # combated: "will work together to fight terrorism", ``combated_problems``; nor a noun the parser
+        # coordinated with a verb, the last item of a list: "... fight against terrorism or organised crime")
         prep = lex.equating.get(lemma(word)) if word.pos_ in ("VERB", "ADJ", "AUX") else (
             lex.partitive.get(lemma(word)) if word.dep_ == "attr" and word.head.i == clause.i else None)  # "part of"
         if prep is not None:
