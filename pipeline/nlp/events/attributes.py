@@ -584,8 +584,9 @@ def event_date(token: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     if not dates:
         return None
     clause = token
-    while clause.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound") and clause.head != clause:
-        clause = clause.head
+    while (clause.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound")
+           or (clause.dep_ == "advcl" and is_infinitive(clause))) and clause.head != clause:
+        clause = clause.head  # (a purpose infinitive takes its clause's date: "in 2018 the court stepped in to rule")
     left, right = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     base = sent.start_char
     inside = [d for d in dates if left <= d.start + base and d.end + base <= right]
@@ -600,7 +601,29 @@ def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | N
     if date is not None and published is not None and (published - date).days > lex.background_days:
         return True
     token = trigger.light or trigger.token
-    return any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in token.children)
+    if any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in token.children):
+        return True
+    if token.dep_ == "xcomp" and lemma(token.head) in lex.used_to_verbs and token.head.tag_ == "VBD" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "the separatists used to call for marches": past habit
+    return any(_open_period(c, lex) for node in (token, *(c for c in token.children if c.dep_ == "xcomp"))
+               for c in node.children)  # ("had been calling on X to release the report for months": the parser's
+    # attachment to the infinitive)
+
+
+def _open_period(prep: Token, lex: Lexicon) -> bool:
+    """A preposition naming an open period before now ("for months", "over the years", "in recent
+    years", "in the past"; ``habitual_periods``), not a counted one ("jailed for ten years") nor one
+    to come ("in the coming months")."""
+    if prep.dep_ != "prep" or prep.lower_ not in lex.habitual_preps:
+        return False
+    period = child(prep, {"pobj"})
+    if period is None or period.lower_ not in lex.habitual_period_nouns:
+        return False
+    if period.lower_ == "past":
+        return any(c.lower_ == "the" for c in period.children)  # "in the past" (not "in past years": the noun)
+    return not any(c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in lex.habitual_excluded_modifiers
+                   for c in period.children)  # fmt: skip
 
 
 def _in_condition(token: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:

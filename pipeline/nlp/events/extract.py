@@ -1603,7 +1603,10 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     if clause is None:
         return False
     if any(condition_mark(w, lex.conditionals) for w in clause.subtree):
-        return False  # a condition: the warning is a threat
+        return lemma(clause) == "be" and not any(  # a condition: the warning is a threat, unless what follows is
+            c.dep_ in ("expl", "xcomp") or (c.dep_ == "acomp" and child(c, {"xcomp"}) is not None)
+            for c in clause.children)  # a state ("if this is done ..., you are back at the starting block"; not
+        # "there will be consequences", "Iran would be ready to respond")
     if any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
         return True  # "warned that due to the monsoon there will be heavy rain": things to come, no party
     said = child(clause, SUBJ) or child(clause, PASSIVE_SUBJ)

@@ -646,6 +646,7 @@ class Lexicon:
     vowed_forbidden_types: frozenset[str]  # the types (or words) of what a vow forbids
     willing_types: frozenset[str]  # "ready to impose sanctions": the willingness adjectives' type, a threat too
     willing_adjectives: frozenset[str]  # "ready to cooperate": willing only to an act or to deal with a party
+    willing_verbs: frozenset[str]  # "is committed to peace": no commitment to an act
     ultimatum_types: frozenset[str]  # "gave X an ultimatum to ... or face ...": object nouns that pass a threat on
     facing_verbs: frozenset[str]  # "told X it would face sanctions": the teller threatens X (facing_threats)
     vowed_types: frozenset[str]
@@ -720,6 +721,10 @@ class Lexicon:
     easing_military_type: str
     background_days: int
     habitual: frozenset[str]
+    habitual_preps: frozenset[str]  # "for months", "in recent years": an open period before now (background)
+    habitual_period_nouns: frozenset[str]
+    habitual_excluded_modifiers: frozenset[str]  # "in the coming months": a period to come
+    used_to_verbs: frozenset[str]  # "used to call for marches": past habit
     confidence: dict[str, float]
     sectors: dict[str, str]
     titles: frozenset[str]
@@ -1393,6 +1398,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         vowing_verbs=frozenset(data["vowed_hostility"]["verbs"]),
         willing_types=frozenset(data["vowed_hostility"]["willing_types"]),
         willing_adjectives=frozenset(data["willing_adjectives"]["words"]),
+        willing_verbs=frozenset(data["willing_adjectives"]["verbs"]),
         facing_verbs=frozenset(data["object_groups"]["facing_threats"]["verbs"]),
         ultimatum_types=frozenset(data["object_groups"]["facing_threats"]["ultimatum_types"]),
         vowed_types=frozenset(data["vowed_hostility"]["content_types"]),
@@ -1470,6 +1476,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_military_type=data["easing_verbs"]["military_to"],
         background_days=int(data["background_days"]),
         habitual=frozenset(data["habitual_adverbs"]),
+        habitual_preps=frozenset(data["habitual_periods"]["preps"]),
+        habitual_period_nouns=frozenset(data["habitual_periods"]["nouns"]),
+        habitual_excluded_modifiers=frozenset(data["habitual_periods"]["excluded_modifiers"]),
+        used_to_verbs=frozenset(data["habitual_periods"]["used_to"]),
         confidence=data["confidence"],
         sectors=_invert(actors["sectors"]),
         sector_phrases={head: {m: sector for sector, mods in by_sector.items() for m in mods}

@@ -141,6 +141,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
                 and not _noun_infinitive(token, lex) and not _attributive_participle(token):
             found = _verb_trigger(token, lex, consumed)
+            if found is not None and found.kind == "verb" and lem in lex.willing_verbs and _committed_to_thing(token, lex):
+                continue  # "France and Qatar are strongly committed to peace": no act committed to (``willing_adjectives``)
             if found is not None:
                 triggers.append(_envoy_called_home(_joint_act(_rallied_against(found, lex), lex), lex))
         elif is_verb(token) and token.i not in consumed:
@@ -1128,6 +1130,17 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
         if party_slot and word.lower_ not in ("it", "its") and is_actor_head(word, lex):
             return True
     return False
+
+
+def _committed_to_thing(verb: Token, lex: Lexicon) -> bool:
+    """A verb of commitment whose only complement is a "to" noun that is neither an act nor a party
+    ("committed to peace", "committed to democracy"; not "committed to reaching the targets", "committed
+    to develop the islands", "committed to talks")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    goals = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children]
+    return bool(goals) and all(g.dep_ == "pobj" and noun_type(g, lex) is None and not is_actor_head(g, lex)
+                               for g in goals)  # fmt: skip
 
 
 def _vowed_hostility(verb: Token, lex: Lexicon) -> bool:
