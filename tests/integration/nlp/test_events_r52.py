@@ -5,6 +5,8 @@ wire text, normalizer, NER, candidate parsing, events)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.nlp.enrich import Enricher
@@ -36,20 +38,38 @@ FOUND = [
     ("The Tajik border post became occupied by Taliban fighters.", "COERCE", "fighters", "tajik"),
     # fighting a party or an insurgency stays a fight (a guard for extract._fights_a_problem)
     ("The Tajik army is fighting the insurgency in the east.", "FIGHT", "army", ""),
+    # ... while a commitment to an act in any form stays (a guard)
+    ("The Tajik government has committed to develop the Pamir highway.", "AGREE", "government", ""),
     # a court ruling that a party must act orders it (``complement_required`` rule: ccomp:mandative)
     ("The Tajik supreme court ruled that the election commission must register the opposition party.", "DEMAND",
      "court", "commission"),
     # closing down a party's operations is coercion, as shutting them down is (``verbs`` close down)
     ("The Tajik government decided to close down the offices of the Aga Khan Foundation in Dushanbe.", "COERCE",
      "government", "foundation"),
+    # a warning whose condition leads to consequences stays a threat (a guard for extract._forecast_warning)
+    ("The Tajik army warned that if the militants did not leave, there would be consequences.", "THREATEN",
+     "army", ""),
+    # "anyone" is a party: a call on anyone who saw something is a call (actors ``actor_nouns``)
+    ("Anyone who witnessed the shooting in Dushanbe is urged to contact the Tajik police.", "DEMAND", "", "anyone"),
+    # informing a party to act instructs it (``complement_required`` inform, as remind)
+    ("The Tajik health ministry informed the regional governors to close the markets.", "DEMAND", "ministry",
+     "governors"),
+    # communicating with a party is contact (CAMEO COMMUNICATE [040])
+    ("The Tajik border service is communicating with the Afghan authorities to reopen the crossing.", "CONSULT",
+     "service", "authorities"),
     # an event noun heading a compound host stays an act (a guard for the compound rule)
     ("The Tajik army launched a bombing campaign against the militants.", "ASSAULT", "army", ""),
 ]
 
 NOTHING = [
+    # a warning whose condition leads to a state of things foretells, threatens nothing (extract._forecast_warning)
+    ("A Tajik economist warns that if the reform is delayed, the country is back at the starting point.",
+     "THREATEN"),
+    # informing a party of a fact asks for nothing (a guard: ``complement_required`` inform)
+    ("The Tajik ministry informed reporters that the talks with Kabul had ended.", "DEMAND"),
     # a ruling that states a finding asks for nothing (a guard: ``complement_required`` rule)
     ("The Tajik supreme court ruled that the law on religion was unconstitutional.", "DEMAND"),
-    # a commitment to a value commits to no act (a guard: ``willing_adjectives`` committed)
+    # a commitment to a value commits to no act (``willing_adjectives`` verbs: triggers._committed_to_thing)
     ("The Tajik football federation is strongly committed to peace.", "AGREE"),
     # the act a commitment is about is its content, not an act of its own (``absorbing_verbs`` committed)
     ("Tajikistan remains committed to supporting Uzbekistan's border guards.", "SUPPORT"),
@@ -110,3 +130,24 @@ def test_class_resultative_subject_is_the_target(enricher: Enricher) -> None:
     text = "The Tajik border town remained occupied for a week."
     found = [e for e in events(enricher, text) if "town" in name(e, "source")]
     assert not found, [(e["event_type"], name(e, "source"), name(e, "target")) for e in found]
+
+
+# an open period before now, past habit, or a purpose infinitive's dated clause makes an act background
+# (attributes.is_background: ``habitual_periods``, ``habitual_adverbs``; attributes.event_date)
+BACKGROUND = [
+    ("The Tajik opposition has been calling on the government to free the journalists for months.", "DEMAND", True),
+    ("In recent years, the Tajik government has denied the accusations of torture.", "REJECT", True),
+    ("The Pamiri activists used to call for protests in Khorog.", "DEMAND", True),
+    ("The Tajik president sometimes criticised the Uzbek government.", "DISAPPROVE", True),
+    ("In 2018, the Tajik supreme court stepped in to ban the opposition party.", "COERCE", True),
+    # ... not a counted period, nor one to come (guards)
+    ("The Tajik court jailed the opposition leader for ten years on Monday.", "COERCE", False),
+    ("The Tajik army said it will hold talks with the Afghan army in the coming months.", "CONSULT", False),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "background"), BACKGROUND)
+def test_class_background(enricher: Enricher, text: str, event_type: str, background: bool) -> None:
+    found = [e for e in events(enricher, text, dt.date(2022, 7, 15)) if e["event_type"] == event_type]
+    assert found and all(e["background"] is background for e in found), [(e["trigger_text"], e["background"])
+                                                                          for e in found]
