@@ -258,12 +258,14 @@ def _owner(token: Token, lex: Lexicon) -> Token | None:
 
 def asked_to_act(obj: Token, lex: Lexicon) -> bool:
     """The object of a request verb that the verb's infinitive asks to act ("asked the Centre to
-    release the funds", "urged the board to reconsider"): the control makes it a party whatever
-    its noun."""
+    release the funds", "urged the board to reconsider"), or the subject of such a verb in the
+    passive ("anyone who witnessed the incident is urged to contact police"): the control makes it a
+    party whatever its noun."""
     verb = obj.head
-    return obj.dep_ in ("dobj", "obj") and obj.pos_ in ("NOUN", "PROPN") and lemma(obj) not in lex.nouns \
-        and lex.verbs.get(lemma(verb)) == "DEMAND" \
-        and any(c.dep_ == "xcomp" and c.i > obj.i and is_infinitive(c) for c in verb.children)
+    passive = obj.dep_ == "nsubjpass"  # "anyone who witnessed the incident is urged to contact police"
+    return (obj.dep_ in ("dobj", "obj") or passive) and obj.pos_ in ("NOUN", "PROPN", "PRON") \
+        and lemma(obj) not in lex.nouns and lex.verbs.get(lemma(verb)) == "DEMAND" \
+        and any(c.dep_ == "xcomp" and (c.i > obj.i or passive) and is_infinitive(c) for c in verb.children)
 
 
 def party_noun(noun: Token, lex: Lexicon) -> bool:
