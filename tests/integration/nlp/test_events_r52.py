@@ -49,7 +49,7 @@ FOUND = [
     # a warning whose condition leads to consequences stays a threat (a guard for extract._forecast_warning)
     ("The Tajik army warned that if the militants did not leave, there would be consequences.", "THREATEN",
      "army", ""),
-    # "anyone" is a party: a call on anyone who saw something is a call (actors ``actor_nouns``)
+    # whom a passive call asks to act is a party, whatever its word (actors.asked_to_act: "anyone")
     ("Anyone who witnessed the shooting in Dushanbe is urged to contact the Tajik police.", "DEMAND", "", "anyone"),
     # informing a party to act instructs it (``complement_required`` inform, as remind)
     ("The Tajik health ministry informed the regional governors to close the markets.", "DEMAND", "ministry",
@@ -65,6 +65,8 @@ NOTHING = [
     # a warning whose condition leads to a state of things foretells, threatens nothing (extract._forecast_warning)
     ("A Tajik economist warns that if the reform is delayed, the country is back at the starting point.",
      "THREATEN"),
+    # "anyone" / "everyone" outside a call name no party (a guard: they are no actor nouns)
+    ("Not everyone in Dushanbe accepted the defeat of the Tajik team.", "CONCEDE"),
     # informing a party of a fact asks for nothing (a guard: ``complement_required`` inform)
     ("The Tajik ministry informed reporters that the talks with Kabul had ended.", "DEMAND"),
     # a ruling that states a finding asks for nothing (a guard: ``complement_required`` rule)
