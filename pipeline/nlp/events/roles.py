@@ -44,6 +44,7 @@ from pipeline.nlp.events.syntax import (
     objects,
     past_dateline,
     speaker_of,
+    to_gerunds,
 )
 from pipeline.nlp.events.triggers import (
     Trigger,
@@ -1257,9 +1258,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
              for thing in child_all(c, ("pobj",)) if (o := _maker(thing, lex)) is not None), None)
         # ("was supportive of the policy of the government": the government; "critical of the arrests of
         # journalists": no party, the journalists are the arrests' victims)
-        embedded = child(token, {"xcomp"}) or next(  # "willing to withdraw its troops from Lebanon"
-            (p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-             if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)  # "remains committed to supporting Qatar's defense"
+        embedded = child(token, {"xcomp"}) or next(iter(to_gerunds(token)), None)  # "willing to withdraw its
+        # troops from Lebanon", "remains committed to supporting Qatar's defense"
         if target is None and embedded is not None:
             target = _content_target(embedded, lex)
         offered = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"

@@ -157,6 +157,12 @@ def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def to_gerunds(token: Token) -> list[Token]:
+    """The gerunds after a "to" on the word, an act it is to ("committed to supporting Qatar")."""
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]  # fmt: skip
+
+
 def clause_chain(token: Token, limit: int = 12) -> list[Token]:
     """``token`` and its ancestors, nearest first."""
     chain = [token]

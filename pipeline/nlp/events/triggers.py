@@ -47,6 +47,7 @@ from pipeline.nlp.events.syntax import (
     lemma,
     misparsed_main_verb,
     prep_objects,
+    to_gerunds,
     verb_tag,
 )
 
@@ -1112,8 +1113,7 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
     longest day of the year", "ready to transform into a university", "ready for next Dakar"). An
     adjective with no complement ("we are ready") stays willing."""
     acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
-    acts += [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ == "to"
-             for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]  # "committed to supporting Qatar"
+    acts += to_gerunds(adjective)  # "committed to supporting Qatar"
     acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
     goals = [p for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
              for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
