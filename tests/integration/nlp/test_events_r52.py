@@ -71,6 +71,8 @@ NOTHING = [
     ("The Tajik ministry informed reporters that the talks with Kabul had ended.", "DEMAND"),
     # a ruling that states a finding asks for nothing (a guard: ``complement_required`` rule)
     ("The Tajik supreme court ruled that the law on religion was unconstitutional.", "DEMAND"),
+    # ... nor does a present tense after "ruled" (a finding; ``complement_required`` rule: ccomp:obliged)
+    ("The Tajik court ruled that the exposure of the applicants' names threaten their right to privacy.", "DEMAND"),
     # a commitment to a value commits to no act (``willing_adjectives`` verbs: triggers._committed_to_thing)
     ("The Tajik football federation is strongly committed to peace.", "AGREE"),
     # the act a commitment is about is its content, not an act of its own (``absorbing_verbs`` committed)
