@@ -1786,11 +1786,9 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
             keys.add("xcomp:causative")  # "sought to have the House debate it", "... to have the charges dropped"
         if c.dep_ == "ccomp" and mandative(c, lex):
             keys.add("ccomp:mandative")  # "insisted that the vote be postponed / should be postponed"
-            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
-            if any(a.lower_ in ("should", "must") for a in auxes) or (c.tag_ == "VB" and not auxes) or any(
-                    a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes):
-                keys.add("ccomp:obliged")  # ... by its modal or a bare subjunctive, not only by a present after a
-                # past ("the court ruled that the exposure ... threaten the rights": a finding, misagreed)
+        if c.dep_ == "ccomp" and mandative(c, lex, present_after_past=False):
+            keys.add("ccomp:obliged")  # ... by a modal or a bare subjunctive, not only by a present after a past
+            # ("the court ruled that the exposure ... threaten the rights": a finding, misagreed)
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "acl" and a.tag_ == "VBN" and any(
                 x.dep_ == "xcomp" and is_infinitive(x) for x in a.children) for a in c.children):
             keys.add("xcomp")  # "asked the officials concerned to take steps": the infinitive hung on the participle

@@ -2228,10 +2228,13 @@ def _own_act(saying: Token, subj: Token) -> bool:
     return subj.lower_ in ("he", "she", "it", "they") and speaker is not None and speaker.pos_ in ("NOUN", "PROPN")
 
 
-def mandative(clause: Token, lex: Lexicon) -> bool:
+def mandative(clause: Token, lex: Lexicon, *, present_after_past: bool = True) -> bool:
     """A that-clause in the subjunctive, with should / must or with a semi-modal of obligation
     (``deontic_verbs``): what is asked for, not a statement ("insisted that the vote be postponed",
-    "... that he resign", "... should be postponed", "... that Iran needs to allow inspectors back")."""
+    "... that he resign", "... should be postponed", "... that Iran needs to allow inspectors back").
+    ``present_after_past=False`` leaves out the subjunctive read from a present after a past verb
+    (after "ruled" it is as often a finding whose verb does not agree: "ruled that the exposure ...
+    threaten the rights")."""
     if lemma(clause) in lex.deontic_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children):
         saying = clause.head
         return saying == clause or not own_duty(saying, child(clause, {"nsubj"}))  # ("insisted that he needs to rest")
@@ -2240,7 +2243,8 @@ def mandative(clause: Token, lex: Lexicon) -> bool:
         return True
     if any(a.dep_ == "aux" for a in auxes):
         return False
-    if clause.tag_ == "VBP" and clause.head.tag_ == "VBD" and clause.head != clause and lemma(clause) not in ("be", "have"):
+    if present_after_past and clause.tag_ == "VBP" and clause.head.tag_ == "VBD" and clause.head != clause \
+            and lemma(clause) not in ("be", "have"):
         return True  # "insisted that prosecutors reopen the case": a present after a past saying is a subjunctive
         # (a statement would take the past: "insisted that prosecutors had reopened it")
     return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
