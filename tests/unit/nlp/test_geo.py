@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1.4"
+    assert geo.tables().version == "geo.v1.5"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -107,3 +107,11 @@ def test_continents_and_regions_are_no_city() -> None:
     assert geo.country_code("Africa") is None and geo.country_code("Asia") is None
     assert geo.country_code("Sahel") is None
     assert geo.country_code("South Africa") == "ZAF"
+
+
+def test_the_nouns_of_a_polity_are_no_city() -> None:
+    """geo v1.5: "Republic" (Washington), "Empire" and "Commonwealth" are towns too; "the Islamic
+    Republic" of a story about Iran was American."""
+    assert geo.country_code("Republic") is None and geo.country_code("Empire") is None
+    assert geo.country_code("Commonwealth") is None
+    assert geo.country_code("Czech Republic") == "CZE" and geo.country_code("Dominican Republic") == "DOM"
