@@ -14,7 +14,9 @@ Rules (all case-insensitive, so lowercased wire text works):
   most recent such day on or before publication (``day``);
 * ``September 2015`` -> 2015-09-01 (``month``); ``in/since/by/last March`` without a year -> the
   most recent such month on or before publication (``month``);
-* ``in 2015`` -> 2015-01-01 (``year``).
+* ``in 2015`` (also after since, during, by, between, from, after, before, until) -> 2015-01-01
+  (``year``); years from 1100 on, so histories date too ("on May 5, 1862", "in 1875");
+* ``in the 1980s`` / ``the 1860s`` -> the decade's first year (``year``).
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ MONTHS = {
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[1-9]|20)\d\d)"
+# a year standing alone after a preposition: before 1900 not when a plural noun follows ("in 1500 villages")
+_YEAR_ALONE = r"(?P<year>(?:19|20)\d\d|1[1-8]\d\d(?!\s+[a-z]+s\b))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?", re.I)),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?", re.I)),
@@ -43,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<rel>on|last|next|this|since|by)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b", re.I)),
-    ("year", re.compile(rf"\b(?:in|since|during|by)\s+{_YEAR}\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|during|by|between|from|after|before|until)\s+{_YEAR_ALONE}\b(?!\s*%|\s+per\s*cent)", re.I)),
+    ("decade", re.compile(r"\bthe\s+(?:early\s+|mid-?|late\s+)?(?P<year>(?:1[1-9]|20)\d0)'?s\b", re.I)),
 ]  # fmt: skip
 
 
@@ -103,7 +108,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
         return found, "day"
     if kind == "month_year":
         return dt.date(int(groups["year"]), _month_num(groups["month"]), 1), "month"
-    if kind == "year":
+    if kind in ("year", "decade"):
         return dt.date(int(groups["year"]), 1, 1), "year"
     if published is None:
         return None, "day"
@@ -143,7 +148,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "prep_month": _MONTH_WORDS,
     "weekday": ("day",), "relative": ("week", "month", "year"),
-    "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"), "year": ("19", "20"),
+    "deictic": ("day", "night", "tomorrow", "morning", "afternoon", "evening"), "year": ("1", "2"), "decade": ("0s", "0's"),
 }  # fmt: skip
 
 
