@@ -93,6 +93,11 @@ def test_bad_publication_date_is_a_coded_error() -> None:
         ("Dec. 25", dt.date(2016, 12, 25)),  # no year: the most recent one on or before publication
         ("11 December 2017", dt.date(2017, 12, 11)),
         ("in 2015", dt.date(2015, 1, 1)),
+        ("on May 5, 1862", dt.date(1862, 5, 5)),  # a year of any century from 1100 on
+        ("by 1861", dt.date(1861, 1, 1)),
+        ("between 1833 and 1855", dt.date(1833, 1, 1)),  # a range: its start
+        ("in the 1980s", dt.date(1980, 1, 1)),  # a decade: its first year
+        ("in 1500 villages", None),  # a count, no year: before 1900 a plural noun may not follow
         ("they may march", None),  # "may" and "march" alone are not dates
     ],
 )
