@@ -19,6 +19,7 @@ from pipeline.nlp.events.syntax import (
     condition_mark,
     conditional_clause,
     denied_by_no,
+    first_conjunct,
     is_infinitive,
     is_verb,
     lemma,
@@ -210,6 +211,8 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
         if node.dep_ not in _EMBED or node.head == node:
             return None
         governor = node.head
+        if looked_forward_to(node, lex):
+            return "hypothetical"  # "look forward to working with X": not done yet
         if node.dep_ == "pcomp" and governor.dep_ == "prep" and denied_intent(governor.head, lex):
             return "negated"  # "no intention of returning the islands": the noun governs through "of"
         gov = lemma(governor)
@@ -265,12 +268,25 @@ def stated_intent(trigger: Trigger, lex: Lexicon) -> bool:
     ("said it intended to release all prisoners") or of an intention announced as a noun ("announced
     plans to hold joint exercises", "announced its intention to withdraw"): CAMEO 03, express intent."""
     node = trigger.light or trigger.token
+    if looked_forward_to(node, lex):
+        return True  # "we look forward to working closely with Kenya Airways"
     if not is_infinitive(node):
         return False
     if node.dep_ == "xcomp" and lemma(node.head) in lex.intent_verbs:
         return not denied_intent_verb(node.head)  # ("does not intend to approve his request": a refusal)
     return node.dep_ == "acl" and node.head.pos_ == "NOUN" and lemma(node.head) in lex.stated_intent_nouns \
         and node.head.dep_ in ("dobj", "obj") and lemma(node.head.head) in lex.announcing_verbs
+
+
+def looked_forward_to(node: Token, lex: Lexicon) -> bool:
+    """The act is a gerund after "look forward to" (``forward_verbs``; or a conjunct of one: "look
+    forward to introducing ... and working closely with X"): what its subject means to do."""
+    node = first_conjunct(node)
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ != "to" or node.head.dep_ != "prep":
+        return False
+    verb = node.head.head
+    return lemma(verb) in lex.forward_verbs and any(c.lower_ == "forward" and c.dep_ in ("advmod", "prt")
+                                                   for c in verb.children)
 
 
 def denied_intent_verb(verb: Token) -> bool:
@@ -371,6 +387,12 @@ def absorbed(trigger: Trigger, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if trigger.kind != "obligation" and any(t.kind == "obligation" and node in (t.token, *t.token.conjuncts)
                                             for t in triggers):  # fmt: skip
         return True  # "Israel must stop its violations": the DEMAND is coded, not its content
+    if lemma(node) in lex.clause_party_verbs and is_infinitive(node) and node.dep_ in ("advcl", "xcomp", "acl") \
+            and any(t.event_type in lex.help_hosts and (t.token.i in (node.head.i, node.head.head.i)
+                                                        or (t.light is not None and t.light.i == node.head.i))
+                    for t in triggers):  # fmt: skip
+        return True  # "extended a loan to Russia to help Moscow weather its crisis": the help is the aid's purpose,
+        # the aid (or the pledge of it) is coded (``helped_clauses.hosts``)
     if _content_of_stated_act(node, triggers):
         return True  # "reiterated its call on X to stop ...", "renewed its offer to mediate": the call is coded
     if any(t.kind == "phrase" and t.end_token.i == node.i and t.token.i != node.i and t.event_type == lex.letter_type
@@ -596,8 +618,13 @@ def event_date(token: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
-def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | None, lex: Lexicon) -> bool:
-    """Dated more than ``background_days`` before publication, or habitual ("Iran often accuses")."""
+def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | None, lex: Lexicon,
+                  precision: str = "day") -> bool:
+    """Dated more than ``background_days`` before publication, or habitual ("Iran often accuses").
+    A month named alone counts from its middle, the expected day of what happened in it ("ratified
+    in June" in a story of 15 July is recent; "in June" in one of 26 July is not)."""
+    if date is not None and precision == "month":
+        date += dt.timedelta(days=14)
     if date is not None and published is not None and (published - date).days > lex.background_days:
         return True
     token = trigger.light or trigger.token
@@ -609,6 +636,34 @@ def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | N
     return any(_open_period(c, lex) for node in (token, *(c for c in token.children if c.dep_ == "xcomp"))
                for c in node.children)  # ("had been calling on X to release the report for months": the parser's
     # attachment to the infinitive)
+
+
+def narrated_past(trigger: Trigger, narrative: dt.date | None, published: dt.date | None, lex: Lexicon) -> bool:
+    """An undated act told in the past tense right after a sentence dated more than ``narrative_days``
+    before publication is part of that history ("In 1875 the Egyptians sent a punitive expedition to
+    Massawa. ... Yohannes soundly defeated it."), unless the sentence reports speech (its main verb one
+    of ``reporting_verbs``, or a quote in it: what is said now about the past)."""
+    if narrative is None or published is None or (published - narrative).days <= lex.narrative_days:
+        return False
+    sent = trigger.token.sent
+    root = sent.root
+    if lemma(root) in lex.reporting or any(t.lower_ in _QUOTES for t in sent):
+        return False
+    return root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children) \
+        or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in root.children)
+
+
+def dated_sentence_past(trigger: Trigger, dates: list[DateMention], published: dt.date | None, lex: Lexicon) -> bool:
+    """An undated act in a past-tense clause of a sentence every date of which is more than
+    ``narrative_days`` old is of that time ("Crosby traveled from Somaliland to Cairo in 1900, passing
+    through Addis Ababa, where he met Emperor Menelik"): the same tests as narrated_past."""
+    resolved = [d.date for d in dates if d.date is not None]
+    if not resolved or published is None or any((published - d).days <= lex.narrative_days for d in resolved):
+        return False
+    return narrated_past(trigger, max(resolved), published, lex)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _open_period(prep: Token, lex: Lexicon) -> bool:

@@ -120,6 +120,7 @@ class _Sentence:
     span: Span
     published: dt.date | None
     version: str
+    narrative: dt.date | None = None  # the date the sentences just before told of (_narrative_date)
     _dates: list[DateMention] | None = None
 
     @property
@@ -181,6 +182,7 @@ def extract_events(
     events: list[Event] = []
     text: str | None = None
     line = line_from = 0  # the line the last sentence with a trigger starts on, and its first character
+    told: list[dt.date | None] = []  # each sentence's latest date so far (the story's narrative time)
     for sent in doc.sents:
         found: list[Event] = []
         first = sent[0]
@@ -191,11 +193,15 @@ def extract_events(
                 text = doc.user_data.get(TEXT_KEY) or doc.text
             line += text.count("\n", line_from, sent.start_char)
             line_from = sent.start_char
-            frame = _Sentence(line, text, sent, published_date, version)
+            frame = _Sentence(line, text, sent, published_date, version,
+                              narrative=_narrative_date(told, lex.narrative_sentences))
             for trigger in triggers:
                 if not attributes.absorbed(trigger, lex, triggers):
                     found.extend(_events_for(trigger, frame, ctx))
             found = one_per_actor_pair(found)
+        if published_date is not None:
+            dated = [d.date for d in (frame.dates if triggers else find_dates(sent.text, published_date)) if d.date]
+            told.append(max(dated) if dated else None)
         events.extend(found)
         ctx.coded_types.update(e.event_type for e in found)
         for e in found:
@@ -203,6 +209,13 @@ def extract_events(
         remember(sent, [e.source for e in found if e.source is not None], ctx,
                  [e.target for e in found if e.target is not None])
     return events
+
+
+def _narrative_date(told: list[dt.date | None], sentences: int) -> dt.date | None:
+    """The date of the nearest earlier sentence with one, at most ``sentences`` back: the time a story
+    that names no date of its own goes on telling of ("In 1875 the Egyptians sent an expedition. Yohannes
+    defeated it.")."""
+    return next((d for d in reversed(told[-sentences:]) if d is not None), None) if sentences else None
 
 
 _HYPHEN = get_string_id("-")
@@ -740,6 +753,7 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         location_text, reason = ctx.dateline_city, "dateline"
     nearest = attributes.event_date(trigger.light or token, frame.span, frame.dates)
     date_text, date = (nearest.text, nearest.date) if nearest is not None else (None, None)
+    precision = nearest.precision if nearest is not None else "day"
     doc = token.doc
     first, last = min(token.i, trigger.end_token.i), max(token.i, trigger.end_token.i)
     span = doc[first : last + 1]
@@ -761,7 +775,9 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         confidence=_confidence(trigger, source, target, mode, lex),
         extractor_version=frame.version,
         reported_by=reported_by,
-        background=attributes.is_background(trigger, date, frame.published, lex),
+        background=attributes.is_background(trigger, date, frame.published, lex, precision)
+        or (date is None and attributes.narrated_past(trigger, frame.narrative, frame.published, lex))
+        or (date is None and attributes.dated_sentence_past(trigger, frame.dates, frame.published, lex)),
     )
 
 
@@ -889,6 +905,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and _internal_instruction(source, target, lex):
         return False  # "Iraq's cabinet advised the foreign ministry to call Turkey's envoy", "the president told the
         # transport department to secure the loans": a government instructing its own body (``internal_instructions``)
+    if trigger.kind == "verb" and lemma(token) in lex.clause_party_verbs and (
+            not _public_party(source, ctx) or _one_person(target, ctx)):
+        return False  # "they helped me gradually understand the role", "an activist stepped in to help Divya": help
+        # from no state, body or armed group, or to one person, is private life, no aid (``helped_clauses``)
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)
@@ -926,9 +946,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             source is None and _criticised_thing(trigger, lex)):
         return False  # "the truck has been seized", "₹21 crore has been seized", "the outlook has been downgraded", "this
         # separation is intended to tighten security control": things, no party acts or is acted on (``thing_actors``)
-    if trigger.event_type in lex.thing_source_types and source is not None and _thing(source, token.doc, lex):
-        return False  # "the money will be used to aid the members", "the fund supports small firms": an instrument,
-        # no party gives (a description of policy; ``thing_actors.source_types``)
+    if trigger.event_type in lex.thing_source_types and source is not None and (
+            _thing(source, token.doc, lex) or _permitting_thing(source, token.doc, lex)):
+        return False  # "the money will be used to aid the members", "the fund supports small firms", "the new law will
+        # help farmers": an instrument, no party gives (a description of policy; ``thing_actors.source_types``)
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)) and not (
             source is None and target is None and _criticised_thing(trigger, lex)):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
@@ -1164,6 +1185,15 @@ def _thing(actor_: Actor | None, doc: Doc, lex: Lexicon) -> bool:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
         o.dep_ == "pobj" and is_actor_like(o, lex) for o in c.children) for c in head.children)
+
+
+def _permitting_thing(actor_: Actor, doc: Doc, lex: Lexicon) -> bool:
+    """The actor is a law, a scheme, a fund or another thing that permits (``thing_permits.things``),
+    named by a common noun with no entity or KB link ("law" is a WordNet group noun, so no _thing)."""
+    if actor_.entity_index is not None or actor_.resolved is not None or actor_.actor_id is not None:
+        return False
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and lemma(span.root) in lex.permitting_things
 
 
 def _funded_thing(target: Actor | None, doc: Doc, lex: Lexicon) -> bool:
@@ -2234,6 +2264,8 @@ def _taken_in_fighting(verb: Token, trigger: Trigger, lex: Lexicon) -> bool:
     places = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
     if trigger.kind == "phrase":
         places.append(trigger.end_token)
+    if any(lemma(p) in lex.military_sites for p in places):
+        return True  # "seized the fortress at Magdala": a work of war, fought for whoever held it
     return (from_forces or in_fighting) and any(
         is_place_token(p) or lemma(p) in lex.control_sites
         or (p.pos_ == "PROPN" and p.ent_type_ != "NORP" and (p.ent_type_ != "PERSON" or from_forces))
@@ -2432,6 +2464,26 @@ def _plural_people(actor_: Actor, ctx: ArticleContext) -> bool:
     return actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
 
 
+def _one_person(actor_: Actor | None, ctx: ArticleContext) -> bool:
+    """A person named by an entity, or by a pronoun of ``helped_clauses.private_targets``."""
+    if actor_ is None:
+        return False
+    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
+    return label == "PERSON" or actor_.text.lower() in ctx.lex.private_targets
+
+
+def _public_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
+    """A state, a body of one or of many, a party or an armed group: a sector of
+    ``helped_clauses.public_sources``, a KB actor, an international body, or a country, a nationality
+    or an organisation by its entity."""
+    if actor_ is None:
+        return False
+    if actor_.sector in ctx.lex.public_sources or actor_.actor_id is not None or actor_.country == "IGO":
+        return True  # (a KB actor, an international body: "the UN agency")
+    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
+    return label in ("GPE", "NORP", "ORG")
+
+
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:
     """"person" for people and groups of people, "envoy" for diplomats, "place" for sites, "state" for
     countries, governments and another country's organisations, "organisation" for the others: a
@@ -2455,8 +2507,9 @@ def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None 
         return "organisation"
     if label in ("GPE", "ORG", "NORP"):
         return "state"
-    if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")):
-        return "state"
+    if actor_.sector in ("GOV", "IGO") and not actor_.name.lower().endswith(("s", "er")) \
+            and head not in ctx.lex.person_nouns:
+        return "state"  # (not a person by title: "the emperor was captured", "arrested the king")
     return "person"
 
 

@@ -161,7 +161,12 @@ class Lexicon:
     objection_nouns: frozenset[str]  # "has no objection to": consent (denied_objections)
     consent_type: str
     permitting_verbs: frozenset[str]  # "allowed X to ...": X is what is allowed in (object_groups.admitted_aid)
+    clause_party_verbs: frozenset[str]  # "helped Laos build a railway": Laos is the one helped (helped_clauses)
+    public_sources: frozenset[str]  # the sectors whose help is aid (helped_clauses)
+    help_hosts: frozenset[str]  # the types of an act whose purpose "to help X" is (helped_clauses)
+    private_targets: frozenset[str]  # the pronouns of one person or a few helped: no aid (helped_clauses)
     intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
+    forward_verbs: frozenset[str]  # "look forward to working with X": a stated intent too (stated_intent)
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
     intent_speakers: frozenset[str]  # "we will support them": a quote's first person states the intent
     possibility_modals: frozenset[str]  # "can provide", "may discuss": no statement of intent
@@ -558,6 +563,7 @@ class Lexicon:
     control_particle: str
     particle_control_verbs: frozenset[str]
     control_sites: frozenset[str]
+    military_sites: frozenset[str]  # "seized the fortress": fought for (taken_in_fighting)
     control_firms: frozenset[str]  # "regulators seized control of three insurers": a firm taken by an authority
     handing_verbs: frozenset[str]  # "handed over": a concession only of a party, a place or a power
     handed_powers: frozenset[str]
@@ -720,6 +726,8 @@ class Lexicon:
     easing_economic_type: str
     easing_military_type: str
     background_days: int
+    narrative_days: int  # an undated past act after a sentence this old is history too (narrative_background)
+    narrative_sentences: int  # how many sentences back that date may be
     habitual: frozenset[str]
     habitual_preps: frozenset[str]  # "for months", "in recent years": an open period before now (background)
     habitual_period_nouns: frozenset[str]
@@ -906,7 +914,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         objection_nouns=frozenset(data["denied_objections"]["nouns"]),
         consent_type=data["denied_objections"]["type"],
         permitting_verbs=frozenset(data["object_groups"]["admitted_aid"]["permitting_verbs"]),
+        clause_party_verbs=frozenset(data["helped_clauses"]["verbs"]),
+        public_sources=frozenset(data["helped_clauses"]["public_sources"]),
+        help_hosts=frozenset(data["helped_clauses"]["hosts"]),
+        private_targets=frozenset(data["helped_clauses"]["private_targets"]),
         intent_verbs=frozenset(data["stated_intent"]["verbs"]),
+        forward_verbs=frozenset(data["stated_intent"]["forward_verbs"]),
         stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),
         intent_speakers=frozenset(data["stated_intent"]["speakers"]),
         possibility_modals=frozenset(data["stated_intent"]["possibility_modals"]),
@@ -1320,6 +1333,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         fought_capture_verbs=frozenset(data["taken_in_fighting"]["verbs"]),
         fought_capture_preps=frozenset(data["taken_in_fighting"]["preps"]),
         fought_capture_type=data["taken_in_fighting"]["type"],
+        military_sites=frozenset(data["taken_in_fighting"]["military_sites"]),
         ceding_verbs=frozenset(data["taken_control"]["ceding_verbs"]),
         ceding_type=data["taken_control"]["ceding_type"],
         ceded_property=frozenset(data["taken_control"]["ceded_property"]),
@@ -1475,6 +1489,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         easing_economic_type=data["easing_verbs"]["economic_to"],
         easing_military_type=data["easing_verbs"]["military_to"],
         background_days=int(data["background_days"]),
+        narrative_days=int(data["narrative_background"]["days"]),
+        narrative_sentences=int(data["narrative_background"]["sentences"]),
         habitual=frozenset(data["habitual_adverbs"]),
         habitual_preps=frozenset(data["habitual_periods"]["preps"]),
         habitual_period_nouns=frozenset(data["habitual_periods"]["nouns"]),

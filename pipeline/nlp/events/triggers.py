@@ -539,8 +539,9 @@ def _outside_party(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
 
 def _accidental(verb: Token, lex: Lexicon) -> bool:
     """A killing or wounding an accident, a natural disaster or an animal caused: its subject names
-    one (or is a relative pronoun of one: "the earthquake that killed ..."), or one is the object of
-    a preposition of cause or setting on the verb ("were killed in a car accident")."""
+    one (or is a relative pronoun of one: "the earthquake that killed ...", or, for a participle with
+    no subject, its host's: "drought has caused thousands of deaths, killing ..."), or one is the
+    object of a preposition of cause or setting on the verb ("were killed in a car accident")."""
     causes: list[Token] = []
     fires: list[Token] = []
     for v in (verb, *verb.conjuncts):  # "were killed and five others were injured in a car accident"
@@ -551,6 +552,10 @@ def _accidental(verb: Token, lex: Lexicon) -> bool:
                 causes.extend(p for p in c.children if p.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ in lex.fire_preps:
                 fires.extend(p for p in c.children if p.dep_ == "pobj")
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and child(verb, {"nsubj", "nsubjpass"}) is None:
+        host = child(verb.head, {"nsubj"})  # "drought has caused thousands of deaths, killing 260,000 people": the
+        if host is not None:  # participle's doer is its host's subject
+            causes.append(host)
     if verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in lex.setting_marks for c in verb.children):
         setting = child(verb.head, {"nsubj"})  # "the last major fire was in July, when 54 people were killed"
         if setting is not None:
