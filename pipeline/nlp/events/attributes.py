@@ -639,18 +639,39 @@ def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | N
 
 
 def narrated_past(trigger: Trigger, narrative: dt.date | None, published: dt.date | None, lex: Lexicon) -> bool:
-    """An undated act told in the past tense right after a sentence dated more than ``narrative_days``
-    before publication is part of that history ("In 1875 the Egyptians sent a punitive expedition to
-    Massawa. ... Yohannes soundly defeated it."), unless the sentence reports speech (its main verb one
-    of ``reporting_verbs``, or a quote in it: what is said now about the past)."""
+    """An act in a sentence with no date of its own, told in the past tense (its clause's: attributes.
+    _past_clause) right after a sentence dated more than ``narrative_days`` before publication, is part
+    of that history ("In 1875 the Egyptians sent a punitive expedition to Massawa. ... Yohannes soundly
+    defeated it."), unless the sentence reports speech (its main verb one of ``reporting_verbs``, or a
+    quote in it: what is said now about the past) or says it is recent (``narrative_background``
+    recent_adverbs: "recently", "just")."""
     if narrative is None or published is None or (published - narrative).days <= lex.narrative_days:
         return False
     sent = trigger.token.sent
-    root = sent.root
-    if lemma(root) in lex.reporting or any(t.lower_ in _QUOTES for t in sent):
+    if lemma(sent.root) in lex.reporting or any(t.lower_ in _QUOTES for t in sent):
         return False
-    return root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children) \
-        or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in root.children)
+    if any(t.dep_ == "advmod" and t.lower_ in lex.recent_adverbs for t in sent):
+        return False  # "the union recently agreed to a 5 percent raise": back to the news
+    return _past_clause(trigger.light or trigger.token)
+
+
+def _past_clause(token: Token) -> bool:
+    """The finite verb of the token's clause (up through the infinitives, participles and nouns it
+    hangs on) is past: a past tense, "had" + participle, or a past passive ("was captured"); not a
+    present one ("is now being held", "has refused")."""
+    verb = token
+    for _ in range(8):
+        finite = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in _NON_FINITE]
+        if verb.pos_ in ("VERB", "AUX") and (finite or verb.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+            return finite[0] in _PAST_AUX if finite else verb.tag_ == "VBD"  # (its first auxiliary carries the tense)
+        if verb.head == verb:
+            return False
+        verb = verb.head  # an infinitive, a participle or a noun: the clause it hangs on
+    return False
+
+
+_NON_FINITE = frozenset({"to", "be", "being", "been", "having"})  # auxiliaries that carry no tense
+_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
 
 
 def dated_sentence_past(trigger: Trigger, dates: list[DateMention], published: dt.date | None, lex: Lexicon) -> bool:

@@ -776,7 +776,7 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
         extractor_version=frame.version,
         reported_by=reported_by,
         background=attributes.is_background(trigger, date, frame.published, lex, precision)
-        or (date is None and attributes.narrated_past(trigger, frame.narrative, frame.published, lex))
+        or (not frame.dates and attributes.narrated_past(trigger, frame.narrative, frame.published, lex))
         or (date is None and attributes.dated_sentence_past(trigger, frame.dates, frame.published, lex)),
     )
 

@@ -728,6 +728,7 @@ class Lexicon:
     background_days: int
     narrative_days: int  # an undated past act after a sentence this old is history too (narrative_background)
     narrative_sentences: int  # how many sentences back that date may be
+    recent_adverbs: frozenset[str]  # "recently agreed": back to the news, no narrative background
     habitual: frozenset[str]
     habitual_preps: frozenset[str]  # "for months", "in recent years": an open period before now (background)
     habitual_period_nouns: frozenset[str]
@@ -1491,6 +1492,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         background_days=int(data["background_days"]),
         narrative_days=int(data["narrative_background"]["days"]),
         narrative_sentences=int(data["narrative_background"]["sentences"]),
+        recent_adverbs=frozenset(data["narrative_background"]["recent_adverbs"]),
         habitual=frozenset(data["habitual_adverbs"]),
         habitual_preps=frozenset(data["habitual_periods"]["preps"]),
         habitual_period_nouns=frozenset(data["habitual_periods"]["nouns"]),
