@@ -101,7 +101,14 @@ BACKGROUND = [
     ("In 1921, the Mongolian rebels seized the fortress in Urga. The Chinese garrison retreated to the south.",
      "RETREAT", True),
     ("The Russian explorer travelled to Urga in 1900, where he met the Mongolian prince.", "CONSULT", True),
-    # ... but what is said now about then is the news (a guard: a reporting main verb)
+    # ... an infinitive or a participle takes the tense of the clause it hangs on (attributes._past_clause)
+    ("The Russian explorer reached Urga in 1900, where he met the Mongolian prince to discuss trade.", "CONSULT", True),
+    # ... but not an act told as recent, nor one in the present (guards: ``recent_adverbs``, _past_clause)
+    ("In 2016, the Mongolian government cut the salaries of nurses. The nurses' union recently agreed to a pay "
+     "rise.", "AGREE", False),
+    ("In 2015, the Mongolian government signed a trade deal with China. The opposition is now criticising the "
+     "deal.", "DISAPPROVE", False),
+    # ... nor what is said now about then (a guard: a reporting main verb)
     ("In 2015, the Mongolian government signed a trade deal with China. The opposition said it rejects the deal.",
      "REJECT", False),
 ]
