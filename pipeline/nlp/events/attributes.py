@@ -639,7 +639,7 @@ def is_background(trigger: Trigger, date: dt.date | None, published: dt.date | N
 
 
 def narrated_past(trigger: Trigger, narrative: dt.date | None, published: dt.date | None, lex: Lexicon) -> bool:
-    """An act in a sentence with no date of its own, told in the past tense (its clause's: attributes.
+    """An act in a sentence with no date of its own, told in the past tense (its own clause's:
     _past_clause) right after a sentence dated more than ``narrative_days`` before publication, is part
     of that history ("In 1875 the Egyptians sent a punitive expedition to Massawa. ... Yohannes soundly
     defeated it."), unless the sentence reports speech (its main verb one of ``reporting_verbs``, or a

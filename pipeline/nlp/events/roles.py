@@ -1339,8 +1339,8 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         # people there are aimed at: "fired tear gas canisters at the students")
     if lemma(token) in lex.hoping_verbs and trigger.event_type == lex.directive_type:
         target = hoped_party(token, lex)  # "hope ... that the city government promotes ...": the government
-    if target is None and lemma(token) in lex.permitting_verbs | lex.clause_party_verbs:  # "allowed Norwegian envoys
-        # to open an office", "helped Laos build a railway":
+    if target is None and (lemma(token) in lex.permitting_verbs or lemma(token) in lex.clause_party_verbs):
+        # "allowed Norwegian envoys to open an office", "helped Laos build a railway":
         clause = child(token, {"ccomp"})  # the party let act, the subject of the infinitive clause
         party = child(clause, {"nsubj"}) if clause is not None and (is_infinitive(clause) or clause.tag_ in ("VB", "VBP")) else None
         target = party if party is not None and is_actor_like(actor_head(party), lex) else None
