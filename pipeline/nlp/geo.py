@@ -51,6 +51,7 @@ class GeoTables:
     cities: dict[str, str]
     not_the_country: frozenset[str] = frozenset()
     namesakes: dict[str, frozenset[str]] | None = None  # city name -> countries with a large city so named
+    shared_demonyms: dict[str, frozenset[str]] | None = None  # "korean" -> {KOR, PRK}: a nationality of several
 
 
 def normalize_name(text: str) -> str:
@@ -99,6 +100,7 @@ def tables() -> GeoTables:
         not_the_country=frozenset(normalize_name(n)
                                   for n in [*others.get("institutions", []), *others.get("parts", [])]),
         namesakes=_namesake_cities(gc),
+        shared_demonyms={normalize_name(k): frozenset(v) for k, v in data.get("shared_demonyms", {}).items()},
     )
 
 
@@ -229,6 +231,12 @@ def country_name(name: str) -> str | None:
 def is_demonym(name: str) -> bool:
     """True for a nationality word such as "Russian" or "Palestinians"."""
     return normalize_name(name) in tables().demonyms
+
+
+def demonym_countries(name: str) -> frozenset[str] | None:
+    """The states a nationality word shared by several may be of ("Korean": South and North Korea);
+    None for any other word."""
+    return (tables().shared_demonyms or {}).get(normalize_name(name))
 
 
 def is_capital(name: str) -> bool:

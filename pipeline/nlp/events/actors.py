@@ -535,6 +535,9 @@ def make_actor(head: Token, ctx: ArticleContext) -> Actor:
         return actor  # "African countries", "Western nations" (an ORG to the NER): several states, none the story's
     if actor.country is None and entity_index is None and head.pos_ == "NOUN":
         actor.country = _described_before(head, ctx)  # "A Kazakh foreign ministry spokesman said ... the spokesman added"
+    if actor.country is None and any((shared := geo.demonym_countries(t.text)) is not None
+                                     and ctx.home_country not in shared for t in tokens):
+        return actor  # "the Korean president" in a Mongolian story: a nationality of several states, none the story's
     if actor.country is None and (entity_index is None or ctx.entities.entities[entity_index].label != "GPE"):
         actor.country = ctx.home_country  # "the police", "Ms Cooper": by default, the story's own country
         actor.home_by_default = actor.country is not None
