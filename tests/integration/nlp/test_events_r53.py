@@ -88,6 +88,21 @@ def test_class_participle_after_an_attack_keeps_its_toll(enricher: Enricher) -> 
     assert of_type(enricher, text, "ASSAULT"), [(e["event_type"], e["trigger_text"]) for e in events(enricher, text)]
 
 
+# a nationality shared by several states names none of them, so no default to the story's own country
+# (geo v1.5 ``shared_demonyms``; actors: the home-country default) ...
+def test_class_shared_nationality_is_not_the_home_country(enricher: Enricher) -> None:
+    found = of_type(enricher, "The Mongolian president met the Korean president in Ulaanbaatar.", "CONSULT")
+    assert found and all(e["target_country"] != "MNG" for e in found), [(e["target_text"], e["target_country"])
+                                                                        for e in found]
+
+
+# ... unless the story's country is one of those states (a guard)
+def test_class_shared_nationality_of_the_home_country(enricher: Enricher) -> None:
+    found = of_type(enricher, "The Iraqi army said Kurdish fighters attacked a village near Mosul.", "ASSAULT")
+    assert found and all(e["source_country"] == "IRQ" for e in found), [(e["source_text"], e["source_country"])
+                                                                        for e in found]
+
+
 # a date names its year when it has one of any century ("May 5, 1862", "in 1875"), a decade counts ("in the
 # 1980s"), and a month alone counts from its middle (attributes.is_background; pipeline.nlp.dates)
 BACKGROUND = [

@@ -115,3 +115,9 @@ def test_the_nouns_of_a_polity_are_no_city() -> None:
     assert geo.country_code("Republic") is None and geo.country_code("Empire") is None
     assert geo.country_code("Commonwealth") is None
     assert geo.country_code("Czech Republic") == "CZE" and geo.country_code("Dominican Republic") == "DOM"
+
+
+def test_shared_nationalities_list_their_states() -> None:
+    """geo v1.5: "Korean" is South or North Korean, so no one country's; other words have no list."""
+    assert geo.demonym_countries("Korean") == frozenset({"KOR", "PRK"})
+    assert geo.country_code("Korean") is None and geo.demonym_countries("Japanese") is None
