@@ -657,21 +657,20 @@ def narrated_past(trigger: Trigger, narrative: dt.date | None, published: dt.dat
 
 def _past_clause(token: Token) -> bool:
     """The finite verb of the token's clause (up through the infinitives, participles and nouns it
-    hangs on) is past: a past tense, "had" + participle, or a past passive ("was captured"); not a
-    present one ("is now being held", "has refused")."""
+    hangs on) is past: a past tense, or a verb group whose first finite auxiliary is ("had held", "was
+    captured", "were being prosecuted"); not a present one ("is now being held", "has refused")."""
     verb = token
     for _ in range(8):
-        finite = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in _NON_FINITE]
-        if verb.pos_ in ("VERB", "AUX") and (finite or verb.tag_ in ("VBD", "VBZ", "VBP", "MD")):
-            return finite[0] in _PAST_AUX if finite else verb.tag_ == "VBD"  # (its first auxiliary carries the tense)
+        finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED]
+        if verb.pos_ in ("VERB", "AUX") and (finite or verb.tag_ in _TENSED):
+            return (finite[0] if finite else verb).tag_ == "VBD"  # (the first tensed word carries the tense)
         if verb.head == verb:
             return False
         verb = verb.head  # an infinitive, a participle or a noun: the clause it hangs on
     return False
 
 
-_NON_FINITE = frozenset({"to", "be", "being", "been", "having"})  # auxiliaries that carry no tense
-_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def dated_sentence_past(trigger: Trigger, dates: list[DateMention], published: dt.date | None, lex: Lexicon) -> bool:

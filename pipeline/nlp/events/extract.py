@@ -906,7 +906,7 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "Iraq's cabinet advised the foreign ministry to call Turkey's envoy", "the president told the
         # transport department to secure the loans": a government instructing its own body (``internal_instructions``)
     if trigger.kind == "verb" and lemma(token) in lex.clause_party_verbs and (
-            not _public_party(source, ctx) or _one_person(target, ctx)):
+            not _public_party(source, ctx) or _one_person(target, token.doc, ctx)):
         return False  # "they helped me gradually understand the role", "an activist stepped in to help Divya": help
         # from no state, body or armed group, or to one person, is private life, no aid (``helped_clauses``)
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
@@ -2464,12 +2464,11 @@ def _plural_people(actor_: Actor, ctx: ArticleContext) -> bool:
     return actor_.text.endswith("s") and (label == "NORP" or (actor_.sector is None and label in (None, "ORG")))
 
 
-def _one_person(actor_: Actor | None, ctx: ArticleContext) -> bool:
-    """A person named by an entity, or by a pronoun of ``helped_clauses.private_targets``."""
-    if actor_ is None:
-        return False
-    label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
-    return label == "PERSON" or actor_.text.lower() in ctx.lex.private_targets
+def _one_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """One person: named by an entity, or one private person (``_one_private_person``: "her", "the girl")."""
+    if actor_ is not None and actor_.entity_index is not None:
+        return ctx.entities.entities[actor_.entity_index].label == "PERSON"
+    return _one_private_person(actor_, doc, ctx)
 
 
 def _public_party(actor_: Actor | None, ctx: ArticleContext) -> bool:

@@ -164,7 +164,6 @@ class Lexicon:
     clause_party_verbs: frozenset[str]  # "helped Laos build a railway": Laos is the one helped (helped_clauses)
     public_sources: frozenset[str]  # the sectors whose help is aid (helped_clauses)
     help_hosts: frozenset[str]  # the types of an act whose purpose "to help X" is (helped_clauses)
-    private_targets: frozenset[str]  # the pronouns of one person or a few helped: no aid (helped_clauses)
     intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
     forward_verbs: frozenset[str]  # "look forward to working with X": a stated intent too (stated_intent)
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
@@ -918,7 +917,6 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         clause_party_verbs=frozenset(data["helped_clauses"]["verbs"]),
         public_sources=frozenset(data["helped_clauses"]["public_sources"]),
         help_hosts=frozenset(data["helped_clauses"]["hosts"]),
-        private_targets=frozenset(data["helped_clauses"]["private_targets"]),
         intent_verbs=frozenset(data["stated_intent"]["verbs"]),
         forward_verbs=frozenset(data["stated_intent"]["forward_verbs"]),
         stated_intent_nouns=frozenset(data["stated_intent"]["nouns"]),

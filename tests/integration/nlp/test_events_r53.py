@@ -44,7 +44,7 @@ FOUND = [
 NOTHING = [
     # help from a person or a crowd is private life, no aid (``helped_clauses.public_sources``)
     ("The Mongolian singer said her friends helped her understand the role.", "AID"),
-    # ... and so is help to one person (``helped_clauses.private_targets``)
+    # ... and so is help to one person (extract._one_person)
     ("The Mongolian actress said the culture ministry helped her understand the role.", "AID"),
     # ... and a law that helps is an instrument (``thing_permits.things`` as a giver: extract._permitting_thing)
     ("The new Mongolian law will help herders sell their cashmere.", "AID"),
