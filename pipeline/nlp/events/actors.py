@@ -897,7 +897,9 @@ def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Acto
             continue
         span = head.doc.char_span(mention.start, mention.end)
         if span is not None and span.root != head and not _own_clause_subject(span.root, head):
-            return make_actor(span.root, ctx)
+            found = make_actor(span.root, ctx)
+            if not _press_for(found, head, ctx.lex):
+                return found
     seen = 0
     for earlier in reversed(ctx.history):
         if earlier.start >= actor.start or earlier.entity_index is None:
@@ -905,9 +907,15 @@ def _recent_organisation(head: Token, actor: Actor, ctx: ArticleContext) -> Acto
         seen += 1
         if seen > _RECENT_NAMED:
             break
-        if ctx.entities.entities[earlier.entity_index].label == "ORG":
+        if ctx.entities.entities[earlier.entity_index].label == "ORG" and not _press_for(earlier, head, ctx.lex):
             return _settled(earlier, ctx)
     return None
+
+
+def _press_for(earlier: Actor | None, description: Token, lex: Lexicon) -> bool:
+    """A news medium (the media sector) taken up by a description that names no medium: "in a
+    statement read to AFP ..., the firm said" is not AFP (``media_descriptions``)."""
+    return earlier is not None and earlier.sector == "MED" and description.lower_ not in lex.media_descriptions
 
 
 def _own_clause_subject(name: Token, description: Token) -> bool:

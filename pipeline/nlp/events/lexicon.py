@@ -758,6 +758,7 @@ class Lexicon:
     informing_verbs: frozenset[str]  # "notified Norway of conducting exercises": no object control of the gerund
     authoring_participles: frozenset[str]  # "a bombing claimed by X": X's bombing
     harm_noun_types: frozenset[str]  # "were killed in Syrian shelling": the Syrians killed them
+    media_descriptions: frozenset[str]  # "told AFP ... the firm said": the firm is not AFP
     organisation_descriptions: frozenset[str]  # "Islamic State ... The group said": the last organisation named
     body_heads: frozenset[str]  # "the Booysens Magistrate's Court": a name's head word naming a body, no person
     country_descriptions: frozenset[str]  # "Algeria ... the country said": the last country named
@@ -1529,6 +1530,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         authoring_participles=frozenset(actors["authoring_participles"]),
         harm_noun_types=frozenset(actors["harm_noun_types"]),
         organisation_descriptions=frozenset(actors["organisation_descriptions"]),
+        media_descriptions=frozenset(actors["media_descriptions"]),
         body_heads=frozenset(actors["body_heads"]) | frozenset(actors["organisation_descriptions"]),
         country_descriptions=frozenset(actors["country_descriptions"]),
         claiming_verbs=frozenset(actors["claiming_verbs"]),
