@@ -871,10 +871,10 @@ def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexi
     return person == "singular" and (giver.tag_ in ("NN", "NNP") or giver.lower_ in ("he", "she"))
 
 
-def _internal_instruction(source: Actor | None, target: Actor | None, lex: Lexicon) -> bool:
+def _internal_instruction(source: Actor | None, target: Actor | None, verb: Token, lex: Lexicon) -> bool:
     """A government (its head, its cabinet, a ministry) instructing one of its own bodies: the target is a
-    ministry, a department or an agency of the source's country, or of no country of its own
-    (``internal_instructions``)."""
+    ministry, a department or an agency, or an official by title (a minister, a secretary) whom ``verb``
+    commands, of the source's country, or of no country of its own (``internal_instructions``)."""
     if source is None or target is None:
         return False
     named = source.name.split()
@@ -884,8 +884,9 @@ def _internal_instruction(source: Actor | None, target: Actor | None, lex: Lexic
     if source.sector not in lex.internal_sectors and not any(w.lower() in lex.internal_heads for w in named):
         return False  # (a head by title, whatever sector the knowledge base gives the person: "President Marcos")
     words = target.name.lower().replace("-", " ").split()
-    if not words or words[-1] not in lex.internal_bodies:
-        return False
+    official = lemma(verb) in lex.internal_official_verbs and bool(lex.internal_officials.intersection(words))
+    if not words or (words[-1] not in lex.internal_bodies and not official):
+        return False  # (a body by its last word, an official by a title: "economy minister Koichi Hagiuda")
     return target.home_by_default or target.country is None or target.country == source.country
 
 
@@ -902,13 +903,15 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     """The checks a candidate must pass whatever its type."""
     lex, token = ctx.lex, trigger.token
     if trigger.event_type in lex.internal_types and trigger.kind in ("verb", "phrase") \
-            and _internal_instruction(source, target, lex):
+            and _internal_instruction(source, target, token, lex):
         return False  # "Iraq's cabinet advised the foreign ministry to call Turkey's envoy", "the president told the
         # transport department to secure the loans": a government instructing its own body (``internal_instructions``)
     if trigger.kind == "verb" and lemma(token) in lex.clause_party_verbs and (
             not _public_party(source, ctx) or _one_person(target, token.doc, ctx)):
         return False  # "they helped me gradually understand the role", "an activist stepped in to help Divya": help
         # from no state, body or armed group, or to one person, is private life, no aid (``helped_clauses``)
+    if trigger.kind == "verb" and lemma(token) in lex.private_contact_verbs and _private_person(source, token.doc, ctx):
+        return False  # "the way she and her husband interacted with her": daily life (``private_contacts``)
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)
@@ -932,6 +935,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if token.tag_ == "VBG" and _kind_example(token, lex):
         return False  # "functions such as recommending candidates and demanding disciplinary measures": an example of a
         # kind of act, none done (``kind_examples``)
+    if _office_described(token, lex):
+        return False  # "the committee's duties include coordinating with the ministry", "its mandate is to monitor the
+        # ceasefire": what an office is for, no act done (``function_descriptions``)
     if trigger.event_type == lex.contact_type and any(lemma(w) in lex.interview_words for c in token.children
                                                       if c.dep_ == "prep" for w in c.subtree):
         return False  # "a police chief who spoke to Yonhap on condition of anonymity": an interview (``interview_marks``)
@@ -1246,6 +1252,19 @@ def _kind_example(gerund: Token, lex: Lexicon) -> bool:
     return _marked(gerund.head, lex.example_preps)
 
 
+def _office_described(verb: Token, lex: Lexicon) -> bool:
+    """A gerund or an infinitive with no subject (or the first of its conjuncts) that is the
+    complement of "include" / "be" ... whose subject is a duty, a task, a mandate or a role."""
+    verb = first_conjunct(verb)
+    if verb.dep_ not in ("xcomp", "dobj", "obj", "ccomp", "attr") or any(c.dep_ in SUBJ for c in verb.children):
+        return False
+    if verb.tag_ != "VBG" and not is_infinitive(verb):
+        return False
+    host = verb.head
+    subject = child(host, SUBJ)
+    return lemma(host) in lex.function_verbs and subject is not None and lemma(subject) in lex.function_nouns
+
+
 def _marked(prep: Token, marks: dict[str, str]) -> bool:
     """A preposition of ``marks`` with its marking word on it or just before it ("instead of",
     "rather than", "such as")."""
@@ -1466,9 +1485,10 @@ def _named_party_owns(thing: Token, lex: Lexicon) -> bool:
         return True
     of = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"), None)  # fmt: skip
-    if of is not None and (_named_party(of) or any(c.dep_ in ("poss", "compound") and _named_party(c)
-                                                   for c in of.children)):
-        return True  # "the independence of Kosovo", "the expansion of Avianca flights"
+    if of is not None and lemma(thing) not in lex.creation_nouns and (_named_party(of) or any(
+            c.dep_ in ("poss", "compound") and _named_party(c) for c in of.children)):
+        return True  # "the independence of Kosovo", "the expansion of Avianca flights" (not "the formation of the
+        # committee": ``created_things.nouns``)
     return any(c.dep_ in ("acl", "relcl") and (by := agent(c)) is not None and is_actor_like(actor_head(by), lex)
                for c in thing.children)
 
@@ -2049,6 +2069,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and child(token, {"dobj", "obj"}) is not None and source is not None and source.entity_index is not None \
             and ctx.entities.entities[source.entity_index].label == "PERSON":
         kind = "person"  # "Christof Heyns strongly protested the executions": one named person objects in words
+    if kind in ("state", "civilian") and phrase in lex.state_filing_phrases:
+        kind = "state" if _state_body(source, token.doc, ctx, named=kind == "state") else "person"  # "the
+        # anti-corruption commission filed a case": a charge; "a local Awami League leader filed the case": a
+        # complaint in his own name
     if kind == "civilian" and ((lem, "crowd") in lex.source_types or (phrase, "crowd") in lex.source_types) \
             and _crowd(source, ctx, target):
         kind = "crowd"  # "mobs clashed", "villagers torched the police station": a riot
@@ -2481,6 +2505,20 @@ def _public_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
         return True  # (a KB actor, an international body: "the UN agency")
     label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
     return label in ("GPE", "NORP", "ORG")
+
+
+def _state_body(actor_: Actor | None, doc: Doc, ctx: ArticleContext, named: bool = True) -> bool:
+    """The actor is a body of the state: by its words (a commission, prosecutors, a ministry, the
+    authorities: ``state_filings.bodies``, ``inquiry_reporters.nouns``) or, ``named`` of the state,
+    as a named party that is no person ("the ACC"; not "a local Awami League leader", "Md Atiqul Alam")."""
+    if actor_ is None:
+        return False
+    words = {w.lower().removesuffix("s") for w in re.findall(r"[\w-]+", actor_.name)}
+    if words & {w.removesuffix("s") for w in ctx.lex.state_filing_bodies}:
+        return True
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    return named and actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label != "PERSON" \
+        and span is not None and lemma(span.root) not in ctx.lex.person_nouns
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:

@@ -226,6 +226,8 @@ class Lexicon:
     internal_types: frozenset[str]  # "the cabinet advised the foreign ministry to ...": administration (internal_instructions)
     internal_sectors: frozenset[str]
     internal_bodies: frozenset[str]
+    internal_officials: frozenset[str]  # "instructed economy minister Hagiuda": its own official (internal_instructions)
+    internal_official_verbs: frozenset[str]  # by a verb of command only ("pressed the economy minister" stays)
     internal_heads: frozenset[str]  # "President Marcos": a head of government by title
     universal_quantifiers: frozenset[str]  # "all countries should ...": a duty on no one in particular
     universal_pronouns: frozenset[str]
@@ -248,6 +250,7 @@ class Lexicon:
     search_particles: frozenset[str]  # "seeking out the temples": a search
     offering_verbs: frozenset[str]  # "offer": AGREE only of what parties agree on, or to do something
     creation_verbs: frozenset[str]  # "agreed to form a committee": the body created is no target
+    creation_nouns: frozenset[str]  # "approved the formation of the committee": no committee backed
     offering_complements: frozenset[str]
     offered_things: frozenset[str]
     offering_object_only: frozenset[str]  # "propose": an offer only of an object of ``offered_things``
@@ -369,6 +372,12 @@ class Lexicon:
     civil_operation_words: frozenset[str]
     security_operation_words: frozenset[str]
     example_preps: dict[str, str]  # "functions such as demanding": an example of a kind (kind_examples)
+    function_nouns: frozenset[str]  # "the committee's duties include coordinating": the office (function_descriptions)
+    function_verbs: frozenset[str]
+    state_filing_phrases: frozenset[str]  # "the ACC filed a case": a charge by a body of the state (state_filings)
+    state_filing_bodies: frozenset[str]
+    private_contact_verbs: frozenset[str]  # "his client avoided interacting with children": daily life (private_contacts)
+    singular_senses: dict[str, str | None]  # "joined the police force" is no "join forces" (singular_senses)
     compound_agent_sectors: frozenset[str]  # "a police raid", "rebel attacks": the force's own act
     compound_agent_words: frozenset[str]  # parties with no sector (none now: "opposition" was tried)
     compound_agent_types: dict[str, frozenset[str]]  # a word whose compound acts only in these types ("government")
@@ -994,6 +1003,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         internal_types=frozenset(data["internal_instructions"]["types"]),
         internal_sectors=frozenset(data["internal_instructions"]["sectors"]),
         internal_bodies=frozenset(data["internal_instructions"]["bodies"]),
+        internal_officials=frozenset(data["internal_instructions"]["officials"]),
+        internal_official_verbs=frozenset(data["internal_instructions"]["official_verbs"]),
         internal_heads=frozenset(data["internal_instructions"]["heads"]),
         universal_quantifiers=frozenset(data["universal_addressees"]["quantifiers"]),
         universal_pronouns=frozenset(data["universal_addressees"]["pronouns"]),
@@ -1017,6 +1028,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         search_particles=frozenset(data["sought_objects"]["search_particles"]),
         offering_verbs=frozenset(data["offered_things"]["verbs"]),
         creation_verbs=frozenset(data["created_things"]["verbs"]),
+        creation_nouns=frozenset(data["created_things"]["nouns"]),
         offering_complements=frozenset(data["offered_things"]["complements"]),
         offered_things=frozenset(data["offered_things"]["objects"]),
         offering_object_only=frozenset(data["offered_things"]["object_only"]),
@@ -1199,6 +1211,12 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         civil_operation_words=frozenset(data["security_operations"]["civil_words"]),
         security_operation_words=frozenset(data["security_operations"]["security_words"]),
         example_preps=dict(data["kind_examples"]["marked_preps"]),
+        function_nouns=frozenset(data["function_descriptions"]["nouns"]),
+        function_verbs=frozenset(data["function_descriptions"]["verbs"]),
+        singular_senses=dict(data["singular_senses"]["phrases"]),
+        private_contact_verbs=frozenset(data["private_contacts"]["verbs"]),
+        state_filing_phrases=frozenset(data["state_filings"]["phrases"]),
+        state_filing_bodies=frozenset(data["state_filings"]["bodies"]) | frozenset(data["inquiry_reporters"]["nouns"]),
         compound_agent_sectors=frozenset(data["compound_agents"]["sectors"]),
         compound_agent_words=frozenset(data["compound_agents"]["words"]),
         compound_agent_types={k: frozenset(v) for k, v in data["compound_agents"]["typed_words"].items()},

@@ -778,6 +778,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             if filler is not None:
                 consumed.update((obj.i, filler.i))  # "handed a note of protest": "protest" is no event of its own
                 event_type = table[entry]
+                if entry in lex.singular_senses and filler.tag_ in ("NN", "NNP"):
+                    event_type = lex.singular_senses[entry]  # "joined the police force": no "joined forces"
                 return None if event_type is None else Trigger(token, event_type, "phrase", obj, None, origin)
     if lem not in lex.verbs and lem not in lex.death_sentences and to_death(token, lex) \
             and (child(token, {"dobj", "obj"}) is not None or agent(token) is not None):
