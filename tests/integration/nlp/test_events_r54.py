@@ -30,6 +30,8 @@ FOUND = [
     ("The armed conflict between the Kazakh army and the rebels lasted two years.", "FIGHT", "army", "rebels"),
     # saying a party must be made to pay calls for its punishment (``deontic_verbs.punishing`` make pay)
     ("A Kazakh lawyer said the bank's managers must be made to pay.", "DISAPPROVE", "lawyer", "managers"),
+    # ignoring an invitation declines it (``defied_demands`` nouns invitation)
+    ("The Kazakh vendor ignored the invitation of the market leader to leave the square.", "REJECT", "vendor", ""),
     # soldiers shooting a teacher, a doctor or an official assault civilians (``unarmed_targets.nouns``)
     ("The Kazakh soldiers shot dead a teacher near Astana.", "ASSAULT", "soldiers", "teacher"),
     # an order to another country's minister stays a demand (a guard: ``internal_instructions.officials``)
