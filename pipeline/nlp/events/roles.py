@@ -1297,7 +1297,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             target = child(clause, PASSIVE_SUBJ)  # "said the regime must be held accountable": the regime
         return speaker_of(token) or subject(token, lex), target
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
-        return child(token, PASSIVE_SUBJ), prep_object(token, lex)  # "Israel is opposed to X"
+        target = prep_object(token, lex)  # "Israel is opposed to X"
+        willed = _willed_act(trigger, lex) if target is None else None  # "Astana is committed to maintaining
+        return child(token, PASSIVE_SUBJ), _content_target(willed, lex, _NO_PURPOSE) if willed is not None else target  # ties
+        # with Tashkent": the partner of the act willed
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "advmod" and end.lower_ in lex.joint_adverbs and end.head.i == token.i:
         partner = next((p for host in (token, end) for c in host.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -1380,6 +1383,11 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
     embedded = absorbed_act(token, lex)  # "threatened to cut off power to X"
     if embedded is not None and (target is None or _thing(target, lex) and target in embedded.subtree):
         target = _content_target(embedded, lex) or target  # ("agreed to hold naval exercises with Israel": Israel)
+    willed = _willed_act(trigger, lex) if target is None or trigger.kind == "phrase" else None
+    if willed is not None:
+        target = _content_target(willed, lex, _NO_PURPOSE) or target  # "is committed to maintaining coordination with Arab
+        # countries", "voiced the ministry's keenness to cooperate with the Lebanese ministry": the partner of the act
+        # willed (not the noun's owner, the willing party)
     source = subject(token, lex)
     if source is None and trigger.kind == "phrase" and end.dep_ in PASSIVE_SUBJ and end.pos_ == "NOUN" \
             and agent(token) is None:
@@ -1407,6 +1415,26 @@ def _caused_party(verb: Token, lex: Lexicon) -> Token | None:
         done = next((a for o in child_all(have, ("dobj", "obj")) for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"), None)
         party = agent(done) if done is not None else None
     return party if party is not None and is_actor_like(actor_head(party), lex) else None
+
+
+_WILLED_TYPE = "AGREE"  # a commitment or a readiness to act (PLOVER AGREE: express intent to cooperate)
+_NO_PURPOSE = 2  # _content_target's depth at which it looks no further into purposes ("willingness to meet again
+# ... to settle the Nagorno-Karabakh dispute" is towards no party of the purpose)
+
+
+def _willed_act(trigger: Trigger, lex: Lexicon) -> Token | None:
+    """The act a commitment or a readiness is to (AGREE): a verb's "to" gerund ("committed to
+    maintaining coordination"), or the infinitive of a readiness noun the phrase ends on, on the noun
+    or, as the parser may hang it, on the verb ("voiced its keenness to cooperate with X")."""
+    if trigger.event_type != _WILLED_TYPE:
+        return None
+    if trigger.kind == "verb":
+        return next(iter(to_gerunds(trigger.token)), None)
+    end = trigger.end_token
+    if trigger.kind != "phrase" or lemma(end) not in lex.intent_nouns:
+        return None
+    return next((c for host in (end, trigger.token) for c in host.children
+                 if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and is_infinitive(c)), None)  # fmt: skip
 
 
 def absorbed_act(verb: Token, lex: Lexicon) -> Token | None:

@@ -32,6 +32,11 @@ FOUND = [
     ("A Kazakh lawyer said the bank's managers must be made to pay.", "DISAPPROVE", "lawyer", "managers"),
     # ignoring an invitation declines it (``defied_demands`` nouns invitation)
     ("The Kazakh vendor ignored the invitation of the market leader to leave the square.", "REJECT", "vendor", ""),
+    # a commitment or a readiness to act with a party is towards that party (roles._willed_act)
+    ("The Kazakh minister voiced his ministry's keenness to cooperate with the Uzbek ministry of energy.", "AGREE",
+     "minister", "uzbek ministry"),
+    ("The Kazakh president said Astana is committed to maintaining coordination with Uzbekistan.", "AGREE",
+     "astana", "uzbekistan"),
     # soldiers shooting a teacher, a doctor or an official assault civilians (``unarmed_targets.nouns``)
     ("The Kazakh soldiers shot dead a teacher near Astana.", "ASSAULT", "soldiers", "teacher"),
     # an order to another country's minister stays a demand (a guard: ``internal_instructions.officials``)
