@@ -1298,9 +1298,10 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         return speaker_of(token) or subject(token, lex), target
     if lemma(token) in lex.stative_passives and agent(token) is None and child(token, PASSIVE_SUBJ) is not None:
         target = prep_object(token, lex)  # "Israel is opposed to X"
-        willed = _willed_act(trigger, lex) if target is None else None  # "Astana is committed to maintaining
-        return child(token, PASSIVE_SUBJ), _content_target(willed, lex, _NO_PURPOSE) if willed is not None else target  # ties
-        # with Tashkent": the partner of the act willed
+        willed = _willed_act(trigger, lex) if target is None else None
+        if willed is not None:  # "Astana is committed to maintaining ties with Tashkent": the willed act's partner
+            target = _content_target(willed, lex, _NO_PURPOSE)
+        return child(token, PASSIVE_SUBJ), target
     end = trigger.end_token
     if trigger.kind == "phrase" and end.dep_ == "advmod" and end.lower_ in lex.joint_adverbs and end.head.i == token.i:
         partner = next((p for host in (token, end) for c in host.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -1385,9 +1386,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         target = _content_target(embedded, lex) or target  # ("agreed to hold naval exercises with Israel": Israel)
     willed = _willed_act(trigger, lex) if target is None or trigger.kind == "phrase" else None
     if willed is not None:
-        target = _content_target(willed, lex, _NO_PURPOSE) or target  # "is committed to maintaining coordination with Arab
-        # countries", "voiced the ministry's keenness to cooperate with the Lebanese ministry": the partner of the act
-        # willed (not the noun's owner, the willing party)
+        target = _content_target(willed, lex, _NO_PURPOSE) or target  # "is committed to maintaining coordination
+        # with Arab countries", "voiced the ministry's keenness to cooperate with the Lebanese ministry": the partner
+        # of the act willed (not the noun's owner, the willing party)
     source = subject(token, lex)
     if source is None and trigger.kind == "phrase" and end.dep_ in PASSIVE_SUBJ and end.pos_ == "NOUN" \
             and agent(token) is None:
