@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1.5"
+    assert geo.tables().version == "geo.v1.6"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -121,3 +121,8 @@ def test_shared_nationalities_list_their_states() -> None:
     """geo v1.5: "Korean" is South or North Korean, so no one country's; other words have no list."""
     assert geo.demonym_countries("Korean") == frozenset({"KOR", "PRK"})
     assert geo.country_code("Korean") is None and geo.demonym_countries("Japanese") is None
+
+
+def test_lao_is_the_demonym_of_laos() -> None:
+    """geo v1.6: "Lao" ("the Lao government", "Lao PDR") is Laos's official demonym, as "Laotian" is."""
+    assert geo.country_code("Lao") == "LAO" and geo.country_code("Laotian") == "LAO"
