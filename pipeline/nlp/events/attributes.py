@@ -70,12 +70,24 @@ def mode(trigger: Trigger, lex: Lexicon) -> str:
     if authored is not None:  # "could not answer the accusations made by the opposition": the noun's own clause
         words = [token, authored]  # is its participle's, not the host's
         return "negated" if _negated(trigger, words, lex) else _clause_mode(words, lex) or "asserted"
+    if trigger.kind == "noun" and trigger.light is None and _judged(words, lex):
+        return "negated" if _negated(trigger, [token], lex) or _lacking(trigger, lex) else "asserted"  # "has not been
+        # critical of the Russian invasion": the invasion happened (``judged_acts``; not "criticised the lack of ...")
     group = _verb_group(words)
     if _negated(trigger, group, lex) or _lacking(trigger, lex):
         return "negated"
     if _conditioned(words, lex) and trigger.event_type != "THREATEN":
         return "hypothetical"  # (a threat's condition is part of the threat: "is prepared to impose sanctions if ...")
     return _clause_mode(group, lex, words) or _infinitive_mode(trigger, lex) or _embedded_mode(words[-1], lex) or "asserted"
+
+
+def _judged(clause: list[Token], lex: Lexicon) -> bool:
+    """The first verb or adjective above a noun in its clause is a trigger word of a judging type (``judged_acts``:
+    "condemned the attack", "critical of the invasion")."""
+    host = next((w for w in clause[1:] if is_verb(w) or w.pos_ == "ADJ"), None)
+    if host is None:
+        return False
+    return (lex.verbs.get(lemma(host)) if is_verb(host) else lex.adjectives.get(lemma(host))) in lex.judging_types
 
 
 def _lacking(trigger: Trigger, lex: Lexicon) -> bool:

@@ -34,7 +34,7 @@ from pipeline.nlp.events.actors import (
     trailing_attribution,
 )
 from pipeline.nlp.events.lexicon import Lexicon, load_lexicon
-from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, prep_object, trigger_roles
+from pipeline.nlp.events.roles import absorbed_act, condition_party, conjuncts, is_passive, prep_object, trigger_roles
 from pipeline.nlp.events.syntax import (
     ACTOR_LABELS,
     PASSIVE_SUBJ,
@@ -910,8 +910,15 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             not _public_party(source, ctx) or _one_person(target, token.doc, ctx)):
         return False  # "they helped me gradually understand the role", "an activist stepped in to help Divya": help
         # from no state, body or armed group, or to one person, is private life, no aid (``helped_clauses``)
-    if trigger.kind == "verb" and lemma(token) in lex.private_contact_verbs and _private_person(source, token.doc, ctx):
-        return False  # "the way she and her husband interacted with her": daily life (``private_contacts``)
+    if trigger.kind in ("verb", "phrase") and trigger.event_type == lex.contact_type and lemma(token) in lex.private_contact_verbs \
+            and _private_person(source, token.doc, ctx) and not _public_antecedent(source, ctx):
+        return False  # "the way she and her husband interacted with her": daily life (``private_contacts``; a pronoun
+        # that resolves to a body or a party of a political sector is that party: "the chief minister ... he reached
+        # out to", "IDSC stated that it had contacted the ministry")
+    if trigger.kind == "verb" and lemma(token) in lex.active_contact_verbs and (is_passive(token) or (
+            token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children))):
+        return False  # "Contacted, the OC said ...", "when contacted by The Indian Express": the press's inquiry
+        # (``private_contacts`` active_only)
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)
@@ -1540,6 +1547,26 @@ def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool
     return span.root.pos_ == "NOUN" and lemma(span.root) in ctx.lex.person_nouns
 
 
+def _agreement_to_act(verb: Token, noun: Token) -> bool:
+    """The agreement noun has an infinitive of an act to do ("an agreement to coordinate water sharing"), or the verb
+    has one after a "with" party, where the parser hangs it ("signed a deal with an Iranian firm to purchase jets";
+    not "signed the agreement to mark the anniversary": the signing's purpose)."""
+    if any(c.dep_ in ("acl", "relcl") and is_infinitive(c) for c in noun.children):
+        return True
+    with_party = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
+    return with_party and any(c.dep_ == "advcl" and is_infinitive(c) and c.i > noun.i for c in verb.children)
+
+
+def _public_antecedent(actor_: Actor | None, ctx: ArticleContext) -> bool:
+    """A pronoun's antecedent that is a body (an organisation, a state, a people the NER names) or a party of a
+    political sector (``travelling_parties.sectors``)."""
+    if actor_ is None:
+        return False
+    if actor_.sector in ctx.lex.travelling_sectors:
+        return True
+    return actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("ORG", "GPE", "NORP")
+
+
 def _one_private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
     """One private person (``_private_person``): a singular pronoun or common noun of persons that no named
     party resolves ("her", "one witness", "his neighbour"); not a group ("the refugees", "the families")."""
@@ -1794,7 +1821,8 @@ def _self_object(verb: Token) -> bool:
 def _phrase_complement_missing(token: Token, end: Token, lex: Lexicon) -> bool:
     """A phrasal trigger of ``phrase_complements`` with none of its complements, on the verb or on the
     preposition's object ("appealed to donors for funds"), and an addressee not among its own."""
-    need = lex.phrase_complements.get(f"{lemma(token)} {end.lower_}")
+    need = lex.phrase_complements.get(f"{lemma(token)} {end.lower_}") or lex.phrase_complements.get(
+        f"{lemma(token)} {lemma(of_filler(end))}")  # ("took steps", "taking a number of measures": the noun's lemma)
     if need is None:
         return False
     complements, addressees = need
@@ -1846,6 +1874,9 @@ def _complement_keys(token: Token, lex: Lexicon) -> set[str]:
                                              and o.pos_ == "NOUN" for p in c.children):  # fmt: skip
             keys.add("prep:for")  # "asked the tax authority for compensation": the "for" hung on the object (not
             # "asked the Minister for Foreign Affairs": a title's complement is a name)
+        if c.dep_ in ("dobj", "obj"):  # "assured the farmers of all possible help": the "of" thing of the object
+            keys |= {f"of:{lemma(o)}" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}  # fmt: skip
     return keys
 
 
@@ -2101,6 +2132,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and f"{lem} {lemma(of_filler(trigger.end_token))}" in lex.operation_phrases:
         event_type = _operation_type(of_filler(trigger.end_token), source, lex)  # "security forces carried out
         # operations against Israel": COERCE; "the army launched a military operation": FIGHT
+    if event_type is not None and trigger.kind == "phrase" and phrase in lex.act_agreement_phrases \
+            and _agreement_to_act(token, trigger.end_token):
+        event_type = lex.act_agreement_type  # "signed an agreement with China to supply eight submarines": agreeing to
+        # supply them (``act_agreements``)
     if event_type is None:
         return None
     if source is None and event_type in lex.needs_source and not _threatened_with(trigger, event_type, lex) \

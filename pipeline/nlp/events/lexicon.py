@@ -363,6 +363,9 @@ class Lexicon:
     inquiry_nouns: frozenset[str]
     inquiry_ongoing: frozenset[str]
     operation_phrases: frozenset[str]  # "launched operations": an army's FIGHT, security forces' COERCE (security_operations)
+    act_agreement_phrases: frozenset[str]  # "signed an agreement to supply ...": agreeing to act (act_agreements)
+    judging_types: frozenset[str]  # "did not condemn the attack": the attack happened (judged_acts)
+    act_agreement_type: str
     military_operation_words: frozenset[str]
     military_operation_sectors: frozenset[str]
     security_operation_type: str
@@ -377,6 +380,7 @@ class Lexicon:
     state_filing_phrases: frozenset[str]  # "the ACC filed a case": a charge by a body of the state (state_filings)
     state_filing_bodies: frozenset[str]
     private_contact_verbs: frozenset[str]  # "his client avoided interacting with children": daily life (private_contacts)
+    active_contact_verbs: frozenset[str]  # "Contacted, the OC said ...": the press's inquiry (private_contacts active_only)
     singular_senses: dict[str, str | None]  # "joined the police force" is no "join forces" (singular_senses)
     compound_agent_sectors: frozenset[str]  # "a police raid", "rebel attacks": the force's own act
     compound_agent_words: frozenset[str]  # parties with no sector (none now: "opposition" was tried)
@@ -1202,6 +1206,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         inquiry_nouns=frozenset(data["inquiry_reporters"]["nouns"]),
         inquiry_ongoing=frozenset(data["inquiry_reporters"]["ongoing"]),
         operation_phrases=frozenset(data["security_operations"]["phrases"]),
+        act_agreement_phrases=frozenset(data["act_agreements"]["phrases"]),
+        judging_types=frozenset(data["judged_acts"]["types"]),
+        act_agreement_type=data["act_agreements"]["type"],
         military_operation_words=frozenset(data["security_operations"]["military_words"]),
         military_operation_sectors=frozenset(data["security_operations"]["military_sectors"]),
         security_operation_type=data["security_operations"]["type"],
@@ -1215,6 +1222,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         function_verbs=frozenset(data["function_descriptions"]["verbs"]),
         singular_senses=dict(data["singular_senses"]["phrases"]),
         private_contact_verbs=frozenset(data["private_contacts"]["verbs"]),
+        active_contact_verbs=frozenset(data["private_contacts"]["active_only"]),
         state_filing_phrases=frozenset(data["state_filings"]["phrases"]),
         state_filing_bodies=frozenset(data["state_filings"]["bodies"]) | frozenset(data["inquiry_reporters"]["nouns"]),
         compound_agent_sectors=frozenset(data["compound_agents"]["sectors"]),

@@ -526,6 +526,16 @@ def _person_noun(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in lex.person_nouns
 
 
+def _people_from(noun: Token, lex: Lexicon) -> Token | None:
+    """The "from" object of a noun typed by its "from" party (``noun_preps``) that is a plural common noun of
+    persons: people whose act it is ("pressure from the bus owners"), a group though no sector word names it (not
+    "demand from makers of e-vehicles", "inquiries from private collectors")."""
+    if f"{lemma(noun)} from" not in lex.noun_preps:
+        return None
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                 if p.dep_ == "pobj" and p.tag_ == "NNS" and lemma(p) in lex.person_nouns), None)  # fmt: skip
+
+
 def _person_of(noun: Token, lex: Lexicon) -> Token | None:
     """A common noun of a person in the noun's "of" phrase ("the home of the suspect"), which
     ``prep_object`` takes for a party only after "against"."""
@@ -707,8 +717,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     origin = None
     lent = _speech_of(noun, lex) is not None  # its "from" party speaks of it ("the condemnation of the attack from X")
     if noun_type not in _AWAY_FROM and not lent and patient is None:  # "a demand from the president", "aid from
-        origin = prep_object(noun, lex, ("from",))  # X", "received a complaint from X" (not "his suspension from the
-        # party": where the one suspended is taken from)
+        origin = prep_object(noun, lex, ("from",)) or _people_from(noun, lex)  # X", "received a complaint from X" (not
+        # "his suspension from the party": where the one suspended is taken from)
     spoken = _speech_origin(noun, lex) if noun_type in lex.speech_noun_types else None
     source = owner or modifier or by or origin or spoken or _authoring_agent(noun, lex) or _claimant(noun, lex)
     of_object = prep_object(noun, lex, ("of",))
@@ -1337,6 +1347,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             party = _against_party(token, end, lex)  # "asked for the warrant against X to be confirmed"
         return subject(token, lex), party
     target = verb_target(token, lex, end if trigger.kind == "phrase" else None)
+    if target is None and trigger.kind == "phrase" and end.dep_ == "prt":
+        target = prep_object(end, lex)  # "the ministry is reaching out to iwi": the preposition the parser hung on the
+        # particle
     if target is not None and trigger.event_type in lex.venue_prep_types and target.dep_ == "pobj" \
             and target.head.lower_ in lex.venue_preps and target.head.head == token and not _people(target, lex):
         target = None  # "Argentina requests at the UN General Assembly that Tehran send ...": a venue (``venue_preps``;

@@ -28,10 +28,11 @@ FOUND = [
      "delegation"),
     ("The Ghanaian envoys were welcomed by the speaker of parliament.", "CONSULT", "speaker", "envoys"),
     ("The emir welcomed his Turkish counterpart.", "CONSULT", "emir", "counterpart"),
-    # appealing (against) a decision, ruling, verdict, sentence or conviction challenges it: DISAPPROVE, not a request
-    # (``verb_objects``, ``phrasal``: appeal decision, appeal against ruling ...)
-    ("The opposition party appealed the electoral commission's decision.", "DISAPPROVE", "opposition party", ""),
-    ("Defence lawyers appealed against the ruling on Tuesday.", "DISAPPROVE", "lawyers", ""),
+    # appealing (against) a decision, ruling, verdict, sentence or conviction refuses it: REJECT since plover.v2.56
+    # (DISAPPROVE before: the read sets code REJECT), not a request (``verb_objects``, ``phrasal``: appeal decision,
+    # appeal against ruling ...)
+    ("The opposition party appealed the electoral commission's decision.", "REJECT", "opposition party", ""),
+    ("Defence lawyers appealed against the ruling on Tuesday.", "REJECT", "lawyers", ""),
     # a definite body addressed by "call on" / "appeal to" is the one asked, as it is as an object (``actors``)
     ("The health ministry called on the public to report suspected cases.", "DEMAND", "health ministry", "public"),
     ("Relief agencies appealed to the international community for funds.", "DEMAND", "relief agencies",
