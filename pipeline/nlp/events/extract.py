@@ -2278,6 +2278,9 @@ def _unarmed_target(verb: Token, lex: Lexicon) -> bool:
               if c.dep_ == "prep" and c.lower_ in lex.unarmed_preps and (p := child(c, {"pobj"})) is not None]
     if lemma(verb) in lex.unarmed_object_verbs:
         things += objects  # "paramilitaries shot dead 20 peasants"
+        things += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "a teacher was shot dead by soldiers"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            things.append(verb.head)  # "two vendors shot by soldiers": the reduced passive's noun
     if any(c.dep_ == "prep" and c.lower_ in lex.unarmed_site_preps and any(
             lemma(w) in lex.unarmed_sites for w in (of_filler(p), *(m for m in of_filler(p).lefts if m.dep_ == "compound")))
            for host in hosts for c in host.children if (p := child(c, {"pobj"})) is not None):  # fmt: skip

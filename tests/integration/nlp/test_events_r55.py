@@ -37,6 +37,11 @@ FOUND = [
      "ministries", ""),
     # ... and one with no act named is support, as before (a guard)
     ("Lao Airlines and Thai Airways signed a codeshare agreement in Vientiane.", "SUPPORT", "airlines", ""),
+    # soldiers shooting a civilian or an official assault them, in the passive too (``unarmed_targets.object_verbs``)
+    ("A Lao fisheries official was shot dead by Vietnamese soldiers near the border.", "ASSAULT", "soldiers",
+     "official"),
+    # ... and shooting militants stays a fight (a guard)
+    ("Three militants were shot dead by Lao soldiers near the border.", "FIGHT", "soldiers", "militants"),
     # a party ordered to act stays a demand (a guard: ``ordered_things``)
     ("The Lao court ordered the mining company to publish its contracts.", "DEMAND", "court", "company"),
     # assuring a party of help or support promises it (``complement_required`` assure)
