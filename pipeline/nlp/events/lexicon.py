@@ -364,8 +364,8 @@ class Lexicon:
     inquiry_ongoing: frozenset[str]
     operation_phrases: frozenset[str]  # "launched operations": an army's FIGHT, security forces' COERCE (security_operations)
     act_agreement_phrases: frozenset[str]  # "signed an agreement to supply ...": agreeing to act (act_agreements)
-    judging_types: frozenset[str]  # "did not condemn the attack": the attack happened (judged_acts)
     act_agreement_type: str
+    judging_types: frozenset[str]  # "did not condemn the attack": the attack happened (judged_acts)
     military_operation_words: frozenset[str]
     military_operation_sectors: frozenset[str]
     security_operation_type: str
@@ -1207,8 +1207,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         inquiry_ongoing=frozenset(data["inquiry_reporters"]["ongoing"]),
         operation_phrases=frozenset(data["security_operations"]["phrases"]),
         act_agreement_phrases=frozenset(data["act_agreements"]["phrases"]),
-        judging_types=frozenset(data["judged_acts"]["types"]),
         act_agreement_type=data["act_agreements"]["type"],
+        judging_types=frozenset(data["judged_acts"]["types"]),
         military_operation_words=frozenset(data["security_operations"]["military_words"]),
         military_operation_sectors=frozenset(data["security_operations"]["military_sectors"]),
         security_operation_type=data["security_operations"]["type"],
