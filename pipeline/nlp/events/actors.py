@@ -1908,6 +1908,9 @@ def remember(sent: Span, events_actors: list[Actor], ctx: ArticleContext,
                 ctx.subject_person = (ctx.sentences_seen, named)
             if ctx.last_person is not None and ctx.last_person.entity_index == mention.entity_index:
                 continue  # keep the richer phrase ("President Vladimir Putin")
+            if _modifier_agent(root) and ctx.last_person is not None:
+                _person_behind(named, ctx)  # "the judiciary, then headed by Belkacem Zeghmati, issued a warrant
+                continue  # against him. He returned ...": a side mention, behind the person the story is about
             _person_seen(named, ctx)
     _remember_documents(sent, ctx.history[first_named:], ctx)
     for source in events_actors:
@@ -1986,6 +1989,20 @@ def _several(named: Actor, sent: Span, ctx: ArticleContext) -> bool:
         return False
     span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
     return span is not None and span.root.tag_ in _PLURAL_TAGS and span.root.pos_ == "NOUN"
+
+
+def _modifier_agent(root: Token) -> bool:
+    """The name is the agent of a participle that modifies a noun ("the judiciary, then headed by X")."""
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
+        and root.head.head.tag_ == "VBN"
+
+
+def _person_behind(person: Actor, ctx: ArticleContext) -> None:
+    """``person`` is a person antecedent just behind the newest one (``last_person`` stays)."""
+    if person.entity_index is not None:
+        ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
+    ctx.persons.insert(max(len(ctx.persons) - 1, 0), person)
+    del ctx.persons[: -_RECENT_PERSONS]
 
 
 def _person_seen(person: Actor, ctx: ArticleContext) -> None:

@@ -93,3 +93,14 @@ def test_class_act_judged_keeps_mode_asserted(enricher: Enricher) -> None:
     judging = of_type(enricher, text, "DISAPPROVE")
     assert judging and all(e["mode"] == "negated" for e in judging), [e["mode"] for e in judging]
 
+
+
+# a person named as the agent of a participle modifying a noun is a side mention: a later "he" is the person the
+# story is about (actors: _modifier_agent, _person_behind)
+def test_class_participle_agent_is_no_antecedent_of_he(enricher: Enricher) -> None:
+    text = ("Somsavat Lengsavad, 72, left the government in 2010 after being accused of financial malpractice. In 2013, "
+            "the Lao judiciary, then headed by Khamphouvong Sisouphan, issued an international arrest warrant against him "
+            "as part of an investigation into the payment of commissions. He returned to Laos in 2016 after the "
+            "proceedings against him were dropped.")
+    found = [e for e in of_type(enricher, text, "RETREAT") if "dropped" in e["trigger_text"]]
+    assert found and all("lengsavad" in name(e, "target") for e in found), [name(e, "target") for e in found]
