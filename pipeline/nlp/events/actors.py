@@ -1999,18 +1999,20 @@ def _modifier_agent(root: Token) -> bool:
 
 def _person_behind(person: Actor, ctx: ArticleContext) -> None:
     """``person`` is a person antecedent just behind the newest one (``last_person`` stays)."""
-    if person.entity_index is not None:
-        ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
-    ctx.persons.insert(max(len(ctx.persons) - 1, 0), person)
-    del ctx.persons[: -_RECENT_PERSONS]
+    _add_person(person, ctx, newest=False)
 
 
 def _person_seen(person: Actor, ctx: ArticleContext) -> None:
     """``person`` is now the newest person antecedent (an earlier entry of the same entity goes)."""
     ctx.last_person = person
+    _add_person(person, ctx, newest=True)
+
+
+def _add_person(person: Actor, ctx: ArticleContext, *, newest: bool) -> None:
+    """Put ``person`` among the recent persons, last or just before the last, once per entity."""
     if person.entity_index is not None:
         ctx.persons = [p for p in ctx.persons if p.entity_index != person.entity_index]
-    ctx.persons.append(person)
+    ctx.persons.insert(len(ctx.persons) if newest else max(len(ctx.persons) - 1, 0), person)
     del ctx.persons[: -_RECENT_PERSONS]
 
 
