@@ -247,7 +247,7 @@ def _events_for(trigger: Trigger, frame: _Sentence, ctx: ArticleContext) -> list
             if roles[1] is None and trigger.event_type in COOPERATIVE_TYPES:
                 roles = protesters, _manner_object(protesters, lex)  # "joined the MPs in a show of solidarity"
     source_token, target_token = roles if roles is not None else (None, None)
-    if source_token is None and trigger.event_type in _BETWEEN_MUTUAL and _realis(trigger, lex):
+    if source_token is None and _between_mutual(trigger, lex) and _realis(trigger, lex):
         for host in _between_hosts(trigger, lex):  # (a noun with no roles of its own too: "fighting erupted
             source_token, target_token = _between(host, source_token, target_token)  # between X and Y")
             if source_token is not None:
@@ -589,13 +589,20 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
         if source is not None and target is not None and target.dep_ == "pobj" and target.head.lower_ == "with":
             return [(s, t) for s in sources for t in targets] + [(t, s) for t in targets for s in sources]
     if target is not None and target in sources:  # "talks between Iran and the EU", "clashes between X and Y"
-        return [(source, target), (target, source)] if trigger.event_type in _BETWEEN_MUTUAL else [(source, target)]
+        return [(source, target), (target, source)] if _between_mutual(trigger, lex) else [(source, target)]
     if trigger.event_type in _MUTUAL and target is None and len(sources) > 1:
         if trigger.kind == "verb" and lemma(trigger.token) in lex.visit_verbs \
                 and child(trigger.token, {"dobj", "obj"}) is not None:
             return [(s, None) for s in sources]  # "the minister and his team visited the border": co-visitors
         return [pair for other in sources[1:] for pair in ((sources[0], other), (other, sources[0]))]
     return [(s, t) for s in sources for t in targets]
+
+
+def _between_mutual(trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether an event's "between X and Y" parties act on each other: a meeting, cooperation or
+    fight, and the noun of a symmetric verb ("a brawl broke out between street vendors", "a scuffle
+    between X and Y": ASSAULT, two-sided)."""
+    return trigger.event_type in _BETWEEN_MUTUAL or (trigger.kind == "noun" and lemma(trigger.token) in lex.symmetric_verbs)
 
 
 def _realis(trigger: Trigger, lex: Lexicon) -> bool:
@@ -2049,6 +2056,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     elif lem in lex.expelling_words and source is not None and source.sector in lex.member_expelling_sectors:
         event_type = lex.expel_envoy_type  # "the party expelled the MP": a member dropped from a party, a sanction
         # (as "expelled from the party" is; ``expelling_orders`` member_sectors)
+    if trigger.kind == "verb" and lem in lex.court_undoing_verbs and source is not None \
+            and source.sector in lex.court_undoing_sectors and any(
+                lemma(of_filler(o)) in lex.court_undoing_nouns for o in child_all(token, ("dobj", "obj"))):
+        event_type = lex.court_undoing_type  # "an appeals court dismissed one of two charges against him": dropped
+        # (not "he dismissed the charges as baseless": a rejection)
     # a phrase's noun switches as the verb would ("launched an attack": the attack), when the phrase is an
     # assault (not "detonated a bomb", a bomb set off, nor "halted its attacks", a de-escalation)
     act = lemma(trigger.end_token) if trigger.kind == "phrase" else lem
@@ -2180,7 +2192,9 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and not any(
             agent_sector(w) in lex.unarmed_fight_armed or lemma(w) in lex.unarmed_fight_armed_nouns
             for w in token.subtree):  # fmt: skip
-        return _unarmed_fight(source, target, ctx)  # (not "clashes between police and protesters")
+        people = lem in (lex.unarmed_fight_people_nouns if trigger.kind == "noun" else lex.unarmed_fight_people_verbs)
+        return _unarmed_fight(source, target, token.doc, ctx, people=people)  # (not "clashes between police and
+        # protesters")
     return event_type
 
 
@@ -2233,24 +2247,42 @@ def _summons_type(verb: Token, source: Actor | None, ctx: ArticleContext) -> str
     return lex.summoning_type
 
 
-def _unarmed_fight(source: Actor | None, target: Actor | None, ctx: ArticleContext) -> str | None:
+def _unarmed_fight(source: Actor | None, target: Actor | None, doc: Doc, ctx: ArticleContext, *,
+                   people: bool) -> str | None:
     """A fight or clash with no armed party nor state on either side is no armed conflict (the PLOVER
     manual's FIGHT; gangs and militias are armed): between political actors it is a verbal clash
     ("the senator clashed with the justice minister over the vetting unit": DISAPPROVE), between
     persons, firms or others a contest ("Godoy fought Louis in an exhibition bout", "the company will
-    fight the charges": none); with no side known ("fighting between rival drug groups") it stays."""
+    fight the charges": none), between private people named by a plural common noun their violence
+    when ``people`` (the words that switch: "clashes between street vendors", "fans clashed with
+    residents": ASSAULT, two-sided, as the manual has clashes with knives or rocks); with no side
+    known ("fighting between rival drug groups") it stays."""
     lex = ctx.lex
     sides = [a for a in (source, target) if a is not None]
     labels = [ctx.entities.entities[a.entity_index].label if a.entity_index is not None else None for a in sides]
     if any(a.sector in lex.unarmed_fight_armed or label in ("GPE", "NORP") for a, label in zip(sides, labels)):
         return lex.unarmed_fight_from
     known = [a for a, label in zip(sides, labels) if a.sector is not None or label in ("PERSON", "ORG")]
+    if people and not known and sides and all(_private_people(a, doc, lex) for a in sides):
+        return lex.unarmed_fight_people_to
     if not known:
         return lex.unarmed_fight_from
     sectors = [a.sector for a in known if a.sector is not None]
     if sectors and all(sector in lex.unarmed_fight_political for sector in sectors):
         return lex.unarmed_fight_to  # (a person the knowledge base does not place clashing with a minister: the same)
     return None
+
+
+def _private_people(actor: Actor, doc: Doc, lex: Lexicon) -> bool:
+    """The actor's words (or its antecedent's) are a plural common noun of persons or of a group of
+    them ("street vendors", "rival fans", "warring families"; not "rival groups", "the rebels" whose
+    sector is known)."""
+    start, end = (actor.resolved_start, actor.resolved_end) if actor.resolved_start is not None else (actor.start, actor.end)
+    span = doc.char_span(start, end if end is not None else actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.tag_ == "NNS" and (lemma(head) in lex.person_nouns or lemma(head) in lex.unarmed_fight_people_groups)
 
 
 _GATHERINGS = frozenset({"crowd", "group", "gathering", "camp"})  # (columns and convoys are of_filler's already)

@@ -179,6 +179,10 @@ class Lexicon:
     unarmed_fight_armed_nouns: frozenset[str]  # "opposition forces": armed, though the actors' tables give no sector
     unarmed_fight_from: str
     unarmed_fight_to: str
+    unarmed_fight_people_to: str  # "clashes between street vendors": private people's violence, ASSAULT
+    unarmed_fight_people_groups: frozenset[str]  # "warring families": groups of private people
+    unarmed_fight_people_verbs: frozenset[str]  # the words of fighting that switch ("clashed", "clashes", "a fight")
+    unarmed_fight_people_nouns: frozenset[str]
     subjunctive_sayings: frozenset[str]  # "suggested that the government raise wages": a duty laid
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
@@ -534,6 +538,11 @@ class Lexicon:
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
     attending_verbs: frozenset[str]  # "attended the meeting": a reference back to a coded meeting
     convening_verbs: frozenset[str]  # "convened a meeting of the council": the subject meets the council
+    participating_verbs: frozenset[str]  # "participated in a meeting organised by UNESCO": the subject meets UNESCO
+    court_undoing_verbs: frozenset[str]  # "the court dismissed the charges against him": RETREAT
+    court_undoing_nouns: frozenset[str]
+    court_undoing_sectors: frozenset[str]
+    court_undoing_type: str
     norm_verbs: frozenset[str]  # "violated the ban" = REJECT, "... the ceasefire" = FIGHT, "... sovereignty": none
     norms: frozenset[str]
     truces: frozenset[str]
@@ -946,6 +955,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_fight_armed_nouns=frozenset(data["unarmed_fights"]["armed_nouns"]),
         unarmed_fight_from=data["unarmed_fights"]["from"],
         unarmed_fight_to=data["unarmed_fights"]["to"],
+        unarmed_fight_people_to=data["unarmed_fights"]["people_to"],
+        unarmed_fight_people_groups=frozenset(data["unarmed_fights"]["people_groups"]),
+        unarmed_fight_people_verbs=frozenset(data["unarmed_fights"]["people_verbs"]),
+        unarmed_fight_people_nouns=frozenset(data["unarmed_fights"]["people_nouns"]),
         subjunctive_sayings=frozenset(data["subjunctive_sayings"]["verbs"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
@@ -1309,6 +1322,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),
         convening_verbs=frozenset(data["directive_verbs"]["convening_verbs"]),
+        participating_verbs=frozenset(data["directive_verbs"]["participating_verbs"]),
+        court_undoing_verbs=frozenset(data["undone_legal_acts"]["court_verbs"]),
+        court_undoing_nouns=frozenset(data["undone_legal_acts"]["court_nouns"]),
+        court_undoing_sectors=frozenset(data["undone_legal_acts"]["court_sectors"]),
+        court_undoing_type=data["undone_legal_acts"]["type"],
         norm_verbs=frozenset(data["violated_norms"]["verbs"]),
         norms=frozenset(data["violated_norms"]["norms"]),
         truces=frozenset(data["violated_norms"]["truces"]),

@@ -800,7 +800,9 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         return critic, child(light, PASSIVE_SUBJ) or subject(light, lex), True
     if light is not None and lemma(light) not in lex.causing_verbs:  # ("the arrest sparked protests")
         agent_ = subject(light, lex)  # "Chaves confirmed Costa Rica's support": Chaves acts
-        if (lemma(light) in lex.attending_verbs or lemma(light) in lex.convening_verbs) and agent_ is not None \
+        if (lemma(light) in lex.attending_verbs or lemma(light) in lex.convening_verbs
+                or (_participating(light, lex) and noun_type in lex.participant_types)) \
+                and agent_ is not None \
                 and source is not None and target is None \
                 and source != agent_ and is_actor_like(actor_head(agent_), lex):
             return agent_, source, True  # "the minister attended the ASEAN summit": he meets ASEAN's members
@@ -823,6 +825,14 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
             return source, alleged, True  # (a clause with no object may be a relative one with "that" as its
             # object: "money laundering accusations that her allies have blamed on an abuse of power")
     return source, target, own
+
+
+def _participating(verb: Token, lex: Lexicon) -> bool:
+    """The verb is one of taking part (``participating_verbs``: "participated in", "took part in", a
+    verb and its object); the caller takes it for a meeting's only ("participated in the Angolan war":
+    a fighter, who meets no one)."""
+    return lemma(verb) in lex.participating_verbs or any(
+        f"{lemma(verb)} {lemma(c)}" in lex.participating_verbs for c in verb.children if c.dep_ in ("dobj", "obj"))
 
 
 _FILLED_SLOTS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "acomp", "oprd", "auxpass", "dative"})
