@@ -995,10 +995,13 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and not _authority_seizure(token, source, lex):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
         # "the EU will provide 100 million ecus to rebuild the power network")
-    if trigger.event_type == "AID" and _one_private_person(source, token.doc, ctx) \
-            and _one_private_person(target, token.doc, ctx):
-        return False  # "the money was given to her by one witness", "he lent his cousin a car": passed between
-        # private persons, no aid of a party (PLOVER AID is a party's economic, military or humanitarian help)
+    if trigger.event_type == "AID" and ((_one_private_person(source, token.doc, ctx)
+                                         and _one_private_person(target, token.doc, ctx))
+                                        or _private_giver(source, token.doc, ctx)):
+        return False  # "the money was given to her by one witness", "he lent his cousin a car", "his mother's
+        # donations to the church": passed between private persons or given by one named by a common noun, no aid
+        # of a party (PLOVER AID is a party's economic, military or humanitarian help; the read sets' gold AID
+        # comes from bodies and states only, round 56)
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.host_verbs and any(
             not is_actor_head(actor_head(o), lex) and noun_type(o, lex) != lex.contact_type
             for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # (a visit or a call received is one)
@@ -1584,6 +1587,17 @@ def _one_private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> 
 
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "you"})
+
+
+def _private_giver(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """One private person named by a singular common noun of persons, with no entity, antecedent or political
+    sector ("his mother", "the man's mother", "a local farmer"; not "she", whom an article may name, nor "the
+    minister")."""
+    if actor_ is None or actor_.entity_index is not None or actor_.resolved is not None \
+            or actor_.sector in ctx.lex.travelling_sectors:
+        return False
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NN" and lemma(span.root) in ctx.lex.person_nouns
 
 
 def _infinitive_clause(verb: Token) -> bool:

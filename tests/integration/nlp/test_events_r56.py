@@ -29,6 +29,9 @@ FOUND = [
      "journalist"),
     # ... while anyone else dismissing charges rejects them (a guard)
     ("The Kyrgyz minister dismissed the charges as baseless.", "REJECT", "minister", ""),
+    # a body's or an official's gift stays aid (a guard: extract._private_giver)
+    ("The Kyrgyz government donated 10,000 tonnes of flour to flood victims in Osh.", "AID", "government", "victims"),
+    ("The Kyrgyz minister said she would donate her salary to the flood victims.", "AID", "minister", "victims"),
 ]
 
 NOTHING = [
@@ -37,6 +40,9 @@ NOTHING = [
     ("Kyrgyz friends in Bishkek fight and then make up.", "FIGHT"),
     # the minister's dismissal of the charges releases no one (a guard: ``undone_legal_acts`` court_sectors)
     ("The Kyrgyz minister dismissed the charges as baseless.", "RETREAT"),
+    # a private person's gift is no aid of a party (extract._private_giver)
+    ("His mother donated most of her savings to a church in Bishkek.", "AID"),
+    ("A Bishkek pensioner donated his savings to the Kyrgyz Red Crescent.", "AID"),
 ]
 
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
