@@ -40,6 +40,9 @@ NOTHING = [
     ("Kyrgyz friends in Bishkek fight and then make up.", "FIGHT"),
     # the minister's dismissal of the charges releases no one (a guard: ``undone_legal_acts`` court_sectors)
     ("The Kyrgyz minister dismissed the charges as baseless.", "RETREAT"),
+    # "no evidence" of someone else's act clears a suspect, no denial (``evaluative_words_comment_v2_57``)
+    ("A Bishkek police spokesman said there was no evidence to suggest the involvement of the arrested suspects.",
+     "REJECT"),
     # a private person's gift is no aid of a party (extract._private_giver)
     ("His mother donated most of her savings to a church in Bishkek.", "AID"),
     ("A Bishkek pensioner donated his savings to the Kyrgyz Red Crescent.", "AID"),
