@@ -2203,6 +2203,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         event_type = lex.rejected_to  # "rejected the Israeli aggression": a condemnation, not a refusal
     if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and _fights_a_problem(token, lex):
         return None  # "we are working on ... fight against terrorism", "will battle the virus": a problem combated
+    if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and source is not None \
+            and target is not None and source.sector in lex.unarmed_fight_political \
+            and target.sector in lex.crackdown_targets:
+        return lex.crackdown_type  # "the president is fighting the gangs": a crackdown on crime, no armed conflict
     if event_type == lex.unarmed_fight_from and lem in lex.unarmed_fight_verbs and not any(
             agent_sector(w) in lex.unarmed_fight_armed or lemma(w) in lex.unarmed_fight_armed_nouns
             for w in token.subtree):  # fmt: skip

@@ -183,6 +183,8 @@ class Lexicon:
     unarmed_fight_people_groups: frozenset[str]  # "warring families": groups of private people
     unarmed_fight_people_verbs: frozenset[str]  # the words of fighting that switch ("clashed", "clashes", "a fight")
     unarmed_fight_people_nouns: frozenset[str]
+    crackdown_targets: frozenset[str]  # "the president is fighting the gangs": a crackdown, COERCE
+    crackdown_type: str
     subjunctive_sayings: frozenset[str]  # "suggested that the government raise wages": a duty laid
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
@@ -959,6 +961,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_fight_people_groups=frozenset(data["unarmed_fights"]["people_groups"]),
         unarmed_fight_people_verbs=frozenset(data["unarmed_fights"]["people_verbs"]),
         unarmed_fight_people_nouns=frozenset(data["unarmed_fights"]["people_nouns"]),
+        crackdown_targets=frozenset(data["unarmed_fights"]["crackdown_targets"]),
+        crackdown_type=data["unarmed_fights"]["crackdown_type"],
         subjunctive_sayings=frozenset(data["subjunctive_sayings"]["verbs"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),

@@ -29,6 +29,10 @@ FOUND = [
      "journalist"),
     # ... while anyone else dismissing charges rejects them (a guard)
     ("The Kyrgyz minister dismissed the charges as baseless.", "REJECT", "minister", ""),
+    # a government fighting criminals cracks down on them (``unarmed_fights`` crackdown_targets: COERCE) ...
+    ("The Kyrgyz government is fighting the drug cartels in the south.", "COERCE", "government", "cartels"),
+    # ... while the police fighting gang members in a gunbattle stay a fight (a guard)
+    ("Kyrgyz police fought gang members in a two-hour gunbattle in Osh.", "FIGHT", "police", "gang members"),
     # a body's or an official's gift stays aid (a guard: extract._private_giver)
     ("The Kyrgyz government donated 10,000 tonnes of flour to flood victims in Osh.", "AID", "government", "victims"),
     ("The Kyrgyz minister said she would donate her salary to the flood victims.", "AID", "minister", "victims"),
@@ -43,6 +47,8 @@ NOTHING = [
     # "no evidence" of someone else's act clears a suspect, no denial (``evaluative_words_comment_v2_57``)
     ("A Bishkek police spokesman said there was no evidence to suggest the involvement of the arrested suspects.",
      "REJECT"),
+    # ... and the government's crackdown is no fight (``unarmed_fights`` crackdown_type)
+    ("The Kyrgyz government is fighting the drug cartels in the south.", "FIGHT"),
     # a private person's gift is no aid of a party (extract._private_giver)
     ("His mother donated most of her savings to a church in Bishkek.", "AID"),
     ("A Bishkek pensioner donated his savings to the Kyrgyz Red Crescent.", "AID"),
