@@ -2292,11 +2292,9 @@ def _unarmed_fight(source: Actor | None, target: Actor | None, doc: Doc, ctx: Ar
 
 
 def _private_people(actor: Actor, doc: Doc, lex: Lexicon) -> bool:
-    """The actor's words (or its antecedent's) are a plural common noun of persons or of a group of
-    them ("street vendors", "rival fans", "warring families"; not "rival groups", "the rebels" whose
-    sector is known)."""
-    start, end = (actor.resolved_start, actor.resolved_end) if actor.resolved_start is not None else (actor.start, actor.end)
-    span = doc.char_span(start, end if end is not None else actor.end, alignment_mode="expand")
+    """The actor's own words are a plural common noun of persons or of a group of them ("street vendors",
+    "rival fans", "warring families"; not "rival groups", nor a pronoun)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
