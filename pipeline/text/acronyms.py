@@ -13,6 +13,9 @@ from pipeline.text.tokens import title
 # Function words an acronym may skip ("un convention on the law of the sea ( unclos )").
 _NAME_GLUE = lexicon.words("names", "glue") | lexicon.words("names", "acronym_glue")
 _SKIP = frozenset({"-", "'s", "'", "\u2019s", "\u2019", "&"})  # tokens that give no letter
+# function words a defined acronym may be ("WHO", "IT"), and the articles after which it is the acronym
+_ARTICLES = lexicon.words("names", "acronym_articles")
+_FUNCTION_WORDS = lexicon.words("names", "acronym_function_words")
 _MAX_LETTERS = 8
 _SPAN = 14  # words before "(" searched for the expansion
 
@@ -76,8 +79,10 @@ def expand_acronyms(
 ) -> None:
     """Title-case every name spelled out before its acronym in brackets and upper-case the
     acronym, wherever either recurs in the document (``out``: decided forms, changed in place).
-    A recurring acronym is upper-cased when it is bracketed or the lexicon does not prefer it
-    lower-case ("who" stays a pronoun outside brackets)."""
+    A recurring acronym is upper-cased unless it is a function word the lexicon prefers lower-case
+    ("men who have" keeps its pronoun) standing outside brackets and after no article ("the who
+    said": no pronoun follows an article). Open-class words are the acronym wherever they recur in
+    the document that defines them ("the sit arrested", "Ed had earlier alleged" -> "ED")."""
     phrases: dict[tuple[str, ...], None] = {}  # in the order found
     acronyms: set[str] = set()
     for toks in sents:
@@ -95,7 +100,9 @@ def expand_acronyms(
     for si, toks in enumerate(sents):
         row = out[si]
         for i, w in enumerate(toks):
-            if w in acronyms and ((0 < i < len(toks) - 1 and toks[i - 1] == "(") or not prior.lower(w)):
+            after = toks[i - 1] if i > 0 else ""
+            if w in acronyms and (w not in _FUNCTION_WORDS or not prior.lower(w) or after in _ARTICLES or (
+                    after == "(" and i < len(toks) - 1)):
                 row[i] = w.upper()
             for phrase in by_first.get(w, ()):
                 if tuple(toks[i : i + len(phrase)]) == phrase:

@@ -42,3 +42,19 @@ def test_expansion_recurs_in_the_document() -> None:
     # "who" outside brackets stays a pronoun: the lexicon prefers it lower-case
     assert " ".join(out[1]) == "the World Health Organization and who agreed , who knows ."
     assert " ".join(out[2]) == "iata members met ."  # no expansion of "iata" in this document
+
+
+def test_defined_acronym_recurs_as_the_acronym_unless_a_function_word() -> None:
+    """A word the document spells out as an acronym is that acronym wherever it recurs, though the
+    lexicon prefers it lower-case; a function word ("who") only in brackets or after an article."""
+    sents = [
+        "the special investigation team ( sit ) and the world health organization ( who ) met .".split(),
+        "in the case , sit arrested six people , the who said .".split(),
+        "an sit official spoke to those who know .".split(),
+    ]
+    starts = [[k == 0 for k in range(len(s))] for s in sents]
+    out = [list(s) for s in sents]
+    expand_acronyms(sents, starts, out, Prior({"sit": "l4", "who": "l3"}))
+    assert " ".join(out[0]) == "the Special Investigation Team ( SIT ) and the World Health Organization ( WHO ) met ."
+    assert " ".join(out[1]) == "in the case , SIT arrested six people , the WHO said ."
+    assert " ".join(out[2]) == "an SIT official spoke to those who know ."
