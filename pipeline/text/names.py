@@ -761,3 +761,39 @@ class NameRules:
             else:
                 out.append((k, (fn,)))
         return out
+
+
+def carry_names(
+    sents: Sequence[Sequence[str]], starts: Sequence[Sequence[bool]], out: list[list[str]], prior: Prior
+) -> None:
+    """Write a word of a multi-word name as the name wherever it recurs lower-case in the document,
+    when the lexicon does not know the word or knows it only as rare (``out`` changed in place).
+    News names a person or body in full once ("Rustam Nazarzoda, the founder of ...", often at a
+    sentence start) and by one part of the name after that ("prosecutors charged Nazarzoda"); the
+    model, deciding one token at a time, leaves a rare word alone in mid-sentence lower-case, and
+    the document consistency of its scores reads no occurrence at a sentence start. A name here is
+    two or more capitalized words in a row, one of them not at a sentence start. Words the lexicon
+    knows are never carried, though names hold them: titles, heads and common words ("President",
+    "Temple", "Island": carrying them wrote "Kenya's recently elected President" and "The Temple is
+    active"), nor names it knows as words ("Teow", "Chug")."""
+    forms: dict[str, str] = {}
+    for si, toks in enumerate(sents):
+        row, n, i = out[si], len(toks), 0
+        while i < n:
+            j = i
+            while j < n and toks[j].isalpha() and row[j][:1].isupper():
+                j += 1
+            if j - i >= 2 and not all(starts[si][i:j]):
+                for k in range(i, j):
+                    code = prior.get(toks[k])
+                    if len(toks[k]) > 2 and (code is None or code.margin is None):
+                        forms.setdefault(toks[k], row[k])
+            i = j + 1
+    if not forms:
+        return
+    for si, toks in enumerate(sents):
+        row = out[si]
+        for i, w in enumerate(toks):
+            form = forms.get(w)
+            if form is not None and row[i] == w:
+                row[i] = form

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from pipeline.text import lexicon
 from pipeline.text.acronyms import expand_acronyms
 from pipeline.text.lexicon import Prior
-from pipeline.text.names import SWITCHES, NameRules
+from pipeline.text.names import SWITCHES, NameRules, carry_names
 from pipeline.text.tokens import APOSTROPHES, WEB_DOMAINS, title
 
 log = logging.getLogger(__name__)
@@ -610,6 +610,7 @@ class Truecaser:
         self._decide(sents, starts, out, scored, self.doc_weight if doc_consistency else 0.0, classes)
         expand_acronyms(sents, starts, out, self.lexicon)
         self.name_rules.apply(sents, starts, out, self.lexicon)
+        carry_names(sents, starts, out, self.lexicon)
         _rejoin_split_words(sents, starts, out, self.lexicon)
         if clitic is not None:
             for si, flags in enumerate(clitic):

@@ -119,6 +119,25 @@ def test_switch_off_through_normalize() -> None:
     assert get_truecaser().name_rules.switches == names.SWITCHES
 
 
+def test_a_part_of_a_name_is_carried_to_its_lower_case_recurrences() -> None:
+    """A rare word of a multi-word name (the name in full at a sentence start) is written as the
+    name where one part of it recurs; a word the lexicon knows is not carried ("group")."""
+    sents = [
+        "kyzy aidana bekova , head of the group , spoke .".split(),
+        "police charged bekova and the group on friday .".split(),
+    ]
+    starts = [[k == 0 for k in range(len(s))] for s in sents]
+    out = [["Kyzy", "Aidana", "Bekova", ",", "head", "of", "the", "Group", ",", "spoke", "."],
+           ["Police", "charged", "bekova", "and", "the", "group", "on", "Friday", "."]]
+    names.carry_names(sents, starts, out, Prior({"group": "l0", "bekova": "lr"}))
+    assert " ".join(out[1]) == "Police charged Bekova and the group on Friday ."
+    # one capitalized word at a sentence start is no name
+    out = [["Bekova", "spoke", "."], ["police", "charged", "bekova", "."]]
+    names.carry_names([["bekova", "spoke", "."], ["police", "charged", "bekova", "."]],
+                      [[True, False, False], [True, False, False, False]], out, Prior({}))
+    assert out[1][2] == "bekova"
+
+
 def naive(sents: list[list[str]], starts: list[list[bool]], out: list[list[str]], prior: Prior) -> None:
     """Every rule of every pass tried at every token its word fits, in table order, without the
     pre-selection by neighbours (``prev``, ``next``) and the plan of ``NameRules``."""
