@@ -529,19 +529,23 @@ def _acronym_labels(r: _Repair, spans: list[_Ent]) -> tuple[list[_Ent], int]:
 
 def _abbreviates(acronym: str, name: str) -> bool:
     """``acronym`` (two or more capitals, periods aside) spells the first letters of ``name``'s
-    words in order, starting with the first one, possibly skipping words ("FSLN": Frente
-    Sandinista de Liberacion Nacional; "ONEI": Oficina Nacional de Estadistica e Informacion)."""
+    words in order, starting with the first one or the second (a leading word the acronym leaves
+    out: "the Tajik Committee for Agricultural Reform ( CAR )"), possibly skipping words ("FSLN":
+    Frente Sandinista de Liberacion Nacional; "ONEI": Oficina Nacional de Estadistica e
+    Informacion)."""
     letters = acronym.replace(".", "")
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return False
     initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w'’]*", name)]
-    if not initials or initials[0] != letters[0]:
-        return False
-    i = 0
-    for initial in initials:
-        if i < len(letters) and initial == letters[i]:
-            i += 1
-    return i == len(letters)
+    for first in (0, 1):
+        if first < len(initials) and initials[first] == letters[0]:
+            i = 0
+            for initial in initials[first:]:
+                if i < len(letters) and initial == letters[i]:
+                    i += 1
+            if i == len(letters):
+                return True
+    return False
 
 
 def _person_readings(spans: list[_Ent], kb: ActorKB) -> tuple[list[_Ent], int]:
@@ -857,8 +861,9 @@ def _same_entity(label: str, a: str, b: str) -> bool:
     if label == "ORG":
         compact_a, compact_b = a.replace(".", "").strip(), b.replace(".", "").strip()
         for short, long in ((compact_a, b), (compact_b, a)):
-            if short.isupper() and len(short) >= 2 and short == _acronym(long):
-                return True
+            initials = _acronym(long)
+            if short.isupper() and len(short) >= 2 and (short == initials or len(short) >= 3 and short == initials[1:]):
+                return True  # (a leading word the acronym leaves out: "CAR", the Tajik Committee for Agricultural Reform)
     return False
 
 

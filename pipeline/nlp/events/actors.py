@@ -708,8 +708,11 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
             if link is not None:
                 break
     name_span = _person_name_bounds(head, tokens) if entity is not None and entity.label == "PERSON" else (-1, -1)
+    # the acronym of a name the article spelled out says no country of its own ("the Tajik Committee for
+    # Agricultural Reform ( CAR )": not the Central African Republic; the entity's name says it)
+    acronym = entity is not None and entity.label == "ORG" and head.text.isupper() and head.text != entity.canonical
     stated = _span_country([t for t in tokens if not name_span[0] <= t.i <= name_span[1]
-                            and not _names_sponsor(t, ctx.lex)])
+                            and not (acronym and t == head) and not _names_sponsor(t, ctx.lex)])
     if stated is None:
         stated = _possessor_country(head, ctx)  # "its security forces", with "its" resolved
     if stated is None and link is not None and link.kind == "person" and name_span[0] >= 0:

@@ -346,6 +346,21 @@ def test_repair_gives_a_defined_acronym_the_label_of_its_name() -> None:
     assert _repaired(words, ents, "acronyms") == [("Lakeside Farmers Cooperative", "ORG"), ("TBA", "PERSON")]
 
 
+def test_acronym_may_leave_out_the_name_s_first_word() -> None:
+    """ "the Kyzyl Farmers Cooperative ( FC )": the acronym spells the name after its first word; it
+    takes the name's label and is the same entity; the first word is the only one it may skip at the front."""
+    from pipeline.nlp.entities import _abbreviates, _same_entity
+
+    assert _abbreviates("FC", "Kyzyl Farmers Cooperative") and _abbreviates("KFC", "Kyzyl Farmers Cooperative")
+    assert not _abbreviates("C", "Kyzyl Farmers Cooperative") and not _abbreviates("CO", "Kyzyl Farmers Cooperative")
+    assert not _abbreviates("CO", "The Kyzyl Farmers Cooperative")
+    assert _same_entity("ORG", "CAR", "Tajik Committee for Agricultural Reform")
+    assert not _same_entity("ORG", "FC", "Kyzyl Farmers Cooperative")  # two letters: all the initials
+    words = ["The", "Kyzyl", "Farmers", "Cooperative", "(", "FC", ")", "voted", ".", "FC", "members", "left", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    assert _repaired(words, ents, "acronyms") == [("Kyzyl Farmers Cooperative", "ORG"), ("FC", "ORG"), ("FC", "ORG")]
+
+
 def test_repair_reads_a_surname_tagged_as_a_place_as_the_person_unless_it_is_a_place() -> None:
     words = ["Ruth", "Okafor", "spoke", ".", "Voters", "backed", "Okafor", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
