@@ -519,9 +519,10 @@ def head_of_name(c: Context, si: int, i: int) -> bool:
 def name_head(c: Context, si: int, i: int) -> bool:
     """A name + up to ``max_modifiers`` modifiers + a head: "osaka prefecture", "algerian foreign
     ministry"; a scope adjective after "the" opens such a name ("the world bank"); not before
-    "of" ("the Syrian Mediterranean port of Tartous")."""
+    "of" ("the Syrian Mediterranean port of Tartous"). A head the model already capitalized takes
+    its modifiers too ("the Panama maritime Authority" -> "Panama Maritime Authority")."""
     toks, row = c.sents[si], c.out[si]
-    if not (i > 0 and row[i] == toks[i] and (i + 1 == len(toks) or toks[i + 1] != "of")):
+    if not (i > 0 and row[i] in (toks[i], title(toks[i])) and (i + 1 == len(toks) or toks[i + 1] != "of")):
         return False
     k = i - 1
     mods = 0

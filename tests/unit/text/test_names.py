@@ -97,6 +97,11 @@ def test_name_head_stops_at_a_verb() -> None:
     assert run({"name_head", "walk"}, "the Kenyan united party") == "the Kenyan United Party"
 
 
+def test_name_head_completes_a_head_the_model_capitalized() -> None:
+    """The modifiers between a name and a head the model already capitalized join the name."""
+    assert run({"name_head", "walk"}, "the Panama maritime Authority said") == "the Panama Maritime Authority said"
+
+
 def test_a_rule_that_takes_a_token_stops_its_pass() -> None:
     """ "president" is taken by the title rule before a name, so the hyphenated-title rule of the
     same pass does not see it."""
