@@ -42,6 +42,9 @@ Kinds of rule, in order:
   hyphenated word (``a 47 - year - old``), and the word after a named head and *of / for*
   (``Chamber of Deputies``).
 
+After the passes, :func:`carry_names` writes a rare word of a multi-word name as the name where
+it recurs lower-case in the document (``Huat Wooi Keng ...`` then ``charged Huat``).
+
 The history of the rules and their measured effects is in ``docs/text-restoration.md``.
 """
 
