@@ -859,18 +859,16 @@ def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexi
     if source is None or target is None or target.actor_id is not None:
         return False  # (a kin the actor knowledge base knows is a political figure: "endorsed his brother Shehbaz Sharif")
     doc = token.doc
-    span = doc.char_span(target.start, target.end, alignment_mode="expand")
-    said = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if span is None or said is None or (lemma(span.root) not in lex.kin_nouns and span.root.lower_ not in lex.kin_nouns):
+    kin, giver = _actor_root(target, doc), _actor_root(source, doc)
+    if kin is None or giver is None or (lemma(kin) not in lex.kin_nouns and kin.lower_ not in lex.kin_nouns):
         return False
-    head = span.root
+    head = kin
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if any(c.dep_ == "appos" and c.ent_type_ != "PERSON" for c in head.children):
         return False  # (a kin word before a title; not one before the kin's name: "his wife, Claudia Dobles")
     possessor = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     person = _KIN_POSSESSORS.get(possessor or "")
-    giver = said.root
     if person == "first":
         return giver.lower_ in ("i", "we", "me", "us")
     if person == "plural":
@@ -1197,10 +1195,10 @@ def _thing(actor_: Actor | None, doc: Doc, lex: Lexicon) -> bool:
             or actor_.actor_id is not None or actor_.sector is not None \
             or (actor_.country is not None and not actor_.home_by_default):
         return False
-    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
-    if span is None:
+    root = _actor_root(actor_, doc)
+    if root is None:
         return False
-    head = actor_head(span.root)
+    head = actor_head(root)
     if lemma(head) in lex.quantity_heads:
         head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"), head)
@@ -1215,8 +1213,8 @@ def _permitting_thing(actor_: Actor, doc: Doc, lex: Lexicon) -> bool:
     named by a common noun with no entity or KB link ("law" is a WordNet group noun, so no _thing)."""
     if actor_.entity_index is not None or actor_.resolved is not None or actor_.actor_id is not None:
         return False
-    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
-    return span is not None and span.root.pos_ == "NOUN" and lemma(span.root) in lex.permitting_things
+    root = _actor_root(actor_, doc)
+    return root is not None and root.pos_ == "NOUN" and lemma(root) in lex.permitting_things
 
 
 def _funded_thing(target: Actor | None, doc: Doc, lex: Lexicon) -> bool:
@@ -1224,8 +1222,8 @@ def _funded_thing(target: Actor | None, doc: Doc, lex: Lexicon) -> bool:
     inferred from a modifier or the story, does not make it one: "the new clinic")."""
     if target is None or target.entity_index is not None or target.actor_id is not None or target.resolved is not None:
         return False
-    span = doc.char_span(target.start, target.end, alignment_mode="expand")
-    return span is not None and _thing_word(actor_head(span.root), lex)
+    root = _actor_root(target, doc)
+    return root is not None and _thing_word(actor_head(root), lex)
 
 
 def _thing_word(noun: Token, lex: Lexicon) -> bool:
@@ -1528,10 +1526,9 @@ def _talks_among(source: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
     one travelling party ("the delegation")."""
     if source is None:
         return False
-    span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if span is None:
+    root, lex = _actor_root(source, doc), ctx.lex
+    if root is None:
         return False
-    root, lex = span.root, ctx.lex
     subjects = [s for s in root.head.children if s.dep_ in SUBJ]
     conjoined = any(w.dep_ == "conj" and w.pos_ in ("PROPN", "NOUN") for s in subjects for w in s.subtree)
     # (the parser hangs the conjuncts anywhere in the subject: "Ebrahim Raisi of Iran, Vladimir Putin of Russia and")
@@ -1549,12 +1546,12 @@ def _private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool
     of a political sector (``travelling_parties.sectors``) or a group ("both sides")."""
     if actor_ is None:
         return True
-    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
-    if span is not None and span.root.lower_ in ctx.lex.pronouns:
+    root = _actor_root(actor_, doc)
+    if root is not None and root.lower_ in ctx.lex.pronouns:
         return True  # ("encouraged me", "wanted him": whoever the pronoun resolves to)
-    if actor_.entity_index is not None or actor_.sector in ctx.lex.travelling_sectors or span is None:
+    if actor_.entity_index is not None or actor_.sector in ctx.lex.travelling_sectors or root is None:
         return False
-    return span.root.pos_ == "NOUN" and lemma(span.root) in ctx.lex.person_nouns
+    return root.pos_ == "NOUN" and lemma(root) in ctx.lex.person_nouns
 
 
 def _agreement_to_act(verb: Token, noun: Token) -> bool:
@@ -1577,13 +1574,20 @@ def _public_antecedent(actor_: Actor | None, ctx: ArticleContext) -> bool:
     return actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label in ("ORG", "GPE", "NORP")
 
 
+def _actor_root(actor_: Actor, doc: Doc) -> Token | None:
+    """The syntactic head of the words an actor spans in the sentence's doc (None when its offsets
+    fall outside it)."""
+    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _one_private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
     """One private person (``_private_person``): a singular pronoun or common noun of persons that no named
     party resolves ("her", "one witness", "his neighbour"); not a group ("the refugees", "the families")."""
     if actor_ is None or actor_.entity_index is not None or not _private_person(actor_, doc, ctx):
         return False
-    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NN", "PRP") and span.root.lower_ not in _GROUP_PRONOUNS
+    root = _actor_root(actor_, doc)
+    return root is not None and root.tag_ in ("NN", "PRP") and root.lower_ not in _GROUP_PRONOUNS
 
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "you"})
@@ -1596,8 +1600,8 @@ def _private_giver(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
     if actor_ is None or actor_.entity_index is not None or actor_.resolved is not None \
             or actor_.sector in ctx.lex.travelling_sectors:
         return False
-    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NN" and lemma(span.root) in ctx.lex.person_nouns
+    root = _actor_root(actor_, doc)
+    return root is not None and root.tag_ == "NN" and lemma(root) in ctx.lex.person_nouns
 
 
 def _infinitive_clause(verb: Token) -> bool:
@@ -2294,10 +2298,9 @@ def _unarmed_fight(source: Actor | None, target: Actor | None, doc: Doc, ctx: Ar
 def _private_people(actor: Actor, doc: Doc, lex: Lexicon) -> bool:
     """The actor's own words are a plural common noun of persons or of a group of them ("street vendors",
     "rival fans", "warring families"; not "rival groups", nor a pronoun)."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
+    head = _actor_root(actor, doc)
+    if head is None:
         return False
-    head = span.root
     return head.tag_ == "NNS" and (lemma(head) in lex.person_nouns or lemma(head) in lex.unarmed_fight_people_groups)
 
 
@@ -2602,9 +2605,9 @@ def _state_body(actor_: Actor | None, doc: Doc, ctx: ArticleContext, named: bool
     words = {w.lower().removesuffix("s") for w in re.findall(r"[\w-]+", actor_.name)}
     if words & {w.removesuffix("s") for w in ctx.lex.state_filing_bodies}:
         return True
-    span = doc.char_span(actor_.start, actor_.end, alignment_mode="expand")
+    root = _actor_root(actor_, doc)
     return named and actor_.entity_index is not None and ctx.entities.entities[actor_.entity_index].label != "PERSON" \
-        and span is not None and lemma(span.root) not in ctx.lex.person_nouns
+        and root is not None and lemma(root) not in ctx.lex.person_nouns
 
 
 def _party_kind(actor_: Actor | None, ctx: ArticleContext, source: Actor | None = None) -> str:
