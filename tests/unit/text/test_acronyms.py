@@ -29,32 +29,35 @@ def test_acronym_phrase(sentence: str, phrase: str | None) -> None:
     assert got == phrase
 
 
-def test_expansion_recurs_in_the_document() -> None:
-    sents = [
-        "the world health organization ( who ) said .".split(),
-        "the world health organization and who agreed , who knows .".split(),
-        "iata members met .".split(),
-    ]
+def expanded(lines: list[str], prior: Prior) -> list[str]:
+    """The lines of one document (lower-case tokens, each line a sentence) after acronym expansion."""
+    sents = [line.split() for line in lines]
     starts = [[k == 0 for k in range(len(s))] for s in sents]
     out = [list(s) for s in sents]
-    expand_acronyms(sents, starts, out, Prior({"who": "l7", "iata": "u5"}))
-    assert " ".join(out[0]) == "the World Health Organization ( WHO ) said ."
+    expand_acronyms(sents, starts, out, prior)
+    return [" ".join(row) for row in out]
+
+
+def test_expansion_recurs_in_the_document() -> None:
+    out = expanded([
+        "the world health organization ( who ) said .",
+        "the world health organization and who agreed , who knows .",
+        "iata members met .",
+    ], Prior({"who": "l7", "iata": "u5"}))
+    assert out[0] == "the World Health Organization ( WHO ) said ."
     # "who" outside brackets stays a pronoun: the lexicon prefers it lower-case
-    assert " ".join(out[1]) == "the World Health Organization and who agreed , who knows ."
-    assert " ".join(out[2]) == "iata members met ."  # no expansion of "iata" in this document
+    assert out[1] == "the World Health Organization and who agreed , who knows ."
+    assert out[2] == "iata members met ."  # no expansion of "iata" in this document
 
 
 def test_defined_acronym_recurs_as_the_acronym_unless_a_function_word() -> None:
     """A word the document spells out as an acronym is that acronym wherever it recurs, though the
     lexicon prefers it lower-case; a function word ("who") only in brackets or after an article."""
-    sents = [
-        "the special investigation team ( sit ) and the world health organization ( who ) met .".split(),
-        "in the case , sit arrested six people , the who said .".split(),
-        "an sit official spoke to those who know .".split(),
-    ]
-    starts = [[k == 0 for k in range(len(s))] for s in sents]
-    out = [list(s) for s in sents]
-    expand_acronyms(sents, starts, out, Prior({"sit": "l4", "who": "l3"}))
-    assert " ".join(out[0]) == "the Special Investigation Team ( SIT ) and the World Health Organization ( WHO ) met ."
-    assert " ".join(out[1]) == "in the case , SIT arrested six people , the WHO said ."
-    assert " ".join(out[2]) == "an SIT official spoke to those who know ."
+    out = expanded([
+        "the special investigation team ( sit ) and the world health organization ( who ) met .",
+        "in the case , sit arrested six people , the who said .",
+        "an sit official spoke to those who know .",
+    ], Prior({"sit": "l4", "who": "l3"}))
+    assert out[0] == "the Special Investigation Team ( SIT ) and the World Health Organization ( WHO ) met ."
+    assert out[1] == "in the case , SIT arrested six people , the WHO said ."
+    assert out[2] == "an SIT official spoke to those who know ."
