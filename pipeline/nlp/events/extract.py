@@ -296,8 +296,9 @@ def _stated_by_source(event: Event, trigger: Trigger, lex: Lexicon) -> bool:
     """A future act or a plan is stated: a verb of saying or announcing governs it ("Hungary said
     it will support the resolution", "..., the minister said", "..., the envoy announced"; "according
     to" X), a litotes states the willingness, or its source is a quote's first person ("we will
-    support them"). One the writer reports unattributed ("the Pope will meet with state officials
-    on Wednesday") is a schedule or a forecast, no intent its source states."""
+    retaliate", "we want to sign a deal"; its plain cooperative future is no intent: ``_threat``).
+    One the writer reports unattributed ("the Pope will meet with state officials on Wednesday") is
+    a schedule or a forecast, no intent its source states."""
     if attributes.stated(trigger, lex) or attributes.litotes(trigger, lex):
         return True  # (a litotes states the willingness itself: "Egypt will not hesitate to provide assistance")
     return event.source is not None and event.source.text.lower() in lex.intent_speakers
@@ -711,6 +712,10 @@ def _threat(event: Event, trigger: Trigger, lex: Lexicon) -> Event | None:
         # possibility, no statement of intent ("would meet the mediator", "will support the resolution" are)
     if event.mode == "future" and not _stated_by_source(event, trigger, lex):
         return None  # "the Pope will meet with state officials": a schedule, no intent anyone states
+    if event.mode == "future" and intent == "AGREE" and event.source.text.lower() in lex.intent_speakers:
+        return None  # '"We are going to support them," said Chaves', '"I will discuss with the chief minister
+        # ...," the minister said': a speaker's own plain future in a quote keeps its own type only (the articles'
+        # conventions); "said it will support the resolution", told of the source, is its intent (the GSR)
     if not attributes.own_modality(trigger, lex):
         if not (intent == "AGREE" and event.mode == "hypothetical" and attributes.stated_intent(trigger, lex)):
             return None  # "enough firepower to destroy ...", "planned to stop aid": no intent is stated (a plan

@@ -167,7 +167,7 @@ class Lexicon:
     intent_verbs: frozenset[str]  # "intended to release": a stated intent (AGREE for cooperative acts)
     forward_verbs: frozenset[str]  # "look forward to working with X": a stated intent too (stated_intent)
     stated_intent_nouns: frozenset[str]  # "announced plans to hold joint exercises"
-    intent_speakers: frozenset[str]  # "we will support them": a quote's first person states the intent
+    intent_speakers: frozenset[str]  # "we will retaliate", "we want to sign": a quote's first person states the intent
     possibility_modals: frozenset[str]  # "can provide", "may discuss": no statement of intent
     announcing_verbs: frozenset[str]
     stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
