@@ -238,6 +238,8 @@ class Lexicon:
     universal_quantifiers: frozenset[str]  # "all countries should ...": a duty on no one in particular
     universal_pronouns: frozenset[str]
     universal_sides: frozenset[str]  # "all parties must cease fire": the sides of a dispute, named
+    mental_duty_verbs: frozenset[str]  # "the public should not forget ...": a duty to know, no act asked
+    mental_duty_adjectives: frozenset[str]  # "Hong Kong should be confident": a duty to feel, no act asked
     forecaster_nouns: frozenset[str]  # "the press stated that X will ...": a forecast, no intent of X
     negating_prefixes: frozenset[str]  # "non-cooperation": no cooperation
     complement_excluded: dict[str, frozenset[str]]  # "demonstrated its commitment": another sense, no protest
@@ -1030,6 +1032,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         universal_quantifiers=frozenset(data["universal_addressees"]["quantifiers"]),
         universal_pronouns=frozenset(data["universal_addressees"]["pronouns"]),
         universal_sides=frozenset(data["universal_addressees"]["sides"]),
+        mental_duty_verbs=frozenset(data["mental_duties"]["verbs"]),
+        mental_duty_adjectives=frozenset(data["mental_duties"]["adjectives"]),
         forecaster_nouns=frozenset(data["forecasters"]["nouns"]),
         negating_prefixes=frozenset(data["negating_prefixes"]["prefixes"]),
         complement_excluded={verb: frozenset(deps) for verb, deps in data["complement_excluded"].items()

@@ -370,6 +370,8 @@ def _obligation(root: Token, lex: Lexicon) -> Trigger | None:
         return None  # "a candidate must secure 68 votes", "team members must remain together": a rule, no demand
     if any(c.dep_ == "aux" and c.lower_ in lex.deontic and c.i < obliged.i for c in root.children):
         return None  # "should Wilson fail": a condition
+    if _mental_duty(root, lex):
+        return None  # "Washington must understand that ...": a duty to know, no act asked (``mental_duties``)
     if not any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in root.children) and not _quoted(root):
         return None  # "the government, employers and unions have to work together", "she has to return to
         # court": the writer's need or a schedule, no one's demand ("X must stop ..." and a quote's "X has to" are)
@@ -1971,6 +1973,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             return None  # "traders said volatility should stabilise": no duty on anyone, no call for an act
         if obliged is not None and _everyone(obliged, lex):
             return None  # "said all countries should adhere to the principles of ...": a principle, no addressee
+        if _mental_duty(clause, lex):
+            return None  # "said the public should not forget that ...": a duty to know or feel, no act asked
         if obliged is None and bearer is not None and bearer.lower_ in ("we", "i"):
             return None  # "we should be determined to tackle them": a passive's first person is the speaker's own
         return None if own_duty(saying, obliged) else "DEMAND"  # ("X said Y has to / needs to withdraw")
@@ -2255,6 +2259,20 @@ def mandative(clause: Token, lex: Lexicon, *, present_after_past: bool = True) -
         return True  # "insisted that prosecutors reopen the case": a present after a past saying is a subjunctive
         # (a statement would take the past: "insisted that prosecutors had reopened it")
     return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+
+
+def _mental_duty(clause: Token, lex: Lexicon) -> bool:
+    """The duty a clause lays is to know, remember or feel something ("should not forget that ...",
+    "must understand", "should be confident"; ``mental_duties``), not to act: the clause's verb, or
+    the infinitive of a verb of need ("needs to remember"), is such a verb, or a copula with such
+    an adjective."""
+    act = child(clause, {"xcomp"}) if lemma(clause) in lex.deontic_verbs else clause
+    if act is None:
+        return False
+    if lemma(act) in lex.mental_duty_verbs:
+        return True
+    return lemma(act) == "be" and any(c.dep_ == "acomp" and c.lower_ in lex.mental_duty_adjectives
+                                      for c in act.children)
 
 
 def _everyone(word: Token, lex: Lexicon) -> bool:
