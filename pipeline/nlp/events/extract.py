@@ -903,10 +903,30 @@ def _internal_instruction(source: Actor | None, target: Actor | None, verb: Toke
 def _mere_permission(trigger: Trigger, event_type: str | None, lex: Lexicon) -> bool:
     """A verb of allowing typed as a commitment (``allowed_things.unrealised_types``) that gives or
     denies a permission here and now: no commitment to come ("Argentina allowed the peso to
-    depreciate"; "Turkey will allow the refugees to return" is one, "will not allow" a refusal)."""
-    return trigger.kind == "verb" and lemma(trigger.token) in lex.allowing_verbs \
-        and event_type in lex.unrealised_allowing_types \
-        and attributes.mode(trigger, lex) not in ("future", "hypothetical", "negated")
+    depreciate"; "Turkey will allow the refugees to return" is one, "will not allow" a refusal).
+    A permission only supposed is none either: one a duty or a possibility frames ("ruled that the
+    commission must allow him to run", "China could allow homeowners to halt payments"), the purpose
+    of another act ("introduced schemes so as to allow artists to earn", "stepped down to allow his
+    counterpart to take over") or a belief ("thinking that the war would allow them to ..."); a
+    "would" or a readiness its source states stays one ("said it would allow the inspectors back",
+    "was ready to allow the inspectors back")."""
+    if trigger.kind != "verb" or lemma(trigger.token) not in lex.allowing_verbs \
+            or event_type not in lex.unrealised_allowing_types:
+        return False
+    mode = attributes.mode(trigger, lex)
+    if mode == "hypothetical":
+        return attributes.possibility_only(trigger, lex) or _supposed_permission(trigger.token, lex)
+    return mode not in ("future", "negated")
+
+
+def _supposed_permission(verb: Token, lex: Lexicon) -> bool:
+    """A verb of allowing that is an infinitive of purpose hung on another act ("... so as to allow
+    them to earn an income") or in a clause a verb of belief takes ("thinking that the war would
+    allow them to replace the regimes")."""
+    if verb.dep_ == "advcl" and is_infinitive(verb):
+        return True
+    clause = first_conjunct(verb)
+    return clause.dep_ == "ccomp" and lemma(clause.head) in lex.belief_verbs
 
 
 def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ctx: ArticleContext) -> bool:
