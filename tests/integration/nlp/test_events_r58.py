@@ -1,0 +1,56 @@
+"""Round 58: classes the read article sets (r104-r119, all read now) and the worldwide-newswire sweep showed
+wrong. One sentence of its own (written for this file, not taken from any evaluation or probe set, test country
+Moldova / Chisinau) for each rule; run through the production path (``Enricher``: lowercased wire text,
+normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a quoted first-person plain future keeps its own type (extract._threat) ...
+    ('"We will hold talks with the Romanian president next week," the Moldovan prime minister said.', "CONSULT",
+     "prime minister", "romanian president"),
+    # ... while a future told of its source is still its stated intent (a guard: AGREE beside the act)
+    ("The Moldovan prime minister said Moldova will hold talks with Romania next week.", "AGREE", "moldova", ""),
+    # ... and so is a quoted first person's wish to act (a guard: ``stated_intent`` verbs)
+    ('"We want to sign a trade deal with Romania," the Moldovan prime minister said.', "AGREE", "", "romania"),
+    # a duty to act stays a demand (a guard: ``mental_duties``)
+    ("The Moldovan president said the government must release the detained journalists.", "DEMAND", "president",
+     "government"),
+    # a permission stated for the future is a commitment (a guard: extract._mere_permission) ...
+    ("Moldova will allow up to 5,000 Ukrainian refugees to stay in Chisinau.", "AGREE", "moldova", "refugees"),
+    # ... and so is one said with "would", or a stated readiness to permit
+    ("The Moldovan government said it would allow the opposition to hold a rally in Chisinau.", "AGREE",
+     "government", "opposition"),
+    ("The Moldovan government said it was ready to allow foreign journalists to cover the vote.", "AGREE",
+     "government", ""),
+    # recommending an act is a demand (a guard: ``absorbing_verbs`` recommend)
+    ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "DEMAND", "committee", ""),
+    ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "DEMAND", "committee",
+     "government"),
+]
+
+NOTHING = [
+    # a quoted first person's plain future is no statement of intent beside its act (extract._threat)
+    ('"We will hold talks with the Romanian president next week," the Moldovan prime minister said.', "AGREE"),
+    ('"I will discuss the new hospital with the health minister," the Chisinau mayor said.', "AGREE"),
+    # a duty to know, remember or feel asks for no act (``mental_duties``, triggers._mental_duty)
+    ("The Moldovan president said voters should not forget the sacrifices of the veterans.", "DEMAND"),
+    ("The Chisinau mayor told reporters that residents should remember that the crisis is not over.", "DEMAND"),
+    ('"Moldova should be confident about its future," the prime minister said.', "DEMAND"),
+    ("The opposition must understand that the reform will take years.", "DEMAND"),
+    # a permission only supposed is no commitment (extract._mere_permission): a purpose, a duty, a possibility
+    ("The Moldovan ministry introduced new grants so as to allow farmers to buy seed.", "AGREE"),
+    ("The court ruled that the electoral commission must allow the candidate to run.", "AGREE"),
+    ("Moldova could allow Romanian banks to open branches in Chisinau, a newspaper reported.", "AGREE"),
+    ("The Moldovan minister resigned to allow his deputy to take over the talks.", "AGREE"),
+    ("Critics erred in thinking that the Moldovan government would allow the opposition to hold rallies.", "AGREE"),
+    # the act recommended is not done (``absorbing_verbs`` recommend, suggest; ``absorbing_that_clause`` recommend)
+    ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "COERCE"),
+    ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "COERCE"),
+    ("The Moldovan committee suggested banning casinos in Chisinau.", "COERCE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
