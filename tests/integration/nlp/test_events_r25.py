@@ -11,9 +11,12 @@ from tests.support.events import class_tests
 FOUND = [
     # a future act its source states is also a statement of intent, AGREE (``stated_intent``; guards)
     ("Hungary said it will support the resolution on the river dispute.", "AGREE", "hungary", ""),
-    ("\"We will release the detained fishermen,\" the Indian foreign minister said.", "AGREE", "minister", ""),
-    ("The Thai premier spoke to reporters in Bangkok. \"We will release the detained fishermen next week.\"", "AGREE",
-     "", ""),
+    # ... while a quoted first person's plain cooperative future keeps its own type only, the quote's speaker its
+    # source (round 58, extract._threat: the articles' conventions; round 25 coded an AGREE beside it)
+    ("\"We will release the detained fishermen,\" the Indian foreign minister said.", "RETREAT", "minister",
+     "fishermen"),
+    ("The Thai premier spoke to reporters in Bangkok. \"We will release the detained fishermen next week.\"",
+     "RETREAT", "", "fishermen"),
     # a saying or announcement after the act states it, its speaker parsed or not (guards)
     ("The Zambian government will lift its ban on opposition rallies, the attorney-general said on Thursday.", "AGREE",
      "government", ""),
