@@ -791,6 +791,10 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
         if angered is not None and not is_actor_like(actor_head(angered), lex):
             angered = _thing_author(angered, lex)
         return outcry_party(noun, lex), angered, True
+    if light is not None and noun.dep_ in ("dobj", "obj") and noun_type == "THREATEN" and lemma(light) in lex.facing_verbs:
+        author = origin or by or prep_object(light, lex, ("by", "from"))  # (the parser may hang "by" on the verb)
+        return author, child(light, PASSIVE_SUBJ) or subject(light, lex), True  # "faces the threat of arrest by
+        # the regime": the regime threatens the one who faces it, not he ("faces the threat of arrest": no one named)
     if light is not None and noun.dep_ in ("dobj", "obj") and (lex.undergoes(lemma(light), noun_type, lemma(noun))
                                                                or faced_with_author(light, noun, lex)):
         # "the minister drew criticism from X": X criticises him; "won praise from X", "received support from X"

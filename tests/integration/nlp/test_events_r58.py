@@ -26,6 +26,11 @@ FOUND = [
      "government", "opposition"),
     ("The Moldovan government said it was ready to allow foreign journalists to cover the vote.", "AGREE",
      "government", ""),
+    # a threat faced comes from its author, the one who faces it its target (roles.noun_roles: facing_verbs)
+    ("The Moldovan opposition leader faces the threat of arrest by the government.", "THREATEN", "government",
+     "opposition leader"),
+    ("The opposition leader fled to Romania, facing the threat of arrest by the Moldovan government.", "THREATEN",
+     "government", "opposition leader"),
     # recommending an act is a demand (a guard: ``absorbing_verbs`` recommend)
     ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "DEMAND", "committee", ""),
     ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "DEMAND", "committee",
