@@ -1025,6 +1025,14 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # donations to the church": passed between private persons or given by one named by a common noun, no aid
         # of a party (PLOVER AID is a party's economic, military or humanitarian help; the read sets' gold AID
         # comes from bodies and states only, round 56)
+    if trigger.event_type == lex.directive_type and trigger.kind in ("verb", "phrase") \
+            and source is not None and target is not None and (source.entity_index is None or target.entity_index is None) \
+            and _private_individual(source, token.doc, ctx) and _private_individual(target, token.doc, ctx):
+        return False  # "once home, Divya's husband asked her to take a test", "she asked the driver to stop the
+        # bus": one private person asking another is private life, no demand of a party (PLOVER DEMAND is a
+        # political or social actor's; the read sets code none such). One of the two is named by a common noun
+        # or an unresolved pronoun: two persons the NER names may be public figures no title or KB entry marks
+        # ("Valayden sent a letter to the Data Commissioner to initiate an investigation")
     if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.host_verbs and any(
             not is_actor_head(actor_head(o), lex) and noun_type(o, lex) != lex.contact_type
             for o in child_all(token, ("dobj", "obj", "nsubjpass"))):  # (a visit or a call received is one)
@@ -1616,6 +1624,18 @@ def _one_private_person(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> 
 
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "you"})
+
+
+def _private_individual(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """One person of no public standing: one private person (``_one_private_person``: "her", "the driver"), or a
+    person the NER names (or a pronoun resolves to) with no sector from a title or the actor KB, no KB link and no
+    international post ("Divya"; not "the minister", "Ndlovu, the police spokesman", "Bachelet")."""
+    if actor_ is None or actor_.sector is not None or actor_.actor_id is not None or actor_.country == "IGO":
+        return False
+    if actor_.entity_index is not None:
+        entity = ctx.entities.entities[actor_.entity_index]
+        return entity.label == "PERSON" and entity.sector is None and entity.link is None
+    return _one_private_person(actor_, doc, ctx)
 
 
 def _private_giver(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:

@@ -31,6 +31,10 @@ FOUND = [
      "opposition leader"),
     ("The opposition leader fled to Romania, facing the threat of arrest by the Moldovan government.", "THREATEN",
      "government", "opposition leader"),
+    # a private person asking a body, or a body asking a private person, stays a demand (a guard:
+    # extract._private_individual)
+    ("In Chisinau, the woman asked the police to investigate the death of her son.", "DEMAND", "woman", "police"),
+    ("Moldovan police asked the man to leave the parliament building.", "DEMAND", "police", "man"),
     # recommending an act is a demand (a guard: ``absorbing_verbs`` recommend)
     ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "DEMAND", "committee", ""),
     ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "DEMAND", "committee",
@@ -52,6 +56,9 @@ NOTHING = [
     ("Moldova could allow Romanian banks to open branches in Chisinau, a newspaper reported.", "AGREE"),
     ("The Moldovan minister resigned to allow his deputy to take over the talks.", "AGREE"),
     ("Critics erred in thinking that the Moldovan government would allow the opposition to hold rallies.", "AGREE"),
+    # one private person asking another is private life (extract._private_individual)
+    ("On the bus to Chisinau, she stood up and asked the driver to stop.", "DEMAND"),
+    ("Once home in Chisinau, Maria's husband asked her to cook dinner for his guests.", "DEMAND"),
     # the act recommended is not done (``absorbing_verbs`` recommend, suggest; ``absorbing_that_clause`` recommend)
     ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "COERCE"),
     ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "COERCE"),
