@@ -919,6 +919,13 @@ def _mere_permission(trigger: Trigger, event_type: str | None, lex: Lexicon) -> 
     return mode not in ("future", "negated")
 
 
+def _condition_act(trigger: Trigger, lex: Lexicon) -> bool:
+    """The act is the condition of another: its clause (or the first of its conjuncts) is an adverbial
+    clause marked "if" or "unless" ("if convicted of negligence", "unless the rebels halted attacks")."""
+    head = first_conjunct(attributes.own_clause(trigger)[-1])
+    return head.dep_ == "advcl" and any(condition_mark(m, lex.conditionals) for m in head.children)
+
+
 def _supposed_permission(verb: Token, lex: Lexicon) -> bool:
     """A verb of allowing that is an infinitive of purpose hung on another act ("... so as to allow
     them to earn an income") or in a clause a verb of belief takes ("thinking that the war would
@@ -964,6 +971,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "gave up", "is not giving up", "give up on the contract": ceasing to try, no concession
     if trigger.kind in ("verb", "phrase") and attributes.open_question(trigger, lex):
         return False  # "demanding to know when the police would arrest her", "as to why she should not be suspended"
+    if _condition_act(trigger, lex):
+        return False  # "faced up to five years in prison if convicted of negligence", "would use chemical weapons
+        # if the Jewish state attacked": the condition of another act, none told to happen
     if _averted(token, lex):
         return False  # "took measures to prevent further attacks", "prevented the prisoners from being beaten": it did
         # not happen (``averted_acts``)

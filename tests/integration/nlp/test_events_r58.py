@@ -35,6 +35,9 @@ FOUND = [
     # extract._private_individual)
     ("In Chisinau, the woman asked the police to investigate the death of her son.", "DEMAND", "woman", "police"),
     ("Moldovan police asked the man to leave the parliament building.", "DEMAND", "police", "man"),
+    # the act a condition is laid on stays (a guard: extract._condition_act)
+    ("If the police arrest the opposition leader, his supporters will protest in Chisinau.", "PROTEST", "supporters",
+     ""),
     # recommending an act is a demand (a guard: ``absorbing_verbs`` recommend)
     ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "DEMAND", "committee", ""),
     ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "DEMAND", "committee",
@@ -59,6 +62,9 @@ NOTHING = [
     # one private person asking another is private life (extract._private_individual)
     ("On the bus to Chisinau, she stood up and asked the driver to stop.", "DEMAND"),
     ("Once home in Chisinau, Maria's husband asked her to cook dinner for his guests.", "DEMAND"),
+    # the condition of another act is not told to happen (extract._condition_act)
+    ("Moldova will keep the border closed unless Transnistria releases the detained journalists.", "RETREAT"),
+    ("The two Moldovan ministers faced up to five years in prison if convicted of fraud.", "COERCE"),
     # the act recommended is not done (``absorbing_verbs`` recommend, suggest; ``absorbing_that_clause`` recommend)
     ("A Moldovan parliamentary committee recommended banning casinos in Chisinau.", "COERCE"),
     ("The Moldovan committee recommended that the government ban casinos in Chisinau.", "COERCE"),
