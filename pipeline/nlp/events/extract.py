@@ -921,7 +921,8 @@ def _mere_permission(trigger: Trigger, event_type: str | None, lex: Lexicon) -> 
 
 def _condition_act(trigger: Trigger, lex: Lexicon) -> bool:
     """The act is the condition of another: its clause (or the first of its conjuncts) is an adverbial
-    clause marked "if" or "unless" ("if convicted of negligence", "unless the rebels halted attacks")."""
+    clause marked by a conditional (``conditionals``: "if convicted of negligence", "unless the rebels
+    halted attacks", "whether their schools were being occupied or ...")."""
     head = first_conjunct(attributes.own_clause(trigger)[-1])
     return head.dep_ == "advcl" and any(condition_mark(m, lex.conditionals) for m in head.children)
 
