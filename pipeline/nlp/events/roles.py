@@ -312,7 +312,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         if recipient is not None and is_actor_like(actor_head(recipient), lex):  # a thing goes to a party
             return recipient
     if passive is not None and passive != trigger_object:
-        return _thing_author(passive, lex) or _passive_owner(passive, lex) or passive
+        return _thing_author(passive, lex) or _thing_owner(passive, lex) or passive  # ("one third of the guerrillas
+        # have been demobilized": its "of" party, as an active object's; a possessive pronoun owner was tried and
+        # left out: "their ATM cards had been blocked" took the nearest party of the sentence before)
     if _resultative(token):  # "the town became occupied": a passive's subject in all but name ("the beds will
         patient = child(token.head, SUBJ)  # become occupied": a thing, no party)
         return patient if patient is not None and is_actor_like(actor_head(patient), lex) else None
@@ -464,19 +466,6 @@ def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
     if owner is not None and owner.lower_ not in lex.pronouns and is_actor_like(owner, lex):
         return owner
     return prep_object(head, lex, ("by",)) or _named_modifier(head) or _participle_agent(head, lex)
-
-
-def _passive_owner(noun: Token, lex: Lexicon) -> Token | None:
-    """The party a passive's subject thing belongs to, as an active verb's object's owner is its
-    target: its "of" party ("one third of the guerrillas have been demobilized", "the accounts of the
-    opposition leader were frozen"; ``_thing_owner``). Not a possessive pronoun: "their ATM cards had
-    been blocked", "their applications had been rejected" took the nearest party of the sentence
-    before, seldom the owner."""
-    head = actor_head(noun)
-    if is_actor_head(head, lex) or names_place(head) or lemma(head) in lex.person_nouns \
-            or lemma(head) in lex.group_nouns or lemma(head) in lex.nouns:
-        return None
-    return _thing_owner(noun, lex)
 
 
 def _thing_owner(noun: Token, lex: Lexicon, in_trigger: bool = False) -> Token | None:

@@ -35,7 +35,7 @@ FOUND = [
     # extract._private_individual)
     ("In Chisinau, the woman asked the police to investigate the death of her son.", "DEMAND", "woman", "police"),
     ("Moldovan police asked the man to leave the parliament building.", "DEMAND", "police", "man"),
-    # a passive's subject thing stands for its "of" party (roles._passive_owner)
+    # a passive's subject thing stands for its "of" party (roles.verb_target, _thing_owner)
     ("One third of the rebel fighters in eastern Moldova have been demobilized since the ceasefire.", "RETREAT", "",
      "rebel fighters"),
     # the act a condition is laid on stays (a guard: extract._condition_act)
