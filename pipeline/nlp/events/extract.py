@@ -44,6 +44,7 @@ from pipeline.nlp.events.syntax import (
     child,
     child_all,
     condition_mark,
+    conditional_clause,
     denied_by_no,
     first_conjunct,
     is_infinitive,
@@ -923,8 +924,7 @@ def _condition_act(trigger: Trigger, lex: Lexicon) -> bool:
     """The act is the condition of another: its clause (or the first of its conjuncts) is an adverbial
     clause marked by a conditional (``conditionals``: "if convicted of negligence", "unless the rebels
     halted attacks", "whether their schools were being occupied or ...")."""
-    head = first_conjunct(attributes.own_clause(trigger)[-1])
-    return head.dep_ == "advcl" and any(condition_mark(m, lex.conditionals) for m in head.children)
+    return conditional_clause(first_conjunct(attributes.own_clause(trigger)[-1]), lex.conditionals)
 
 
 def _supposed_permission(verb: Token, lex: Lexicon) -> bool:
