@@ -362,6 +362,7 @@ class Lexicon:
     outcry_target_preps: frozenset[str]
     outcry_type: str
     licence_adjectives: frozenset[str]  # "free to criticise": a freedom, no act (licences)
+    judged_act_types: frozenset[str]  # "condemned the killing of X": the killer is the target, not X
     inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
     objectless_phrasals: frozenset[str]  # "gave up": no concession without an object given up
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
@@ -1218,6 +1219,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         outcry_target_preps=frozenset(data["outcry"]["target_preps"]),
         outcry_type=data["outcry"]["type"],
         licence_adjectives=frozenset(data["licences"]["adjectives"]),
+        judged_act_types=frozenset(data["judged_act_targets"]["types"]),
         inquiry_types=frozenset(data["inquiry_reporters"]["types"]),
         objectless_phrasals=frozenset(data["objectless_phrasals"]),
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),

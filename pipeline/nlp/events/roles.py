@@ -355,6 +355,10 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             by = _act_by_agent(obj, lex)  # security forces": the act's author, not its victim
             if by is not None:
                 return by
+            if lex.verbs.get(lemma(token)) in lex.judged_act_types and lex.nouns.get(lemma(obj)) in HOSTILE_TYPES:
+                return noun_roles(obj, lex, None)[0]  # "condemned the killing of the journalist", "condemns the
+                # attack on Zakho": the hostile act's author, none when it names none (not its victim; "opposed the
+                # agreement with the FARC" keeps the FARC)
         inner = prep_object(obj, lex, INNER_PREPS)
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
             inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
