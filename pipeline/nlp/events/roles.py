@@ -33,6 +33,7 @@ from pipeline.nlp.events.syntax import (
     child_all,
     conditional_clause,
     dateline_word,
+    extraposed_clause,
     first_conjunct,
     has_direction_particle,
     is_infinitive,
@@ -311,6 +312,10 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         recipient = prep_object(token, lex, ("to", "for"))  # "air defence systems were delivered to Ukraine":
         if recipient is not None and is_actor_like(actor_head(recipient), lex):  # a thing goes to a party
             return recipient
+    inner = extraposed_clause(passive) if passive is not None else None
+    if inner is not None:  # "it is alleged that the suspect murdered ...": the clause's party, not "it"
+        party = child(inner, SUBJ)
+        return party if party is not None and is_actor_like(actor_head(party), lex) else None
     if passive is not None and passive != trigger_object:
         return _thing_author(passive, lex) or _thing_owner(passive, lex) or passive  # ("one third of the guerrillas
         # have been demobilized": its "of" party, as an active object's; a possessive pronoun owner was tried and
@@ -1649,6 +1654,10 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     if clause is None:
         return None
     subj = child(clause, SUBJ)
+    inner = extraposed_clause(subj) if subj is not None else None
+    if inner is not None:  # "said it was regrettable that the ministry had ...": the party of the clause "it" stands
+        party = child(inner, SUBJ) or agent(inner)  # for, none in "it is unacceptable to contract more debt"
+        return party if party is not None and is_actor_like(actor_head(party), lex) else None
     if subj is not None and not is_actor_like(actor_head(subj), lex):
         author = _predicate_author(clause, lex)  # "said the move was part of a political vendetta by the
         if author is not None:  # government": the vendetta's author, not the move

@@ -288,6 +288,21 @@ def conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
     return clause.dep_ == "advcl" and any(condition_mark(m, marks) for m in clause.children)
 
 
+def extraposed_clause(subject: Token) -> Token | None:
+    """The clause an expletive "it" stands for, after the predicate of a copula or a passive: "it
+    is regrettable that the ministry ...", "it was a disgrace to ...", "it is alleged that the
+    suspect ..." (the clause, not "it", holds the parties); None for a referring "it" ("it said
+    that ...", "it is a disgrace")."""
+    if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return None
+    head = subject.head
+    if lemma(head) != "be" and not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    hosts = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+    return next((c for host in hosts for c in host.children
+                 if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > subject.i and c.tag_.startswith("VB")), None)
+
+
 def condition_mark(word: Token, marks: frozenset[str]) -> bool:
     """A subordinator of condition: one of ``marks``, not the "if" of "as if", which compares a
     manner ("were deported as if they were criminals": they were deported)."""
