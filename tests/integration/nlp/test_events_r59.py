@@ -1,0 +1,47 @@
+"""Round 59: classes from the sweep of the worldwide-newswire articles and the read half of a fresh article set
+(docs/events.md, "Round 59"). One sentence of its own (written for this file, not taken from any evaluation or
+probe set, test country Montenegro / Podgorica) for each rule; run through the production path (``Enricher``:
+lowercased wire text, normalizer, NER, candidate parsing, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, name, of_type
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a hostile act's author is the target of its condemnation (roles.verb_target, ``judged_act_targets``) ...
+    ("The Montenegrin government condemned the Serbian army's shelling of the border village.", "DISAPPROVE",
+     "government", "serbian army"),
+    # ... and a cooperative act's party stays the target (a guard)
+    ("The Montenegrin opposition opposed the energy agreement with Serbia.", "DISAPPROVE", "opposition", "serbia"),
+    # the party of the clause an expletive "it" stands for (roles._clause_actor, syntax.extraposed_clause) ...
+    ("The Montenegrin president said it was regrettable that the opposition had boycotted the parliament.",
+     "DISAPPROVE", "president", "opposition"),
+    ('"It\'s regrettable that a minister has chosen to share his feelings with the media," a Montenegrin '
+     "government spokesperson said.", "DISAPPROVE", "spokesperson", "minister"),
+    ('"It is unacceptable that the government raised taxes again," the Montenegrin opposition leader said.',
+     "DISAPPROVE", "opposition leader", "government"),
+    # ... also under a passive ("it is alleged that ...": roles.verb_target)
+    ("Podgorica police said it is alleged that the former mayor took bribes from the contractors.", "DISAPPROVE",
+     "", "mayor"),
+]
+
+test_class_finds, _ = class_tests(FOUND, [])
+
+# (sentence, type, a word no event of that type may have in its target; the sentence gives at least one such event)
+NOT_TARGETS = [
+    # condemning a hostile act with no author named has no target, not the act's victim (``judged_act_targets``)
+    ("The Montenegrin journalists' union condemned the killing of a reporter in Podgorica.", "DISAPPROVE",
+     "reporter"),
+    ("The Montenegrin foreign ministry condemned the attack on the embassy in Belgrade.", "DISAPPROVE", "embassy"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "word"), NOT_TARGETS)
+def test_class_target_is_not(enricher: Enricher, text: str, event_type: str, word: str) -> None:
+    found = of_type(enricher, text, event_type)
+    assert found and all(word not in name(e, "target").split() for e in found), [
+        (e["trigger_text"], name(e, "source"), name(e, "target")) for e in found]
