@@ -321,6 +321,8 @@ class Lexicon:
     duration_preps: frozenset[str]
     intransitive_verbs: frozenset[str]  # "the minister consulted with X" parsed as a noun phrase: no passive
     stance_verbs: frozenset[str]  # "voiced Jordan's appreciation": the stance noun's owner is the speaker's side
+    stance_nouns: dict[str, str]  # noun -> type of stance_expressions ("readiness": AGREE)
+    held_stance_types: frozenset[str]  # "the commitment of the government to ...": the "of" party holds it
     force_units: frozenset[str]  # "troops", "warships": the forces of force_moves
     dismissing_verbs: frozenset[str]  # "fired her two employees": a person as object is dismissed, not shot at
     requiring_verbs: frozenset[str]  # "would require negotiations": the event noun they take is only required
@@ -1117,6 +1119,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         duration_preps=frozenset(data["duration_preps"]["preps"]),
         intransitive_verbs=frozenset(data["intransitive_verbs"]),
         stance_verbs=frozenset(data["stance_expressions"]["verbs"]),
+        stance_nouns=_invert(data["stance_expressions"]["nouns"]),
+        held_stance_types=frozenset(data["stance_expressions"]["held_types"]),
         own_object_verbs=frozenset(data["own_object_verbs"]),
         envoy_nouns=frozenset(data["envoy_nouns"]),
         expel_order_verbs=frozenset(data["expelling_orders"]["verbs"]),

@@ -364,11 +364,16 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
                 return noun_roles(obj, lex, None)[0]  # "condemned the killing of the journalist", "condemns the
                 # attack on Zakho": the hostile act's author, none when it names none (not its victim; "opposed the
                 # agreement with the FARC" keeps the FARC)
+        stance = lemma(token) in lex.stance_verbs  # "voiced Jordan's appreciation for the role of the UN agency"
         inner = prep_object(obj, lex, INNER_PREPS)
+        if stance and obj == trigger_object and inner is not None and inner.head.lower_ == "of" and (
+                prep_object(obj, lex, _HELD_STANCE_PREPS) is not None or lex.stance_nouns.get(lemma(obj)) in lex.held_stance_types):
+            inner = prep_object(obj, lex, _HELD_STANCE_PREPS)  # the stance's "of" party holds it when another party
+            # is named ("expressed the support of the government for the Palestinians") or it is a willingness ("the
+            # commitment of the government to promote trade"); else it is the stance's object ("voiced approval of X")
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
             inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
                           and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
-        stance = lemma(token) in lex.stance_verbs  # "voiced Jordan's appreciation for the role of the UN agency"
         if inner is None and stance:  # the party whose act the stance is about
             inner = next((prep_object(g, lex, ("of",)) for c in obj.rights if c.dep_ == "prep"
                           and c.lower_ in _STANCE_PREPS for g in c.children if g.dep_ == "pobj"
@@ -597,6 +602,8 @@ def _named_modifier(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                  and (c.ent_type_ in ACTOR_LABELS or geo.country_code(c.text, allow_city=False))), None)
 
+
+_HELD_STANCE_PREPS = tuple(p for p in INNER_PREPS if p != "of")  # a stance noun's "of" party is its holder
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "solidarity", "support", "retaliation", "response"})
 

@@ -17,6 +17,14 @@ FOUND = [
      "government", "serbian army"),
     # ... and a cooperative act's party stays the target (a guard)
     ("The Montenegrin opposition opposed the energy agreement with Serbia.", "DISAPPROVE", "opposition", "serbia"),
+    # a stance noun's "of" party holds the stance when the noun names another party (roles.verb_target,
+    # ``stance_expressions`` held_types) ...
+    ("The Montenegrin envoy conveyed the gratitude of the Montenegrin people to Croatia.", "SUPPORT", "envoy",
+     "croatia"),
+    ("The Montenegrin minister expressed the support of the government for the Kosovo authorities.", "SUPPORT",
+     "minister", "kosovo"),
+    # ... else it is what the stance is about (a guard)
+    ("The Montenegrin union voiced approval of the government's new labour law.", "SUPPORT", "union", "government"),
     # the party of the clause an expletive "it" stands for (roles._clause_actor, syntax.extraposed_clause) ...
     ("The Montenegrin president said it was regrettable that the opposition had boycotted the parliament.",
      "DISAPPROVE", "president", "opposition"),
@@ -37,6 +45,9 @@ NOT_TARGETS = [
     ("The Montenegrin journalists' union condemned the killing of a reporter in Podgorica.", "DISAPPROVE",
      "reporter"),
     ("The Montenegrin foreign ministry condemned the attack on the embassy in Belgrade.", "DISAPPROVE", "embassy"),
+    # a willingness's "of" party holds it (``stance_expressions`` held_types)
+    ("The Montenegrin minister reaffirmed the commitment of the Podgorica government to the reform process.", "AGREE",
+     "government"),
 ]
 
 
