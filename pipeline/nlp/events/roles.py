@@ -658,14 +658,18 @@ _AWAY_FROM = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from Lebanon": th
 def _cooperative_act(verb: Token, lex: Lexicon) -> bool:
     """The verb names a cooperative act of its own (a verb or verb + particle of a cooperative
     type: "negotiate", "meet", "sit down", "mediate"), whatever its object, or with its object
-    ("make concessions")."""
+    ("make concessions"), or takes part in one (a light preposition's event noun: "take part in
+    a summit", "participate in the talks")."""
     lem = lemma(verb)
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    joined = [p for prep in preps if " ".join([lem, *(lemma(o) for o in objects if o.i < prep.i), prep.lower_])
+              in lex.light_preps for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
     objects += [s for c in verb.children if c.dep_ == "ccomp" and is_infinitive(c)
                 for s in c.children if s.dep_ == "nsubj"]  # "make concessions to end the crisis", misparsed
     types = [lex.verbs.get(lem), *(lex.phrasal.get(f"{lem} {p}") for p in particles),
-             *(lex.verb_objects.get(f"{lem} {lemma(o)}") for o in objects)]
+             *(lex.verb_objects.get(f"{lem} {lemma(o)}") for o in objects), *(lex.nouns.get(lemma(p)) for p in joined)]
     return any(t in COOPERATIVE_TYPES for t in types)
 
 

@@ -25,6 +25,10 @@ FOUND = [
      "minister", "kosovo"),
     # ... else it is what the stance is about (a guard)
     ("The Montenegrin union voiced approval of the government's new labour law.", "SUPPORT", "union", "government"),
+    # readiness to take part in a cooperative act is a willingness to do it (roles._cooperative_act: a light
+    # preposition's event noun)
+    ("The Montenegrin government said it was ready to take part in the regional summit in Sarajevo.", "AGREE",
+     "government", ""),
     # the party of the clause an expletive "it" stands for (roles._clause_actor, syntax.extraposed_clause) ...
     ("The Montenegrin president said it was regrettable that the opposition had boycotted the parliament.",
      "DISAPPROVE", "president", "opposition"),
@@ -37,7 +41,12 @@ FOUND = [
      "", "mayor"),
 ]
 
-test_class_finds, _ = class_tests(FOUND, [])
+NOTHING = [
+    # readiness to take part in a hostile act is no willingness to cooperate (roles._cooperative_act)
+    ("The Montenegrin opposition said it was ready to take part in the protests in Podgorica.", "AGREE"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
 
 # (sentence, type, a word no event of that type may have in its target; the sentence gives at least one such event)
 NOT_TARGETS = [
