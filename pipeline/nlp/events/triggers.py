@@ -757,7 +757,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and not (lem in lex.facing_verbs and entry_type is not None):  # ("or face air strikes")
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
-            fillers = [of_filler(obj), *_amount_filler(obj), *_cargo(obj, lex)]
+            counted = _counted_people(obj, lex)  # "giving millions of people the opportunity": the people, no sum
+            fillers = [*([] if counted else [of_filler(obj)]), *_amount_filler(obj), *_cargo(obj, lex)]  # given
             if not _people(of_filler(obj), lex):  # (not people's modifier: "sent the opposition leader to prison",
                 fillers += [c for c in obj.children if c.dep_ in ("compound", "amod")]  # "ordered aid groups out")
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
@@ -1095,6 +1096,12 @@ def _amount_filler(obj: Token) -> list[Token]:
     preps += [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == obj.right_edge.i + 1]
     # (the parser hangs "in aid" on the verb: "withheld $200 million in aid")
     return [p for c in preps if (p := child(c, {"pobj"})) is not None]
+
+
+def _counted_people(obj: Token, lex: Lexicon) -> bool:
+    """A sum word that counts people ("millions of people", "thousands of refugees"), not money."""
+    return is_sum(obj) and any(_people(p, lex) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj")  # fmt: skip
 
 
 def _cargo(obj: Token, lex: Lexicon) -> list[Token]:

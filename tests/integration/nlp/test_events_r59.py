@@ -29,6 +29,8 @@ FOUND = [
     # preposition's event noun)
     ("The Montenegrin government said it was ready to take part in the regional summit in Sarajevo.", "AGREE",
      "government", ""),
+    # people counted by a sum word stay what is moved (a guard: triggers._counted_people)
+    ("The Montenegrin army deployed thousands of soldiers to the border with Kosovo.", "MOBILIZE", "army", ""),
     # the party of the clause an expletive "it" stands for (roles._clause_actor, syntax.extraposed_clause) ...
     ("The Montenegrin president said it was regrettable that the opposition had boycotted the parliament.",
      "DISAPPROVE", "president", "opposition"),
@@ -42,6 +44,8 @@ FOUND = [
 ]
 
 NOTHING = [
+    # a sum word that counts people is no sum given (triggers._counted_people)
+    ("The Montenegrin government gave millions of citizens the chance to travel to the EU without visas.", "AID"),
     # readiness to take part in a hostile act is no willingness to cooperate (roles._cooperative_act)
     ("The Montenegrin opposition said it was ready to take part in the protests in Podgorica.", "AGREE"),
 ]
