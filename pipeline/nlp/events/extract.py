@@ -1993,9 +1993,10 @@ def _sought_no_request(verb: Token, lex: Lexicon) -> bool:
         return True  # "visitors began seeking out the temples"
     for obj in child_all(verb, ("dobj", "obj")):
         lem = lemma(obj)
-        if lem in lex.sought_goods and not any(c.dep_ == "prep" and c.lower_ == "from"
-                                               for c in (*verb.children, *obj.children)):
-            return True  # ("sought a loan from the IMF" stays a request)
+        if lem in lex.sought_goods and not any(
+                c.dep_ == "prep" and c.lower_ == "from" and (giver := child(c, {"pobj"})) is not None
+                and is_actor_like(actor_head(giver), lex) for c in (*verb.children, *obj.children)):
+            return True  # ("sought a loan from the IMF" stays a request; "sought shelter from the heat" none)
         if lem in lex.sought_prizes or obj.ent_type_ == "PERSON" or (lem in lex.person_nouns
                                                                       and lem not in lex.sought_prizes):
             return True

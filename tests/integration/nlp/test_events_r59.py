@@ -31,6 +31,11 @@ FOUND = [
      "government", ""),
     # people counted by a sum word stay what is moved (a guard: triggers._counted_people)
     ("The Montenegrin army deployed thousands of soldiers to the border with Kosovo.", "MOBILIZE", "army", ""),
+    # goods sought from a party stay a request, and refuge and asylum are ones (guards: ``sought_objects``)
+    ("The Montenegrin government sought a loan from the World Bank.", "DEMAND", "government", "world bank"),
+    ("The Montenegrin journalist sought asylum in Croatia.", "DEMAND", "journalist", ""),
+    ("Thousands of Montenegrin families sought refuge in Croatia during the floods.", "DEMAND", "montenegrin",
+     "croatia"),
     # the party of the clause an expletive "it" stands for (roles._clause_actor, syntax.extraposed_clause) ...
     ("The Montenegrin president said it was regrettable that the opposition had boycotted the parliament.",
      "DISAPPROVE", "president", "opposition"),
@@ -44,6 +49,10 @@ FOUND = [
 ]
 
 NOTHING = [
+    # shelter or expertise sought from no party is no request (``sought_objects`` goods; extract._sought_no_request:
+    # "from" names a giver only when it is a party)
+    ("Residents of Podgorica sought shelter from the heat in the shade of the trees.", "DEMAND"),
+    ('"I posted the photograph online to seek the expertise of others," the Montenegrin blogger said.', "DEMAND"),
     # a sum word that counts people is no sum given (triggers._counted_people)
     ("The Montenegrin government gave millions of citizens the chance to travel to the EU without visas.", "AID"),
     # readiness to take part in a hostile act is no willingness to cooperate (roles._cooperative_act)
