@@ -1,0 +1,192 @@
+"""The worldwide-newswire articles as a measuring instrument beyond the gold sets: the event sweep and
+fresh article batches for hand coding.
+
+    python -m benchmarks.wwn_articles sweep OUT.jsonl [--exclude IDS.json ...]
+        # every article (less the dev articles and the ids excluded) in wire form through the Enricher;
+        # one JSON line per event: article, line, sentence, type, trigger, source, target, mode
+    python -m benchmarks.wwn_articles diff A.jsonl B.jsonl
+        # the events two sweeps differ in, by sentence (read every one before keeping a rule)
+    python -m benchmarks.wwn_articles batch OUT.jsonl --seed N --count K [--exclude IDS.json ...]
+        # K articles of K distinct outlets (none of the dev articles' outlets), 8-22 sentences each,
+        # split into sentences, for annotators who code them in the conventions of articles_dev.NOTES.md
+
+Data: ``$WIRELAKE_SHARED/eval/worldwide_newswire/original_articles`` (CC BY-NC-SA: evaluated on, never
+shipped; sweeps, batches and their gold stay outside the repository). The sentence split is deterministic
+(:func:`split_sentences`: the URL line skipped, paragraphs at blank lines, sentences after ". ! ?" before a
+capital, not after common abbreviations), so a batch's sentence indices can be rebuilt from its seed. Prints
+counts; asserts nothing. The sweep runs the shipped model on one core in about four minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.eval_events import _line_of, load_articles, outlet_country, shared_dir, wire_form
+
+# a sentence ends after . ! ? (and a closing quote or bracket) before an opening quote, bracket, capital or digit;
+# not after these abbreviations (titles, "U.S.", "No.")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "St", "No", "U.S", "U.N", "Prof", "Col", "Lt", "Sen", "Rep", "Gov",
+                  "Jr", "Inc", "Co", "vs", "Sgt", "Capt", "Maj", "Rev", "Hon")  # fmt: skip
+_BOUNDARY = re.compile("".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+                       + r"(?<=[.!?])([\"”’)]?)\s+(?=[\"“‘(]?[A-Z0-9])")  # fmt: skip
+_MIN_SENTENCES, _MAX_SENTENCES = 8, 22  # a batch article's length (the dev articles have 9-25)
+
+
+def articles_dir() -> Path:
+    return shared_dir() / "eval" / "worldwide_newswire" / "original_articles"
+
+
+def split_sentences(text: str) -> list[str]:
+    """An article file's sentences: the URL line skipped, paragraphs at blank lines, lines of a paragraph
+    joined, then split at sentence ends (:data:`_BOUNDARY`)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    if lines and lines[0].startswith("http"):
+        lines = lines[1:]
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", "\n".join(lines)):
+        joined = " ".join(line.strip() for line in paragraph.split("\n") if line.strip())
+        start = 0
+        for match in _BOUNDARY.finditer(joined):
+            out.append(joined[start:match.start() + len(match.group(1))].strip())
+            start = match.end()
+        out.append(joined[start:].strip())
+    return [s for s in out if s]
+
+
+def _read(article: str) -> str:
+    return (articles_dir() / f"{article}.txt").read_text(encoding="utf-8", errors="replace")
+
+
+def _dev_articles() -> set[str]:
+    path = shared_dir() / "eval" / "events" / "articles_dev.jsonl"
+    return {a["article"] for a in load_articles(path)} if path.exists() else set()
+
+
+def _excluded(paths: list[Path]) -> set[str]:
+    return {article for path in paths for article in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def _outlet(article: str) -> str:
+    return re.sub(r"_\d+$", "", article)
+
+
+def sweep(out: Path, exclude: set[str], published: dt.date = dt.date(2022, 7, 20)) -> int:
+    """Every article not excluded through ``Enricher.enrich`` in wire form; returns the number of events.
+    ``published`` is the worldwide-newswire collection's month (most articles date from July 2022)."""
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.nlp.enrich import Enricher, EnrichInput
+
+    enricher = Enricher(DEFAULT_MODEL)
+    names = sorted(p.stem for p in articles_dir().glob("*.txt") if p.stem not in exclude)
+    kept: list[list[str]] = []
+    inputs = []
+    for name in names:
+        sentences = [s for s in split_sentences(_read(name)) if wire_form(s, enricher.nlp.tokenizer).strip()]
+        kept.append(sentences)
+        inputs.append(EnrichInput("\n".join(wire_form(s, enricher.nlp.tokenizer) for s in sentences), published,
+                                  home_country=outlet_country(name)))  # fmt: skip
+    count = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for name, sentences, result in zip(names, kept, enricher.enrich(inputs), strict=True):
+            for ev in result.events:
+                line = _line_of(result.norm.text, ev["trigger_start"])
+                sentence = sentences[line] if line < len(sentences) else ""  # (the normalizer keeps the lines)
+                fh.write(json.dumps({"article": name, "line": line, "sentence": sentence,
+                                     "type": ev["event_type"], "trigger": ev["trigger_text"],
+                                     "source": ev.get("source_text"), "target": ev.get("target_text"),
+                                     "mode": ev["mode"]}, ensure_ascii=False) + "\n")  # fmt: skip
+                count += 1
+    print(f"{len(names)} articles, {count} events -> {out}")
+    return count
+
+
+Key = tuple[str, int]
+Row = tuple[str, str, str | None, str | None, str]
+
+
+def load_sweep(path: Path) -> tuple[dict[Key, set[Row]], dict[Key, str]]:
+    events: dict[Key, set[Row]] = defaultdict(set)
+    sentences: dict[Key, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            ev = json.loads(line)
+            key = (ev["article"], ev["line"])
+            sentences[key] = ev["sentence"]
+            events[key].add((ev["type"], ev["trigger"], ev["source"], ev["target"], ev["mode"]))
+    return events, sentences
+
+
+def diff(before: Path, after: Path) -> list[str]:
+    """The lines that print the two sweeps' differences: per sentence, the events gone (-) and new (+)."""
+    old, old_text = load_sweep(before)
+    new, new_text = load_sweep(after)
+    out = [f"{sum(map(len, old.values()))} -> {sum(map(len, new.values()))} events"]
+    for key in sorted(set(old) | set(new)):
+        if old.get(key, set()) != new.get(key, set()):
+            out.append(f"\n[{key[0]} {key[1]}] {old_text.get(key) or new_text.get(key)}")
+            out += [f"  - {row}" for row in sorted(old.get(key, set()) - new.get(key, set()), key=str)]
+            out += [f"  + {row}" for row in sorted(new.get(key, set()) - old.get(key, set()), key=str)]
+    return out
+
+
+def batch(out: Path, seed: int, count: int, exclude: set[str]) -> list[str]:
+    """``count`` articles of distinct outlets none of the dev articles come from, drawn with ``seed``."""
+    dev = _dev_articles()
+    taken = {_outlet(a) for a in dev}
+    names = sorted(p.stem for p in articles_dir().glob("*.txt"))
+    random.Random(seed).shuffle(names)
+    chosen: list[tuple[str, list[str]]] = []
+    for name in names:
+        if name in dev or name in exclude or _outlet(name) in taken:
+            continue
+        sentences = split_sentences(_read(name))
+        if _MIN_SENTENCES <= len(sentences) <= _MAX_SENTENCES:
+            taken.add(_outlet(name))
+            chosen.append((name, sentences))
+        if len(chosen) == count:
+            break
+    with out.open("w", encoding="utf-8") as fh:
+        for name, sentences in chosen:
+            url = _read(name).split("\n", 1)[0].strip()
+            fh.write(json.dumps({"article": name, "url": url if url.startswith("http") else "",
+                                 "sentences": sentences}, ensure_ascii=False) + "\n")  # fmt: skip
+    print(f"{len(chosen)} articles, {sum(len(s) for _, s in chosen)} sentences -> {out}")
+    return [name for name, _ in chosen]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("sweep")
+    run.add_argument("out", type=Path)
+    run.add_argument("--exclude", type=Path, action="append", default=[], metavar="IDS.json")
+    compare = commands.add_parser("diff")
+    compare.add_argument("before", type=Path)
+    compare.add_argument("after", type=Path)
+    draw = commands.add_parser("batch")
+    draw.add_argument("out", type=Path)
+    draw.add_argument("--seed", type=int, required=True)
+    draw.add_argument("--count", type=int, default=20)
+    draw.add_argument("--exclude", type=Path, action="append", default=[], metavar="IDS.json")
+    args = parser.parse_args()
+    if args.command == "diff":
+        print("\n".join(diff(args.before, args.after)))
+        return 0
+    if not articles_dir().exists():
+        print(f"skipped: {articles_dir()} not found (set WIRELAKE_SHARED to the shared folder)")
+        return 0
+    if args.command == "sweep":
+        sweep(args.out, _dev_articles() | _excluded(args.exclude))
+    else:
+        batch(args.out, args.seed, args.count, _excluded(args.exclude))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
