@@ -366,11 +366,11 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
                 # agreement with the FARC" keeps the FARC)
         stance = lemma(token) in lex.stance_verbs  # "voiced Jordan's appreciation for the role of the UN agency"
         inner = prep_object(obj, lex, INNER_PREPS)
-        if stance and obj == trigger_object and inner is not None and inner.head.lower_ == "of" and (
-                prep_object(obj, lex, _HELD_STANCE_PREPS) is not None or lex.stance_nouns.get(lemma(obj)) in lex.held_stance_types):
-            inner = prep_object(obj, lex, _HELD_STANCE_PREPS)  # the stance's "of" party holds it when another party
-            # is named ("expressed the support of the government for the Palestinians") or it is a willingness ("the
-            # commitment of the government to promote trade"); else it is the stance's object ("voiced approval of X")
+        if stance and obj == trigger_object and inner is not None and inner.head.lower_ == "of":
+            other = prep_object(obj, lex, _HELD_STANCE_PREPS)  # the stance's "of" party holds it when another party is
+            if other is not None or lex.stance_nouns.get(lemma(obj)) in lex.held_stance_types:  # named ("expressed the
+                inner = other  # support of the government for the Palestinians") or it is a willingness ("the
+                # commitment of the government to promote trade"); else it is the stance's object ("voiced approval of X")
         if inner is None:  # "handed a note of protest to the ambassador": the party of the "of" noun's phrase
             inner = next((prep_object(g, lex, _ADDRESS_PREPS) for c in obj.rights if c.dep_ == "prep"
                           and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip

@@ -757,8 +757,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     and not (lem in lex.facing_verbs and entry_type is not None):  # ("or face air strikes")
                 continue  # "launched a scathing attack": the compound's type, not the verb + head noun's
                 # ("called a general strike": both PROTEST, the verb's phrase; "quit the peace talks": stopped)
-            counted = _counted_people(obj, lex)  # "giving millions of people the opportunity": the people, no sum
-            fillers = [*([] if counted else [of_filler(obj)]), *_amount_filler(obj), *_cargo(obj, lex)]  # given
+            counted = _counted_people(obj, lex)  # ("giving millions of people the opportunity": no sum given)
+            fillers = [*([] if counted else [of_filler(obj)]), *_amount_filler(obj), *_cargo(obj, lex)]
             if not _people(of_filler(obj), lex):  # (not people's modifier: "sent the opposition leader to prison",
                 fillers += [c for c in obj.children if c.dep_ in ("compound", "amod")]  # "ordered aid groups out")
             filler, entry = next(((f, k) for f in fillers for k in (f"{lem} {w}" for w in _noun_lemmas(f))
