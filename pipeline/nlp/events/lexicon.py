@@ -365,6 +365,8 @@ class Lexicon:
     outcry_type: str
     licence_adjectives: frozenset[str]  # "free to criticise": a freedom, no act (licences)
     judged_act_types: frozenset[str]  # "condemned the killing of X": the killer is the target, not X
+    given_types: frozenset[str]  # "provided security to the citizens": what is given is no target
+    given_things: frozenset[str]
     inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
     objectless_phrasals: frozenset[str]  # "gave up": no concession without an object given up
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
@@ -1224,6 +1226,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         outcry_type=data["outcry"]["type"],
         licence_adjectives=frozenset(data["licences"]["adjectives"]),
         judged_act_types=frozenset(data["judged_act_targets"]["types"]),
+        given_types=frozenset(data["given_things"]["types"]),
+        given_things=frozenset(data["given_things"]["nouns"]),
         inquiry_types=frozenset(data["inquiry_reporters"]["types"]),
         objectless_phrasals=frozenset(data["objectless_phrasals"]),
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),

@@ -349,7 +349,8 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return owner
         own_pronoun = any(c.dep_ == "poss" and c.lower_ in lex.pronouns for c in obj.children) \
             and lemma(obj) not in lex.other_party_nouns  # ("his counterpart" is someone else)
-        equipment = lemma(actor_head(obj)) in lex.equipment_nouns  # ("supplied drones to Russia": Russia)
+        equipment = lemma(actor_head(obj)) in lex.equipment_nouns or _given_thing(token, obj, lex)  # ("supplied
+        # drones to Russia": Russia; "provided security to the citizens": the citizens)
         if obj != trigger_object and (is_actor_like(actor_head(obj), lex) or _definite_body(obj, lex)
                                       or (lemma(obj) in lex.other_party_nouns and actor_head(obj) == obj)) \
                 and not own_pronoun and not equipment:  # ("told his critics to ...")
@@ -459,6 +460,12 @@ def _act_by_agent(noun: Token, lex: Lexicon) -> Token | None:
         if by is not None and by.pos_ in ("NOUN", "PROPN"):
             return by
     return None
+
+
+def _given_thing(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """A word of ``given_things`` that reads as a party elsewhere is what an act of giving gives
+    ("provided security to the citizens"), not the party given to."""
+    return lex.verbs.get(lemma(verb)) in lex.given_types and lemma(actor_head(noun)) in lex.given_things
 
 
 def _definite_body(noun: Token, lex: Lexicon) -> bool:

@@ -36,6 +36,9 @@ FOUND = [
     ("The Montenegrin journalist sought asylum in Croatia.", "DEMAND", "journalist", ""),
     ("Thousands of Montenegrin families sought refuge in Croatia during the floods.", "DEMAND", "montenegrin",
      "croatia"),
+    # security given is no party given to (roles._given_thing, ``given_things``)
+    ("The Montenegrin government never provided security to the journalists in Podgorica.", "AID", "government",
+     "journalists"),
     # the party of the clause an expletive "it" stands for (roles._clause_actor, syntax.extraposed_clause) ...
     ("The Montenegrin president said it was regrettable that the opposition had boycotted the parliament.",
      "DISAPPROVE", "president", "opposition"),
