@@ -46,6 +46,7 @@ from pipeline.nlp.events.syntax import (
     condition_mark,
     conditional_clause,
     denied_by_no,
+    extraposed_clause,
     first_conjunct,
     is_infinitive,
     is_verb,
@@ -1775,8 +1776,7 @@ def _forecast_warning(verb: Token, lex: Lexicon) -> bool:
     if lemma(clause) in lex.warned_states and not any(c.dep_ == "xcomp" for c in clause.children):
         return True  # "most hospitals do not have adequate drugs", "the army lacks fuel": a state of things, no
         # act threatened ("it will have to respond" is one)
-    if said.lower_ == "it" and lemma(clause) == "be" and any(
-            c.dep_ == "ccomp" for w in (clause, child(clause, {"acomp"})) if w is not None for c in w.children):
+    if extraposed_clause(said) is not None:
         return True  # "it is unlikely that ...": an expletive (not "it was prepared to take action": the party)
     head = of_filler(said)  # ("hundreds of millions of people": the people)
     return said.pos_ in ("NOUN", "PROPN") and (not is_actor_like(actor_head(said), lex) or (

@@ -290,17 +290,18 @@ def conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
 
 def extraposed_clause(subject: Token) -> Token | None:
     """The clause an expletive "it" stands for, after the predicate of a copula or a passive: "it
-    is regrettable that the ministry ...", "it was a disgrace to ...", "it is alleged that the
-    suspect ..." (the clause, not "it", holds the parties); None for a referring "it" ("it said
-    that ...", "it is a disgrace")."""
+    is regrettable that the ministry ...", "it is unacceptable to raise taxes", "it is alleged that
+    the suspect ..." (the clause, not "it", holds the parties): a that-clause on the verb or its
+    predicate, an infinitive on the verb itself; None for a referring "it" ("it said that ...", "it
+    is a disgrace", "it was prepared to take action": the infinitive hangs on the predicate)."""
     if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass", "expl"):
         return None
     head = subject.head
     if lemma(head) != "be" and not any(c.dep_ == "auxpass" for c in head.children):
         return None
     hosts = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
-    return next((c for host in hosts for c in host.children
-                 if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > subject.i and c.tag_.startswith("VB")), None)
+    return next((c for host in hosts for c in host.children if c.i > subject.i and c.tag_.startswith("VB")
+                 and (c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and host is head))), None)
 
 
 def condition_mark(word: Token, marks: frozenset[str]) -> bool:
