@@ -94,10 +94,11 @@ def sweep(out: Path, exclude: set[str], published: dt.date = dt.date(2022, 7, 20
     count = 0
     with out.open("w", encoding="utf-8") as fh:
         for name, sentences, result in zip(names, kept, enricher.enrich(inputs), strict=True):
+            if result.norm.text.count("\n") != len(sentences) - 1:
+                raise SystemExit(f"{name}: the normalizer changed the number of lines")  # (as eval_events checks)
             for ev in result.events:
                 line = _line_of(result.norm.text, ev["trigger_start"])
-                sentence = sentences[line] if line < len(sentences) else ""  # (the normalizer keeps the lines)
-                fh.write(json.dumps({"article": name, "line": line, "sentence": sentence,
+                fh.write(json.dumps({"article": name, "line": line, "sentence": sentences[line],
                                      "type": ev["event_type"], "trigger": ev["trigger_text"],
                                      "source": ev.get("source_text"), "target": ev.get("target_text"),
                                      "mode": ev["mode"]}, ensure_ascii=False) + "\n")  # fmt: skip
