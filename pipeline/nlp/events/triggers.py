@@ -1559,12 +1559,20 @@ def _mutual(verb: Token, lex: Lexicon) -> bool:
     """"Xi and Biden spoke for two hours", "the two leaders talked", "the ministers talked by
     phone": two parties as the subject (coordinated or counted), or the medium of a call."""
     subj = child(verb, {"nsubj"})
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subj = verb.head  # "the two defence ministers talked by phone", parsed as a reduced relative on the noun
     if subj is not None and (subj.lower_ in lex.pair_pronouns or any(
             c.dep_ == "conj" or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in lex.pair_pronouns)
             for c in subj.children)):  # fmt: skip
         return True  # ("the two leaders talked about Ukraine", "both sides spoke")
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-        p.dep_ == "pobj" and lemma(p) in lex.call_media for p in c.children) for c in verb.children)
+    media = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+             for p in c.children if p.dep_ == "pobj" and lemma(p) in lex.call_media]
+    if subj is None or (subj.tag_ not in ("NNS", "NNPS") and subj.lower_ not in ("they", "we")):
+        return bool(media) and any(c.dep_ == "prep" and c.lower_ in ("with", "to") and child(c, {"pobj"}) is not None
+                   for w in (verb, *media) for c in w.children)  # "the minister was speaking by telephone from
+        # the capital": one party on the line, to the press that quotes it, no call between parties ("conferred by
+        # telephone with Chavez" names the other, hung on the verb or on the medium)
+    return bool(media)
 
 
 def _dated(prep: Token) -> bool:
