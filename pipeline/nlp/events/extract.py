@@ -1132,6 +1132,16 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.esteem_verbs and not _esteems_party(token, lex):
         return False  # "will respect his freedom of movement", "respected the court's decision", "wished for a
         # centralized country": no one praised
+    if trigger.kind == "phrase" and trigger.event_type == "AGREE" and lex.stance_nouns.get(lemma(end)) == "AGREE" \
+            and _hostile_resolve(end, lex):
+        return False  # "the army affirmed its determination to fight terrorism", "expressed its readiness to
+        # retaliate": a resolve to a hostile act, no accord (PLOVER AGREE, CAMEO 03, is an intent to cooperate)
+    if trigger.kind == "verb" and trigger.event_type == lex.support_type and lemma(token) in lex.courtesy_verbs \
+            and _courted_people(target, token.doc, ctx) \
+            and not (source is not None and source.sector in lex.travelling_sectors) and _source_kind(source, ctx) != "state":
+        return False  # "the chairman thanked the players and the audience", "will also honour women": courtesy to
+        # private people, no party backed (``courtesy_verbs``; a state's or a politician's praise of its health
+        # workers stays)
     if trigger.event_type == lex.support_type and trigger.kind in ("adjective", "verb") and _own_feeling(token):
         return False  # "proud to be a global ambassador", "was honoured to be named prime minister": a feeling
     if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
@@ -2350,6 +2360,32 @@ def _unarmed_fight(source: Actor | None, target: Actor | None, doc: Doc, ctx: Ar
     if sectors and all(sector in lex.unarmed_fight_political for sector in sectors):
         return lex.unarmed_fight_to  # (a person the knowledge base does not place clashing with a minister: the same)
     return None
+
+
+def _hostile_resolve(noun: Token, lex: Lexicon) -> bool:
+    """A willingness noun whose infinitive is a hostile act by its verb and object, or by its verb when its
+    object is no event ("determination to fight terrorism", "readiness to crush the rebellion"; not
+    "determination to work together", "willingness to hold talks")."""
+    for act in noun.children:
+        if act.dep_ in ("acl", "relcl") and is_infinitive(act):
+            objects = [o for o in act.children if o.dep_ in ("dobj", "obj")]
+            paired = [t for o in objects if (t := lex.verb_objects.get(f"{lemma(act)} {lemma(o)}")) is not None]
+            if paired or any(noun_type(o, lex) is not None for o in objects):
+                return any(t in HOSTILE_TYPES for t in paired)  # ("readiness to hold talks": the talks')
+            return lex.verbs.get(lemma(act)) in HOSTILE_TYPES
+    return False
+
+
+def _courted_people(actor_: Actor | None, doc: Doc, ctx: ArticleContext) -> bool:
+    """Private people by the actor's own words: a plural common noun of persons with no entity, political sector
+    (``travelling_parties.sectors``) or antecedent, and no state or people of a place named on it ("the players",
+    "a number of employees", "women"; not "the soldiers", "the people of Kenya", "Kenyan voters")."""
+    if actor_ is None or actor_.entity_index is not None or actor_.sector in ctx.lex.travelling_sectors \
+            or actor_.resolved is not None or not _private_people(actor_, doc, ctx.lex):
+        return False
+    head = _actor_root(actor_, doc)
+    return head is not None and not any(
+        w.ent_type_ in ("GPE", "NORP") or (w.dep_ == "prep" and w.lower_ == "of") for w in head.subtree if w != head)
 
 
 def _private_people(actor: Actor, doc: Doc, lex: Lexicon) -> bool:

@@ -286,6 +286,7 @@ class Lexicon:
     supported_things: frozenset[str]
     support_type: str  # the type of support and praise ("backed the bid", "proud of the nurses")
     esteem_verbs: frozenset[str]  # "respected the general", "wished the cabinet success": praise of the object only
+    courtesy_verbs: frozenset[str]  # "thanked the players", "honoured women": courtesy to private people, no backing
     ordering_verbs: frozenset[str]  # "ordered food", "order tickets online": a purchase, no order to a party
     ordered_measures: frozenset[str]
     compelling_verbs: frozenset[str]  # "ordered the executives to pay damages": a court's or an authority's coercion
@@ -1086,6 +1087,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         supported_things=frozenset(data["supported_things"]["objects"]),
         support_type=data["supported_things"]["type"],
         esteem_verbs=frozenset(data["esteem_verbs"]["verbs"]),
+        courtesy_verbs=frozenset(data["courtesy_verbs"]["verbs"]),
         ordering_verbs=frozenset(data["ordered_things"]["verbs"]),
         ordered_measures=frozenset(data["ordered_things"]["measures"]),
         compelling_verbs=frozenset(data["compelling_orders"]["verbs"]),

@@ -124,7 +124,8 @@ FOUND = [
     # common nouns that name people (WordNet noun.person) are actors
     ("A pensioner accused the mayor of fraud.", "DISAPPROVE", "pensioner", "mayor", "asserted"),
     ("The widow praised the firefighters.", "SUPPORT", "widow", "firefighters", "asserted"),
-    ("The jury praised the witnesses for their courage.", "SUPPORT", "jury", "", "asserted"),  # a group noun as subject
+    ("The jury praised the prosecutors for their courage.", "SUPPORT", "jury", "", "asserted"),  # a group noun as
+    # subject (round 60: its praise of private people, "the witnesses", is courtesy, ``courtesy_verbs``)
     # passives: the agent is the source, the subject the target; agentless passives keep the target
     ("Three journalists were detained by soldiers in the capital.", "COERCE", "soldiers", "journalists", "asserted"),
     ("The activist was released on bail on Friday.", "RETREAT", "", "activist", "asserted"),
