@@ -1134,14 +1134,14 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # centralized country": no one praised
     if trigger.kind == "phrase" and trigger.event_type == "AGREE" and lex.stance_nouns.get(lemma(end)) == "AGREE" \
             and _hostile_resolve(end, lex):
-        return False  # "the army affirmed its determination to fight terrorism", "expressed its readiness to
-        # retaliate": a resolve to a hostile act, no accord (PLOVER AGREE, CAMEO 03, is an intent to cooperate)
+        return False  # "the army expressed its desire to fight the smugglers", "expressed its readiness to arrest
+        # the organisers": a resolve to a hostile act, no accord (PLOVER AGREE, CAMEO 03, is an intent to cooperate)
     if trigger.kind == "verb" and trigger.event_type == lex.support_type and lemma(token) in lex.courtesy_verbs \
             and _courted_people(target, token.doc, ctx) \
             and not (source is not None and source.sector in lex.travelling_sectors) and _source_kind(source, ctx) != "state":
-        return False  # "the chairman thanked the players and the audience", "will also honour women": courtesy to
-        # private people, no party backed (``courtesy_verbs``; a state's or a politician's praise of its health
-        # workers stays)
+        return False  # "the chairman thanked the players and administrators", "will also honour women": courtesy
+        # to private people by no state or political party, no party backed (``courtesy_verbs``; a state's or a
+        # politician's praise of its health workers stays)
     if trigger.event_type == lex.support_type and trigger.kind in ("adjective", "verb") and _own_feeling(token):
         return False  # "proud to be a global ambassador", "was honoured to be named prime minister": a feeling
     if trigger.kind == "verb" and lemma(token) in lex.ordering_verbs and _thing_ordered(token, lex):
@@ -2364,8 +2364,8 @@ def _unarmed_fight(source: Actor | None, target: Actor | None, doc: Doc, ctx: Ar
 
 def _hostile_resolve(noun: Token, lex: Lexicon) -> bool:
     """A willingness noun whose infinitive is a hostile act by its verb and object, or by its verb when its
-    object is no event ("determination to fight terrorism", "readiness to crush the rebellion"; not
-    "determination to work together", "willingness to hold talks")."""
+    object is no event ("desire to fight the smugglers", "readiness to crush the rebellion"; not "desire to
+    join the European Union", "willingness to hold talks")."""
     for act in noun.children:
         if act.dep_ in ("acl", "relcl") and is_infinitive(act):
             objects = [o for o in act.children if o.dep_ in ("dobj", "obj")]
