@@ -604,7 +604,10 @@ def _pairs(trigger: Trigger, source: Token | None, target: Token | None,
 def _between_mutual(trigger: Trigger, lex: Lexicon) -> bool:
     """Whether an event's "between X and Y" parties act on each other: a meeting, cooperation or
     fight, and the noun of a symmetric verb ("a brawl broke out between street vendors", "a scuffle
-    between X and Y": ASSAULT, two-sided)."""
+    between X and Y": ASSAULT, two-sided); so does an agreement signed ("an agreement between Ghana and
+    Togo was signed", "a memorandum was signed between the two ministries": ``act_agreements`` phrases)."""
+    if trigger.kind == "phrase" and f"{lemma(trigger.token)} {lemma(trigger.end_token)}" in lex.act_agreement_phrases:
+        return True
     return trigger.event_type in _BETWEEN_MUTUAL or (trigger.kind == "noun" and lemma(trigger.token) in lex.symmetric_verbs)
 
 

@@ -20,6 +20,12 @@ FOUND = [
      "soldiers"),
     ("The Moldovan government praised the doctors of Chisinau for their work during the epidemic.", "SUPPORT",
      "government", "doctors"),
+    # an agreement signed between two parties is signed by each with the other (extract._between_mutual,
+    # ``act_agreements`` phrases) ...
+    ("An agreement between Moldova and Romania on energy cooperation was signed in Chisinau on Monday.", "SUPPORT",
+     "moldova", "romania"),
+    ("A memorandum of understanding was signed between Moldova and Ukraine on border management.", "SUPPORT",
+     "ukraine", "moldova"),
     # a desire to do something else than a hostile act is a statement of intent (``stance_expressions`` AGREE
     # nouns; extract._hostile_resolve) ...
     ("Moldova expressed its desire to join the European Union.", "AGREE", "moldova", ""),
@@ -39,6 +45,8 @@ NOTHING = [
      "SUPPORT"),
     ("At the end of the festival, the Moldovan wine company honoured a number of employees and customers.",
      "SUPPORT"),
+    # ... and one signed by no party named is none (a guard)
+    ("An agreement on energy cooperation was signed in Chisinau on Monday.", "SUPPORT"),
     # a resolve to a hostile act is no statement of intent to cooperate (extract._hostile_resolve)
     ("The Moldovan army expressed its desire to fight the smugglers on the border.", "AGREE"),
     ("The Moldovan police expressed their readiness to arrest the protest organisers.", "AGREE"),
