@@ -742,6 +742,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         leaving = any(lemma(c) in lex.expel_order_acts for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl"))
         return Trigger(token, lex.expel_order_type if leaving else lex.deadline_type, "phrase", given)  # an order to
         # leave an expulsion ("gave foreign journalists 48 hours to leave the country")
+    if not objs and any(lex.verb_objects.get(f"{lem} {lemma(of_filler(o))}", "") is None
+                        for c in children if c.dep_ == "conj" and c.i > token.i and is_verb(c)
+                        for o in c.children if o.dep_ in OBJ):
+        return None  # "arrested the clerk for demanding and accepting a bribe": the object the coordinated verb
+        # shares makes it no event, as its own would (a null entry of ``verb_objects``)
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
                                  (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
         if not _may_head(lem, verbs):
