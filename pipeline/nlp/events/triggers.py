@@ -140,7 +140,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             reporting.append(token)
         if (_may_head(lem, heads.verbs) or to_death(token, lex)) and token.i not in consumed \
                 and (token.dep_ not in ("amod", "compound") or misparsed_main_verb(token)) \
-                and not _noun_infinitive(token, lex) and not _attributive_participle(token):
+                and not _noun_infinitive(token, lex) and not _attributive_participle(token) and not _name_word(token, lex):
             found = _verb_trigger(token, lex, consumed)
             if found is not None and found.kind == "verb" and lem in lex.willing_verbs and _committed_to_thing(token, lex):
                 continue  # "France and Qatar are strongly committed to peace": no act committed to (``willing_adjectives``)
@@ -1558,6 +1558,16 @@ def _called_party(verb: Token, lex: Lexicon) -> bool:
         return False
     return not any(c.dep_ in complements or (c.dep_ == "prep" and c.lower_ in ("as", "for", "on", "upon", "to"))
                    and not _dated(c) for c in verb.children)  # fmt: skip
+
+
+def _name_word(token: Token, lex: Lexicon) -> bool:
+    """A given name (``given_names``) that begins a person's name the NER reads ("Parker, Sue Grafton and Don
+    Winslow have won awards": the lowercased wire's "sue" the casing left a verb), no verb of its own. Only a
+    given name that begins one: the NER of lowercased text also draws names over verbs ("the african union
+    suspended Gabon")."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i + 1 < len(doc) \
+        and doc[token.i + 1].ent_iob_ == "I" and token.lower_ in lex.given_name_genders
 
 
 def _mutual(verb: Token, lex: Lexicon) -> bool:

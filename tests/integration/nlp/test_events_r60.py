@@ -26,6 +26,10 @@ FOUND = [
      "moldova", "romania"),
     ("A memorandum of understanding was signed between Moldova and Ukraine on border management.", "SUPPORT",
      "ukraine", "moldova"),
+    # a verb's own object keeps its phrase when a coordinated verb has none (a guard: triggers._verb_trigger)
+    ("Protesters in Chisinau demanded and obtained the resignation of the mayor.", "DEMAND", "protesters", ""),
+    # a verb that is no word of a name stays one (a guard: triggers._name_word)
+    ("Moldovan lawyers will sue the government over the new law.", "DISAPPROVE", "lawyers", "government"),
     # a desire to do something else than a hostile act is a statement of intent (``stance_expressions`` AGREE
     # nouns; extract._hostile_resolve) ...
     ("Moldova expressed its desire to join the European Union.", "AGREE", "moldova", ""),
@@ -47,6 +51,13 @@ NOTHING = [
      "SUPPORT"),
     # ... and one signed by no party named is none (a guard)
     ("An agreement on energy cooperation was signed in Chisinau on Monday.", "SUPPORT"),
+    # a bribe demanded, sought or accepted is a crime, no request; also as a coordinated verb's object
+    # (``verb_objects`` null entries, triggers._verb_trigger)
+    ("A Chisinau clerk demanded a bribe of 4,000 euros from a farmer.", "DEMAND"),
+    ("The Moldovan anti-corruption agency arrested a customs officer for demanding and accepting a bribe.", "DEMAND"),
+    # a word the NER reads inside a person's name is no verb, however the casing left it (triggers._name_word; the
+    # comma spaced off as the tokenized wire has it, where the truecaser leaves "sue" a verb)
+    ("Authors Parker , Sue Grafton and Don Winslow have won the Moldovan literary awards .", "DISAPPROVE"),
     # a resolve to a hostile act is no statement of intent to cooperate (extract._hostile_resolve)
     ("The Moldovan army expressed its desire to fight the smugglers on the border.", "AGREE"),
     ("The Moldovan police expressed their readiness to arrest the protest organisers.", "AGREE"),
