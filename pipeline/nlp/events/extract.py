@@ -957,6 +957,10 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the way she and her husband interacted with her": daily life (``private_contacts``; a pronoun
         # that resolves to a body or a party of a political sector is that party: "the chief minister ... he reached
         # out to", "IDSC stated that it had contacted the ministry")
+    if trigger.kind == "verb" and trigger.event_type == lex.contact_type and lemma(token) in lex.meeting_verbs \
+            and _private_individual(source, token.doc, ctx) and _private_individual(target, token.doc, ctx):
+        return False  # "Kim and Ko first met in 2018 during an ice skating show": two persons of no public standing
+        # meeting is private life, no meeting of parties (``private_contacts`` meeting_verbs)
     if trigger.kind == "verb" and lemma(token) in lex.active_contact_verbs and (is_passive(token) or (
             token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children))):
         return False  # "Contacted, the OC said ...", "when contacted by The Indian Express": the press's inquiry

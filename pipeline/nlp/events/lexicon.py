@@ -394,6 +394,7 @@ class Lexicon:
     state_filing_phrases: frozenset[str]  # "the ACC filed a case": a charge by a body of the state (state_filings)
     state_filing_bodies: frozenset[str]
     private_contact_verbs: frozenset[str]  # "his client avoided interacting with children": daily life (private_contacts)
+    meeting_verbs: frozenset[str]  # "Kim and Ko first met in 2018": two private persons meeting (private_contacts)
     active_contact_verbs: frozenset[str]  # "Contacted, the OC said ...": the press's inquiry (private_contacts active_only)
     singular_senses: dict[str, str | None]  # "joined the police force" is no "join forces" (singular_senses)
     compound_agent_sectors: frozenset[str]  # "a police raid", "rebel attacks": the force's own act
@@ -1255,6 +1256,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         function_verbs=frozenset(data["function_descriptions"]["verbs"]),
         singular_senses=dict(data["singular_senses"]["phrases"]),
         private_contact_verbs=frozenset(data["private_contacts"]["verbs"]),
+        meeting_verbs=frozenset(data["private_contacts"]["meeting_verbs"]),
         active_contact_verbs=frozenset(data["private_contacts"]["active_only"]),
         state_filing_phrases=frozenset(data["state_filings"]["phrases"]),
         state_filing_bodies=frozenset(data["state_filings"]["bodies"]) | frozenset(data["inquiry_reporters"]["nouns"]),

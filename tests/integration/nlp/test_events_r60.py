@@ -26,6 +26,9 @@ FOUND = [
      "moldova", "romania"),
     ("A memorandum of understanding was signed between Moldova and Ukraine on border management.", "SUPPORT",
      "ukraine", "moldova"),
+    # persons of public standing meeting stay a meeting (a guard: ``private_contacts`` meeting_verbs)
+    ("Moldovan President Maia Sandu met Ukrainian President Volodymyr Zelensky in Chisinau.", "CONSULT", "sandu",
+     "zelensky"),
     # a verb's own object keeps its phrase when a coordinated verb has none (a guard: triggers._verb_trigger)
     ("Protesters in Chisinau demanded and obtained the resignation of the mayor.", "DEMAND", "protesters", ""),
     # a verb that is no word of a name stays one (a guard: triggers._name_word)
@@ -51,6 +54,8 @@ NOTHING = [
      "SUPPORT"),
     # ... and one signed by no party named is none (a guard)
     ("An agreement on energy cooperation was signed in Chisinau on Monday.", "SUPPORT"),
+    # two persons of no public standing meeting is private life (``private_contacts`` meeting_verbs)
+    ("Ana and Mihai first met in 2015 at a concert in Chisinau.", "CONSULT"),
     # a bribe demanded, sought or accepted is a crime, no request; also as a coordinated verb's object
     # (``verb_objects`` null entries, triggers._verb_trigger)
     ("A Chisinau clerk demanded a bribe of 4,000 euros from a farmer.", "DEMAND"),
