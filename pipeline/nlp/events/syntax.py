@@ -129,6 +129,21 @@ def agent(token: Token) -> Token | None:
                     by = child(c, {"pobj"}) if c.dep_ == "prep" and c.lower_ == "by" else None
                     if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in _NO_AGENT_ENTS:
                         return by
+    if token.tag_ == "VBN":
+        return hands_of(token)  # "was murdered at the hands of her former partner": the agent by another phrase
+    return None
+
+
+def hands_of(verb: Token) -> Token | None:
+    """The party of the verb's "at the hands of X" ("murdered at the hands of her former partner",
+    "suffered at the hands of the police"): who did it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            hands = child(prep, {"pobj"})
+            if hands is not None and hands.lower_ == "hands":
+                of = next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None:
+                    return child(of, {"pobj"})
     return None
 
 
