@@ -314,8 +314,7 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
             return recipient
     inner = extraposed_clause(passive) if passive is not None else None
     if inner is not None:  # "it is alleged that the suspect murdered ...": the clause's party, not "it"
-        party = child(inner, SUBJ)
-        return party if party is not None and is_actor_like(actor_head(party), lex) else None
+        return _clause_party(inner, lex)
     if passive is not None and passive != trigger_object:
         return _thing_author(passive, lex) or _thing_owner(passive, lex) or passive  # ("one third of the guerrillas
         # have been demobilized": its "of" party, as an active object's; a possessive pronoun owner was tried and
@@ -460,6 +459,13 @@ def _act_by_agent(noun: Token, lex: Lexicon) -> Token | None:
         if by is not None and by.pos_ in ("NOUN", "PROPN"):
             return by
     return None
+
+
+def _clause_party(clause: Token, lex: Lexicon) -> Token | None:
+    """The party of the clause an expletive "it" stands for (``syntax.extraposed_clause``): its subject or its
+    passive's agent, when that is an actor; None for a clause of no party."""
+    party = child(clause, SUBJ) or agent(clause)
+    return party if party is not None and is_actor_like(actor_head(party), lex) else None
 
 
 def _given_thing(verb: Token, noun: Token, lex: Lexicon) -> bool:
@@ -1674,8 +1680,7 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     subj = child(clause, SUBJ)
     inner = extraposed_clause(subj) if subj is not None else None
     if inner is not None:  # "said it was regrettable that the ministry had ...": the party of the clause "it" stands
-        party = child(inner, SUBJ) or agent(inner)  # for, none in "it is unacceptable to contract more debt"
-        return party if party is not None and is_actor_like(actor_head(party), lex) else None
+        return _clause_party(inner, lex)  # for, none in "it is unacceptable to contract more debt"
     if subj is not None and not is_actor_like(actor_head(subj), lex):
         author = _predicate_author(clause, lex)  # "said the move was part of a political vendetta by the
         if author is not None:  # government": the vendetta's author, not the move

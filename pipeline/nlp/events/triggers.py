@@ -1582,12 +1582,12 @@ def _mutual(verb: Token, lex: Lexicon) -> bool:
         return True  # ("the two leaders talked about Ukraine", "both sides spoke")
     media = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
              for p in c.children if p.dep_ == "pobj" and lemma(p) in lex.call_media]
-    if subj is None or (subj.tag_ not in ("NNS", "NNPS") and subj.lower_ not in ("they", "we")):
-        return bool(media) and any(c.dep_ == "prep" and c.lower_ in ("with", "to") and child(c, {"pobj"}) is not None
-                   for w in (verb, *media) for c in w.children)  # "the minister was speaking by telephone from
-        # the capital": one party on the line, to the press that quotes it, no call between parties ("conferred by
-        # telephone with Chavez" names the other, hung on the verb or on the medium)
-    return bool(media)
+    if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")):
+        return bool(media)  # "the ministers talked by phone"
+    # one party on the line ("the minister was speaking by telephone from the capital") talks to the press that
+    # quotes it, unless the other is named, hung on the verb or on the medium ("conferred by telephone with Chavez")
+    return bool(media) and any(c.dep_ == "prep" and c.lower_ in ("with", "to") and child(c, {"pobj"}) is not None
+                               for w in (verb, *media) for c in w.children)
 
 
 def _dated(prep: Token) -> bool:

@@ -33,7 +33,7 @@ FOUND = [
     ("Protesters in Chisinau demanded and obtained the resignation of the mayor.", "DEMAND", "protesters", ""),
     # a verb that is no word of a name stays one (a guard: triggers._name_word)
     ("Moldovan lawyers will sue the government over the new law.", "DISAPPROVE", "lawyers", "government"),
-    # "at the hands of X" names who did it (syntax.agent, syntax.hands_of)
+    # "at the hands of X" names who did it (syntax.agent)
     ("A Moldovan journalist was beaten at the hands of the police in Chisinau.", "ASSAULT", "police", "journalist"),
     # a desire to do something else than a hostile act is a statement of intent (``stance_expressions`` AGREE
     # nouns; extract._hostile_resolve) ...
