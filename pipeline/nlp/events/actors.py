@@ -955,8 +955,10 @@ def agrees(token: Token, kind: str, lex: Lexicon) -> bool:
     person = is_person(token, lex)
     if person is None:
         return True
-    plural = token.tag_ in _PLURAL_TAGS and not (token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "PERSON"))
-    # (a name is one body whatever its last word: "the Revolutionary Armed Forces of Colombia said it ...")
+    plural = token.tag_ in _PLURAL_TAGS and not (token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "PERSON")) \
+        and not (token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in token.children))
+    # (a name is one body whatever its last word: "the Revolutionary Armed Forces of Colombia said it ..."; a person's
+    # full name is one person whatever the tagger made of a surname in -s: "Andris Kalnins", "Jonas Petraitis")
     if kind == "PERSON":
         return person and not plural
     if kind == "GROUP":
@@ -1110,6 +1112,9 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         if described is not None and is_actor_head(described, ctx.lex) and agrees(described, kind, ctx.lex) \
                 and _gender_agrees(gender, _token_gender(described, ctx)):
             return _learned(gender, _resolved(mention, make_actor(described, ctx)), ctx)
+        acted_on = _adverbial_clause_object(token, node, kind, gender, ctx)
+        if acted_on is not None:  # "police arrested the opposition leader after he criticised the president"
+            return _learned(gender, _resolved(mention, make_actor(acted_on, ctx)), ctx)
     fronted = _fronted_clause_subject(token, kind, gender, ctx)
     if fronted is not None:  # "When Girinath took charge, he promised ...": the fronted clause's subject
         return _learned(gender, _resolved(mention, make_actor(fronted, ctx)), ctx)
@@ -1130,6 +1135,34 @@ def _resolve_pronoun(token: Token, mention: Actor, trigger: Token, ctx: ArticleC
         # an unresolved "he"/"they" still names someone; an unresolved "it" may be anything
         return mention if kind in ("PERSON", "GROUP") else None
     return _learned(gender, _resolved(mention, _settled(previous, ctx)), ctx)
+
+
+def _adverbial_clause_object(pronoun: Token, clause: Token, kind: str, gender: str | None,
+                             ctx: ArticleContext) -> Token | None:
+    """The party a main clause acts on, for the subject pronoun of an adverbial clause after it whose
+    subject cannot be the pronoun's referent ("the court sentenced Masuku to life after he was convicted
+    of rape", "police arrested the opposition leader after he criticised the president": not a person of
+    the sentence before). Not when the main clause's subject is itself a pronoun or could be the referent:
+    the subject comes first ("he met the minister after he arrived")."""
+    if pronoun.dep_ not in SUBJ | PASSIVE_SUBJ or kind not in ("PERSON", "GROUP"):
+        return None
+    path = pronoun.head
+    while path.head != clause and path.head != path:
+        path = path.head
+    if path.dep_ != "advcl" or path.head != clause or path.i < clause.i:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJ | PASSIVE_SUBJ]
+    if any(c.lower_ in ctx.lex.pronouns or agrees(actor_head(c), kind, ctx.lex) and is_actor_head(actor_head(c), ctx.lex)
+           and _gender_agrees(gender, _token_gender(actor_head(c), ctx)) for c in subjects):
+        return None
+    for c in clause.children:
+        if c.dep_ not in _OBJECT_DEPS or c.i > pronoun.i:
+            continue
+        head = actor_head(c)
+        if is_actor_head(head, ctx.lex) and is_person(head, ctx.lex) is not False and agrees(head, kind, ctx.lex) \
+                and _gender_agrees(gender, _token_gender(head, ctx)):
+            return head
+    return None
 
 
 def _names_pair(group: Actor, doc: Doc, lex: Lexicon) -> bool:
