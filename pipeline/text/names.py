@@ -208,6 +208,31 @@ def east_asian_syllable(c: Context, si: int, i: int) -> bool:
     return False
 
 
+def _syllables(word: str) -> bool:
+    """A hyphenated pair of romanized syllables ("teng-hui", "jae-in", "wen-je")."""
+    first, _, second = word.partition("-")
+    return bool(second) and len(first) <= 6 and len(second) <= 6 and _SYLLABLE.fullmatch(first) is not None \
+        and _SYLLABLE.fullmatch(second) is not None
+
+
+def east_asian_given_name(c: Context, si: int, i: int) -> bool:
+    """A hyphenated East Asian given name kept whole, as the wire has it, after a one-syllable surname
+    when the model capitalized either of them: "lee teng-hui" -> "Lee Teng-hui", "su Tseng-Chang" ->
+    "Su Tseng-chang", "Ko wen-je" -> "Ko Wen-je" (a surname that is also a word, "su", "ko", "ma",
+    or a given name the model left lower, is the same name; the second syllable stays lower)."""
+    if i < 1:
+        return False
+    toks, row = c.sents[si], c.out[si]
+    surname = toks[i - 1]
+    if not (2 <= len(surname) <= 4 and _SYLLABLE.fullmatch(surname)):
+        return False
+    if not (c.named(si, i) or c.named(si, i - 1)):
+        return False
+    first, _, second = toks[i].partition("-")
+    row[i - 1], row[i] = title(surname), f"{title(first)}-{second}"
+    return True
+
+
 def romance_particle(c: Context, si: int, i: int) -> bool:
     """A particle inside a Romance-language name stays lower: "Fête de la Musique"."""
     toks = c.sents[si]
@@ -617,6 +642,7 @@ PASSES: tuple[Pass, ...] = (
                 lambda w: len(w) <= 6 and _SYLLABLE.fullmatch(w) is not None,
                 prev=_HYPHEN,
             ),
+            Rule("syllable", east_asian_given_name, _syllables),
             Rule("particle", romance_particle, _in(ROMANCE_PARTICLES)),
             Rule("institutions", cabinet_kingdom, _in({"cabinet", "kingdom"})),
             Rule("institutions", political_western, _in({"western"})),
