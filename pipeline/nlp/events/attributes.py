@@ -12,6 +12,7 @@ from pipeline.nlp.events.actors import ent_bounds
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     OBJ,
+    PASSIVE_SUBJ,
     PLACE_LABELS,
     SUBJ,
     child,
@@ -475,13 +476,26 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if noun.dep_ == "pobj" and (noun.head.lower_ in lex.participant_preps or noun.head.lower_ in lex.anchor_preps) \
             and noun_type(noun, lex) in lex.participant_types:
         return False  # "agreed during a phone call to ...", "in a phone call, X urged Y ...": the meeting is when, not what
-    node = noun.head if noun.dep_ == "pobj" else noun
+    first = noun if _garden_path_subject(noun) else first_conjunct(noun)  # "demanded the renewal of the cabinet and
+    # the resignation of the minister": both demanded
+    node = first.head if first.dep_ == "pobj" else first
     if node.dep_ not in ("dobj", "obj", "prep", "nsubjpass") or node.head == node:
         return False
     holders = [node.head]
     if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
         holders.append(node.head.head)
     return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers for holder in holders)
+
+
+def _garden_path_subject(noun: Token) -> bool:
+    """A coordinated noun that is really the subject of the clause after it, a verb the parser
+    coordinated with the first clause's verb with no subject of its own ("rejected the demands and
+    the resignation of the mayor was announced")."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or after >= len(noun.doc):
+        return False
+    return any(v.dep_ == "conj" and v.left_edge.i == after and child(v, SUBJ | PASSIVE_SUBJ) is None
+               for v in noun.doc[after].ancestors)
 
 
 def _content_of_stated_act(node: Token, triggers: list[Trigger]) -> bool:
