@@ -1673,6 +1673,8 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     clause = child(token, {"ccomp"})
     if lemma(token) in lex.characterising:  # "described Israel's strikes as ...": what is characterised
         obj = min((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), key=lambda c: c.i, default=None)
+        if obj is None:
+            obj = _shifted_object(token)
         if obj is not None or clause is None:
             return obj
     if clause is None:
@@ -1686,6 +1688,23 @@ def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
         if author is not None:  # government": the vendetta's author, not the move
             return author
     return subj or agent(clause)  # "said the protests were orchestrated by foreign agents"
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object a characterising verb put after its label ("has branded as terrorists the
+    Nicaraguan bishops who ..."), which the parser hangs as an apposition of the label's noun: a
+    definite noun phrase or a name right after it."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for label in prep.children:
+            if label.dep_ != "pobj":
+                continue
+            for shifted in label.children:
+                if shifted.dep_ == "appos" and shifted.i > label.i and (
+                        shifted.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in shifted.children)):
+                    return shifted
+    return None
 
 
 def _predicate_author(clause: Token, lex: Lexicon) -> Token | None:
