@@ -85,6 +85,7 @@ _NOT_MODIFIER = _words("not_modifier")
 _ED_NAME_WORDS = _words("ed_name_words")
 _NO_TITLE_BEFORE = _words("no_title_before")
 _ADJECTIVE_ENDINGS = tuple(lexicon.entry("names", "adjective_endings"))
+_NOT_SURNAMES = lexicon.words("names", "not_surnames")
 _LABEL_LETTERS = _words("label_letters")
 _INITIALS = _words("initials")
 _CROWN_NEXT = _words("crown_next")
@@ -219,12 +220,13 @@ def east_asian_given_name(c: Context, si: int, i: int) -> bool:
     """A hyphenated East Asian given name kept whole, as the wire has it, after a one-syllable surname
     when the model capitalized either of them: "lee teng-hui" -> "Lee Teng-hui", "su Tseng-Chang" ->
     "Su Tseng-chang", "Ko wen-je" -> "Ko Wen-je" (a surname that is also a word, "su", "ko", "ma",
-    or a given name the model left lower, is the same name; the second syllable stays lower)."""
+    or a given name the model left lower, is the same name; the second syllable stays lower; not after a
+    function word of ``not_surnames``: "in Tai-pei")."""
     if i < 1:
         return False
     toks, row = c.sents[si], c.out[si]
     surname = toks[i - 1]
-    if not (2 <= len(surname) <= 4 and _SYLLABLE.fullmatch(surname)):
+    if not (2 <= len(surname) <= 4 and _SYLLABLE.fullmatch(surname)) or surname in _NOT_SURNAMES:
         return False
     if not (c.named(si, i) or c.named(si, i - 1)):
         return False

@@ -1152,8 +1152,9 @@ def _adverbial_clause_object(pronoun: Token, clause: Token, kind: str, gender: s
     if path.dep_ != "advcl" or path.head != clause or path.i < clause.i:
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJ | PASSIVE_SUBJ]
-    if any(c.lower_ in ctx.lex.pronouns or agrees(actor_head(c), kind, ctx.lex) and is_actor_head(actor_head(c), ctx.lex)
-           and _gender_agrees(gender, _token_gender(actor_head(c), ctx)) for c in subjects):
+    if any(c.lower_ in ctx.lex.pronouns or (agrees(actor_head(c), kind, ctx.lex) and is_actor_head(actor_head(c), ctx.lex)
+                                            and _gender_agrees(gender, _token_gender(actor_head(c), ctx)))
+           for c in subjects):
         return None
     for c in clause.children:
         if c.dep_ not in _OBJECT_DEPS or c.i > pronoun.i:

@@ -19,8 +19,8 @@ PRIOR = Prior({"national": "l3", "year": "l7", "old": "l7", "the": "l7", "presid
 CASES: dict[str, tuple[set[str], str, str]] = {
     "latin_abbreviation": ({"latin_abbr"}, "Sales fell , I . E . the market", "Sales fell , i . e . the market"),
     "east_asian_syllable": ({"syllable"}, "President Lee Teng - Hui spoke", "President Lee Teng - hui spoke"),
-    "east_asian_given_name": ({"syllable"}, "premier su Tseng-Chang met Ko wen-je , not the run-up",
-                              "premier Su Tseng-chang met Ko Wen-je , not the run-up"),
+    "east_asian_given_name": ({"syllable"}, "premier su Tseng-Chang met Ko wen-je in Tai-Pei , not the run-up",
+                              "premier Su Tseng-chang met Ko Wen-je in Tai-Pei , not the run-up"),
     "romance_particle": ({"particle"}, "at the Fête De La Musique", "at the Fête de la Musique"),
     "cabinet_kingdom": ({"institutions"}, "the kingdom will keep its cabinet", "the Kingdom will keep its Cabinet"),
     "political_western": ({"institutions"}, "the western diplomats left the western coast",
