@@ -19,7 +19,8 @@ Kinds of rule, in order:
 
 * **spelling** of single words: Latin abbreviations split by the tokenizer stay lower
   (``i . e .``); the lower-case second syllable of an East Asian given name after a hyphen
-  (``Lee Teng - hui``); Romance particles inside names (``Gigante del Arroyito``);
+  (``Lee Teng - hui``), and such a name kept whole after a one-syllable surname (``Su Tseng-chang``);
+  Romance particles inside names (``Gigante del Arroyito``);
   institutional style for ``the Kingdom``, ``Cabinet``, the political ``Western`` and ``Crown``;
   letters that label a group or model (``Group C``, ``G 20``) or are undotted middle initials
   (``George M Thomas``); ``AI``;
