@@ -731,6 +731,9 @@ def _link(actor: Actor, head: Token, tokens: list[Token], ctx: ArticleContext) -
         actor.sector = link.sector or (link.last_sector if link.kind == "person" else None)
     else:
         actor.country = stated or (agent.country if agent is not None else None)
+        if actor.country is None and entity is not None and entity.label == "PERSON" \
+                and entity.country_source in (None, "context"):
+            actor.country = _post_country(head)  # "Juri Tamm, a member of the Estonian parliament": his post's
         if actor.country is None and entity is not None:
             actor.country = entity.country or ctx.country_overrides.get(entity.index)
         actor.sector = (phrase_sector(head, ctx.lex) or agent.sector) if agent is not None else None  # ("media
@@ -760,6 +763,18 @@ def _complement_country(head: Token) -> str | None:
             if pobj is not None:
                 return _span_country(list(pobj.subtree))
     return None
+
+
+def _post_country(head: Token) -> str | None:
+    """The country of the post a person's name is in apposition with: the noun's own modifiers ("Juri
+    Tamm, an Estonian lawmaker", "..., Estonia's foreign minister") or its for / of complement ("...,
+    a member of the Estonian parliament"); the sentence's context says less than the post does."""
+    noun = next((c for c in head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or (
+        c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "LOC", "ORG")))), None)  # (a cased title:
+    if noun is None:  # "..., Estonia's Foreign Minister")
+        return None
+    own = [w for w in noun.subtree if w.i < noun.i and w.head == noun and w.dep_ in ("amod", "compound", "poss")]
+    return _span_country([*own, noun]) or _complement_country(noun)
 
 
 def _possessor_country(head: Token, ctx: ArticleContext) -> str | None:
