@@ -236,6 +236,8 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return "negated"  # "denied reports that it had arrested journalists": the content of a denied claim
         if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
             return "hypothetical"
+        if node.dep_ == "xcomp" and lex.verbs.get(gov) == "DEMAND" and governor.pos_ == "VERB":
+            return "hypothetical"  # "urged relevant authorities to continue coordination with X": an act asked for
         if node.dep_ == "xcomp" and gov in lex.deontic_verbs and any(
                 c.dep_ == "neg" or c.lower_ == "never" for c in governor.children):
             return "negated"  # "they have never had to conduct an air operation longer than a few days": none done

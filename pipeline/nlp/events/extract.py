@@ -198,7 +198,7 @@ def extract_events(
             frame = _Sentence(line, text, sent, published_date, version,
                               narrative=_narrative_date(told, lex.narrative_sentences))
             for trigger in triggers:
-                if not attributes.absorbed(trigger, lex, triggers):
+                if not attributes.absorbed(trigger, lex, triggers) or _administered_act(trigger, triggers, ctx):
                     found.extend(_events_for(trigger, frame, ctx))
             found = one_per_actor_pair(found)
         if published_date is not None:
@@ -900,9 +900,50 @@ def _internal_instruction(source: Actor | None, target: Actor | None, verb: Toke
         return False  # (a head by title, whatever sector the knowledge base gives the person: "President Marcos")
     words = target.name.lower().replace("-", " ").split()
     official = lemma(verb) in lex.internal_official_verbs and bool(lex.internal_officials.intersection(words))
-    if not words or (words[-1] not in lex.internal_bodies and not official):
-        return False  # (a body by its last word, an official by a title: "economy minister Koichi Hagiuda")
+    concerned = _concerned_bodies(words, lex) and not _foreign_bodies(target, source, verb)
+    if not words or (words[-1] not in lex.internal_bodies and not official and not concerned):
+        return False  # (a body by its last word, an official by a title: "economy minister Koichi Hagiuda"; bodies
+        # by their competence: "urged relevant authorities to ...")
     return target.home_by_default or target.country is None or target.country == source.country
+
+
+def _administered_act(trigger: Trigger, triggers: list[Trigger], ctx: ArticleContext) -> bool:
+    """The act a government instructs one of its own bodies to do (``_internal_instruction``: "Sisi urged
+    relevant authorities to continue coordination with Sudanese authorities"): the instruction is
+    administration and not coded, so the act it names is, as instructed (hypothetical), where a demand
+    on another party absorbs it ("urged Israel to withdraw": only the DEMAND)."""
+    node = trigger.light or trigger.token
+    while node.dep_ in ("xcomp", "conj") and node.head is not node:
+        node = node.head
+        governing = next((t for t in triggers if t.token.i == node.i and t.kind == "verb"
+                          and t.event_type in ctx.lex.internal_types), None)
+        if governing is not None:
+            roles = trigger_roles(governing, ctx.lex)
+            if roles is None or roles[0] is None or roles[1] is None:
+                return False
+            source, target = (actor(t, governing.token, ctx) for t in roles)
+            return _internal_instruction(source, target, governing.token, ctx.lex)
+    return False
+
+
+def _concerned_bodies(words: list[str], lex: Lexicon) -> bool:
+    """A target's name words name bodies by their competence ("relevant authorities", "the competent
+    agencies", "the authorities concerned": ``internal_instructions.concerned_modifiers`` before or
+    right after a head of ``concerned_heads``): the addressing government's own."""
+    heads = [i for i, w in enumerate(words) if w in lex.concerned_heads]
+    return any((i > 0 and words[i - 1] in lex.concerned_modifiers)
+               or (i == len(words) - 2 and words[-1] in lex.concerned_modifiers) for i in heads)
+
+
+def _foreign_bodies(target: Actor, source: Actor, verb: Token) -> bool:
+    """The target's words are placed in another country than the source's ("urged the relevant
+    authorities in Egypt to ...": its "in" / "of" phrase names a country)."""
+    words = verb.doc.char_span(target.start, target.end, alignment_mode="expand")
+    head = words.root if words is not None else None
+    return head is not None and any(
+        (code := geo.country_code(o.text, allow_city=False)) is not None and code != source.country
+        for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for o in c.children if o.dep_ == "pobj")
 
 
 def _mere_permission(trigger: Trigger, event_type: str | None, lex: Lexicon) -> bool:

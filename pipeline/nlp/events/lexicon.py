@@ -235,6 +235,8 @@ class Lexicon:
     internal_officials: frozenset[str]  # "instructed economy minister Hagiuda": its own official (internal_instructions)
     internal_official_verbs: frozenset[str]  # by a verb of command only ("pressed the economy minister" stays)
     internal_heads: frozenset[str]  # "President Marcos": a head of government by title
+    concerned_modifiers: frozenset[str]  # "the relevant authorities": the government's own, by competence
+    concerned_heads: frozenset[str]
     universal_quantifiers: frozenset[str]  # "all countries should ...": a duty on no one in particular
     universal_pronouns: frozenset[str]
     universal_sides: frozenset[str]  # "all parties must cease fire": the sides of a dispute, named
@@ -1036,6 +1038,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         internal_officials=frozenset(data["internal_instructions"]["officials"]),
         internal_official_verbs=frozenset(data["internal_instructions"]["official_verbs"]),
         internal_heads=frozenset(data["internal_instructions"]["heads"]),
+        concerned_modifiers=frozenset(data["internal_instructions"]["concerned_modifiers"]),
+        concerned_heads=frozenset(data["internal_instructions"]["concerned_heads"]),
         universal_quantifiers=frozenset(data["universal_addressees"]["quantifiers"]),
         universal_pronouns=frozenset(data["universal_addressees"]["pronouns"]),
         universal_sides=frozenset(data["universal_addressees"]["sides"]),

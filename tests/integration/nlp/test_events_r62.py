@@ -1,0 +1,75 @@
+"""Round 62: classes from the read half of a fresh article set (docs/events.md, "Round 62"). One sentence of its
+own (written for this file, not taken from any evaluation or probe set, test country Latvia / Riga) for each
+rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing,
+events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.enrich import Enricher
+from tests.support.events import class_tests, mode_tests, name, of_type
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # briefing a party is consulting it (CONSULT verbs "brief"), active ...
+    ("The Latvian army chief briefed the president on the situation at the border.", "CONSULT", "army chief",
+     "president"),
+    # ... and as an agentless passive, by someone the story leaves unnamed (``needs_source.passive_verbs`` brief)
+    ("During the meeting in Riga, the Latvian prime minister was briefed on plans to extend the railway.", "CONSULT",
+     "", "prime minister"),
+    # the act a government instructs bodies named by their competence to do is coded, as asked (``internal_
+    # instructions`` concerned_modifiers; extract._administered_act) ...
+    ("Latvian President Egils Levits urged the relevant authorities to continue coordination with the Estonian "
+     "police.", "COOPERATE", "relevant authorities", "estonian police"),
+    # ... where another country's competent bodies are still asked (a guard: extract._foreign_bodies)
+    ("The Latvian prime minister urged the relevant authorities in Estonia to speed up the investigation.", "DEMAND",
+     "prime minister", "relevant authorities"),
+    # ... and so are authorities named by no competence (a guard)
+    ("The Latvian foreign minister urged the Estonian authorities to release the fishermen.", "DEMAND",
+     "foreign minister", "estonian authorities"),
+    # coordination with a party is cooperation (COOPERATE nouns "coordination", as the verb "coordinate")
+    ("The Latvian coast guard will continue its coordination with the Estonian navy.", "COOPERATE", "coast guard",
+     "estonian navy"),
+]
+
+NOTHING = [
+    # instructing one's own competent bodies is administration, no demand between parties
+    ("The Latvian prime minister urged the competent authorities to speed up the repairs in Riga.", "DEMAND"),
+    ("The Latvian prime minister urged the relevant officials to speed up the repairs in Riga.", "DEMAND"),
+    ("Latvian President Egils Levits urged the relevant authorities to continue coordination with the Estonian "
+     "police.", "DEMAND"),
+    # officials briefed on a matter, as a source of the press, were not met (a guard: no passive, a reduced relative)
+    ("Officials briefed on the plan said the Riga port would reopen on Monday.", "CONSULT"),
+]
+
+# (sentence, type, mode)
+MODES = [
+    # the act a verb of demand asks for is not done yet (attributes.mode: an xcomp of a DEMAND verb)
+    ("Latvian President Egils Levits urged the relevant authorities to continue coordination with the Estonian "
+     "police.", "COOPERATE", "hypothetical"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+test_class_mode = mode_tests(MODES)
+
+
+# a person's country is his post's, given in apposition with the name, over the story's or the sentence's
+# (actors._post_country): its modifiers, a possessive country or its for / of complement
+POSTS = [
+    ("Riga - The Latvian ambassador met Juri Tamm, an Estonian lawmaker, on Monday.", "CONSULT", "target", "EST"),
+    ("Riga - The Latvian ambassador met Juri Tamm, a member of the Estonian parliament, on Monday.", "CONSULT",
+     "target", "EST"),
+    ("Riga - Juri Tamm, Estonia's foreign minister, criticised the Latvian government on Monday.", "DISAPPROVE",
+     "source", "EST"),
+    # a post with no country says nothing: the story's country stays (a guard)
+    ("Riga - Juri Tamm, a former lawmaker, criticised the Latvian government on Monday.", "DISAPPROVE", "source",
+     "LVA"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "role", "country"), POSTS)
+def test_class_post_in_apposition_gives_country(enricher: Enricher, text: str, event_type: str, role: str,
+                                                country: str) -> None:
+    found = of_type(enricher, text, event_type)
+    assert found and found[0][f"{role}_country"] == country, [(name(e, role), e[f"{role}_country"]) for e in found]
