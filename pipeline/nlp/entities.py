@@ -1053,6 +1053,10 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
                     break
             if match is not None:
                 break
+        if match is None and label in _PERSON_WORD_LABELS:
+            match = _named_person(name, of_class.get("PERSON"), names, entities)
+            if match is not None:  # "Prime Minister Prayut Chan-o-cha ... Prayut asked the department": one word of a
+                label = match.label  # person's name the NER called an organisation is that person
         if match is None:
             match = Entity(len(entities), _strip_article(name), label, 0, span.start_char)
             entities.append(match)
@@ -1082,6 +1086,20 @@ def _group(doc: Doc, ents: list[_Ent], labels: frozenset[str], *, published: dt.
     _namesake_cities(doc, entities, mentions)
     _countries_from_context(doc, entities, mentions)
     return EntityGrouping(entities, mentions)
+
+
+_PERSON_WORD_LABELS = frozenset({"ORG"})  # labels the NER gives a lower-cased surname or given name by mistake
+
+
+def _named_person(name: str, people: _NameIndex | None, names: list[dict[str, None]],
+                  entities: list[Entity]) -> Entity | None:
+    """The person an earlier mention named, a word of whose name ``name`` is (one word, no acronym):
+    the most recent such person, when only one person has that word in the name."""
+    words = _key_words(name)
+    if people is None or len(words) != 1 or _acronym_like(name):
+        return None
+    found = [i for i in people.candidates(name) if any(_same_entity("PERSON", other, name) for other in names[i])]
+    return entities[found[0]] if len(found) == 1 else None
 
 
 class _NameIndex:

@@ -599,3 +599,22 @@ def test_an_organisation_named_for_a_country_settles_a_namesake_city_and_the_cit
     by_name = {e[0]: e for e in _group(words, ents)}
     assert by_name["Tripoli"][2:] == ("LBN", "GPE:tripoli", "context")
     assert by_name["Marada"][2] == "LBN"
+
+
+def test_one_word_of_a_persons_name_the_ner_called_an_organisation_is_the_person() -> None:
+    """Round 62: "Prime Minister Prayut Chan-o-cha met the committee ... Prayut asked the department":
+    the lower-cased given name came back ORG and took no title, sector or KB link; one word of one
+    earlier person's name is that person (not when two people share the word, nor an acronym)."""
+    words = ["Minister", "Andris", "Berzins", "met", "them", ".", "Andris", "asked", "the", "department", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    grouping = group_entities(doc_with_ents(words, ents))
+    assert [(m.entity_index, grouping.entities[m.entity_index].label) for m in grouping.mentions] == [
+        (0, "PERSON"), (0, "PERSON")]
+    words = ["Andris", "Berzins", "met", "Juris", "Berzins", ".", "Berzins", "asked", "the", "department", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "O", "O"]
+    grouping = group_entities(doc_with_ents(words, ents))
+    assert grouping.entities[grouping.mentions[-1].entity_index].label == "ORG"  # two Berzins: whose is unknown
+    words = ["Andris", "Berzins", "met", "them", ".", "BERZINS", "asked", "the", "department", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    grouping = group_entities(doc_with_ents(words, ents))
+    assert grouping.entities[grouping.mentions[-1].entity_index].label == "ORG"  # an acronym-like name stays
