@@ -486,6 +486,9 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     holders = [node.head]
     if node.head.dep_ == "xcomp":  # "refused to respond to a demand", "agreed to accept the offer"
         holders.append(node.head.head)
+    if node.head.dep_ == "pcomp" and node.head.tag_ == "VBG" and node.head.head.lower_ == "to" \
+            and node.head.head.dep_ == "prep":  # "is committed to maintaining coordination with Arab countries":
+        holders.append(node.head.head.head)  # the gerund after "to" is what is committed to, as an infinitive is
     return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers for holder in holders)
 
 

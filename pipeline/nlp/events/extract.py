@@ -2092,8 +2092,9 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
     if trigger.light is None:
         return source is None or target is None or any(  # (one party alone: "Australia's protest", "the invasion by X")
             _same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
-    return lemma(trigger.light) in ctx.lex.attending_verbs and any(  # "attended the meeting": the one coded
+    return (lemma(trigger.light) in ctx.lex.attending_verbs or lemma(trigger.light) in ctx.lex.announcing_anchor_verbs) and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
+    # ("attended the meeting", "announced the raid": the one coded)
 
 
 def _anchor_clause(verb: Token, lex: Lexicon) -> bool:

@@ -550,6 +550,7 @@ class Lexicon:
     directive_type: str
     need_nouns: frozenset[str]  # "stressed the need for Israel to stop": a demand on Israel
     attending_verbs: frozenset[str]  # "attended the meeting": a reference back to a coded meeting
+    announcing_anchor_verbs: frozenset[str]  # "announced the raid": a reference back to a coded arrest
     convening_verbs: frozenset[str]  # "convened a meeting of the council": the subject meets the council
     participating_verbs: frozenset[str]  # "participated in a meeting organised by UNESCO": the subject meets UNESCO
     court_undoing_verbs: frozenset[str]  # "the court dismissed the charges against him": RETREAT
@@ -1347,6 +1348,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         directive_type=data["directive_verbs"]["type"],
         need_nouns=frozenset(data["directive_verbs"]["need_nouns"]),
         attending_verbs=frozenset(data["directive_verbs"]["attending_verbs"]),
+        announcing_anchor_verbs=frozenset(data["directive_verbs"]["announcing_anchor_verbs"]),
         convening_verbs=frozenset(data["directive_verbs"]["convening_verbs"]),
         participating_verbs=frozenset(data["directive_verbs"]["participating_verbs"]),
         court_undoing_verbs=frozenset(data["undone_legal_acts"]["court_verbs"]),

@@ -28,6 +28,20 @@ FOUND = [
     # ... and so are authorities named by no competence (a guard)
     ("The Latvian foreign minister urged the Estonian authorities to release the fishermen.", "DEMAND",
      "foreign minister", "estonian authorities"),
+    # ... and the commitment stays (a guard)
+    ("Latvia is committed to maintaining cooperation with Estonia on border security.", "AGREE", "latvia",
+     "estonia"),
+    # a state body's search is an investigation (INVESTIGATE verbs "search": CAMEO SEARCH 090) ...
+    ("Latvian police searched the home of the opposition leader in Riga.", "INVESTIGATE", "police",
+     "opposition leader"),
+    # ... where a raid stays a coercion (a guard)
+    ("Latvian police raided the home of the opposition leader in Riga.", "COERCE", "police", "opposition leader"),
+    # monitoring a party is an investigation (INVESTIGATE verbs "monitor", of a party only)
+    ("Latvian police had been monitoring the group until they received a tip-off on Friday.", "INVESTIGATE",
+     "police", "group"),
+    # an indefinite event noun announced is the act announced (a guard: ``announcing_anchor_verbs``)
+    ("The Latvian police chief announced a raid on the opposition headquarters on Monday.", "COERCE",
+     "police chief", "opposition"),
     # coordination with a party is cooperation (COOPERATE nouns "coordination", as the verb "coordinate")
     ("The Latvian coast guard will continue its coordination with the Estonian navy.", "COOPERATE", "coast guard",
      "estonian navy"),
@@ -39,6 +53,17 @@ NOTHING = [
     ("The Latvian prime minister urged the relevant officials to speed up the repairs in Riga.", "DEMAND"),
     ("Latvian President Egils Levits urged the relevant authorities to continue coordination with the Estonian "
      "police.", "DEMAND"),
+    # the act a gerund after "committed to" names is what is committed to, as an infinitive's is (attributes.
+    # _content_of_act): the AGREE is coded, no cooperation held
+    ("Latvia is committed to maintaining cooperation with Estonia on border security.", "COOPERATE"),
+    # a state body's search is no coercion any more
+    ("Latvian police searched the home of the opposition leader in Riga.", "COERCE"),
+    # monitoring a thing, or a private person's monitoring, is no investigation
+    ("Latvian authorities are closely monitoring the water levels in Riga.", "INVESTIGATE"),
+    ("The nurses monitored the patient overnight in Riga.", "INVESTIGATE"),
+    ("The Latvian state will monitor the country's economic resilience.", "INVESTIGATE"),
+    # communicating with someone as a private person is daily life (``private_contacts`` communicate)
+    ("I have been freeing myself by communicating my worries with friends in Riga.", "CONSULT"),
     # officials briefed on a matter, as a source of the press, were not met (a guard: no passive, a reduced relative)
     ("Officials briefed on the plan said the Riga port would reopen on Monday.", "CONSULT"),
 ]
@@ -73,3 +98,12 @@ def test_class_post_in_apposition_gives_country(enricher: Enricher, text: str, e
                                                 country: str) -> None:
     found = of_type(enricher, text, event_type)
     assert found and found[0][f"{role}_country"] == country, [(name(e, role), e[f"{role}_country"]) for e in found]
+
+
+def test_class_a_definite_event_announced_refers_back(enricher: Enricher) -> None:
+    """A definite event noun announced refers back to the event of its type coded before
+    (``announcing_anchor_verbs``): the arrest is coded once."""
+    text = ("Latvian police arrested three men in Riga on Saturday. The police chief announced the raid at a press "
+            "conference on Monday.")
+    found = of_type(enricher, text, "COERCE")
+    assert [e["trigger_text"] for e in found] == ["arrested"], [(e["trigger_text"], name(e, "target")) for e in found]
