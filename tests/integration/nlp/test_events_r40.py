@@ -41,8 +41,9 @@ FOUND = [
      "red cross", "ministry"),
     ("The Kenyan government earmarked ten million dollars in humanitarian assistance for the refugees.", "AID",
      "government", "refugees"),
-    # a search by the police or prosecutors coerces (``verbs`` COERCE search, ``source_types``; the PLOVER manual)
-    ("Kenyan police searched the home of the former governor on Monday.", "COERCE", "police", "governor"),
+    # a search by the police or prosecutors is an act of the state (``source_types``; typed INVESTIGATE since
+    # round 62: the CAMEO dictionary's SEARCH 090 and the helper-coded batches, ``verbs`` INVESTIGATE search)
+    ("Kenyan police searched the home of the former governor on Monday.", "INVESTIGATE", "police", "governor"),
     # cooperation or aid with its recipient, or by two parties together (guards of the dropped recipient rule)
     ("The two Kenyan counties will cooperate on water management.", "COOPERATE", "", ""),
     ("The Kenyan government gave Somalia ten million dollars for drought relief.", "AID", "government", ""),
@@ -78,8 +79,8 @@ NOTHING = [
     ("Kenya and Uganda will work together to fight terrorism, the Kenyan minister said.", "DISAPPROVE"),
     ("The Kenyan police chief said officers were working to prevent abuse in the cells.", "DISAPPROVE"),
     # ... a search by anyone else is a look for something, and a search for someone needs what is searched
-    ("The Kenyan museum staff searched the collection for the missing mask.", "COERCE"),
-    ("Kenyan police are searching for the missing girl.", "COERCE"),
+    ("The Kenyan museum staff searched the collection for the missing mask.", "INVESTIGATE"),
+    ("Kenyan police are searching for the missing girl.", "INVESTIGATE"),
     # ... a statement suggested is no duty
     ("The Kenyan data suggest that the economy is slowing.", "DEMAND"),
     ('"Cancel the trade agreement with Uganda," the Kenyan senator suggested.', "DEMAND"),
