@@ -51,7 +51,7 @@ def test_kinds() -> None:
 
 def test_tables_are_cached() -> None:
     assert geo.tables() is geo.tables()
-    assert geo.tables().version == "geo.v1.6"
+    assert geo.tables().version == "geo.v1.7"
 
 
 def test_country_names_are_the_country_itself() -> None:
@@ -126,3 +126,9 @@ def test_shared_nationalities_list_their_states() -> None:
 def test_lao_is_the_demonym_of_laos() -> None:
     """geo v1.6: "Lao" ("the Lao government", "Lao PDR") is Laos's official demonym, as "Laotian" is."""
     assert geo.country_code("Lao") == "LAO" and geo.country_code("Laotian") == "LAO"
+
+
+def test_epithets_name_their_country() -> None:
+    """geo v1.7: "the Jewish state" is Israel, "the Hermit Kingdom" North Korea (news epithets of one country)."""
+    assert geo.country_code("Jewish state") == "ISR" and geo.country_code("Hermit Kingdom") == "PRK"
+    assert geo.country_code("Jewish") != "ISR"  # the adjective alone names no state
