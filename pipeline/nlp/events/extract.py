@@ -1244,6 +1244,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the country received 1.1 million visitors": a statistic, no meeting
     if _back_reference(trigger, source, target, ctx):
         return False
+    if trigger.event_type in lex.casualty_types and trigger.kind == "verb" and _casualty_count(token):
+        return False  # "treating 19 wounded in Nablus", "no reported wounded": a casualty figure (``casualty_counts``)
     if target is None and trigger.event_type in lex.participant_types and lemma(
             trigger.light if trigger.light is not None else token) in lex.attending_verbs \
             and not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for w in (token, trigger.end_token) for c in w.children):
@@ -1468,6 +1470,15 @@ def _activity_named(verb: Token) -> bool:
     return top.lower_.endswith("ing") and top.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in top.children) \
         and (predicate.lemma_ == "be" or any(c.dep_ == "auxpass" for c in predicate.children))
+
+
+def _casualty_count(verb: Token) -> bool:
+    """A past participle hung on a bare number ("19 wounded", "two injured") or on a phrase under "no"
+    ("no reported wounded"), with no agent of its own: people counted, not an act told."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ == "CD" or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
 def _travelling_party(source: Actor | None, ctx: ArticleContext) -> bool:
@@ -2091,7 +2102,10 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
         return False
     if trigger.light is None:
         return source is None or target is None or any(  # (one party alone: "Australia's protest", "the invasion by X")
-            _same_parties(source, target, earlier) for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))
+            _same_parties(source, target, earlier) or (trigger.event_type == ctx.lex.contact_type
+                                                       and _same_parties(target, source, earlier))
+            for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))  # (a meeting is the two sides'
+        # either way: "Chaluvarayaswamy met Shivakumar ... Shivakumar said his meeting with Chaluvarayaswamy ...")
     return (lemma(trigger.light) in ctx.lex.attending_verbs or lemma(trigger.light) in ctx.lex.announcing_anchor_verbs) and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
     # ("attended the meeting", "announced the raid": the one coded)

@@ -415,6 +415,7 @@ class Lexicon:
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     thing_source_types: frozenset[str]  # "the fund supports small firms": an instrument gives nothing (thing_actors)
+    casualty_types: frozenset[str]  # "treating 19 wounded": a casualty figure, no attack (casualty_counts)
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -1281,6 +1282,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         thing_source_types=frozenset(data["thing_actors"]["source_types"]),
+        casualty_types=frozenset(data["casualty_counts"]["types"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),

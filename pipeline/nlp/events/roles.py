@@ -812,6 +812,8 @@ def noun_roles(noun: Token, lex: Lexicon, light: Token | None) -> tuple[Token | 
     if light is not None and noun.dep_ == "pobj" and f"{noun.head.lower_} {lemma(noun)}" in lex.governed_nouns \
             and noun.head.lower_ not in lex.undergoing_preps:  # "put the rebels on notice", "were put on notice by X":
         placed = child(light, {"dobj", "obj"}) or child(light, PASSIVE_SUBJ)  # the one placed is the target
+        if placed is None:
+            return None, None, False  # "went on leave", "is on maternity leave": no one placed there by anyone
         return agent(light) or (subject(light, lex) if child(light, PASSIVE_SUBJ) is None else None), placed, True
     if light is not None and lemma(noun) in lex.undergone_nouns:  # "will stand trial", "went on trial": the
         placed = child(light, {"dobj", "obj"})  # subject is tried; "put him on trial": the subject tries him

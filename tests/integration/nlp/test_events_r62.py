@@ -42,6 +42,14 @@ FOUND = [
     # an indefinite event noun announced is the act announced (a guard: ``announcing_anchor_verbs``)
     ("The Latvian police chief announced a raid on the opposition headquarters on Monday.", "COERCE",
      "police chief", "opposition"),
+    # things given to a party stay aid (a guard: ``provided_words``)
+    ("The Latvian government provided food and blankets to the refugees in Riga.", "AID", "government", "refugees"),
+    # placed on leave is suspended (``noun_preps.governed`` "on leave") ...
+    ("The coach of the Latvian women's team was placed on leave on Wednesday after complaints.", "COERCE", "",
+     "coach"),
+    ("The Latvian football federation placed the coach on leave on Wednesday.", "COERCE", "federation", "coach"),
+    # a harm participle with its author named stays an attack (a guard: ``casualty_counts``)
+    ("The police reported two protesters wounded by soldiers in Riga.", "FIGHT", "soldiers", "protesters"),
     # coordination with a party is cooperation (COOPERATE nouns "coordination", as the verb "coordinate")
     ("The Latvian coast guard will continue its coordination with the Estonian navy.", "COOPERATE", "coast guard",
      "estonian navy"),
@@ -64,6 +72,19 @@ NOTHING = [
     ("The Latvian state will monitor the country's economic resilience.", "INVESTIGATE"),
     # communicating with someone as a private person is daily life (``private_contacts`` communicate)
     ("I have been freeing myself by communicating my worries with friends in Riga.", "CONSULT"),
+    # leadership, benefits or jobs provided are no aid (``provided_words``)
+    ("We are confident that Andris Berzins will provide able leadership for the development of the Riga council.",
+     "AID"),
+    ("The Latvian trade agreement is providing benefits to Estonian companies.", "AID"),
+    # ... going or being on leave is no one's act on anyone (roles: a governed noun needs a party placed)
+    ("The Latvian minister went on leave in July.", "COERCE"),
+    ("The Riga mayor is on maternity leave until March.", "COERCE"),
+    # a harm participle on a bare number or under "no" is a casualty figure (``casualty_counts``)
+    ("The Latvian Red Cross reported treating 19 wounded in Riga, including 10 people hit by live fire.", "ASSAULT"),
+    ("The Latvian army said there were no reported wounded on its own side.", "ASSAULT"),
+    # anticipating an act is expecting it, no part in it (``non_support_verbs`` anticipate)
+    ("Anticipating further protests, the Latvian government has issued blanket bans on demonstrations.",
+     "DISAPPROVE"),
     # officials briefed on a matter, as a source of the press, were not met (a guard: no passive, a reduced relative)
     ("Officials briefed on the plan said the Riga port would reopen on Monday.", "CONSULT"),
 ]
@@ -107,3 +128,14 @@ def test_class_a_definite_event_announced_refers_back(enricher: Enricher) -> Non
             "conference on Monday.")
     found = of_type(enricher, text, "COERCE")
     assert [e["trigger_text"] for e in found] == ["arrested"], [(e["trigger_text"], name(e, "target")) for e in found]
+
+
+def test_class_a_meeting_retold_from_the_other_side_refers_back(enricher: Enricher) -> None:
+    """A meeting noun whose parties are an earlier meeting's, either way round, refers back to it (extract.
+    _back_reference: a meeting is the two sides'); one with another party is a new meeting (a guard)."""
+    met = "Latvian Foreign Minister Andris Berzins met Estonian Foreign Minister Juri Tamm in Riga on Monday. "
+    found = of_type(enricher, met + "Tamm told reporters that his meeting with Berzins was about trade.", "CONSULT")
+    assert [e["trigger_text"] for e in found] == ["met"], [(e["trigger_text"], name(e, "target")) for e in found]
+    found = of_type(enricher, met + "Tamm told reporters that his meeting with the Lithuanian president was about "
+                    "trade.", "CONSULT")
+    assert len(found) == 2, [(e["trigger_text"], name(e, "target")) for e in found]
