@@ -941,9 +941,10 @@ def _foreign_bodies(target: Actor, source: Actor, verb: Token) -> bool:
     words = verb.doc.char_span(target.start, target.end, alignment_mode="expand")
     head = words.root if words is not None else None
     return head is not None and any(
-        (code := geo.country_code(o.text, allow_city=False)) is not None and code != source.country
+        (code := geo.country_code(" ".join(w.text for w in o.subtree if w == o or w.dep_ == "compound"),
+                                  allow_city=False)) is not None and code != source.country
         for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-        for o in c.children if o.dep_ == "pobj")
+        for o in c.children if o.dep_ == "pobj")  # ("in the United States": its compound words too)
 
 
 def _mere_permission(trigger: Trigger, event_type: str | None, lex: Lexicon) -> bool:
@@ -2106,9 +2107,9 @@ def _back_reference(trigger: Trigger, source: Actor | None, target: Actor | None
                                                        and _same_parties(target, source, earlier))
             for earlier in ctx.coded_pairs.get(trigger.event_type, [(None, None)]))  # (a meeting is the two sides'
         # either way: "Chaluvarayaswamy met Shivakumar ... Shivakumar said his meeting with Chaluvarayaswamy ...")
-    return (lemma(trigger.light) in ctx.lex.attending_verbs or lemma(trigger.light) in ctx.lex.announcing_anchor_verbs) and any(
+    anchoring = lemma(trigger.light) in ctx.lex.attending_verbs or lemma(trigger.light) in ctx.lex.announcing_anchor_verbs
+    return anchoring and any(  # "attended the meeting", "announced the raid": the one coded
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.token.children)
-    # ("attended the meeting", "announced the raid": the one coded)
 
 
 def _anchor_clause(verb: Token, lex: Lexicon) -> bool:
