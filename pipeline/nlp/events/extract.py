@@ -1245,6 +1245,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "the country received 1.1 million visitors": a statistic, no meeting
     if _back_reference(trigger, source, target, ctx):
         return False
+    if trigger.kind == "verb" and lemma(token) in lex.award_verbs and any(
+            c.dep_ == "prep" and c.lower_ in lex.award_preps for c in token.children):
+        return False  # "the government honored her with the Order of the Aztec Eagle": an award (``award_honours``)
     if trigger.event_type in lex.casualty_types and trigger.kind == "verb" and _casualty_count(token):
         return False  # "treating 19 wounded in Nablus", "no reported wounded": a casualty figure (``casualty_counts``)
     if target is None and trigger.event_type in lex.participant_types and lemma(

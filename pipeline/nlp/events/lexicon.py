@@ -416,6 +416,8 @@ class Lexicon:
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     thing_source_types: frozenset[str]  # "the fund supports small firms": an instrument gives nothing (thing_actors)
     casualty_types: frozenset[str]  # "treating 19 wounded": a casualty figure, no attack (casualty_counts)
+    award_verbs: frozenset[str]  # "honored her with the Order of the Aztec Eagle": an award (award_honours)
+    award_preps: frozenset[str]
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -1283,6 +1285,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         thing_source_types=frozenset(data["thing_actors"]["source_types"]),
         casualty_types=frozenset(data["casualty_counts"]["types"]),
+        award_verbs=frozenset(data["award_honours"]["verbs"]),
+        award_preps=frozenset(data["award_honours"]["preps"]),
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),

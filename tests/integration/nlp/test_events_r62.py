@@ -50,6 +50,8 @@ FOUND = [
     ("The Latvian football federation placed the coach on leave on Wednesday.", "COERCE", "federation", "coach"),
     # a harm participle with its author named stays an attack (a guard: ``casualty_counts``)
     ("The police reported two protesters wounded by soldiers in Riga.", "FIGHT", "soldiers", "protesters"),
+    # honouring a party for what it did stays praise (a guard: ``award_honours``)
+    ("The Latvian president honoured the firefighters for their courage.", "SUPPORT", "president", "firefighters"),
     # coordination with a party is cooperation (COOPERATE nouns "coordination", as the verb "coordinate")
     ("The Latvian coast guard will continue its coordination with the Estonian navy.", "COOPERATE", "coast guard",
      "estonian navy"),
@@ -85,6 +87,9 @@ NOTHING = [
     # anticipating an act is expecting it, no part in it (``non_support_verbs`` anticipate)
     ("Anticipating further protests, the Latvian government has issued blanket bans on demonstrations.",
      "DISAPPROVE"),
+    # honouring someone with an order, a medal or a prize is an award, not coded (``award_honours``)
+    ("In 1981 the Latvian government honored her with the Order of the Three Stars, the country's highest award.",
+     "SUPPORT"),
     # officials briefed on a matter, as a source of the press, were not met (a guard: no passive, a reduced relative)
     ("Officials briefed on the plan said the Riga port would reopen on Monday.", "CONSULT"),
 ]
