@@ -773,7 +773,7 @@ def _post_country(head: Token) -> str | None:
         c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "LOC", "ORG")))), None)  # (a cased title:
     if noun is None:  # "..., Estonia's Foreign Minister")
         return None
-    own = [w for w in noun.subtree if w.i < noun.i and w.head == noun and w.dep_ in ("amod", "compound", "poss")]
+    own = [w for w in noun.lefts if w.dep_ in ("amod", "compound", "poss")]
     return _span_country([*own, noun]) or _complement_country(noun)
 
 
