@@ -816,8 +816,8 @@ def _resolved(mention: Actor, antecedent: Actor) -> Actor:
 def _is_description(head: Token, tokens: list[Token], entity_index: int | None, lex: Lexicon) -> bool:
     """A definite common-noun actor with no name or country of its own: "the ministry", "the
     president", "the former strongman of the sector"."""
-    if entity_index is not None or head.pos_ == "PROPN" or head.ent_type_:
-        return False
+    if entity_index is not None or head.ent_type_ or (head.pos_ == "PROPN" and head.lower_ not in lex.titles):
+        return False  # (a title the casing restored in capitals is still one: "the Crown Prince expressed gratitude")
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return False  # (the phrase's own words no longer hold the article: see _span_bounds)
     if any(t.ent_type_ in ACTOR_LABELS or geo.country_code(t.text, allow_city=False) for t in tokens):
@@ -846,10 +846,11 @@ def _antecedent_of_description(head: Token, actor: Actor, ctx: ArticleContext,
     word = head.lower_
     held_elsewhere: Actor | None = None  # the newest holder of the title in an organisation, or a former holder
     former = any(c.lower_ in _FORMER for c in head.children)
+    compounds = {c.lower_ for c in head.children if c.dep_ == "compound"}  # ("the Crown Prince": a crown prince's)
     for earlier, words in zip(reversed(ctx.history), reversed(ctx.history_words), strict=True):
         if earlier.start >= actor.start:
             continue
-        if word in words and earlier.entity_index is not None:
+        if word in words and compounds <= words and earlier.entity_index is not None:
             if COUNTRY_ONLY in words and word in ctx.lex.titles:
                 continue  # "Serdar Berdimuhamedow, President of the Republic ... the president": the person, not the
                 # Republic that NER named in the title
