@@ -886,6 +886,16 @@ def _own_kin(source: Actor | None, target: Actor | None, token: Token, lex: Lexi
     return person == "singular" and (giver.tag_ in ("NN", "NNP") or giver.lower_ in ("he", "she"))
 
 
+def _kin_giver(source: Actor | None, doc: Doc, lex: Lexicon) -> bool:
+    """The source is someone's own kin by a kin noun with a possessive pronoun ("her father Abdul Basit",
+    "their parents"), no party the knowledge base knows."""
+    if source is None or source.actor_id is not None:
+        return False
+    kin = _actor_root(source, doc)
+    return kin is not None and (lemma(kin) in lex.kin_nouns or kin.lower_ in lex.kin_nouns) \
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in kin.children)
+
+
 def _internal_instruction(source: Actor | None, target: Actor | None, verb: Token, lex: Lexicon) -> bool:
     """A government (its head, its cabinet, a ministry) instructing one of its own bodies: the target is a
     ministry, a department or an agency, or an official by title (a minister, a secretary) whom ``verb``
@@ -1010,6 +1020,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.event_type in lex.family_types and _own_kin(source, target, token, lex):
         return False  # "I visited my uncle in Nairobi", "asked her daughter to take the wheelbarrow back": private
         # life (``family_matters``)
+    if trigger.kind == "noun" and trigger.event_type in lex.family_types and target is None \
+            and _kin_giver(source, token.doc, lex):
+        return False  # "support from her father has encouraged her writing": a family's help, private life
     if trigger.kind in ("verb", "phrase") and _described_act(token, trigger.event_type, lex):
         return False  # "an NGO that works with grassroots activists", "when the chief calls me", "taught the nurses
         # how to assist mothers": a description, a habit or a skill, no event told (``described_acts``)
@@ -1073,6 +1086,11 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         # criticises or rejects for the clause's subject: "brushing aside calls by the EU, Castro said ..."; the act
         # a reduced relative names on its own noun is done by someone unnamed: "facing a lawsuit filed against him",
         # not "two men accused of helping him")
+    if trigger.kind == "verb" and token.tag_ == "VBG" and token.dep_ == "pcomp" \
+            and token.head.lower_ in lex.praised_reason_preps and lemma(token.head.head) in lex.praising_verbs:
+        return False  # "we thank bp Oman for partnering with us": the reason for the thanks (``praised_reasons``)
+    if trigger.kind == "verb" and lemma(token) in lex.catching_verbs and not _caught_offender(token, source, lex):
+        return False  # "Shen caught the little girl", "civilians caught in the crossfire": no arrest (``caught_offenders``)
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \
@@ -1423,8 +1441,8 @@ def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:
 
 
 def _feeling_about_no_act(verb: Token, feeling: Token, lex: Lexicon) -> bool:
-    """A feeling expressed ("expressed concern", "voiced regret") about one's own lot or a natural
-    hazard: its "about" / "over" names a gerund with no subject or possessor of its own ("about
+    """A feeling expressed ("expressed concern", "voiced regret") about one's own lot, a natural
+    hazard or one person's death: its "about" / "over" names a gerund with no subject or possessor of its own ("about
     losing their jobs") or a natural force or disease ("about malaria in the northern districts",
     "over tobacco-related diseases"); about an act, a party, a situation or a law it stays a
     criticism."""
@@ -1432,7 +1450,11 @@ def _feeling_about_no_act(verb: Token, feeling: Token, lex: Lexicon) -> bool:
              for p in c.children if p.dep_ in ("pobj", "pcomp")]
     own_lot = any(p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in p.children) for p in about)
     hazard = any(p.pos_ == "NOUN" and lemma(p) in lex.cause_nouns for p in about)
-    return bool(about) and (own_lot or hazard) and not stance_about_act(feeling, lex)
+    if bool(about) and (own_lot or hazard) and not stance_about_act(feeling, lex):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in lex.death_preps and p.dep_ == "pobj" and p.tag_ == "NN"
+               and lemma(p) in lex.mourned_deaths for w in (feeling, verb) for c in w.children for p in c.children)
+    # ("expressed shock and sorrow at the death of Abbas Ali Mandal": mourning, ``expressed_feelings.deaths``)
 
 
 def _thing_endangers(verb: Token, lex: Lexicon) -> bool:
@@ -1948,6 +1970,21 @@ def _authority_seizure(verb: Token, source: Actor | None, lex: Lexicon) -> bool:
     words = {lemma(obj)} | {lemma(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj"}  # ("40 kilograms of heroin")
     return not words & lex.unseized_objects
+
+
+def _caught_offender(verb: Token, source: Actor | None, lex: Lexicon) -> bool:
+    """A catch that is an arrest: by the police, a court, the armed forces or a secret service ("police
+    caught the smugglers"), in the act ("caught the accused red handed") or with a thing on the one caught
+    ("a suspect was caught with 402,000 methamphetamine pills"); not with a particle ("caught up in").
+    ``caught_offenders``."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if source is not None and source.sector in lex.catching_sectors:
+        return True
+    if any(w.lower_ in lex.catching_marks for c in verb.children for w in (c, *c.children)):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in lex.catching_preps and g.dep_ == "pobj" and not is_actor_like(actor_head(g), lex)
+               and not is_person(actor_head(g), lex) for c in verb.children for g in c.children)
 
 
 def _sum_given(verb: Token) -> bool:

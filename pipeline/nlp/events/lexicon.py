@@ -193,6 +193,10 @@ class Lexicon:
     needs_actor_object: frozenset[str]
     seizing_verbs: frozenset[str]  # "police seized the letter": a search, no party object needed
     seizing_sectors: frozenset[str]
+    catching_verbs: frozenset[str]  # "caught the accused red handed": an arrest only so (caught_offenders)
+    catching_sectors: frozenset[str]
+    catching_marks: frozenset[str]
+    catching_preps: frozenset[str]
     unseized_objects: frozenset[str]  # "seized the opportunity", drugs: no seizure
     needs_person_object: frozenset[str]  # "held the villages": a place is no party of these senses
     patient_owner_nouns: frozenset[str]  # "Navalny's arrest", "his release": the owner is the one arrested, released
@@ -289,6 +293,8 @@ class Lexicon:
     support_type: str  # the type of support and praise ("backed the bid", "proud of the nurses")
     esteem_verbs: frozenset[str]  # "respected the general", "wished the cabinet success": praise of the object only
     courtesy_verbs: frozenset[str]  # "thanked the players", "honoured women": courtesy to private people, no backing
+    praising_verbs: frozenset[str]  # "thanked bp Oman for partnering with us": the reason is no event (praised_reasons)
+    praised_reason_preps: frozenset[str]
     ordering_verbs: frozenset[str]  # "ordered food", "order tickets online": a purchase, no order to a party
     ordered_measures: frozenset[str]
     compelling_verbs: frozenset[str]  # "ordered the executives to pay damages": a court's or an authority's coercion
@@ -347,6 +353,8 @@ class Lexicon:
     kin_nouns: frozenset[str]
     feeling_nouns: frozenset[str]  # "expressed concern about losing their jobs": about no act, no criticism
     own_conduct_nouns: frozenset[str]  # "showed regret for his behaviour": an apology (expressed_feelings own_conduct_*)
+    mourned_deaths: frozenset[str]  # "expressed shock at the death of X": mourning, no criticism (expressed_feelings)
+    death_preps: frozenset[str]
     own_conduct_preps: frozenset[str]
     own_conduct_type: str
     endangering_verbs: frozenset[str]  # "sanctions threaten food security": a thing endangers, no threat
@@ -418,6 +426,10 @@ class Lexicon:
     casualty_types: frozenset[str]  # "treating 19 wounded": a casualty figure, no attack (casualty_counts)
     award_verbs: frozenset[str]  # "honored her with the Order of the Aztec Eagle": an award (award_honours)
     award_preps: frozenset[str]
+    title_markers: frozenset[str]  # "a book titled The War for ...": the title's words name a work (work_titles)
+    title_nouns: frozenset[str]
+    title_words: int
+    classifying_adjectives: dict[str, frozenset[str]]  # "criminal conviction": a branch of law, no evaluation
     adjective_other_senses: dict[str, frozenset[str]]  # "critical to X": crucial, no criticism
     patient_of_nouns: frozenset[str]  # "the release of the prisoners": the "of" party is acted on, not the actor
     intransitive_protests: frozenset[str]  # "teachers struck": a strike; "struck by bulls": hit, no protest
@@ -678,6 +690,8 @@ class Lexicon:
     contest_party_sectors: frozenset[str]  # generic agents that can be a match's parties (athletes: CVL)
     absorbing_ccomp: frozenset[str]
     non_events: dict[str, frozenset[str]]
+    rank_verbs: frozenset[str]  # "occupied the post of finance minister": an office held (held_ranks)
+    rank_nouns: frozenset[str]
     object_acts: frozenset[str]  # "end", "halt": an act only on an object, a passive subject or a clause
     relation_verbs: frozenset[str]  # "end", "halt", "cancel": a SANCTION only on a relation or cooperative act
     relation_types: frozenset[str]
@@ -985,6 +999,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         anchor_unknown_pronouns=frozenset(data["anchor_clauses"]["unknown_pronouns"]),
         needs_actor_object=frozenset(data["needs_actor_object"]),
         seizing_verbs=frozenset(data["authority_seizures"]["verbs"]),
+        catching_verbs=frozenset(data["caught_offenders"]["verbs"]),
+        catching_sectors=frozenset(data["caught_offenders"]["sectors"]),
+        catching_marks=frozenset(data["caught_offenders"]["marks"]),
+        catching_preps=frozenset(data["caught_offenders"]["preps"]),
         seizing_sectors=frozenset(data["authority_seizures"]["sectors"]),
         unseized_objects=frozenset(data["authority_seizures"]["excluded_objects"]),
         needs_person_object=frozenset(data["needs_person_object"]),
@@ -1097,6 +1115,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         support_type=data["supported_things"]["type"],
         esteem_verbs=frozenset(data["esteem_verbs"]["verbs"]),
         courtesy_verbs=frozenset(data["courtesy_verbs"]["verbs"]),
+        praising_verbs=frozenset(data["praised_reasons"]["verbs"]),
+        praised_reason_preps=frozenset(data["praised_reasons"]["preps"]),
         ordering_verbs=frozenset(data["ordered_things"]["verbs"]),
         ordered_measures=frozenset(data["ordered_things"]["measures"]),
         compelling_verbs=frozenset(data["compelling_orders"]["verbs"]),
@@ -1220,6 +1240,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         endangered_goods=frozenset(data["endangering_verbs"]["goods"]),
         feeling_nouns=frozenset(data["expressed_feelings"]["nouns"]),
         own_conduct_nouns=frozenset(data["expressed_feelings"]["own_conduct_nouns"]),
+        mourned_deaths=frozenset(data["expressed_feelings"]["deaths"]),
+        death_preps=frozenset(data["expressed_feelings"]["death_preps"]),
         own_conduct_preps=frozenset(data["expressed_feelings"]["own_conduct_preps"]),
         own_conduct_type=data["expressed_feelings"]["own_conduct_type"],
         habit_marks=frozenset(data["described_acts"]["habit_marks"]),
@@ -1287,6 +1309,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         casualty_types=frozenset(data["casualty_counts"]["types"]),
         award_verbs=frozenset(data["award_honours"]["verbs"]),
         award_preps=frozenset(data["award_honours"]["preps"]),
+        title_markers=frozenset(data["work_titles"]["markers"]),
+        title_nouns=frozenset(data["work_titles"]["nouns"]),
+        title_words=data["work_titles"]["max_words"],
+        classifying_adjectives={adj: frozenset(types) for adj, types in data["classifying_adjectives"]["adjectives"].items()},
         adjective_other_senses={adj: frozenset(preps) for adj, preps in data["adjective_senses"]["preps"].items()},
         patient_of_nouns=frozenset(data["patient_of_nouns"]["nouns"]),
         intransitive_protests=frozenset(data["intransitive_protests"]["verbs"]),
@@ -1479,6 +1505,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         contest_party_sectors=frozenset(data["contest_results"]["party_sectors"]),
         absorbing_ccomp=frozenset(data["absorbing_that_clause"]["verbs"]),
         non_events={verb: frozenset(words) for verb, words in data["non_events"].items()},
+        rank_verbs=frozenset(data["held_ranks"]["verbs"]),
+        rank_nouns=frozenset(data["held_ranks"]["nouns"]),
         object_acts=frozenset(data["object_acts"]["verbs"]),
         relation_verbs=frozenset(data["object_acts"]["relation_verbs"]),
         relation_types=frozenset(data["object_acts"]["relation_types"]),

@@ -212,7 +212,35 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         act = _extraposed_duty(token, lex)
         if act is not None and not any(t.token.i == act.i and t.kind == "obligation" for t in triggers):
             triggers.append(Trigger(act, lex.directive_type, "obligation", act))
-    return sorted(triggers, key=lambda t: t.token.i)
+    titled = _title_words(tokens, lex)
+    return sorted((t for t in triggers if t.token.i not in titled), key=lambda t: t.token.i)
+
+
+def _held_rank(noun: Token, lex: Lexicon) -> bool:
+    """A post or a position that is an office or a rank: a title in its "of" phrase ("the post of finance
+    minister") or a rank number on it ("the first two positions"); not a place ("the border post")."""
+    return any(c.ent_type_ == "ORDINAL" or c.like_num for c in noun.children) or any(
+        p.lower_ in lex.titles for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _title_words(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """The indices of the words of a title given to a work ("the first book in this series titled the
+    war for the stolen boy was published", "under the title hang them", ``work_titles``): from a marker
+    to the first punctuation or finite verb after the title's first word, at most ``title_words`` words.
+    Our wire drops the quotation marks, so the title's end is read off its syntax."""
+    words: set[int] = set()
+    for n, token in enumerate(tokens):
+        if token.lower_ not in lex.title_markers and lemma(token) not in lex.title_nouns:
+            continue
+        for k, word in enumerate(tokens[n + 1:n + 1 + lex.title_words]):
+            if word.is_punct or (k > 0 and word.tag_ in _FINITE_TAGS) or (k == 0 and word.pos_ == "ADP"):
+                break  # ("the title of heavyweight champion": no title's words)
+            words.add(word.i)
+    return words
 
 
 _OWN_PARTY = frozenset({"we", "us", "i", "me", "ourselves"})
@@ -677,6 +705,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             *_complement_words(token, lex.circumstance_preps), *(c for c in token.children if c.dep_ == "advmod")))
             or any(f"prt:{c.lower_}" in lex.non_events[lem] for c in token.children if c.dep_ == "prt")):
         return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead / on with"
+    if lem in lex.rank_verbs and any(lemma(o) in lex.rank_nouns and _held_rank(o, lex) for o in objs):
+        return None  # "occupied the post of finance minister", "occupied the first two positions" (``held_ranks``)
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
         return None  # "Seles beat Hingis 6-3 6-4", "rallied to win 2-1": a match result, no use of force
     if lem in lex.tally_verbs and not any(c.dep_ == "prt" for c in children) and _tallied(token, lex):
@@ -1905,6 +1935,8 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
             act = word.head
             if _combated(act, lex):
                 continue  # "seeks to prevent unjustified police persecution": a problem addressed, ``combated_problems``
+            if noun_type(act, lex) in lex.classifying_adjectives.get(word.lower_, ()):
+                continue  # "overturn his criminal conviction": a branch of law (``classifying_adjectives``)
             owned = lemma(act) in lex.criticised_nouns and any(  # "the government's discriminatory policy"
                 c.dep_ == "poss" and c.tag_ != "PRP$" and is_actor_like(actor_head(c), lex) for c in act.children)
             if (act.pos_ == "NOUN" and (noun_type(act, lex) in lex.blamed_types or owned)) or _named_epithet(act, lex):
