@@ -234,8 +234,8 @@ def _title_words(tokens: list[Token], lex: Lexicon) -> set[int]:
     Our wire drops the quotation marks, so the title's end is read off its syntax."""
     words: set[int] = set()
     for n, token in enumerate(tokens):
-        if token.lower_ not in lex.title_markers and lemma(token) not in lex.title_nouns:
-            continue
+        if token.lower_ not in lex.title_markers and not (lemma(token) in lex.title_nouns and token.dep_ == "pobj"):
+            continue  # (a title noun as a preposition's object: "under the title", not "won the title defeating ...")
         for k, word in enumerate(tokens[n + 1:n + 1 + lex.title_words]):
             if word.is_punct or (k > 0 and word.tag_ in _FINITE_TAGS) or (k == 0 and word.pos_ == "ADP"):
                 break  # ("the title of heavyweight champion": no title's words)
