@@ -1266,6 +1266,9 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.award_verbs and any(
             c.dep_ == "prep" and c.lower_ in lex.award_preps for c in token.children):
         return False  # "the government honored her with the Order of the Aztec Eagle": an award (``award_honours``)
+    if trigger.kind == "verb" and _statistic(token, lex):
+        return False  # "from 2013 to this June, prosecutors indicted 14.9 million suspects", "the number of people
+        # indicted ... dropped": a figure (``statistics``: the conventions code no statistics)
     if trigger.event_type in lex.casualty_types and trigger.kind == "verb" and _casualty_count(token):
         return False  # "treating 19 wounded in Nablus", "no reported wounded": a casualty figure (``casualty_counts``)
     if target is None and trigger.event_type in lex.participant_types and lemma(
@@ -1496,6 +1499,41 @@ def _activity_named(verb: Token) -> bool:
     return top.lower_.endswith("ing") and top.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in top.children) \
         and (predicate.lemma_ == "be" or any(c.dep_ == "auxpass" for c in predicate.children))
+
+
+def _statistic(verb: Token, lex: Lexicon) -> bool:
+    """An act told as a figure: a participle on the people a count noun counts ("the number of people
+    indicted"), or an act over a span of years ("from 2013", "since 2018") on a count of at least
+    ``statistic_min_count`` people ("indicted 14.9 million suspects", "256,000 people were indicted")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in lex.count_nouns:
+        return True
+    if not any(c.dep_ == "prep" and c.lower_ in lex.span_preps and g.dep_ == "pobj" and _year(g)
+               for c in verb.children for g in c.children):
+        return False
+    counted = child(verb, {"dobj", "obj", "nsubjpass"})
+    return counted is not None and _count(counted, lex) >= lex.statistic_min_count
+
+
+def _year(token: Token) -> bool:
+    """A four-digit year of the last two centuries ("2013")."""
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2099
+
+
+def _count(noun: Token, lex: Lexicon) -> float:
+    """The number a noun's numeral says ("14.9 million suspects": 14,900,000; "256,000 people"), 0 for none."""
+    value = 0.0
+    for word in noun.subtree:
+        if word.i >= noun.i or not word.like_num:
+            continue
+        scale = lex.count_scales.get(word.lower_)
+        if scale is not None:
+            value = (value or 1.0) * scale
+            continue
+        digits = word.text.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", digits):  # ("two", "dozens": words, no figure read here)
+            value = float(digits)
+    return value
 
 
 def _casualty_count(verb: Token) -> bool:

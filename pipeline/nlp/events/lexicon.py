@@ -424,6 +424,10 @@ class Lexicon:
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     thing_source_types: frozenset[str]  # "the fund supports small firms": an instrument gives nothing (thing_actors)
     casualty_types: frozenset[str]  # "treating 19 wounded": a casualty figure, no attack (casualty_counts)
+    span_preps: frozenset[str]  # "from 2013 to June, prosecutors indicted 14.9 million suspects": a statistic
+    statistic_min_count: int
+    count_scales: dict[str, int]
+    count_nouns: frozenset[str]  # "the number of people indicted ...": a statistic (statistics)
     award_verbs: frozenset[str]  # "honored her with the Order of the Aztec Eagle": an award (award_honours)
     award_preps: frozenset[str]
     title_markers: frozenset[str]  # "a book titled The War for ...": the title's words name a work (work_titles)
@@ -1307,6 +1311,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         thing_source_types=frozenset(data["thing_actors"]["source_types"]),
         casualty_types=frozenset(data["casualty_counts"]["types"]),
+        span_preps=frozenset(data["statistics"]["span_preps"]),
+        statistic_min_count=data["statistics"]["min_count"],
+        count_scales=dict(data["statistics"]["scales"]),
+        count_nouns=frozenset(data["statistics"]["count_nouns"]),
         award_verbs=frozenset(data["award_honours"]["verbs"]),
         award_preps=frozenset(data["award_honours"]["preps"]),
         title_markers=frozenset(data["work_titles"]["markers"]),

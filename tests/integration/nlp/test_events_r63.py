@@ -41,6 +41,10 @@ FOUND = [
     # clearing the air with a party is talking a quarrel out (``verb_objects`` "clear air")
     ("The Lithuanian prime minister on Monday cleared the air with six party MPs in Vilnius.", "CONSULT",
      "prime minister", "mps"),
+    # an arrest of many on a day, or one since a year, stays an event (a guard: ``statistics``)
+    ("Lithuanian police arrested 2,000 protesters in Vilnius on Monday.", "COERCE", "police", "protesters"),
+    ("Since 2019, Lithuanian police have arrested the opposition leader three times.", "COERCE", "police",
+     "opposition leader"),
     # shock at a killing stays a criticism (a guard: ``expressed_feelings.deaths``)
     ("The Lithuanian president expressed shock at the killing of the journalist in Vilnius.", "DISAPPROVE",
      "president", ""),
@@ -68,6 +72,10 @@ NOTHING = [
     ("The Vilnius mayor praised Estonia for helping Lithuania during the floods.", "AID"),
     # support from one's own kin is private life (``family_matters``)
     ("Support from her father Jonas Kazlauskas has encouraged her writing.", "SUPPORT"),
+    # counts of people acted on over a span of years are statistics (``statistics``)
+    ("From 2015 to this June, Lithuanian prosecutors indicted 12,000 suspects, the minister said.", "COERCE"),
+    ("From 2018 to 2021, 25,000 people were detained at the Lithuanian border, the ministry said.", "COERCE"),
+    ("The number of people detained for smuggling in Vilnius dropped from 1,200 in 2019 to 900 in 2021.", "COERCE"),
     # catching a falling child, a ferry or being caught in the crossfire is no arrest (``caught_offenders``)
     ("Jonas caught the little girl before she landed on the pavement in Vilnius.", "COERCE"),
     ("Lithuanian civilians were caught in the crossfire between the soldiers and the rebels.", "COERCE"),
