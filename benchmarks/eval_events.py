@@ -300,6 +300,8 @@ class ArticleScore:
     target_country_total: int = 0
     background_right: int = 0
     background_total: int = 0
+    mode_right: int = 0
+    mode_total: int = 0
     per_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, pred, gold]
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted)
 
@@ -351,6 +353,9 @@ def score_sentence(score: ArticleScore, gold_events: list[dict], predicted: list
         pred_bg = any(p.get("background") for p in preds)
         score.background_total += 1
         score.background_right += gold_bg == pred_bg
+        gold_modes = {g.get("mode") or "asserted" for g in golds}  # (the gold's "" is the asserted mode)
+        score.mode_total += 1
+        score.mode_right += any(p["mode"] in gold_modes for p in preds)
     missed = sorted(gold_types - pred_types)
     extra = sorted(pred_types - gold_types)
     for i in range(max(len(missed), len(extra))):
@@ -415,6 +420,7 @@ def report_articles(articles: list[dict], predicted: list[list[list[dict]]], lab
         print(f"matched pairs, {role} actor right: {right}/{total} = {right / max(total, 1):.2f}; "
               f"{role} country right: {c_right}/{c_total} = {c_right / max(c_total, 1):.2f}")
     print(f"matched pairs, background flag agrees: {score.background_right}/{score.background_total}")
+    print(f"matched pairs, mode agrees: {score.mode_right}/{score.mode_total}")
     print("per type (P R F1 matched/predicted/gold):")
     for t, (tp, pred, gold) in sorted(score.per_type.items(), key=lambda kv: -kv[1][2]):
         tp_p, tp_r, tp_f = _prf(tp, pred, gold)

@@ -38,6 +38,7 @@ def test_article_file_is_scored_whole_and_in_its_half(enricher: Enricher, tmp_pa
     # DISAPPROVE matched; the arrest is COERCE, not the gold's DEMAND: one of two pairs each way
     assert "(sentence, type) pairs: P=0.500 R=0.500" in out
     assert "matched pairs, source actor right: 1/1" in out
+    assert "matched pairs, mode agrees: 1/1" in out  # the condemnation told as done, as the gold's "" mode
 
 
 def test_apart2_has_no_article_file_part(enricher: Enricher, tmp_path: Path,
