@@ -248,6 +248,12 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return "hypothetical"  # "said it was ready to enter talks": an offer (coded AGREE), not talks held
         if (gov == "go" and governor.tag_ == "VBG") or (gov in lex.future_verbs and governor.tag_ == "VBN"):
             return "future"
+        if node.dep_ == "xcomp" and gov == "be" and is_infinitive(node) and lemma(node) not in lex.arranged_idioms \
+                and governor.tag_ in lex.arranged_tenses:
+            subject = child(governor, {"nsubj"})
+            if subject is not None and lemma(subject) in lex.intent_nouns:
+                return "hypothetical"  # "the plan is to meet next week": an intent, as "plans to meet"
+            return lex.arranged_tenses[governor.tag_]  # "is to visit Prague next week": arranged (``arranged_acts``)
         aux = [c.lower_ for c in governor.children if c.dep_ == "aux"]
         if any(a in lex.modals for a in aux):
             return "hypothetical"

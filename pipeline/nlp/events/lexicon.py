@@ -148,6 +148,8 @@ class Lexicon:
     modals: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
+    arranged_tenses: dict[str, str]  # "is to visit": future; "was to visit": hypothetical (arranged_acts)
+    arranged_idioms: frozenset[str]
     conditionals: frozenset[str]
     question_verbs: frozenset[str]  # "to find out if ...": an indirect question, no condition
     question_adverbs: frozenset[str]  # "how China would retaliate": an open question states no intent
@@ -959,6 +961,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         modals=frozenset(data["modals"]),
         future_aux=frozenset(data["future_aux"]),
         future_verbs=frozenset(data["future_verbs"]),
+        arranged_tenses=dict(data["arranged_acts"]["tenses"]),
+        arranged_idioms=frozenset(data["arranged_acts"]["idioms"]),
         conditionals=frozenset(data["conditional_marks"]),
         question_verbs=frozenset(data["question_verbs"]["verbs"]),
         question_adverbs=frozenset(data["question_adverbs"]["words"]),

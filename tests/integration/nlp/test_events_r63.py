@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.enrich import Enricher
-from tests.support.events import class_tests, name, of_type
+from tests.support.events import class_tests, mode_tests, name, of_type
 
 # (sentence, type, source contains, target contains); "" = not checked
 FOUND = [
@@ -82,7 +82,19 @@ NOTHING = [
     ("The Lithuanian minister caught the last ferry to Klaipeda.", "COERCE"),
 ]
 
+# (sentence, type, mode)
+MODES = [
+    # "be" in the present with a to-infinitive arranges the act ahead; in the past it was arranged, no word of its
+    # being done (``arranged_acts``)
+    ("The Lithuanian president is to visit Poland next week.", "CONSULT", "future"),
+    ("The Lithuanian ministers are to meet their Polish counterparts in Vilnius on Friday.", "CONSULT", "future"),
+    ("The Lithuanian president was to visit Poland last week but cancelled the trip.", "CONSULT", "hypothetical"),
+    # a visit told as done stays asserted (a guard)
+    ("The Lithuanian president visited Poland last week.", "CONSULT", "asserted"),
+]
+
 test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+test_class_mode = mode_tests(MODES)
 
 
 def test_class_a_capitalised_title_refers_back_to_its_holder(enricher: Enricher) -> None:
