@@ -234,8 +234,10 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "acl" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "obj") \
                 and lemma(governor.head) in lex.negating and any(c.lower_ == "that" for c in node.children):
             return "negated"  # "denied reports that it had arrested journalists": the content of a denied claim
-        if gov in lex.irrealis or (governor.pos_ == "NOUN" and gov in lex.intent_nouns):
-            return "hypothetical"
+        if (gov in lex.irrealis and not (node.dep_ == "ccomp" and gov in lex.reporting)) or (
+                governor.pos_ == "NOUN" and gov in lex.intent_nouns):
+            return "hypothetical"  # (a reporting verb's clause is a report: "told reporters the suspect was arrested";
+            # "told him to leave" stays an act asked for)
         if node.dep_ == "xcomp" and lex.verbs.get(gov) == "DEMAND" and governor.pos_ == "VERB":
             return "hypothetical"  # "urged relevant authorities to continue coordination with X": an act asked for
         if node.dep_ == "xcomp" and gov in lex.deontic_verbs and any(

@@ -89,6 +89,10 @@ MODES = [
     ("The Lithuanian president is to visit Poland next week.", "CONSULT", "future"),
     ("The Lithuanian ministers are to meet their Polish counterparts in Vilnius on Friday.", "CONSULT", "future"),
     ("The Lithuanian president was to visit Poland last week but cancelled the trip.", "CONSULT", "hypothetical"),
+    # what a reporting verb that can also instruct ("tell") reports is asserted, as under "said"; only its infinitive
+    # is an act asked for (attributes._embedded_mode)
+    ("Lithuanian police told reporters the suspect was arrested on Monday in Vilnius.", "COERCE", "asserted"),
+    ("The Lithuanian prosecutor told the court the suspect was detained in Vilnius.", "COERCE", "asserted"),
     # a visit told as done stays asserted (a guard)
     ("The Lithuanian president visited Poland last week.", "CONSULT", "asserted"),
 ]
