@@ -223,7 +223,11 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
     for _ in range(3):
         if node.dep_ not in _EMBED or node.head == node:
             return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks for c in node.children):
+            return None  # "... to avoid new cases, as health organizations have recommended": a circumstance
         governor = node.head
+        if _performed_wish(node, governor, lex):
+            return None  # "I wish to categorically deny a claim": the denial made
         if looked_forward_to(node, lex):
             return "hypothetical"  # "look forward to working with X": not done yet
         if node.dep_ == "pcomp" and governor.dep_ == "prep" and denied_intent(governor.head, lex):
@@ -265,6 +269,16 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
             return None
         node = governor
     return None
+
+
+def _performed_wish(act: Token, wish: Token, lex: Lexicon) -> bool:
+    """A first-person wish in the present to do a speech act, which does it ("I wish to deny a claim",
+    "we want to thank you all", "I would like to thank the minister": ``mode_scope``)."""
+    if act.dep_ != "xcomp" or lemma(wish) not in lex.performative_wishes or lemma(act) not in lex.performative_acts:
+        return False
+    subject = child(wish, {"nsubj"})
+    present = wish.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in wish.children)
+    return subject is not None and subject.lower_ in ("i", "we") and present
 
 
 def _realised_purpose(verb: Token, lex: Lexicon) -> bool:

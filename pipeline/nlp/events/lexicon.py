@@ -150,6 +150,9 @@ class Lexicon:
     future_verbs: frozenset[str]
     arranged_tenses: dict[str, str]  # "is to visit": future; "was to visit": hypothetical (arranged_acts)
     arranged_idioms: frozenset[str]
+    adverbial_marks: frozenset[str]  # "..., as X has recommended": a circumstance, out of its host's mode (mode_scope)
+    performative_wishes: frozenset[str]  # "I wish to deny": the act done (mode_scope)
+    performative_acts: frozenset[str]
     conditionals: frozenset[str]
     question_verbs: frozenset[str]  # "to find out if ...": an indirect question, no condition
     question_adverbs: frozenset[str]  # "how China would retaliate": an open question states no intent
@@ -963,6 +966,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         future_verbs=frozenset(data["future_verbs"]),
         arranged_tenses=dict(data["arranged_acts"]["tenses"]),
         arranged_idioms=frozenset(data["arranged_acts"]["idioms"]),
+        adverbial_marks=frozenset(data["mode_scope"]["adverbial_marks"]),
+        performative_wishes=frozenset(data["mode_scope"]["performative_wishes"]),
+        performative_acts=frozenset(data["mode_scope"]["performative_acts"]),
         conditionals=frozenset(data["conditional_marks"]),
         question_verbs=frozenset(data["question_verbs"]["verbs"]),
         question_adverbs=frozenset(data["question_adverbs"]["words"]),

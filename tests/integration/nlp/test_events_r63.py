@@ -93,6 +93,15 @@ MODES = [
     # is an act asked for (attributes._embedded_mode)
     ("Lithuanian police told reporters the suspect was arrested on Monday in Vilnius.", "COERCE", "asserted"),
     ("The Lithuanian prosecutor told the court the suspect was detained in Vilnius.", "COERCE", "asserted"),
+    # an adverbial clause is a circumstance of its host, out of the host's mode (``mode_scope`` adverbial_marks)
+    ("Lithuania is taking measures to avoid new cases, as the World Health Organization has recommended.", "DEMAND",
+     "asserted"),
+    # a first-person wish in the present to do a speech act does it (``mode_scope`` performative_wishes) ...
+    ("I wish to categorically deny the claim that I received money, the Lithuanian minister said.", "REJECT",
+     "asserted"),
+    ("We would like to thank the Lithuanian government for its help, the mayor said.", "SUPPORT", "asserted"),
+    # ... where a wish to meet is not a meeting (a guard)
+    ("The Lithuanian minister said he wished to meet the Polish president.", "CONSULT", "hypothetical"),
     # a visit told as done stays asserted (a guard)
     ("The Lithuanian president visited Poland last week.", "CONSULT", "asserted"),
 ]
