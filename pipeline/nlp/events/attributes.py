@@ -189,13 +189,23 @@ def _clause_mode(words: list[Token], lex: Lexicon, clause: list[Token] | None = 
     """Modals and conditions make the clause hypothetical, will/shall future (the auxiliaries of
     ``words``, the verb group, and the conditions of ``clause``, all of the clause, when given)."""
     children = [c for word in words for c in word.children]
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals for c in children):
-        return "hypothetical"
-    if any(condition_mark(c, lex.conditionals) for word in clause or words for c in word.children):
+    modals = [c for c in children if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals]
+    conditioned = any(condition_mark(c, lex.conditionals) for word in clause or words for c in word.children)
+    if modals and not conditioned and all(m.lower_ in lex.reported_futures and _reported(m.head, lex) for m in modals):
+        return "future"  # "the agency said that it would punish them": the speaker's "will" (``reported_futures``)
+    if modals or conditioned:
         return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in children):
         return "future"
     return None
+
+
+def _reported(verb: Token, lex: Lexicon) -> bool:
+    """The verb heads the clause a reporting verb in the past reports ("said that it would punish", "told
+    reporters the talks would resume"), or a conjunct of that clause."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and lemma(verb.head) in lex.reporting and verb.head.tag_ in ("VBD", "VBN")
 
 
 def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:

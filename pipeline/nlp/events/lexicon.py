@@ -153,6 +153,7 @@ class Lexicon:
     adverbial_marks: frozenset[str]  # "..., as X has recommended": a circumstance, out of its host's mode (mode_scope)
     performative_wishes: frozenset[str]  # "I wish to deny": the act done (mode_scope)
     performative_acts: frozenset[str]
+    reported_futures: frozenset[str]  # "said it would punish them": future (reported_futures)
     conditionals: frozenset[str]
     question_verbs: frozenset[str]  # "to find out if ...": an indirect question, no condition
     question_adverbs: frozenset[str]  # "how China would retaliate": an open question states no intent
@@ -969,6 +970,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         adverbial_marks=frozenset(data["mode_scope"]["adverbial_marks"]),
         performative_wishes=frozenset(data["mode_scope"]["performative_wishes"]),
         performative_acts=frozenset(data["mode_scope"]["performative_acts"]),
+        reported_futures=frozenset(data["reported_futures"]["modals"]),
         conditionals=frozenset(data["conditional_marks"]),
         question_verbs=frozenset(data["question_verbs"]["verbs"]),
         question_adverbs=frozenset(data["question_adverbs"]["words"]),

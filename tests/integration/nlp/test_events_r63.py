@@ -102,6 +102,11 @@ MODES = [
     ("We would like to thank the Lithuanian government for its help, the mayor said.", "SUPPORT", "asserted"),
     # ... where a wish to meet is not a meeting (a guard)
     ("The Lithuanian minister said he wished to meet the Polish president.", "CONSULT", "hypothetical"),
+    # "would" in what a reporting verb in the past reports is the speaker's "will" (``reported_futures``) ...
+    ("The Lithuanian foreign minister said on Monday that he would meet the Polish president in Warsaw.", "CONSULT",
+     "future"),
+    # ... but not with a condition (a guard)
+    ("The Lithuanian minister would meet the Polish president if invited.", "CONSULT", "hypothetical"),
     # a visit told as done stays asserted (a guard)
     ("The Lithuanian president visited Poland last week.", "CONSULT", "asserted"),
 ]
