@@ -8,7 +8,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.dates import DateMention
-from pipeline.nlp.events.actors import ent_bounds
+from pipeline.nlp.events.actors import actor_head, ent_bounds, is_actor_like
 from pipeline.nlp.events.lexicon import Lexicon
 from pipeline.nlp.events.syntax import (
     OBJ,
@@ -267,9 +267,13 @@ def _embedded_mode(node: Token, lex: Lexicon) -> str | None:
         if node.dep_ == "xcomp" and gov == "be" and is_infinitive(node) and lemma(node) not in lex.arranged_idioms \
                 and governor.tag_ in lex.arranged_tenses:
             subject = child(governor, {"nsubj"})
-            if subject is not None and lemma(subject) in lex.intent_nouns:
-                return "hypothetical"  # "the plan is to meet next week": an intent, as "plans to meet"
-            return lex.arranged_tenses[governor.tag_]  # "is to visit Prague next week": arranged (``arranged_acts``)
+            if subject is not None and subject.lower_ != "it" and (
+                    subject.pos_ == "PRON" or is_actor_like(actor_head(subject), lex)):
+                return lex.arranged_tenses[governor.tag_]  # "the president is to visit Prague next week": arranged
+                # (``arranged_acts``)
+            if subject is not None and subject.pos_ == "NOUN":
+                return "hypothetical"  # "the plan is to meet next week", "its main aim is to provide education":
+                # an aim, no act arranged
         aux = [c.lower_ for c in governor.children if c.dep_ == "aux"]
         if any(a in lex.modals for a in aux):
             return "hypothetical"

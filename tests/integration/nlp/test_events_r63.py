@@ -89,6 +89,8 @@ MODES = [
     ("The Lithuanian president is to visit Poland next week.", "CONSULT", "future"),
     ("The Lithuanian ministers are to meet their Polish counterparts in Vilnius on Friday.", "CONSULT", "future"),
     ("The Lithuanian president was to visit Poland last week but cancelled the trip.", "CONSULT", "hypothetical"),
+    # ... where an aim named as the subject is no act arranged
+    ("The main aim of the Lithuanian charity is to provide food aid to refugees in Vilnius.", "AID", "hypothetical"),
     # what a reporting verb that can also instruct ("tell") reports is asserted, as under "said"; only its infinitive
     # is an act asked for (attributes._embedded_mode)
     ("Lithuanian police told reporters the suspect was arrested on Monday in Vilnius.", "COERCE", "asserted"),
