@@ -292,7 +292,7 @@ def _performed_wish(act: Token, wish: Token, lex: Lexicon) -> bool:
         return False
     subject = child(wish, {"nsubj"})
     present = wish.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in wish.children)
-    return subject is not None and subject.lower_ in ("i", "we") and present
+    return subject is not None and lex.pronouns.get(subject.lower_) == "SPEAKER" and present
 
 
 def _realised_purpose(verb: Token, lex: Lexicon) -> bool:
