@@ -167,7 +167,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     time for X to ...", "it is vital that X ..."), the verbs of assembling with a protester noun
     ("demonstrators gathered outside the embassy"), the verbs of ceding with "to" ("gave the
     islands back to Japan"), the verbs of stopping with "off" ("called off the talks"), the verbs of easing with tariffs or operations ("lifted its tariffs"), a city
-    shut down "with" a protest noun ("shut down Kathmandu with a general strike"), places
+    shut down "with" a protest noun ("shut down Kathmandu with a general strike"), a party hit or
+    slapped "with" a punitive measure ("slapped the BMA with a lawsuit"), the wrongs an allegation
+    names with an alleging verb ("claimed that Ecuador was aware of the irregularities"), the
+    speaker's innocence with a saying ("said he was innocent", "... not guilty"), places
     opened "to" a party, the verbs that ease only with their particle ("scaled back its
     drills"), the verbs of letting in with a word of entering ("let aid workers into the delta",
     "let observers return"; "readmitted" alone), the verbs of leaving or entering with a unit of
@@ -215,6 +218,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         phrase(inflect.forms(lemma, ("verb",)), ["from"])
     for lemma in lex.claim_nouns:  # "claims of rigging": the wrong is matched after the parse
         phrase(inflect.forms(lemma, ("noun",)), ["of"])
+    alleging = frozenset().union(*(inflect.forms(word, ("verb",)) for word in lex.alleging_verbs))
+    for lemma in lex.claimed_wrongs:  # "claimed that Ecuador was aware of the irregularities"
+        for form in inflect.forms(lemma, ("noun",)) - forms:
+            phrases.setdefault(form, set()).add((alleging,))
     for lemma, marker in lex.reproach_markers.items():  # "called out X for ...", "took X to task for ..."
         phrase(inflect.forms(lemma, ("verb",)), [marker, "for"])
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
@@ -239,6 +246,10 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.exoneration_wrongs:  # "the minister said he had done nothing wrong": a denial
         for form in (inflect.forms(lemma, ("noun",)) | {lemma}) - forms:
             phrases.setdefault(form, set()).add((denying, saying))
+    for form in lex.exoneration_innocent - forms:  # "said he was innocent"
+        phrases.setdefault(form, set()).add((saying,))
+    for form in lex.exoneration_guilty - forms:  # "said she was not guilty"
+        phrases.setdefault(form, set()).add((frozenset({"not", "n't", "never"}), saying))
     for_clause, that_clause = ("it", "for", "to"), ("it", "that")  # "it is time for X to ...", "it is vital that X ..."
     duties: list[tuple[set[str], tuple[tuple[str, ...], ...]]] = [
         (inflect.forms(w, ("noun",)), (for_clause,)) for w in lex.obligation_nouns]
@@ -274,6 +285,11 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((eased,))
     protests = frozenset().union(*(inflect.forms(w, ("noun",)) for w, t in lex.nouns.items() if t == lex.protest_means_type))
+    measures = frozenset().union(*(inflect.forms(w, ("noun",)) for w, t in lex.nouns.items() if t in lex.inflicted_types),
+                                 *(inflect.forms(w, ("noun",)) for w in lex.inflicted_nouns))  # fmt: skip
+    for lemma in lex.inflicted_verbs - verbs:  # "slapped the BMA with a lawsuit"
+        for form in inflect.forms(lemma, ("verb",)) - forms:
+            phrases.setdefault(form, set()).add((frozenset(lex.inflicted_preps), measures))
     for lemma in lex.protest_means_verbs - verbs:  # "shut down Kathmandu with a general strike"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset(lex.protest_means_preps), protests))

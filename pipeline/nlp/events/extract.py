@@ -370,6 +370,15 @@ def _thing_subject(verb: Token, lex: Lexicon) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and lemma(subj) in lex.permitting_things
 
 
+def _seized_thing(trigger: Trigger, source: Actor | None, lex: Lexicon) -> bool:
+    """A thing seized, confiscated or impounded in an agentless passive ("his assets were seized", "the vessel was
+    seized and diverted to port"): a seizure by the authorities, though no party is named (``thing_actors``
+    seized_things)."""
+    token = trigger.token
+    return source is None and trigger.kind in ("verb", "phrase") and lemma(token) in lex.seized_things \
+        and child(token, PASSIVE_SUBJ) is not None and agent(token) is None
+
+
 def _thing_object(trigger: Trigger, lex: Lexicon) -> bool:
     """A verb of ``thing_object_verbs`` whose object is a thing (or a market's demand) and that names
     no party to receive it ("meet the cost", "met the ball", "received an award", "meet labour market
@@ -1060,15 +1069,16 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return False  # "Venezuela should adopt a national action plan": the writer's own prescription, no party's
         # demand (a quote fragment whose speaker is named in the line before or after stays: "The onus is on the US")
     if all(a is None or _thing(a, token.doc, lex) for a in (source, target)) and not (
-            source is None and _criticised_thing(trigger, lex)):
-        return False  # "the truck has been seized", "₹21 crore has been seized", "the outlook has been downgraded", "this
-        # separation is intended to tighten security control": things, no party acts or is acted on (``thing_actors``)
+            source is None and _criticised_thing(trigger, lex)) and not _seized_thing(trigger, source, lex):
+        return False  # "the outlook has been downgraded", "this separation is intended to tighten security control":
+        # things, no party acts or is acted on (``thing_actors``; a thing seized is a seizure all the same: "the truck
+        # has been seized", ``seized_things``)
     if trigger.event_type in lex.thing_source_types and source is not None and (
             _thing(source, token.doc, lex) or _permitting_thing(source, token.doc, lex)):
         return False  # "the money will be used to aid the members", "the fund supports small firms", "the new law will
         # help farmers": an instrument, no party gives (a description of policy; ``thing_actors.source_types``)
     if all(a is None or _bare_pronoun(a, lex) for a in (source, target)) and not (
-            source is None and target is None and _criticised_thing(trigger, lex)):
+            source is None and target is None and (_criticised_thing(trigger, lex) or _seized_thing(trigger, source, lex))):
         return False  # no identifiable actor at all: none, or first-person pronouns with no speaker (a travel
         # writer's "we scrambled to build up our firewood and discussed plans")
     if trigger.kind == "verb" and _activity_named(token):

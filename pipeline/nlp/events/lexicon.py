@@ -421,6 +421,8 @@ class Lexicon:
     exoneration_nothing: frozenset[str]
     exoneration_anything: frozenset[str]
     exoneration_wrongs: frozenset[str]
+    exoneration_innocent: frozenset[str]  # "he said he was innocent": a denial (exonerations innocent)
+    exoneration_guilty: frozenset[str]  # "... was not guilty"
     rarity_adverbs: frozenset[str]  # "has seldom called for amendments": a habit, no act (rarity_adverbs)
     interview_words: frozenset[str]  # "spoke to Yonhap on condition of anonymity": an interview (interview_marks)
     venue_preps: frozenset[str]  # "requested at the UN General Assembly that ...": where, not whom (venue_preps)
@@ -429,6 +431,7 @@ class Lexicon:
     party_heads: frozenset[str]  # person and group nouns and thing_actors.party_nouns: no thing ("the duo")
     quantity_heads: frozenset[str]  # "a total of 858 NGOs": read through the "of" filler (thing_actors)
     thing_source_types: frozenset[str]  # "the fund supports small firms": an instrument gives nothing (thing_actors)
+    seized_things: frozenset[str]  # "his assets were seized": a seizure by the authorities (thing_actors seized_things)
     casualty_types: frozenset[str]  # "treating 19 wounded": a casualty figure, no attack (casualty_counts)
     span_preps: frozenset[str]  # "from 2013 to June, prosecutors indicted 14.9 million suspects": a statistic
     statistic_min_count: int
@@ -466,6 +469,10 @@ class Lexicon:
     drill_partner_words: frozenset[str]  # "joint", "combined": a modifier naming a partner
     expel_order_verbs: frozenset[str]  # "ordered X to leave the country": an expulsion
     deadline_verbs: frozenset[str]  # "gave the rebels until Friday to ...": an ultimatum
+    inflicted_verbs: frozenset[str]  # "slapped the BMA with a lawsuit": the lawsuit on the BMA (inflicted_means)
+    inflicted_preps: frozenset[str]
+    inflicted_types: frozenset[str]
+    inflicted_nouns: dict[str, str]
     protest_means_verbs: frozenset[str]  # "shut down Kathmandu with a general strike": the strike
     protest_means_preps: frozenset[str]
     protest_means_type: str
@@ -1174,6 +1181,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         envoy_nouns=frozenset(data["envoy_nouns"]),
         expel_order_verbs=frozenset(data["expelling_orders"]["verbs"]),
         deadline_verbs=frozenset(data["deadlines"]["verbs"]),
+        inflicted_verbs=frozenset(data["inflicted_means"]["verbs"]),
+        inflicted_preps=frozenset(data["inflicted_means"]["preps"]),
+        inflicted_types=frozenset(data["inflicted_means"]["types"]),
+        inflicted_nouns=dict(data["inflicted_means"]["nouns"]),
         protest_means_verbs=frozenset(data["protest_means"]["verbs"]),
         protest_means_preps=frozenset(data["protest_means"]["preps"]),
         protest_means_type=data["protest_means"]["type"],
@@ -1314,6 +1325,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         exoneration_nothing=frozenset(data["exonerations"]["nothing"]),
         exoneration_anything=frozenset(data["exonerations"]["anything"]),
         exoneration_wrongs=frozenset(data["exonerations"]["wrongs"]),
+        exoneration_innocent=frozenset(data["exonerations"]["innocent"]),
+        exoneration_guilty=frozenset(data["exonerations"]["guilty"]),
         rarity_adverbs=frozenset(data["rarity_adverbs"]["words"]),
         interview_words=frozenset(data["interview_marks"]["words"]),
         venue_preps=frozenset(data["venue_preps"]["preps"]),
@@ -1322,6 +1335,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         party_heads=frozenset(wordnet["person"]) | frozenset(wordnet["group"]) | frozenset(data["thing_actors"]["party_nouns"]),
         quantity_heads=frozenset(data["thing_actors"]["quantity_heads"]),
         thing_source_types=frozenset(data["thing_actors"]["source_types"]),
+        seized_things=frozenset(data["thing_actors"]["seized_things"]),
         casualty_types=frozenset(data["casualty_counts"]["types"]),
         span_preps=frozenset(data["statistics"]["span_preps"]),
         statistic_min_count=data["statistics"]["min_count"],

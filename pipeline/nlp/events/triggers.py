@@ -107,7 +107,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.hosting_verbs, lex.control_verbs, lex.assembling_verbs,
                                            lex.ceding_verbs, lex.leaving_verbs, lex.off_verbs, lex.entering_verbs,
                                            lex.expel_order_verbs, lex.admitting_verbs, lex.deadline_verbs,
-                                           lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs,
+                                           lex.opening_verbs, lex.opening_particle_verbs, lex.protest_means_verbs, lex.inflicted_verbs,
                                            lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
                                            lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs,
@@ -751,6 +751,12 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     ordered_out = _ordered_out(token, objs, lex) if lem in lex.expel_order_verbs else None
     if ordered_out is not None:  # "ordered 13 aid organisations out of Darfur", "were ordered out of Britain"
         return Trigger(token, lex.expel_order_type, "phrase", ordered_out)
+    inflicted = next(((m, t) for c in children if c.dep_ == "prep" and c.lower_ in lex.inflicted_preps
+                      and (m := child(c, {"pobj"})) is not None and (t := _inflicted_type(of_filler(m), lex)) is not None),
+                     None) if lem in lex.inflicted_verbs else None  # fmt: skip
+    if inflicted is not None:  # "slapped the BMA with a lawsuit", "hit Moscow with new sanctions": imposed on it
+        consumed.add(of_filler(inflicted[0]).i)
+        return Trigger(token, inflicted[1], "phrase", inflicted[0])
     means = next((m for c in children if c.dep_ == "prep" and c.lower_ in lex.protest_means_preps
                   and (m := child(c, {"pobj"})) is not None and noun_type(of_filler(m), lex) == lex.protest_means_type),
                  None) if lem in lex.protest_means_verbs else None  # fmt: skip
@@ -1867,6 +1873,15 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     return None
 
 
+def _inflicted_type(measure: Token, lex: Lexicon) -> str | None:
+    """The type of a punitive or legal measure a party is hit or slapped with (``inflicted_means``):
+    the noun's own type among the punitive ones, or the type given for a noun of no type ("a fine")."""
+    typed = noun_type(measure, lex)
+    if typed in lex.inflicted_types:
+        return typed
+    return lex.inflicted_nouns.get(lemma(measure))
+
+
 def _fought_for_cause(verb: Token, lex: Lexicon) -> bool:
     """Fighting "for" a thing, with no adversary named ("against" / "with" a party) and by no armed
     party: a campaign for a cause (``fought_things.causes``), no armed conflict."""
@@ -1891,8 +1906,8 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
     found: list[Trigger] = []
     taken = {t.token.i for t in triggers}
     for token in sent:
-        if token.i in taken or not is_verb(token):
-            continue
+        if (token.i in taken and not _indicative_saying(token, lex)) or not is_verb(token):
+            continue  # (a demand verb reporting a statement is a saying: "insisted the authorities had violated ...")
         if lemma(token) in lex.characterising_as_only and not _as_phrase(token):
             continue  # "saw her right to enter Cuba violated": a sight, no characterisation
         if lemma(token) in lex.characterising:
@@ -1913,6 +1928,20 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
                 types.append(event_type)
         found.extend(Trigger(token, event_type, "speech", token) for event_type in types)
     return found
+
+
+def _indicative_saying(verb: Token, lex: Lexicon) -> bool:
+    """A reporting verb that demands only with a mandative clause ("insisted that the vote be postponed":
+    ``complement_required`` "ccomp:mandative") whose clause states a fact instead, with no other complement
+    its demand takes ("insisted on", "insisted to"): it reports, as "said" does ("Cenidh insisted the
+    authorities had violated the honour of the nuns", "insisted he was innocent")."""
+    required = lex.complement_required.get(lemma(verb), frozenset())
+    if "ccomp:mandative" not in required or lemma(verb) not in lex.reporting:
+        return False
+    clause = child(verb, {"ccomp"})
+    if clause is None or mandative(clause, lex):
+        return False
+    return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and f"prep:{c.lower_}" in required) for c in verb.children)
 
 
 def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
@@ -2165,7 +2194,7 @@ def called_punishment(verb: Token, lex: Lexicon) -> Token | None:
 def _self_cleared(saying: Token, clause: Token, lex: Lexicon) -> bool:
     """A reported clause in which the speaker says it did no wrong: its subject is the speaker (I, we,
     or he / she / it / they after a named speaker) and its object is a wrong denied ("nothing wrong",
-    "no crime", "did not do anything illegal"; ``exonerations``)."""
+    "no crime", "did not do anything illegal"), or it says it is innocent or not guilty (``exonerations``)."""
     subj = child(clause, {"nsubj"})
     speaker = child(saying, {"nsubj"})
     if subj is None or subj.lower_ not in _OWN_PRONOUNS:
@@ -2174,6 +2203,10 @@ def _self_cleared(saying: Token, clause: Token, lex: Lexicon) -> bool:
             and not (speaker is not None and speaker.lower_ == subj.lower_):
         return False  # ("she said they had done nothing wrong": someone else cleared, a defence)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    if lemma(clause) == "be" and any(c.dep_ == "acomp" and (c.lower_ in lex.exoneration_innocent and not negated
+                                                            or c.lower_ in lex.exoneration_guilty and negated)
+                                     for c in clause.children):  # fmt: skip
+        return True  # "insisted he was innocent", "said she was not guilty"
     for obj in child_all(clause, ("dobj", "obj")):
         marks = {c.lower_ for c in obj.children if c.dep_ in ("amod", "det", "neg")}
         if obj.lower_ in lex.exoneration_nothing and marks & lex.exoneration_wrongs:
@@ -2281,7 +2314,8 @@ def stance_about_act(stance: Token, lex: Lexicon) -> bool:
 def _alleged_act(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     """The reported clause of an allegation ("claimed", "charged that") is a hostile act of another
     party: its verb (or one coordinated with it) is a trigger of a blamed type with a subject of its
-    own that is not the speaker ("the army claimed it had killed 20 militants" is no accusation)."""
+    own that is not the speaker ("the army claimed it had killed 20 militants" is no accusation), or
+    it puts a wrong in that party's predicate (``_alleged_wrong``)."""
     verbs = {clause.i, *(c.i for c in clause.rights if c.dep_ == "conj")}
     for trigger in triggers:
         if trigger.token.i not in verbs or trigger.event_type not in lex.blamed_types:
@@ -2289,7 +2323,26 @@ def _alleged_act(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trig
         subj = child(trigger.token, SUBJ)
         if subj is not None and _party_word(actor_head(subj), lex) and not _own_act(saying, subj):
             return True
-    return False
+    return _alleged_wrong(saying, clause, lex, triggers)
+
+
+def _alleged_wrong(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
+    """The reported clause of an allegation puts a wrong (``claimed_wrongs``: fraud, irregularities, corruption
+    ...) in another party's predicate, not denied ("Chile claimed that Ecuador was aware of the irregularities",
+    "the opposition claims the ruling party took part in vote rigging"); not the speaker's own ("the company
+    claimed it had uncovered fraud") nor a wrong with no party ("claimed the fraud had been stopped")."""
+    subj = child(clause, {"nsubj", "nsubjpass"})
+    if subj is None or not _party_word(actor_head(subj), lex) or _own_act(saying, subj) \
+            or any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children) \
+            or any(t.token.i == clause.i for t in triggers):
+        return False  # (the clause's own act holds the wrong: "La Prensa demands the cessation of the persecution")
+    # the wrong as the verb's object, or behind one preposition on the verb, its object or its complement ("committed
+    # fraud", "engaged in corruption", "took part in vote rigging", "was aware of the irregularities")
+    hosts = [clause, *(c for c in clause.children if c.dep_ in ("dobj", "obj", "acomp", "attr"))]
+    words = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    words += [p for h in hosts for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(w.pos_ == "NOUN" and lemma(w) in lex.claimed_wrongs
+               and not any(c.dep_ == "det" and c.lower_ == "no" for c in w.children) for w in words)
 
 
 def _own_act(saying: Token, subj: Token) -> bool:

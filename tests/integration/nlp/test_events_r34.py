@@ -76,8 +76,9 @@ NOTHING = [
     ("The preacher called the television series a cultural invasion of Muslim countries.", "FIGHT"),
     ("China waged an economic war against Australia.", "FIGHT"),
     ("The two Zambian mining firms are locked in a legal battle over the licence.", "FIGHT"),
-    # an event whose every actor is a thing is no interaction between parties (``thing_actors``)
-    ("Customs officers said the truck carrying the timber had also been seized.", "COERCE"),
+    # an event whose every actor is a thing is no interaction between parties (``thing_actors``; a thing seized is
+    # a seizure all the same since round 64: ``seized_things``, tests/integration/nlp/test_events_r64.py)
+    ("Customs officers said the outlook for the timber trade had also been downgraded.", "SANCTION"),
     ("The outlook for global tea exports has been downgraded again.", "SANCTION"),
     ("This separation of the queues is intended to tighten security control.", "MOBILIZE"),
     # a gerund under "such as" is an example of a kind of act (``kind_examples``)

@@ -69,7 +69,8 @@ NOTHING = [
     # addressing, answering or countering an act is no part in it (``responding_verbs``)
     ("The Kyrgyz prime minister sought to answer that criticism in Bishkek.", "DISAPPROVE"),
     # a cardinal with no determiner, or a number in figures, is no group (guards for actors.counted_group)
-    ("Kyrgyz police said 21 crore had been seized in Bishkek.", "COERCE"),
+    ("Kyrgyz police said 21 crore had been frozen in Bishkek.", "SANCTION"),  # (a sum seized is a seizure since
+    # round 64: ``seized_things``)
     ("The families urged the Kyrgyz government to bring home the nearly 100 still held by militants.", "COERCE"),
     # a thing a participle of aiming names is no party (``aimed_participles``)
     ("Kyrgyzstan launched a campaign aimed at reducing poverty.", "SANCTION"),
