@@ -783,10 +783,13 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                         for o in c.children if o.dep_ in OBJ):
         return None  # "arrested the clerk for demanding and accepting a bribe": the object the coordinated verb
         # shares makes it no event, as its own would (a null entry of ``verb_objects``)
+    labelled = lem in lex.characterising and (any(c.dep_ == "oprd" for c in children)
+                                              or sum(c.dep_ in ("dobj", "obj", "dative") for c in children) >= 2)
     for table, origin, verbs in ((lex.verb_objects, "hand", heads.verb_objects),
                                  (lex.cameo_verb_objects, "cameo", heads.cameo_verb_objects)):  # fmt: skip
-        if not _may_head(lem, verbs):
-            continue  # no key of the table starts with the verb
+        if not _may_head(lem, verbs) or labelled:
+            continue  # no key of the table starts with the verb (or a label names the object: "called the ambassador
+            # a true friend" is no summons, the label is read by ``_characterisation``)
         for obj in objs:
             entry_type = table.get(f"{lem} {lemma(of_filler(obj))}")
             modifier_types = {table.get(f"{lem} {lemma(c)}") for c in of_filler(obj).children if c.dep_ in ("compound", "amod")}

@@ -40,6 +40,9 @@ FOUND = [
     # a thing seized, confiscated or impounded in an agentless passive is a seizure (``thing_actors`` seized_things)
     ("The assets of the former Riga mayor were seized for his links to a pyramid scheme.", "COERCE", "", ""),
     ("Two rifles and 300 rounds of ammunition were confiscated near the Latvian border.", "COERCE", "", ""),
+    # calling in an ambassador is a summons, and calling one a liar a criticism (guards on the label rule)
+    ("The Latvian foreign ministry called in the Russian ambassador in Riga on Monday.", "DISAPPROVE", "ministry", ""),
+    ("The Latvian minister called the Belarusian ambassador a liar.", "DISAPPROVE", "minister", "ambassador"),
     # slapping a fine on a party imposes it, as imposing one does (``verb_objects`` slap fine)
     ("The Latvian regulator slapped a fine of 2 million euros on the Riga bank.", "COERCE", "regulator", "bank"),
 ]
@@ -59,6 +62,8 @@ NOTHING = [
     ("The Riga company claimed it had uncovered fraud in its accounts.", "DISAPPROVE"),
     ("The Latvian minister claimed there was no corruption in the ministry.", "DISAPPROVE"),
     ("The Latvian union demands the cessation of the persecution of its members in Riga, it claimed.", "DISAPPROVE"),
+    # calling an ambassador a friend labels him, no summons (triggers._verb_trigger: a label skips verb_objects)
+    ("The Latvian minister called the ambassador a true friend of Riga.", "DISAPPROVE"),
     # hitting with a thing of no punitive type is no measure (a guard on ``inflicted_means``)
     ("The storm hit the coast of Latvia with heavy rain on Monday.", "SANCTION"),
     ("The storm hit the coast of Latvia with heavy rain on Monday.", "COERCE"),
