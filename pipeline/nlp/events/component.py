@@ -284,15 +284,16 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     for lemma in lex.easing_verbs - verbs:  # "lifted its tariffs on wine", "suspended its operations against X"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((eased,))
-    protests = frozenset().union(*(inflect.forms(w, ("noun",)) for w, t in lex.nouns.items() if t == lex.protest_means_type))
-    measures = frozenset().union(*(inflect.forms(w, ("noun",)) for w, t in lex.nouns.items() if t in lex.inflicted_types),
-                                 *(inflect.forms(w, ("noun",)) for w in lex.inflicted_nouns))  # fmt: skip
-    for lemma in lex.inflicted_verbs - verbs:  # "slapped the BMA with a lawsuit"
-        for form in inflect.forms(lemma, ("verb",)) - forms:
-            phrases.setdefault(form, set()).add((frozenset(lex.inflicted_preps), measures))
-    for lemma in lex.protest_means_verbs - verbs:  # "shut down Kathmandu with a general strike"
-        for form in inflect.forms(lemma, ("verb",)) - forms:
-            phrases.setdefault(form, set()).add((frozenset(lex.protest_means_preps), protests))
+    protests = [w for w, t in lex.nouns.items() if t == lex.protest_means_type]
+    measures = [w for w, t in lex.nouns.items() if t in lex.inflicted_types] + list(lex.inflicted_nouns)
+    # a verb with its preposition and a typed noun: "shut down Kathmandu with a general strike", "slapped the BMA
+    # with a lawsuit" (triggers._by_means)
+    for means_verbs, preps, means_nouns in ((lex.protest_means_verbs, lex.protest_means_preps, protests),
+                                            (lex.inflicted_verbs, lex.inflicted_preps, measures)):
+        noun_forms = frozenset().union(*(inflect.forms(w, ("noun",)) for w in means_nouns))
+        for lemma in means_verbs - verbs:
+            for form in inflect.forms(lemma, ("verb",)) - forms:
+                phrases.setdefault(form, set()).add((frozenset(preps), noun_forms))
     for lemma in lex.opening_verbs - verbs:  # "opened East Timor to foreign journalists"
         for form in inflect.forms(lemma, ("verb",)) - forms:
             phrases.setdefault(form, set()).add((frozenset({"to"}),))

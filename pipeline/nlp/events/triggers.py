@@ -14,7 +14,7 @@ with the roles (see :mod:`.extract`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -751,18 +751,15 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     ordered_out = _ordered_out(token, objs, lex) if lem in lex.expel_order_verbs else None
     if ordered_out is not None:  # "ordered 13 aid organisations out of Darfur", "were ordered out of Britain"
         return Trigger(token, lex.expel_order_type, "phrase", ordered_out)
-    inflicted = next(((m, t) for c in children if c.dep_ == "prep" and c.lower_ in lex.inflicted_preps
-                      and (m := child(c, {"pobj"})) is not None and (t := _inflicted_type(of_filler(m), lex)) is not None),
-                     None) if lem in lex.inflicted_verbs else None  # fmt: skip
+    inflicted = _by_means(token, children, lex.inflicted_preps, lambda n: _inflicted_type(n, lex), consumed) \
+        if lem in lex.inflicted_verbs else None
     if inflicted is not None:  # "slapped the BMA with a lawsuit", "hit Moscow with new sanctions": imposed on it
-        consumed.add(of_filler(inflicted[0]).i)
-        return Trigger(token, inflicted[1], "phrase", inflicted[0])
-    means = next((m for c in children if c.dep_ == "prep" and c.lower_ in lex.protest_means_preps
-                  and (m := child(c, {"pobj"})) is not None and noun_type(of_filler(m), lex) == lex.protest_means_type),
-                 None) if lem in lex.protest_means_verbs else None  # fmt: skip
+        return inflicted
+    means = _by_means(token, children, lex.protest_means_preps,
+                      lambda n: lex.protest_means_type if noun_type(n, lex) == lex.protest_means_type else None,
+                      consumed) if lem in lex.protest_means_verbs else None  # fmt: skip
     if means is not None:  # "shut down Kathmandu with a general strike": the strike is the event
-        consumed.add(of_filler(means).i)
-        return Trigger(token, lex.protest_means_type, "phrase", means)
+        return means
     if lem in lex.reproach_markers and _reproached(token, objs, lex):
         return Trigger(token, lex.called_out_type, "verb", token)  # "called out Blinken for criticising Mexico"
     if lem in lex.restraint_verbs and _restrained(token, objs, lex):
@@ -1873,6 +1870,21 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
         return None  # "reported the arrest", "described the strikes as ...": the reporter did not act
     if not any(t.token.i == verb.i for t in triggers):
         return verb
+    return None
+
+
+def _by_means(verb: Token, children: list[Token], preps: frozenset[str], type_of: Callable[[Token], str | None],
+              consumed: set[int]) -> Trigger | None:
+    """The act a verb does by a typed noun under one of ``preps`` ("shut down Kathmandu with a general strike",
+    "slapped the BMA with a lawsuit"): a phrase of the noun's type (``type_of``), the noun consumed; None without."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        means = child(prep, {"pobj"})
+        event_type = type_of(of_filler(means)) if means is not None else None
+        if means is not None and event_type is not None:
+            consumed.add(of_filler(means).i)
+            return Trigger(verb, event_type, "phrase", means)
     return None
 
 
