@@ -178,7 +178,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     to"), the verbs of ultimatums with a span of time or "until" and "to" ("gave the Serbs 10 days to comply"), the
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"), "death" with
-    "to" (any verb "to death" is a killing: "burned the missionary to death"); and the
+    "to" (any verb "to death" is a killing: "burned the missionary to death"), "hands" with "at" and a
+    verb of dying ("perished at the hands of her husband"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
     """
     lex = load_lexicon(lexicon_path)
@@ -334,6 +335,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     prep, noun, _ = lex.death_phrase  # "burned the missionary to death": any verb with "to death"
     for form in inflect.forms(noun, ("noun",)) - forms:
         phrases.setdefault(form, set()).add((frozenset({prep}),))
+    for verb in lex.hands_death_verbs:  # "perished at the hands of her husband": "hands" with "at" and the verb
+        phrases.setdefault("hands", set()).add((frozenset({"at"}), frozenset(inflect.forms(verb, ("verb",)))))
     for word in lex.hyphenated:  # split in wire text: "a sit - in", "one - sided" (the last part with the others)
         *first, last = word.split("-")
         for form in inflect.forms(last, _Inflector.POSES) - forms:

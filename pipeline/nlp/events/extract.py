@@ -2408,6 +2408,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and any(is_person(actor_head(o), lex) is not False for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
         event_type = lex.wounding_type  # "hacked his neighbour with a machete", "Rupak hacked Sumi" (a name of no
         # known kind counts; not "hacked the website", "hacked Sony")
+    if event_type == lex.abduction_from and trigger.kind == "verb" and lem in lex.abduction_verbs \
+            and source is not None and source.sector in lex.abduction_sectors \
+            and any(is_person(actor_head(o), lex) for o in child_all(token, ("dobj", "obj", "nsubjpass"))):
+        event_type = lex.abduction_type  # "gunmen seized three teachers", "rebels captured 20 soldiers": abducted
+        # (``abductions``; "police seized two suspects" stays an arrest, "seized the town" what it was)
     if ((trigger.kind == "verb" and lem in lex.burning_verbs) or (trigger.kind == "phrase" and phrase in lex.burning_phrases)) \
             and burned_person(token, lex):
         event_type = lex.wounding_type  # "the soldiers set the corpse on fire", "set fire to the farmer": a person

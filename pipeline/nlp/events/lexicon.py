@@ -110,6 +110,7 @@ class Lexicon:
     unarmed_from: str  # only a FIGHT switches ("fired tear gas at the students" stays COERCE)
     unarmed_type: str
     death_phrase: tuple[str, str, str]  # ("to", "death", "ASSAULT"): "hacked to death"
+    hands_death_verbs: frozenset[str]  # "perished at the hands of her husband": killed by him
     armed_target_verbs: frozenset[str]  # "attacked an army camp": FIGHT (armed_targets)
     armed_sites: frozenset[str]
     armed_hosts: frozenset[str]
@@ -566,6 +567,10 @@ class Lexicon:
     summoning_court_sectors: frozenset[str]
     summoning_court_type: str
     wounding_verbs: frozenset[str]  # "hacked his neighbour": a verb of cyber attack on a person wounds
+    abduction_verbs: frozenset[str]  # "gunmen seized three teachers": a party seized by a non-state armed party
+    abduction_sectors: frozenset[str]
+    abduction_from: str
+    abduction_type: str
     wounding_type: str
     burning_verbs: frozenset[str]  # "the body was burnt by the soldiers": a person or a body burned is assaulted
     burning_phrases: frozenset[str]  # "set the corpse on fire" (``wounded_persons`` burning_*)
@@ -934,6 +939,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         unarmed_type=data["unarmed_targets"]["to"],
         death_phrase=(data["death_phrase"]["prep"], data["death_phrase"]["noun"], data["death_phrase"]["to"]),
         death_sentences=frozenset(data["death_phrase"]["except"]),
+        hands_death_verbs=frozenset(data["death_phrase"]["hands_verbs"]),
         armed_target_verbs=frozenset(data["armed_targets"]["verbs"]),
         armed_sites=frozenset(data["armed_targets"]["sites"]),
         armed_hosts=frozenset(data["armed_targets"]["hosts"]),
@@ -1397,6 +1403,10 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         summoning_court_sectors=frozenset(data["summoned_parties"]["court_sectors"]),
         summoning_court_type=data["summoned_parties"]["court_type"],
         wounding_verbs=frozenset(data["wounded_persons"]["verbs"]),
+        abduction_verbs=frozenset(data["abductions"]["verbs"]),
+        abduction_sectors=frozenset(data["abductions"]["sectors"]),
+        abduction_from=data["abductions"]["from"],
+        abduction_type=data["abductions"]["type"],
         wounding_type=data["wounded_persons"]["type"],
         burning_verbs=frozenset(data["wounded_persons"]["burning_verbs"]),
         burning_phrases=frozenset(data["wounded_persons"]["burning_phrases"]),

@@ -35,6 +35,7 @@ from pipeline.nlp.events.syntax import (
     dateline_word,
     extraposed_clause,
     first_conjunct,
+    hands_of,
     has_direction_particle,
     is_infinitive,
     is_verb,
@@ -1140,6 +1141,9 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         return _threatened(trigger.token, lex)  # "told Pyongyang it would face sanctions": the teller threatens
     if is_alternative_threat(trigger, lex):
         return _threatened(trigger.token, lex)  # "told the mayors to resign or be killed": the teller threatens
+    if trigger.kind == "verb" and lemma(trigger.token) in lex.hands_death_verbs:
+        return hands_of(trigger.token), subject(trigger.token, lex)  # "perished at the hands of her husband": he
+        # killed her
     roles = _trigger_roles(trigger, lex)
     if roles is None and trigger.kind == "noun" and trigger.event_type in lex.participant_types:
         parties = _coordinated_participants(trigger.token, lex)

@@ -130,11 +130,11 @@ def agent(token: Token) -> Token | None:
                     if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in _NO_AGENT_ENTS:
                         return by
     if token.tag_ == "VBN":
-        return _hands_of(token)  # "was murdered at the hands of her former partner": the agent by another phrase
+        return hands_of(token)  # "was murdered at the hands of her former partner": the agent by another phrase
     return None
 
 
-def _hands_of(verb: Token) -> Token | None:
+def hands_of(verb: Token) -> Token | None:
     """The party of the verb's "at the hands of X" ("murdered at the hands of her former partner",
     "suffered at the hands of the police"): who did it."""
     for prep in verb.children:

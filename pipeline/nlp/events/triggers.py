@@ -42,6 +42,7 @@ from pipeline.nlp.events.syntax import (
     child_all,
     conditional_clause,
     first_conjunct,
+    hands_of,
     is_infinitive,
     is_verb,
     lemma,
@@ -111,7 +112,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
                                            lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs,
-                                           lex.burning_verbs, lex.letter_verbs, *tables)  # fmt: skip
+                                           lex.burning_verbs, lex.letter_verbs, lex.hands_death_verbs, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads | lex.claim_nouns  # "a plea to Syria", "claims of rigging"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -829,6 +830,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             and (child(token, {"dobj", "obj"}) is not None or agent(token) is not None):
         return Trigger(token, lex.death_phrase[2], "verb", token)  # "a mob burned the missionary to death" (by
         # someone: "were crushed to death in a stampede" is an accident)
+    if lem in lex.hands_death_verbs and lem not in lex.verbs and hands_of(token) is not None:
+        return Trigger(token, lex.death_phrase[2], "verb", token)  # "perished at the hands of her husband"
     if lem in lex.burning_verbs and lem not in lex.verbs and burned_person(token, lex):
         return Trigger(token, lex.wounding_type, "verb", token)  # "the body was burnt by the soldiers" ("the soil
         # would burn", "burned the documents": none)

@@ -1,0 +1,40 @@
+"""Round 65: classes from the re-coded read halves of the article sets and the sweep (docs/events.md, "Round 65").
+One sentence of its own (written for this file, not taken from any evaluation or probe set, test country Estonia /
+Tallinn) for each rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
+candidate parsing, events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a person or group seized or captured by a non-state armed party is abducted (``abductions``) ...
+    ("Gunmen seized three Estonian engineers from a construction site in northern Mali.", "ASSAULT", "gunmen",
+     "engineers"),
+    ("Three Estonian aid workers were seized by militants near the Syrian border.", "ASSAULT", "militants",
+     "aid workers"),
+    ("Rebels captured twenty government soldiers near the border, an Estonian observer said.", "ASSAULT", "rebels",
+     "soldiers"),
+    # ... and by the police or border guards arrested (guards)
+    ("Estonian police seized two suspected smugglers in Tallinn.", "COERCE", "police", "smugglers"),
+    ("Estonian border guards captured two armed smugglers near Narva.", "COERCE", "border guards", "smugglers"),
+    # dying at the hands of a party is being killed by it (``death_phrase`` hands_verbs)
+    ("An Estonian journalist died at the hands of the secret police in 1985.", "ASSAULT", "police", "journalist"),
+    ("Many Estonian deportees perished at the hands of their guards in the camps.", "ASSAULT", "guards", "deportees"),
+]
+
+NOTHING = [
+    # capturing on tape or in a photograph records, capturing the imagination wins it: no one is captured
+    # (``non_events`` capture)
+    ("The Estonian singer's voice was captured on a series of old tapes.", "COERCE"),
+    ("In the photograph, the Estonian minister was captured together with a businessman from Tallinn.", "COERCE"),
+    ("The Estonian film captured the imagination of a generation of young voters.", "COERCE"),
+    # dying alone is no act (a guard on hands_verbs)
+    ("The Estonian poet died in Tallinn on Monday.", "ASSAULT"),
+    # a thing seized by rebels, or a person by the police, is no abduction (guards on ``abductions``)
+    ("Rebels seized the Estonian embassy building in the capital.", "ASSAULT"),
+    ("Estonian police seized two suspected smugglers in Tallinn.", "ASSAULT"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
