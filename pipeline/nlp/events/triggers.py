@@ -2028,12 +2028,12 @@ def _reported_clauses(clause: Token, lex: Lexicon) -> list[Token]:
                            or any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)))]
 
 
-def _called_for(saying: Token, clause: Token, lex: Lexicon) -> bool:
-    """A reported clause in the passive with a modal of duty on its own verb ("complaints must be
-    re-examined", "the results should be annulled") or a semi-modal ("the law needs to be changed"),
-    said by a party: a call for the act, whoever is to do it; not a need met in the past ("had to be
-    postponed"), nor a rule a text or a custom states ("the law states that the mineral should be sold", "tradition
-    maintains that ...": the speaker is a party or a person)."""
+def _called_on_agent(saying: Token, clause: Token, lex: Lexicon) -> bool:
+    """A reported clause in the passive with a modal of duty on its own verb or a semi-modal, whose agent is a
+    party ("the law must be changed by parliament"), said by a party: a call on the agent for the act; not a need
+    met in the past ("had to be postponed"), nor a rule a text or a custom states ("the law states that ...": the
+    speaker is a party or a person). A passive with no party for its agent names no one to do it ("said the debt
+    should be prioritized", "the name of the depot should be changed"): a view, no demand (``passive_calls``)."""
     speaker = child(saying, {"nsubj"})
     if speaker is not None and speaker.pos_ == "NOUN" and not is_actor_head(actor_head(speaker), lex) \
             and lemma(actor_head(speaker)) not in lex.person_nouns:
@@ -2045,8 +2045,10 @@ def _called_for(saying: Token, clause: Token, lex: Lexicon) -> bool:
         verb = child(clause, {"xcomp"})
     elif not any(c.dep_ == "aux" and c.lower_ in lex.deontic for c in clause.children):
         return False
-    return verb is not None and any(c.dep_ == "auxpass" for c in verb.children) \
-        and lemma(verb) not in lex.passive_call_excluded
+    if verb is None or not any(c.dep_ == "auxpass" for c in verb.children) or lemma(verb) in lex.passive_call_excluded:
+        return False
+    by = agent(verb)
+    return by is not None and _party_word(actor_head(by), lex)
 
 
 def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: list[Trigger]) -> str | None:
@@ -2076,9 +2078,9 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             act = clause if lemma(clause) not in lex.deontic_verbs else child(clause, {"xcomp"})
             if obliged is not None and act is not None and lemma(act) in lex.ceasing_verbs and _is_harm(obliged, lex):
                 return "DEMAND"  # "the killing must stop, the pope said": that a harm cease
-            if obliged is None and bearer.tag_ not in ("WDT", "WP") and _called_for(saying, clause, lex):
-                return "DEMAND"  # "said complaints must be re-examined", "told the AP that everything must be
-                # changed": a call that it be done, on no one named (``passive_calls``)
+            if obliged is None and bearer.tag_ not in ("WDT", "WP") and _called_on_agent(saying, clause, lex):
+                return "DEMAND"  # "said the law must be changed by parliament": a call on the agent (``passive_calls``;
+                # "said the debt should be prioritized" names no one: none)
             return None  # "traders said volatility should stabilise": no duty on anyone, no call for an act
         if obliged is not None and _everyone(obliged, lex):
             return None  # "said all countries should adhere to the principles of ...": a principle, no addressee

@@ -19,9 +19,6 @@ FOUND = [
     # a bare singular armed force before an event noun is its party (``compound_agents``)
     ("The Bhutan election went ahead despite rebel threats to disrupt it.", "THREATEN", "rebel", ""),
     ("Rebel raids on two Bhutanese border villages continued on Sunday.", "COERCE", "rebel", ""),
-    # a passive clause with a modal of duty on a thing is the speaker's call for the act (``passive_calls``)
-    ("The Bhutan opposition leader said the votes must be recounted in four districts.", "DEMAND", "leader", ""),
-    ("A Thimphu shopkeeper told reporters that the whole system must be changed.", "DEMAND", "shopkeeper", ""),
     # a vow not to allow or tolerate others' dissent is a threat to stop it (``vowed_hostility`` forbidding_verbs)
     ("The Bhutan king vowed never to tolerate street protests.", "THREATEN", "king", ""),
     ("The Bhutan interior minister vowed not to tolerate any unrest in the south.", "THREATEN", "minister", ""),
@@ -54,6 +51,10 @@ NOTHING = [
     ("The Bhutan trade ministry recorded a five percent rise in exports.", "DISAPPROVE"),
     # ... a party's own news conference is no meeting (a guard)
     ("The Bhutan opposition held a news conference in Thimphu on Friday.", "CONSULT"),
+    # a passive duty that names no one to do the act is a view, no call (``passive_calls`` since plover.v2.65: only a
+    # party as the passive's agent is called on) ...
+    ("The Bhutan opposition leader said the votes must be recounted in four districts.", "DEMAND"),
+    ("A Thimphu shopkeeper told reporters that the whole system must be changed.", "DEMAND"),
     # ... a need met in the past is no call, nor is an active clause on a thing (guards for ``passive_calls``)
     ("The Bhutan election official said the vote had to be postponed because of the floods.", "DEMAND"),
     ("Thimphu traders said prices should stabilise next month.", "DEMAND"),

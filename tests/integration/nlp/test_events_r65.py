@@ -19,6 +19,9 @@ FOUND = [
     # ... and by the police or border guards arrested (guards)
     ("Estonian police seized two suspected smugglers in Tallinn.", "COERCE", "police", "smugglers"),
     ("Estonian border guards captured two armed smugglers near Narva.", "COERCE", "border guards", "smugglers"),
+    # a passive duty whose agent is a party is a call on it (``passive_calls``)
+    ("The Estonian ombudsman said the election law must be amended by parliament before the vote.", "DEMAND",
+     "ombudsman", "parliament"),
     # dying at the hands of a party is being killed by it (``death_phrase`` hands_verbs)
     ("An Estonian journalist died at the hands of the secret police in 1985.", "ASSAULT", "police", "journalist"),
     ("Many Estonian deportees perished at the hands of their guards in the camps.", "ASSAULT", "guards", "deportees"),
@@ -30,6 +33,9 @@ NOTHING = [
     ("The Estonian singer's voice was captured on a series of old tapes.", "COERCE"),
     ("In the photograph, the Estonian minister was captured together with a businessman from Tallinn.", "COERCE"),
     ("The Estonian film captured the imagination of a generation of young voters.", "COERCE"),
+    # a passive duty that names no one to do the act is a view, no call (``passive_calls``)
+    ("The Estonian finance minister added that the debt should be prioritized for investments.", "DEMAND"),
+    ("The name of the old Tallinn depot should be changed, the Estonian premier said on Monday.", "DEMAND"),
     # dying alone is no act (a guard on hands_verbs)
     ("The Estonian poet died in Tallinn on Monday.", "ASSAULT"),
     # a thing seized by rebels, or a person by the police, is no abduction (guards on ``abductions``)
