@@ -22,6 +22,9 @@ FOUND = [
     # a passive duty whose agent is a party is a call on it (``passive_calls``)
     ("The Estonian ombudsman said the election law must be amended by parliament before the vote.", "DEMAND",
      "ombudsman", "parliament"),
+    # acting in disregard of an order defies it, as "in defiance of" does (``noun_preps`` governed "in disregard")
+    ("The Estonian trawler sailed on in disregard of instructions from the Finnish coast guard.", "REJECT", "",
+     "coast guard"),
     # dying at the hands of a party is being killed by it (``death_phrase`` hands_verbs)
     ("An Estonian journalist died at the hands of the secret police in 1985.", "ASSAULT", "police", "journalist"),
     ("Many Estonian deportees perished at the hands of their guards in the camps.", "ASSAULT", "guards", "deportees"),
@@ -36,6 +39,8 @@ NOTHING = [
     # a passive duty that names no one to do the act is a view, no call (``passive_calls``)
     ("The Estonian finance minister added that the debt should be prioritized for investments.", "DEMAND"),
     ("The name of the old Tallinn depot should be changed, the Estonian premier said on Monday.", "DEMAND"),
+    # disregard shown for a party is no act of defiance (a guard: the noun only under "in")
+    ("The Estonian MPs were suspended for showing utter disregard for the authority of the speaker.", "REJECT"),
     # dying alone is no act (a guard on hands_verbs)
     ("The Estonian poet died in Tallinn on Monday.", "ASSAULT"),
     # a thing seized by rebels, or a person by the police, is no abduction (guards on ``abductions``)
