@@ -316,6 +316,12 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
     inner = extraposed_clause(passive) if passive is not None else None
     if inner is not None:  # "it is alleged that the suspect murdered ...": the clause's party, not "it"
         return _clause_party(inner, lex)
+    if passive is not None and passive == trigger_object and lemma(actor_head(passive)) not in lex.nouns \
+            and not party_noun(actor_head(passive), lex):
+        owner = child(actor_head(passive), {"poss"})  # "the former minister's assets were seized": the owner (not
+        # of an act or a stance, the actor's own: "New Zealand's objections were conveyed to Paris")
+        if owner is not None and owner.lower_ not in lex.pronouns and (is_actor_like(owner, lex) or _person_noun(owner, lex)):
+            return owner
     if passive is not None and passive != trigger_object:
         return _thing_author(passive, lex) or _thing_owner(passive, lex) or passive  # ("one third of the guerrillas
         # have been demobilized": its "of" party, as an active object's; a possessive pronoun owner was tried and
@@ -491,8 +497,8 @@ def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
             or lemma(head) in lex.group_nouns:
         return None
     owner = child(head, {"poss"})
-    if owner is not None and owner.lower_ not in lex.pronouns and is_actor_like(owner, lex):
-        return owner
+    if owner is not None and owner.lower_ not in lex.pronouns and (is_actor_like(owner, lex) or _person_noun(owner, lex)):
+        return owner  # (a common noun of a person too, as an active object's owner: "the suspect's home was raided")
     return prep_object(head, lex, ("by",)) or _named_modifier(head) or _participle_agent(head, lex)
 
 

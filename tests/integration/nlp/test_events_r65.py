@@ -25,6 +25,10 @@ FOUND = [
     # acting in disregard of an order defies it, as "in defiance of" does (``noun_preps`` governed "in disregard")
     ("The Estonian trawler sailed on in disregard of instructions from the Finnish coast guard.", "REJECT", "",
      "coast guard"),
+    # the owner of a thing acted on in the passive is the party acted on, a common noun of a person too
+    # (roles.verb_target, roles._thing_author)
+    ("The former Estonian minister's assets were seized by the police in Tallinn.", "COERCE", "police", "minister"),
+    ("The suspect's home in Tartu was raided by Estonian police.", "COERCE", "police", "suspect"),
     # dying at the hands of a party is being killed by it (``death_phrase`` hands_verbs)
     ("An Estonian journalist died at the hands of the secret police in 1985.", "ASSAULT", "police", "journalist"),
     ("Many Estonian deportees perished at the hands of their guards in the camps.", "ASSAULT", "guards", "deportees"),
