@@ -811,8 +811,8 @@ def _others_act(verb: Token, lex: Lexicon) -> bool:
     """The object of an offer or a proposal is an act of another party's, named by its noun with that
     party as owner ("proposed the resignation of the comptroller", not "offered his resignation"), or,
     proposed, a hostile act against a party ("proposed the dismissal of the police chief")."""
-    for obj in child_all(verb, ("dobj", "obj")):
-        role = lex.others_acts.get(lemma(obj))
+    for obj in (o for d in child_all(verb, ("dobj", "obj")) for o in (d, *d.conjuncts)):  # ("proposed the renewal of
+        role = lex.others_acts.get(lemma(obj))  # the Cabinet, as well as the resignation of the comptroller")
         if role is None or (role == "patient" and lemma(verb) not in lex.offering_object_only):
             continue
         owner = child(obj, {"poss"}) or next(iter(prep_objects(obj, ("of",))), None)

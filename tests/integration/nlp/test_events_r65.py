@@ -29,6 +29,10 @@ FOUND = [
     # (roles.verb_target, roles._thing_author)
     ("The former Estonian minister's assets were seized by the police in Tallinn.", "COERCE", "police", "minister"),
     ("The suspect's home in Tartu was raided by Estonian police.", "COERCE", "police", "suspect"),
+    # proposing another party's act, coordinated after another object, asks for it (extract._others_act: the
+    # objects' conjuncts) ...
+    ("The Estonian opposition leader proposed new elections as well as the immediate resignation of the prime minister.",
+     "DEMAND", "opposition leader", ""),
     # dying at the hands of a party is being killed by it (``death_phrase`` hands_verbs)
     ("An Estonian journalist died at the hands of the secret police in 1985.", "ASSAULT", "police", "journalist"),
     ("Many Estonian deportees perished at the hands of their guards in the camps.", "ASSAULT", "guards", "deportees"),
@@ -45,6 +49,9 @@ NOTHING = [
     ("The name of the old Tallinn depot should be changed, the Estonian premier said on Monday.", "DEMAND"),
     # disregard shown for a party is no act of defiance (a guard: the noun only under "in")
     ("The Estonian MPs were suspended for showing utter disregard for the authority of the speaker.", "REJECT"),
+    # ... and the act asked for is no event of its own
+    ("The Estonian opposition leader proposed new elections as well as the immediate resignation of the prime minister.",
+     "RETREAT"),
     # dying alone is no act (a guard on hands_verbs)
     ("The Estonian poet died in Tallinn on Monday.", "ASSAULT"),
     # a thing seized by rebels, or a person by the police, is no abduction (guards on ``abductions``)
