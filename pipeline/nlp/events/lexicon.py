@@ -567,11 +567,11 @@ class Lexicon:
     summoning_court_sectors: frozenset[str]
     summoning_court_type: str
     wounding_verbs: frozenset[str]  # "hacked his neighbour": a verb of cyber attack on a person wounds
+    wounding_type: str
     abduction_verbs: frozenset[str]  # "gunmen seized three teachers": a party seized by a non-state armed party
     abduction_sectors: frozenset[str]
     abduction_from: str
     abduction_type: str
-    wounding_type: str
     burning_verbs: frozenset[str]  # "the body was burnt by the soldiers": a person or a body burned is assaulted
     burning_phrases: frozenset[str]  # "set the corpse on fire" (``wounded_persons`` burning_*)
     burned_bodies: frozenset[str]
@@ -1403,11 +1403,11 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         summoning_court_sectors=frozenset(data["summoned_parties"]["court_sectors"]),
         summoning_court_type=data["summoned_parties"]["court_type"],
         wounding_verbs=frozenset(data["wounded_persons"]["verbs"]),
+        wounding_type=data["wounded_persons"]["type"],
         abduction_verbs=frozenset(data["abductions"]["verbs"]),
         abduction_sectors=frozenset(data["abductions"]["sectors"]),
         abduction_from=data["abductions"]["from"],
         abduction_type=data["abductions"]["type"],
-        wounding_type=data["wounded_persons"]["type"],
         burning_verbs=frozenset(data["wounded_persons"]["burning_verbs"]),
         burning_phrases=frozenset(data["wounded_persons"]["burning_phrases"]),
         burned_bodies=frozenset(data["wounded_persons"]["bodies"]),
