@@ -9,6 +9,13 @@ fresh article batches for hand coding.
     python -m benchmarks.wwn_articles batch OUT.jsonl --seed N --count K [--exclude IDS.json ...]
         # K articles of K distinct outlets (none of the dev articles' outlets), 8-22 sentences each,
         # split into sentences, for annotators who code them in the conventions of articles_dev.NOTES.md
+    python -m benchmarks.wwn_articles halves BATCH.jsonl OUTDIR
+        # the batch's look and apart halves (by the id hash ``eval_events --articles-file`` splits with):
+        # OUTDIR/NAME-look.jsonl, OUTDIR/NAME-apart.jsonl, each to be coded by its own annotator
+    python -m benchmarks.wwn_articles check CODED.jsonl BATCH.jsonl
+        # a coded file against its draw (docs/annotating.md): prints the errors, exits 1 on any
+    python -m benchmarks.wwn_articles merge NAME.jsonl CODED.jsonl ...
+        # checked coded halves as one gold file NAME.jsonl (its name keeps the halves' hash split)
 
 Data: ``$WIRELAKE_SHARED/eval/worldwide_newswire/original_articles`` (CC BY-NC-SA: evaluated on, never
 shipped; sweeps, batches and their gold stay outside the repository). The sentence split is deterministic
@@ -27,7 +34,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.eval_events import _line_of, load_articles, outlet_country, shared_dir, wire_form
+from benchmarks.eval_events import _line_of, halves_part, load_articles, outlet_country, shared_dir, wire_form
 
 # a sentence ends after . ! ? (and a closing quote or bracket) before an opening quote, bracket, capital or digit;
 # not after these abbreviations (titles, "U.S.", "No.")
@@ -161,6 +168,83 @@ def batch(out: Path, seed: int, count: int, exclude: set[str]) -> list[str]:
     return [name for name, _ in chosen]
 
 
+def halves(batch_path: Path, outdir: Path) -> dict[str, int]:
+    """Write the batch's look and apart halves (``halves_part`` of the batch's name and each article id, the split
+    ``eval_events --articles-file NAME.jsonl`` scores) as OUTDIR/NAME-look.jsonl and NAME-apart.jsonl."""
+    rows = load_articles(batch_path)
+    outdir.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    for half in ("look", "apart"):
+        chosen = [r for r in rows if halves_part(batch_path.stem, r["article"]) == half]
+        (outdir / f"{batch_path.stem}-{half}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
+        counts[half] = len(chosen)
+    return counts
+
+
+_COUNTRY = re.compile(r"[A-Z]{3}")
+_MODES = ("", "negated", "hypothetical", "future")
+
+
+def check_coded(coded: list[dict], draw: list[dict]) -> list[str]:
+    """The errors of a coded file (the format of articles_dev.jsonl) against the batch it codes: every article one
+    of the draw's with exactly its sentences, in order; PLOVER types; modes of the gold ("" for happened);
+    triggers and actors verbatim in their sentence; a country (ISO alpha-3, "IGO" or "") per actor; resolved
+    names as lists; no event with neither a source nor a target (the conventions do not code one)."""
+    from pipeline.nlp.events.lexicon import load_lexicon
+
+    types = frozenset(load_lexicon().cameo_roots)
+    sentences = {row["article"]: row["sentences"] for row in draw}
+    errors: list[str] = []
+    for art in coded:
+        name = art.get("article")
+        if name not in sentences:
+            errors.append(f"{name!r}: not an article of the draw")
+            continue
+        try:
+            dt.date.fromisoformat(str(art.get("published")))
+        except ValueError:
+            errors.append(f"{name}: published must be YYYY-MM-DD")
+        texts = [s.get("text") for s in art.get("sentences", [])]
+        if texts != sentences[name]:
+            errors.append(f"{name}: {len(texts)} sentences that are not the draw's {len(sentences[name])}; copy them as drawn")
+            continue
+        for i, sent in enumerate(art["sentences"]):
+            if not isinstance(sent.get("is_title"), bool):
+                errors.append(f"{name} S{i}: is_title must be true or false")
+            for ev in sent.get("events", []):
+                where = f"{name} S{i} {ev.get('type')}"
+                if ev.get("type") not in types:
+                    errors.append(f"{where}: not a PLOVER type")
+                if ev.get("mode") not in _MODES:
+                    errors.append(f"{where}: mode must be one of {_MODES}")
+                if not isinstance(ev.get("trigger"), str) or ev["trigger"] not in sent["text"]:
+                    errors.append(f"{where}: trigger {ev.get('trigger')!r} is not a verbatim part of the sentence")
+                for role in ("source", "target"):
+                    actors, countries = ev.get(role), ev.get(f"{role}_country")
+                    if not isinstance(actors, list) or not isinstance(countries, list) or len(actors) != len(countries):
+                        errors.append(f"{where}: {role} and {role}_country must be lists of one length")
+                        continue
+                    errors += [f"{where}: {role} {a!r} is not a verbatim part of the sentence"
+                               for a in actors if not isinstance(a, str) or a not in sent["text"]]  # fmt: skip
+                    errors += [f"{where}: {role}_country {c!r} is not ISO alpha-3, IGO or empty"
+                               for c in countries if not (c in ("", "IGO") or _COUNTRY.fullmatch(str(c)))]  # fmt: skip
+                    resolved = ev.get(f"{role}_resolved", [])
+                    if not isinstance(resolved, list) or not all(isinstance(r, str) for r in resolved):
+                        errors.append(f"{where}: {role}_resolved must be a list of names")
+                if not ev.get("source") and not ev.get("target"):
+                    errors.append(f"{where}: neither a source nor a target (not coded in these conventions)")
+    return errors
+
+
+def merge(out: Path, parts: list[Path]) -> int:
+    """Concatenate coded halves into one gold file (named as their batch, so that ``--articles-file`` splits it
+    into the same halves); returns the number of articles."""
+    rows = [row for part in parts for row in load_articles(part)]
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -175,7 +259,26 @@ def main() -> int:
     draw.add_argument("--seed", type=int, required=True)
     draw.add_argument("--count", type=int, default=20)
     draw.add_argument("--exclude", type=Path, action="append", default=[], metavar="IDS.json")
+    split = commands.add_parser("halves")
+    split.add_argument("batch", type=Path)
+    split.add_argument("outdir", type=Path)
+    verify = commands.add_parser("check")
+    verify.add_argument("coded", type=Path)
+    verify.add_argument("batch", type=Path)
+    join = commands.add_parser("merge")
+    join.add_argument("out", type=Path)
+    join.add_argument("parts", type=Path, nargs="+")
     args = parser.parse_args()
+    if args.command == "halves":
+        print(", ".join(f"{half}: {n} articles" for half, n in halves(args.batch, args.outdir).items()))
+        return 0
+    if args.command == "check":
+        errors = check_coded(load_articles(args.coded), load_articles(args.batch))
+        print("\n".join(errors) if errors else f"OK: {len(load_articles(args.coded))} articles")
+        return 1 if errors else 0
+    if args.command == "merge":
+        print(f"{merge(args.out, args.parts)} articles -> {args.out}")
+        return 0
     if args.command == "diff":
         print("\n".join(diff(args.before, args.after)))
         return 0

@@ -1,11 +1,13 @@
-"""The worldwide-newswire sweep tooling: a deterministic sentence split and the diff of two sweeps."""
+"""The worldwide-newswire sweep tooling: a deterministic sentence split, the diff of two sweeps, and the batch
+tools (halves, the coded-file check, merge)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from benchmarks.wwn_articles import diff, split_sentences
+from benchmarks.eval_events import halves_part
+from benchmarks.wwn_articles import check_coded, diff, halves, merge, split_sentences
 
 
 def test_split_skips_the_url_line_and_keeps_paragraphs_apart() -> None:
@@ -38,3 +40,50 @@ def test_diff_lists_events_gone_and_new_by_sentence(tmp_path: Path) -> None:
     assert lines[0] == "2 -> 2 events"
     assert lines[1:] == ["\n[a_1 2] X condemned Y.", "  - ('DISAPPROVE', 'condemned', 'X', 'Y', 'asserted')",
                          "  + ('DISAPPROVE', 'condemned', 'X', None, 'asserted')"]
+
+
+# a made-up batch (no worldwide-newswire text): one article of two sentences
+_DRAW = [{"article": "xx_paper_1", "url": "", "sentences": ["Police in Tallinn arrested two activists on Monday.",
+                                                              "The opposition condemned the arrests."]}]
+
+
+def _coded(**event: object) -> list[dict]:
+    arrest = {"type": "COERCE", "trigger": "arrested", "source": ["Police in Tallinn"], "source_country": ["EST"],
+              "target": ["two activists"], "target_country": ["EST"], "mode": "", **event}
+    return [{"article": "xx_paper_1", "published": "2022-07-20",
+             "sentences": [{"text": _DRAW[0]["sentences"][0], "is_title": False, "events": [arrest]},
+                           {"text": _DRAW[0]["sentences"][1], "is_title": False, "events": []}]}]
+
+
+def test_check_passes_a_well_formed_coding() -> None:
+    assert check_coded(_coded(), _DRAW) == []
+
+
+def test_check_names_each_fault_of_an_event() -> None:
+    errors = check_coded(_coded(type="ARREST", trigger="detained", mode="asserted", target_country=["Estonia"],
+                                source_resolved="the police"), _DRAW)  # fmt: skip
+    assert len(errors) == 5, errors
+    assert any("not a PLOVER type" in e for e in errors) and any("trigger 'detained'" in e for e in errors)
+    assert any("mode must be" in e for e in errors) and any("'Estonia' is not ISO" in e for e in errors)
+    assert any("source_resolved must be a list" in e for e in errors)
+
+
+def test_check_wants_the_drawn_sentences_and_a_party() -> None:
+    coded = _coded(source=[], source_country=[], target=[], target_country=[])
+    assert check_coded(coded, _DRAW) == ["xx_paper_1 S0 COERCE: neither a source nor a target (not coded in these "
+                                         "conventions)"]
+    coded[0]["sentences"][1]["text"] = "The opposition condemned the arrest."
+    assert check_coded(coded, _DRAW) == ["xx_paper_1: 2 sentences that are not the draw's 2; copy them as drawn"]
+    assert check_coded([{**coded[0], "article": "yy_1"}], _DRAW) == ["'yy_1': not an article of the draw"]
+
+
+def test_halves_split_as_the_evaluation_does_and_merge_joins_them(tmp_path: Path) -> None:
+    draw = [{"article": f"xx_paper_{i}", "url": "", "sentences": ["One."]} for i in range(12)]
+    batch = tmp_path / "r999.jsonl"
+    batch.write_text("".join(json.dumps(r) + "\n" for r in draw), encoding="utf-8")
+    counts = halves(batch, tmp_path / "out")
+    look = [json.loads(x)["article"] for x in (tmp_path / "out" / "r999-look.jsonl").read_text().splitlines()]
+    apart = [json.loads(x)["article"] for x in (tmp_path / "out" / "r999-apart.jsonl").read_text().splitlines()]
+    assert counts == {"look": len(look), "apart": len(apart)} and sorted(look + apart) == sorted(r["article"] for r in draw)
+    assert look and apart and all(halves_part("r999", a) == "look" for a in look)
+    assert merge(tmp_path / "r999.jsonl", [tmp_path / "out" / "r999-apart.jsonl", tmp_path / "out" / "r999-look.jsonl"]) == 12
