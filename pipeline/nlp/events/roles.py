@@ -318,9 +318,9 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         return _clause_party(inner, lex)
     if passive is not None and passive == trigger_object and lemma(actor_head(passive)) not in lex.nouns \
             and not party_noun(actor_head(passive), lex):
-        owner = child(actor_head(passive), {"poss"})  # "the former minister's assets were seized": the owner (not
+        owner = _named_owner(actor_head(passive), lex)  # "the former minister's assets were seized": the owner (not
         # of an act or a stance, the actor's own: "New Zealand's objections were conveyed to Paris")
-        if owner is not None and owner.lower_ not in lex.pronouns and (is_actor_like(owner, lex) or _person_noun(owner, lex)):
+        if owner is not None:
             return owner
     if passive is not None and passive != trigger_object:
         return _thing_author(passive, lex) or _thing_owner(passive, lex) or passive  # ("one third of the guerrillas
@@ -496,9 +496,9 @@ def _thing_author(noun: Token, lex: Lexicon) -> Token | None:
     if is_actor_head(head, lex) or names_place(head) or lemma(head) in lex.person_nouns \
             or lemma(head) in lex.group_nouns:
         return None
-    owner = child(head, {"poss"})
-    if owner is not None and owner.lower_ not in lex.pronouns and (is_actor_like(owner, lex) or _person_noun(owner, lex)):
-        return owner  # (a common noun of a person too, as an active object's owner: "the suspect's home was raided")
+    owner = _named_owner(head, lex)  # (a common noun of a person too, as an active object's: "the suspect's home
+    if owner is not None:  # was raided")
+        return owner
     return prep_object(head, lex, ("by",)) or _named_modifier(head) or _participle_agent(head, lex)
 
 
@@ -560,6 +560,16 @@ def _premises_owner(hosts: list[Token], lex: Lexicon) -> Token | None:
 def _person_noun(token: Token, lex: Lexicon) -> bool:
     """A common noun of a person ("the suspect's home"), a party where a thing of theirs is acted on."""
     return token.pos_ == "NOUN" and lemma(token) in lex.person_nouns
+
+
+def _named_owner(noun: Token, lex: Lexicon) -> Token | None:
+    """The possessive owner of ``noun`` when it is a party or a common noun of a person, named ("the former
+    minister's assets", "Israel's offer"); not a possessive pronoun, whose party lies in another sentence ("their
+    ATM cards had been blocked" took the nearest party of the sentence before when tried)."""
+    owner = child(noun, {"poss"})
+    if owner is None or owner.lower_ in lex.pronouns or not (is_actor_like(owner, lex) or _person_noun(owner, lex)):
+        return None
+    return owner
 
 
 def _people_from(noun: Token, lex: Lexicon) -> Token | None:
