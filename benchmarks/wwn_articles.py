@@ -6,8 +6,8 @@ fresh article batches for hand coding.
         # one JSON line per event: article, line, sentence, type, trigger, source, target, mode
     python -m benchmarks.wwn_articles diff A.jsonl B.jsonl
         # the events two sweeps differ in, by sentence (read every one before keeping a rule)
-    python -m benchmarks.wwn_articles batch OUT.jsonl --seed N --count K [--exclude IDS.json ...]
-        # K articles of K distinct outlets (none of the dev articles' outlets), 8-22 sentences each,
+    python -m benchmarks.wwn_articles batch OUT.jsonl --seed N --count K [--exclude IDS.json ...] [--dev-outlets]
+        # K articles of K distinct outlets (none of the dev articles' outlets unless --dev-outlets), 8-22 sentences each,
         # split into sentences, for annotators who code them in the conventions of articles_dev.NOTES.md
     python -m benchmarks.wwn_articles halves BATCH.jsonl OUTDIR
         # the batch's look and apart halves (by the id hash ``eval_events --articles-file`` splits with):
@@ -143,10 +143,12 @@ def diff(before: Path, after: Path) -> list[str]:
     return out
 
 
-def batch(out: Path, seed: int, count: int, exclude: set[str]) -> list[str]:
-    """``count`` articles of distinct outlets none of the dev articles come from, drawn with ``seed``."""
+def batch(out: Path, seed: int, count: int, exclude: set[str], *, dev_outlets: bool = False) -> list[str]:
+    """``count`` articles of distinct outlets none of the dev articles come from, drawn with ``seed``. With
+    ``dev_outlets`` the dev articles' outlets may be drawn too (never the dev articles): by round 66 the
+    batches r120-r136 had taken every article of 8-22 sentences from the other outlets but four."""
     dev = _dev_articles()
-    taken = {_outlet(a) for a in dev}
+    taken = set() if dev_outlets else {_outlet(a) for a in dev}
     names = sorted(p.stem for p in articles_dir().glob("*.txt"))
     random.Random(seed).shuffle(names)
     chosen: list[tuple[str, list[str]]] = []
@@ -259,6 +261,7 @@ def main() -> int:
     draw.add_argument("--seed", type=int, required=True)
     draw.add_argument("--count", type=int, default=20)
     draw.add_argument("--exclude", type=Path, action="append", default=[], metavar="IDS.json")
+    draw.add_argument("--dev-outlets", action="store_true", help="draw from the dev articles' outlets as well")
     split = commands.add_parser("halves")
     split.add_argument("batch", type=Path)
     split.add_argument("outdir", type=Path)
@@ -288,7 +291,7 @@ def main() -> int:
     if args.command == "sweep":
         sweep(args.out, _dev_articles() | _excluded(args.exclude))
     else:
-        batch(args.out, args.seed, args.count, _excluded(args.exclude))
+        batch(args.out, args.seed, args.count, _excluded(args.exclude), dev_outlets=args.dev_outlets)
     return 0
 
 

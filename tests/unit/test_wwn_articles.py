@@ -87,3 +87,27 @@ def test_halves_split_as_the_evaluation_does_and_merge_joins_them(tmp_path: Path
     assert counts == {"look": len(look), "apart": len(apart)} and sorted(look + apart) == sorted(r["article"] for r in draw)
     assert look and apart and all(halves_part("r999", a) == "look" for a in look)
     assert merge(tmp_path / "r999.jsonl", [tmp_path / "out" / "r999-apart.jsonl", tmp_path / "out" / "r999-look.jsonl"]) == 12
+
+
+def _collection(root: Path) -> None:
+    """A made-up shared folder: a dev article of outlet "dev", two more of it, one each of "a" and "b"."""
+    arts = root / "eval" / "worldwide_newswire" / "original_articles"
+    arts.mkdir(parents=True)
+    body = " ".join(f"Sentence number {i} is here." for i in range(10))
+    for name in ("dev_1", "dev_2", "dev_3", "a_1", "b_1"):
+        (arts / f"{name}.txt").write_text(f"https://example.org/{name}\n\n{body}\n", encoding="utf-8")
+    events = root / "eval" / "events"
+    events.mkdir(parents=True)
+    (events / "articles_dev.jsonl").write_text(json.dumps({"article": "dev_1", "sentences": []}) + "\n", encoding="utf-8")
+
+
+def test_batch_draws_the_dev_outlets_only_when_asked(tmp_path: Path, monkeypatch) -> None:
+    from benchmarks.wwn_articles import batch
+
+    _collection(tmp_path / "shared")
+    monkeypatch.setenv("WIRELAKE_SHARED", str(tmp_path / "shared"))
+    assert sorted(batch(tmp_path / "b1.jsonl", 1, 5, set())) == ["a_1", "b_1"]
+    drawn = batch(tmp_path / "b2.jsonl", 1, 5, {"a_1"}, dev_outlets=True)
+    assert "dev_1" not in drawn and "a_1" not in drawn  # never a dev article nor an excluded one
+    assert len(drawn) == 2 and "b_1" in drawn and {"dev_2", "dev_3"} & set(drawn)  # one per outlet: b and dev
+    assert [json.loads(line)["article"] for line in (tmp_path / "b2.jsonl").read_text().splitlines()] == drawn
