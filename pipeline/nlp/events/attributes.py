@@ -36,6 +36,7 @@ from pipeline.nlp.events.triggers import (
     mandative,
     noun_type,
     ranked_doer,
+    tough_infinitive,
 )
 
 _AIM_PREPS = frozenset({"at", "on", "against"})
@@ -215,6 +216,8 @@ def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:
     # (a noun's support verb is the infinitive: "sent a letter to the commissioner to initiate an investigation")
     if is_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _realised_purpose(token.head, lex):
         return _clause_mode([token.head], lex)  # "took to Twitter to slam the minister": the slamming done
+    if tough_infinitive(token, lex):
+        return "hypothetical"  # "making it easy to plan a trip": an act possible, none done (``tough_adjectives``)
     if ranked_doer(token, lex):
         return _clause_mode([token.head.head], lex)  # "is the first to plead guilty": done, as its copula says
     if is_infinitive(token) and token.dep_ in ("advcl", "acl", "relcl"):

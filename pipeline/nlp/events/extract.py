@@ -926,6 +926,20 @@ def _internal_instruction(source: Actor | None, target: Actor | None, verb: Toke
     return target.home_by_default or target.country is None or target.country == source.country
 
 
+def _own_government(source: Actor | None, target: Actor | None, verb: Token, lex: Lexicon) -> bool:
+    """A head of government or a minister saying the government of the speaker's country must do something: a
+    duty on its own body ("the government must manage the finances prudently, the finance minister said";
+    ``internal_instructions.own_government_words``), not a call on another party."""
+    if source is None or target is None or lemma(verb) not in lex.reporting:
+        return False
+    words = target.name.lower().split()
+    if len(words) != 1 or words[0] not in lex.own_government_words:
+        return False  # ("the federal government", "the Ugandan government": another level or another country)
+    named = {w.lower() for w in source.name.split()}
+    return bool(named & lex.own_government_titles) and "opposition" not in named \
+        and (target.home_by_default or target.country is None or target.country == source.country)
+
+
 def _administered_act(trigger: Trigger, triggers: list[Trigger], ctx: ArticleContext) -> bool:
     """The act a government instructs one of its own bodies to do (``_internal_instruction``: "Sisi urged
     relevant authorities to continue coordination with Sudanese authorities"): the instruction is
@@ -1009,6 +1023,8 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and _internal_instruction(source, target, token, lex):
         return False  # "Iraq's cabinet advised the foreign ministry to call Turkey's envoy", "the president told the
         # transport department to secure the loans": a government instructing its own body (``internal_instructions``)
+    if trigger.event_type in lex.internal_types and trigger.kind == "speech" and _own_government(source, target, token, lex):
+        return False  # "the government must manage the finances prudently, the finance minister said": its own duty
     if trigger.kind == "verb" and lemma(token) in lex.clause_party_verbs and (
             not _public_party(source, ctx) or _one_person(target, token.doc, ctx)):
         return False  # "they helped me gradually understand the role", "an activist stepped in to help Divya": help

@@ -246,6 +246,8 @@ class Lexicon:
     internal_officials: frozenset[str]  # "instructed economy minister Hagiuda": its own official (internal_instructions)
     internal_official_verbs: frozenset[str]  # by a verb of command only ("pressed the economy minister" stays)
     internal_heads: frozenset[str]  # "President Marcos": a head of government by title
+    own_government_words: frozenset[str]  # "the minister said the government must ...": his own (internal_instructions)
+    own_government_titles: frozenset[str]
     concerned_modifiers: frozenset[str]  # "the relevant authorities": the government's own, by competence
     concerned_heads: frozenset[str]
     universal_quantifiers: frozenset[str]  # "all countries should ...": a duty on no one in particular
@@ -332,6 +334,9 @@ class Lexicon:
     manner_nouns: frozenset[str]  # "in defiance of X": bare, the clause subject's act (as "in protest")
     manner_frames: frozenset[str]  # "in a show of solidarity": as bare as "in solidarity"
     ranked_doers: dict[str, frozenset[str]]  # "is the first to plead guilty": copulas and ranks
+    tough_adjectives: frozenset[str]  # "it is difficult to negotiate with X": an act of anyone's, hypothetical
+    shown_quality_nouns: frozenset[str]  # "a demonstration of India's support": a quality shown, no protest
+    shown_qualities: frozenset[str]
     light_nouns: frozenset[str]  # "X's declaration of martial law": the "of" act is X's
     duration_units: frozenset[str]  # "conferred for two hours with X": the "with" is the verb's (duration_preps)
     duration_preps: frozenset[str]
@@ -1089,6 +1094,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         internal_officials=frozenset(data["internal_instructions"]["officials"]),
         internal_official_verbs=frozenset(data["internal_instructions"]["official_verbs"]),
         internal_heads=frozenset(data["internal_instructions"]["heads"]),
+        own_government_words=frozenset(data["internal_instructions"]["own_government_words"]),
+        own_government_titles=frozenset(data["internal_instructions"]["own_government_titles"]),
         concerned_modifiers=frozenset(data["internal_instructions"]["concerned_modifiers"]),
         concerned_heads=frozenset(data["internal_instructions"]["concerned_heads"]),
         universal_quantifiers=frozenset(data["universal_addressees"]["quantifiers"]),
@@ -1176,6 +1183,9 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         manner_nouns=frozenset(data["manner_nouns"]),
         manner_frames=frozenset(data["manner_frames"]),
         ranked_doers={k: frozenset(data["ranked_doers"][k]) for k in ("copulas", "ranks")},
+        tough_adjectives=frozenset(data["tough_adjectives"]["words"]),
+        shown_quality_nouns=frozenset(data["shown_qualities"]["nouns"]),
+        shown_qualities=frozenset(data["shown_qualities"]["objects"]),
         light_nouns=frozenset(data["light_nouns"]),
         duration_units=frozenset(data["duration_preps"]["units"]),
         duration_preps=frozenset(data["duration_preps"]["preps"]),

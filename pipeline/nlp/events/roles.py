@@ -65,6 +65,7 @@ from pipeline.nlp.events.triggers import (
     ranked_doer,
     stance_clause_party,
     stance_objects,
+    tough_infinitive,
     wanted_treatment,
 )
 from pipeline.nlp.events.triggers import noun_type as _typed_noun  # (noun_roles names its lexicon type noun_type)
@@ -105,6 +106,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return head  # "DONETSK (Reuters) - Separatists shelled ...": a dateline root, the clause in apposition
     if misparsed_main_verb(token):  # "Yeltsin on Saturday hosted ...": the root noun is the subject
         return _dateline_subject(token.sent.root) if dateline_word(token.sent.root) else token.sent.root
+    if tough_infinitive(token, lex):
+        return None  # "it is difficult to negotiate with the Taliban", "the rebels are hard to defeat": anyone's act
     infinitival = token.dep_ == "advcl" and is_infinitive(token)
     if token.dep_ == "xcomp" or infinitival:
         controller = child(head, {"dobj", "obj"})

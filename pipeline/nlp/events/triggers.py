@@ -480,6 +480,18 @@ def ranked_doer(token: Token, lex: Lexicon) -> bool:
         and any(w.lower_ in lex.ranked_doers["ranks"] for w in (head, *head.children))
 
 
+def tough_infinitive(token: Token, lex: Lexicon) -> bool:
+    """An infinitive on an adjective of ease or difficulty ("it is difficult to negotiate with X", "making it
+    easy to plan a trip", "the rebels are hard to defeat"; ``tough_adjectives``): nobody named does the act."""
+    if not is_infinitive(token) or token.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    head = token.head
+    if head.pos_ == "ADJ":
+        return lemma(head) in lex.tough_adjectives
+    return lemma(head) == "be" and any(c.dep_ in ("acomp", "attr") and c.i < token.i and lemma(c) in lex.tough_adjectives
+                                       for c in head.children)  # fmt: skip
+
+
 def _rejecting(verb: Token, lex: Lexicon) -> bool:
     """The verb (or the verb and its particle: "voted down") is one of refusing (REJECT)."""
     keys = [lemma(verb), *(f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
@@ -1679,6 +1691,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "a non-cooperation motion", "the anti-war campaign": the prefix denies the act
     if lemma(token) in lex.play_nouns and sports_report(token.doc, lex):
         return None  # "some dazzling build-up from the midfielder": play
+    if lemma(token) in lex.shown_quality_nouns and any(lemma(o) in lex.shown_qualities for o in prep_objects(token, ("of",))):
+        return None  # "a strong demonstration of India's unwavering support": a quality shown (``shown_qualities``)
     if market_sense(token, lex):
         return None  # "to serve rising demand", "boost demand", "has low labour demand": a market's demand
     governor = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
