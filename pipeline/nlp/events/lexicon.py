@@ -179,6 +179,8 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     stating_verbs: frozenset[str]  # reporting and announcing verbs: what states an act ("said it will", "announced")
     evaluative: dict[str, str]
+    party_evaluations: frozenset[str]  # "said the chemicals were dangerous": criticism only of a party (party_evaluations)
+    party_evaluated_acts: frozenset[str]  # "the government's policy was disastrous": a party's conduct
     combating_verbs: frozenset[str]  # "to fight terrorism": an evaluative object named as a problem, no evaluation
     unarmed_fight_verbs: frozenset[str]  # "the senator clashed with the minister": no armed party, no FIGHT
     unarmed_fight_armed: frozenset[str]
@@ -335,6 +337,8 @@ class Lexicon:
     manner_frames: frozenset[str]  # "in a show of solidarity": as bare as "in solidarity"
     ranked_doers: dict[str, frozenset[str]]  # "is the first to plead guilty": copulas and ranks
     tough_adjectives: frozenset[str]  # "it is difficult to negotiate with X": an act of anyone's, hypothetical
+    sum_only_verbs: frozenset[str]  # "contributed $2 million to X": aid only as a sum or as aid (sum_only_verbs)
+    money_nouns: frozenset[str]
     shown_quality_nouns: frozenset[str]  # "a demonstration of India's support": a quality shown, no protest
     shown_qualities: frozenset[str]
     light_nouns: frozenset[str]  # "X's declaration of martial law": the "of" act is X's
@@ -1013,6 +1017,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         announcing_verbs=frozenset(data["stated_intent"]["announcing_verbs"]),
         stating_verbs=frozenset(data["reporting_verbs"]) | frozenset(data["stated_intent"]["announcing_verbs"]),
         evaluative=_invert(data["evaluative_words"]),
+        party_evaluations=frozenset(data["party_evaluations"]["words"]),
+        party_evaluated_acts=frozenset(data["party_evaluations"]["acts"]),
         combating_verbs=frozenset(data["combated_problems"]["verbs"]),
         unarmed_fight_verbs=frozenset(data["unarmed_fights"]["verbs"]),
         unarmed_fight_armed=frozenset(data["unarmed_fights"]["armed_sectors"]),
@@ -1184,6 +1190,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         manner_frames=frozenset(data["manner_frames"]),
         ranked_doers={k: frozenset(data["ranked_doers"][k]) for k in ("copulas", "ranks")},
         tough_adjectives=frozenset(data["tough_adjectives"]["words"]),
+        sum_only_verbs=frozenset(data["sum_only_verbs"]["verbs"]),
+        money_nouns=frozenset(data["sum_only_verbs"]["money"]),
         shown_quality_nouns=frozenset(data["shown_qualities"]["nouns"]),
         shown_qualities=frozenset(data["shown_qualities"]["objects"]),
         light_nouns=frozenset(data["light_nouns"]),

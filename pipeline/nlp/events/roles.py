@@ -352,7 +352,12 @@ def verb_target(token: Token, lex: Lexicon, trigger_object: Token | None = None)
         # past tense hung on a subject is the parser's garden path: "officers tortured detained suspects"; a state's
         # place, "detainees held at Abu Ghraib", is no act: ``venue_preps`` state_participles; "Israeli forces pulled
         # back from the corridor", hung on "forces", is active, "a war hero shot down by Chile" a passive)
-    for obj in objects(token):
+    prep_objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == lex.prep_object_verbs.get(lemma(token))
+                 for p in c.children if p.dep_ == "pobj"]  # "entered into an agreement with Ethiopia" (``object_preps``)
+    partner = next((w for p in prep_objs if (w := prep_object(p, lex, ("with",))) is not None), None)
+    if partner is not None:
+        return partner  # (its "with" party, before an "on" phrase: "... with Ethiopia on border security")
+    for obj in [*objects(token), *prep_objs]:
         owner = _thing_owner(obj, lex, obj == trigger_object)  # "froze the bank accounts of the opposition leader"
         if owner is not None:
             return owner

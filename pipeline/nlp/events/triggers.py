@@ -718,6 +718,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             *_complement_words(token, lex.circumstance_preps), *(c for c in token.children if c.dep_ == "advmod")))
             or any(f"prt:{c.lower_}" in lex.non_events[lem] for c in token.children if c.dep_ == "prt")):
         return None  # "declined to comment", "declined comment", "marched in the parade", "pressed ahead / on with"
+    if lem in lex.sum_only_verbs and not any(_money_or_aid(o, lex) for o in objs):
+        return None  # "the reforms contributed to growth", "agriculture contributes 17 percent of GDP", "contributed
+        # troops": no money, no aid given (``sum_only_verbs``)
     if lem in lex.rank_verbs and any(lemma(o) in lex.rank_nouns and _held_rank(o, lex) for o in objs):
         return None  # "occupied the post of finance minister", "occupied the first two positions" (``held_ranks``)
     if lem in lex.contest_verbs and lex.score.search(token.sent.text):
@@ -1047,6 +1050,12 @@ def is_sum(token: Token) -> bool:
     """A sum or quantity ("$50 million", "10 million ecus", "67 percent", "200,000 tonnes")."""
     return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or lemma(token) in AMOUNTS or any(
         n.dep_ == "nummod" and lemma(n) in ("million", "billion") for n in token.children)
+
+
+def _money_or_aid(obj: Token, lex: Lexicon) -> bool:
+    """An object that is money ("USD 2.5 million", "2 million euros", "funds") or aid named ("humanitarian aid")."""
+    return obj.ent_type_ == "MONEY" or any(t.is_currency for t in obj.subtree) or lemma(obj) in lex.money_nouns \
+        or noun_type(obj, lex) == "AID"
 
 
 def _people(noun: Token, lex: Lexicon) -> bool:
@@ -2033,6 +2042,30 @@ def _party_word(word: Token, lex: Lexicon) -> bool:
                                                                  or lemma(word) in lex.obligation_bodies))
 
 
+def _governing_verb(word: Token) -> Token:
+    """The nearest verb or auxiliary at or above ``word`` (the clause it is a predicate word of)."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _judged_party(word: Token | None, lex: Lexicon) -> bool:
+    """The thing an evaluation of ``party_evaluations`` judges is a party other than a person, or the conduct of
+    one (an event noun or one of ``party_evaluations.acts``: "the interference of foreign countries", "the
+    government policy"; not "the chemicals", "the suspect", "it", nor "the territory's prison rate")."""
+    if word is None or word.pos_ == "PRON":
+        return False  # ("it is more expensive and dangerous for them to crack down")
+    head = actor_head(word)
+    if _party_word(head, lex) and not is_person(head, lex):
+        return True
+    if noun_type(head, lex) is None and lemma(head) not in lex.party_evaluated_acts:
+        return False  # ("the territory's high prison rate shows ...": a thing a party owns, no conduct of its)
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
+               if g.dep_ == "pobj"]  # fmt: skip
+    return any(_party_word(actor_head(o), lex) and not is_person(actor_head(o), lex) for o in owners)
+
+
 def _reported_clauses(clause: Token, lex: Lexicon) -> list[Token]:
     """A reported clause and the clauses coordinated with it that have their own subject or their
     own modal of duty ("said the government could not afford to sit back and must strive for
@@ -2147,6 +2180,10 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             continue
         if any(c.dep_ == "det" and c.lower_ in lex.generic_determiners for c in word.children):
             continue  # "any violation will be handled in a serious manner": a kind of act, none evaluated
+        if event_type is not None and lemma(word) in lex.party_evaluations and (
+                _governing_verb(word).i != clause.i or not _judged_party(child(clause, SUBJ), lex)):
+            continue  # "said the chemicals were dangerous": harm of no party's; "are making an effort because it is
+            # dangerous to ...": said of another clause's subject (``party_evaluations``)
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
             return event_type
         holder = word.head.head if word.dep_ == "pobj" else None  # ("a form of harassment", "amounted to persecution")
@@ -2580,6 +2617,8 @@ def _characterisation(verb: Token, lex: Lexicon, triggers: list[Trigger]) -> str
                 t.token.i == word.i for t in triggers):  # (an adjective in -ly tagged an adverb: "as cowardly")
             continue
         event_type = _evaluation(word, lex)
+        if event_type is not None and lemma(word) in lex.party_evaluations and not (objs and _judged_party(objs[0], lex)):
+            continue  # "called the storm destructive": harm of no party's (``party_evaluations``)
         if event_type is not None:
             return event_type
     return None

@@ -30,10 +30,11 @@ FOUND = [
     # decision ...: REJECT)
     ("The Lao government filed an appeal against the ruling of the provincial court.", "REJECT", "government", ""),
     ("The Lao mining company appealed the court's decision on Friday.", "REJECT", "company", ""),
-    # signing an agreement to do something agrees to do it (``act_agreements``)
-    ("The Lao government signed an agreement with China to build a railway to Vientiane.", "AGREE", "government",
+    # signing an agreement to do something is signing it, SUPPORT, as round 66 codes it again (``act_agreements``
+    # type_comment_v2_66; round 55 had AGREE)
+    ("The Lao government signed an agreement with China to build a railway to Vientiane.", "SUPPORT", "government",
      "china"),
-    ("The Lao and Thai ministries signed an agreement to coordinate water sharing on the Mekong.", "AGREE",
+    ("The Lao and Thai ministries signed an agreement to coordinate water sharing on the Mekong.", "SUPPORT",
      "ministries", ""),
     # ... and one with no act named is support, as before (a guard)
     ("Lao Airlines and Thai Airways signed a codeshare agreement in Vientiane.", "SUPPORT", "airlines", ""),

@@ -18,6 +18,22 @@ FOUND = [
      "government"),
     ("The Latvian president said the Russian government must release the detained journalists.", "DEMAND",
      "president", "government"),
+    # words of harm or danger said of a party or its conduct criticise it (``party_evaluations``)
+    ("The Latvian MP considered NATO to be a great danger to the security of the region.", "DISAPPROVE", "mp",
+     "nato"),
+    ("The Latvian opposition said the government's energy policy was disastrous for farmers.", "DISAPPROVE",
+     "opposition", "government"),
+    ("The Latvian minister called the smuggling gangs a menace to society.", "DISAPPROVE", "minister", "gangs"),
+    # contributing a sum of money or aid gives aid (``sum_only_verbs``)
+    ("Latvia contributed 2 million euros to the UN refugee agency.", "AID", "latvia", "refugee agency"),
+    ("The Latvian government contributed humanitarian aid to Moldova.", "AID", "government", "moldova"),
+    # signing an agreement to do something is SUPPORT, as signing one is (``act_agreements`` type_comment_v2_66)
+    ("The Riga airline signed a deal with a Finnish travel agency to offer flights to Helsinki.", "SUPPORT",
+     "airline", "agency"),
+    # concluding, finalising or entering into an agreement signs it (``verb_objects`` comment_v2_66_concluded,
+    # ``object_preps`` enter into, roles.verb_target: the agreement's "with" party)
+    ("Latvia entered into an agreement with Estonia on border security.", "SUPPORT", "latvia", "estonia"),
+    ("Latvia and Lithuania concluded a trade agreement in Riga.", "SUPPORT", "latvia", ""),
     # a demonstration against something stays a protest (a guard on ``shown_qualities``)
     ("Latvian students staged a demonstration against the new law in Riga.", "PROTEST", "students", ""),
 ]
@@ -36,6 +52,24 @@ NOTHING = [
     # a demonstration of a quality or a stance shows it: no protest (``shown_qualities``)
     ("The visit was a clear demonstration of Latvia's commitment to the alliance.", "PROTEST"),
     ("The donation is a strong demonstration of Latvia's unwavering support to the refugees.", "PROTEST"),
+    # harm or danger said of a thing or of a person criticises no one (``party_evaluations``)
+    ("The Latvian minister said the chemicals were dangerous.", "DISAPPROVE"),
+    ("Latvian police said the suspect was armed and dangerous.", "DISAPPROVE"),
+    ("The storm was destructive, Latvian officials said.", "DISAPPROVE"),
+    ("A Latvian professor wrote that autocracies are making an effort because it is more dangerous for them to crack "
+     "down on protests.", "DISAPPROVE"),
+    ("\"It came to have such a disastrous history,\" the Latvian historian said.", "DISAPPROVE"),
+    ("She argues the territory's high prison rate shows how Latvian legislation can be harmful.", "DISAPPROVE"),
+    # contributing to something, or contributing troops or an article, gives no aid (``sum_only_verbs``)
+    ("The Latvian reforms contributed to growth.", "AID"),
+    ("Latvia contributed troops to the mission in Mali.", "AID"),
+    ("The Latvian poet contributed an article to the newspaper.", "AID"),
+    ("Latvian agriculture contributes about 17 percent of the gross domestic product.", "AID"),
+    # ... nor is a signed deal an agreement to act beside it
+    ("The Riga airline signed a deal with a Finnish travel agency to offer flights to Helsinki.", "AGREE"),
+    # a treaty entering into force, troops entering a town: no agreement signed (guards on ``object_preps`` enter)
+    ("The treaty entered into force in Latvia in 2020.", "SUPPORT"),
+    ("Latvian troops entered into the town at dawn.", "SUPPORT"),
     # expanding ties with suppliers is business (a guard on ``verb_objects`` ties)
     ("The Riga company is expanding its ties with local suppliers.", "SUPPORT"),
 ]
