@@ -1023,6 +1023,11 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and _internal_instruction(source, target, token, lex):
         return False  # "Iraq's cabinet advised the foreign ministry to call Turkey's envoy", "the president told the
         # transport department to secure the loans": a government instructing its own body (``internal_instructions``)
+    if trigger.event_type in lex.private_cooperation_types and not any(
+            _public_party(a, ctx) or (a is not None and _body_named(a, lex) and not _one_person_noun(a, token.doc, lex))
+            for a in (source, target)):
+        return False  # "teamed up with fellow countryman Kaique Bentivoglio", "after six months of working with us":
+        # people working together, no cooperation between parties (``private_cooperation``)
     if trigger.event_type in lex.internal_types and trigger.kind == "speech" and _own_government(source, target, token, lex):
         return False  # "the government must manage the finances prudently, the finance minister said": its own duty
     if trigger.kind == "verb" and lemma(token) in lex.clause_party_verbs and (
@@ -2860,6 +2865,29 @@ def _public_party(actor_: Actor | None, ctx: ArticleContext) -> bool:
         return True  # (a KB actor, an international body: "the UN agency")
     label = ctx.entities.entities[actor_.entity_index].label if actor_.entity_index is not None else None
     return label in ("GPE", "NORP", "ORG")
+
+
+def _body_named(actor_: Actor | None, lex: Lexicon) -> bool:
+    """The actor's name has a word of a body, public or private ("the institution", "the Ministry of Public
+    Education", "the association": ``private_cooperation.bodies``), or the actor has a sector or a country said
+    of it ("Norwegian crews", "Jordanian intelligence"; not the story's home country given by default; the caller
+    leaves out one person by a common noun: "the Riga trader")."""
+    if actor_ is None:
+        return False
+    if actor_.sector is not None or (actor_.country is not None and not actor_.home_by_default):
+        return True
+    return any(w in lex.cooperating_bodies for w in actor_.name.lower().split())
+
+
+def _one_person_noun(actor_: Actor, doc: Doc, lex: Lexicon) -> bool:
+    """The actor's words, or its antecedent's, are headed by one person by a common noun ("the Riga trader", "a
+    Latvian student")."""
+    if actor_.resolved_start is not None and actor_.resolved_end is not None:
+        span = doc.char_span(actor_.resolved_start, actor_.resolved_end, alignment_mode="expand")
+        root = span.root if span is not None else None
+    else:
+        root = _actor_root(actor_, doc)
+    return root is not None and root.tag_ == "NN" and lemma(root) in lex.person_nouns
 
 
 def _state_body(actor_: Actor | None, doc: Doc, ctx: ArticleContext, named: bool = True) -> bool:

@@ -338,6 +338,8 @@ class Lexicon:
     ranked_doers: dict[str, frozenset[str]]  # "is the first to plead guilty": copulas and ranks
     tough_adjectives: frozenset[str]  # "it is difficult to negotiate with X": an act of anyone's, hypothetical
     sum_only_verbs: frozenset[str]  # "contributed $2 million to X": aid only as a sum or as aid (sum_only_verbs)
+    private_cooperation_types: frozenset[str]  # "teamed up with a fellow countryman": a public party needed
+    cooperating_bodies: frozenset[str]  # "the institution": a body by a common noun (private_cooperation)
     money_nouns: frozenset[str]
     shown_quality_nouns: frozenset[str]  # "a demonstration of India's support": a quality shown, no protest
     shown_qualities: frozenset[str]
@@ -1191,6 +1193,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         ranked_doers={k: frozenset(data["ranked_doers"][k]) for k in ("copulas", "ranks")},
         tough_adjectives=frozenset(data["tough_adjectives"]["words"]),
         sum_only_verbs=frozenset(data["sum_only_verbs"]["verbs"]),
+        private_cooperation_types=frozenset(data["private_cooperation"]["types"]),
+        cooperating_bodies=frozenset(data["private_cooperation"]["bodies"]),
         money_nouns=frozenset(data["sum_only_verbs"]["money"]),
         shown_quality_nouns=frozenset(data["shown_qualities"]["nouns"]),
         shown_qualities=frozenset(data["shown_qualities"]["objects"]),

@@ -16,9 +16,10 @@ FOUND = [
     ("The Moldovan prime minister said Moldova will hold talks with Romania next week.", "AGREE", "moldova", ""),
     # ... and so is a quoted first person's wish to act (a guard: ``stated_intent`` verbs)
     ('"We want to sign a trade deal with Romania," the Moldovan prime minister said.', "AGREE", "", "romania"),
-    # a duty to act stays a demand (a guard: ``mental_duties``)
-    ("The Moldovan president said the government must release the detained journalists.", "DEMAND", "president",
-     "government"),
+    # a duty to act stays a demand (a guard: ``mental_duties``; an opposition leader's since round 66, where a
+    # president's or a minister's duty laid on "the government" is its own body's: ``internal_instructions``)
+    ("The Moldovan opposition leader said the government must release the detained journalists.", "DEMAND",
+     "opposition leader", "government"),
     # a permission stated for the future is a commitment (a guard: extract._mere_permission) ...
     ("Moldova will allow up to 5,000 Ukrainian refugees to stay in Chisinau.", "AGREE", "moldova", "refugees"),
     # ... and so is one said with "would", or a stated readiness to permit

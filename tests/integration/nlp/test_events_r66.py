@@ -34,6 +34,14 @@ FOUND = [
     # ``object_preps`` enter into, roles.verb_target: the agreement's "with" party)
     ("Latvia entered into an agreement with Estonia on border security.", "SUPPORT", "latvia", "estonia"),
     ("Latvia and Lithuania concluded a trade agreement in Riga.", "SUPPORT", "latvia", ""),
+    # a state, a body or an organisation on one side stays cooperation (guards on ``private_cooperation``)
+    ("Latvian police worked with local residents to find the missing boy.", "COOPERATE", "police", "residents"),
+    ("Latvia and France share a very close cooperation in the field of internal security.", "COOPERATE", "latvia",
+     "france"),
+    ("\"We worked in close coordination with the health ministry overnight,\" the Riga institute said.", "COOPERATE",
+     "institute", "ministry"),
+    ("Latvian crews joined Estonian rescuers on Friday in a joint effort to contain an oil spill.", "COOPERATE",
+     "latvian crews", ""),
     # a demonstration against something stays a protest (a guard on ``shown_qualities``)
     ("Latvian students staged a demonstration against the new law in Riga.", "PROTEST", "students", ""),
 ]
@@ -70,6 +78,10 @@ NOTHING = [
     # a treaty entering into force, troops entering a town: no agreement signed (guards on ``object_preps`` enter)
     ("The treaty entered into force in Latvia in 2020.", "SUPPORT"),
     ("Latvian troops entered into the town at dawn.", "SUPPORT"),
+    # people working together, with no state, body, organisation or party on either side, do not cooperate as
+    # parties (``private_cooperation``)
+    ("The couple worked together on a farm near Riga for years.", "COOPERATE"),
+    ("\"When we used to work with them, they all wanted a very good deal,\" the Riga trader said.", "COOPERATE"),
     # expanding ties with suppliers is business (a guard on ``verb_objects`` ties)
     ("The Riga company is expanding its ties with local suppliers.", "SUPPORT"),
 ]
