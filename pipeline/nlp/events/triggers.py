@@ -1710,6 +1710,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if event_type in lex.goal_types and token.dep_ in ("dobj", "obj") and _stated_goal(token.head, lex):
         return None  # "discussed ways to enhance cooperation": a goal, not an act of cooperation
     light = _light_verb(token, lex, triggers)
+    if event_type == "DEMAND" and _handled_demand(token, lex):
+        return None  # "to solve the problems and legitimate demands of the people": one made before (``handled_demands``)
     if light is not None and _noun_infinitive(light, lex):
         return None  # "their right to lay a criminal complaint": the act a noun names is no act (as for verbs)
     if light is not None and lemma(token) in lex.non_events.get(lemma(light), frozenset()):
@@ -1728,6 +1730,24 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def _handled_demand(noun: Token, lex: Lexicon) -> bool:
+    """A demand noun with no content of its own ("for", "that", an infinitive) that a verb of meeting, answering or
+    processing governs, as its object, its object's conjunct or its preposition's object ("solve the problems and
+    legitimate demands of the people", "follow up on the demands", "processing their requests")."""
+    if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("ccomp", "acl", "relcl") and is_infinitive(c))
+           or (c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children)) for c in noun.children):
+        return False
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head
+    governor = head.head
+    if head.dep_ not in ("dobj", "obj", "prep") or governor.pos_ != "VERB":
+        return False
+    return lemma(governor) in lex.handled_demand_verbs
 
 
 def _judged(noun: Token, lex: Lexicon) -> bool:

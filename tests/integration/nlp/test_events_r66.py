@@ -42,6 +42,9 @@ FOUND = [
      "institute", "ministry"),
     ("Latvian crews joined Estonian rescuers on Friday in a joint effort to contain an oil spill.", "COOPERATE",
      "latvian crews", ""),
+    # a demand made, or one with its content, stays a demand (guards on ``handled_demands``)
+    ("Latvian teachers submitted a request to the ministry in Riga.", "DEMAND", "teachers", "ministry"),
+    ("The Latvian minister considered the request of the farmers to import more grain.", "DEMAND", "farmers", ""),
     # a demonstration against something stays a protest (a guard on ``shown_qualities``)
     ("Latvian students staged a demonstration against the new law in Riga.", "PROTEST", "students", ""),
 ]
@@ -82,6 +85,9 @@ NOTHING = [
     # parties (``private_cooperation``)
     ("The couple worked together on a farm near Riga for years.", "COOPERATE"),
     ("\"When we used to work with them, they all wanted a very good deal,\" the Riga trader said.", "COOPERATE"),
+    # a demand with no content of its own that a verb meets, solves or processes was made before (``handled_demands``)
+    ("The Latvian minister promised to solve the problems and legitimate demands of the people.", "DEMAND"),
+    ("The Riga office said there were major delays in processing their requests.", "DEMAND"),
     # expanding ties with suppliers is business (a guard on ``verb_objects`` ties)
     ("The Riga company is expanding its ties with local suppliers.", "SUPPORT"),
 ]
