@@ -339,6 +339,7 @@ class Lexicon:
     tough_adjectives: frozenset[str]  # "it is difficult to negotiate with X": an act of anyone's, hypothetical
     sum_only_verbs: frozenset[str]  # "contributed $2 million to X": aid only as a sum or as aid (sum_only_verbs)
     handled_demand_verbs: frozenset[str]  # "to solve the legitimate demands of the people": one made before
+    speech_preview_verbs: frozenset[str]  # '"...," he is expected to say': the clause is the saying's
     private_cooperation_types: frozenset[str]  # "teamed up with a fellow countryman": a public party needed
     cooperating_bodies: frozenset[str]  # "the institution": a body by a common noun (private_cooperation)
     money_nouns: frozenset[str]
@@ -1195,6 +1196,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         tough_adjectives=frozenset(data["tough_adjectives"]["words"]),
         sum_only_verbs=frozenset(data["sum_only_verbs"]["verbs"]),
         handled_demand_verbs=frozenset(data["handled_demands"]["verbs"]),
+        speech_preview_verbs=frozenset(data["speech_previews"]["verbs"]),
         private_cooperation_types=frozenset(data["private_cooperation"]["types"]),
         cooperating_bodies=frozenset(data["private_cooperation"]["bodies"]),
         money_nouns=frozenset(data["sum_only_verbs"]["money"]),

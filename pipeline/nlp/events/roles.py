@@ -63,6 +63,7 @@ from pipeline.nlp.events.triggers import (
     of_filler,
     outcry_party,
     ranked_doer,
+    reported_clause,
     stance_clause_party,
     stance_objects,
     tough_infinitive,
@@ -1380,7 +1381,7 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
             return None
         return speaker_of(trigger.light) or subject(trigger.light, lex), author
     if trigger.kind == "speech":
-        clause = child(token, {"ccomp"})
+        clause = reported_clause(token, lex)
         target = _stance_clause_party(clause, lex) or _clause_actor(token, lex)
         if target is None and trigger.event_type == lex.blaming_type and clause is not None:
             target = child(clause, PASSIVE_SUBJ)  # "said the regime must be held accountable": the regime
@@ -1460,7 +1461,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if clause is not None:
             target = child(clause, SUBJ)
             if target is None and trigger.event_type == "DEMAND":  # "demanded that Israel be held accountable"
-                target = child(clause, PASSIVE_SUBJ)  # (a complaint's passive subject is its victim: not so)
+                undergoer = child(clause, PASSIVE_SUBJ)  # (a complaint's passive subject is its victim: not so)
+                target = undergoer if undergoer is not None and is_actor_like(actor_head(undergoer), lex) \
+                    else agent(clause)  # "called for the election to be postponed (by parliament)": no party postponed
     if target is None and trigger.event_type == "DEMAND":
         target = _caused_party(token, lex)  # "sought to have the House debate it", "... the ruling annulled by X"
     if target is None and trigger.event_type == "DISAPPROVE":
@@ -1700,7 +1703,7 @@ def _maker(thing: Token, lex: Lexicon) -> Token | None:
 def _clause_actor(token: Token, lex: Lexicon) -> Token | None:
     """The actor an evaluative saying is about: the subject of the reported clause (or its owner,
     "Israel's strikes"), or a passive clause's agent."""
-    clause = child(token, {"ccomp"})
+    clause = reported_clause(token, lex)
     if lemma(token) in lex.characterising:  # "described Israel's strikes as ...": what is characterised
         obj = min((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), key=lambda c: c.i, default=None)
         if obj is None:

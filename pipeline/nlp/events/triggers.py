@@ -946,8 +946,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                     return Trigger(token, sought, "phrase", c) if sought else None
             return Trigger(token, lex.phrasal[f"{lem} {c.lower_}"], "phrase", c)
     for c in phrasal_children:  # "called for the president to resign": the preposition marks an infinitive clause
-        mark = for_clause_mark(c)
-        if mark is not None and f"{lem} {mark.lower_}" in lex.phrasal and child(c, SUBJ) is not None:
+        mark = for_clause_mark(c)  # (in the passive too: "called for the election to be postponed")
+        if mark is not None and f"{lem} {mark.lower_}" in lex.phrasal and child(c, SUBJ | PASSIVE_SUBJ) is not None:
             return Trigger(token, lex.phrasal[f"{lem} {mark.lower_}"], "phrase", mark)
     for obj in objs if phrasal_children else []:  # "set free 20 hostages": the particle-like adjective hung
         for adj in obj.lefts:  # before the object as its modifier, right after the verb
@@ -1979,7 +1979,7 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
                 continue  # (a clause considered is one believed: "considers that the president must restructure")
         elif (lemma(token) not in lex.reporting and lemma(token) not in lex.belief_verbs) or _testimony(token, lex):
             continue  # (a clause believed is typed as one reported: "believes the process is a political stunt")
-        clause = child(token, {"ccomp"})
+        clause = reported_clause(token, lex)
         if clause is None:
             continue
         types: list[str] = []
@@ -1989,6 +1989,15 @@ def _evaluative_sayings(sent: Span | list[Token], lex: Lexicon, triggers: list[T
                 types.append(event_type)
         found.extend(Trigger(token, event_type, "speech", token) for event_type in types)
     return found
+
+
+def reported_clause(saying: Token, lex: Lexicon) -> Token | None:
+    """The clause a saying reports: its complement clause, or the one the parser hung on the verb of expectation
+    whose infinitive the saying is ('"...," he is expected to say': ``speech_previews``)."""
+    clause = child(saying, {"ccomp"})
+    if clause is None and saying.dep_ == "xcomp" and lemma(saying.head) in lex.speech_preview_verbs:
+        clause = child(saying.head, {"ccomp"})
+    return clause
 
 
 def _indicative_saying(verb: Token, lex: Lexicon) -> bool:

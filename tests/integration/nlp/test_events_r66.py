@@ -45,6 +45,24 @@ FOUND = [
     # a demand made, or one with its content, stays a demand (guards on ``handled_demands``)
     ("Latvian teachers submitted a request to the ministry in Riga.", "DEMAND", "teachers", "ministry"),
     ("The Latvian minister considered the request of the farmers to import more grain.", "DEMAND", "farmers", ""),
+    # sending, dispatching or returning an ambassador to a country restores relations, SUPPORT; an envoy sent visits,
+    # CONSULT (``verb_objects`` comment_v2_66_ambassadors)
+    ("Latvia and Lithuania have decided to dispatch ambassadors to Georgia.", "SUPPORT", "latvia", "georgia"),
+    ("Latvia returned its ambassador to Minsk after six years.", "SUPPORT", "latvia", "minsk"),
+    ("The Latvian president sent an envoy to Kyiv for talks.", "CONSULT", "president", "kyiv"),
+    # ... and one called home stays a recall (a guard)
+    ("Latvia has called home its ambassador to Moscow in protest.", "SANCTION", "latvia", "moscow"),
+    # a speech foretold reports its quoted clause as "he will say" does (``speech_previews``, triggers.reported_clause)
+    ("\"The government should make childcare free,\" the Latvian Greens leader is expected to say.", "DEMAND",
+     "greens leader", "government"),
+    ("\"The coalition has betrayed the voters,\" the Latvian opposition leader is set to say on Monday.",
+     "DISAPPROVE", "opposition leader", "coalition"),
+    # calling or asking for something to be done, in the passive, asks for it (triggers: the "for" clause's passive
+    # subject); a thing done is no party asked, the clause's agent is (roles)
+    ("The Latvian opposition called for the election to be postponed by parliament.", "DEMAND", "opposition",
+     "parliament"),
+    ("Latvian rights groups called for the journalists to be released.", "DEMAND", "rights groups", "journalists"),
+    ("The Riga plaintiff has asked for the sum to be returned and for damages to be paid.", "DEMAND", "plaintiff", ""),
     # a demonstration against something stays a protest (a guard on ``shown_qualities``)
     ("Latvian students staged a demonstration against the new law in Riga.", "PROTEST", "students", ""),
 ]
@@ -88,6 +106,11 @@ NOTHING = [
     # a demand with no content of its own that a verb meets, solves or processes was made before (``handled_demands``)
     ("The Latvian minister promised to solve the problems and legitimate demands of the people.", "DEMAND"),
     ("The Riga office said there were major delays in processing their requests.", "DEMAND"),
+    # an ambassador returned is no retreat, an envoy sent no aid (``verb_objects`` comment_v2_66_ambassadors)
+    ("Latvia returned its ambassador to Minsk after six years.", "RETREAT"),
+    ("The Latvian president sent an envoy to Kyiv for talks.", "AID"),
+    # an expectation of a saying with its own "that" clause stays what it was (a guard on ``speech_previews``)
+    ("The Latvian minister is expected to say that the economy will grow.", "DISAPPROVE"),
     # expanding ties with suppliers is business (a guard on ``verb_objects`` ties)
     ("The Riga company is expanding its ties with local suppliers.", "SUPPORT"),
 ]
