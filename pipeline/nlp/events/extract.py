@@ -926,6 +926,13 @@ def _internal_instruction(source: Actor | None, target: Actor | None, verb: Toke
     return target.home_by_default or target.country is None or target.country == source.country
 
 
+def _asked_done(verb: Token, lex: Lexicon) -> bool:
+    """The verb asks for an act in a passive mandative clause ("asked that the cost be made public"), whose subject
+    is a thing: what is asked is the act, of no party named."""
+    clause = child(verb, {"ccomp"})
+    return clause is not None and child(clause, PASSIVE_SUBJ) is not None and mandative(clause, lex)
+
+
 def _own_government(source: Actor | None, target: Actor | None, verb: Token, lex: Lexicon) -> bool:
     """A head of government or a minister saying the government of the speaker's country must do something: a
     duty on its own body ("the government must manage the finances prudently, the finance minister said";
@@ -1125,9 +1132,11 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     if trigger.kind == "verb" and lemma(token) in lex.needs_actor_object and not _is_party(target, ctx) \
             and not (trigger.event_type == "AID" and (_sum_given(token) or _aid_given(token, lex)) and source is not None
                      and (source.entity_index is not None or source.sector is not None)) \
-            and not _authority_seizure(token, source, lex):
+            and not _authority_seizure(token, source, lex) \
+            and not (trigger.event_type == "DEMAND" and _asked_done(token, lex)):
         return False  # "holding flags", "held at the palace": the sense needs an actor object (a sum given is aid:
-        # "the EU will provide 100 million ecus to rebuild the power network")
+        # "the EU will provide 100 million ecus to rebuild the power network"; an act asked for in the passive names
+        # the act, no party: "asked that the cost be made public")
     if trigger.event_type == "AID" and ((_one_private_person(source, token.doc, ctx)
                                          and _one_private_person(target, token.doc, ctx))
                                         or _private_giver(source, token.doc, ctx)):

@@ -63,6 +63,7 @@ FOUND = [
      "parliament"),
     ("Latvian rights groups called for the journalists to be released.", "DEMAND", "rights groups", "journalists"),
     ("The Riga plaintiff has asked for the sum to be returned and for damages to be paid.", "DEMAND", "plaintiff", ""),
+    ("The Latvian minister asked that the audit report be made public.", "DEMAND", "minister", ""),
     # a demonstration against something stays a protest (a guard on ``shown_qualities``)
     ("Latvian students staged a demonstration against the new law in Riga.", "PROTEST", "students", ""),
 ]
