@@ -927,8 +927,8 @@ def _internal_instruction(source: Actor | None, target: Actor | None, verb: Toke
 
 
 def _asked_done(verb: Token, lex: Lexicon) -> bool:
-    """The verb asks for an act in a passive mandative clause ("asked that the cost be made public"), whose subject
-    is a thing: what is asked is the act, of no party named."""
+    """The verb asks for an act in a passive mandative clause ("asked that the cost be made public"): what is asked
+    is the act, whether or not the clause names a party to do it."""
     clause = child(verb, {"ccomp"})
     return clause is not None and child(clause, PASSIVE_SUBJ) is not None and mandative(clause, lex)
 
