@@ -40,6 +40,7 @@ from pipeline.nlp.events.syntax import (
     agent,
     child,
     child_all,
+    clause_chain,
     conditional_clause,
     first_conjunct,
     hands_of,
@@ -2071,13 +2072,6 @@ def _party_word(word: Token, lex: Lexicon) -> bool:
                                                                  or lemma(word) in lex.obligation_bodies))
 
 
-def _governing_verb(word: Token) -> Token:
-    """The nearest verb or auxiliary at or above ``word`` (the clause it is a predicate word of)."""
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word
-
-
 def _judged_party(word: Token | None, lex: Lexicon) -> bool:
     """The thing an evaluation of ``party_evaluations`` judges is a party other than a person, or the conduct of
     one (an event noun or one of ``party_evaluations.acts``: "the interference of foreign countries", "the
@@ -2210,7 +2204,8 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
         if any(c.dep_ == "det" and c.lower_ in lex.generic_determiners for c in word.children):
             continue  # "any violation will be handled in a serious manner": a kind of act, none evaluated
         if event_type is not None and lemma(word) in lex.party_evaluations and (
-                _governing_verb(word).i != clause.i or not _judged_party(child(clause, SUBJ), lex)):
+                next((t for t in clause_chain(word) if t.pos_ in ("VERB", "AUX")), word).i != clause.i
+                or not _judged_party(child(clause, SUBJ), lex)):
             continue  # "said the chemicals were dangerous": harm of no party's; "are making an effort because it is
             # dangerous to ...": said of another clause's subject (``party_evaluations``)
         if event_type is not None and not any(t.token.i == word.i for t in triggers):
