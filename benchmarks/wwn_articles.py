@@ -7,8 +7,9 @@ fresh article batches for hand coding.
     python -m benchmarks.wwn_articles diff A.jsonl B.jsonl
         # the events two sweeps differ in, by sentence (read every one before keeping a rule)
     python -m benchmarks.wwn_articles batch OUT.jsonl --seed N --count K [--exclude IDS.json ...] [--dev-outlets]
-        # K articles of K distinct outlets (none of the dev articles' outlets unless --dev-outlets), 8-22 sentences each,
-        # split into sentences, for annotators who code them in the conventions of articles_dev.NOTES.md
+            [--sentences MIN-MAX]
+        # K articles of K distinct outlets (none of the dev articles' outlets unless --dev-outlets), 8-22 sentences each
+        # (or MIN-MAX), split into sentences, for annotators who code them in the conventions of articles_dev.NOTES.md
     python -m benchmarks.wwn_articles halves BATCH.jsonl OUTDIR
         # the batch's look and apart halves (by the id hash ``eval_events --articles-file`` splits with):
         # OUTDIR/NAME-look.jsonl, OUTDIR/NAME-apart.jsonl, each to be coded by its own annotator
@@ -143,10 +144,12 @@ def diff(before: Path, after: Path) -> list[str]:
     return out
 
 
-def batch(out: Path, seed: int, count: int, exclude: set[str], *, dev_outlets: bool = False) -> list[str]:
-    """``count`` articles of distinct outlets none of the dev articles come from, drawn with ``seed``. With
-    ``dev_outlets`` the dev articles' outlets may be drawn too (never the dev articles): by round 66 the
-    batches r120-r136 had taken every article of 8-22 sentences from the other outlets but four."""
+def batch(out: Path, seed: int, count: int, exclude: set[str], *, dev_outlets: bool = False,
+          sentences: tuple[int, int] = (_MIN_SENTENCES, _MAX_SENTENCES)) -> list[str]:
+    """``count`` articles of distinct outlets none of the dev articles come from, drawn with ``seed``, each of
+    ``sentences`` (least, most) sentences. With ``dev_outlets`` the dev articles' outlets may be drawn too (never the
+    dev articles): by round 66 the batches r120-r136 had taken every article of 8-22 sentences from the other outlets
+    but four; by round 67 r137-r144 had taken all but 23 articles of three outlets, so round 67 drew longer ones."""
     dev = _dev_articles()
     taken = set() if dev_outlets else {_outlet(a) for a in dev}
     names = sorted(p.stem for p in articles_dir().glob("*.txt"))
@@ -155,17 +158,17 @@ def batch(out: Path, seed: int, count: int, exclude: set[str], *, dev_outlets: b
     for name in names:
         if name in dev or name in exclude or _outlet(name) in taken:
             continue
-        sentences = split_sentences(_read(name))
-        if _MIN_SENTENCES <= len(sentences) <= _MAX_SENTENCES:
+        split = split_sentences(_read(name))
+        if sentences[0] <= len(split) <= sentences[1]:
             taken.add(_outlet(name))
-            chosen.append((name, sentences))
+            chosen.append((name, split))
         if len(chosen) == count:
             break
     with out.open("w", encoding="utf-8") as fh:
-        for name, sentences in chosen:
+        for name, split in chosen:
             url = _read(name).split("\n", 1)[0].strip()
             fh.write(json.dumps({"article": name, "url": url if url.startswith("http") else "",
-                                 "sentences": sentences}, ensure_ascii=False) + "\n")  # fmt: skip
+                                 "sentences": split}, ensure_ascii=False) + "\n")  # fmt: skip
     print(f"{len(chosen)} articles, {sum(len(s) for _, s in chosen)} sentences -> {out}")
     return [name for name, _ in chosen]
 
@@ -247,6 +250,14 @@ def merge(out: Path, parts: list[Path]) -> int:
     return len(rows)
 
 
+def _span(text: str) -> tuple[int, int]:
+    """"23-30" as (23, 30), for ``batch --sentences``."""
+    least, _, most = text.partition("-")
+    if not (least.isdigit() and most.isdigit() and 0 < int(least) <= int(most)):
+        raise argparse.ArgumentTypeError(f"{text!r}: give the least and the most sentences as MIN-MAX, e.g. 23-30")
+    return int(least), int(most)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -262,6 +273,8 @@ def main() -> int:
     draw.add_argument("--count", type=int, default=20)
     draw.add_argument("--exclude", type=Path, action="append", default=[], metavar="IDS.json")
     draw.add_argument("--dev-outlets", action="store_true", help="draw from the dev articles' outlets as well")
+    draw.add_argument("--sentences", type=_span, default=(_MIN_SENTENCES, _MAX_SENTENCES), metavar="MIN-MAX",
+                      help=f"an article's length in sentences (default {_MIN_SENTENCES}-{_MAX_SENTENCES})")
     split = commands.add_parser("halves")
     split.add_argument("batch", type=Path)
     split.add_argument("outdir", type=Path)
@@ -291,7 +304,8 @@ def main() -> int:
     if args.command == "sweep":
         sweep(args.out, _dev_articles() | _excluded(args.exclude))
     else:
-        batch(args.out, args.seed, args.count, _excluded(args.exclude), dev_outlets=args.dev_outlets)
+        batch(args.out, args.seed, args.count, _excluded(args.exclude), dev_outlets=args.dev_outlets,
+              sentences=args.sentences)
     return 0
 
 

@@ -3,8 +3,11 @@ tools (halves, the coded-file check, merge)."""
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
+
+import pytest
 
 from benchmarks.eval_events import halves_part
 from benchmarks.wwn_articles import check_coded, diff, halves, merge, split_sentences
@@ -111,3 +114,20 @@ def test_batch_draws_the_dev_outlets_only_when_asked(tmp_path: Path, monkeypatch
     assert "dev_1" not in drawn and "a_1" not in drawn  # never a dev article nor an excluded one
     assert len(drawn) == 2 and "b_1" in drawn and {"dev_2", "dev_3"} & set(drawn)  # one per outlet: b and dev
     assert [json.loads(line)["article"] for line in (tmp_path / "b2.jsonl").read_text().splitlines()] == drawn
+
+
+def test_batch_draws_articles_of_the_lengths_asked(tmp_path: Path, monkeypatch) -> None:
+    from benchmarks.wwn_articles import _span, batch
+
+    _collection(tmp_path / "shared")
+    arts = tmp_path / "shared" / "eval" / "worldwide_newswire" / "original_articles"
+    long_body = " ".join(f"Sentence number {i} is here." for i in range(25))
+    (arts / "c_1.txt").write_text(f"https://example.org/c_1\n\n{long_body}\n", encoding="utf-8")
+    monkeypatch.setenv("WIRELAKE_SHARED", str(tmp_path / "shared"))
+    assert sorted(batch(tmp_path / "b1.jsonl", 1, 5, set())) == ["a_1", "b_1"]  # 8-22 by default: not c_1's 25
+    assert batch(tmp_path / "b2.jsonl", 1, 5, set(), sentences=(23, 30)) == ["c_1"]
+    assert len(json.loads((tmp_path / "b2.jsonl").read_text())["sentences"]) == 25
+    assert _span("23-30") == (23, 30)
+    for bad in ("30-23", "23", "a-b", "0-5"):
+        with pytest.raises(argparse.ArgumentTypeError, match="MIN-MAX"):
+            _span(bad)
