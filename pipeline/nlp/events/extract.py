@@ -79,6 +79,7 @@ from pipeline.nlp.events.triggers import (
     is_alternative_threat,
     is_place_token,
     is_sum,
+    is_unheeded,
     mandative,
     market_sense,
     noun_type,
@@ -760,8 +761,9 @@ def _event(trigger: Trigger, source: Actor | None, target: Actor | None, frame: 
     mode = "asserted" if trigger.kind == "obligation" or (trigger.kind == "phrase" and lemma(token) in lex.facing_verbs) \
         or is_alternative_threat(trigger, lex) else attributes.mode(trigger, lex)  # the demand is made; "would face
     # sanctions", "to resign or be killed": the threat is made
-    if lemma(token) in lex.negated_only_verbs and trigger.kind == "verb":
-        mode = "asserted"  # "will not tolerate": the warning is made, whatever the tense of what it warns of
+    if (lemma(token) in lex.negated_only_verbs and trigger.kind == "verb") or is_unheeded(trigger, lex):
+        mode = "asserted"  # "will not tolerate": the warning is made, whatever the tense of what it warns of; "have
+        # not responded to calls": the refusal is made
     if mode == "negated" and lemma(token) in lex.negated_types:
         event_type, mode = lex.negated_types[lemma(token)], "asserted"  # "pleaded not guilty" = REJECT
     elif mode == "negated" and lemma(token) in lex.negated_with_types \
@@ -2270,6 +2272,8 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return event_type  # "told the mayors to resign or be killed": the threat, whoever would kill
     if trigger.kind == "verb" and lem in lex.vow_verbs and _vowed_against(token, lex):
         return lex.vow_refusal_type  # "vowed never to meet the crown prince": a refusal
+    if trigger.kind == "noun" and lem in lex.state_conflict_nouns and not _state_or_armed(source, ctx):
+        return None  # "the president has a conflict with the opposition": no fight (``state_conflicts``)
     if trigger.kind == "verb" and event_type == lex.restraint_type and lem in lex.restraint_verbs \
             and _source_kind(source, ctx) not in ("armed", "state"):
         return None  # "the villagers stopped the soldiers from entering": no authority restrains (``restraints``)
@@ -2798,6 +2802,20 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF", "INS"})  # (milit
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
 _FIGHTING_SECTORS = _ARMED_SECTORS  # (their "attacks" are no words: "fighters attacked positions")
 _MILITARY_SECTORS = _FIGHTING_SECTORS - {"COP"}  # (a crowd facing the army or rebels fights; facing police it riots)
+
+
+def _state_or_armed(source: Actor | None, ctx: ArticleContext) -> bool:
+    """The source is a state named as such (a country, a nationality) or an armed party: not a person of a government
+    ("the president"), a body or anyone else (``state_conflicts``)."""
+    if source is None:
+        return False
+    if source.sector in _ARMED_SECTORS:
+        return True
+    label = ctx.entities.entities[source.entity_index].label if source.entity_index is not None else None
+    if label in ("GPE", "NORP"):
+        return True
+    parts = source.text.split("-") if " " not in source.text else [source.text]  # ("Israeli-Palestinian")
+    return label is None and any(geo.country_code(part, allow_city=False) is not None for part in parts)
 
 
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:

@@ -215,6 +215,7 @@ class Lexicon:
     excluded_source_sectors: dict[str, frozenset[str]]
     object_types: dict[tuple[str, str], str | None]
     source_types: dict[tuple[str, str], str | None]
+    state_conflict_nouns: frozenset[str]  # "the Ukraine-Russia conflict": a fight only when a state or armed party wages it
     crowd_sectors: frozenset[str]
     crowd_demand: tuple[str, str]  # a crowd's DEMAND in a participle or purpose clause -> also PROTEST  # sectors of ordinary people, whose clashes are riots (source kind "crowd")
     complement_required: dict[str, frozenset[str]]
@@ -571,6 +572,13 @@ class Lexicon:
     premises_nouns: frozenset[str]
     aimed_participles: dict[str, tuple[str, ...]]  # "sanctions targeting X" (object), "aimed at X" (preposition)
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
+    unheeded_verbs: frozenset[str]  # "have not responded to calls to ...": a demand refused (unheeded_demands)
+    unheeded_preps: dict[str, str]
+    unheeded_nouns: frozenset[str]
+    unheeded_content_nouns: frozenset[str]  # a call or a request with content of its own ("calls to release X")
+    unheeded_holders: frozenset[str]  # "left / went unanswered"
+    unheeded_adjectives: frozenset[str]
+    unheeded_type: str
     punitive: frozenset[str]
     punitive_of_parties: frozenset[str]  # "called for the judge's suspension": a punishment only of a party
     summoning_verbs: frozenset[str]  # "summoned the ambassador" DISAPPROVE; anyone else: summoned_parties
@@ -1059,6 +1067,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         object_types={(verb, kind): t for verb, kinds in data["object_types"].items() for kind, t in kinds.items()},
         source_types={(w, kind): t for w, kinds in data["source_types"].items() if not w.startswith("comment")
                       for kind, t in kinds.items()},
+        state_conflict_nouns=frozenset(data["state_conflicts"]["nouns"]),
         crowd_sectors=frozenset(data["crowd_sectors"]),
         crowd_demand=(data["crowd_demands"]["from"], data["crowd_demands"]["to"]),
         negated_types={k: v for k, v in data["negated_types"].items() if not k.startswith("comment")},
@@ -1072,6 +1081,13 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         premises_preps=tuple(data["premises_owner"]["preps"]),
         premises_nouns=frozenset(data["premises_owner"]["nouns"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
+        unheeded_verbs=frozenset(data["unheeded_demands"]["verbs"]),
+        unheeded_preps=data["unheeded_demands"]["preps"],
+        unheeded_nouns=frozenset(data["unheeded_demands"]["nouns"]),
+        unheeded_content_nouns=frozenset(data["unheeded_demands"]["content_nouns"]),
+        unheeded_holders=frozenset(data["unheeded_demands"]["holding_verbs"]),
+        unheeded_adjectives=frozenset(data["unheeded_demands"]["adjectives"]),
+        unheeded_type=data["unheeded_demands"]["type"],
         complement_required={verb: frozenset(deps) for verb, deps in data["complement_required"].items()},
         phrase_complements={phrase: (frozenset(need["complements"]), frozenset(need["addressees"]))
                             for phrase, need in data["phrase_complement_required"]["phrases"].items()},

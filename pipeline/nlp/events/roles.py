@@ -45,6 +45,7 @@ from pipeline.nlp.events.syntax import (
     misparsed_main_verb,
     objects,
     past_dateline,
+    prep_objects,
     speaker_of,
     to_gerunds,
 )
@@ -53,12 +54,14 @@ from pipeline.nlp.events.triggers import (
     addressed_party,
     authoring_participle,
     called_punishment,
+    conduct_owner,
     deadline_party,
     faced_with_author,
     held_outcry,
     helped_party,
     hoped_party,
     is_alternative_threat,
+    is_unheeded,
     noun_type,
     of_filler,
     outcry_party,
@@ -1157,6 +1160,18 @@ def _purpose_party(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _left_unanswered(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
+    """A demand left unanswered: refused by the passive's agent ("the appeals were left unanswered by the
+    authorities") or by the subject of the active ("the ministry left the appeals unanswered"); the one who made it
+    is the target when named ("the families' appeals"). None with no one who refused."""
+    demand = child(verb, PASSIVE_SUBJ | {"dobj", "obj"})
+    refuser = agent(verb) if child(verb, PASSIVE_SUBJ) is not None else child(verb, {"nsubj"})
+    if refuser is None or demand is None:
+        return None
+    owner = child(demand, {"poss"}) or next(iter(prep_objects(demand, ("of", "from"))), None)
+    return refuser, owner if owner is not None and is_actor_like(actor_head(owner), lex) else None
+
+
 def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token | None] | None:
     """(source, target) words of a trigger; None when the trigger cannot be an event here. A
     meeting's on/over/about phrase is its topic, not a party ("negotiations on an Israeli troop
@@ -1169,6 +1184,8 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
     if trigger.kind == "verb" and lemma(trigger.token) in lex.hands_death_verbs:
         return hands_of(trigger.token), subject(trigger.token, lex)  # "perished at the hands of her husband": he
         # killed her
+    if is_unheeded(trigger, lex) and lemma(trigger.token) in lex.unheeded_holders:
+        return _left_unanswered(trigger.token, lex)
     roles = _trigger_roles(trigger, lex)
     if roles is None and trigger.kind == "noun" and trigger.event_type in lex.participant_types:
         parties = _coordinated_participants(trigger.token, lex)
@@ -1377,7 +1394,9 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         return speaker, token.head
     if trigger.kind == "evaluation" and trigger.light is not None:  # "... the unjustified invasion of Russia,"
         author, _, own = noun_roles(token.head, lex, None)  # said the president: the speaker disapproves of
-        if not own:  # its author; an act with no actors ("possible terrorist attacks") condemns no one
+        if lemma(token.head) in lex.criticised_nouns:  # its author; an act with no actors ("possible terrorist
+            author, own = conduct_owner(token.head, lex), True  # attacks") condemns no one; conduct, its owner
+        if not own:  # ("the unjust ruling of the court")
             return None
         return speaker_of(trigger.light) or subject(trigger.light, lex), author
     if trigger.kind == "speech":

@@ -117,7 +117,7 @@ def agent(token: Token) -> Token | None:
         for obj in token.children:  # "was granted a reprieve by the court": the parser hung "by" on the object
             if obj.dep_ in ("dobj", "obj", "oprd", "acomp"):  # (or on its predicate: "were set free by Israel")
                 for c in obj.children:
-                    if c.dep_ == "prep" and c.lower_ == "by":
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by":  # ("were left unanswered by the authorities")
                         return child(c, {"pobj"})
         for prep in token.children:  # "was detained in a cell by police", "killed in a raid by soldiers":
             if prep.dep_ != "prep" or prep.lower_ == "by":  # hung on the noun of its phrase

@@ -113,7 +113,8 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.restraint_verbs, lex.questioning_verbs, lex.questioning_held_verbs,
                                            lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs,
-                                           lex.burning_verbs, lex.letter_verbs, lex.hands_death_verbs, *tables)  # fmt: skip
+                                           lex.burning_verbs, lex.letter_verbs, lex.hands_death_verbs,
+                                           lex.unheeded_verbs, lex.unheeded_holders, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads | lex.claim_nouns  # "a plea to Syria", "claims of rigging"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -702,6 +703,9 @@ def _declined_act(verb: Token, lex: Lexicon) -> Token | None:
 
 def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | None:
     lem = lemma(token)
+    unheeded = _unheeded_demand(token, lex)
+    if unheeded is not None:  # "have not responded to calls to ...", "the appeals were left unanswered"
+        return Trigger(token, lex.unheeded_type, "phrase", unheeded)
     if lem in lex.negated_only_verbs:  # "will not / no longer tolerate attacks": a warning; "tolerated dissent": none
         return Trigger(token, lex.negated_only_verbs[lem], "verb", token) if _denied(token) else None
     heads = _head_words(lex)
@@ -1045,6 +1049,47 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
 
 AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "ecus", "euro", "yen", "pound", "franc", "rupee",
                      "shilling", "naira", "rand", "yuan", "percent"})  # words of a sum (a currency or a quantity)
+
+
+def _unheeded_demand(verb: Token, lex: Lexicon) -> Token | None:
+    """The demand a denied verb of responding governs ("have not responded to calls to authorise the visits", "did
+    not heed the appeal"), or the adjective of a demand left or gone unanswered ("the appeals were left unanswered by
+    the authorities"): refused (``unheeded_demands``). A call or a request needs content of its own, so that a
+    reporter's call seeking comment is none."""
+    lem = lemma(verb)
+    if lem in lex.unheeded_verbs and _denied(verb):
+        held = [*child_all(verb, ("dobj", "obj")), *prep_objects(verb, (lex.unheeded_preps.get(lem, ""),))]
+        return next((n for n in held if _demand_made(n, lex) or (lemma(n) in lex.unheeded_content_nouns and any(
+            c.dep_ == "advcl" and is_infinitive(c) and c.left_edge.i == n.i + 1 for c in verb.children))), None)
+        # (the call's infinitive hung on the verb: "have not responded to calls to authorise the entry")
+    if lem in lex.unheeded_holders:
+        adjective = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")
+                          and c.lower_ in lex.unheeded_adjectives), None)  # fmt: skip
+        held = child_all(verb, ("nsubj", "nsubjpass", "dobj", "obj"))
+        if adjective is not None and any(_demand_made(n, lex) for n in held):
+            return adjective
+    return None
+
+
+def is_unheeded(trigger: Trigger, lex: Lexicon) -> bool:
+    """The trigger is a demand refused by not responding to it or leaving it unanswered (``_unheeded_demand``)."""
+    token = trigger.token
+    return trigger.kind == "phrase" and trigger.event_type == lex.unheeded_type and (
+        lemma(token) in lex.unheeded_verbs or lemma(token) in lex.unheeded_holders)
+
+
+def _demand_made(noun: Token, lex: Lexicon) -> bool:
+    """A demand noun of ``unheeded_demands``, a call or a request only with content of its own (an infinitive, a
+    "for" phrase or a "that" clause: "calls to release the journalists"; not "calls seeking comment")."""
+    noun = first_conjunct(noun)
+    if lemma(noun) not in lex.unheeded_nouns:
+        return False
+    if lemma(noun) not in lex.unheeded_content_nouns:
+        return True
+    return any((c.dep_ in ("acl", "relcl", "ccomp") and is_infinitive(c))
+               or (c.dep_ == "prep" and c.lower_ == "for" and not any(
+                   lemma(p) in lex.press_request_nouns for p in c.children if p.dep_ == "pobj"))
+               or (c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)) for c in noun.children)
 
 
 def is_sum(token: Token) -> bool:
@@ -2028,7 +2073,9 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
         clause = child(saying, {"ccomp"})
         if clause is None:
             continue
-        for word in clause.subtree:
+        fronted = [w for c in saying.children if c.dep_ == "prep" and c.i < clause.i for w in c.subtree]
+        for word in [*fronted, *clause.subtree]:  # (a phrase of the quote the parser hung on the saying: "despite
+            # the unjust ruling from the court, our fight continues, the mayor said")
             if word.dep_ != "amod" or word.pos_ != "ADJ" or (lex.evaluative.get(word.lower_)
                                                              or lex.evaluative.get(lemma(word))) != "DISAPPROVE":
                 continue
@@ -2037,11 +2084,24 @@ def _evaluated_acts(sayings: list[Token], lex: Lexicon) -> list[Trigger]:
                 continue  # "seeks to prevent unjustified police persecution": a problem addressed, ``combated_problems``
             if noun_type(act, lex) in lex.classifying_adjectives.get(word.lower_, ()):
                 continue  # "overturn his criminal conviction": a branch of law (``classifying_adjectives``)
-            owned = lemma(act) in lex.criticised_nouns and any(  # "the government's discriminatory policy"
-                c.dep_ == "poss" and c.tag_ != "PRP$" and is_actor_like(actor_head(c), lex) for c in act.children)
+            owned = lemma(act) in lex.criticised_nouns and conduct_owner(act, lex) is not None  # "the government's
+            # discriminatory policy", "the unjust ruling of the court", "unfair Polish checks"
             if (act.pos_ == "NOUN" and (noun_type(act, lex) in lex.blamed_types or owned)) or _named_epithet(act, lex):
                 found.append(Trigger(word, "DISAPPROVE", "evaluation", word, light=saying))
     return found
+
+
+def conduct_owner(act: Token, lex: Lexicon) -> Token | None:
+    """The party whose conduct a noun of ``criticised_objects`` is: a possessive ("the government's policy"), an
+    "of", "by" or "from" party ("the ruling of the court", "the report from the ICJ") or a modifier naming a party
+    ("Polish checks", "the EU decision"); not a pronoun's ("their policy": whose is told elsewhere) nor a person
+    named by a common noun's ("the farmer's plan")."""
+    owners = [c for c in act.children if (c.dep_ == "poss" and c.tag_ != "PRP$")
+              or (c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_LABELS or geo.country_code(
+                  c.text, allow_city=False)))]  # fmt: skip
+    owners += prep_objects(act, ("of", "by", "from"))
+    return next((o for o in owners if is_actor_like(actor_head(o), lex) and not (
+        actor_head(o).pos_ == "NOUN" and is_person(actor_head(o), lex))), None)
 
 
 def _named_epithet(party: Token, lex: Lexicon) -> bool:
@@ -2081,7 +2141,8 @@ def _judged_party(word: Token | None, lex: Lexicon) -> bool:
     head = actor_head(word)
     if _party_word(head, lex) and not is_person(head, lex):
         return True
-    if noun_type(head, lex) is None and lemma(head) not in lex.party_evaluated_acts:
+    if noun_type(head, lex) is None and lemma(head) not in lex.party_evaluated_acts \
+            and lemma(head) not in lex.criticised_nouns:  # (conduct: "the school's rules are unreasonable")
         return False  # ("the territory's high prison rate shows ...": a thing a party owns, no conduct of its)
     owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children

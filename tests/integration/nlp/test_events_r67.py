@@ -1,0 +1,67 @@
+"""Round 67: classes from the read halves of the fresh batches r145-r148 (docs/events.md, "Round 67"). One sentence
+of its own (written for this file, not taken from any evaluation or probe set, test country Lithuania / Vilnius) for
+each rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing,
+events)."""
+
+from __future__ import annotations
+
+from tests.support.events import class_tests, mode_tests
+
+# (sentence, type, source contains, target contains); "" = not checked
+FOUND = [
+    # a condemning adjective on a party's conduct named with its party by an of / by / from phrase or a modifier, in a
+    # speaker's words, criticises the party (triggers.conduct_owner, ``criticised_objects`` nouns_comment_v2_67)
+    ("\"Despite the unjust ruling from the court, our fight continues,\" the Lithuanian mayor said.", "DISAPPROVE",
+     "mayor", "court"),
+    ("The Lithuanian mayor said the unfair decision of the court would be challenged.", "DISAPPROVE", "mayor",
+     "court"),
+    ("Lithuanian farmers say their goods are subjected to unfair Polish checks.", "DISAPPROVE", "farmers", "polish"),
+    # ... as a possessive owner did (a guard)
+    ("The Vilnius mayor said the EU's unfair decision hurt farmers.", "DISAPPROVE", "mayor", "eu"),
+    # words of unreason and excess said of a party or its conduct criticise it (``party_evaluations``
+    # words_comment_v2_67)
+    ("The Lithuanian union said the ministry's rules are completely unreasonable.", "DISAPPROVE", "union",
+     "ministry"),
+    ("The Vilnius opposition leader said the government's decision was unwise.", "DISAPPROVE", "opposition leader",
+     "government"),
+    # a conflict waged by states or armed parties is fighting (``state_conflicts``)
+    ("Prices rose because of the current Ukraine-Russia conflict, the Lithuanian minister said.", "FIGHT", "russia",
+     ""),
+    ("The conflict between Lithuania and Belarus lasted two years.", "FIGHT", "", "lithuania"),
+    # impeaching an office holder is legal action against them (``verbs`` comment_v2_67)
+    ("The Lithuanian president was impeached in 2004.", "COERCE", "", "president"),
+    ("The Lithuanian parliament voted to impeach the president.", "COERCE", "parliament", "president"),
+    # a demand not responded to, not heeded or left unanswered is refused (``unheeded_demands``)
+    ("The Lithuanian authorities have not responded to calls to release the journalists.", "REJECT", "authorities",
+     ""),
+    ("Unfortunately, these appeals have been left unanswered by the Lithuanian authorities.", "REJECT",
+     "authorities", ""),
+    ("The Vilnius mayor did not heed the appeal of the residents.", "REJECT", "mayor", "residents"),
+]
+
+NOTHING = [
+    # a condemning adjective on conduct of no party named criticises no one (a guard on triggers.conduct_owner)
+    ("The Vilnius mayor said the police carried out routine checks on Monday.", "DISAPPROVE"),
+    # words of unreason said of no party judge no one (``party_evaluations``)
+    ("It is unfortunate that it rained during the parade, the Vilnius mayor said.", "DISAPPROVE"),
+    ("The Lithuanian minister said the price of fuel was excessive.", "DISAPPROVE"),
+    ("The mayor of Vilnius said the accident was unfortunate.", "DISAPPROVE"),
+    # a conflict of a person or a body, or of no one named, is no fight (``state_conflicts``)
+    ("The Lithuanian president has a conflict with the opposition over the budget.", "FIGHT"),
+    ("The Vilnius mayor denied any conflict of interest.", "FIGHT"),
+    # a reporter's call or request seeking comment that is not answered refuses nothing (``unheeded_demands``
+    # content_nouns)
+    ("The Lithuanian ministry did not respond to requests for comment.", "REJECT"),
+    ("The Vilnius police did not respond to calls seeking comment.", "REJECT"),
+    # ... nor does a demand answered, nor one that went unanswered with no one named who refused
+    ("The Lithuanian ministry has responded to the calls to release the journalists.", "REJECT"),
+    ("The demands of the Vilnius residents went unanswered.", "REJECT"),
+]
+
+MODES = [
+    # the refusal is made: the denial is the act (``unheeded_demands``)
+    ("The Lithuanian authorities have not responded to calls to release the journalists.", "REJECT", "asserted"),
+]
+
+test_class_finds, test_class_keeps_quiet = class_tests(FOUND, NOTHING)
+test_class_modes = mode_tests(MODES)
