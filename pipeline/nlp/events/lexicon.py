@@ -641,6 +641,7 @@ class Lexicon:
     gated_deontic: frozenset[str]  # "needs to": the gate admits its line with "to" and a reporting verb (reported_with)
     deontic_reporting: frozenset[str]
     obligation_nouns: frozenset[str]  # "it is time for X to do": an extraposed obligation laid on X
+    past_subjunctive_predicates: frozenset[str]  # "it is time X did": a wish in the past tense
     obligation_adjectives: frozenset[str]  # "it is necessary for X to do", "it is imperative that X do"
     hosting_verbs: frozenset[str]  # "welcomed the visiting prime minister": hosting, CONSULT
     campaigning_verbs: frozenset[str]  # "campaigned for X": DEMAND, SUPPORT for a person, none for an office
@@ -1500,6 +1501,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         gated_deontic=frozenset(data["deontic_verbs"]["gated"]),
         deontic_reporting=frozenset(data["deontic_verbs"]["reported_with"]),
         obligation_nouns=frozenset(data["obligation_predicates"]["nouns"]),
+        past_subjunctive_predicates=frozenset(data["obligation_predicates"]["past_subjunctive"]),
         obligation_adjectives=frozenset(data["obligation_predicates"]["adjectives"]),
         hosting_verbs=frozenset(data["hosting_verbs"]["verbs"]),
         campaigning_verbs=frozenset(data["campaigned_for"]["verbs"]),

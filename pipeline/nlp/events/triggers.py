@@ -357,8 +357,10 @@ def _extraposed_duty(word: Token, lex: Lexicon) -> Token | None:
             if "for" not in marks:
                 continue
         elif "for" in marks or clause.tag_ in ("VBD", "VBN") and not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in lex.deontic for c in clause.children):
-            continue  # ("it was important that Israel stopped": a fact)
+                c.dep_ in ("aux", "auxpass") and c.lower_ in lex.deontic for c in clause.children) and not (
+                word.lower_ in lex.past_subjunctive_predicates and be.tag_ in ("VBZ", "VBP")):
+            continue  # ("it was important that Israel stopped": a fact; "it is time the government resigned": the
+            # past of a wish, ``obligation_predicates`` past_subjunctive)
         elif any(c.dep_ == "aux" and c.lower_ not in lex.deontic for c in clause.children):
             continue  # ("it is vital that the talks will succeed", "... had agreed": no duty laid)
         if obliged.ent_type_ in _PARTIES or obliged.lower_ in _PARTY_PRONOUNS or agent_sector(obliged) in \

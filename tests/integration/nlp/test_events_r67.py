@@ -37,6 +37,15 @@ FOUND = [
     ("Unfortunately, these appeals have been left unanswered by the Lithuanian authorities.", "REJECT",
      "authorities", ""),
     ("The Vilnius mayor did not heed the appeal of the residents.", "REJECT", "mayor", "residents"),
+    # identifying or tracing an offender is investigating, by a body that investigates (``object_groups``
+    # identified_offenders, ``scrutiny_words`` words_comment_v2_67)
+    ("The Vilnius police identified 20 accomplices who allegedly sold the drugs.", "INVESTIGATE", "police", ""),
+    ("Lithuanian investigators have traced the hackers to a group in Minsk.", "INVESTIGATE", "investigators", ""),
+    # after "it is time" a clause in the past tense is a wish: the duty laid (``obligation_predicates``
+    # past_subjunctive)
+    ("\"It is time the government resigned,\" the Lithuanian union said.", "DEMAND", "union", "government"),
+    ("\"It is high time that the Lithuanian army withdrew from the border,\" the mayor said.", "DEMAND", "mayor",
+     "army"),
 ]
 
 NOTHING = [
@@ -49,6 +58,12 @@ NOTHING = [
     # a conflict of a person or a body, or of no one named, is no fight (``state_conflicts``)
     ("The Lithuanian president has a conflict with the opposition over the budget.", "FIGHT"),
     ("The Vilnius mayor denied any conflict of interest.", "FIGHT"),
+    # identifying an offender is testimony from anyone but an investigating body; identifying a victim is none
+    ("Residents identified the attacker as a local man, the Vilnius police said.", "INVESTIGATE"),
+    ("Lithuanian police have identified the victim as a 34-year-old man.", "INVESTIGATE"),
+    # "it was time ...", and the adjectives of obligation, with a clause in the past state facts (guards)
+    ("It was time the government resigned, the Lithuanian union said in 2010.", "DEMAND"),
+    ("It was important that Lithuania stopped the attacks.", "DEMAND"),
     # a reporter's call or request seeking comment that is not answered refuses nothing (``unheeded_demands``
     # content_nouns)
     ("The Lithuanian ministry did not respond to requests for comment.", "REJECT"),
