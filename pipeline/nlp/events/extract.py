@@ -2272,8 +2272,11 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
         return event_type  # "told the mayors to resign or be killed": the threat, whoever would kill
     if trigger.kind == "verb" and lem in lex.vow_verbs and _vowed_against(token, lex):
         return lex.vow_refusal_type  # "vowed never to meet the crown prince": a refusal
-    if trigger.kind == "noun" and lem in lex.state_conflict_nouns and not _state_or_armed(source, ctx):
-        return None  # "the president has a conflict with the opposition": no fight (``state_conflicts``)
+    if trigger.kind == "noun" and lem in lex.state_conflict_nouns and not any(
+            c.dep_ in ("amod", "compound") and f"{lemma(c)} {lem}" in lex.noun_compounds for c in token.children) \
+            and (trigger.light is not None or not _state_or_armed(source, ctx)):
+        return None  # "the president has a conflict with the opposition", "work with China to manage conflicts": no
+        # fight (``state_conflicts``: the conflict's own state or armed party; "armed conflicts" are fights anyway)
     if trigger.kind == "verb" and event_type == lex.restraint_type and lem in lex.restraint_verbs \
             and _source_kind(source, ctx) not in ("armed", "state"):
         return None  # "the villagers stopped the soldiers from entering": no authority restrains (``restraints``)

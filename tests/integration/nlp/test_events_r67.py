@@ -28,6 +28,8 @@ FOUND = [
     ("Prices rose because of the current Ukraine-Russia conflict, the Lithuanian minister said.", "FIGHT", "russia",
      ""),
     ("The conflict between Lithuania and Belarus lasted two years.", "FIGHT", "", "lithuania"),
+    # ... and an armed conflict stays one, whoever is named (a guard)
+    ("Lithuanian rebels have ignited armed conflicts with all of Latvia's neighbour countries.", "FIGHT", "", ""),
     # impeaching an office holder is legal action against them (``verbs`` comment_v2_67)
     ("The Lithuanian president was impeached in 2004.", "COERCE", "", "president"),
     ("The Lithuanian parliament voted to impeach the president.", "COERCE", "parliament", "president"),
@@ -58,6 +60,7 @@ NOTHING = [
     # a conflict of a person or a body, or of no one named, is no fight (``state_conflicts``)
     ("The Lithuanian president has a conflict with the opposition over the budget.", "FIGHT"),
     ("The Vilnius mayor denied any conflict of interest.", "FIGHT"),
+    ("\"Lithuania should work with Poland to manage conflicts and differences,\" the minister said.", "FIGHT"),
     # identifying an offender is testimony from anyone but an investigating body; identifying a victim is none
     ("Residents identified the attacker as a local man, the Vilnius police said.", "INVESTIGATE"),
     ("Lithuanian police have identified the victim as a 34-year-old man.", "INVESTIGATE"),
