@@ -43,6 +43,9 @@ FOUND = [
     # identified_offenders, ``scrutiny_words`` words_comment_v2_67)
     ("The Vilnius police identified 20 accomplices who allegedly sold the drugs.", "INVESTIGATE", "police", ""),
     ("Lithuanian investigators have traced the hackers to a group in Minsk.", "INVESTIGATE", "investigators", ""),
+    # awaiting trial or deportation is undergoing it, as facing it is (``undergone_verbs``)
+    ("The former Lithuanian minister is now back in Vilnius awaiting trial.", "COERCE", "", "minister"),
+    ("The Lithuanian businessman is in custody awaiting deportation.", "COERCE", "", "businessman"),
     # after "it is time" a clause in the past tense is a wish: the duty laid (``obligation_predicates``
     # past_subjunctive)
     ("\"It is time the government resigned,\" the Lithuanian union said.", "DEMAND", "union", "government"),
@@ -67,6 +70,8 @@ NOTHING = [
     # "it was time ...", and the adjectives of obligation, with a clause in the past state facts (guards)
     ("It was time the government resigned, the Lithuanian union said in 2010.", "DEMAND"),
     ("It was important that Lithuania stopped the attacks.", "DEMAND"),
+    # a trial of something awaited is a spectacle (``undergone_verbs``)
+    ("Lithuanian fans are awaiting the trial of the century on Sunday.", "COERCE"),
     # a reporter's call or request seeking comment that is not answered refuses nothing (``unheeded_demands``
     # content_nouns)
     ("The Lithuanian ministry did not respond to requests for comment.", "REJECT"),
