@@ -2277,6 +2277,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             and (trigger.light is not None or not _state_or_armed(source, ctx)):
         return None  # "the president has a conflict with the opposition", "work with China to manage conflicts": no
         # fight (``state_conflicts``: the conflict's own state or armed party; "armed conflicts" are fights anyway)
+    if trigger.kind == "phrase" and lemma(trigger.end_token) in lex.state_conflict_nouns \
+            and not _named_conflict(trigger.end_token, lex):
+        return None  # "neither side was serious about ending the conflict": a conflict of no state named
+    # (``state_conflicts``)
     if trigger.kind == "verb" and event_type == lex.restraint_type and lem in lex.restraint_verbs \
             and _source_kind(source, ctx) not in ("armed", "state"):
         return None  # "the villagers stopped the soldiers from entering": no authority restrains (``restraints``)
@@ -2805,6 +2809,14 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF", "INS"})  # (milit
 _STATE_SECTORS = frozenset({"GOV", "JUD", "IGO", "LEG"})
 _FIGHTING_SECTORS = _ARMED_SECTORS  # (their "attacks" are no words: "fighters attacked positions")
 _MILITARY_SECTORS = _FIGHTING_SECTORS - {"COP"}  # (a crowd facing the army or rebels fights; facing police it riots)
+
+
+def _named_conflict(noun: Token, lex: Lexicon) -> bool:
+    """A conflict noun that names a state or an armed party of its own: a modifier ("the Ukraine-Russia conflict", "the
+    Syrian conflict", "armed conflict" of ``noun_compounds``) or a "between" or "with" party."""
+    return any((c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP") or f"{lemma(c)} {lemma(noun)}" in
+                lex.noun_compounds or geo.country_code(c.text, allow_city=False) is not None))
+               or (c.dep_ == "prep" and c.lower_ in ("between", "with")) for c in noun.children)
 
 
 def _state_or_armed(source: Actor | None, ctx: ArticleContext) -> bool:

@@ -181,6 +181,7 @@ class Lexicon:
     evaluative: dict[str, str]
     party_evaluations: frozenset[str]  # "said the chemicals were dangerous": criticism only of a party (party_evaluations)
     party_evaluated_acts: frozenset[str]  # "the government's policy was disastrous": a party's conduct
+    unattributed_judgement_type: str  # "His appointment was irresponsible." with no saying: a criticism, no critic named
     combating_verbs: frozenset[str]  # "to fight terrorism": an evaluative object named as a problem, no evaluation
     unarmed_fight_verbs: frozenset[str]  # "the senator clashed with the minister": no armed party, no FIGHT
     unarmed_fight_armed: frozenset[str]
@@ -1032,6 +1033,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         evaluative=_invert(data["evaluative_words"]),
         party_evaluations=frozenset(data["party_evaluations"]["words"]),
         party_evaluated_acts=frozenset(data["party_evaluations"]["acts"]),
+        unattributed_judgement_type=data["unattributed_judgements"]["type"],
         combating_verbs=frozenset(data["combated_problems"]["verbs"]),
         unarmed_fight_verbs=frozenset(data["unarmed_fights"]["verbs"]),
         unarmed_fight_armed=frozenset(data["unarmed_fights"]["armed_sectors"]),

@@ -1399,6 +1399,12 @@ def _trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token 
         if not own:  # ("the unjust ruling of the court")
             return None
         return speaker_of(trigger.light) or subject(trigger.light, lex), author
+    if trigger.kind == "judgement":  # "His appointment was irresponsible.": the party judged, by no one named here
+        judged = actor_head(child(token.head, {"nsubj"}) or token.head)
+        if is_actor_like(judged, lex):
+            return None, judged  # ("the government is corrupt")
+        owner = next((c for c in judged.children if c.dep_ == "poss"), None) or conduct_owner(judged, lex)
+        return None, owner if owner is not None else judged  # ("the school's rules are unreasonable")
     if trigger.kind == "speech":
         clause = reported_clause(token, lex)
         target = _stance_clause_party(clause, lex) or _clause_actor(token, lex)

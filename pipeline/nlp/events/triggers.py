@@ -68,7 +68,7 @@ _FILLERS = frozenset({"state", "kind", "form", "series", "wave", "number", "roun
 class Trigger:
     token: Token
     event_type: str
-    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation" | "evaluation"
+    kind: str  # "phrase" | "verb" | "noun" | "adjective" | "speech" | "obligation" | "evaluation" | "judgement"
     end_token: Token  # the other end of the trigger phrase (particle, object, light verb), for the text
     light: Token | None = None  # the light verb governing a noun trigger ("held talks"); the saying of an evaluation
     source_lexicon: str = "hand"  # "hand" | "cameo"
@@ -199,6 +199,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     triggers = [_alternative_threat(t, lex) for t in triggers]
     triggers.extend(_evaluative_sayings(reporting, lex, triggers))
     triggers.extend(_evaluated_acts(reporting, lex))
+    if not reporting:
+        judgement = _unattributed_judgement(sent.root, lex, triggers)
+        if judgement is not None:
+            triggers.append(judgement)
     if all(lemma(t) in lex.belief_verbs for t in reporting):  # ("if Turkey thinks ..., it must inform ...")
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
@@ -2281,6 +2285,26 @@ def _reported_clause_type(saying: Token, clause: Token, lex: Lexicon, triggers: 
             or lex.equating.get(lemma(holder)) == word.head.lower_))
         if attribute and word.pos_ == "NOUN" and lemma(word) in lex.accusing_labels:
             return lex.blaming_type  # "said the shelling was a massacre": a hostile act as the label
+    return None
+
+
+def _unattributed_judgement(root: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigger | None:
+    """A sentence with no verb of saying whose main clause condemns a party or a party's conduct in its predicate
+    ("His appointment was irresponsible", "the ministry's rules are completely unreasonable": a quoted speaker named
+    in another sentence, or an opinion writer): DISAPPROVE of that party by no one named here (the articles'
+    conventions code such a criticism with its target alone; ``unattributed_judgements``). Only the condemning words
+    of ``evaluative_words``, of the clause's own subject, which is a party other than a person or a party's conduct
+    (as for ``party_evaluations``); not denied, not a question."""
+    if root.pos_ not in ("AUX", "VERB") or lemma(root) not in _COPULAS or any(c.dep_ == "neg" for c in root.children):
+        return None
+    subject = child(root, {"nsubj"})
+    if subject is None or not _judged_party(subject, lex) or root.doc[root.sent.end - 1].text == "?":
+        return None
+    for word in _predicate_words(root, lex):
+        if word.dep_ not in ("acomp", "attr") or word.head.i != root.i or word.pos_ not in ("ADJ", "NOUN"):
+            continue
+        if _evaluation(word, lex) == lex.unattributed_judgement_type and not any(t.token.i == word.i for t in triggers):
+            return Trigger(word, lex.unattributed_judgement_type, "judgement", word)
     return None
 
 

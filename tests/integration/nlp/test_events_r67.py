@@ -43,6 +43,10 @@ FOUND = [
     # identified_offenders, ``scrutiny_words`` words_comment_v2_67)
     ("The Vilnius police identified 20 accomplices who allegedly sold the drugs.", "INVESTIGATE", "police", ""),
     ("Lithuanian investigators have traced the hackers to a group in Minsk.", "INVESTIGATE", "investigators", ""),
+    # with no verb of saying, a main clause condemning a party or its conduct is a criticism by no one named here
+    # (``unattributed_judgements``)
+    ("The Vilnius school's rules are completely unreasonable.", "DISAPPROVE", "", "school"),
+    ("The Lithuanian government is corrupt and incompetent.", "DISAPPROVE", "", "government"),
     # awaiting trial or deportation is undergoing it, as facing it is (``undergone_verbs``)
     ("The former Lithuanian minister is now back in Vilnius awaiting trial.", "COERCE", "", "minister"),
     ("The Lithuanian businessman is in custody awaiting deportation.", "COERCE", "", "businessman"),
@@ -64,12 +68,18 @@ NOTHING = [
     ("The Lithuanian president has a conflict with the opposition over the budget.", "FIGHT"),
     ("The Vilnius mayor denied any conflict of interest.", "FIGHT"),
     ("\"Lithuania should work with Poland to manage conflicts and differences,\" the minister said.", "FIGHT"),
+    ("Lithuania put on hold its role as peace broker, saying neither side was serious about ending the conflict.",
+     "RETREAT"),
     # identifying an offender is testimony from anyone but an investigating body; identifying a victim is none
     ("Residents identified the attacker as a local man, the Vilnius police said.", "INVESTIGATE"),
     ("Lithuanian police have identified the victim as a 34-year-old man.", "INVESTIGATE"),
     # "it was time ...", and the adjectives of obligation, with a clause in the past state facts (guards)
     ("It was time the government resigned, the Lithuanian union said in 2010.", "DEMAND"),
     ("It was important that Lithuania stopped the attacks.", "DEMAND"),
+    # a thing, a question or a denial condemns no party (``unattributed_judgements``)
+    ("The storm in Vilnius was destructive.", "DISAPPROVE"),
+    ("Is the Lithuanian government corrupt?", "DISAPPROVE"),
+    ("The Lithuanian government is not corrupt.", "DISAPPROVE"),
     # a trial of something awaited is a spectacle (``undergone_verbs``)
     ("Lithuanian fans are awaiting the trial of the century on Sunday.", "COERCE"),
     # a reporter's call or request seeking comment that is not answered refuses nothing (``unheeded_demands``
