@@ -402,6 +402,7 @@ class Lexicon:
     given_things: frozenset[str]
     inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
     objectless_phrasals: frozenset[str]  # "gave up": no concession without an object given up
+    contact_nouns: frozenset[str]  # "made contact with X", "stayed in touch with X": X consulted, a party or none
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
     scrutinised_matters: frozenset[str]
     scrutiny_bodies: frozenset[str]
@@ -1341,6 +1342,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         given_things=frozenset(data["given_things"]["nouns"]),
         inquiry_types=frozenset(data["inquiry_reporters"]["types"]),
         objectless_phrasals=frozenset(data["objectless_phrasals"]),
+        contact_nouns=frozenset(data["contact_nouns"]["nouns"]),
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),
         scrutinised_matters=frozenset(data["scrutiny_words"]["matters"]),
         scrutiny_bodies=frozenset(data["scrutiny_words"]["bodies"]),

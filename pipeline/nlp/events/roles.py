@@ -1186,6 +1186,11 @@ def trigger_roles(trigger: Trigger, lex: Lexicon) -> tuple[Token | None, Token |
         # killed her
     if is_unheeded(trigger, lex) and lemma(trigger.token) in lex.unheeded_holders:
         return _left_unanswered(trigger.token, lex)
+    if trigger.kind == "phrase" and trigger.event_type == lex.contact_type and lemma(trigger.end_token) in lex.contact_nouns:
+        partner = next(iter(prep_objects(trigger.end_token, ("with",)) or prep_objects(trigger.token, ("with",))), None)
+        if partner is None or not is_actor_like(actor_head(partner), lex):
+            return None  # "made contact with the patient's skin": no party consulted (``contact_nouns``)
+        return subject(trigger.token, lex), partner  # "has stayed in close contact with his Polish counterpart"
     roles = _trigger_roles(trigger, lex)
     if roles is None and trigger.kind == "noun" and trigger.event_type in lex.participant_types:
         parties = _coordinated_participants(trigger.token, lex)

@@ -47,6 +47,11 @@ FOUND = [
     # (``unattributed_judgements``)
     ("The Vilnius school's rules are completely unreasonable.", "DISAPPROVE", "", "school"),
     ("The Lithuanian government is corrupt and incompetent.", "DISAPPROVE", "", "government"),
+    # establishing, making or keeping contact with a party consults it (``verb_objects`` comment_v2_67_contact,
+    # ``phrasal_comment_v2_67``, ``contact_nouns``)
+    ("The Lithuanian embassy tried to establish contact with the kidnappers.", "CONSULT", "embassy", "kidnappers"),
+    ("The Lithuanian minister has stayed in close contact with his Polish counterpart.", "CONSULT", "minister",
+     "counterpart"),
     # awaiting trial or deportation is undergoing it, as facing it is (``undergone_verbs``)
     ("The former Lithuanian minister is now back in Vilnius awaiting trial.", "COERCE", "", "minister"),
     ("The Lithuanian businessman is in custody awaiting deportation.", "COERCE", "", "businessman"),
@@ -80,6 +85,8 @@ NOTHING = [
     ("The storm in Vilnius was destructive.", "DISAPPROVE"),
     ("Is the Lithuanian government corrupt?", "DISAPPROVE"),
     ("The Lithuanian government is not corrupt.", "DISAPPROVE"),
+    # contact with no party consults no one (``contact_nouns``)
+    ("The Lithuanian doctor made contact with the patient's skin.", "CONSULT"),
     # a trial of something awaited is a spectacle (``undergone_verbs``)
     ("Lithuanian fans are awaiting the trial of the century on Sunday.", "COERCE"),
     # a reporter's call or request seeking comment that is not answered refuses nothing (``unheeded_demands``
