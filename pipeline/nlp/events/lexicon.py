@@ -574,6 +574,8 @@ class Lexicon:
     premises_nouns: frozenset[str]
     aimed_participles: dict[str, tuple[str, ...]]  # "sanctions targeting X" (object), "aimed at X" (preposition)
     negated_only_verbs: dict[str, str]  # "will not tolerate any interference": an event only when negated (a warning)
+    kept_promise_verbs: frozenset[str]  # "delivering on its promises": a promise made before (kept_promises)
+    kept_promise_nouns: frozenset[str]
     unheeded_verbs: frozenset[str]  # "have not responded to calls to ...": a demand refused (unheeded_demands)
     unheeded_preps: dict[str, str]
     unheeded_nouns: frozenset[str]
@@ -1085,6 +1087,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         premises_preps=tuple(data["premises_owner"]["preps"]),
         premises_nouns=frozenset(data["premises_owner"]["nouns"]),
         negated_only_verbs={w: t for w, t in data["negated_only_verbs"].items() if not w.startswith("comment")},
+        kept_promise_verbs=frozenset(data["kept_promises"]["verbs"]),
+        kept_promise_nouns=frozenset(data["kept_promises"]["nouns"]),
         unheeded_verbs=frozenset(data["unheeded_demands"]["verbs"]),
         unheeded_preps=data["unheeded_demands"]["preps"],
         unheeded_nouns=frozenset(data["unheeded_demands"]["nouns"]),

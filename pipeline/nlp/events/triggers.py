@@ -1764,6 +1764,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     light = _light_verb(token, lex, triggers)
     if event_type == "DEMAND" and _handled_demand(token, lex):
         return None  # "to solve the problems and legitimate demands of the people": one made before (``handled_demands``)
+    if lemma(token) in lex.kept_promise_nouns and _governed_by(token, lex.kept_promise_verbs):
+        return None  # "delivering on its promises", "stuck to its 1904 promise": one made before (``kept_promises``)
     if light is not None and _noun_infinitive(light, lex):
         return None  # "their right to lay a criminal complaint": the act a noun names is no act (as for verbs)
     if light is not None and lemma(token) in lex.non_events.get(lemma(light), frozenset()):
@@ -1791,6 +1793,12 @@ def _handled_demand(noun: Token, lex: Lexicon) -> bool:
     if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("ccomp", "acl", "relcl") and is_infinitive(c))
            or (c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children)) for c in noun.children):
         return False
+    return _governed_by(noun, lex.handled_demand_verbs)
+
+
+def _governed_by(noun: Token, verbs: frozenset[str]) -> bool:
+    """The noun (or the first of the nouns it is coordinated with) is the object of one of ``verbs``, or the object
+    of a preposition hung on one ("follow up on the demands", "delivering on its promises")."""
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -1799,7 +1807,7 @@ def _handled_demand(noun: Token, lex: Lexicon) -> bool:
     governor = head.head
     if head.dep_ not in ("dobj", "obj", "prep") or governor.pos_ != "VERB":
         return False
-    return lemma(governor) in lex.handled_demand_verbs
+    return lemma(governor) in verbs
 
 
 def _judged(noun: Token, lex: Lexicon) -> bool:

@@ -52,6 +52,8 @@ FOUND = [
     ("The Lithuanian embassy tried to establish contact with the kidnappers.", "CONSULT", "embassy", "kidnappers"),
     ("The Lithuanian minister has stayed in close contact with his Polish counterpart.", "CONSULT", "minister",
      "counterpart"),
+    # a promise made stays an agreement of intent (a guard on ``kept_promises``)
+    ("The Lithuanian president made a promise to meet journalists every week.", "AGREE", "president", ""),
     # awaiting trial or deportation is undergoing it, as facing it is (``undergone_verbs``)
     ("The former Lithuanian minister is now back in Vilnius awaiting trial.", "COERCE", "", "minister"),
     ("The Lithuanian businessman is in custody awaiting deportation.", "COERCE", "", "businessman"),
@@ -85,6 +87,9 @@ NOTHING = [
     ("The storm in Vilnius was destructive.", "DISAPPROVE"),
     ("Is the Lithuanian government corrupt?", "DISAPPROVE"),
     ("The Lithuanian government is not corrupt.", "DISAPPROVE"),
+    # a promise kept, delivered on or stuck to was made before: no new agreement (``kept_promises``)
+    ("Lithuania says it stuck to its 1995 promise to Poland.", "AGREE"),
+    ("The Lithuanian president was lauded for delivering on his election promise to meet journalists.", "AGREE"),
     # contact with no party consults no one (``contact_nouns``)
     ("The Lithuanian doctor made contact with the patient's skin.", "CONSULT"),
     # a trial of something awaited is a spectacle (``undergone_verbs``)
