@@ -203,6 +203,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         judgement = _unattributed_judgement(sent.root, lex, triggers)
         if judgement is not None:
             triggers.append(judgement)
+        triggers.extend(_unattributed_conduct(tokens, lex, triggers))
     if all(lemma(t) in lex.belief_verbs for t in reporting):  # ("if Turkey thinks ..., it must inform ...")
         obligation = _obligation(sent.root, lex)
         if obligation is not None:
@@ -2314,6 +2315,37 @@ def _unattributed_judgement(root: Token, lex: Lexicon, triggers: list[Trigger]) 
         if _evaluation(word, lex) == lex.unattributed_judgement_type and not any(t.token.i == word.i for t in triggers):
             return Trigger(word, lex.unattributed_judgement_type, "judgement", word)
     return None
+
+
+def _unattributed_conduct(tokens: list[Token], lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
+    """In a sentence with no verb of saying, a condemning adjective on conduct a named party owns ("yet another form
+    of punishment under the repressive policies of Daniel Ortega's government", "the school's unreasonable rules"):
+    DISAPPROVE of the owner by no one named here, as a main clause's condemnation is (``unattributed_judgements``
+    conduct_comment); not an act's own noun ("the illegal occupation" is the occupation, coded as such)."""
+    found: list[Trigger] = []
+    for word in tokens:
+        if word.dep_ != "amod" or word.pos_ != "ADJ" or _evaluation(word, lex) != lex.unattributed_judgement_type \
+                or any(t.token.i == word.i for t in triggers):
+            continue
+        act = word.head
+        if act.pos_ == "NOUN" and lemma(act) in lex.criticised_nouns and not _combated(act, lex) \
+                and conduct_owner(act, lex) is not None and not _argument_of(act, triggers):
+            found.append(Trigger(word, lex.unattributed_judgement_type, "judgement", word))
+    return found
+
+
+def _argument_of(noun: Token, triggers: list[Trigger]) -> bool:
+    """The noun is what another trigger's act is about: its object, or a preposition's object on it ("protested
+    against the unfair policies of the EU": the protesters' view, no judgement of the writer's)."""
+    taken = {t.token.i for t in triggers}
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "obj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in taken:
+            return True
+    return False
 
 
 def _against_norm(clause: Token, lex: Lexicon) -> bool:

@@ -47,6 +47,10 @@ FOUND = [
     # (``unattributed_judgements``)
     ("The Vilnius school's rules are completely unreasonable.", "DISAPPROVE", "", "school"),
     ("The Lithuanian government is corrupt and incompetent.", "DISAPPROVE", "", "government"),
+    # ... and so is a condemning adjective on conduct a named party owns (``unattributed_judgements``
+    # conduct_comment)
+    ("The anguish they are experiencing is yet another form of punishment under the repressive policies of the "
+     "Lithuanian government.", "DISAPPROVE", "", "government"),
     # establishing, making or keeping contact with a party consults it (``verb_objects`` comment_v2_67_contact,
     # ``phrasal_comment_v2_67``, ``contact_nouns``)
     ("The Lithuanian embassy tried to establish contact with the kidnappers.", "CONSULT", "embassy", "kidnappers"),
@@ -87,6 +91,8 @@ NOTHING = [
     ("The storm in Vilnius was destructive.", "DISAPPROVE"),
     ("Is the Lithuanian government corrupt?", "DISAPPROVE"),
     ("The Lithuanian government is not corrupt.", "DISAPPROVE"),
+    ("The Vilnius clinic has introduced illegal practices, a study found.", "DISAPPROVE"),
+    ("Lithuanian farmers protested against the unfair policies of the EU on Monday.", "DISAPPROVE"),
     # a promise kept, delivered on or stuck to was made before: no new agreement (``kept_promises``)
     ("Lithuania says it stuck to its 1995 promise to Poland.", "AGREE"),
     ("The Lithuanian president was lauded for delivering on his election promise to meet journalists.", "AGREE"),
