@@ -2345,7 +2345,10 @@ def _event_type(trigger: Trigger, source: Actor | None, target: Actor | None, ct
     armed = lem in lex.armed_words or (act in lex.armed_nouns and event_type == lex.armed_target_from)
     if event_type is not None and armed and source is not None and (
             source.sector in lex.armed_sectors or (source.sector is None and source.entity_index is not None
-                                                   and ctx.entities.entities[source.entity_index].label == "GPE")):
+                                                   and ctx.entities.entities[source.entity_index].label == "GPE")
+            or (source.sector is None and _nationality(source, ctx)
+                and geo.country_code(source.text, allow_city=False) is not None)):  # ("the Turkish bombing of the
+        # region"; not "Islamist bombings")
         event_type = lex.armed_type  # (a country named as the attacker attacks with its forces: "Russia attacked
         # Ukraine", "Turkey launched an attack on Zakho": a fight, as the articles' conventions code them)
     if trigger.kind == "noun" and token.dep_ == "pobj" and f"{token.head.lower_} {lem}" in lex.governed_armed \
@@ -2833,6 +2836,12 @@ def _state_or_armed(source: Actor | None, ctx: ArticleContext) -> bool:
     return label is None and any(geo.country_code(part, allow_city=False) is not None for part in parts)
 
 
+def _nationality(source: Actor, ctx: ArticleContext) -> bool:
+    """The source is a nationality adjective, one word ("Israeli strikes", "the Turkish bombing"; not "Turks")."""
+    return source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "NORP" \
+        and " " not in source.text and not source.text.endswith("s")
+
+
 def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
     """"armed" for armed forces, police and armed groups, "state" for states and their other
     agencies, "civilian" for everyone else; "" without a source."""
@@ -2844,8 +2853,7 @@ def _source_kind(source: Actor | None, ctx: ArticleContext) -> str:
         return "state"
     if source.entity_index is not None and ctx.entities.entities[source.entity_index].label in ("GPE",):
         return "state"
-    if source.entity_index is not None and ctx.entities.entities[source.entity_index].label == "NORP" \
-            and " " not in source.text and not source.text.endswith("s"):
+    if _nationality(source, ctx):
         return "state"  # a nationality adjective as the act's author: "Israeli strikes", "the Turkish raids"
     return "civilian"
 

@@ -58,6 +58,12 @@ FOUND = [
      "counterpart"),
     # a promise made stays an agreement of intent (a guard on ``kept_promises``)
     ("The Lithuanian president made a promise to meet journalists every week.", "AGREE", "president", ""),
+    # a bombing by a country's forces, or by a nationality named, is a use of force (``armed_switch``
+    # comment_v2_67)
+    ("The death toll from the Russian bombing of Lithuanian towns rose to 30.", "FIGHT", "russian", ""),
+    ("Russian bombing killed 30 people in the Lithuanian town.", "FIGHT", "russian", ""),
+    # ... by a group that is no state it stays an assault (a guard)
+    ("Islamist bombing of churches has killed dozens in Lithuania.", "ASSAULT", "islamist", ""),
     # awaiting trial or deportation is undergoing it, as facing it is (``undergone_verbs``)
     ("The former Lithuanian minister is now back in Vilnius awaiting trial.", "COERCE", "", "minister"),
     ("The Lithuanian businessman is in custody awaiting deportation.", "COERCE", "", "businessman"),
