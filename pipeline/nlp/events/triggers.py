@@ -2328,6 +2328,8 @@ def _unattributed_conduct(tokens: list[Token], lex: Lexicon, triggers: list[Trig
                 or any(t.token.i == word.i for t in triggers):
             continue
         act = word.head
+        if word.lower_ in lex.classifying_adjectives:
+            continue  # "the Cuban criminal law still in force": a branch of law (``classifying_adjectives``)
         if act.pos_ == "NOUN" and lemma(act) in lex.criticised_nouns and not _combated(act, lex) \
                 and conduct_owner(act, lex) is not None and not _argument_of(act, triggers):
             found.append(Trigger(word, lex.unattributed_judgement_type, "judgement", word))

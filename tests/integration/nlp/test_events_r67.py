@@ -99,6 +99,7 @@ NOTHING = [
     ("The Lithuanian government is not corrupt.", "DISAPPROVE"),
     ("The Vilnius clinic has introduced illegal practices, a study found.", "DISAPPROVE"),
     ("Lithuanian farmers protested against the unfair policies of the EU on Monday.", "DISAPPROVE"),
+    ("The Lithuanian criminal law still in force does not classify femicide as a crime.", "DISAPPROVE"),
     # a promise kept, delivered on or stuck to was made before: no new agreement (``kept_promises``)
     ("Lithuania says it stuck to its 1995 promise to Poland.", "AGREE"),
     ("The Lithuanian president was lauded for delivering on his election promise to meet journalists.", "AGREE"),
