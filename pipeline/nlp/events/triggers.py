@@ -1964,9 +1964,7 @@ def _light_verb(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> Token | N
     if lemma(verb) in lex.easing_verbs or lemma(verb) in lex.relation_verbs \
             or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # "ended the protest", "called off the strike", "to stop the war": the verb stops the act
-    if lemma(verb) in lex.light_verbs or lemma(verb) in lex.undergone_verbs and lemma(noun) in lex.undergone_nouns \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):  # ("awaiting the trial of
-        # the century": a spectacle awaited)
+    if lemma(verb) in lex.light_verbs or lemma(verb) in lex.undergone_verbs and lemma(noun) in lex.undergone_nouns:
         return verb  # ("faces trial": the one who faces it is tried)
     if node.dep_ in ("dobj", "obj") and (lex.undergoes(lemma(verb), noun_type(noun, lex), lemma(noun))
                                          or faced_with_author(verb, noun, lex)):

@@ -64,9 +64,6 @@ FOUND = [
     ("Russian bombing killed 30 people in the Lithuanian town.", "FIGHT", "russian", ""),
     # ... by a group that is no state it stays an assault (a guard)
     ("Islamist bombing of churches has killed dozens in Lithuania.", "ASSAULT", "islamist", ""),
-    # awaiting trial or deportation is undergoing it, as facing it is (``undergone_verbs``)
-    ("The former Lithuanian minister is now back in Vilnius awaiting trial.", "COERCE", "", "minister"),
-    ("The Lithuanian businessman is in custody awaiting deportation.", "COERCE", "", "businessman"),
     # after "it is time" a clause in the past tense is a wish: the duty laid (``obligation_predicates``
     # past_subjunctive)
     ("\"It is time the government resigned,\" the Lithuanian union said.", "DEMAND", "union", "government"),
@@ -105,8 +102,6 @@ NOTHING = [
     ("The Lithuanian president was lauded for delivering on his election promise to meet journalists.", "AGREE"),
     # contact with no party consults no one (``contact_nouns``)
     ("The Lithuanian doctor made contact with the patient's skin.", "CONSULT"),
-    # a trial of something awaited is a spectacle (``undergone_verbs``)
-    ("Lithuanian fans are awaiting the trial of the century on Sunday.", "COERCE"),
     # a reporter's call or request seeking comment that is not answered refuses nothing (``unheeded_demands``
     # content_nouns)
     ("The Lithuanian ministry did not respond to requests for comment.", "REJECT"),
