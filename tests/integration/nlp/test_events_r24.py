@@ -33,8 +33,9 @@ FOUND = [
      "DISAPPROVE", "peru", "chile"),
     ("Bolivia and Chile have quarrelled over water for decades. Last week the nation accused Chile of diverting the "
      "river.", "DISAPPROVE", "bolivia", "chile"),
-    # an act noun that modifies a noun of its kind is still the act (``compound_hosts``; a guard)
-    ("The air force launched a bombing campaign against the rebel bases.", "ASSAULT", "air force", ""),
+    # an act noun that modifies a noun of its kind is still the act (``compound_hosts``; a guard; since round 67 a
+    # bombing by armed forces is FIGHT, ``armed_switch`` comment_v2_67)
+    ("The air force launched a bombing campaign against the rebel bases.", "FIGHT", "air force", ""),
     # discussing among several parties, or with a counterpart, is a meeting (``talks_among``; guards)
     ("The two delegations discussed ways of reopening the border crossing.", "CONSULT", "delegations", ""),
     ("The health minister discussed the vaccine shortage with her Kenyan counterpart.", "CONSULT", "health minister",
