@@ -580,7 +580,7 @@ class Lexicon:
     unheeded_preps: dict[str, str]
     unheeded_nouns: frozenset[str]
     unheeded_content_nouns: frozenset[str]  # a call or a request with content of its own ("calls to release X")
-    unheeded_holders: frozenset[str]  # "left / went unanswered"
+    unheeded_holders: frozenset[str]  # "left unanswered" (by the one who refused)
     unheeded_adjectives: frozenset[str]
     unheeded_type: str
     punitive: frozenset[str]

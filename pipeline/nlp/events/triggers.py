@@ -1060,9 +1060,9 @@ AMOUNTS = frozenset({"million", "billion", "tonne", "ton", "dollar", "ecu", "ecu
 
 def _unheeded_demand(verb: Token, lex: Lexicon) -> Token | None:
     """The demand a denied verb of responding governs ("have not responded to calls to authorise the visits", "did
-    not heed the appeal"), or the adjective of a demand left or gone unanswered ("the appeals were left unanswered by
-    the authorities"): refused (``unheeded_demands``). A call or a request needs content of its own, so that a
-    reporter's call seeking comment is none."""
+    not heed the appeal"), or the adjective of a demand left unanswered ("the appeals were left unanswered by the
+    authorities"): refused (``unheeded_demands``). A call or a request needs content of its own, so that a reporter's
+    call seeking comment is none."""
     lem = lemma(verb)
     if lem in lex.unheeded_verbs and _denied(verb):
         held = [*child_all(verb, ("dobj", "obj")), *prep_objects(verb, (lex.unheeded_preps.get(lem, ""),))]
