@@ -1065,7 +1065,8 @@ def _unheeded_demand(verb: Token, lex: Lexicon) -> Token | None:
     call seeking comment is none."""
     lem = lemma(verb)
     if lem in lex.unheeded_verbs and _denied(verb):
-        held = [*child_all(verb, ("dobj", "obj")), *prep_objects(verb, (lex.unheeded_preps.get(lem, ""),))]
+        preps = (lex.unheeded_preps[lem],) if lem in lex.unheeded_preps else ()  # ("responded to", "heed")
+        held = [*child_all(verb, ("dobj", "obj")), *prep_objects(verb, preps)]
         return next((n for n in held if _demand_made(n, lex) or (lemma(n) in lex.unheeded_content_nouns and any(
             c.dep_ == "advcl" and is_infinitive(c) and c.left_edge.i == n.i + 1 for c in verb.children))), None)
         # (the call's infinitive hung on the verb: "have not responded to calls to authorise the entry")
@@ -1091,12 +1092,16 @@ def _demand_made(noun: Token, lex: Lexicon) -> bool:
     noun = first_conjunct(noun)
     if lemma(noun) not in lex.unheeded_nouns:
         return False
-    if lemma(noun) not in lex.unheeded_content_nouns:
-        return True
-    return any((c.dep_ in ("acl", "relcl", "ccomp") and is_infinitive(c))
-               or (c.dep_ == "prep" and c.lower_ == "for" and not any(
-                   lemma(p) in lex.press_request_nouns for p in c.children if p.dep_ == "pobj"))
-               or (c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)) for c in noun.children)
+    return lemma(noun) not in lex.unheeded_content_nouns or _own_content(noun, lex, comment_counts=False)
+
+
+def _own_content(noun: Token, lex: Lexicon, *, comment_counts: bool = True) -> bool:
+    """A demand noun with content of its own: an infinitive ("calls to release the journalists"), a "that" clause or
+    a "for" phrase ("the demand for a discussion"); with ``comment_counts`` False not a reporter's "for comment"."""
+    return any((c.dep_ in ("ccomp", "acl", "relcl") and is_infinitive(c))
+               or (c.dep_ == "prep" and c.lower_ == "for" and (comment_counts or not any(
+                   lemma(p) in lex.press_request_nouns for p in c.children if p.dep_ == "pobj")))
+               or (c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children)) for c in noun.children)
 
 
 def is_sum(token: Token) -> bool:
@@ -1791,10 +1796,7 @@ def _handled_demand(noun: Token, lex: Lexicon) -> bool:
     """A demand noun with no content of its own ("for", "that", an infinitive) that a verb of meeting, answering or
     processing governs, as its object, its object's conjunct or its preposition's object ("solve the problems and
     legitimate demands of the people", "follow up on the demands", "processing their requests")."""
-    if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("ccomp", "acl", "relcl") and is_infinitive(c))
-           or (c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children)) for c in noun.children):
-        return False
-    return _governed_by(noun, lex.handled_demand_verbs)
+    return not _own_content(noun, lex) and _governed_by(noun, lex.handled_demand_verbs)
 
 
 def _governed_by(noun: Token, verbs: frozenset[str]) -> bool:
