@@ -528,7 +528,19 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
     if node.head.dep_ == "pcomp" and node.head.tag_ == "VBG" and node.head.head.lower_ == "to" \
             and node.head.head.dep_ == "prep":  # "is committed to maintaining coordination with Arab countries":
         holders.append(node.head.head.head)  # the gerund after "to" is what is committed to, as an infinitive is
-    return any(t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS for t in triggers for holder in holders)
+    holding = [t for t in triggers for holder in holders if t.token.i == holder.i and t.event_type in _CONTENT_HOLDERS]
+    return bool(holding) and not (all(t.event_type == lex.answered_acts_type for t in holding)
+                                  and lemma(noun) in lex.answered_acts and _owned_act(noun, lex))
+
+
+def _owned_act(noun: Token, lex: Lexicon) -> bool:
+    """A speech act noun its maker owns: a named party as its possessor, its compound or its
+    nationality ("Ukrainian requests", "Myanmar's objections", "the opposition's demands";
+    ``answered_acts``)."""
+    return any((c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i < noun.i
+                                     and (c.ent_type_ == "NORP" or c.pos_ in ("PROPN", "NOUN"))))
+               and c.pos_ != "PRON" and is_actor_like(actor_head(c), lex)  # ("denied his allegations": whose?)
+               for c in noun.children)
 
 
 def _garden_path_subject(noun: Token) -> bool:

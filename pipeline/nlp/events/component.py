@@ -179,7 +179,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     positive qualities a reported clause may deny with a negation ("was not free", "not true"),
     and the media of a call with "by" / "over" / "via" ("told Erdogan by telephone"), "death" with
     "to" (any verb "to death" is a killing: "burned the missionary to death"), "hands" with "at" and a
-    verb of dying ("perished at the hands of her husband"); and the
+    verb of dying ("perished at the hands of her husband"), the nouns of contact with "in" and
+    "with" ("were in constant touch with X"); and the
     hyphenated words of the tables, which wire text splits ("a sit - in": "in" with "sit" and "-").
     """
     lex = load_lexicon(lexicon_path)
@@ -225,6 +226,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
             phrases.setdefault(form, set()).add((alleging,))
     for lemma, marker in lex.reproach_markers.items():  # "called out X for ...", "took X to task for ..."
         phrase(inflect.forms(lemma, ("verb",)), [marker, "for"])
+    for lemma in lex.contact_nouns:  # "were in constant touch with X": a contact kept, on a copula
+        phrase(inflect.forms(lemma, ("noun",)), ["in", "with"])
     for lemma in lex.burden_verbs - verbs:  # "said Washington bears full responsibility for the crime"
         for noun in lex.burden_nouns:
             phrase(inflect.forms(lemma, ("verb",)), [noun])

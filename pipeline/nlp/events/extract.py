@@ -1462,8 +1462,9 @@ def _marked(prep: Token, marks: dict[str, str]) -> bool:
 
 def _figurative(noun: Token, lex: Lexicon) -> bool:
     """A noun of violence with a modifier that moves it to another field ("trade war", "cultural
-    invasion", "legal battle")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.figurative_words for c in noun.children)
+    invasion", "legal battle"), or with an "of" object that does ("a war of words", "a battle of wits")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.figurative_words for c in noun.children) \
+        or any(o.lower_ in lex.figurative_of_words for o in prep_objects(noun, ("of",)))
 
 
 def _described_act(verb: Token, event_type: str, lex: Lexicon) -> bool:

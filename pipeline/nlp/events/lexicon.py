@@ -389,6 +389,7 @@ class Lexicon:
     marked_alternative_preps: dict[str, str]  # "instead of banning", "rather than attacking" (alternatives)
     figurative_types: frozenset[str]  # "a trade war", "the cultural invasion": no armed act (figurative_modifiers)
     figurative_words: frozenset[str]
+    figurative_of_words: frozenset[str]  # "a war of words": no armed act
     stance_agent_nouns: dict[str, str]  # "has been a vocal critic of Modi": DISAPPROVE (stance_agents)
     stance_copulas: frozenset[str]
     outcry_nouns: frozenset[str]  # "sparked anger among farmers": the farmers' criticism (outcry)
@@ -403,6 +404,15 @@ class Lexicon:
     inquiry_types: frozenset[str]  # "police said an investigation is under way": theirs (inquiry_reporters)
     objectless_phrasals: frozenset[str]  # "gave up": no concession without an object given up
     contact_nouns: frozenset[str]  # "made contact with X", "stayed in touch with X": X consulted, a party or none
+    contact_copulas: frozenset[str]  # "were in constant touch with X": kept in touch
+    answered_acts: frozenset[str]  # "refused all Ukrainian requests for weapons": the requests coded too
+    answered_acts_type: str
+    released_parties: frozenset[str]  # "the release of the report": no one freed
+    invited_place_verbs: frozenset[str]  # "invited him to Angola": an invitation to visit (invited_places)
+    invited_place_preps: frozenset[str]
+    invited_place_labels: frozenset[str]
+    invited_place_type: str
+    invited_acts: frozenset[str]  # "invited him to visit Tallinn": an invitation, no demand
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
     scrutinised_matters: frozenset[str]
     scrutiny_bodies: frozenset[str]
@@ -1333,6 +1343,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         marked_alternative_preps=dict(data["alternatives"]["marked_preps"]),
         figurative_types=frozenset(data["figurative_modifiers"]["types"]),
         figurative_words=frozenset(data["figurative_modifiers"]["words"]),
+        figurative_of_words=frozenset(data["figurative_modifiers"]["of_words"]),
         stance_agent_nouns=dict(data["stance_agents"]["nouns"]),
         stance_copulas=frozenset(data["stance_agents"]["copulas"]),
         outcry_nouns=frozenset(data["outcry"]["nouns"]),
@@ -1347,6 +1358,15 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         inquiry_types=frozenset(data["inquiry_reporters"]["types"]),
         objectless_phrasals=frozenset(data["objectless_phrasals"]),
         contact_nouns=frozenset(data["contact_nouns"]["nouns"]),
+        contact_copulas=frozenset(data["contact_nouns"]["copulas"]),
+        answered_acts=frozenset(data["answered_acts"]["nouns"]),
+        answered_acts_type=data["answered_acts"]["type"],
+        released_parties=frozenset(data["released_parties"]["nouns"]),
+        invited_place_verbs=frozenset(data["invited_places"]["verbs"]),
+        invited_place_preps=frozenset(data["invited_places"]["preps"]),
+        invited_place_labels=frozenset(data["invited_places"]["labels"]),
+        invited_place_type=data["invited_places"]["type"],
+        invited_acts=frozenset(data["invited_places"]["acts"]),
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),
         scrutinised_matters=frozenset(data["scrutiny_words"]["matters"]),
         scrutiny_bodies=frozenset(data["scrutiny_words"]["bodies"]),

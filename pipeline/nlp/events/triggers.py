@@ -172,6 +172,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 elif held_outcry(token, lex) is not None:  # "Iraq's anger against Turkey"
                     triggers.append(Trigger(token, lex.outcry_type, "noun", token))
                 continue
+            if pos == "NOUN" and lem in lex.contact_nouns and _copular_contact(token, lex):
+                triggers.append(Trigger(token.head.head, lex.contact_type, "phrase", token))
+                continue  # "were in constant touch with Sanjiv Bhatt": kept in touch (``contact_nouns`` copulas)
             if pos == "NOUN" and lem in lex.need_nouns:
                 needs.append(token)  # "stressed the need for Israel to stop ..." (after the other triggers)
             if lem in lex.call_media and token.dep_ == "pobj":
@@ -932,6 +935,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                        None) if pobj is not None else None  # fmt: skip
             if pobj is not None and key is not None:
                 return Trigger(token, lex.phrasal[key], "phrase", pobj)
+            if pobj is not None and lem in lex.invited_place_verbs and c.lower_ in lex.invited_place_preps \
+                    and pobj.ent_type_ in lex.invited_place_labels:
+                return Trigger(token, lex.invited_place_type, "phrase", pobj)  # "invited him to Angola" (``invited_places``)
     for c in phrasal_children:  # (a small clause's adjective or adverb too: "found him guilty", "were set ablaze", "set free
         # the last of the hostages" with "free" an adverbial clause; an adverb:
         # a particle the parser tags as one, "hit back at", or the phrase's own, "reacted angrily to")
@@ -1003,6 +1009,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
             return None  # "cooperate to encourage refugees to return": a policy goal, not an appeal
         if directs_another(token, passive=lem not in lex.directive_passive_excluded) or (
                 lem in lex.treatment_wishing_verbs and wanted_treatment(token, lex)):
+            if lem in lex.invited_place_verbs and any(c.dep_ == "xcomp" and is_infinitive(c) and lemma(c) in lex.invited_acts
+                                                      for c in children):  # fmt: skip
+                return Trigger(token, lex.invited_place_type, "verb", token)  # "invited him to visit Tallinn"
             return Trigger(token, lex.directive_type, "verb", token)  # ("want to be consulted": of whoever consults)
         if lem not in lex.verbs:
             return None  # ("press" is a request verb of its own: "pressed X for the release of ...")
@@ -1762,6 +1771,8 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
         return None  # "a strong demonstration of India's unwavering support": a quality shown (``shown_qualities``)
     if market_sense(token, lex):
         return None  # "to serve rising demand", "boost demand", "has low labour demand": a market's demand
+    if lemma(token) in lex.released_parties and _released_thing(token, lex):
+        return None  # "the release of information", "the book's wide release": no one freed (``released_parties``)
     governor = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else None
     if _played(token, lex) or (governor is not None and _played(governor, lex)):
         return None  # "booked a meeting with Canada in the championship": play
@@ -1790,6 +1801,15 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
     if light is not None:
         return Trigger(token, event_type, "noun", light, light)
     return Trigger(token, event_type, "noun", token)
+
+
+def _released_thing(noun: Token, lex: Lexicon) -> bool:
+    """What a noun of freeing names as freed (its "of" object, else its possessor) is a common noun of
+    a thing, no party or person ("the release of the report", "centralise the release of information", "the
+    book's release"); a release that names no one freed is left as it is ("demanded their release")."""
+    freed = next(iter(prep_objects(noun, ("of",))), None) or child(noun, {"poss"})
+    return freed is not None and freed.pos_ == "NOUN" and not is_actor_like(actor_head(freed), lex) \
+        and not _people(freed, lex)  # (people, a pronoun or a name freed: "orders release of 737 inmates", "his release")
 
 
 def _handled_demand(noun: Token, lex: Lexicon) -> bool:
@@ -1836,6 +1856,14 @@ def authoring_participle(noun: Token, lex: Lexicon) -> Token | None:
     nationals", "strikes carried out by the coalition": actors' authoring_participles)."""
     return next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and lemma(c) in lex.authoring_participles
                  and any(g.dep_ == "agent" for g in c.children)), None) if noun.n_rights else None
+
+
+def _copular_contact(noun: Token, lex: Lexicon) -> bool:
+    """A noun of contact after "in" on a copula ("were in constant touch with X", "is in contact
+    with X"): the copula's subject keeps in touch as "stayed in touch" has it (``contact_nouns``)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+        and prep.head.pos_ in ("AUX", "VERB") and lemma(prep.head) in lex.contact_copulas
 
 
 def outcry_party(noun: Token, lex: Lexicon) -> Token | None:
