@@ -188,6 +188,7 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     verbs: set[str] = set(lex.verbs) | set(lex.cameo_verbs) | set(lex.armed_words) | set(lex.accusing_verbs)
     verbs |= lex.calling_verbs | lex.reciprocal_verbs | set(lex.negated_only_verbs) | lex.hoping_verbs
     verbs |= lex.burning_verbs  # ("the body was burnt": the object is checked after the parse)
+    verbs |= lex.gerund_proposals  # ("suggested having ...": the gerund is checked after the parse)
     nouns: set[str] = set(lex.nouns) | set(lex.armed_words) | set(lex.need_nouns) | set(lex.stance_agent_nouns)
     nouns |= lex.outcry_nouns
     adjectives: set[str] = set(lex.adjectives) | {word.split()[-1] for word in lex.evaluative}  # ("no involvement")

@@ -413,6 +413,7 @@ class Lexicon:
     invited_place_labels: frozenset[str]
     invited_place_type: str
     invited_acts: frozenset[str]  # "invited him to visit Tallinn": an invitation, no demand
+    gerund_proposals: frozenset[str]  # "suggested having separate number plates": a call for it
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
     scrutinised_matters: frozenset[str]
     scrutiny_bodies: frozenset[str]
@@ -1367,6 +1368,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         invited_place_labels=frozenset(data["invited_places"]["labels"]),
         invited_place_type=data["invited_places"]["type"],
         invited_acts=frozenset(data["invited_places"]["acts"]),
+        gerund_proposals=frozenset(data["gerund_proposals"]["verbs"]),
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),
         scrutinised_matters=frozenset(data["scrutiny_words"]["matters"]),
         scrutiny_bodies=frozenset(data["scrutiny_words"]["bodies"]),

@@ -114,7 +114,7 @@ def _head_words(lex: Lexicon) -> _HeadWords:
                                            lex.reproach_markers,
                                            lex.declining_verbs, lex.declining_from_verbs, lex.arrival_verbs,
                                            lex.burning_verbs, lex.letter_verbs, lex.hands_death_verbs,
-                                           lex.unheeded_verbs, lex.unheeded_holders, *tables)  # fmt: skip
+                                           lex.unheeded_verbs, lex.unheeded_holders, lex.gerund_proposals, *tables)  # fmt: skip
         nouns = frozenset(lex.nouns) | {key.rsplit(" ", 1)[-1] for key in (*lex.noun_compounds, *lex.governed_nouns)}
         nouns |= lex.noun_prep_heads | lex.claim_nouns  # "a plea to Syria", "claims of rigging"
         entry = (lex, _HeadWords(verbs, nouns, *tables))
@@ -998,6 +998,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.admitting_verbs and _let_in(token, objs, lex):  # "let a team of OAS officials return", "invited
         return Trigger(token, lex.admitting_type, "verb", token)  # a peacekeeping force into East Timor" (the party
         # let in must be an outsider: ``extract`` checks the target)
+    if lem in lex.gerund_proposals and not objs and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children):
+        return Trigger(token, lex.directive_type, "verb", token)  # "suggested having separate number plates"
     if lem in lex.hoping_verbs:  # "hope the city government promotes awareness": an appeal to that party
         return Trigger(token, lex.directive_type, "verb", token) if hoped_party(token, lex) is not None else None
     if lem in lex.lobbying_verbs and not objs:

@@ -37,6 +37,11 @@ FOUND = [
     ("The Estonian ministry, in partnership with UNICEF, launched a vaccination campaign.", "COOPERATE", "ministry",
      "unicef"),
     ("Estonia is establishing long lasting partnerships with the Qatar Museum.", "COOPERATE", "estonia", "qatar"),
+    # suggesting or advocating a course of action named by a gerund calls for it (``gerund_proposals``)
+    ("The Estonian minister suggested banning bikes on national highways.", "DEMAND", "minister", ""),
+    ("The Estonian Greens advocated phasing out nuclear energy.", "DEMAND", "greens", ""),
+    # charges faced have been brought: the one who faces them is charged (``undergone_nouns_comment_v2_68``)
+    ("Tallinn police said the mayor was facing charges of fraud.", "COERCE", "", "mayor"),
     # wrong, flawed and unsound said of a party's conduct criticise it (``party_evaluations`` words_comment_v2_68)
     ("The Estonian minister said the government's decision to close the border was clearly wrong.", "DISAPPROVE",
      "minister", "government"),
@@ -63,6 +68,10 @@ NOTHING = [
     # an invitation to a room or a park is none (a guard on ``invited_places``)
     ("The Estonian coach invited the players to her room.", "AGREE"),
     ("The Tallinn mayor invited residents to submit their ideas.", "AGREE"),
+    # ... and the suggested act is its content, no event of its own (a guard)
+    ("The Estonian minister suggested banning bikes on national highways.", "COERCE"),
+    # a study suggesting a finding calls for nothing (``gerund_proposals``)
+    ("Estonian studies suggest drinking coffee is healthy.", "DEMAND"),
     # wrong said of no party's conduct judges no one (``party_evaluations``)
     ("Something is seriously wrong with the weather in Tallinn, the Estonian minister said.", "DISAPPROVE"),
     ("It was wrong for me to ask for money, the Estonian mayor said.", "DISAPPROVE"),
