@@ -414,6 +414,8 @@ class Lexicon:
     invited_place_type: str
     invited_acts: frozenset[str]  # "invited him to visit Tallinn": an invitation, no demand
     gerund_proposals: frozenset[str]  # "suggested having separate number plates": a call for it
+    passive_orders: frozenset[str]  # "was ordered to go on stand-by": a binding order, COERCE
+    passive_order_type: str
     scrutiny_words: frozenset[str]  # "the report analyses access to justice": no inquiry (scrutiny_words)
     scrutinised_matters: frozenset[str]
     scrutiny_bodies: frozenset[str]
@@ -1369,6 +1371,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         invited_place_type=data["invited_places"]["type"],
         invited_acts=frozenset(data["invited_places"]["acts"]),
         gerund_proposals=frozenset(data["gerund_proposals"]["verbs"]),
+        passive_orders=frozenset(data["passive_orders"]["verbs"]),
+        passive_order_type=data["passive_orders"]["type"],
         scrutiny_words=frozenset(data["scrutiny_words"]["words"]),
         scrutinised_matters=frozenset(data["scrutiny_words"]["matters"]),
         scrutiny_bodies=frozenset(data["scrutiny_words"]["bodies"]),

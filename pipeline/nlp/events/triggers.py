@@ -1058,6 +1058,11 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.leaving_type, "verb", token)  # "the last troops left East Timor"
     if lem in lex.entering_verbs and _forces_enter(token, lex):
         return Trigger(token, lex.entering_type, "verb", token)  # "soldiers poured into the border city"
+    if lem in lex.passive_orders and any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
+            and child(token, {"agent"}) is None and any(c.dep_ == "xcomp" and is_infinitive(c) and lemma(c) not in lex.verbs
+                                                         and lemma(c) not in lex.cameo_verbs for c in children):  # fmt: skip
+        return Trigger(token, lex.passive_order_type, "verb", token)  # "was ordered to go on stand-by": bound by an
+        # authority not named (``passive_orders``; "troops were ordered to withdraw": the withdrawal is the act)
     if lem in lex.verbs:
         return Trigger(token, lex.verbs[lem], "verb", token)
     if lem in lex.cameo_verbs:

@@ -42,6 +42,10 @@ FOUND = [
     ("The Estonian Greens advocated phasing out nuclear energy.", "DEMAND", "greens", ""),
     # charges faced have been brought: the one who faces them is charged (``undergone_nouns_comment_v2_68``)
     ("Tallinn police said the mayor was facing charges of fraud.", "COERCE", "", "mayor"),
+    # a person ordered in an agentless passive is bound by an authority not named (``passive_orders``)
+    ("After the meeting, the Tallinn police chief was ordered to go on stand-by.", "COERCE", "", "chief"),
+    # ... an order with its author named stays a demand (a guard)
+    ("Armed men ordered the Estonian mayor to go with them.", "DEMAND", "armed men", "mayor"),
     # wrong, flawed and unsound said of a party's conduct criticise it (``party_evaluations`` words_comment_v2_68)
     ("The Estonian minister said the government's decision to close the border was clearly wrong.", "DISAPPROVE",
      "minister", "government"),
@@ -72,6 +76,8 @@ NOTHING = [
     ("The Estonian minister suggested banning bikes on national highways.", "COERCE"),
     # a study suggesting a finding calls for nothing (``gerund_proposals``)
     ("Estonian studies suggest drinking coffee is healthy.", "DEMAND"),
+    # an order whose infinitive is an event verb of its own: that act, no coercion (``passive_orders``)
+    ("Estonian troops were ordered to withdraw from the border.", "COERCE"),
     # wrong said of no party's conduct judges no one (``party_evaluations``)
     ("Something is seriously wrong with the weather in Tallinn, the Estonian minister said.", "DISAPPROVE"),
     ("It was wrong for me to ask for money, the Estonian mayor said.", "DISAPPROVE"),
