@@ -998,8 +998,10 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
     if lem in lex.admitting_verbs and _let_in(token, objs, lex):  # "let a team of OAS officials return", "invited
         return Trigger(token, lex.admitting_type, "verb", token)  # a peacekeeping force into East Timor" (the party
         # let in must be an outsider: ``extract`` checks the target)
-    if lem in lex.gerund_proposals and not objs and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children):
-        return Trigger(token, lex.directive_type, "verb", token)  # "suggested having separate number plates"
+    if lem in lex.gerund_proposals and not objs and not any(c.dep_ == "ccomp" for c in children) \
+            and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == token.i + 1 for c in children):
+        return Trigger(token, lex.directive_type, "verb", token)  # "suggested having separate number plates" (the
+        # gerund right after the verb: "suggested he was corrupt and trying to ..." says a clause)
     if lem in lex.hoping_verbs:  # "hope the city government promotes awareness": an appeal to that party
         return Trigger(token, lex.directive_type, "verb", token) if hoped_party(token, lex) is not None else None
     if lem in lex.lobbying_verbs and not objs:

@@ -74,6 +74,9 @@ NOTHING = [
     ("The Tallinn mayor invited residents to submit their ideas.", "AGREE"),
     # ... and the suggested act is its content, no event of its own (a guard)
     ("The Estonian minister suggested banning bikes on national highways.", "COERCE"),
+    # a clause suggested is said, no course of action called for (a guard on ``gerund_proposals``)
+    ("The Estonian premier was angry when the opposition leader suggested he was corrupt and trying to evade the law.",
+     "DEMAND"),
     # a study suggesting a finding calls for nothing (``gerund_proposals``)
     ("Estonian studies suggest drinking coffee is healthy.", "DEMAND"),
     # an order whose infinitive is an event verb of its own: that act, no coercion (``passive_orders``)
