@@ -47,7 +47,8 @@ FOUND = [
      "counterpart"),
     # verbs of moving another party to act (directive_verbs)
     ("The minister encouraged both sides to return to the negotiating table.", "DEMAND", "minister", "sides"),
-    ("The UN chief invited the warring parties to join peace talks in Geneva.", "DEMAND", "un chief", "parties"),
+    # (an invitation to join talks is an offer to meet, AGREE since plover.v2.68: invited_places acts)
+    ("The UN chief invited the warring parties to join peace talks in Geneva.", "AGREE", "un chief", "parties"),
     ("The envoy convinced the rebels to release the hostages.", "DEMAND", "envoy", "rebels"),
     # "the latter" / "the former" refer to the last / second-to-last party named (actors.v1.4)
     ("Erdogan met Putin in Sochi, and the former urged the latter to extend the grain deal.", "DEMAND", "erdogan",
