@@ -1817,6 +1817,8 @@ def _released_thing(noun: Token, lex: Lexicon) -> bool:
     a thing, no party or person ("the release of the report", "centralise the release of information", "the
     book's release"); a release that names no one freed is left as it is ("demanded their release")."""
     freed = next(iter(prep_objects(noun, ("of",))), None) or child(noun, {"poss"})
+    if freed is not None and lemma(freed) in lex.quantity_heads:
+        freed = next(iter(prep_objects(freed, ("of",))), None)  # "the release of hundreds of Western hostages"
     return freed is not None and freed.pos_ == "NOUN" and not is_actor_like(actor_head(freed), lex) \
         and not _people(freed, lex)  # (people, a pronoun or a name freed: "orders release of 737 inmates", "his release")
 

@@ -23,6 +23,7 @@ FOUND = [
     # a release of a party or a person frees them (a guard on ``released_parties``)
     ("The Estonian army announced the release of 20 prisoners.", "RETREAT", "army", "prisoners"),
     ("The Estonian president orders release of 737 inmates in time for the holiday.", "RETREAT", "president", ""),
+    ("Estonia's release of hundreds of Latvian hostages produced jubilant scenes in Riga.", "RETREAT", "estonia", ""),
     # a war between states stays one (a guard on ``figurative_modifiers`` of_words)
     ("The war between Estonia and Latvia lasted two years.", "FIGHT", "", ""),
     # an invitation to a country or a city, or to talks or a meeting, is an invitation to visit or meet
@@ -67,6 +68,7 @@ NOTHING = [
     # a release of a thing frees no one (``released_parties``)
     ("The Estonian ministry said it would centralise the release of information on the outbreak.", "RETREAT"),
     ("The Tallinn library said the release of the book was delayed.", "RETREAT"),
+    ("The release of hundreds of classified documents was delayed by the Estonian ministry.", "RETREAT"),
     # a war of words is a quarrel, no armed act (``figurative_modifiers`` of_words)
     ("When the Estonian and Latvian ministers engaged in a war of words, lawmakers continued to shout.", "FIGHT"),
     # an invitation to a room or a park is none (a guard on ``invited_places``)
