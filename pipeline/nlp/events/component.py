@@ -144,7 +144,8 @@ def trigger_gate(nlp: Language, lexicon_path: str | None = None) -> TriggerGate[
     tables, each with the tables of the parts of speech it is a trigger as.
 
     Words that trigger on their own: verbs (verbs, the CAMEO verbs, the armed switch, the accusing
-    verbs of a reported clause, calling, reciprocal, hoping and burning verbs) with the verb and noun
+    verbs of a reported clause, calling, reciprocal, hoping and burning verbs, the verbs that
+    propose a gerund) with the verb and noun
     tables, nouns (nouns, need nouns, the armed switch) with the noun table, adjectives,
     evaluative words and stance participles with the adjective and noun tables; the deontic
     modals ("must", "should"); and the adverbs of joint acts ("jointly", "together").
