@@ -1813,14 +1813,14 @@ def _noun_trigger(token: Token, lex: Lexicon, triggers: list[Trigger]) -> Trigge
 
 
 def _released_thing(noun: Token, lex: Lexicon) -> bool:
-    """What a noun of freeing names as freed (its "of" object, else its possessor) is a common noun of
-    a thing, no party or person ("the release of the report", "centralise the release of information", "the
-    book's release"); a release that names no one freed is left as it is ("demanded their release")."""
+    """What a noun of freeing names as freed (its "of" object, else its possessor) is a thing that
+    the verb's ``non_events`` say is published or paid out, not freed ("the release of the report",
+    "centralise the release of information", "the book's release"); anything else is left as it is
+    ("demanded their release", "orders release of 737 inmates", a misparse's "scenes")."""
     freed = next(iter(prep_objects(noun, ("of",))), None) or child(noun, {"poss"})
     if freed is not None and lemma(freed) in lex.quantity_heads:
-        freed = next(iter(prep_objects(freed, ("of",))), None)  # "the release of hundreds of Western hostages"
-    return freed is not None and freed.pos_ == "NOUN" and not is_actor_like(actor_head(freed), lex) \
-        and not _people(freed, lex)  # (people, a pronoun or a name freed: "orders release of 737 inmates", "his release")
+        freed = next(iter(prep_objects(freed, ("of",))), None)  # "the release of hundreds of documents"
+    return freed is not None and lemma(freed) in lex.non_events.get(lemma(noun), frozenset())
 
 
 def _handled_demand(noun: Token, lex: Lexicon) -> bool:
