@@ -1,7 +1,7 @@
-"""Round 68: classes from the read halves of the fresh batches r145-r155 (docs/events.md, "Round 68"). One sentence
-of its own (written for this file, not taken from any evaluation or probe set, test country Estonia / Tallinn) for
-each rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER, candidate parsing,
-events)."""
+"""Round 68: classes from the read halves of r145-r150 and the fresh batches r153-r155 (docs/events.md, "Round 68").
+One sentence of its own (written for this file, not taken from any evaluation or probe set, test country Estonia /
+Tallinn) for each rule; run through the production path (``Enricher``: lowercased wire text, normalizer, NER,
+candidate parsing, events)."""
 
 from __future__ import annotations
 
