@@ -536,7 +536,8 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
 def _owned_act(noun: Token, lex: Lexicon) -> bool:
     """A speech act noun its maker owns: a named party as its possessor, its compound or its
     nationality ("Ukrainian requests", "Myanmar's objections", "the opposition's demands";
-    ``answered_acts``)."""
+    ``answered_acts``). Not ``triggers.conduct_owner``: an "of" party of a speech act may be what
+    it is about ("rejected criticism of the government"), not its maker."""
     return any((c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i < noun.i
                                      and (c.ent_type_ == "NORP" or c.pos_ in ("PROPN", "NOUN"))))
                and c.pos_ != "PRON" and is_actor_like(actor_head(c), lex)  # ("denied his allegations": whose?)

@@ -65,6 +65,7 @@ NOTHING = [
     ("The Estonian minister denied the allegations.", "DISAPPROVE"),
     ("The Tallinn mayor rejected the demands on Monday.", "DEMAND"),
     ("The Estonian minister denied his allegations.", "DISAPPROVE"),
+    ("The Estonian minister rejected criticism of the government.", "DISAPPROVE"),
     # a release of a thing frees no one (``released_parties``)
     ("The Estonian ministry said it would centralise the release of information on the outbreak.", "RETREAT"),
     ("The Tallinn library said the release of the book was delayed.", "RETREAT"),
