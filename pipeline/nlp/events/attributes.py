@@ -25,6 +25,7 @@ from pipeline.nlp.events.syntax import (
     is_verb,
     lemma,
     misattached_conjunct,
+    prep_objects,
     speaker_of,
 )
 from pipeline.nlp.events.triggers import (
@@ -209,11 +210,26 @@ def _reported(verb: Token, lex: Lexicon) -> bool:
     return verb.dep_ == "ccomp" and lemma(verb.head) in lex.reporting and verb.head.tag_ in ("VBD", "VBN")
 
 
+def _no_choice_but(act: Token, lex: Lexicon) -> Token | None:
+    """The "have" of "had no choice / option but to" when ``act`` is its infinitive ("but" hung on the noun or on
+    "have"), else None (``choice_nouns``)."""
+    but = act.head
+    if act.dep_ != "pcomp" or but.lower_ != "but" or but.head == but:
+        return None
+    noun = but.head if lemma(but.head) in lex.choice_nouns else child(but.head, {"dobj"})
+    if noun is None or lemma(noun) not in lex.choice_nouns or noun.dep_ != "dobj" or lemma(noun.head) != "have":
+        return None
+    return noun.head
+
+
 def _infinitive_mode(trigger: Trigger, lex: Lexicon) -> str | None:
     """Purposes and plans are not acts: "(enough firepower) to destroy any comeback", "kept enough
     reserves to destroy ...", "planning attacks against X"."""
     token = trigger.light if trigger.kind == "noun" and trigger.light is not None else trigger.token
     # (a noun's support verb is the infinitive: "sent a letter to the commissioner to initiate an investigation")
+    compelled = _no_choice_but(token, lex)
+    if compelled is not None:
+        return _clause_mode([compelled], lex)  # "had no choice but to step down": done; "will have ...": future
     if is_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _realised_purpose(token.head, lex):
         return _clause_mode([token.head], lex)  # "took to Twitter to slam the minister": the slamming done
     if tough_infinitive(token, lex):
@@ -534,14 +550,16 @@ def _content_of_act(noun: Token, lex: Lexicon, triggers: list[Trigger]) -> bool:
 
 
 def _owned_act(noun: Token, lex: Lexicon) -> bool:
-    """A speech act noun its maker owns: a named party as its possessor, its compound or its
-    nationality ("Ukrainian requests", "Myanmar's objections", "the opposition's demands";
+    """A speech act noun its maker owns: a named party as its possessor, its compound, its
+    nationality or its "from" ("Ukrainian requests", "Myanmar's objections", "the opposition's demands", "requests from
+    Okinawan officials";
     ``answered_acts``). Not ``triggers.conduct_owner``: an "of" party of a speech act may be what
     it is about ("rejected criticism of the government"), not its maker."""
     return any((c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i < noun.i
                                      and (c.ent_type_ == "NORP" or c.pos_ in ("PROPN", "NOUN"))))
                and c.pos_ != "PRON" and is_actor_like(actor_head(c), lex)  # ("denied his allegations": whose?)
-               for c in noun.children)
+               for c in noun.children) or any(  # or its "from" party ("rejected repeated requests from Okinawan
+        is_actor_like(actor_head(o), lex) for o in prep_objects(noun, ("from",)) if o.pos_ != "PRON")  # officials")
 
 
 def _garden_path_subject(noun: Token) -> bool:

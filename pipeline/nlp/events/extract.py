@@ -1095,6 +1095,15 @@ def _acceptable(trigger: Trigger, source: Actor | None, target: Actor | None, ct
             w.pos_ == "NOUN" and _figurative(w, lex) for w in (token, trigger.end_token)):
         return False  # "the cultural invasion of Muslim countries", "an economic war against Australia": a contest in
         # another field, no armed act (``figurative_modifiers``)
+    if lemma(token) in lex.purpose_fights and (source is None or source.sector not in _ARMED_SECTORS) \
+            and (token.pos_ == "NOUN" or (source is not None and source.sector is not None)) and any(
+            c.dep_ in ("acl", "xcomp", "advcl") and is_infinitive(c) for c in token.children) and not any(
+            c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("against", "with", "between"))
+            for c in token.children):  # (a fight with an opponent stays: "protesters fought police to free ...")
+        return False  # "Okinawa's battle to reduce the U.S. military presence", "residents are fighting to save the
+        # library": a campaign for something, no armed act nor protest (``figurative_modifiers`` purpose_words; a
+        # verb's doer must be of a known unarmed sector: "heroes who fought till their last breath to protect the
+        # nation" are soldiers)
     if trigger.kind == "obligation" and source is None and _writer_voice(token, ctx):
         return False  # "Venezuela should adopt a national action plan": the writer's own prescription, no party's
         # demand (a quote fragment whose speaker is named in the line before or after stays: "The onus is on the US")
@@ -1420,7 +1429,8 @@ def _alternative(token: Token, lex: Lexicon) -> bool:
 
 def _averted(token: Token, lex: Lexicon) -> bool:
     """The act is what a verb of averting keeps from happening: its object, a clause on that object
-    ("prevent people getting injured") or its "from" gerund ("prevented them from being beaten")."""
+    ("prevent people getting injured") or its "from" gerund ("prevented them from being beaten"; a verb of banning's
+    too: "banned protesters from obstructing the airstrip")."""
     token = first_conjunct(token)
     head = token.head
     if token.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
@@ -1428,7 +1438,7 @@ def _averted(token: Token, lex: Lexicon) -> bool:
         # the clashes that killed ...")
     if token.dep_ in ("dobj", "obj"):
         return lemma(head) in lex.averting_verbs
-    return token.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in lex.averting_verbs
+    return token.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in lex.averting_from_verbs
 
 
 def _kind_example(gerund: Token, lex: Lexicon) -> bool:

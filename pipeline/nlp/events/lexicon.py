@@ -138,6 +138,8 @@ class Lexicon:
     hearing_verbs: frozenset[str]  # "after hearing Chiu's complaint": the complaint is not the hearer's
     responding_verbs: frozenset[str]  # "addressed the accusations": a response, no author of the act
     averting_verbs: frozenset[str]  # "to prevent further attacks": no attack
+    choice_nouns: frozenset[str]  # "had no choice but to step down": he stepped down
+    averting_from_verbs: frozenset[str]  # "banned protesters from obstructing the airstrip": no obstruction
     causative: frozenset[str]
     irrealis: frozenset[str]
     absorbing: frozenset[str]
@@ -196,6 +198,7 @@ class Lexicon:
     crackdown_targets: frozenset[str]  # "the president is fighting the gangs": a crackdown, COERCE
     crackdown_type: str
     subjunctive_sayings: frozenset[str]  # "suggested that the government raise wages": a duty laid
+    subjunctive_collectives: frozenset[str]  # "the police say": a singular noun with a plural verb, no subjunctive
     anchor_preps: frozenset[str]
     past_anchor_preps: frozenset[str]  # "during a meeting between X and Y": the meeting took place
     anchor_clause_marks: frozenset[str]  # "after he was arrested": a clause anchoring to an event coded before
@@ -389,6 +392,7 @@ class Lexicon:
     marked_alternative_preps: dict[str, str]  # "instead of banning", "rather than attacking" (alternatives)
     figurative_types: frozenset[str]  # "a trade war", "the cultural invasion": no armed act (figurative_modifiers)
     figurative_words: frozenset[str]
+    purpose_fights: frozenset[str]  # "Okinawa's battle to reduce the U.S. presence": a campaign, no armed act
     figurative_of_words: frozenset[str]  # "a war of words": no armed act
     stance_agent_nouns: dict[str, str]  # "has been a vocal critic of Modi": DISAPPROVE (stance_agents)
     stance_copulas: frozenset[str]
@@ -408,6 +412,7 @@ class Lexicon:
     answered_acts: frozenset[str]  # "refused all Ukrainian requests for weapons": the requests coded too
     answered_acts_type: str
     released_parties: frozenset[str]  # "the release of the report": no one freed
+    feeling_copulas: frozenset[str]  # "feels threatened by Afghanistan": a feeling, no threat made
     invited_place_verbs: frozenset[str]  # "invited him to Angola": an invitation to visit (invited_places)
     invited_place_preps: frozenset[str]
     invited_place_labels: frozenset[str]
@@ -1006,6 +1011,8 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         hearing_verbs=frozenset(data["non_support_verbs"]["hearing_verbs"]),
         responding_verbs=frozenset(data["non_support_verbs"]["responding_verbs"]),
         averting_verbs=frozenset(data["averted_acts"]["verbs"]),
+        choice_nouns=frozenset(data["choice_nouns"]["nouns"]),
+        averting_from_verbs=frozenset(data["averted_acts"]["verbs"]) | frozenset(data["averted_acts"]["from_verbs"]),
         causative=frozenset(data["causative_verbs"]),
         irrealis=frozenset(data["irrealis_verbs"]),
         absorbing=frozenset(data["absorbing_verbs"]),
@@ -1064,6 +1071,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         crackdown_targets=frozenset(data["unarmed_fights"]["crackdown_targets"]),
         crackdown_type=data["unarmed_fights"]["crackdown_type"],
         subjunctive_sayings=frozenset(data["subjunctive_sayings"]["verbs"]),
+        subjunctive_collectives=frozenset(data["subjunctive_sayings"]["collectives"]),
         anchor_preps=frozenset(data["anchor_preps"]),
         past_anchor_preps=frozenset(data["past_anchor_preps"]),
         anchor_clause_marks=frozenset(data["anchor_clauses"]["marks"]),
@@ -1346,6 +1354,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         marked_alternative_preps=dict(data["alternatives"]["marked_preps"]),
         figurative_types=frozenset(data["figurative_modifiers"]["types"]),
         figurative_words=frozenset(data["figurative_modifiers"]["words"]),
+        purpose_fights=frozenset(data["figurative_modifiers"]["purpose_words"]),
         figurative_of_words=frozenset(data["figurative_modifiers"]["of_words"]),
         stance_agent_nouns=dict(data["stance_agents"]["nouns"]),
         stance_copulas=frozenset(data["stance_agents"]["copulas"]),
@@ -1365,6 +1374,7 @@ def load_lexicon(path: str | None = None, *, cameo: bool = False) -> Lexicon:
         answered_acts=frozenset(data["answered_acts"]["nouns"]),
         answered_acts_type=data["answered_acts"]["type"],
         released_parties=frozenset(data["released_parties"]["nouns"]),
+        feeling_copulas=frozenset(data["feeling_copulas"]["verbs"]),
         invited_place_verbs=frozenset(data["invited_places"]["verbs"]),
         invited_place_preps=frozenset(data["invited_places"]["preps"]),
         invited_place_labels=frozenset(data["invited_places"]["labels"]),

@@ -158,6 +158,8 @@ def subject(token: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             # "filed an application to overturn the decision": the filer
         return owner if owner is not None else _named_modifier(head)
     if token.dep_ == "pcomp" and head.head != head:
+        if head.lower_ == "but" and lemma(head.head) in lex.choice_nouns and head.head.dep_ in ("dobj", "obj"):
+            return subject(head.head.head, lex, depth + 1)  # "Bouteflika had no choice but to step down": he did
         if head.lower_ == "as" and child(head.head, {"dobj"}) is not None:
             return child(head.head, {"dobj"})  # "quoted Assad as thanking Putin": Assad thanks
         if head.lower_ in _PASSIVE_CONTROL_PREPS:

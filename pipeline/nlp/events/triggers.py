@@ -192,6 +192,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 continue  # "drones have been critical to Tehran's efforts": crucial, no criticism (``adjective_senses``)
             if event_type in lex.willing_types and token.lower_ in lex.willing_adjectives and not _willing_act(token, lex):
                 continue  # "Cairenes ready to celebrate the longest day": readiness for no act with anyone
+            if event_type == lex.refusal_type and token.lower_ in lex.absorbing and not _willing_act(token, lex,
+                                                                                                   parties=False):
+                continue  # "reluctant to move to the city", "unwilling to make an effort for such an employer": no act
+                # of the lexicon refused
             if event_type in lex.willing_types and _vowed_hostility(token, lex):
                 event_type = lex.vowed_to  # "is prepared to impose fresh sanctions on Georgia": a threat
             triggers.append(Trigger(token, event_type, "adjective", token))
@@ -448,6 +452,24 @@ def _quoted(token: Token) -> bool:
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})  # "stopped supplying gas": the act stopped is the object
 _PARTY_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _relative_object(verb: Token) -> bool:
+    """The noun a relative clause hangs on is the clause verb's object: the clause has a subject of its own and no
+    object but its relative pronoun ("the sanctions Washington has imposed", "the tariffs that the EU imposed")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
+        and all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects)
+
+
+def _felt(token: Token, lex: Lexicon) -> bool:
+    """A past participle after a verb of feeling or seeming ("feels threatened", "felt intimidated"): the parser
+    makes that verb its (passive) auxiliary, or the participle the verb's complement."""
+    if token.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.feeling_copulas for c in token.children):
+        return True
+    return token.dep_ in ("acomp", "oprd", "xcomp") and token.head != token and lemma(token.head) in lex.feeling_copulas
 
 
 def _may_head(lem: str, heads: frozenset[str]) -> bool:
@@ -718,6 +740,8 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
         return Trigger(token, lex.unheeded_type, "phrase", unheeded)
     if lem in lex.negated_only_verbs:  # "will not / no longer tolerate attacks": a warning; "tolerated dissent": none
         return Trigger(token, lex.negated_only_verbs[lem], "verb", token) if _denied(token) else None
+    if _felt(token, lex):
+        return None  # "Tajikistan feels threatened by Afghanistan": how the subject feels (``feeling_copulas``)
     heads = _head_words(lex)
     children = list(token.children)
     objs = [c for c in children if c.dep_ in OBJ] + [c for c in children if c.dep_ in PASSIVE_SUBJ]
@@ -729,6 +753,9 @@ def _verb_trigger(token: Token, lex: Lexicon, consumed: set[int]) -> Trigger | N
                  for s in c.children if s.dep_ == "nsubj"]  # (a bare infinitive too: "let inspectors resume their work")
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objs.append(token.head)  # "the cases filed by X": the noun is the object
+    if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBN") and _relative_object(token):
+        objs.append(token.head)  # "the sanctions Washington has imposed on Iran": the noun is the object of an act
+        # done (a present's noun keeps its own trigger: "a periodic protest they hold every Monday")
     if lem in lex.non_events and (any(lemma(c) in lex.non_events[lem] for c in (
             *_complement_words(token, lex.circumstance_preps), *(c for c in token.children if c.dep_ == "advmod")))
             or any(f"prt:{c.lower_}" in lex.non_events[lem] for c in token.children if c.dep_ == "prt")):
@@ -1263,12 +1290,13 @@ def _noun_lemmas(token: Token) -> tuple[str, ...]:
 _WILLING_PARTY_PREPS = frozenset({"with", "to", "against", "on", "for", "from", "between", "among"})  # (not "into")
 
 
-def _willing_act(adjective: Token, lex: Lexicon) -> bool:
+def _willing_act(adjective: Token, lex: Lexicon, *, parties: bool = True) -> bool:
     """A willingness adjective's complement is an act of the lexicon or deals with a party ("ready
     to cooperate with Iran", "willing to handle differences with the Philippines", "keen to increase
     security coordination", "ready for talks"), not one that is neither ("ready to celebrate the
     longest day of the year", "ready to transform into a university", "ready for next Dakar"). An
-    adjective with no complement ("we are ready") stays willing."""
+    adjective with no complement ("we are ready") stays willing. With ``parties`` False only an act of the lexicon
+    counts (a refusal: "reluctant to hold talks", not "unwilling to make an effort for such an employer")."""
     acts = [c for c in adjective.children if c.dep_ == "xcomp" and is_infinitive(c)]
     acts += to_gerunds(adjective)  # "committed to supporting Qatar"
     acts += [c for act in acts for c in act.conjuncts if c.pos_ == "VERB"]
@@ -1282,8 +1310,8 @@ def _willing_act(adjective: Token, lex: Lexicon) -> bool:
         # to end the war", "prepared to help Sudan rebuild its railways", "ready to send buses to help evacuate ...")
         if (word.pos_ == "VERB" and _verb_trigger(word, lex, set()) is not None) or noun_type(word, lex) is not None:
             return True
-        party_slot = word.dep_ in ("dobj", "obj", "dative", "nsubj", "nsubjpass", "poss") or (
-            word.dep_ == "pobj" and word.head.lower_ in _WILLING_PARTY_PREPS)
+        party_slot = parties and (word.dep_ in ("dobj", "obj", "dative", "nsubj", "nsubjpass", "poss") or (
+            word.dep_ == "pobj" and word.head.lower_ in _WILLING_PARTY_PREPS))
         if party_slot and word.lower_ not in ("it", "its") and is_actor_head(word, lex):
             return True
     return False
@@ -2638,7 +2666,19 @@ def mandative(clause: Token, lex: Lexicon, *, present_after_past: bool = True) -
             and lemma(clause) not in ("be", "have"):
         return True  # "insisted that prosecutors reopen the case": a present after a past saying is a subjunctive
         # (a statement would take the past: "insisted that prosecutors had reopened it")
+    if present_after_past and clause.tag_ == "VBP" and clause.head != clause and lemma(clause) not in ("be", "have") \
+            and _singular_subject(clause, lex):
+        return True  # "we suggest that the president resign": a present that does not agree with its singular
+        # subject is a subjunctive whatever the saying's tense
     return clause.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+
+
+def _singular_subject(clause: Token, lex: Lexicon) -> bool:
+    """The clause's subject is a singular common or proper noun that takes a verb in -s ("the president",
+    "Morales"; not a collective the press gives a plural verb: ``subjunctive_collectives``, "the police say")."""
+    subject = child(clause, {"nsubj"})
+    return subject is not None and subject.tag_ in ("NN", "NNP") and subject.lower_ not in lex.subjunctive_collectives \
+        and not any(c.dep_ == "cc" for c in subject.children)
 
 
 def _mental_duty(clause: Token, lex: Lexicon) -> bool:

@@ -33,7 +33,7 @@ def test_lexicon_covers_plover_with_cameo_roots() -> None:
     assert set(lex.verbs.values()) <= PLOVER_TYPES
     assert {t for t in lex.verb_objects.values() if t} <= PLOVER_TYPES
     assert lex.cameo_roots["CONSULT"] == "04"
-    assert lex.version.startswith("plover.v2.68+")
+    assert lex.version.startswith("plover.v2.69+")
 
 
 def test_hand_parsed_active_clause() -> None:
@@ -49,7 +49,7 @@ def test_hand_parsed_active_clause() -> None:
     assert (event.target.text, event.target.country) == ("Ukraine", "UKR")
     assert event.mode == "asserted"
     assert 0.0 <= event.confidence <= 1.0
-    assert event.extractor_version.startswith("wirelake.events.v2+plover.v2.68+")
+    assert event.extractor_version.startswith("wirelake.events.v2+plover.v2.69+")
 
 
 def test_hand_parsed_passive_and_negation() -> None:
