@@ -1436,8 +1436,8 @@ def _averted(token: Token, lex: Lexicon) -> bool:
     if token.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
         token, head = head, head.head  # (a participle on the object; a relative clause's act happened: "prevented
         # the clashes that killed ...")
-    if token.dep_ in ("dobj", "obj"):
-        return lemma(head) in lex.averting_verbs
+    if token.dep_ in ("dobj", "obj") or (token.dep_ == "xcomp" and token.tag_ in ("VBG", "VBN")):
+        return lemma(head) in lex.averting_verbs  # (a gerund too: "to avoid getting caught by the police")
     return token.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in lex.averting_from_verbs
 
 

@@ -43,6 +43,8 @@ FOUND = [
      ""),
     ("Lithuania rejected repeated requests from Latvian officials to join the talks.", "REJECT", "lithuania",
      "latvian officials"),
+    # a loan granted stays aid (a guard on ``non_events_comment_v2_69``)
+    ("The IMF granted a loan to Lithuania.", "AID", "imf", "lithuania"),
     # frivolous and meritless said of a claim deny it (``evaluative_words`` REJECT)
     ("The Lithuanian ministry described the lawsuit as frivolous.", "REJECT", "ministry", ""),
     ("The Lithuanian ministry said the claims were meritless.", "REJECT", "ministry", ""),
@@ -62,6 +64,11 @@ NOTHING = [
     ("The Lithuanian unions will fight to keep their jobs.", "PROTEST"),
     # what a party is banned or barred from doing is not done (``averted_acts`` from_verbs)
     ("The Vilnius judge banned the protesters from blocking the road.", "PROTEST"),
+    # an act avoided is not done, not even negated (``averted_acts`` avoid_comment_v2_69)
+    ("The Vilnius traders go to the market at 4am to avoid getting caught by the police.", "COERCE"),
+    ("Lithuanian lawmakers avoided criticizing the president.", "DISAPPROVE"),
+    # a lease or a licence granted is an administrative award, no aid (``non_events_comment_v2_69``)
+    ("The mining lease for the Vilnius quarry was granted to a Latvian company.", "AID"),
     # ... the act refused is the refusal's content, not done
     ("The Lithuanian government was reluctant to hold talks with the rebels.", "CONSULT"),
     # ... and reluctance to do what is no act with anyone refuses nothing
