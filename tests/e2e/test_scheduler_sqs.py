@@ -5,6 +5,7 @@ Execution API) land the object and write the partitions back to S3."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -102,9 +103,15 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
         task_log = "".join(p.read_text() for p in (home / "logs").rglob("*.log") if "task_id=rebuild" in str(p))
         assert "feed wire-atom" in task_log and "written 3" in task_log, task_log[-3000:]
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
+        # SIGINT to `airflow standalone` alone: it sends SIGTERM to each component, and the scheduler
+        # stops its LocalExecutor workers itself. A SIGINT to the whole group also hit those workers
+        # (mid-read of their queue): they often hung, and the scheduler with them, until the SIGKILL
+        # 30 s later.
+        os.kill(proc.pid, signal.SIGINT)
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
+            pass
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # anything of the group still there
+        proc.wait(timeout=10)
