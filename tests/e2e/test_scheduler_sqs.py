@@ -31,7 +31,7 @@ def _wait(predicate, timeout: float, what: str, proc: subprocess.Popen, log: Pat
             return
         if proc.poll() is not None:
             raise AssertionError(f"airflow exited early ({proc.returncode}) waiting for {what}:\n{log.read_text()[-4000:]}")
-        time.sleep(1)
+        time.sleep(0.5)
     raise AssertionError(f"timed out after {timeout}s waiting for {what}:\n{log.read_text()[-4000:]}")
 
 
@@ -85,7 +85,8 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
     try:
         _wait(lambda: _query(db, "SELECT count(*) FROM trigger") not in ([], [(0,)]), 150,
               "the SQS asset watcher's trigger to be registered", proc, log)
-        time.sleep(3)  # let the triggerer pick it up
+        _wait(lambda: _query(db, "SELECT count(*) FROM trigger WHERE triggerer_id IS NOT NULL") not in ([], [(0,)]), 60,
+              "the triggerer to pick up the SQS trigger", proc, log)
         from pipeline.devtools.feedserver import SAMPLES_DIR
 
         s3.put_object(Bucket=bucket, Key=f"{prefix}/inbox/source=wire-atom/drop-{uuid.uuid4().hex[:6]}.xml",
