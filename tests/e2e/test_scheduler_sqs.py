@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import free_port
 from tests.e2e.services import airflow_env, moto_env
+from tests.support.paths import REPO
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -72,6 +73,14 @@ def test_s3_drop_triggers_wire_enrich_via_sqs(moto_server: str, tmp_path: Path) 
         "WIRELAKE_SQS_QUEUE_URL": queue,
         "WIRELAKE_SQS_WAITER_DELAY": "1",
     })
+    # Only the DAG under test: wire_ingest and wire_maintenance would each start a run for their
+    # latest cron interval at once, compete with wire_enrich for the CPU and hold the scheduler's
+    # shutdown until their tasks end. (AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE=False, which the Celery
+    # test sets, is no way out here: it stops asset-triggered runs too.)
+    dags = tmp_path / "dags"
+    dags.mkdir()
+    (dags / "wire_enrich.py").symlink_to(REPO / "dags" / "wire_enrich.py")
+    env["AIRFLOW__CORE__DAGS_FOLDER"] = str(dags)
     airflow = str(VENV_BIN / "airflow")
     subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=180)
     subprocess.run([airflow, "pools", "set", "wirelake_nlp", "1", "spaCy workers"], env=env, check=True,
