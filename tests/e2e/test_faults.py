@@ -37,6 +37,15 @@ DAY = dt.date(2026, 11, 25)
 TABLES = ("articles", "entities", "events", "quarantine", "feed_health")
 
 
+@pytest.fixture(autouse=True)
+def no_politeness_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The feeds here carry teasers (descriptions) linking to pages on wire.example, which does not
+    resolve: each run still tries robots.txt and the pages (their records land in the lake, which
+    the full-disk test needs) but need not wait the default second between two requests to that
+    host. Politeness has its own tests (tests/integration/sources/test_pages.py)."""
+    monkeypatch.setenv("WIRELAKE_PAGE_DELAY_S", "0")
+
+
 # -- helpers ---------------------------------------------------------------------------------------
 def items(*ids: int | str, base: str = "http://wire.example/a") -> list[tuple[str, str]]:
     return [(f"{base}/{i}", f"{STORY} Story number {i}.") for i in ids]
