@@ -335,7 +335,17 @@ def test_a_full_disk_never_leaves_a_broken_partition(kind: str, tmp_path: Path, 
     manifest or raw metadata — query and report keep working, and once space is freed a rerun
     gives the reference lake."""
     from pipeline.cli import main
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.nlp import enrich
 
+    def session_enricher(model: str, *, batch_size: int = 64) -> Any:
+        assert (model, batch_size) == (DEFAULT_MODEL, enricher.batch_size)
+        return enricher
+
+    # each `wirelake ingest` below would build an Enricher per feed (about a second each; the spaCy
+    # model itself is cached per process), some 40 times a variant: they all get the session's, which
+    # the reference lake is built with too
+    monkeypatch.setattr(enrich, "Enricher", session_enricher)
     disk = _Disk(tmp_path / "disk", monkeypatch, kind)
     lake = disk.path / "lake"
     storage = Storage.from_uri(str(lake))
