@@ -42,8 +42,11 @@ def no_politeness_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     """The feeds here carry teasers (descriptions) linking to pages on wire.example, which does not
     resolve: each run still tries robots.txt and the pages (their records land in the lake, which
     the full-disk test needs) but need not wait the default second between two requests to that
-    host. Politeness has its own tests (tests/integration/sources/test_pages.py)."""
+    host, nor back off 1 + 2 + 4 s between the retries of the unresolvable robots.txt (a test that
+    wants fewer retries or another backoff sets its own). Politeness and backoff have their own
+    tests (tests/integration/sources/test_pages.py, test_fetch.py)."""
     monkeypatch.setenv("WIRELAKE_PAGE_DELAY_S", "0")
+    monkeypatch.setenv("WIRELAKE_FETCH_BACKOFF_S", "0.01")
 
 
 # -- helpers ---------------------------------------------------------------------------------------
